@@ -1,0 +1,54 @@
+package io.ascent.app;
+
+import io.ascent.persistence.Database;
+import io.ascent.persistence.FrameworkReader;
+import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.service.FrameworkService;
+import io.ascent.service.PlanService;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The wiring: one database, its repositories and the services on top, built by constructors. */
+public final class AppContext implements AutoCloseable {
+
+    private final Database database;
+    private final FrameworkService frameworks;
+    private final PlanService plans;
+
+    private AppContext(Database database, FrameworkService frameworks, PlanService plans) {
+        this.database = database;
+        this.frameworks = frameworks;
+        this.plans = plans;
+    }
+
+    /** Opens (creating or migrating) the database and reads the default framework. */
+    public static AppContext open(Path databaseFile, Clock clock) {
+        Database database = Database.open(databaseFile);
+        try {
+            FrameworkService frameworks = new FrameworkService(new FrameworkReader());
+            frameworks.defaultFramework();
+            PlanService plans = new PlanService(new SqlitePlanRepository(database), frameworks, clock);
+            return new AppContext(database, frameworks, plans);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public FrameworkService frameworks() {
+        return frameworks;
+    }
+
+    public PlanService plans() {
+        return plans;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

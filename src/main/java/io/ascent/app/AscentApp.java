@@ -1,0 +1,76 @@
+package io.ascent.app;
+
+import io.ascent.ui.common.FxDialogService;
+import io.ascent.ui.common.FxTaskRunner;
+import io.ascent.ui.common.Messages;
+import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.shell.MainView;
+import io.ascent.ui.shell.MainViewModel;
+import io.ascent.ui.shell.StartupErrorView;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The desktop app. Shows the window at once and opens the database in the background, so the
+ * first frame never waits for SQLite or the framework file.
+ */
+public class AscentApp extends Application {
+
+    public static final String STYLESHEET = "/assets/css/ascent.css";
+
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private Path databaseFile;
+    private AppContext context;
+
+    public AscentApp() {
+    }
+
+    /** For tests: an app on a given database file. */
+    public AscentApp(Path databaseFile) {
+        this.databaseFile = databaseFile;
+    }
+
+    @Override
+    public void init() {
+        if (databaseFile == null) {
+            databaseFile = LaunchOptions.parse(getParameters().getRaw()).databaseOrDefault();
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        StackPane root = new StackPane(new ProgressIndicator());
+        Scene scene = new Scene(root, 1120, 760);
+        scene.getStylesheets().add(AscentApp.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Ascent");
+        stage.setMinWidth(760);
+        stage.setMinHeight(520);
+        stage.show();
+        Path file = databaseFile;
+        runner.run(() -> AppContext.open(file, Clock.systemDefaultZone()), ctx -> {
+            context = ctx;
+            PlanSession session = new PlanSession(ctx.plans(), runner);
+            MainViewModel model = new MainViewModel(session, new FxDialogService(stage),
+                    ctx.frameworks().defaultFramework());
+            stage.titleProperty().bind(model.titleProperty());
+            scene.setRoot(new MainView(model));
+            session.load(Optional.empty());
+        }, error -> scene.setRoot(new StartupErrorView(Messages.of(error), Platform::exit)));
+    }
+
+    @Override
+    public void stop() {
+        runner.close();
+        if (context != null) {
+            context.close();
+        }
+    }
+}

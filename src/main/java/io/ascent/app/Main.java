@@ -1,0 +1,34 @@
+package io.ascent.app;
+
+import java.util.List;
+import javafx.application.Application;
+
+/**
+ * Entry point of the jar. Kept apart from {@link AscentApp} because a shaded jar whose main
+ * class extends {@code Application} refuses to start without JavaFX on the module path.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        List<String> list = List.of(args);
+        if (list.contains("--help") || list.contains("-h")) {
+            System.out.println("""
+                    Usage: ascent [--db PATH]
+
+                    Opens Ascent, the career planner for product managers.
+                      --db PATH   use this database file instead of the default
+                                  (%s)""".formatted(AppPaths.defaultDatabase()));
+            return;
+        }
+        try {
+            LaunchOptions.parse(list);
+        } catch (IllegalArgumentException e) {
+            System.err.println("ascent: " + e.getMessage());
+            System.exit(2);
+        }
+        Application.launch(AscentApp.class, args);
+    }
+}

@@ -1,0 +1,25 @@
+package io.ascent.domain;
+
+import static io.ascent.domain.Checks.requireText;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** What the user chose for a new plan, before it is stored. */
+public record PlanDraft(
+        String name,
+        String frameworkId,
+        String currentLevelId,
+        String targetLevelId,
+        String specializationId,
+        Optional<LocalDate> targetDate) {
+
+    public PlanDraft {
+        name = PlanName.check(name);
+        requireText(frameworkId, "framework id");
+        requireText(currentLevelId, "current level");
+        requireText(targetLevelId, "target level");
+        requireText(specializationId, "specialization");
+        targetDate = targetDate == null ? Optional.empty() : targetDate;
+    }
+}

@@ -1,0 +1,13 @@
+package io.ascent.domain;
+
+import static io.ascent.domain.Checks.requireText;
+
+/** A direction a PM grows into at the senior levels, e.g. Growth or Monetization. */
+public record Specialization(String id, String title, String description) {
+
+    public Specialization {
+        requireText(id, "specialization id");
+        requireText(title, "specialization title");
+        description = description == null ? "" : description.strip();
+    }
+}

@@ -1,0 +1,31 @@
+package io.ascent.persistence;
+
+import io.ascent.domain.MilestoneProgress;
+import io.ascent.domain.Plan;
+import io.ascent.domain.PlanDraft;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where plans and their milestone progress are kept. Failures are {@link PersistenceException}s. */
+public interface PlanRepository {
+
+    List<Plan> findAll();
+
+    Optional<Plan> findById(long id);
+
+    Optional<Plan> findByName(String name);
+
+    Plan create(PlanDraft draft, Instant now);
+
+    Plan rename(long planId, String newName, Instant now);
+
+    void delete(long planId);
+
+    /** Stored progress of a plan, keyed by milestone id; milestones not in it are to do. */
+    Map<String, MilestoneProgress> progress(long planId);
+
+    /** Stores one milestone's progress and touches the plan, in one transaction. */
+    void saveProgress(long planId, MilestoneProgress progress, Instant now);
+}

@@ -1,0 +1,204 @@
+package io.ascent.persistence;
+
+import io.ascent.domain.MilestoneProgress;
+import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.Plan;
+import io.ascent.domain.PlanDraft;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@link PlanRepository} on the SQLite {@link Database}; prepared statements only. */
+public final class SqlitePlanRepository implements PlanRepository {
+
+    private static final String PLAN_COLUMNS = "id, name, framework_id, current_level, target_level, "
+            + "specialization, target_date, created_at, updated_at";
+
+    private final Database database;
+
+    public SqlitePlanRepository(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public List<Plan> findAll() {
+        return query("SELECT " + PLAN_COLUMNS + " FROM plan ORDER BY name COLLATE NOCASE", st -> { });
+    }
+
+    @Override
+    public Optional<Plan> findById(long id) {
+        return query("SELECT " + PLAN_COLUMNS + " FROM plan WHERE id = ?", st -> st.setLong(1, id))
+                .stream().findFirst();
+    }
+
+    @Override
+    public Optional<Plan> findByName(String name) {
+        return query("SELECT " + PLAN_COLUMNS + " FROM plan WHERE name = ?", st -> st.setString(1, name.strip()))
+                .stream().findFirst();
+    }
+
+    @Override
+    public Plan create(PlanDraft draft, Instant now) {
+        String sql = "INSERT INTO plan (name, framework_id, current_level, target_level, specialization, "
+                + "target_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+        synchronized (database) {
+            try (PreparedStatement st = connection().prepareStatement(sql)) {
+                st.setString(1, draft.name());
+                st.setString(2, draft.frameworkId());
+                st.setString(3, draft.currentLevelId());
+                st.setString(4, draft.targetLevelId());
+                st.setString(5, draft.specializationId());
+                st.setString(6, draft.targetDate().map(LocalDate::toString).orElse(null));
+                st.setString(7, now.toString());
+                st.setString(8, now.toString());
+                st.executeUpdate();
+                try (ResultSet keys = st.getGeneratedKeys()) {
+                    keys.next();
+                    long id = keys.getLong(1);
+                    return new Plan(id, draft.name(), draft.frameworkId(), draft.currentLevelId(),
+                            draft.targetLevelId(), draft.specializationId(), draft.targetDate(), now, now);
+                }
+            } catch (SQLException e) {
+                throw failure("create the plan \"" + draft.name() + "\"", e);
+            }
+        }
+    }
+
+    @Override
+    public Plan rename(long planId, String newName, Instant now) {
+        Plan plan = findById(planId).orElseThrow(() -> new PersistenceException("The plan no longer exists."));
+        Plan renamed = plan.withName(newName, now);
+        update("UPDATE plan SET name = ?, updated_at = ? WHERE id = ?", "rename the plan", st -> {
+            st.setString(1, renamed.name());
+            st.setString(2, now.toString());
+            st.setLong(3, planId);
+        });
+        return renamed;
+    }
+
+    @Override
+    public void delete(long planId) {
+        update("DELETE FROM plan WHERE id = ?", "delete the plan", st -> st.setLong(1, planId));
+    }
+
+    @Override
+    public Map<String, MilestoneProgress> progress(long planId) {
+        String sql = "SELECT milestone_id, status, done_date, due_date, evidence, notes "
+                + "FROM milestone_progress WHERE plan_id = ?";
+        synchronized (database) {
+            try (PreparedStatement st = connection().prepareStatement(sql)) {
+                st.setLong(1, planId);
+                Map<String, MilestoneProgress> result = new HashMap<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        MilestoneProgress p = new MilestoneProgress(rs.getString(1),
+                                MilestoneStatus.valueOf(rs.getString(2)), date(rs.getString(3)),
+                                date(rs.getString(4)), rs.getString(5), rs.getString(6));
+                        result.put(p.milestoneId(), p);
+                    }
+                }
+                return result;
+            } catch (SQLException e) {
+                throw failure("read the plan's progress", e);
+            }
+        }
+    }
+
+    @Override
+    public void saveProgress(long planId, MilestoneProgress p, Instant now) {
+        String upsert = "INSERT INTO milestone_progress (plan_id, milestone_id, status, done_date, due_date, "
+                + "evidence, notes, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (plan_id, milestone_id) DO UPDATE SET status = excluded.status, "
+                + "done_date = excluded.done_date, due_date = excluded.due_date, evidence = excluded.evidence, "
+                + "notes = excluded.notes, updated_at = excluded.updated_at";
+        synchronized (database) {
+            Connection c = connection();
+            try {
+                c.setAutoCommit(false);
+                try (PreparedStatement st = c.prepareStatement(upsert);
+                        PreparedStatement touch = c.prepareStatement("UPDATE plan SET updated_at = ? WHERE id = ?")) {
+                    st.setLong(1, planId);
+                    st.setString(2, p.milestoneId());
+                    st.setString(3, p.status().name());
+                    st.setString(4, p.doneDate().map(LocalDate::toString).orElse(null));
+                    st.setString(5, p.dueDate().map(LocalDate::toString).orElse(null));
+                    st.setString(6, p.evidence());
+                    st.setString(7, p.notes());
+                    st.setString(8, now.toString());
+                    st.executeUpdate();
+                    touch.setString(1, now.toString());
+                    touch.setLong(2, planId);
+                    if (touch.executeUpdate() != 1) {
+                        throw new SQLException("plan " + planId + " does not exist");
+                    }
+                    c.commit();
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw failure("save the milestone", e);
+            }
+        }
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement st) throws SQLException;
+    }
+
+    private List<Plan> query(String sql, Binder binder) {
+        synchronized (database) {
+            try (PreparedStatement st = connection().prepareStatement(sql)) {
+                binder.bind(st);
+                List<Plan> plans = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        plans.add(new Plan(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), date(rs.getString(7)),
+                                Instant.parse(rs.getString(8)), Instant.parse(rs.getString(9))));
+                    }
+                }
+                return plans;
+            } catch (SQLException e) {
+                throw failure("read the plans", e);
+            }
+        }
+    }
+
+    private void update(String sql, String what, Binder binder) {
+        synchronized (database) {
+            try (PreparedStatement st = connection().prepareStatement(sql)) {
+                binder.bind(st);
+                st.executeUpdate();
+            } catch (SQLException e) {
+                throw failure(what, e);
+            }
+        }
+    }
+
+    private Connection connection() {
+        return database.connection();
+    }
+
+    private PersistenceException failure(String what, SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("UNIQUE constraint failed: plan.name")) {
+            return new PersistenceException("Could not " + what + ": a plan with that name already exists.", e);
+        }
+        return new PersistenceException("Could not " + what + ": " + Database.explain(database.file(), e), e);
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(text));
+    }
+}

@@ -1,0 +1,116 @@
+package io.ascent.service;
+
+import io.ascent.domain.Framework;
+import io.ascent.domain.Level;
+import io.ascent.domain.MilestoneProgress;
+import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.Plan;
+import io.ascent.domain.PlanDraft;
+import io.ascent.domain.PlanName;
+import io.ascent.domain.Readiness;
+import io.ascent.persistence.PlanRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Creating, opening and changing plans. Checks what the user asks for against the plan's
+ * framework and turns it into repository calls; readiness is derived here, never stored.
+ */
+public class PlanService {
+
+    private final PlanRepository repository;
+    private final FrameworkService frameworks;
+    private final Clock clock;
+
+    public PlanService(PlanRepository repository, FrameworkService frameworks, Clock clock) {
+        this.repository = repository;
+        this.frameworks = frameworks;
+        this.clock = clock;
+    }
+
+    public List<Plan> plans() {
+        return repository.findAll();
+    }
+
+    public Plan create(PlanDraft draft) {
+        Framework framework = framework(draft.frameworkId());
+        Level current = framework.level(draft.currentLevelId())
+                .orElseThrow(() -> new ValidationException("Unknown current level '" + draft.currentLevelId() + "'."));
+        Level target = framework.level(draft.targetLevelId())
+                .orElseThrow(() -> new ValidationException("Unknown target level '" + draft.targetLevelId() + "'."));
+        if (target.rank() <= current.rank()) {
+            throw new ValidationException("The target level must be above the current level ("
+                    + target.title() + " is not above " + current.title() + ").");
+        }
+        if (framework.specialization(draft.specializationId()).isEmpty()) {
+            throw new ValidationException("Unknown specialization '" + draft.specializationId() + "'.");
+        }
+        draft.targetDate().ifPresent(date -> {
+            if (date.isBefore(today())) {
+                throw new ValidationException("The target date " + date + " is in the past.");
+            }
+        });
+        if (repository.findByName(draft.name()).isPresent()) {
+            throw new ValidationException("A plan named \"" + draft.name() + "\" already exists.");
+        }
+        return repository.create(draft, now());
+    }
+
+    public Plan rename(long planId, String newName) {
+        String problem = PlanName.problem(newName);
+        if (!problem.isEmpty()) {
+            throw new ValidationException(problem);
+        }
+        repository.findByName(newName).filter(p -> p.id() != planId).ifPresent(p -> {
+            throw new ValidationException("A plan named \"" + p.name() + "\" already exists.");
+        });
+        return repository.rename(planId, newName, now());
+    }
+
+    public void delete(long planId) {
+        repository.delete(planId);
+    }
+
+    /** Loads a plan with its framework, progress and readiness. */
+    public PlanView open(long planId) {
+        Plan plan = repository.findById(planId)
+                .orElseThrow(() -> new ValidationException("The plan no longer exists."));
+        Framework framework = framework(plan.frameworkId());
+        Map<String, MilestoneProgress> progress = repository.progress(planId);
+        var required = framework.requiredMilestones(plan.currentLevelId(), plan.targetLevelId(),
+                plan.specializationId());
+        return new PlanView(plan, framework, required, progress, Readiness.of(required, progress));
+    }
+
+    /**
+     * Moves a milestone to {@code status} and saves it at once. The caller passes the progress it
+     * shows, so a tick costs one write and no read.
+     */
+    public MilestoneProgress setStatus(long planId, MilestoneProgress current, MilestoneStatus status) {
+        MilestoneProgress updated = current.withStatus(status, today());
+        repository.saveProgress(planId, updated, now());
+        return updated;
+    }
+
+    /** Stores edited progress (evidence, notes, dates) as given. */
+    public MilestoneProgress save(long planId, MilestoneProgress progress) {
+        repository.saveProgress(planId, progress, now());
+        return progress;
+    }
+
+    private Framework framework(String id) {
+        return frameworks.framework(id).orElseThrow(() -> new ValidationException(
+                "This plan follows the framework '" + id + "', which is not installed."));
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

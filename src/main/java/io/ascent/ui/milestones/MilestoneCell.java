@@ -1,0 +1,71 @@
+package io.ascent.ui.milestones;
+
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/** Draws a competency heading with its count, or a milestone with a checkbox that saves on click. */
+final class MilestoneCell extends TreeCell<MilestoneRow> {
+
+    private final CheckBox check = new CheckBox();
+    private final Label title = new Label();
+    private final Label badge = new Label();
+    private final HBox itemBox = new HBox(10, check, title, badge);
+    private final Label headerTitle = new Label();
+    private final Label headerCount = new Label();
+    private final HBox headerBox = new HBox(10, headerTitle, headerCount);
+    private String milestoneId;
+
+    MilestoneCell(Consumer<String> onToggle) {
+        title.setWrapText(true);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.getStyleClass().add("milestone-title");
+        badge.getStyleClass().add("badge");
+        itemBox.setAlignment(Pos.CENTER_LEFT);
+        headerBox.setAlignment(Pos.CENTER_LEFT);
+        headerTitle.getStyleClass().add("competency-title");
+        headerCount.getStyleClass().add("competency-count");
+        check.setFocusTraversable(false);
+        check.setOnAction(e -> {
+            if (milestoneId != null) {
+                onToggle.accept(milestoneId);
+            }
+        });
+    }
+
+    @Override
+    protected void updateItem(MilestoneRow row, boolean empty) {
+        super.updateItem(row, empty);
+        getStyleClass().removeAll("competency-row", "milestone-row", "done");
+        setText(null);
+        if (empty || row == null) {
+            milestoneId = null;
+            setGraphic(null);
+            return;
+        }
+        if (row instanceof MilestoneRow.CompetencyRow header) {
+            milestoneId = null;
+            getStyleClass().add("competency-row");
+            headerTitle.setText(header.competency().title());
+            headerCount.setText(header.done() + " of " + header.total() + " done");
+            setGraphic(headerBox);
+        } else if (row instanceof MilestoneRow.ItemRow item) {
+            milestoneId = item.milestone().id();
+            getStyleClass().add("milestone-row");
+            if (item.progress().isDone()) {
+                getStyleClass().add("done");
+            }
+            check.setId("check-" + milestoneId);
+            check.setSelected(item.progress().isDone());
+            title.setText(item.milestone().title());
+            badge.setText(item.level() == null ? "" : item.level().title());
+            title.prefWidthProperty().bind(getTreeView().widthProperty().subtract(260));
+            setGraphic(itemBox);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package io.ascent.ui.session;
+
+import io.ascent.domain.MilestoneProgress;
+import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.Plan;
+import io.ascent.domain.PlanDraft;
+import io.ascent.domain.Readiness;
+import io.ascent.service.PlanService;
+import io.ascent.service.PlanView;
+import io.ascent.ui.common.Messages;
+import io.ascent.ui.common.TaskRunner;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The plans of the open database and the one being worked on, shared by every screen. All
+ * service calls go through the {@link TaskRunner}; results land here on the JavaFX thread.
+ */
+public class PlanSession {
+
+    private final PlanService plans;
+    private final TaskRunner runner;
+
+    // Properties
+    private final ObservableList<Plan> planList = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<PlanView> current = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+    public PlanSession(PlanService plans, TaskRunner runner) {
+        this.plans = plans;
+        this.runner = runner;
+    }
+
+    public ObservableList<Plan> plans() {
+        return FXCollections.unmodifiableObservableList(planList);
+    }
+
+    public ReadOnlyObjectProperty<PlanView> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public Optional<PlanView> current() {
+        return Optional.ofNullable(current.get());
+    }
+
+    /** True once the plan list has been read from the database. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The last failure, in words; empty when the last action worked. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    /** Reads the plan list and opens {@code preferredPlanId}, or the first plan, if any. */
+    public void load(Optional<Long> preferredPlanId) {
+        runner.run(plans::plans, list -> {
+            planList.setAll(list);
+            loaded.set(true);
+            Optional<Plan> choice = preferredPlanId
+                    .flatMap(id -> list.stream().filter(p -> p.id() == id).findFirst())
+                    .or(() -> list.stream().findFirst());
+            choice.ifPresentOrElse(p -> open(p.id()), () -> current.set(null));
+        }, this::fail);
+    }
+
+    public void open(long planId) {
+        if (current.get() != null && current.get().plan().id() == planId) {
+            return;
+        }
+        runner.run(() -> plans.open(planId), view -> {
+            current.set(view);
+            clearError();
+        }, this::fail);
+    }
+
+    public void create(PlanDraft draft, Consumer<Plan> onCreated, Consumer<String> onRejected) {
+        runner.run(() -> plans.create(draft), plan -> {
+            status.set("Created \"" + plan.name() + "\".");
+            clearError();
+            onCreated.accept(plan);
+            load(Optional.of(plan.id()));
+        }, e -> {
+            onRejected.accept(Messages.of(e));
+            fail(e);
+        });
+    }
+
+    public void rename(long planId, String newName) {
+        runner.run(() -> plans.rename(planId, newName), plan -> {
+            status.set("Renamed to \"" + plan.name() + "\".");
+            clearError();
+            current.set(null);
+            load(Optional.of(planId));
+        }, this::fail);
+    }
+
+    public void delete(long planId) {
+        runner.run(() -> plans.delete(planId), () -> {
+            status.set("Plan deleted.");
+            clearError();
+            current.set(null);
+            load(Optional.empty());
+        }, this::fail);
+    }
+
+    /**
+     * Moves a milestone of the current plan to {@code newStatus}. The screen changes at once and
+     * the save follows in the background; if it fails, the change is undone and the error shown.
+     */
+    public void setStatus(String milestoneId, MilestoneStatus newStatus) {
+        PlanView before = current.get();
+        if (before == null) {
+            return;
+        }
+        MilestoneProgress old = before.progressOf(milestoneId);
+        if (old.status() == newStatus) {
+            return;
+        }
+        long planId = before.plan().id();
+        MilestoneProgress optimistic = old.withStatus(newStatus, java.time.LocalDate.now());
+        current.set(withProgress(before, optimistic));
+        runner.run(() -> plans.setStatus(planId, old, newStatus), saved -> {
+            PlanView now = current.get();
+            if (now != null && now.plan().id() == planId) {
+                current.set(withProgress(now, saved));
+            }
+            status.set(newStatus == MilestoneStatus.DONE ? "Milestone done. Saved." : "Saved.");
+            clearError();
+        }, e -> {
+            PlanView now = current.get();
+            if (now != null && now.plan().id() == planId) {
+                current.set(withProgress(now, old));
+            }
+            fail(e);
+        });
+    }
+
+    private static PlanView withProgress(PlanView view, MilestoneProgress progress) {
+        Map<String, MilestoneProgress> map = new HashMap<>(view.progress());
+        map.put(progress.milestoneId(), progress);
+        return new PlanView(view.plan(), view.framework(), view.requiredMilestones(), map,
+                Readiness.of(view.requiredMilestones(), map));
+    }
+
+    private void clearError() {
+        error.set("");
+    }
+
+    private void fail(Throwable e) {
+        error.set(Messages.of(e));
+        status.set("");
+    }
+
+    /** Plans as last loaded, for choosers. */
+    public List<Plan> planSnapshot() {
+        return List.copyOf(planList);
+    }
+}

@@ -1,0 +1,189 @@
+package io.ascent.ui.setup;
+
+import io.ascent.domain.Level;
+import io.ascent.domain.Specialization;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+
+/** The guided setup: name, current level, target level, specialization, optional date. */
+public class SetupView extends ScrollPane {
+
+    public static final String STYLE_CLASS = "setup-view";
+
+    private final SetupViewModel model;
+    private final boolean cancellable;
+    private final ToggleGroup currentGroup = new ToggleGroup();
+    private final ToggleGroup targetGroup = new ToggleGroup();
+    private final Button createButton = new Button("Create plan");
+    private final Button cancelButton = new Button("Cancel");
+
+    public SetupView(SetupViewModel model, boolean cancellable) {
+        this.model = model;
+        this.cancellable = cancellable;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add(STYLE_CLASS);
+        setFitToWidth(true);
+
+        Label title = new Label(cancellable ? "New plan" : "Welcome to Ascent");
+        title.getStyleClass().add("title");
+        Label intro = new Label("Map where you stand today, pick where you want to go, and Ascent turns it "
+                + "into a checklist of milestones you can tick off over the coming months.");
+        intro.getStyleClass().add("intro");
+        intro.setWrapText(true);
+
+        TextField name = new TextField();
+        name.setId("setupName");
+        name.setPromptText("e.g. Road to Senior PM");
+        name.textProperty().bindBidirectional(model.nameProperty());
+        VBox nameBox = field("Plan name", name, error("setupNameError", model.nameErrorProperty()));
+
+        VBox current = new VBox(6);
+        for (Level level : model.levels()) {
+            current.getChildren().add(levelChoice("current-" + level.id(), level, currentGroup, false, true));
+        }
+        VBox target = new VBox(6);
+        for (Level level : model.levels()) {
+            target.getChildren().add(levelChoice("target-" + level.id(), level, targetGroup,
+                    SetupViewModel.HIGHLIGHTED_TARGETS.contains(level.id()), false));
+        }
+        VBox currentBox = field("Where are you today?", current, new Label());
+        VBox targetBox = field("Where do you want to go?", target,
+                error("setupTargetError", model.targetErrorProperty()));
+        HBox ladders = new HBox(24, currentBox, targetBox);
+        HBox.setHgrow(currentBox, Priority.ALWAYS);
+        HBox.setHgrow(targetBox, Priority.ALWAYS);
+        currentBox.setPrefWidth(1);
+        targetBox.setPrefWidth(1);
+
+        SegmentedButton specs = new SegmentedButton();
+        specs.setId("setupSpecialization");
+        for (Specialization s : model.specializations()) {
+            ToggleButton b = new ToggleButton(s.title());
+            b.setId("spec-" + s.id());
+            b.setUserData(s);
+            specs.getButtons().add(b);
+        }
+        specs.getToggleGroup().selectedToggleProperty().addListener((obs, old, toggle) ->
+                model.specializationProperty().set(toggle == null ? null : (Specialization) toggle.getUserData()));
+        Label specHint = new Label();
+        specHint.getStyleClass().add("hint");
+        specHint.setWrapText(true);
+        specHint.textProperty().bind(Bindings.createStringBinding(() -> model.specializationProperty().get() == null
+                ? "Which direction are you growing into? Its competencies join your checklist."
+                : model.specializationProperty().get().description(), model.specializationProperty()));
+        VBox specBox = field("Specialization", new VBox(6, specs, specHint), new Label());
+
+        DatePicker date = new DatePicker();
+        date.setId("setupTargetDate");
+        date.setPromptText("Optional");
+        date.valueProperty().bindBidirectional(model.targetDateProperty());
+        VBox dateBox = field("Target date (optional)", date, error("setupDateError", model.dateErrorProperty()));
+
+        createButton.setId("createPlanButton");
+        createButton.setDefaultButton(true);
+        createButton.getStyleClass().add("accent");
+        cancelButton.setId("cancelSetupButton");
+        cancelButton.setCancelButton(true);
+        cancelButton.setVisible(cancellable);
+        cancelButton.setManaged(cancellable);
+        Label submitError = error("setupSubmitError", model.submitErrorProperty());
+        HBox actions = new HBox(12, createButton, cancelButton, submitError);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        VBox form = new VBox(20, title, intro, nameBox, ladders, specBox, dateBox, actions);
+        form.getStyleClass().add("setup-form");
+        form.setMaxWidth(860);
+        VBox page = new VBox(form);
+        page.setAlignment(Pos.TOP_CENTER);
+        setContent(page);
+    }
+
+    private void initListeners() {
+        createButton.disableProperty().bind(model.validProperty().not());
+        currentGroup.selectedToggleProperty().addListener((obs, old, toggle) ->
+                model.currentLevelProperty().set(toggle == null ? null : (Level) toggle.getUserData()));
+        targetGroup.selectedToggleProperty().addListener((obs, old, toggle) ->
+                model.targetLevelProperty().set(toggle == null ? null : (Level) toggle.getUserData()));
+        model.targetLevelProperty().addListener((obs, old, level) -> {
+            if (level == null) {
+                targetGroup.selectToggle(null);
+            }
+        });
+        model.currentLevelProperty().addListener((obs, old, level) -> targetGroup.getToggles().forEach(t ->
+                ((RadioButton) t).setDisable(!model.canTarget((Level) t.getUserData()))));
+    }
+
+    public void setOnCreate(Runnable action) {
+        createButton.setOnAction(e -> action.run());
+    }
+
+    public void setOnCancel(Runnable action) {
+        cancelButton.setOnAction(e -> action.run());
+    }
+
+    private VBox levelChoice(String id, Level level, ToggleGroup group, boolean highlighted, boolean withSummary) {
+        RadioButton button = new RadioButton(level.title());
+        button.setId(id);
+        button.setUserData(level);
+        button.setToggleGroup(group);
+        button.getStyleClass().add("level-choice");
+        VBox box = new VBox(2, button);
+        if (highlighted) {
+            button.getStyleClass().add("highlighted");
+            Label badge = new Label("Common target");
+            badge.getStyleClass().add("badge");
+            button.setGraphic(null);
+            box.getChildren().setAll(new HBox(8, button, badge));
+        }
+        if (withSummary && !level.summary().isEmpty()) {
+            Label summary = new Label(level.summary());
+            summary.setWrapText(true);
+            summary.getStyleClass().add("level-summary");
+            summary.setMinHeight(Region.USE_PREF_SIZE);
+            box.getChildren().add(summary);
+        }
+        return box;
+    }
+
+    private static VBox field(String label, javafx.scene.Node control, Label error) {
+        Label caption = new Label(label);
+        caption.getStyleClass().add("field-label");
+        VBox box = new VBox(6, caption, control, error);
+        box.getStyleClass().add("field");
+        return box;
+    }
+
+    private static Label error(String id, javafx.beans.value.ObservableStringValue text) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("field-error");
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(Bindings.isNotEmpty(text));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    /** Called by the owner when the service rejected the draft. */
+    public Consumer<String> rejectionHandler() {
+        return model::rejected;
+    }
+}

@@ -1,0 +1,145 @@
+package io.ascent.ui.setup;
+
+import io.ascent.domain.Framework;
+import io.ascent.domain.Level;
+import io.ascent.domain.PlanDraft;
+import io.ascent.domain.PlanName;
+import io.ascent.domain.Specialization;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The guided setup of a new plan: the choices, what is wrong with them, and whether Create may run. */
+public class SetupViewModel {
+
+    /** Targets most PMs aim for; the setup screen highlights them. */
+    public static final Set<String> HIGHLIGHTED_TARGETS = Set.of("senior-pm", "director");
+
+    private final Framework framework;
+    private final Supplier<LocalDate> today;
+
+    // Properties
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<Level> currentLevel = new SimpleObjectProperty<>();
+    private final ObjectProperty<Level> targetLevel = new SimpleObjectProperty<>();
+    private final ObjectProperty<Specialization> specialization = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> targetDate = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper submitError = new ReadOnlyStringWrapper("");
+    private final StringBinding nameError;
+    private final StringBinding targetError;
+    private final StringBinding dateError;
+    private final BooleanBinding valid;
+
+    public SetupViewModel(Framework framework, Supplier<LocalDate> today) {
+        this.framework = framework;
+        this.today = today;
+        nameError = Bindings.createStringBinding(() -> name.get().isEmpty() ? "" : PlanName.problem(name.get()),
+                name);
+        targetError = Bindings.createStringBinding(this::targetProblem, currentLevel, targetLevel);
+        dateError = Bindings.createStringBinding(() -> targetDate.get() != null
+                && targetDate.get().isBefore(today.get()) ? "Choose a date from today on, or leave it empty." : "",
+                targetDate);
+        valid = Bindings.createBooleanBinding(() -> PlanName.problem(name.get()).isEmpty()
+                && currentLevel.get() != null && targetLevel.get() != null && targetProblem().isEmpty()
+                && specialization.get() != null && dateError.get().isEmpty(),
+                name, currentLevel, targetLevel, specialization, targetDate, dateError);
+        currentLevel.addListener((obs, old, level) -> {
+            if (targetLevel.get() != null && level != null && targetLevel.get().rank() <= level.rank()) {
+                targetLevel.set(null);
+            }
+        });
+        name.addListener((obs, old, value) -> submitError.set(""));
+    }
+
+    private String targetProblem() {
+        Level current = currentLevel.get();
+        Level target = targetLevel.get();
+        if (current != null && target != null && target.rank() <= current.rank()) {
+            return "Pick a level above " + current.title() + ".";
+        }
+        return "";
+    }
+
+    public List<Level> levels() {
+        return framework.levels();
+    }
+
+    /** Levels that can be a target: any level above the chosen current one. */
+    public boolean canTarget(Level level) {
+        return currentLevel.get() == null || level.rank() > currentLevel.get().rank();
+    }
+
+    public List<Specialization> specializations() {
+        return framework.specializations();
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObjectProperty<Level> currentLevelProperty() {
+        return currentLevel;
+    }
+
+    public ObjectProperty<Level> targetLevelProperty() {
+        return targetLevel;
+    }
+
+    public ObjectProperty<Specialization> specializationProperty() {
+        return specialization;
+    }
+
+    public ObjectProperty<LocalDate> targetDateProperty() {
+        return targetDate;
+    }
+
+    public StringBinding nameErrorProperty() {
+        return nameError;
+    }
+
+    public StringBinding targetErrorProperty() {
+        return targetError;
+    }
+
+    public StringBinding dateErrorProperty() {
+        return dateError;
+    }
+
+    /** What the service said when Create failed, e.g. a duplicate name. */
+    public ReadOnlyStringProperty submitErrorProperty() {
+        return submitError.getReadOnlyProperty();
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+
+    // Commands
+
+    public PlanDraft draft() {
+        if (!valid.get()) {
+            throw new IllegalStateException("the setup is not complete");
+        }
+        return new PlanDraft(name.get(), framework.id(), currentLevel.get().id(), targetLevel.get().id(),
+                specialization.get().id(), Optional.ofNullable(targetDate.get()));
+    }
+
+    public void rejected(String message) {
+        submitError.set(message);
+    }
+
+    LocalDate today() {
+        return today.get();
+    }
+}

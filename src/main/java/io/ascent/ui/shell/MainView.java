@@ -1,0 +1,170 @@
+package io.ascent.ui.shell;
+
+import io.ascent.domain.Plan;
+import io.ascent.service.PlanView;
+import io.ascent.ui.milestones.MilestonesView;
+import io.ascent.ui.milestones.MilestonesViewModel;
+import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.setup.SetupView;
+import io.ascent.ui.setup.SetupViewModel;
+import java.time.LocalDate;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The one window's content: a top bar with the plan chooser and readiness, the plan's screen in
+ * the centre, a status line at the bottom. With no plan yet, the guided setup fills the window.
+ */
+public class MainView extends BorderPane {
+
+    private final MainViewModel model;
+    private final PlanSession session;
+    private final ComboBox<Plan> planChooser = new ComboBox<>();
+    private final Button newButton = new Button("New plan");
+    private final Button renameButton = new Button("Rename");
+    private final Button deleteButton = new Button("Delete");
+    private final ProgressBar readinessBar = new ProgressBar(0);
+    private final Label readinessLabel = new Label();
+    private final Label statusLabel = new Label();
+    private final StackPane content = new StackPane();
+    private final HBox topBar = new HBox(10);
+    private final MilestonesView milestones;
+    private boolean updatingChooser;
+
+    public MainView(MainViewModel model) {
+        this.model = model;
+        this.session = model.session();
+        this.milestones = new MilestonesView(new MilestonesViewModel(session));
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add("main-view");
+        planChooser.setId("planChooser");
+        planChooser.setPrefWidth(260);
+        planChooser.setItems(session.plans());
+        planChooser.setCellFactory(list -> new PlanCell());
+        planChooser.setButtonCell(new PlanCell());
+        newButton.setId("newPlanButton");
+        renameButton.setId("renamePlanButton");
+        deleteButton.setId("deletePlanButton");
+        readinessBar.setId("readinessBar");
+        readinessBar.setPrefWidth(220);
+        readinessLabel.setId("readinessLabel");
+        readinessLabel.getStyleClass().add("readiness-label");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label brand = new Label("Ascent");
+        brand.getStyleClass().add("brand");
+        VBox readiness = new VBox(2, readinessLabel, readinessBar);
+        readiness.setAlignment(Pos.CENTER_RIGHT);
+        topBar.getChildren().addAll(brand, planChooser, newButton, renameButton, deleteButton, spacer, readiness);
+        topBar.getStyleClass().add("top-bar");
+        topBar.setAlignment(Pos.CENTER_LEFT);
+
+        statusLabel.setId("statusLabel");
+        HBox statusBar = new HBox(statusLabel);
+        statusBar.getStyleClass().add("status-bar");
+        setBottom(statusBar);
+        setCenter(content);
+        showLoading();
+    }
+
+    private void initListeners() {
+        statusLabel.textProperty().bind(Bindings.when(session.errorProperty().isEmpty())
+                .then(session.statusProperty()).otherwise(session.errorProperty()));
+        session.errorProperty().addListener((obs, old, error) -> {
+            statusLabel.getStyleClass().remove("error");
+            if (!error.isEmpty()) {
+                statusLabel.getStyleClass().add("error");
+            }
+        });
+        session.currentProperty().addListener((obs, old, view) -> showPlan(view));
+        session.loadedProperty().addListener((obs, old, loaded) -> showPlan(session.currentProperty().get()));
+        session.plans().addListener((javafx.collections.ListChangeListener<Plan>) c ->
+                selectInChooser(session.currentProperty().get()));
+        planChooser.valueProperty().addListener((obs, old, plan) -> {
+            if (!updatingChooser && plan != null) {
+                session.open(plan.id());
+            }
+        });
+        newButton.setOnAction(e -> showSetup(true));
+        renameButton.setOnAction(e -> model.renameCurrent());
+        deleteButton.setOnAction(e -> model.deleteCurrent());
+        renameButton.disableProperty().bind(session.currentProperty().isNull());
+        deleteButton.disableProperty().bind(session.currentProperty().isNull());
+    }
+
+    private void showPlan(PlanView view) {
+        if (!session.loadedProperty().get()) {
+            return;
+        }
+        if (view == null) {
+            if (session.plans().isEmpty()) {
+                showSetup(false);
+            }
+            return;
+        }
+        selectInChooser(view);
+        readinessBar.setProgress(view.readiness().fraction());
+        readinessLabel.setText(view.readiness().percent() + "% ready for "
+                + view.framework().level(view.plan().targetLevelId()).map(l -> l.title()).orElse("target")
+                + "  (" + view.readiness().done() + " of " + view.readiness().required() + " milestones)");
+        model.titleProperty().set("Ascent \u2014 " + view.plan().name());
+        if (getTop() == null || content.getChildren().isEmpty() || content.getChildren().get(0) != milestones) {
+            setTop(topBar);
+            content.getChildren().setAll(milestones);
+        }
+    }
+
+    private void selectInChooser(PlanView view) {
+        updatingChooser = true;
+        try {
+            Plan match = view == null ? null : session.plans().stream()
+                    .filter(p -> p.id() == view.plan().id()).findFirst().orElse(null);
+            planChooser.setValue(match);
+        } finally {
+            updatingChooser = false;
+        }
+    }
+
+    private void showSetup(boolean cancellable) {
+        SetupViewModel setupModel = new SetupViewModel(model.framework(), LocalDate::now);
+        SetupView setup = new SetupView(setupModel, cancellable);
+        setup.setOnCreate(() -> session.create(setupModel.draft(), plan -> { }, setupModel::rejected));
+        setup.setOnCancel(() -> showPlan(session.currentProperty().get()));
+        setTop(cancellable ? topBar : null);
+        content.getChildren().setAll(setup);
+        model.titleProperty().set(cancellable ? "Ascent \u2014 New plan" : "Ascent \u2014 Welcome");
+        setupModel.nameProperty().set("");
+        setup.lookupAll("#setupName").forEach(Node::requestFocus);
+    }
+
+    private void showLoading() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        content.getChildren().setAll(spinner);
+    }
+
+    private static final class PlanCell extends ListCell<Plan> {
+        @Override
+        protected void updateItem(Plan plan, boolean empty) {
+            super.updateItem(plan, empty);
+            setText(empty || plan == null ? null : plan.name());
+        }
+    }
+}

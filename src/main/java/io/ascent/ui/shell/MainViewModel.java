@@ -1,0 +1,61 @@
+package io.ascent.ui.shell;
+
+import io.ascent.domain.Framework;
+import io.ascent.service.PlanView;
+import io.ascent.ui.common.DialogService;
+import io.ascent.ui.session.PlanSession;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** Plan-level commands of the main window: rename and delete with confirmation, the window title. */
+public class MainViewModel {
+
+    private final PlanSession session;
+    private final DialogService dialogs;
+    private final Framework framework;
+
+    // Properties
+    private final StringProperty title = new SimpleStringProperty("Ascent");
+
+    public MainViewModel(PlanSession session, DialogService dialogs, Framework framework) {
+        this.session = session;
+        this.dialogs = dialogs;
+        this.framework = framework;
+    }
+
+    public PlanSession session() {
+        return session;
+    }
+
+    public Framework framework() {
+        return framework;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    // Commands
+
+    public void renameCurrent() {
+        PlanView view = session.current().orElse(null);
+        if (view == null) {
+            return;
+        }
+        dialogs.askText("Rename plan", "New name:", view.plan().name())
+                .filter(name -> !name.strip().equals(view.plan().name()))
+                .ifPresent(name -> session.rename(view.plan().id(), name));
+    }
+
+    public void deleteCurrent() {
+        PlanView view = session.current().orElse(null);
+        if (view == null) {
+            return;
+        }
+        if (dialogs.confirm("Delete \"" + view.plan().name() + "\"?",
+                "The plan and all its progress will be removed from this database. This cannot be undone.",
+                "Delete plan")) {
+            session.delete(view.plan().id());
+        }
+    }
+}

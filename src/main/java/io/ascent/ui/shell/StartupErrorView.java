@@ -1,0 +1,27 @@
+package io.ascent.ui.shell;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** Shown instead of the main window when the database cannot be opened; nothing was changed. */
+public class StartupErrorView extends VBox {
+
+    public StartupErrorView(String message, Runnable onQuit) {
+        super(16);
+        getStyleClass().add("startup-error");
+        setAlignment(Pos.CENTER);
+        Label title = new Label("Ascent could not open your plans");
+        title.getStyleClass().add("title");
+        Label text = new Label(message);
+        text.setId("startupError");
+        text.setWrapText(true);
+        text.setMaxWidth(620);
+        Button quit = new Button("Quit");
+        quit.setId("quitButton");
+        quit.setDefaultButton(true);
+        quit.setOnAction(e -> onQuit.run());
+        getChildren().addAll(title, text, quit);
+    }
+}

@@ -1,0 +1,32 @@
+package io.ascent;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "io.ascent", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule coreLayersDoNotUseJavaFx = noClasses()
+            .that().resideInAnyPackage("io.ascent.domain..", "io.ascent.service..", "io.ascent.persistence..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+            .because("domain, service and persistence are plain Java, tested without a screen");
+
+    @ArchTest
+    static final ArchRule layersOnlyCallDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("app").definedBy("io.ascent.app..")
+            .layer("ui").definedBy("io.ascent.ui..")
+            .layer("service").definedBy("io.ascent.service..")
+            .layer("persistence").definedBy("io.ascent.persistence..")
+            .layer("domain").definedBy("io.ascent.domain..")
+            .whereLayer("app").mayNotBeAccessedByAnyLayer()
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("service").mayOnlyBeAccessedByLayers("app", "ui")
+            .whereLayer("persistence").mayOnlyBeAccessedByLayers("app", "service")
+            .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "ui", "service", "persistence");
+}

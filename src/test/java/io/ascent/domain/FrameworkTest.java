@@ -1,0 +1,67 @@
+package io.ascent.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ascent.TestFrameworks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FrameworkTest {
+
+    private final Framework small = TestFrameworks.small();
+
+    @Test
+    void ordersLevelsByRank() {
+        assertThat(small.levels()).extracting(Level::id).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void specializationCompetenciesApplyOnlyToTheirPlans() {
+        assertThat(small.competenciesFor("growth")).extracting(Competency::id)
+                .containsExactly("core1", "core2", "grow");
+        assertThat(small.competenciesFor("ux")).extracting(Competency::id)
+                .containsExactly("core1", "core2", "usab");
+    }
+
+    @Test
+    void requiredMilestonesLieAboveCurrentUpToTarget() {
+        assertThat(small.requiredMilestones("b", "c", "ux")).extracting(Milestone::id)
+                .containsExactly("core1.c.1", "core2.c.1", "usab.c.1");
+    }
+
+    @Test
+    void rejectsMilestoneOfUnknownCompetency() {
+        List<Milestone> milestones = new ArrayList<>(small.milestones());
+        milestones.add(new Milestone("x", "nope", "b", "Dangling", ""));
+
+        assertThatThrownBy(() -> copyWith(milestones, small.competencies()))
+                .hasMessage("milestone 'x' names unknown competency 'nope'");
+    }
+
+    @Test
+    void rejectsDuplicateMilestoneIds() {
+        List<Milestone> milestones = new ArrayList<>(small.milestones());
+        milestones.add(small.milestones().get(0));
+
+        assertThatThrownBy(() -> copyWith(milestones, small.competencies()))
+                .hasMessage("duplicate milestone id 'core1.a.1'");
+    }
+
+    @Test
+    void rejectsCompetencyWithoutExpectationForEveryLevel() {
+        List<Competency> competencies = new ArrayList<>(small.competencies());
+        competencies.add(new Competency("half", "Craft", "Half", "", Optional.empty(), Map.of("a", "x", "b", "y")));
+
+        assertThatThrownBy(() -> copyWith(small.milestones(), competencies))
+                .hasMessage("competency 'half' has no expectation for level 'c'");
+    }
+
+    private Framework copyWith(List<Milestone> milestones, List<Competency> competencies) {
+        return new Framework(small.id(), small.version(), small.name(), small.description(), small.levels(),
+                small.specializations(), competencies, milestones, small.resources());
+    }
+}

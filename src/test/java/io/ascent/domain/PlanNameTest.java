@@ -1,0 +1,29 @@
+package io.ascent.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PlanNameTest {
+
+    @Test
+    void acceptsEmojiAndNonLatinNames() {
+        assertThat(PlanName.problem("Путь к Senior PM 🚀")).isEmpty();
+        assertThat(PlanName.check("  Ζωή PM  ")).isEqualTo("Ζωή PM");
+    }
+
+    @Test
+    void explainsAnEmptyName() {
+        assertThat(PlanName.problem("   ")).contains("Give the plan a name");
+    }
+
+    @Test
+    void explainsAHugeName() {
+        assertThat(PlanName.problem("x".repeat(10_000))).contains("under 120 characters").contains("10000");
+    }
+
+    @Test
+    void rejectsLineBreaks() {
+        assertThat(PlanName.problem("two\nlines")).contains("line breaks");
+    }
+}

@@ -1,0 +1,136 @@
+package io.ascent.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.app.AscentApp;
+import io.ascent.domain.MilestoneStatus;
+import io.ascent.persistence.Database;
+import io.ascent.persistence.SqlitePlanRepository;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A new user sets up a plan, ticks two milestones, quits, starts again and finds the ticks. */
+class FirstRunFlowTest {
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private AscentApp app;
+
+    @BeforeEach
+    void registerStage() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    private void start(Path db) throws Exception {
+        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
+    }
+
+    private void waitFor(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<CheckBox> milestoneChecks() {
+        return robot.lookup(".milestone-row .check-box").queryAllAs(CheckBox.class).stream()
+                .filter(Node::isVisible).toList();
+    }
+
+    private void screenshot(String name) {
+        robot.interact(() -> Screenshots.save(stage.getScene(), name));
+    }
+
+    @Test
+    void ticksSurviveARestart() throws Exception {
+        Path db = dir.resolve("ascent.db");
+        start(db);
+
+        // when: a new user fills in the guided setup
+        waitFor("#setupName");
+        Button create = robot.lookup("#createPlanButton").queryButton();
+        assertThat(create.isDisabled()).isTrue();
+        robot.clickOn("#setupName").write("Road to Senior PM");
+        robot.clickOn("#current-pm");
+        robot.clickOn("#target-senior-pm");
+        robot.clickOn("#spec-growth");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(create.isDisabled()).isFalse();
+        screenshot("setup");
+        robot.clickOn(create);
+
+        // then: the plan opens with nothing done
+        waitFor("#milestoneTree");
+        ProgressBar bar = robot.lookup("#readinessBar").queryAs(ProgressBar.class);
+        assertThat(bar.getProgress()).isZero();
+        assertThat(stage.getTitle()).isEqualTo("Ascent \u2014 Road to Senior PM");
+
+        // when: two milestones are ticked
+        List<CheckBox> checks = milestoneChecks();
+        assertThat(checks.size()).isGreaterThan(2);
+        robot.clickOn(checks.get(0));
+        robot.clickOn(milestoneChecks().get(1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("Milestone done"));
+
+        // then: the readiness bar moved
+        Label readiness = robot.lookup("#readinessLabel").queryAs(Label.class);
+        assertThat(bar.getProgress()).isGreaterThan(0);
+        assertThat(readiness.getText()).contains("(2 of ");
+        screenshot("milestones");
+
+        // when: the app is closed and started again on the same file
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        try (Database database = Database.open(db)) {
+            var repo = new SqlitePlanRepository(database);
+            long id = repo.findAll().get(0).id();
+            assertThat(repo.progress(id).values()).filteredOn(p -> p.status() == MilestoneStatus.DONE).hasSize(2);
+        }
+        start(db);
+
+        // then: both ticks are there
+        waitFor("#milestoneTree");
+        List<CheckBox> again = milestoneChecks();
+        assertThat(again.get(0).isSelected()).isTrue();
+        assertThat(again.get(1).isSelected()).isTrue();
+        assertThat(again.get(2).isSelected()).isFalse();
+        assertThat(robot.lookup("#readinessLabel").queryAs(Label.class).getText()).contains("(2 of ");
+    }
+
+    @Test
+    void aDamagedDatabaseIsExplainedInsteadOfOpened() throws Exception {
+        Path db = dir.resolve("broken.db");
+        java.nio.file.Files.writeString(db, "not a database at all ".repeat(100));
+
+        start(db);
+
+        waitFor("#startupError");
+        assertThat(robot.lookup("#startupError").queryAs(Label.class).getText())
+                .contains("is not an Ascent database");
+        screenshot("startup-error");
+    }
+}

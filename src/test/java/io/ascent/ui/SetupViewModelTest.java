@@ -1,0 +1,62 @@
+package io.ascent.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.TestFrameworks;
+import io.ascent.domain.Framework;
+import io.ascent.ui.setup.SetupViewModel;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class SetupViewModelTest {
+
+    private final Framework framework = TestFrameworks.small();
+    private final SetupViewModel model = new SetupViewModel(framework, () -> LocalDate.of(2026, 5, 1));
+
+    private void fillValid() {
+        model.nameProperty().set("Road");
+        model.currentLevelProperty().set(framework.level("a").orElseThrow());
+        model.targetLevelProperty().set(framework.level("c").orElseThrow());
+        model.specializationProperty().set(framework.specialization("growth").orElseThrow());
+    }
+
+    @Test
+    void createIsAllowedOnlyWhenEverythingRequiredIsChosen() {
+        assertThat(model.validProperty().get()).isFalse();
+        fillValid();
+        assertThat(model.validProperty().get()).isTrue();
+        assertThat(model.draft().targetDate()).isEmpty();
+    }
+
+    @Test
+    void aTooLongNameIsExplainedNextToTheField() {
+        fillValid();
+        model.nameProperty().set("x".repeat(10_000));
+
+        assertThat(model.nameErrorProperty().get()).contains("under 120 characters");
+        assertThat(model.validProperty().get()).isFalse();
+    }
+
+    @Test
+    void raisingTheCurrentLevelToTheTargetClearsTheTarget() {
+        fillValid();
+        model.currentLevelProperty().set(framework.level("c").orElseThrow());
+
+        assertThat(model.targetLevelProperty().get()).isNull();
+        assertThat(model.canTarget(framework.level("b").orElseThrow())).isFalse();
+        assertThat(model.validProperty().get()).isFalse();
+    }
+
+    @Test
+    void aPastTargetDateIsExplained() {
+        fillValid();
+        model.targetDateProperty().set(LocalDate.of(2026, 4, 30));
+
+        assertThat(model.dateErrorProperty().get()).contains("from today on");
+        assertThat(model.validProperty().get()).isFalse();
+
+        model.targetDateProperty().set(LocalDate.of(2026, 12, 31));
+        assertThat(model.validProperty().get()).isTrue();
+        assertThat(model.draft().targetDate()).contains(LocalDate.of(2026, 12, 31));
+    }
+}
