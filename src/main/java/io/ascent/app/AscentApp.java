@@ -58,10 +58,10 @@ public class AscentApp extends Application {
         runner.run(() -> AppContext.open(file, Clock.systemDefaultZone()), ctx -> {
             context = ctx;
             PlanSession session = new PlanSession(ctx.plans(), runner);
-            MainViewModel model = new MainViewModel(session, new FxDialogService(stage),
-                    ctx.frameworks().defaultFramework());
+            FxDialogService dialogs = new FxDialogService(stage);
+            MainViewModel model = new MainViewModel(session, dialogs, ctx.frameworks().defaultFramework());
             stage.titleProperty().bind(model.titleProperty());
-            scene.setRoot(new MainView(model));
+            scene.setRoot(new MainView(model, Screens.create(ctx, session, runner, dialogs)));
             session.load(Optional.empty());
         }, error -> scene.setRoot(new StartupErrorView(Messages.of(error), Platform::exit)));
     }

@@ -2,12 +2,11 @@ package io.ascent.ui.shell;
 
 import io.ascent.domain.Plan;
 import io.ascent.service.PlanView;
-import io.ascent.ui.milestones.MilestonesView;
-import io.ascent.ui.milestones.MilestonesViewModel;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.setup.SetupView;
 import io.ascent.ui.setup.SetupViewModel;
 import java.time.LocalDate;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,6 +16,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -41,13 +42,17 @@ public class MainView extends BorderPane {
     private final Label statusLabel = new Label();
     private final StackPane content = new StackPane();
     private final HBox topBar = new HBox(10);
-    private final MilestonesView milestones;
+    private final List<Page> pages;
+    private final VBox sidebar = new VBox(2);
+    private final ToggleGroup navigation = new ToggleGroup();
+    private final BorderPane planPane = new BorderPane();
+    private Page shownPage;
     private boolean updatingChooser;
 
-    public MainView(MainViewModel model) {
+    public MainView(MainViewModel model, List<Page> pages) {
         this.model = model;
         this.session = model.session();
-        this.milestones = new MilestonesView(new MilestonesViewModel(session));
+        this.pages = List.copyOf(pages);
         createView();
         initListeners();
     }
@@ -76,6 +81,18 @@ public class MainView extends BorderPane {
         topBar.getStyleClass().add("top-bar");
         topBar.setAlignment(Pos.CENTER_LEFT);
 
+        sidebar.getStyleClass().add("sidebar");
+        for (Page page : pages) {
+            ToggleButton button = new ToggleButton(page.title());
+            button.setId("nav-" + page.id());
+            button.getStyleClass().add("nav-button");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setUserData(page);
+            button.setToggleGroup(navigation);
+            sidebar.getChildren().add(button);
+        }
+        planPane.setLeft(sidebar);
+
         statusLabel.setId("statusLabel");
         HBox statusBar = new HBox(statusLabel);
         statusBar.getStyleClass().add("status-bar");
@@ -102,6 +119,13 @@ public class MainView extends BorderPane {
                 session.open(plan.id());
             }
         });
+        navigation.selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (toggle == null) {
+                navigation.selectToggle(old);
+            } else {
+                showPage((Page) toggle.getUserData());
+            }
+        });
         newButton.setOnAction(e -> showSetup(true));
         renameButton.setOnAction(e -> model.renameCurrent());
         deleteButton.setOnAction(e -> model.deleteCurrent());
@@ -125,10 +149,24 @@ public class MainView extends BorderPane {
                 + view.framework().level(view.plan().targetLevelId()).map(l -> l.title()).orElse("target")
                 + "  (" + view.readiness().done() + " of " + view.readiness().required() + " milestones)");
         model.titleProperty().set("Ascent \u2014 " + view.plan().name());
-        if (getTop() == null || content.getChildren().isEmpty() || content.getChildren().get(0) != milestones) {
+        if (getTop() == null || content.getChildren().isEmpty() || content.getChildren().get(0) != planPane) {
             setTop(topBar);
-            content.getChildren().setAll(milestones);
+            content.getChildren().setAll(planPane);
+            if (shownPage == null && !pages.isEmpty()) {
+                navigation.selectToggle(navigation.getToggles().get(0));
+            }
         }
+    }
+
+    /** Shows the sidebar page with {@code pageId}, e.g. from a menu or a link on another page. */
+    public void showPage(String pageId) {
+        navigation.getToggles().stream().filter(t -> ((Page) t.getUserData()).id().equals(pageId))
+                .findFirst().ifPresent(navigation::selectToggle);
+    }
+
+    private void showPage(Page page) {
+        shownPage = page;
+        planPane.setCenter(page.view());
     }
 
     private void selectInChooser(PlanView view) {
