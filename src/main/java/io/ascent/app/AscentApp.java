@@ -50,6 +50,7 @@ public class AscentApp extends Application {
         Scene scene = new Scene(root, 1120, 760);
         scene.getStylesheets().add(AscentApp.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
+        stage.titleProperty().unbind();
         stage.setTitle("Ascent");
         stage.setMinWidth(760);
         stage.setMinHeight(520);

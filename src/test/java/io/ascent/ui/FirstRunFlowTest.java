@@ -91,8 +91,11 @@ class FirstRunFlowTest {
         // when: two milestones are ticked
         List<CheckBox> checks = milestoneChecks();
         assertThat(checks.size()).isGreaterThan(2);
-        robot.clickOn(checks.get(0));
-        robot.clickOn(milestoneChecks().get(1));
+        String first = checks.get(0).getId();
+        String second = checks.get(1).getId();
+        String third = checks.get(2).getId();
+        robot.clickOn("#" + first);
+        robot.clickOn("#" + second);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("Milestone done"));
 
@@ -114,10 +117,9 @@ class FirstRunFlowTest {
 
         // then: both ticks are there
         waitFor("#milestoneTree");
-        List<CheckBox> again = milestoneChecks();
-        assertThat(again.get(0).isSelected()).isTrue();
-        assertThat(again.get(1).isSelected()).isTrue();
-        assertThat(again.get(2).isSelected()).isFalse();
+        assertThat(robot.lookup("#" + first).queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#" + second).queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#" + third).queryAs(CheckBox.class).isSelected()).isFalse();
         assertThat(robot.lookup("#readinessLabel").queryAs(Label.class).getText()).contains("(2 of ");
     }
 

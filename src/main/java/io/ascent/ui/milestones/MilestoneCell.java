@@ -60,7 +60,7 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
             if (item.progress().isDone()) {
                 getStyleClass().add("done");
             }
-            check.setId("check-" + milestoneId);
+            check.setId("check-" + milestoneId.replaceAll("[^A-Za-z0-9_-]", "_"));
             check.setSelected(item.progress().isDone());
             title.setText(item.milestone().title());
             badge.setText(item.level() == null ? "" : item.level().title());
