@@ -1,6 +1,7 @@
 package io.ascent.persistence;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -55,6 +56,10 @@ public final class FrameworkReader {
         try {
             json = mapper.readValue(text, FrameworkJson.class);
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof JsonParseException syntax) {
+                throw new FrameworkFormatException(source + ": not valid JSON " + at(syntax.getLocation()) + "("
+                        + cleanMessage(syntax) + ")", e);
+            }
             throw new FrameworkFormatException(source + ": " + where(e) + cleanMessage(e), e);
         } catch (JsonProcessingException e) {
             throw new FrameworkFormatException(source + ": not valid JSON " + at(e.getLocation()) + "("
@@ -117,8 +122,10 @@ public final class FrameworkReader {
 
     private static String cleanMessage(JsonProcessingException e) {
         String message = e.getOriginalMessage();
-        int cut = message.indexOf("\n");
-        message = cut >= 0 ? message.substring(0, cut) : message;
+        for (String end : new String[] {"\n", " (for ", " at [Source"}) {
+            int cut = message.indexOf(end);
+            message = cut >= 0 ? message.substring(0, cut) : message;
+        }
         if (message.startsWith("Unrecognized field")) {
             int quote = message.indexOf('"');
             int end = message.indexOf('"', quote + 1);

@@ -13,6 +13,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -57,12 +58,21 @@ public class SetupView extends ScrollPane {
 
         VBox current = new VBox(6);
         for (Level level : model.levels()) {
-            current.getChildren().add(levelChoice("current-" + level.id(), level, currentGroup, false, true));
+            current.getChildren().add(levelChoice("current-" + level.id(), level, currentGroup, false));
         }
+        Label currentSummary = new Label();
+        currentSummary.setId("setupLevelSummary");
+        currentSummary.setWrapText(true);
+        currentSummary.getStyleClass().add("level-summary");
+        currentSummary.setMinHeight(Region.USE_PREF_SIZE);
+        currentSummary.textProperty().bind(Bindings.createStringBinding(() -> model.currentLevelProperty().get() == null
+                ? "Pick the level whose scope matches your job today."
+                : model.currentLevelProperty().get().summary(), model.currentLevelProperty()));
+        current.getChildren().add(currentSummary);
         VBox target = new VBox(6);
         for (Level level : model.levels()) {
             target.getChildren().add(levelChoice("target-" + level.id(), level, targetGroup,
-                    SetupViewModel.HIGHLIGHTED_TARGETS.contains(level.id()), false));
+                    SetupViewModel.HIGHLIGHTED_TARGETS.contains(level.id())));
         }
         VBox currentBox = field("Where are you today?", current, new Label());
         VBox targetBox = field("Where do you want to go?", target,
@@ -139,7 +149,7 @@ public class SetupView extends ScrollPane {
         cancelButton.setOnAction(e -> action.run());
     }
 
-    private VBox levelChoice(String id, Level level, ToggleGroup group, boolean highlighted, boolean withSummary) {
+    private VBox levelChoice(String id, Level level, ToggleGroup group, boolean highlighted) {
         RadioButton button = new RadioButton(level.title());
         button.setId(id);
         button.setUserData(level);
@@ -153,12 +163,8 @@ public class SetupView extends ScrollPane {
             button.setGraphic(null);
             box.getChildren().setAll(new HBox(8, button, badge));
         }
-        if (withSummary && !level.summary().isEmpty()) {
-            Label summary = new Label(level.summary());
-            summary.setWrapText(true);
-            summary.getStyleClass().add("level-summary");
-            summary.setMinHeight(Region.USE_PREF_SIZE);
-            box.getChildren().add(summary);
+        if (!level.summary().isEmpty()) {
+            button.setTooltip(new Tooltip(level.summary()));
         }
         return box;
     }
