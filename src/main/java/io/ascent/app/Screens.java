@@ -2,6 +2,7 @@ package io.ascent.app;
 
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.TaskRunner;
+import io.ascent.ui.milestones.MilestoneDetailsViewModel;
 import io.ascent.ui.milestones.MilestonesView;
 import io.ascent.ui.milestones.MilestonesViewModel;
 import io.ascent.ui.session.PlanSession;
@@ -16,6 +17,7 @@ final class Screens {
 
     static List<Page> create(AppContext context, PlanSession session, TaskRunner runner, DialogService dialogs) {
         return List.of(
-                new Page("milestones", "Milestones", () -> new MilestonesView(new MilestonesViewModel(session))));
+                new Page("milestones", "Milestones", () -> new MilestonesView(new MilestonesViewModel(session),
+                        new MilestoneDetailsViewModel(session))));
     }
 }

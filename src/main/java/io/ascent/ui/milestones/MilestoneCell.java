@@ -1,5 +1,6 @@
 package io.ascent.ui.milestones;
 
+import io.ascent.domain.MilestoneStatus;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -8,16 +9,20 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
-/** Draws a competency heading with its count, or a milestone with a checkbox that saves on click. */
+/** Draws an area or competency heading with its count, or a milestone with a checkbox that saves on click. */
 final class MilestoneCell extends TreeCell<MilestoneRow> {
 
     private final CheckBox check = new CheckBox();
     private final Label title = new Label();
     private final Label badge = new Label();
-    private final HBox itemBox = new HBox(10, check, title, badge);
+    private final Label inProgress = new Label("In progress");
+    private final HBox itemBox = new HBox(10, check, title, inProgress, badge);
     private final Label headerTitle = new Label();
     private final Label headerCount = new Label();
     private final HBox headerBox = new HBox(10, headerTitle, headerCount);
+    private final Label areaTitle = new Label();
+    private final Label areaCount = new Label();
+    private final HBox areaBox = new HBox(10, areaTitle, areaCount);
     private String milestoneId;
 
     MilestoneCell(Consumer<String> onToggle) {
@@ -26,10 +31,14 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
         HBox.setHgrow(title, Priority.ALWAYS);
         title.getStyleClass().add("milestone-title");
         badge.getStyleClass().add("badge");
+        inProgress.getStyleClass().addAll("badge", "in-progress-badge");
         itemBox.setAlignment(Pos.CENTER_LEFT);
         headerBox.setAlignment(Pos.CENTER_LEFT);
         headerTitle.getStyleClass().add("competency-title");
         headerCount.getStyleClass().add("competency-count");
+        areaBox.setAlignment(Pos.BASELINE_LEFT);
+        areaTitle.getStyleClass().add("area-title");
+        areaCount.getStyleClass().add("competency-count");
         check.setFocusTraversable(false);
         check.setOnAction(e -> {
             if (milestoneId != null) {
@@ -41,14 +50,20 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
     @Override
     protected void updateItem(MilestoneRow row, boolean empty) {
         super.updateItem(row, empty);
-        getStyleClass().removeAll("competency-row", "milestone-row", "done");
+        getStyleClass().removeAll("area-row", "competency-row", "milestone-row", "done", "in-progress");
         setText(null);
         if (empty || row == null) {
             milestoneId = null;
             setGraphic(null);
             return;
         }
-        if (row instanceof MilestoneRow.CompetencyRow header) {
+        if (row instanceof MilestoneRow.AreaRow area) {
+            milestoneId = null;
+            getStyleClass().add("area-row");
+            areaTitle.setText(area.area());
+            areaCount.setText(area.done() + " of " + area.total() + " done");
+            setGraphic(areaBox);
+        } else if (row instanceof MilestoneRow.CompetencyRow header) {
             milestoneId = null;
             getStyleClass().add("competency-row");
             headerTitle.setText(header.competency().title());
@@ -59,12 +74,16 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
             getStyleClass().add("milestone-row");
             if (item.progress().isDone()) {
                 getStyleClass().add("done");
+            } else if (item.progress().status() == MilestoneStatus.IN_PROGRESS) {
+                getStyleClass().add("in-progress");
             }
             check.setId("check-" + milestoneId.replaceAll("[^A-Za-z0-9_-]", "_"));
             check.setSelected(item.progress().isDone());
             title.setText(item.milestone().title());
             badge.setText(item.level() == null ? "" : item.level().title());
-            title.prefWidthProperty().bind(getTreeView().widthProperty().subtract(260));
+            inProgress.setVisible(item.progress().status() == MilestoneStatus.IN_PROGRESS);
+            inProgress.setManaged(inProgress.isVisible());
+            title.prefWidthProperty().bind(getTreeView().widthProperty().subtract(340));
             setGraphic(itemBox);
         }
     }

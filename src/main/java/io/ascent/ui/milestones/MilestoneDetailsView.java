@@ -1,0 +1,194 @@
+package io.ascent.ui.milestones;
+
+import io.ascent.domain.MilestoneStatus;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+
+/** The selected milestone: what it asks, what is expected at its level, and the user's progress on it. */
+public class MilestoneDetailsView extends StackPane {
+
+    private final MilestoneDetailsViewModel model;
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final Label description = new Label();
+    private final Label expectation = new Label();
+    private final Map<MilestoneStatus, ToggleButton> statusButtons = new EnumMap<>(MilestoneStatus.class);
+    private final SegmentedButton statusBar = new SegmentedButton();
+    private final DatePicker dueDate = new DatePicker();
+    private final DatePicker doneDate = new DatePicker();
+    private final TextArea evidence = new TextArea();
+    private final TextArea notes = new TextArea();
+    private final ListView<String> links = new ListView<>();
+    private final TextField linkInput = new TextField();
+    private final Button addLink = new Button("Add link");
+    private final Label problem = new Label();
+    private final VBox form = new VBox(8);
+    private final Label placeholder = new Label("Select a milestone to see what it asks for, "
+            + "set its status and due date, and keep evidence and links.");
+
+    public MilestoneDetailsView(MilestoneDetailsViewModel model) {
+        this.model = model;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        setId("milestoneDetails");
+        getStyleClass().add("milestone-details");
+        title.setId("detailsTitle");
+        title.getStyleClass().add("details-title");
+        subtitle.getStyleClass().add("details-subtitle");
+        expectation.setId("detailsExpectation");
+        expectation.getStyleClass().add("details-expectation");
+        for (Label l : new Label[] {title, subtitle, description, expectation, placeholder, problem}) {
+            l.setWrapText(true);
+            l.setMinHeight(Label.USE_PREF_SIZE);
+        }
+        for (MilestoneStatus s : MilestoneStatus.values()) {
+            ToggleButton b = new ToggleButton(s.label());
+            b.setId("status" + (s == MilestoneStatus.TODO ? "Todo" : s == MilestoneStatus.DONE ? "Done" : "InProgress"));
+            b.setUserData(s);
+            statusButtons.put(s, b);
+            statusBar.getButtons().add(b);
+        }
+        statusBar.setToggleGroup(new ToggleGroup());
+        dueDate.setId("dueDatePicker");
+        doneDate.setId("doneDatePicker");
+        dueDate.setPromptText("No due date");
+        HBox dates = new HBox(16, field("Due", dueDate), field("Done on", doneDate));
+        doneDate.getParent().visibleProperty().bind(model.statusProperty().isEqualTo(MilestoneStatus.DONE));
+        evidence.setId("evidenceArea");
+        evidence.setPromptText("What you did and what came of it, e.g. \"Ran the onboarding A/B test; +4% D7 retention.\"");
+        notes.setId("notesArea");
+        notes.setPromptText("Anything for yourself: doubts, people to ask, next steps.");
+        for (TextArea area : new TextArea[] {evidence, notes}) {
+            area.setWrapText(true);
+            area.setPrefRowCount(4);
+        }
+        links.setId("linksList");
+        links.setPrefHeight(84);
+        links.setPlaceholder(new Label("No links yet."));
+        links.setCellFactory(list -> new LinkCell(model::removeLink));
+        linkInput.setId("linkInput");
+        linkInput.setPromptText("https://...");
+        addLink.setId("addLinkButton");
+        HBox.setHgrow(linkInput, Priority.ALWAYS);
+        problem.setId("detailsProblem");
+        problem.getStyleClass().add("field-error");
+        form.getChildren().addAll(title, subtitle, description,
+                heading("Expected at this level"), expectation,
+                heading("Status"), statusBar, dates,
+                heading("Evidence"), hint("Shown to your manager and printed with the plan."), evidence,
+                heading("Private notes"), hint("Only for you: left out of printouts."), notes,
+                heading("Links"), links, new HBox(8, linkInput, addLink), problem);
+        form.getStyleClass().add("details-form");
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("details-scroll");
+        placeholder.getStyleClass().add("empty-state");
+        placeholder.setId("detailsPlaceholder");
+        StackPane.setAlignment(placeholder, Pos.TOP_LEFT);
+        scroll.visibleProperty().bind(model.milestoneProperty().isNotNull());
+        placeholder.visibleProperty().bind(scroll.visibleProperty().not());
+        getChildren().addAll(scroll, placeholder);
+    }
+
+    private void initListeners() {
+        model.milestoneProperty().addListener((obs, old, m) -> {
+            title.setText(m == null ? "" : m.title());
+            description.setText(m == null ? "" : m.description());
+            description.setVisible(m != null && !m.description().isEmpty());
+            description.setManaged(description.isVisible());
+        });
+        subtitle.textProperty().bind(model.competencyLevelProperty());
+        expectation.textProperty().bind(model.expectationProperty());
+        model.statusProperty().addListener((obs, old, s) -> selectStatus(s));
+        selectStatus(model.statusProperty().get());
+        statusBar.getToggleGroup().selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (toggle == null) {
+                selectStatus(model.statusProperty().get());
+            } else {
+                model.statusProperty().set((MilestoneStatus) toggle.getUserData());
+            }
+        });
+        dueDate.valueProperty().bindBidirectional(model.dueDateProperty());
+        doneDate.valueProperty().bindBidirectional(model.doneDateProperty());
+        evidence.textProperty().bindBidirectional(model.evidenceProperty());
+        notes.textProperty().bindBidirectional(model.notesProperty());
+        evidence.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                model.commitEvidence();
+            }
+        });
+        notes.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                model.commitNotes();
+            }
+        });
+        links.setItems(model.links());
+        linkInput.textProperty().bindBidirectional(model.linkInputProperty());
+        linkInput.setOnAction(e -> model.addLink());
+        addLink.setOnAction(e -> model.addLink());
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(Bindings.isNotEmpty(model.problemProperty()));
+        problem.managedProperty().bind(problem.visibleProperty());
+    }
+
+    /** Moves the keyboard into the pane, at the evidence field where most typing happens. */
+    public void focusForm() {
+        if (model.milestoneProperty().get() != null) {
+            evidence.requestFocus();
+        }
+    }
+
+    /** Returns focus to the list when Escape is pressed inside the pane. */
+    public void setOnEscape(Runnable action) {
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                action.run();
+                e.consume();
+            }
+        });
+    }
+
+    private void selectStatus(MilestoneStatus s) {
+        ToggleButton b = statusButtons.get(s == null ? MilestoneStatus.TODO : s);
+        if (!b.isSelected()) {
+            b.setSelected(true);
+        }
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("details-heading");
+        return l;
+    }
+
+    private static Label hint(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("hint");
+        return l;
+    }
+
+    private static Node field(String label, Node control) {
+        return new VBox(4, heading(label), control);
+    }
+}
