@@ -38,7 +38,8 @@ public final class MilestoneLinks {
             if (!SCHEMES.contains(scheme)) {
                 return "\"" + shorten(text) + "\" is not a link. Start it with https://, http:// or mailto:.";
             }
-            if (scheme.equals("mailto") ? uri.getSchemeSpecificPart().isBlank() : uri.getHost() == null) {
+            String address = scheme.equals("mailto") ? uri.getSchemeSpecificPart() : uri.getRawAuthority();
+            if (address == null || address.isBlank()) {
                 return "\"" + shorten(text) + "\" has no address after " + scheme + ":.";
             }
             return "";
