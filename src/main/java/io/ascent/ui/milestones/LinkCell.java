@@ -17,6 +17,10 @@ final class LinkCell extends ListCell<String> {
 
     LinkCell(Consumer<String> onRemove) {
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinWidth(0);
+        remove.setMinWidth(Button.USE_PREF_SIZE);
+        // Cells as wide as the list, so a long link is cut short instead of scrolling sideways.
+        setPrefWidth(0);
         text.getStyleClass().add("link-text");
         HBox.setHgrow(text, Priority.ALWAYS);
         remove.getStyleClass().add("link-remove");

@@ -7,16 +7,17 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 
 /** Draws an area or competency heading with its count, or a milestone with a checkbox that saves on click. */
 final class MilestoneCell extends TreeCell<MilestoneRow> {
 
+    /** Indent of a milestone row, its checkbox, level badge and the scroll bar. */
+    private static final double TITLE_INSET = 205;
+
     private final CheckBox check = new CheckBox();
     private final Label title = new Label();
     private final Label badge = new Label();
-    private final Label inProgress = new Label("In progress");
-    private final HBox itemBox = new HBox(10, check, title, inProgress, badge);
+    private final HBox itemBox = new HBox(10, check, title, badge);
     private final Label headerTitle = new Label();
     private final Label headerCount = new Label();
     private final HBox headerBox = new HBox(10, headerTitle, headerCount);
@@ -27,11 +28,19 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
 
     MilestoneCell(Consumer<String> onToggle) {
         title.setWrapText(true);
-        title.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(title, Priority.ALWAYS);
         title.getStyleClass().add("milestone-title");
         badge.getStyleClass().add("badge");
-        inProgress.getStyleClass().addAll("badge", "in-progress-badge");
+        // Bound once, before the first layout, so a row's height is measured at its real width.
+        treeViewProperty().addListener((obs, old, tree) -> {
+            title.prefWidthProperty().unbind();
+            title.maxWidthProperty().unbind();
+            if (tree != null) {
+                title.prefWidthProperty().bind(tree.widthProperty().subtract(TITLE_INSET));
+                // The cell measures its height with more width than it lays out (the indent);
+                // a title that cannot grow wraps the same way in both.
+                title.maxWidthProperty().bind(title.prefWidthProperty());
+            }
+        });
         itemBox.setAlignment(Pos.CENTER_LEFT);
         headerBox.setAlignment(Pos.CENTER_LEFT);
         headerTitle.getStyleClass().add("competency-title");
@@ -81,9 +90,8 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
             check.setSelected(item.progress().isDone());
             title.setText(item.milestone().title());
             badge.setText(item.level() == null ? "" : item.level().title());
-            inProgress.setVisible(item.progress().status() == MilestoneStatus.IN_PROGRESS);
-            inProgress.setManaged(inProgress.isVisible());
-            title.prefWidthProperty().bind(getTreeView().widthProperty().subtract(340));
+            // In progress shows as a half-ticked box: one glance, no extra column.
+            check.setIndeterminate(item.progress().status() == MilestoneStatus.IN_PROGRESS);
             setGraphic(itemBox);
         }
     }

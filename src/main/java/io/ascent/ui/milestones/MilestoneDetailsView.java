@@ -4,6 +4,7 @@ import io.ascent.domain.MilestoneStatus;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -41,6 +42,7 @@ public class MilestoneDetailsView extends StackPane {
     private final Button addLink = new Button("Add link");
     private final Label problem = new Label();
     private final VBox form = new VBox(8);
+    private final ScrollPane scroll = new ScrollPane();
     private final Label placeholder = new Label("Select a milestone to see what it asks for, "
             + "set its status and due date, and keep evidence and links.");
 
@@ -100,7 +102,7 @@ public class MilestoneDetailsView extends StackPane {
                 heading("Private notes"), hint("Only for you: left out of printouts."), notes,
                 heading("Links"), links, new HBox(8, linkInput, addLink), problem);
         form.getStyleClass().add("details-form");
-        ScrollPane scroll = new ScrollPane(form);
+        scroll.setContent(form);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("details-scroll");
         placeholder.getStyleClass().add("empty-state");
@@ -143,6 +145,13 @@ public class MilestoneDetailsView extends StackPane {
                 model.commitNotes();
             }
         });
+        for (Node field : new Node[] {dueDate, doneDate, evidence, notes, links, linkInput, addLink}) {
+            field.focusedProperty().addListener((obs, was, is) -> {
+                if (is) {
+                    scrollIntoView(field);
+                }
+            });
+        }
         links.setItems(model.links());
         linkInput.textProperty().bindBidirectional(model.linkInputProperty());
         linkInput.setOnAction(e -> model.addLink());
@@ -167,6 +176,23 @@ public class MilestoneDetailsView extends StackPane {
                 e.consume();
             }
         });
+    }
+
+    /** Keeps the field being typed in on screen, e.g. after Tab from the evidence into the links. */
+    private void scrollIntoView(Node field) {
+        double viewport = scroll.getViewportBounds().getHeight();
+        double content = form.getHeight();
+        if (content <= viewport) {
+            return;
+        }
+        Bounds b = form.sceneToLocal(field.localToScene(field.getBoundsInLocal()));
+        double top = scroll.getVvalue() * (content - viewport);
+        if (b.getMinY() < top) {
+            top = b.getMinY() - 8;
+        } else if (b.getMaxY() > top + viewport) {
+            top = b.getMaxY() - viewport + 8;
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, top / (content - viewport))));
     }
 
     private void selectStatus(MilestoneStatus s) {

@@ -157,6 +157,7 @@ public class MilestoneDetailsViewModel {
         List<String> updated = new ArrayList<>(links);
         updated.add(link);
         if (edit("added a link to", p -> p.withLinks(updated))) {
+            links.setAll(updated);
             linkInput.set("");
         }
     }
@@ -164,7 +165,9 @@ public class MilestoneDetailsViewModel {
     public void removeLink(String link) {
         List<String> updated = new ArrayList<>(links);
         updated.remove(link);
-        edit("removed a link from", p -> p.withLinks(updated));
+        if (edit("removed a link from", p -> p.withLinks(updated))) {
+            links.setAll(updated);
+        }
     }
 
     private void typed(PauseTransition pause) {

@@ -57,11 +57,13 @@ public class MilestonesView extends BorderPane {
     private void createView() {
         getStyleClass().add("milestones-view");
         search.setId("milestoneSearch");
-        search.setPromptText("Search milestones (Ctrl+F)");
-        search.setPrefWidth(240);
+        search.setPromptText("Search (Ctrl+F)");
+        search.setPrefWidth(220);
+        search.setMinWidth(140);
         Label summary = new Label();
         summary.setId("milestoneSummary");
         summary.getStyleClass().add("hint");
+        summary.setMinWidth(Label.USE_PREF_SIZE);
         summary.textProperty().bind(model.summaryProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -95,7 +97,9 @@ public class MilestonesView extends BorderPane {
         noMatchBox.getStyleClass().add("empty-box");
         noMatchBox.visibleProperty().bind(model.noMatchProperty());
         tree.visibleProperty().bind(empty.visibleProperty().or(noMatchBox.visibleProperty()).not());
-        SplitPane split = new SplitPane(new StackPane(tree, empty, noMatchBox), detailsView);
+        StackPane list = new StackPane(tree, empty, noMatchBox);
+        list.getStyleClass().add("milestone-list");
+        SplitPane split = new SplitPane(list, detailsView);
         split.setDividerPositions(0.58);
         SplitPane.setResizableWithParent(detailsView, false);
         setCenter(split);
@@ -112,7 +116,8 @@ public class MilestonesView extends BorderPane {
                 select(lastSelected);
             }
         });
-        tree.setOnKeyPressed(e -> {
+        // A filter, so the tree's own Space and Enter handling never sees these keys first.
+        tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             var selected = tree.getSelectionModel().getSelectedItem();
             if (selected == null || !(selected.getValue() instanceof MilestoneRow.ItemRow row)) {
                 return;
@@ -126,6 +131,12 @@ public class MilestonesView extends BorderPane {
             }
         });
         detailsView.setOnEscape(tree::requestFocus);
+        // Wrapped titles change height with the width; the tree caches row heights, so re-measure.
+        tree.widthProperty().addListener((obs, old, width) -> {
+            if (Math.abs(width.doubleValue() - old.doubleValue()) >= 1) {
+                tree.refresh();
+            }
+        });
         search.textProperty().bindBidirectional(model.queryProperty());
         // Ctrl+F works wherever the focus is while this page is shown.
         sceneProperty().addListener((obs, old, scene) -> {
@@ -161,7 +172,9 @@ public class MilestonesView extends BorderPane {
             }
         });
         value.addListener((obs, old, choice) -> box.setValue(choice));
-        box.setMaxWidth(200);
+        // Short choices keep their width; only the long competency list may be cut.
+        box.setMinWidth(id.equals("competencyFilter") ? 120 : ComboBox.USE_PREF_SIZE);
+        box.setMaxWidth(220);
         return box;
     }
 }

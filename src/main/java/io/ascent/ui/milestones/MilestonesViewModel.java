@@ -25,10 +25,10 @@ import javafx.scene.control.TreeItem;
  */
 public class MilestonesViewModel {
 
-    private static final Choice ANY_STATUS = new Choice("", "All statuses");
+    private static final Choice ANY_STATUS = new Choice("", "Any status");
     private static final Choice ANY_COMPETENCY = new Choice("", "All competencies");
-    private static final Choice ANY_LEVEL = new Choice("", "All levels");
-    private static final Choice ANY_SCOPE = new Choice("", "Core and specialization");
+    private static final Choice ANY_LEVEL = new Choice("", "Any level");
+    private static final Choice ANY_SCOPE = new Choice("", "Core + specialization");
 
     private final PlanSession session;
     private final MilestoneTree tree = new MilestoneTree();
