@@ -139,11 +139,15 @@ class MilestonesFlowTest {
         assertThat(robot.lookup("#milestoneSearch").queryAs(TextField.class).getText()).isEmpty();
 
         // when: a word of one milestone's title is typed, keystroke by keystroke
-        String word = required.get(5).title().split(" ")[0].toLowerCase();
+        Milestone selected = required.get(5);
+        clickRow(selected);
+        String word = selected.title().split(" ")[0].toLowerCase();
         robot.clickOn("#milestoneSearch").write(word);
         long matching = required.stream().filter(m -> (m.title() + "\n" + m.description()).toLowerCase()
                 .contains(word)).count();
         assertThat(summary()).isEqualTo("Showing " + matching + " of " + required.size() + " milestones");
+        // then: the selected milestone stays selected while the list narrows
+        assertThat(robot.lookup("#detailsTitle").queryAs(Label.class).getText()).isEqualTo(selected.title());
 
         // when: only the specialization's milestones and only done ones are asked for
         robot.interact(() -> robot.lookup("#milestoneSearch").queryAs(TextField.class).clear());
@@ -179,6 +183,14 @@ class MilestonesFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(status()).startsWith("Redid: ticked");
         waitUntil(() -> stored(m).isDone());
+
+        // when: Ctrl+F, then Enter on the list
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#milestoneSearch").queryAs(TextField.class).isFocused()).isTrue();
+        clickRow(m);
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup("#evidenceArea").queryAs(TextArea.class).isFocused()).isTrue();
     }
 
     @Test

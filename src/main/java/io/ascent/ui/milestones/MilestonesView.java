@@ -111,8 +111,8 @@ public class MilestonesView extends BorderPane {
             details.show(idOf(item));
         });
         // A new filter rebuilds the tree; keep the selected milestone if it is still listed.
-        model.root().getChildren().addListener((javafx.collections.ListChangeListener<TreeItem<MilestoneRow>>) c -> {
-            if (lastSelected != null && tree.getSelectionModel().getSelectedItem() == null) {
+        model.rebuildsProperty().addListener((obs, old, count) -> {
+            if (lastSelected != null) {
                 select(lastSelected);
             }
         });

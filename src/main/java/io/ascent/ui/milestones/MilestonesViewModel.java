@@ -9,6 +9,8 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -51,6 +53,7 @@ public class MilestonesViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper noMatch = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper noMilestones = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper rebuilds = new ReadOnlyIntegerWrapper(0);
 
     public MilestonesViewModel(PlanSession session) {
         this.session = session;
@@ -125,6 +128,11 @@ public class MilestonesViewModel {
         return noMilestones.getReadOnlyProperty();
     }
 
+    /** Counts tree rebuilds, so the view can restore its selection after one. */
+    public ReadOnlyIntegerProperty rebuildsProperty() {
+        return rebuilds.getReadOnlyProperty();
+    }
+
     // Commands
 
     /** Ticks an open milestone or unticks a done one. */
@@ -196,6 +204,7 @@ public class MilestonesViewModel {
         PlanView view = session.current().orElse(shown);
         List<MilestoneCatalog.Entry> visible = catalog.filter(filter(), view::progressOf);
         tree.rebuild(catalog, visible, view);
+        rebuilds.set(rebuilds.get() + 1);
         shown = view;
         noMilestones.set(catalog.size() == 0);
         noMatch.set(catalog.size() > 0 && visible.isEmpty());

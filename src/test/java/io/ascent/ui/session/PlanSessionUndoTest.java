@@ -143,4 +143,14 @@ class PlanSessionUndoTest {
         assertThat(log).hasToString("-do-undo");
         assertThat(session.statusProperty().get()).isEqualTo("Undid: rated 'Metrics' Senior PM");
     }
+
+    @Test
+    void aFailedSaveIsShownAndTheScreenGoesBack() {
+        repository.delete(planA);
+
+        session.saveProgress(MilestoneProgress.todo(milestone).withEvidence("Lost?"), "edited the evidence of");
+
+        assertThat(session.errorProperty().get()).startsWith("Could not save the milestone");
+        assertThat(session.current().orElseThrow().progressOf(milestone).evidence()).isEmpty();
+    }
 }
