@@ -132,8 +132,10 @@ final class MilestoneTree {
 
     private static int done(List<MilestoneCatalog.Entry> entries, PlanView view) {
         int done = 0;
+        Map<String, MilestoneProgress> progress = view.progress();
         for (MilestoneCatalog.Entry e : entries) {
-            if (view.progressOf(e.milestone().id()).isDone()) {
+            MilestoneProgress p = progress.get(e.milestone().id());
+            if (p != null && p.isDone()) {
                 done++;
             }
         }
