@@ -54,6 +54,12 @@ public class AscentApp extends Application {
         stage.setTitle("Ascent");
         stage.setMinWidth(760);
         stage.setMinHeight(520);
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = AscentApp.class.getResource("/assets/icons/ascent-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
         stage.show();
         Path file = databaseFile;
         runner.run(() -> AppContext.open(file, Clock.systemDefaultZone()), ctx -> {
