@@ -7,6 +7,7 @@ import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.shell.MainView;
 import io.ascent.ui.shell.MainViewModel;
 import io.ascent.ui.shell.StartupErrorView;
+import io.ascent.ui.shell.Themes;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -23,11 +25,11 @@ import javafx.stage.Stage;
  */
 public class AscentApp extends Application {
 
-    public static final String STYLESHEET = "/assets/css/ascent.css";
-
     private final FxTaskRunner runner = new FxTaskRunner();
+    private final Settings settings = Settings.forUser();
     private Path databaseFile;
     private AppContext context;
+    private Stage stage;
 
     public AscentApp() {
     }
@@ -46,10 +48,12 @@ public class AscentApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         StackPane root = new StackPane(new ProgressIndicator());
         Scene scene = new Scene(root, 1120, 760);
-        scene.getStylesheets().add(AscentApp.class.getResource(STYLESHEET).toExternalForm());
+        Themes.apply(scene, settings.theme() == Settings.Theme.DARK);
         stage.setScene(scene);
+        restoreBounds(stage);
         stage.titleProperty().unbind();
         stage.setTitle("Ascent");
         stage.setMinWidth(760);
@@ -69,12 +73,34 @@ public class AscentApp extends Application {
             MainViewModel model = new MainViewModel(session, dialogs, ctx.frameworks().defaultFramework());
             stage.titleProperty().bind(model.titleProperty());
             scene.setRoot(new MainView(model, Screens.create(ctx, session, runner, dialogs)));
-            session.load(Optional.empty());
+            String key = ctx.database().file().toString();
+            session.currentProperty().addListener((obs, old, view) -> {
+                if (view != null) {
+                    settings.setLastPlan(key, view.plan().id());
+                }
+            });
+            session.load(settings.lastPlan(key));
         }, error -> scene.setRoot(new StartupErrorView(Messages.of(error), Platform::exit)));
+    }
+
+    private void restoreBounds(Stage stage) {
+        settings.windowBounds().filter(b -> !Screen.getScreensForRectangle(b.x(), b.y(), b.width(), b.height())
+                .isEmpty()).ifPresent(b -> {
+                    stage.setX(b.x());
+                    stage.setY(b.y());
+                    stage.setWidth(b.width());
+                    stage.setHeight(b.height());
+                    stage.setMaximized(b.maximized());
+                });
     }
 
     @Override
     public void stop() {
+        if (stage != null && stage.getWidth() > 0) {
+            settings.setWindowBounds(new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), stage.isMaximized()));
+            settings.flush();
+        }
         runner.close();
         if (context != null) {
             context.close();
