@@ -4,6 +4,7 @@ import io.ascent.ui.common.FxDialogService;
 import io.ascent.ui.common.FxTaskRunner;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.shell.MainMenu;
 import io.ascent.ui.shell.MainView;
 import io.ascent.ui.shell.MainViewModel;
 import io.ascent.ui.shell.StartupErrorView;
@@ -15,6 +16,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -72,7 +74,12 @@ public class AscentApp extends Application {
             FxDialogService dialogs = new FxDialogService(stage);
             MainViewModel model = new MainViewModel(session, dialogs, ctx.frameworks().defaultFramework());
             stage.titleProperty().bind(model.titleProperty());
-            scene.setRoot(new MainView(model, Screens.create(ctx, session, runner, dialogs)));
+            MainView mainView = new MainView(model, Screens.create(ctx, session, runner, dialogs));
+            MainMenu menu = new MainMenu(mainView, model, Themes.isDark(scene), dark -> {
+                Themes.apply(scene, dark);
+                settings.setTheme(dark ? Settings.Theme.DARK : Settings.Theme.LIGHT);
+            }, Platform::exit);
+            scene.setRoot(new BorderPane(mainView, menu, null, null, null));
             String key = ctx.database().file().toString();
             session.currentProperty().addListener((obs, old, view) -> {
                 if (view != null) {

@@ -1,5 +1,6 @@
 package io.ascent.ui.common;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Every dialog the app shows goes through here, so view models can be tested without windows. */
@@ -10,4 +11,7 @@ public interface DialogService {
     void showError(String title, String message);
 
     Optional<String> askText(String title, String message, String initialValue);
+
+    /** Shows the keyboard shortcuts: each row is {keys, what they do}. */
+    void showShortcuts(List<String[]> rows);
 }

@@ -1,6 +1,9 @@
 package io.ascent.ui.common;
 
+import java.util.List;
 import java.util.Optional;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -40,6 +43,23 @@ public final class FxDialogService implements DialogService {
         dialog.setContentText(message);
         dialog.getEditor().setId("textDialogInput");
         return dialog.showAndWait();
+    }
+
+    @Override
+    public void showShortcuts(List<String[]> rows) {
+        GridPane grid = new GridPane();
+        grid.setId("shortcutsTable");
+        grid.setHgap(24);
+        grid.setVgap(6);
+        for (int i = 0; i < rows.size(); i++) {
+            Label keys = new Label(rows.get(i)[0]);
+            keys.getStyleClass().add("shortcut-keys");
+            grid.addRow(i, keys, new Label(rows.get(i)[1]));
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        prepare(alert, "Keyboard shortcuts");
+        alert.getDialogPane().setContent(grid);
+        alert.showAndWait();
     }
 
     private void prepare(Alert alert, String title) {
