@@ -1,5 +1,6 @@
 package io.ascent.app;
 
+import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.FxDialogService;
 import io.ascent.ui.common.FxTaskRunner;
 import io.ascent.ui.common.Messages;
@@ -11,7 +12,6 @@ import io.ascent.ui.shell.StartupErrorView;
 import io.ascent.ui.shell.Themes;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -67,18 +67,31 @@ public class AscentApp extends Application {
             }
         }
         stage.show();
-        Path file = databaseFile;
+        open(databaseFile);
+    }
+
+    /**
+     * Opens {@code file} in the background and swaps the window over to it once it is ready. If
+     * it cannot be opened, the database already open stays open and the user is told why.
+     */
+    private void open(Path file) {
+        Scene scene = stage.getScene();
+        DialogService dialogs = dialogs(stage);
         runner.run(() -> AppContext.open(file, Clock.systemDefaultZone()), ctx -> {
+            AppContext previous = context;
             context = ctx;
+            if (previous != null) {
+                runner.run(previous::close, () -> { }, e -> { });
+            }
             PlanSession session = new PlanSession(ctx.plans(), runner);
-            FxDialogService dialogs = new FxDialogService(stage);
             MainViewModel model = new MainViewModel(session, dialogs, ctx.frameworks().defaultFramework());
+            stage.titleProperty().unbind();
             stage.titleProperty().bind(model.titleProperty());
             MainView mainView = new MainView(model, Screens.create(ctx, session, runner, dialogs));
             MainMenu menu = new MainMenu(mainView, model, Themes.isDark(scene), dark -> {
                 Themes.apply(scene, dark);
                 settings.setTheme(dark ? Settings.Theme.DARK : Settings.Theme.LIGHT);
-            }, Platform::exit);
+            }, () -> dialogs.chooseDatabase(ctx.database().file()).ifPresent(this::open), Platform::exit);
             scene.setRoot(new BorderPane(mainView, menu, null, null, null));
             String key = ctx.database().file().toString();
             session.currentProperty().addListener((obs, old, view) -> {
@@ -87,7 +100,19 @@ public class AscentApp extends Application {
                 }
             });
             session.load(settings.lastPlan(key));
-        }, error -> scene.setRoot(new StartupErrorView(Messages.of(error), Platform::exit)));
+        }, error -> {
+            if (context == null) {
+                scene.setRoot(new StartupErrorView(Messages.of(error),
+                        () -> dialogs.chooseDatabase(file).ifPresent(this::open), Platform::exit));
+            } else {
+                dialogs.showError("Could not open " + file.getFileName(), Messages.of(error));
+            }
+        });
+    }
+
+    /** The dialogs of the window; tests replace the operating system's file chooser here. */
+    protected DialogService dialogs(Stage owner) {
+        return new FxDialogService(owner);
     }
 
     private void restoreBounds(Stage stage) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.app.AscentApp;
 import io.ascent.app.Settings;
+import io.ascent.ui.common.DialogService;
+import io.ascent.ui.common.FxDialogService;
 import io.ascent.domain.PlanDraft;
 import io.ascent.persistence.Database;
 import io.ascent.persistence.SqlitePlanRepository;
@@ -35,17 +37,29 @@ class MenuAndKeyboardFlowTest {
     private Stage stage;
     private AscentApp app;
     private Path db;
+    private Path otherDb;
 
     @BeforeEach
     void start() throws Exception {
         Preferences.userRoot().node(System.getProperty(Settings.NODE_PROPERTY, "io/ascent")).clear();
         db = dir.resolve("ascent.db");
+        otherDb = dir.resolve("team/other.db");
         try (Database database = Database.open(db)) {
             new SqlitePlanRepository(database).create(new PlanDraft("Road", "pm-default", "pm", "senior-pm",
                     "growth", Optional.empty()), Instant.now());
         }
         stage = FxToolkit.registerPrimaryStage();
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
+        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db) {
+            @Override
+            protected DialogService dialogs(Stage owner) {
+                return new FxDialogService(owner) {
+                    @Override
+                    public Optional<Path> chooseDatabase(Path current) {
+                        return Optional.of(otherDb);
+                    }
+                };
+            }
+        });
         waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Road"));
     }
 
@@ -73,6 +87,15 @@ class MenuAndKeyboardFlowTest {
 
         robot.clickOn("#cancelSetupButton");
         waitUntil(() -> showing("#milestoneTree"));
+    }
+
+    @Test
+    void ctrlOOpensAnotherDatabase() throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+
+        waitUntil(() -> showing("#setupName"));
+        assertThat(stage.getTitle()).isEqualTo("Ascent — Welcome");
+        assertThat(otherDb).exists();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.ascent.ui.common;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,9 @@ public interface DialogService {
     void showError(String title, String message);
 
     Optional<String> askText(String title, String message, String initialValue);
+
+    /** Asks for a database file to open or create, starting in the folder of {@code current}. */
+    Optional<Path> chooseDatabase(Path current);
 
     /** Shows the keyboard shortcuts: each row is {keys, what they do}. */
     void showShortcuts(List<String[]> rows);

@@ -1,5 +1,7 @@
 package io.ascent.ui.common;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Label;
@@ -8,10 +10,11 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** {@link DialogService} with JavaFX dialogs owned by the main window. */
-public final class FxDialogService implements DialogService {
+public class FxDialogService implements DialogService {
 
     private final Window owner;
 
@@ -43,6 +46,19 @@ public final class FxDialogService implements DialogService {
         dialog.setContentText(message);
         dialog.getEditor().setId("textDialogInput");
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseDatabase(Path current) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open an Ascent database");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Ascent databases (*.db)", "*.db"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        Path folder = current.toAbsolutePath().getParent();
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
     }
 
     @Override

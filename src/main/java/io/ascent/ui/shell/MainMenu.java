@@ -21,18 +21,20 @@ public class MainMenu extends MenuBar {
     private final MainViewModel model;
     private final List<MenuItem> shortcutItems = new ArrayList<>();
 
-    public MainMenu(MainView view, MainViewModel model, boolean dark, Consumer<Boolean> onTheme, Runnable onQuit) {
+    public MainMenu(MainView view, MainViewModel model, boolean dark, Consumer<Boolean> onTheme,
+            Runnable onOpenDatabase, Runnable onQuit) {
         this.view = view;
         this.model = model;
         setId("mainMenu");
         setUseSystemMenuBar(true);
-        getMenus().addAll(fileMenu(onQuit), planMenu(), viewMenu(dark, onTheme), helpMenu());
+        getMenus().addAll(fileMenu(onOpenDatabase, onQuit), planMenu(), viewMenu(dark, onTheme), helpMenu());
     }
 
-    private Menu fileMenu(Runnable onQuit) {
+    private Menu fileMenu(Runnable onOpenDatabase, Runnable onQuit) {
         Menu file = new Menu("_File");
         file.getItems().addAll(
                 item("menuNewPlan", "_New plan", "Shortcut+N", view::newPlan),
+                item("menuOpenDatabase", "_Open database...", "Shortcut+O", onOpenDatabase),
                 new SeparatorMenuItem(),
                 item("menuQuit", "_Quit", "Shortcut+Q", onQuit));
         return file;
