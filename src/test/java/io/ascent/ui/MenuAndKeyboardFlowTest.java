@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -41,14 +40,13 @@ class MenuAndKeyboardFlowTest {
 
     @BeforeEach
     void start() throws Exception {
-        Preferences.userRoot().node(System.getProperty(Settings.NODE_PROPERTY, "io/ascent")).clear();
-        db = dir.resolve("ascent.db");
+                db = dir.resolve("ascent.db");
         otherDb = dir.resolve("team/other.db");
         try (Database database = Database.open(db)) {
             new SqlitePlanRepository(database).create(new PlanDraft("Road", "pm-default", "pm", "senior-pm",
                     "growth", Optional.empty()), Instant.now());
         }
-        stage = FxToolkit.registerPrimaryStage();
+        stage = AppFixture.freshStage();
         app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db) {
             @Override
             protected DialogService dialogs(Stage owner) {

@@ -44,7 +44,7 @@ class PlanManagementFlowTest {
             repo.create(new PlanDraft("Beta plan", "pm-default", "senior-pm", "director", "monetization",
                     Optional.empty()), Instant.now());
         }
-        stage = FxToolkit.registerPrimaryStage();
+        stage = AppFixture.freshStage();
         app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
         waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Alpha plan"));
     }

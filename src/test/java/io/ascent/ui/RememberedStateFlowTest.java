@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,8 +32,7 @@ class RememberedStateFlowTest {
 
     @BeforeEach
     void clearSettings() throws Exception {
-        Preferences.userRoot().node(System.getProperty(Settings.NODE_PROPERTY, "io/ascent")).clear();
-        stage = FxToolkit.registerPrimaryStage();
+        stage = AppFixture.freshStage();
     }
 
     @AfterEach
