@@ -3,6 +3,7 @@ package io.ascent.app;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.FxDialogService;
 import io.ascent.ui.common.FxTaskRunner;
+import io.ascent.ui.common.I18n;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.shell.MainMenu;
@@ -44,7 +45,9 @@ public class AscentApp extends Application {
     @Override
     public void init() {
         if (databaseFile == null) {
-            databaseFile = LaunchOptions.parse(getParameters().getRaw()).databaseOrDefault();
+            LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+            databaseFile = options.databaseOrDefault();
+            options.language().ifPresent(I18n::setLocale);
         }
     }
 
@@ -105,7 +108,7 @@ public class AscentApp extends Application {
                 scene.setRoot(new StartupErrorView(Messages.of(error),
                         () -> dialogs.chooseDatabase(file).ifPresent(this::open), Platform::exit));
             } else {
-                dialogs.showError("Could not open " + file.getFileName(), Messages.of(error));
+                dialogs.showError(I18n.t("startup.openFailed", file.getFileName()), Messages.of(error));
             }
         });
     }

@@ -2,6 +2,7 @@ package io.ascent.ui.shell;
 
 import io.ascent.domain.Plan;
 import io.ascent.service.PlanView;
+import io.ascent.ui.common.I18n;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.setup.SetupView;
 import io.ascent.ui.setup.SetupViewModel;
@@ -34,9 +35,9 @@ public class MainView extends BorderPane {
     private final MainViewModel model;
     private final PlanSession session;
     private final ComboBox<Plan> planChooser = new ComboBox<>();
-    private final Button newButton = new Button("New plan");
-    private final Button renameButton = new Button("Rename");
-    private final Button deleteButton = new Button("Delete");
+    private final Button newButton = new Button(I18n.t("shell.newPlan"));
+    private final Button renameButton = new Button(I18n.t("shell.rename"));
+    private final Button deleteButton = new Button(I18n.t("shell.delete"));
     private final ProgressBar readinessBar = new ProgressBar(0);
     private final Label readinessLabel = new Label();
     private final Label statusLabel = new Label();
@@ -145,10 +146,10 @@ public class MainView extends BorderPane {
         }
         selectInChooser(view);
         readinessBar.setProgress(view.readiness().fraction());
-        readinessLabel.setText(view.readiness().percent() + "% ready for "
-                + view.framework().level(view.plan().targetLevelId()).map(l -> l.title()).orElse("target")
-                + "  (" + view.readiness().done() + " of " + view.readiness().required() + " milestones)");
-        model.titleProperty().set("Ascent \u2014 " + view.plan().name());
+        readinessLabel.setText(I18n.t("shell.readiness", I18n.percent(view.readiness().fraction()),
+                view.framework().level(view.plan().targetLevelId()).map(l -> l.title()).orElse("?"),
+                view.readiness().done(), view.readiness().required()));
+        model.titleProperty().set(I18n.t("app.title.plan", view.plan().name()));
         if (getTop() == null || content.getChildren().isEmpty() || content.getChildren().get(0) != planPane) {
             setTop(topBar);
             content.getChildren().setAll(planPane);
@@ -199,7 +200,7 @@ public class MainView extends BorderPane {
         setup.setOnCancel(() -> showPlan(session.currentProperty().get()));
         setTop(cancellable ? topBar : null);
         content.getChildren().setAll(setup);
-        model.titleProperty().set(cancellable ? "Ascent \u2014 New plan" : "Ascent \u2014 Welcome");
+        model.titleProperty().set(I18n.t(cancellable ? "app.title.newPlan" : "app.title.welcome"));
         setupModel.nameProperty().set("");
         setup.lookupAll("#setupName").forEach(Node::requestFocus);
     }
