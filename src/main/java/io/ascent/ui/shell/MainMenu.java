@@ -1,6 +1,7 @@
 package io.ascent.ui.shell;
 
 import io.ascent.ui.common.I18n;
+import io.ascent.ui.common.Icons;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -11,6 +12,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The menu bar: every action of the window with its accelerator, so all of Ascent can be used
@@ -34,8 +36,9 @@ public class MainMenu extends MenuBar {
     private Menu fileMenu(Runnable onOpenDatabase, Runnable onQuit) {
         Menu file = new Menu(I18n.t("menu.file"));
         file.getItems().addAll(
-                item("menuNewPlan", I18n.t("menu.file.newPlan"), "Shortcut+N", view::newPlan),
-                item("menuOpenDatabase", I18n.t("menu.file.openDatabase"), "Shortcut+O", onOpenDatabase),
+                Icons.on(item("menuNewPlan", I18n.t("menu.file.newPlan"), "Shortcut+N", view::newPlan), Feather.PLUS),
+                Icons.on(item("menuOpenDatabase", I18n.t("menu.file.openDatabase"), "Shortcut+O", onOpenDatabase),
+                        Feather.FOLDER),
                 new SeparatorMenuItem(),
                 item("menuQuit", I18n.t("menu.file.quit"), "Shortcut+Q", onQuit));
         return file;

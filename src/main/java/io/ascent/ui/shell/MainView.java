@@ -3,6 +3,7 @@ package io.ascent.ui.shell;
 import io.ascent.domain.Plan;
 import io.ascent.service.PlanView;
 import io.ascent.ui.common.I18n;
+import io.ascent.ui.common.Icons;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.setup.SetupView;
 import io.ascent.ui.setup.SetupViewModel;
@@ -25,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The one window's content: a top bar with the plan chooser and readiness, the plan's screen in
@@ -65,6 +67,9 @@ public class MainView extends BorderPane {
         planChooser.setItems(session.plans());
         planChooser.setCellFactory(list -> new PlanCell());
         planChooser.setButtonCell(new PlanCell());
+        Icons.on(newButton, Feather.PLUS);
+        Icons.on(renameButton, Feather.EDIT_2);
+        Icons.on(deleteButton, Feather.TRASH_2);
         newButton.setId("newPlanButton");
         renameButton.setId("renamePlanButton");
         deleteButton.setId("deletePlanButton");
@@ -84,7 +89,8 @@ public class MainView extends BorderPane {
 
         sidebar.getStyleClass().add("sidebar");
         for (Page page : pages) {
-            ToggleButton button = new ToggleButton(page.title());
+            ToggleButton button = new ToggleButton(page.title(), Icons.forPage(page.id()));
+            button.setGraphicTextGap(10);
             button.setId("nav-" + page.id());
             button.getStyleClass().add("nav-button");
             button.setMaxWidth(Double.MAX_VALUE);
