@@ -12,9 +12,11 @@ import io.ascent.persistence.FrameworkReader;
 import io.ascent.persistence.SqlitePlanRepository;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.PlanService;
+import io.ascent.ui.common.I18n;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -50,7 +52,8 @@ class MilestonesFlowTest {
 
     @BeforeEach
     void createPlan() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
+        I18n.setLocale(Locale.ENGLISH);
+        stage = AppFixture.freshStage();
         db = dir.resolve("ascent.db");
         try (Database database = Database.open(db)) {
             PlanService plans = new PlanService(new SqlitePlanRepository(database),
@@ -174,7 +177,7 @@ class MilestonesFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         // then: it is unticked on screen, the status bar says so, and the database agrees
-        assertThat(status()).isEqualTo("Undid: ticked '" + m.title() + "'");
+        assertThat(status()).isEqualTo("Undid: ticked \u201c" + m.title() + "\u201d");
         assertThat(robot.lookup(checkId(m)).queryAs(CheckBox.class).isSelected()).isFalse();
         waitUntil(() -> stored(m).status() == MilestoneStatus.TODO);
 

@@ -1,5 +1,6 @@
 package io.ascent.ui.milestones;
 
+import io.ascent.ui.common.I18n;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,7 +13,7 @@ import javafx.scene.layout.Priority;
 final class LinkCell extends ListCell<String> {
 
     private final Label text = new Label();
-    private final Button remove = new Button("Remove");
+    private final Button remove = new Button(I18n.t("details.removeLink"));
     private final HBox box = new HBox(8, text, remove);
 
     LinkCell(Consumer<String> onRemove) {

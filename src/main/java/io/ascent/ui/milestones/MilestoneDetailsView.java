@@ -1,6 +1,8 @@
 package io.ascent.ui.milestones;
 
 import io.ascent.domain.MilestoneStatus;
+import io.ascent.ui.common.I18n;
+import io.ascent.ui.common.StatusText;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -39,12 +41,11 @@ public class MilestoneDetailsView extends StackPane {
     private final TextArea notes = new TextArea();
     private final ListView<String> links = new ListView<>();
     private final TextField linkInput = new TextField();
-    private final Button addLink = new Button("Add link");
+    private final Button addLink = new Button(I18n.t("details.addLink"));
     private final Label problem = new Label();
     private final VBox form = new VBox(8);
     private final ScrollPane scroll = new ScrollPane();
-    private final Label placeholder = new Label("Select a milestone to see what it asks for, "
-            + "set its status and due date, and keep evidence and links.");
+    private final Label placeholder = new Label(I18n.t("details.placeholder"));
 
     public MilestoneDetailsView(MilestoneDetailsViewModel model) {
         this.model = model;
@@ -65,7 +66,7 @@ public class MilestoneDetailsView extends StackPane {
             l.setMinHeight(Label.USE_PREF_SIZE);
         }
         for (MilestoneStatus s : MilestoneStatus.values()) {
-            ToggleButton b = new ToggleButton(s.label());
+            ToggleButton b = new ToggleButton(StatusText.of(s));
             b.setId("status" + (s == MilestoneStatus.TODO ? "Todo" : s == MilestoneStatus.DONE ? "Done" : "InProgress"));
             b.setUserData(s);
             statusButtons.put(s, b);
@@ -74,20 +75,20 @@ public class MilestoneDetailsView extends StackPane {
         statusBar.setToggleGroup(new ToggleGroup());
         dueDate.setId("dueDatePicker");
         doneDate.setId("doneDatePicker");
-        dueDate.setPromptText("No due date");
-        HBox dates = new HBox(16, field("Due", dueDate), field("Done on", doneDate));
+        dueDate.setPromptText(I18n.t("details.noDueDate"));
+        HBox dates = new HBox(16, field(I18n.t("details.due"), dueDate), field(I18n.t("details.doneOn"), doneDate));
         doneDate.getParent().visibleProperty().bind(model.statusProperty().isEqualTo(MilestoneStatus.DONE));
         evidence.setId("evidenceArea");
-        evidence.setPromptText("What you did and what came of it, e.g. \"Ran the onboarding A/B test; +4% D7 retention.\"");
+        evidence.setPromptText(I18n.t("details.evidence.prompt"));
         notes.setId("notesArea");
-        notes.setPromptText("Anything for yourself: doubts, people to ask, next steps.");
+        notes.setPromptText(I18n.t("details.notes.prompt"));
         for (TextArea area : new TextArea[] {evidence, notes}) {
             area.setWrapText(true);
             area.setPrefRowCount(4);
         }
         links.setId("linksList");
         links.setPrefHeight(84);
-        links.setPlaceholder(new Label("No links yet."));
+        links.setPlaceholder(new Label(I18n.t("details.noLinks")));
         links.setCellFactory(list -> new LinkCell(model::removeLink));
         linkInput.setId("linkInput");
         linkInput.setPromptText("https://...");
@@ -96,11 +97,11 @@ public class MilestoneDetailsView extends StackPane {
         problem.setId("detailsProblem");
         problem.getStyleClass().add("field-error");
         form.getChildren().addAll(title, subtitle, description,
-                heading("Expected at this level"), expectation,
-                heading("Status"), statusBar, dates,
-                heading("Evidence"), hint("Shown to your manager and printed with the plan."), evidence,
-                heading("Private notes"), hint("Only for you: left out of printouts."), notes,
-                heading("Links"), links, new HBox(8, linkInput, addLink), problem);
+                heading(I18n.t("details.expected")), expectation,
+                heading(I18n.t("details.status")), statusBar, dates,
+                heading(I18n.t("details.evidence")), hint(I18n.t("details.evidence.hint")), evidence,
+                heading(I18n.t("details.notes")), hint(I18n.t("details.notes.hint")), notes,
+                heading(I18n.t("details.links")), links, new HBox(8, linkInput, addLink), problem);
         form.getStyleClass().add("details-form");
         scroll.setContent(form);
         scroll.setFitToWidth(true);

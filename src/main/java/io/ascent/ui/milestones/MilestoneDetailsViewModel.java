@@ -6,6 +6,7 @@ import io.ascent.domain.MilestoneLinks;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.service.PlanView;
+import io.ascent.ui.common.I18n;
 import io.ascent.ui.session.PlanSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,10 +66,10 @@ public class MilestoneDetailsViewModel {
                 session.setStatus(milestoneId, s);
             }
         });
-        dueDate.addListener((obs, old, date) -> edit("set the due date of", p -> p.withDueDate(Optional.ofNullable(date))));
+        dueDate.addListener((obs, old, date) -> edit("undo.dueDate", p -> p.withDueDate(Optional.ofNullable(date))));
         doneDate.addListener((obs, old, date) -> {
             if (date != null) {
-                edit("changed the done date of", p -> p.isDone() ? p.withDoneDate(date) : p);
+                edit("undo.doneDate", p -> p.isDone() ? p.withDoneDate(date) : p);
             }
         });
         session.currentProperty().addListener((obs, old, view) -> refresh(view));
@@ -136,19 +137,19 @@ public class MilestoneDetailsViewModel {
 
     public void commitEvidence() {
         evidencePause.stop();
-        edit("edited the evidence of", p -> p.withEvidence(evidence.get()));
+        edit("undo.evidence", p -> p.withEvidence(evidence.get()));
     }
 
     public void commitNotes() {
         notesPause.stop();
-        edit("edited the notes of", p -> p.withNotes(notes.get()));
+        edit("undo.notes", p -> p.withNotes(notes.get()));
     }
 
     public void addLink() {
         String link = linkInput.get() == null ? "" : linkInput.get().strip();
         String why = MilestoneLinks.problem(link);
         if (why.isEmpty() && links.contains(link)) {
-            why = "That link is already there.";
+            why = I18n.t("details.linkTwice");
         }
         if (!why.isEmpty()) {
             problem.set(why);
@@ -156,7 +157,7 @@ public class MilestoneDetailsViewModel {
         }
         List<String> updated = new ArrayList<>(links);
         updated.add(link);
-        if (edit("added a link to", p -> p.withLinks(updated))) {
+        if (edit("undo.linkAdded", p -> p.withLinks(updated))) {
             links.setAll(updated);
             linkInput.set("");
         }
@@ -165,7 +166,7 @@ public class MilestoneDetailsViewModel {
     public void removeLink(String link) {
         List<String> updated = new ArrayList<>(links);
         updated.remove(link);
-        if (edit("removed a link from", p -> p.withLinks(updated))) {
+        if (edit("undo.linkRemoved", p -> p.withLinks(updated))) {
             links.setAll(updated);
         }
     }
@@ -176,8 +177,11 @@ public class MilestoneDetailsViewModel {
         }
     }
 
-    /** Applies {@code change} to the stored progress and saves it; false when the input is refused. */
-    private boolean edit(String what, UnaryOperator<MilestoneProgress> change) {
+    /**
+     * Applies {@code change} to the stored progress and saves it, described for undo by the
+     * message {@code undoKey}; false when the input is refused.
+     */
+    private boolean edit(String undoKey, UnaryOperator<MilestoneProgress> change) {
         if (loading || milestoneId == null || stored == null) {
             return false;
         }
@@ -186,7 +190,8 @@ public class MilestoneDetailsViewModel {
             problem.set("");
             if (!updated.equals(stored)) {
                 stored = updated;
-                session.saveProgress(updated, what);
+                String title = session.current().map(v -> PlanSession.titleOf(v, milestoneId)).orElse(milestoneId);
+                session.saveProgress(updated, I18n.t(undoKey, title));
             }
             return true;
         } catch (IllegalArgumentException e) {

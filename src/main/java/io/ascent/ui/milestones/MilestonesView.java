@@ -1,5 +1,6 @@
 package io.ascent.ui.milestones;
 
+import io.ascent.ui.common.I18n;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
@@ -57,7 +58,7 @@ public class MilestonesView extends BorderPane {
     private void createView() {
         getStyleClass().add("milestones-view");
         search.setId("milestoneSearch");
-        search.setPromptText("Search (Ctrl+F)");
+        search.setPromptText(I18n.t("milestones.search"));
         search.setPrefWidth(220);
         search.setMinWidth(140);
         Label summary = new Label();
@@ -81,14 +82,14 @@ public class MilestonesView extends BorderPane {
         tree.setRoot(model.root());
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new MilestoneCell(model::toggle));
-        Label empty = new Label("This plan has no milestones between its current and target level.");
+        Label empty = new Label(I18n.t("milestones.none"));
         empty.getStyleClass().add("empty-state");
         empty.setId("milestonesEmpty");
         empty.setWrapText(true);
         empty.visibleProperty().bind(model.noMilestonesProperty());
-        Label noMatch = new Label("No milestones match \u2014 clear the filters");
+        Label noMatch = new Label(I18n.t("milestones.noMatch"));
         noMatch.getStyleClass().add("empty-title");
-        Button clear = new Button("Clear filters");
+        Button clear = new Button(I18n.t("milestones.clearFilters"));
         clear.setId("clearFiltersButton");
         clear.setOnAction(e -> model.clearFilters());
         VBox noMatchBox = new VBox(12, noMatch, clear);

@@ -2,6 +2,8 @@ package io.ascent.ui.milestones;
 
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.service.PlanView;
+import io.ascent.ui.common.I18n;
+import io.ascent.ui.common.StatusText;
 import io.ascent.ui.session.PlanSession;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +29,10 @@ import javafx.scene.control.TreeItem;
  */
 public class MilestonesViewModel {
 
-    private static final Choice ANY_STATUS = new Choice("", "Any status");
-    private static final Choice ANY_COMPETENCY = new Choice("", "All competencies");
-    private static final Choice ANY_LEVEL = new Choice("", "Any level");
-    private static final Choice ANY_SCOPE = new Choice("", "Core + specialization");
+    private static final Choice ANY_STATUS = new Choice("", I18n.t("milestones.anyStatus"));
+    private static final Choice ANY_COMPETENCY = new Choice("", I18n.t("milestones.allCompetencies"));
+    private static final Choice ANY_LEVEL = new Choice("", I18n.t("milestones.anyLevel"));
+    private static final Choice ANY_SCOPE = new Choice("", I18n.t("milestones.anyScope"));
 
     private final PlanSession session;
     private final MilestoneTree tree = new MilestoneTree();
@@ -40,9 +42,9 @@ public class MilestonesViewModel {
     // Properties
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Choice> statusChoices = FXCollections.observableArrayList(ANY_STATUS,
-            new Choice(MilestoneStatus.TODO.name(), "To do"),
-            new Choice(MilestoneStatus.IN_PROGRESS.name(), "In progress"),
-            new Choice(MilestoneStatus.DONE.name(), "Done"));
+            new Choice(MilestoneStatus.TODO.name(), StatusText.of(MilestoneStatus.TODO)),
+            new Choice(MilestoneStatus.IN_PROGRESS.name(), StatusText.of(MilestoneStatus.IN_PROGRESS)),
+            new Choice(MilestoneStatus.DONE.name(), StatusText.of(MilestoneStatus.DONE)));
     private final ObservableList<Choice> competencyChoices = FXCollections.observableArrayList(ANY_COMPETENCY);
     private final ObservableList<Choice> levelChoices = FXCollections.observableArrayList(ANY_LEVEL);
     private final ObservableList<Choice> scopeChoices = FXCollections.observableArrayList(ANY_SCOPE);
@@ -187,9 +189,9 @@ public class MilestonesViewModel {
         List<Choice> levels = new ArrayList<>(List.of(ANY_LEVEL));
         catalog.levels().forEach(l -> levels.add(new Choice(l.id(), l.title())));
         String spec = view.framework().specialization(view.plan().specializationId())
-                .map(s -> s.title()).orElse("Specialization");
-        List<Choice> scopes = List.of(ANY_SCOPE, new Choice(MilestoneFilter.Scope.CORE.name(), "Core only"),
-                new Choice(MilestoneFilter.Scope.SPECIALIZATION.name(), spec + " only"));
+                .map(s -> s.title()).orElse("");
+        List<Choice> scopes = List.of(ANY_SCOPE, new Choice(MilestoneFilter.Scope.CORE.name(), I18n.t("milestones.coreOnly")),
+                new Choice(MilestoneFilter.Scope.SPECIALIZATION.name(), I18n.t("milestones.specializationOnly", spec)));
         competencyChoices.setAll(competencies);
         levelChoices.setAll(levels);
         scopeChoices.setAll(scopes);
@@ -209,7 +211,7 @@ public class MilestonesViewModel {
         noMilestones.set(catalog.size() == 0);
         noMatch.set(catalog.size() > 0 && visible.isEmpty());
         summary.set(visible.size() == catalog.size()
-                ? catalog.size() + " milestones"
-                : "Showing " + visible.size() + " of " + catalog.size() + " milestones");
+                ? I18n.t("milestones.count", catalog.size())
+                : I18n.t("milestones.showing", visible.size(), catalog.size()));
     }
 }

@@ -7,6 +7,8 @@ import io.ascent.domain.PlanDraft;
 import io.ascent.domain.Readiness;
 import io.ascent.service.PlanService;
 import io.ascent.service.PlanView;
+import io.ascent.ui.common.I18n;
+import io.ascent.ui.common.StatusText;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import java.util.HashMap;
@@ -101,7 +103,7 @@ public class PlanSession {
 
     public void create(PlanDraft draft, Consumer<Plan> onCreated, Consumer<String> onRejected) {
         runner.run(() -> plans.create(draft), plan -> {
-            status.set("Created \"" + plan.name() + "\".");
+            status.set(I18n.t("session.created", plan.name()));
             clearError();
             onCreated.accept(plan);
             load(Optional.of(plan.id()));
@@ -113,7 +115,7 @@ public class PlanSession {
 
     public void rename(long planId, String newName) {
         runner.run(() -> plans.rename(planId, newName), plan -> {
-            status.set("Renamed to \"" + plan.name() + "\".");
+            status.set(I18n.t("session.renamed", plan.name()));
             clearError();
             current.set(null);
             load(Optional.of(planId));
@@ -122,7 +124,7 @@ public class PlanSession {
 
     public void delete(long planId) {
         runner.run(() -> plans.delete(planId), () -> {
-            status.set("Plan deleted.");
+            status.set(I18n.t("session.deleted"));
             clearError();
             current.set(null);
             load(Optional.empty());
@@ -143,19 +145,20 @@ public class PlanSession {
         if (old.status() == newStatus) {
             return;
         }
-        String verb = newStatus == MilestoneStatus.DONE ? "ticked"
-                : old.isDone() && newStatus == MilestoneStatus.TODO ? "unticked"
-                : "marked " + newStatus.label().toLowerCase(java.util.Locale.ROOT);
+        String title = titleOf(before, milestoneId);
+        String description = newStatus == MilestoneStatus.DONE ? I18n.t("undo.ticked", title)
+                : old.isDone() && newStatus == MilestoneStatus.TODO ? I18n.t("undo.unticked", title)
+                : I18n.t("undo.marked", title, StatusText.of(newStatus).toLowerCase(I18n.locale()));
         perform(new ProgressChange(this::writeProgress, before.plan().id(), old,
-                old.withStatus(newStatus, java.time.LocalDate.now()), verb + " " + titleOf(before, milestoneId),
-                newStatus == MilestoneStatus.DONE ? "Milestone done. Saved." : "Saved."));
+                old.withStatus(newStatus, java.time.LocalDate.now()), description,
+                I18n.t(newStatus == MilestoneStatus.DONE ? "session.savedDone" : "session.saved")));
     }
 
     /**
      * Stores edited progress (evidence, notes, dates, links) of a milestone of the current plan,
-     * undoably; {@code what} names the edit, e.g. "edited evidence of".
+     * undoably; {@code description} says what changed, for "Undid: ...".
      */
-    public void saveProgress(MilestoneProgress updated, String what) {
+    public void saveProgress(MilestoneProgress updated, String description) {
         PlanView before = current.get();
         if (before == null) {
             return;
@@ -165,7 +168,7 @@ public class PlanSession {
             return;
         }
         perform(new ProgressChange(this::writeProgress, before.plan().id(), old, updated,
-                what + " " + titleOf(before, updated.milestoneId()), "Saved."));
+                description, I18n.t("session.saved")));
     }
 
     // Undo and redo: per plan, cleared when another plan opens.
@@ -180,7 +183,7 @@ public class PlanSession {
     public void undo() {
         history.undo().ifPresent(a -> {
             clearError();
-            status.set("Undid: " + a.description());
+            status.set(I18n.t("undo.undid", a.description()));
         });
         syncHistory();
     }
@@ -188,7 +191,7 @@ public class PlanSession {
     public void redo() {
         history.redo().ifPresent(a -> {
             clearError();
-            status.set("Redid: " + a.description());
+            status.set(I18n.t("undo.redid", a.description()));
         });
         syncHistory();
     }
@@ -235,9 +238,10 @@ public class PlanSession {
         });
     }
 
-    private static String titleOf(PlanView view, String milestoneId) {
+    /** A milestone's title, shortened to fit the status bar. */
+    public static String titleOf(PlanView view, String milestoneId) {
         String title = view.framework().milestone(milestoneId).map(m -> m.title()).orElse(milestoneId);
-        return "'" + (title.length() > 60 ? title.substring(0, 57) + "..." : title) + "'";
+        return title.length() > 60 ? title.substring(0, 57) + "..." : title;
     }
 
     private static PlanView withProgress(PlanView view, MilestoneProgress progress) {

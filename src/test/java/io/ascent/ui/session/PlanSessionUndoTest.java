@@ -10,9 +10,11 @@ import io.ascent.persistence.FrameworkReader;
 import io.ascent.persistence.SqlitePlanRepository;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.PlanService;
+import io.ascent.ui.common.I18n;
 import io.ascent.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -51,6 +53,7 @@ class PlanSessionUndoTest {
 
     @BeforeEach
     void open() {
+        I18n.setLocale(Locale.ENGLISH);
         database = Database.open(dir.resolve("ascent.db"));
         repository = new SqlitePlanRepository(database);
         PlanService plans = new PlanService(repository, new FrameworkService(new FrameworkReader()),
@@ -80,13 +83,13 @@ class PlanSessionUndoTest {
 
         assertThat(stored(planA).status()).isEqualTo(MilestoneStatus.TODO);
         assertThat(session.current().orElseThrow().progressOf(milestone).isDone()).isFalse();
-        assertThat(session.statusProperty().get()).startsWith("Undid: ticked '");
+        assertThat(session.statusProperty().get()).startsWith("Undid: ticked \u201c");
         assertThat(session.canRedoProperty().get()).isTrue();
 
         session.redo();
 
         assertThat(stored(planA).isDone()).isTrue();
-        assertThat(session.statusProperty().get()).startsWith("Redid: ticked '");
+        assertThat(session.statusProperty().get()).startsWith("Redid: ticked \u201c");
     }
 
     @Test
@@ -94,12 +97,12 @@ class PlanSessionUndoTest {
         MilestoneProgress before = session.current().orElseThrow().progressOf(milestone);
         session.setStatus(milestone, MilestoneStatus.IN_PROGRESS);
         session.saveProgress(session.current().orElseThrow().progressOf(milestone).withEvidence("Draft shared"),
-                "edited the evidence of");
+                "edited the evidence of the first milestone");
 
         session.undo();
         assertThat(stored(planA).evidence()).isEmpty();
         assertThat(stored(planA).status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
-        assertThat(session.statusProperty().get()).startsWith("Undid: edited the evidence of '");
+        assertThat(session.statusProperty().get()).isEqualTo("Undid: edited the evidence of the first milestone");
 
         session.undo();
         assertThat(stored(planA)).isEqualTo(before);
@@ -148,7 +151,7 @@ class PlanSessionUndoTest {
     void aFailedSaveIsShownAndTheScreenGoesBack() {
         repository.delete(planA);
 
-        session.saveProgress(MilestoneProgress.todo(milestone).withEvidence("Lost?"), "edited the evidence of");
+        session.saveProgress(MilestoneProgress.todo(milestone).withEvidence("Lost?"), "edited the evidence");
 
         assertThat(session.errorProperty().get()).startsWith("Could not save the milestone");
         assertThat(session.current().orElseThrow().progressOf(milestone).evidence()).isEmpty();
