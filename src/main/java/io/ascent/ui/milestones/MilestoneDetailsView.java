@@ -3,24 +3,22 @@ package io.ascent.ui.milestones;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.ui.common.I18n;
 import io.ascent.ui.common.StatusText;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
@@ -39,9 +37,7 @@ public class MilestoneDetailsView extends StackPane {
     private final DatePicker doneDate = new DatePicker();
     private final TextArea evidence = new TextArea();
     private final TextArea notes = new TextArea();
-    private final ListView<String> links = new ListView<>();
-    private final TextField linkInput = new TextField();
-    private final Button addLink = new Button(I18n.t("details.addLink"));
+    private final LinksEditor links;
     private final Label problem = new Label();
     private final VBox form = new VBox(8);
     private final ScrollPane scroll = new ScrollPane();
@@ -49,6 +45,7 @@ public class MilestoneDetailsView extends StackPane {
 
     public MilestoneDetailsView(MilestoneDetailsViewModel model) {
         this.model = model;
+        this.links = new LinksEditor(model);
         createView();
         initListeners();
     }
@@ -86,14 +83,6 @@ public class MilestoneDetailsView extends StackPane {
             area.setWrapText(true);
             area.setPrefRowCount(4);
         }
-        links.setId("linksList");
-        links.setPrefHeight(84);
-        links.setPlaceholder(new Label(I18n.t("details.noLinks")));
-        links.setCellFactory(list -> new LinkCell(model::removeLink));
-        linkInput.setId("linkInput");
-        linkInput.setPromptText("https://...");
-        addLink.setId("addLinkButton");
-        HBox.setHgrow(linkInput, Priority.ALWAYS);
         problem.setId("detailsProblem");
         problem.getStyleClass().add("field-error");
         form.getChildren().addAll(title, subtitle, description,
@@ -101,7 +90,7 @@ public class MilestoneDetailsView extends StackPane {
                 heading(I18n.t("details.status")), statusBar, dates,
                 heading(I18n.t("details.evidence")), hint(I18n.t("details.evidence.hint")), evidence,
                 heading(I18n.t("details.notes")), hint(I18n.t("details.notes.hint")), notes,
-                heading(I18n.t("details.links")), links, new HBox(8, linkInput, addLink), problem);
+                heading(I18n.t("details.links")), links, problem);
         form.getStyleClass().add("details-form");
         scroll.setContent(form);
         scroll.setFitToWidth(true);
@@ -146,17 +135,15 @@ public class MilestoneDetailsView extends StackPane {
                 model.commitNotes();
             }
         });
-        for (Node field : new Node[] {dueDate, doneDate, evidence, notes, links, linkInput, addLink}) {
+        List<Node> fields = new ArrayList<>(List.of(dueDate, doneDate, evidence, notes));
+        fields.addAll(links.focusable());
+        for (Node field : fields) {
             field.focusedProperty().addListener((obs, was, is) -> {
                 if (is) {
                     scrollIntoView(field);
                 }
             });
         }
-        links.setItems(model.links());
-        linkInput.textProperty().bindBidirectional(model.linkInputProperty());
-        linkInput.setOnAction(e -> model.addLink());
-        addLink.setOnAction(e -> model.addLink());
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(Bindings.isNotEmpty(model.problemProperty()));
         problem.managedProperty().bind(problem.visibleProperty());
