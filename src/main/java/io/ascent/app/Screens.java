@@ -1,6 +1,7 @@
 package io.ascent.app;
 
 import io.ascent.ui.common.DialogService;
+import io.ascent.ui.common.I18n;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.milestones.MilestoneDetailsViewModel;
 import io.ascent.ui.milestones.MilestonesView;
@@ -17,7 +18,7 @@ final class Screens {
 
     static List<Page> create(AppContext context, PlanSession session, TaskRunner runner, DialogService dialogs) {
         return List.of(
-                new Page("milestones", "Milestones", () -> new MilestonesView(new MilestonesViewModel(session),
+                new Page("milestones", I18n.t("page.milestones"), () -> new MilestonesView(new MilestonesViewModel(session),
                         new MilestoneDetailsViewModel(session))));
     }
 }

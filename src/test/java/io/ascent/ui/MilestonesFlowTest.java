@@ -33,6 +33,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -232,5 +234,27 @@ class MilestonesFlowTest {
         assertThat(robot.lookup("#linksList").queryAs(ListView.class).getItems())
                 .containsExactly("https://docs.example.com/onboarding-test");
         robot.interact(() -> Screenshots.save(stage.getScene(), "milestones"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            es,    hitos,  Cualquier estado, Evidencia
+            zh-CN, 个里程碑, 任意状态,          证据
+            """)
+    void theChecklistSpeaksTheChosenLanguage(String tag, String count, String anyStatus, String evidence)
+            throws Exception {
+        I18n.setLocale(Locale.forLanguageTag(tag));
+        try {
+            start();
+            clickRow(required.get(0));
+
+            assertThat(summary()).isEqualTo(required.size() + " " + count);
+            assertThat(robot.lookup("#statusFilter").queryAs(ComboBox.class).getValue()).hasToString(anyStatus);
+            assertThat(robot.lookup(".details-heading").queryAllAs(Label.class)).extracting(Label::getText)
+                    .contains(evidence);
+            robot.interact(() -> Screenshots.save(stage.getScene(), "milestones-" + tag));
+        } finally {
+            I18n.setLocale(Locale.ENGLISH);
+        }
     }
 }

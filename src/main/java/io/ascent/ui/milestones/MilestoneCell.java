@@ -1,6 +1,7 @@
 package io.ascent.ui.milestones;
 
 import io.ascent.domain.MilestoneStatus;
+import io.ascent.ui.common.I18n;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -70,13 +71,13 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
             milestoneId = null;
             getStyleClass().add("area-row");
             areaTitle.setText(area.area());
-            areaCount.setText(area.done() + " of " + area.total() + " done");
+            areaCount.setText(I18n.t("milestones.doneCount", area.done(), area.total()));
             setGraphic(areaBox);
         } else if (row instanceof MilestoneRow.CompetencyRow header) {
             milestoneId = null;
             getStyleClass().add("competency-row");
             headerTitle.setText(header.competency().title());
-            headerCount.setText(header.done() + " of " + header.total() + " done");
+            headerCount.setText(I18n.t("milestones.doneCount", header.done(), header.total()));
             setGraphic(headerBox);
         } else if (row instanceof MilestoneRow.ItemRow item) {
             milestoneId = item.milestone().id();

@@ -198,6 +198,8 @@ public class MilestoneDetailsView extends StackPane {
 
     private static Label hint(String text) {
         Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Label.USE_PREF_SIZE);
         l.getStyleClass().add("hint");
         return l;
     }

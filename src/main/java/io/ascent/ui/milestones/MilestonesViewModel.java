@@ -29,10 +29,10 @@ import javafx.scene.control.TreeItem;
  */
 public class MilestonesViewModel {
 
-    private static final Choice ANY_STATUS = new Choice("", I18n.t("milestones.anyStatus"));
-    private static final Choice ANY_COMPETENCY = new Choice("", I18n.t("milestones.allCompetencies"));
-    private static final Choice ANY_LEVEL = new Choice("", I18n.t("milestones.anyLevel"));
-    private static final Choice ANY_SCOPE = new Choice("", I18n.t("milestones.anyScope"));
+    private final Choice anyStatus = new Choice("", I18n.t("milestones.anyStatus"));
+    private final Choice anyCompetency = new Choice("", I18n.t("milestones.allCompetencies"));
+    private final Choice anyLevel = new Choice("", I18n.t("milestones.anyLevel"));
+    private final Choice anyScope = new Choice("", I18n.t("milestones.anyScope"));
 
     private final PlanSession session;
     private final MilestoneTree tree = new MilestoneTree();
@@ -41,17 +41,17 @@ public class MilestonesViewModel {
 
     // Properties
     private final StringProperty query = new SimpleStringProperty("");
-    private final ObservableList<Choice> statusChoices = FXCollections.observableArrayList(ANY_STATUS,
+    private final ObservableList<Choice> statusChoices = FXCollections.observableArrayList(anyStatus,
             new Choice(MilestoneStatus.TODO.name(), StatusText.of(MilestoneStatus.TODO)),
             new Choice(MilestoneStatus.IN_PROGRESS.name(), StatusText.of(MilestoneStatus.IN_PROGRESS)),
             new Choice(MilestoneStatus.DONE.name(), StatusText.of(MilestoneStatus.DONE)));
-    private final ObservableList<Choice> competencyChoices = FXCollections.observableArrayList(ANY_COMPETENCY);
-    private final ObservableList<Choice> levelChoices = FXCollections.observableArrayList(ANY_LEVEL);
-    private final ObservableList<Choice> scopeChoices = FXCollections.observableArrayList(ANY_SCOPE);
-    private final ObjectProperty<Choice> status = new SimpleObjectProperty<>(ANY_STATUS);
-    private final ObjectProperty<Choice> competency = new SimpleObjectProperty<>(ANY_COMPETENCY);
-    private final ObjectProperty<Choice> level = new SimpleObjectProperty<>(ANY_LEVEL);
-    private final ObjectProperty<Choice> scope = new SimpleObjectProperty<>(ANY_SCOPE);
+    private final ObservableList<Choice> competencyChoices = FXCollections.observableArrayList(anyCompetency);
+    private final ObservableList<Choice> levelChoices = FXCollections.observableArrayList(anyLevel);
+    private final ObservableList<Choice> scopeChoices = FXCollections.observableArrayList(anyScope);
+    private final ObjectProperty<Choice> status = new SimpleObjectProperty<>(anyStatus);
+    private final ObjectProperty<Choice> competency = new SimpleObjectProperty<>(anyCompetency);
+    private final ObjectProperty<Choice> level = new SimpleObjectProperty<>(anyLevel);
+    private final ObjectProperty<Choice> scope = new SimpleObjectProperty<>(anyScope);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper noMatch = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper noMilestones = new ReadOnlyBooleanWrapper(false);
@@ -147,10 +147,10 @@ public class MilestonesViewModel {
 
     public void clearFilters() {
         query.set("");
-        status.set(ANY_STATUS);
-        competency.set(ANY_COMPETENCY);
-        level.set(ANY_LEVEL);
-        scope.set(ANY_SCOPE);
+        status.set(anyStatus);
+        competency.set(anyCompetency);
+        level.set(anyLevel);
+        scope.set(anyScope);
     }
 
     MilestoneFilter filter() {
@@ -184,13 +184,13 @@ public class MilestonesViewModel {
     }
 
     private void fillChoices(PlanView view) {
-        List<Choice> competencies = new ArrayList<>(List.of(ANY_COMPETENCY));
+        List<Choice> competencies = new ArrayList<>(List.of(anyCompetency));
         catalog.competencies().forEach(c -> competencies.add(new Choice(c.id(), c.title())));
-        List<Choice> levels = new ArrayList<>(List.of(ANY_LEVEL));
+        List<Choice> levels = new ArrayList<>(List.of(anyLevel));
         catalog.levels().forEach(l -> levels.add(new Choice(l.id(), l.title())));
         String spec = view.framework().specialization(view.plan().specializationId())
                 .map(s -> s.title()).orElse("");
-        List<Choice> scopes = List.of(ANY_SCOPE, new Choice(MilestoneFilter.Scope.CORE.name(), I18n.t("milestones.coreOnly")),
+        List<Choice> scopes = List.of(anyScope, new Choice(MilestoneFilter.Scope.CORE.name(), I18n.t("milestones.coreOnly")),
                 new Choice(MilestoneFilter.Scope.SPECIALIZATION.name(), I18n.t("milestones.specializationOnly", spec)));
         competencyChoices.setAll(competencies);
         levelChoices.setAll(levels);
