@@ -3,6 +3,9 @@ package io.ascent.app;
 import io.ascent.ui.common.FxDialogService;
 import io.ascent.ui.common.FxTaskRunner;
 import io.ascent.ui.common.Messages;
+import io.ascent.ui.history.CheckInCommand;
+import io.ascent.ui.history.CheckInReminder;
+import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.shell.MainView;
 import io.ascent.ui.shell.MainViewModel;
@@ -13,6 +16,7 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -62,9 +66,22 @@ public class AscentApp extends Application {
             FxDialogService dialogs = new FxDialogService(stage);
             MainViewModel model = new MainViewModel(session, dialogs, ctx.frameworks().defaultFramework());
             stage.titleProperty().bind(model.titleProperty());
-            scene.setRoot(new MainView(model, Screens.create(ctx, session, runner, dialogs)));
+            InsightsSession insights = new InsightsSession(session, ctx.assessments(), ctx.checkIns(), runner);
+            insights.setOnReminder(new CheckInReminder(stage)::show);
+            CheckInCommand checkIn = new CheckInCommand(session, insights, dialogs);
+            MainView main = new MainView(model, Screens.create(ctx, session, insights, runner, dialogs, checkIn));
+            main.addTopBarButton(checkInButton(checkIn));
+            scene.setRoot(main);
             session.load(Optional.empty());
         }, error -> scene.setRoot(new StartupErrorView(Messages.of(error), Platform::exit)));
+    }
+
+    private static Button checkInButton(CheckInCommand command) {
+        Button button = new Button("Check in");
+        button.setId("checkInButton");
+        button.disableProperty().bind(command.disabled());
+        button.setOnAction(e -> command.run());
+        return button;
     }
 
     @Override
