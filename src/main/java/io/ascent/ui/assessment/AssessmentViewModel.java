@@ -27,7 +27,11 @@ public class AssessmentViewModel {
 
     // Properties
     private final ObservableList<Competency> competencies = FXCollections.observableArrayList();
+    // One wrapper, kept: listeners on a fresh wrapper per call would be dropped with it.
+    private final ObservableList<Competency> competenciesReadOnly = FXCollections.unmodifiableObservableList(competencies);
     private final ObservableList<Level> levels = FXCollections.observableArrayList();
+    // One wrapper, kept: listeners on a fresh wrapper per call would be dropped with it.
+    private final ObservableList<Level> levelsReadOnly = FXCollections.unmodifiableObservableList(levels);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private long shownPlanId = -1;
 
@@ -40,11 +44,11 @@ public class AssessmentViewModel {
     }
 
     public ObservableList<Competency> competencies() {
-        return FXCollections.unmodifiableObservableList(competencies);
+        return competenciesReadOnly;
     }
 
     public ObservableList<Level> levels() {
-        return FXCollections.unmodifiableObservableList(levels);
+        return levelsReadOnly;
     }
 
     public ReadOnlyObjectProperty<Map<String, Rating>> ratingsProperty() {

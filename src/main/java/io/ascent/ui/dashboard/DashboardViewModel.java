@@ -52,10 +52,16 @@ public class DashboardViewModel {
     private final ReadOnlyStringWrapper radarSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper rated = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> gaps = FXCollections.observableArrayList();
+    // One wrapper, kept: listeners on a fresh wrapper per call would be dropped with it.
+    private final ObservableList<String> gapsReadOnly = FXCollections.unmodifiableObservableList(gaps);
     private final ObservableList<StepRow> nextSteps = FXCollections.observableArrayList();
+    // One wrapper, kept: listeners on a fresh wrapper per call would be dropped with it.
+    private final ObservableList<StepRow> nextStepsReadOnly = FXCollections.unmodifiableObservableList(nextSteps);
     private final ReadOnlyStringWrapper pace = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper projection = new ReadOnlyStringWrapper("");
     private final ObservableList<String> activity = FXCollections.observableArrayList();
+    // One wrapper, kept: listeners on a fresh wrapper per call would be dropped with it.
+    private final ObservableList<String> activityReadOnly = FXCollections.unmodifiableObservableList(activity);
 
     public DashboardViewModel(PlanSession session, InsightsSession insights, TaskRunner runner, Clock clock) {
         this.session = session;
@@ -109,16 +115,19 @@ public class DashboardViewModel {
         nextSteps.setAll(result.nextSteps().stream().limit(TOP).map(DashboardViewModel::stepRow).toList());
         Pace p = result.pace();
         pace.set(p.known()
-                ? String.format("%.1f milestones per 30 days (%d done in the last 90 days)", p.perThirtyDays(),
+                ? String.format(java.util.Locale.ENGLISH, "%.1f milestones per 30 days (%d done in the last 90 days)", p.perThirtyDays(),
                         p.completedInWindow())
                 : Pace.NO_PACE);
-        projection.set(p.projectedDate().map(date -> "100% by " + RecentActivity.format(date) + ": " + p.summary()
-                + view.plan().targetDate().map(t -> " (target " + RecentActivity.format(t) + ")").orElse(""))
+        projection.set(p.projectedDate().map(date -> view.readiness().done() == view.readiness().required()
+                ? p.summary() + "."
+                : "At this pace: 100% by " + RecentActivity.format(date) + view.plan().targetDate()
+                        .map(t -> ", " + p.summary() + " (target " + RecentActivity.format(t) + ").")
+                        .orElse(". Set a target date to see whether you are on track."))
                 .orElse(""));
     }
 
     static String shortLabel(String title) {
-        return title.length() <= 18 ? title : title.substring(0, 17).strip() + "\u2026";
+        return title.length() <= 17 ? title : title.substring(0, 16).strip() + "\u2026";
     }
 
     private static String gapLine(Gap g) {
@@ -168,11 +177,11 @@ public class DashboardViewModel {
     }
 
     public ObservableList<String> gaps() {
-        return FXCollections.unmodifiableObservableList(gaps);
+        return gapsReadOnly;
     }
 
     public ObservableList<StepRow> nextSteps() {
-        return FXCollections.unmodifiableObservableList(nextSteps);
+        return nextStepsReadOnly;
     }
 
     public ReadOnlyStringProperty paceProperty() {
@@ -184,6 +193,6 @@ public class DashboardViewModel {
     }
 
     public ObservableList<String> activity() {
-        return FXCollections.unmodifiableObservableList(activity);
+        return activityReadOnly;
     }
 }

@@ -24,7 +24,7 @@ public class RadarChart extends Region {
     private static final Color CURRENT = Color.web("#4f46e5");
     private static final Color TARGET = Color.web("#15803d");
     /** Room for the spoke labels beside (wide) and above/below (one line) the chart. */
-    private static final double LABEL_WIDTH = 105;
+    private static final double LABEL_WIDTH = 118;
     private static final double LABEL_HEIGHT = 22;
 
     private final Canvas canvas = new Canvas();
@@ -36,7 +36,7 @@ public class RadarChart extends Region {
         getStyleClass().add("radar-chart");
         getChildren().add(canvas);
         setMinSize(200, 200);
-        setPrefSize(480, 400);
+        setPrefSize(480, 330);
     }
 
     /** Shows {@code newAxes} on a scale of {@code newSteps} rings (the number of levels). */

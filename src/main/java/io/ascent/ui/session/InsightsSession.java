@@ -35,6 +35,8 @@ public class InsightsSession {
     // Properties
     private final ReadOnlyObjectWrapper<Map<String, Rating>> ratings = new ReadOnlyObjectWrapper<>(Map.of());
     private final ObservableList<CheckIn> history = FXCollections.observableArrayList();
+    // One wrapper, kept: listeners on a fresh wrapper per call would be dropped with it.
+    private final ObservableList<CheckIn> historyReadOnly = FXCollections.unmodifiableObservableList(history);
     private long loadedPlanId = -1;
     private Consumer<String> onReminder = message -> { };
 
@@ -55,7 +57,7 @@ public class InsightsSession {
 
     /** The current plan's check-ins, oldest first. */
     public ObservableList<CheckIn> checkIns() {
-        return FXCollections.unmodifiableObservableList(history);
+        return historyReadOnly;
     }
 
     /** Called with a gentle message when an opened plan is due a check-in. */
