@@ -42,7 +42,7 @@ class InsightsFlowTest {
 
     @BeforeEach
     void registerStage() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
+        stage = AppFixture.freshStage();
     }
 
     @AfterEach

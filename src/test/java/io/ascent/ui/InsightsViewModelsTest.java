@@ -21,8 +21,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,20 +31,7 @@ class InsightsViewModelsTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-30T10:00:00Z"), ZoneOffset.UTC);
 
-    /** Runs work at once on the calling thread, as the app's worker would, minus the thread. */
-    private static final TaskRunner SAME_THREAD = new TaskRunner() {
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        }
-    };
+    private static final TaskRunner SAME_THREAD = new SameThreadTaskRunner();
 
     /** Answers text prompts from a queue, so a test says what the user types. */
     private static final class ScriptedDialogs implements DialogService {
