@@ -52,6 +52,15 @@ class InsightsViewModelsTest {
         public Optional<String> askText(String title, String message, String initialValue) {
             return Optional.ofNullable(answers.poll());
         }
+
+        @Override
+        public Optional<Path> chooseDatabase(Path current) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void showShortcuts(java.util.List<String[]> rows) {
+        }
     }
 
     @TempDir
