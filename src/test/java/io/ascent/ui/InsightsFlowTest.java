@@ -184,6 +184,15 @@ class InsightsFlowTest {
         robot.clickOn("#nav-dashboard");
         waitUntil(() -> lines("#dashboardActivity").contains("Checked in at"));
         screenshot("dashboard");
+        robot.interact(() -> robot.lookup(".dashboard-view").queryAs(ScrollPane.class).setVvalue(1));
+        screenshot("dashboard-lower");
+        robot.interact(() -> {
+            robot.lookup(".dashboard-view").queryAs(ScrollPane.class).setVvalue(0);
+            io.ascent.ui.shell.Themes.apply(stage.getScene(), true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot("dashboard-dark");
+        robot.interact(() -> io.ascent.ui.shell.Themes.apply(stage.getScene(), false));
 
         // and: the ratings are in the database
         FxToolkit.cleanupApplication(app);

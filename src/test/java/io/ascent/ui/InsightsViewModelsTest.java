@@ -155,6 +155,33 @@ class InsightsViewModelsTest {
     }
 
     @Test
+    void openingAPlanWithoutACheckInForOverThirtyDaysRemindsOnce() {
+        context.close();
+        Clock august = Clock.fixed(Instant.parse("2026-08-15T10:00:00Z"), ZoneOffset.UTC);
+        context = AppContext.open(dir.resolve("a.db"), august);
+        PlanSession later = new PlanSession(context.plans(), SAME_THREAD);
+        InsightsSession laterInsights = new InsightsSession(later, context.assessments(), context.checkIns(),
+                SAME_THREAD);
+        java.util.List<String> reminders = new java.util.ArrayList<>();
+        laterInsights.setOnReminder(reminders::add);
+
+        later.load(Optional.empty());
+        later.setStatus("performance-metrics.senior-pm.1", MilestoneStatus.DONE);
+
+        assertThat(reminders).singleElement().asString().contains("not checked in on \"Mine\" yet");
+    }
+
+    @Test
+    void aFreshPlanGetsNoReminder() {
+        java.util.List<String> reminders = new java.util.ArrayList<>();
+        insights.setOnReminder(reminders::add);
+
+        session.load(Optional.empty());
+
+        assertThat(reminders).isEmpty();
+    }
+
+    @Test
     void cancellingTheNoteDialogStoresNothing() {
         CheckInCommand command = new CheckInCommand(session, insights, dialogs);
 

@@ -1,6 +1,11 @@
 package io.ascent.ui.dashboard;
 
 import java.util.List;
+import javafx.beans.value.ObservableValue;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -19,10 +24,8 @@ public class RadarChart extends Region {
     public record Axis(String label, int current, int target) {
     }
 
-    private static final Color GRID = Color.web("#e5e7eb");
-    private static final Color TEXT = Color.web("#6b7280");
-    private static final Color CURRENT = Color.web("#4f46e5");
-    private static final Color TARGET = Color.web("#15803d");
+    private static final StyleablePropertyFactory<RadarChart> STYLE =
+            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
     /** Room for the spoke labels beside (wide) and above/below (one line) the chart. */
     private static final double LABEL_WIDTH = 118;
     private static final double LABEL_HEIGHT = 22;
@@ -32,11 +35,29 @@ public class RadarChart extends Region {
     private int steps = 1;
     private int redraws;
 
+    // Colours come from CSS (-radar-grid, ...) so the chart follows the light and dark themes.
+    private final StyleableProperty<Color> gridColor = STYLE.createStyleableColorProperty(this, "gridColor",
+            "-radar-grid", c -> c.gridColor, Color.web("#e5e7eb"));
+    private final StyleableProperty<Color> textColor = STYLE.createStyleableColorProperty(this, "textColor",
+            "-radar-text", c -> c.textColor, Color.web("#6b7280"));
+    private final StyleableProperty<Color> currentColor = STYLE.createStyleableColorProperty(this,
+            "currentColor", "-radar-current", c -> c.currentColor, Color.web("#4f46e5"));
+    private final StyleableProperty<Color> targetColor = STYLE.createStyleableColorProperty(this,
+            "targetColor", "-radar-target", c -> c.targetColor, Color.web("#15803d"));
+
     public RadarChart() {
         getStyleClass().add("radar-chart");
         getChildren().add(canvas);
         setMinSize(200, 200);
         setPrefSize(480, 330);
+        for (StyleableProperty<Color> colour : List.of(gridColor, textColor, currentColor, targetColor)) {
+            ((ObservableValue<?>) colour).addListener((obs, old, now) -> draw());
+        }
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return STYLE.getCssMetaData();
     }
 
     /** Shows {@code newAxes} on a scale of {@code newSteps} rings (the number of levels). */
@@ -83,7 +104,7 @@ public class RadarChart extends Region {
         double cy = h / 2;
         double radius = Math.max(10, Math.min(w / 2 - LABEL_WIDTH, h / 2 - LABEL_HEIGHT));
         g.setLineWidth(1);
-        g.setStroke(GRID);
+        g.setStroke(gridColor.getValue());
         for (int ring = 1; ring <= steps; ring++) {
             ring(g, cx, cy, radius * ring / steps);
         }
@@ -93,7 +114,7 @@ public class RadarChart extends Region {
         }
         shape(g, cx, cy, radius, true);
         shape(g, cx, cy, radius, false);
-        g.setFill(TEXT);
+        g.setFill(textColor.getValue());
         g.setFont(Font.font(10.5));
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < n; i++) {
@@ -116,7 +137,7 @@ public class RadarChart extends Region {
             xs[i] = cx + r * Math.cos(angle(i, n));
             ys[i] = cy + r * Math.sin(angle(i, n));
         }
-        Color color = target ? TARGET : CURRENT;
+        Color color = target ? targetColor.getValue() : currentColor.getValue();
         g.setLineWidth(target ? 1.5 : 2);
         g.setStroke(color);
         if (target) {
