@@ -3,6 +3,8 @@ package io.ascent.app;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.FxDialogService;
 import io.ascent.ui.common.FxTaskRunner;
+import io.ascent.ui.common.I18n;
+import io.ascent.ui.common.Icons;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.history.CheckInCommand;
 import io.ascent.ui.history.CheckInReminder;
@@ -24,6 +26,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The desktop app. Shows the window at once and opens the database in the background, so the
@@ -48,7 +51,9 @@ public class AscentApp extends Application {
     @Override
     public void init() {
         if (databaseFile == null) {
-            databaseFile = LaunchOptions.parse(getParameters().getRaw()).databaseOrDefault();
+            LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+            databaseFile = options.databaseOrDefault();
+            options.language().ifPresent(I18n::setLocale);
         }
     }
 
@@ -113,7 +118,7 @@ public class AscentApp extends Application {
                 scene.setRoot(new StartupErrorView(Messages.of(error),
                         () -> dialogs.chooseDatabase(file).ifPresent(this::open), Platform::exit));
             } else {
-                dialogs.showError("Could not open " + file.getFileName(), Messages.of(error));
+                dialogs.showError(I18n.t("startup.openFailed", file.getFileName()), Messages.of(error));
             }
         });
     }
@@ -135,7 +140,7 @@ public class AscentApp extends Application {
     }
 
     private static Button checkInButton(CheckInCommand command) {
-        Button button = new Button("Check in");
+        Button button = Icons.on(new Button("Check in"), Feather.FLAG);
         button.setId("checkInButton");
         button.disableProperty().bind(command.disabled());
         button.setOnAction(e -> command.run());

@@ -51,9 +51,9 @@ public class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseDatabase(Path current) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open an Ascent database");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Ascent databases (*.db)", "*.db"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.setTitle(I18n.t("dialog.chooseDatabase"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(I18n.t("dialog.databaseFiles"), "*.db"),
+                new FileChooser.ExtensionFilter(I18n.t("dialog.allFiles"), "*.*"));
         Path folder = current.toAbsolutePath().getParent();
         if (folder != null && Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
@@ -73,7 +73,7 @@ public class FxDialogService implements DialogService {
             grid.addRow(i, keys, new Label(rows.get(i)[1]));
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
-        prepare(alert, "Keyboard shortcuts");
+        prepare(alert, I18n.t("shortcuts.title"));
         alert.getDialogPane().setContent(grid);
         alert.showAndWait();
     }

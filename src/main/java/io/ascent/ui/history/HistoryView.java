@@ -1,6 +1,7 @@
 package io.ascent.ui.history;
 
 import io.ascent.domain.CheckIn;
+import io.ascent.ui.common.Icons;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -20,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
 
 /** Check-ins over time: readiness as a line, the list of check-ins, and a comparison of two. */
 public class HistoryView extends ScrollPane {
@@ -31,7 +33,7 @@ public class HistoryView extends ScrollPane {
     private final ComboBox<CheckIn> to = new ComboBox<>();
     private final VBox moves = new VBox(4);
     private final VBox completed = new VBox(4);
-    private final Button checkIn = new Button("Check in now");
+    private final Button checkIn = Icons.on(new Button("Check in now"), Feather.FLAG);
     private final Label empty = new Label("No check-ins yet. Press \u201cCheck in\u201d to save a snapshot of your "
             + "ratings and readiness; check in every few weeks to see how far you have come.");
 
