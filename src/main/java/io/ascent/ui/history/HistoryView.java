@@ -67,7 +67,12 @@ public class HistoryView extends ScrollPane {
 
         list.setId("checkInList");
         list.setPrefHeight(220);
-        list.setCellFactory(v -> new CheckInCell());
+        list.setCellFactory(v -> {
+            CheckInCell cell = new CheckInCell();
+            // Fit the list's width and end long notes with "...", instead of a sideways scroll bar.
+            cell.setPrefWidth(0);
+            return cell;
+        });
         from.setId("compareFrom");
         to.setId("compareTo");
         for (ComboBox<CheckIn> box : java.util.List.of(from, to)) {
