@@ -4,7 +4,6 @@ import io.ascent.ui.common.I18n;
 import io.ascent.ui.common.Icons;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -24,13 +23,20 @@ public class MainMenu extends MenuBar {
     private final MainViewModel model;
     private final List<MenuItem> shortcutItems = new ArrayList<>();
 
-    public MainMenu(MainView view, MainViewModel model, boolean dark, Consumer<Boolean> onTheme,
-            Runnable onOpenDatabase, Runnable onQuit) {
+    public MainMenu(MainView view, MainViewModel model, WindowActions actions) {
         this.view = view;
         this.model = model;
         setId("mainMenu");
         setUseSystemMenuBar(true);
-        getMenus().addAll(fileMenu(onOpenDatabase, onQuit), planMenu(), viewMenu(dark, onTheme), helpMenu());
+        getMenus().addAll(fileMenu(actions::openDatabase, actions::quit), editMenu(actions), planMenu(),
+                viewMenu(actions), helpMenu());
+    }
+
+    private Menu editMenu(WindowActions actions) {
+        Menu edit = new Menu(I18n.t("menu.edit"));
+        edit.getItems().add(Icons.on(item("menuPreferences", I18n.t("menu.edit.preferences"), "Shortcut+COMMA",
+                actions::editPreferences), Feather.SETTINGS));
+        return edit;
     }
 
     private Menu fileMenu(Runnable onOpenDatabase, Runnable onQuit) {
@@ -54,7 +60,7 @@ public class MainMenu extends MenuBar {
         return plan;
     }
 
-    private Menu viewMenu(boolean dark, Consumer<Boolean> onTheme) {
+    private Menu viewMenu(WindowActions actions) {
         Menu menu = new Menu(I18n.t("menu.view"));
         int index = 1;
         for (Page page : view.pages()) {
@@ -73,9 +79,10 @@ public class MainMenu extends MenuBar {
         darkItem.setId("menuThemeDark");
         light.setToggleGroup(group);
         darkItem.setToggleGroup(group);
-        (dark ? darkItem : light).setSelected(true);
-        light.setOnAction(e -> onTheme.accept(false));
-        darkItem.setOnAction(e -> onTheme.accept(true));
+        (actions.isDarkTheme() ? darkItem : light).setSelected(true);
+        light.setOnAction(e -> actions.setDarkTheme(false));
+        darkItem.setOnAction(e -> actions.setDarkTheme(true));
+        theme.setOnShowing(e -> (actions.isDarkTheme() ? darkItem : light).setSelected(true));
         theme.getItems().addAll(light, darkItem);
         menu.getItems().addAll(new SeparatorMenuItem(), theme);
         return menu;
