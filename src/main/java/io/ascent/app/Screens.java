@@ -5,6 +5,7 @@ import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.milestones.MilestonesView;
 import io.ascent.ui.milestones.MilestonesViewModel;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.shell.Commands;
 import io.ascent.ui.shell.Page;
 import java.util.List;
 
@@ -14,7 +15,8 @@ final class Screens {
     private Screens() {
     }
 
-    static List<Page> create(AppContext context, PlanSession session, TaskRunner runner, DialogService dialogs) {
+    static List<Page> create(AppContext context, PlanSession session, TaskRunner runner, DialogService dialogs,
+            Commands commands) {
         return List.of(
                 new Page("milestones", "Milestones", () -> new MilestonesView(new MilestonesViewModel(session))));
     }
