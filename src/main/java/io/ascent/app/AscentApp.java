@@ -5,18 +5,22 @@ import io.ascent.ui.common.FxDialogService;
 import io.ascent.ui.common.FxTaskRunner;
 import io.ascent.ui.common.I18n;
 import io.ascent.ui.common.Icons;
+import io.ascent.ui.common.Preferences;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.history.CheckInCommand;
 import io.ascent.ui.history.CheckInReminder;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.shell.Commands;
 import io.ascent.ui.shell.MainMenu;
 import io.ascent.ui.shell.MainView;
 import io.ascent.ui.shell.MainViewModel;
 import io.ascent.ui.shell.StartupErrorView;
 import io.ascent.ui.shell.Themes;
+import io.ascent.ui.shell.WindowActions;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -53,7 +57,7 @@ public class AscentApp extends Application {
         if (databaseFile == null) {
             LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
             databaseFile = options.databaseOrDefault();
-            options.language().ifPresent(I18n::setLocale);
+            options.language().or(() -> settings.language().map(Locale::forLanguageTag)).ifPresent(I18n::setLocale);
         }
     }
 
@@ -99,12 +103,11 @@ public class AscentApp extends Application {
             InsightsSession insights = new InsightsSession(session, ctx.assessments(), ctx.checkIns(), runner);
             insights.setOnReminder(new CheckInReminder(stage)::show);
             CheckInCommand checkIn = new CheckInCommand(session, insights, dialogs);
-            MainView mainView = new MainView(model, Screens.create(ctx, session, insights, runner, dialogs, checkIn));
+            Commands commands = new Commands();
+            MainView mainView = new MainView(model,
+                    Screens.create(ctx, session, insights, runner, dialogs, checkIn, commands));
             mainView.addTopBarButton(checkInButton(checkIn));
-            MainMenu menu = new MainMenu(mainView, model, Themes.isDark(scene), dark -> {
-                Themes.apply(scene, dark);
-                settings.setTheme(dark ? Settings.Theme.DARK : Settings.Theme.LIGHT);
-            }, () -> dialogs.chooseDatabase(ctx.database().file()).ifPresent(this::open), Platform::exit);
+            MainMenu menu = new MainMenu(mainView, model, windowActions(dialogs, ctx.database().file()), commands);
             scene.setRoot(new BorderPane(mainView, menu, null, null, null));
             String key = ctx.database().file().toString();
             session.currentProperty().addListener((obs, old, view) -> {
@@ -121,6 +124,41 @@ public class AscentApp extends Application {
                 dialogs.showError(I18n.t("startup.openFailed", file.getFileName()), Messages.of(error));
             }
         });
+    }
+
+    private WindowActions windowActions(DialogService dialogs, Path current) {
+        Scene scene = stage.getScene();
+        return new WindowActions() {
+            @Override
+            public void openDatabase() {
+                dialogs.chooseDatabase(current).ifPresent(AscentApp.this::open);
+            }
+
+            @Override
+            public void setDarkTheme(boolean dark) {
+                Themes.apply(scene, dark);
+                settings.setTheme(dark ? Settings.Theme.DARK : Settings.Theme.LIGHT);
+            }
+
+            @Override
+            public boolean isDarkTheme() {
+                return Themes.isDark(scene);
+            }
+
+            @Override
+            public void editPreferences() {
+                Locale language = settings.language().map(Locale::forLanguageTag).orElse(I18n.locale());
+                dialogs.editPreferences(new Preferences(isDarkTheme(), language)).ifPresent(p -> {
+                    setDarkTheme(p.darkTheme());
+                    settings.setLanguage(p.language().toLanguageTag());
+                });
+            }
+
+            @Override
+            public void quit() {
+                Platform.exit();
+            }
+        };
     }
 
     /** The dialogs of the window; tests replace the operating system's file chooser here. */
@@ -140,7 +178,7 @@ public class AscentApp extends Application {
     }
 
     private static Button checkInButton(CheckInCommand command) {
-        Button button = Icons.on(new Button("Check in"), Feather.FLAG);
+        Button button = Icons.on(new Button("Check in"), Feather.CHECK_CIRCLE);
         button.setId("checkInButton");
         button.disableProperty().bind(command.disabled());
         button.setOnAction(e -> command.run());

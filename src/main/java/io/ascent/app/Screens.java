@@ -13,6 +13,7 @@ import io.ascent.ui.milestones.MilestonesView;
 import io.ascent.ui.milestones.MilestonesViewModel;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.shell.Commands;
 import io.ascent.ui.shell.Page;
 import java.util.List;
 
@@ -23,7 +24,8 @@ final class Screens {
     }
 
     static List<Page> create(AppContext context, PlanSession session, InsightsSession insights, TaskRunner runner,
-            DialogService dialogs, CheckInCommand checkIn) {
+            DialogService dialogs, CheckInCommand checkIn, Commands commands) {
+        commands.register(Commands.CHECK_IN, checkIn::run, checkIn.disabled());
         return List.of(
                 new Page("dashboard", "Dashboard", () -> new DashboardView(
                         new DashboardViewModel(session, insights, runner, context.clock()))),

@@ -61,6 +61,11 @@ class InsightsViewModelsTest {
         @Override
         public void showShortcuts(java.util.List<String[]> rows) {
         }
+
+        @Override
+        public Optional<io.ascent.ui.common.Preferences> editPreferences(io.ascent.ui.common.Preferences current) {
+            return Optional.empty();
+        }
     }
 
     @TempDir

@@ -33,7 +33,7 @@ public class HistoryView extends ScrollPane {
     private final ComboBox<CheckIn> to = new ComboBox<>();
     private final VBox moves = new VBox(4);
     private final VBox completed = new VBox(4);
-    private final Button checkIn = Icons.on(new Button("Check in now"), Feather.FLAG);
+    private final Button checkIn = Icons.on(new Button("Check in now"), Feather.CHECK_CIRCLE);
     private final Label empty = new Label("No check-ins yet. Press \u201cCheck in\u201d to save a snapshot of your "
             + "ratings and readiness; check in every few weeks to see how far you have come.");
 
