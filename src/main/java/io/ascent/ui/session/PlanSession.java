@@ -35,6 +35,8 @@ public class PlanSession {
 
     // Properties
     private final ObservableList<Plan> planList = FXCollections.observableArrayList();
+    // One wrapper for everyone: a fresh wrapper per call can be collected with its listeners.
+    private final ObservableList<Plan> readOnlyPlans = FXCollections.unmodifiableObservableList(planList);
     private final ReadOnlyObjectWrapper<PlanView> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -46,7 +48,7 @@ public class PlanSession {
     }
 
     public ObservableList<Plan> plans() {
-        return FXCollections.unmodifiableObservableList(planList);
+        return readOnlyPlans;
     }
 
     public ReadOnlyObjectProperty<PlanView> currentProperty() {
