@@ -4,23 +4,33 @@ import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.FxDialogService;
 import io.ascent.ui.common.FxTaskRunner;
 import io.ascent.ui.common.I18n;
+import io.ascent.ui.common.Icons;
+import io.ascent.ui.common.Preferences;
 import io.ascent.ui.common.Messages;
+import io.ascent.ui.history.CheckInCommand;
+import io.ascent.ui.history.CheckInReminder;
+import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.shell.Commands;
 import io.ascent.ui.shell.MainMenu;
 import io.ascent.ui.shell.MainView;
 import io.ascent.ui.shell.MainViewModel;
 import io.ascent.ui.shell.StartupErrorView;
 import io.ascent.ui.shell.Themes;
+import io.ascent.ui.shell.WindowActions;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The desktop app. Shows the window at once and opens the database in the background, so the
@@ -47,7 +57,7 @@ public class AscentApp extends Application {
         if (databaseFile == null) {
             LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
             databaseFile = options.databaseOrDefault();
-            options.language().ifPresent(I18n::setLocale);
+            options.language().or(() -> settings.language().map(Locale::forLanguageTag)).ifPresent(I18n::setLocale);
         }
     }
 
@@ -90,11 +100,14 @@ public class AscentApp extends Application {
             MainViewModel model = new MainViewModel(session, dialogs, ctx.frameworks().defaultFramework());
             stage.titleProperty().unbind();
             stage.titleProperty().bind(model.titleProperty());
-            MainView mainView = new MainView(model, Screens.create(ctx, session, runner, dialogs));
-            MainMenu menu = new MainMenu(mainView, model, Themes.isDark(scene), dark -> {
-                Themes.apply(scene, dark);
-                settings.setTheme(dark ? Settings.Theme.DARK : Settings.Theme.LIGHT);
-            }, () -> dialogs.chooseDatabase(ctx.database().file()).ifPresent(this::open), Platform::exit);
+            InsightsSession insights = new InsightsSession(session, ctx.assessments(), ctx.checkIns(), runner);
+            insights.setOnReminder(new CheckInReminder(stage)::show);
+            CheckInCommand checkIn = new CheckInCommand(session, insights, dialogs);
+            Commands commands = new Commands();
+            MainView mainView = new MainView(model,
+                    Screens.create(ctx, session, insights, runner, dialogs, checkIn, commands));
+            mainView.addTopBarButton(checkInButton(checkIn));
+            MainMenu menu = new MainMenu(mainView, model, windowActions(dialogs, ctx.database().file()), commands);
             scene.setRoot(new BorderPane(mainView, menu, null, null, null));
             String key = ctx.database().file().toString();
             session.currentProperty().addListener((obs, old, view) -> {
@@ -113,6 +126,41 @@ public class AscentApp extends Application {
         });
     }
 
+    private WindowActions windowActions(DialogService dialogs, Path current) {
+        Scene scene = stage.getScene();
+        return new WindowActions() {
+            @Override
+            public void openDatabase() {
+                dialogs.chooseDatabase(current).ifPresent(AscentApp.this::open);
+            }
+
+            @Override
+            public void setDarkTheme(boolean dark) {
+                Themes.apply(scene, dark);
+                settings.setTheme(dark ? Settings.Theme.DARK : Settings.Theme.LIGHT);
+            }
+
+            @Override
+            public boolean isDarkTheme() {
+                return Themes.isDark(scene);
+            }
+
+            @Override
+            public void editPreferences() {
+                Locale language = settings.language().map(Locale::forLanguageTag).orElse(I18n.locale());
+                dialogs.editPreferences(new Preferences(isDarkTheme(), language)).ifPresent(p -> {
+                    setDarkTheme(p.darkTheme());
+                    settings.setLanguage(p.language().toLanguageTag());
+                });
+            }
+
+            @Override
+            public void quit() {
+                Platform.exit();
+            }
+        };
+    }
+
     /** The dialogs of the window; tests replace the operating system's file chooser here. */
     protected DialogService dialogs(Stage owner) {
         return new FxDialogService(owner);
@@ -127,6 +175,14 @@ public class AscentApp extends Application {
                     stage.setHeight(b.height());
                     stage.setMaximized(b.maximized());
                 });
+    }
+
+    private static Button checkInButton(CheckInCommand command) {
+        Button button = Icons.on(new Button("Check in"), Feather.CHECK_CIRCLE);
+        button.setId("checkInButton");
+        button.disableProperty().bind(command.disabled());
+        button.setOnAction(e -> command.run());
+        return button;
     }
 
     @Override

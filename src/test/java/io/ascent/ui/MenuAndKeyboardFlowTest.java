@@ -84,7 +84,7 @@ class MenuAndKeyboardFlowTest {
         assertThat(stage.getTitle()).isEqualTo("Ascent \u2014 New plan");
 
         robot.clickOn("#cancelSetupButton");
-        waitUntil(() -> showing("#milestoneTree"));
+        waitUntil(() -> showing("#dashboardPercent"));
     }
 
     @Test
@@ -107,6 +107,21 @@ class MenuAndKeyboardFlowTest {
         assertThat(robot.lookup("#shortcutsTable .label").queryAllAs(javafx.scene.control.Label.class))
                 .extracting(javafx.scene.control.Label::getText).contains("Ctrl+N", "New plan", "Rename plan");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void preferencesChangeTheThemeNowAndTheLanguageForTheNextStart() throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+        waitUntil(() -> showing("#prefsDark"));
+
+        robot.clickOn("#prefsDark");
+        robot.clickOn("#prefsLanguage").clickOn("español");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stage.getScene().getStylesheets()).anyMatch(css -> css.endsWith("ascent-dark.css"));
+        assertThat(Settings.forUser().theme()).isEqualTo(Settings.Theme.DARK);
+        assertThat(Settings.forUser().language()).contains("es");
     }
 
     @Test

@@ -52,6 +52,7 @@ public class MilestoneDetailsViewModel {
     private final StringProperty evidence = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final ObservableList<String> links = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyLinks = FXCollections.unmodifiableObservableList(links);
     private final StringProperty linkInput = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
@@ -110,7 +111,7 @@ public class MilestoneDetailsViewModel {
     }
 
     public ObservableList<String> links() {
-        return FXCollections.unmodifiableObservableList(links);
+        return readOnlyLinks;
     }
 
     public StringProperty linkInputProperty() {

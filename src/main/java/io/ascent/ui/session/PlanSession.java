@@ -36,6 +36,8 @@ public class PlanSession {
 
     // Properties
     private final ObservableList<Plan> planList = FXCollections.observableArrayList();
+    // One wrapper for everyone: a fresh wrapper per call can be collected with its listeners.
+    private final ObservableList<Plan> readOnlyPlans = FXCollections.unmodifiableObservableList(planList);
     private final ReadOnlyObjectWrapper<PlanView> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -52,7 +54,7 @@ public class PlanSession {
     }
 
     public ObservableList<Plan> plans() {
-        return FXCollections.unmodifiableObservableList(planList);
+        return readOnlyPlans;
     }
 
     public ReadOnlyObjectProperty<PlanView> currentProperty() {
@@ -150,7 +152,7 @@ public class PlanSession {
                 : old.isDone() && newStatus == MilestoneStatus.TODO ? I18n.t("undo.unticked", title)
                 : I18n.t("undo.marked", title, StatusText.of(newStatus).toLowerCase(I18n.locale()));
         perform(new ProgressChange(this::writeProgress, before.plan().id(), old,
-                old.withStatus(newStatus, java.time.LocalDate.now()), description,
+                old.withStatus(newStatus, plans.today()), description,
                 I18n.t(newStatus == MilestoneStatus.DONE ? "session.savedDone" : "session.saved")));
     }
 
@@ -258,6 +260,17 @@ public class PlanSession {
     private void fail(Throwable e) {
         error.set(Messages.of(e));
         status.set("");
+    }
+
+    /** Shows a success message in the status line, e.g. from another session's save. */
+    public void report(String message) {
+        status.set(message);
+        clearError();
+    }
+
+    /** Shows a failure in the status line, in words. */
+    public void reportError(Throwable e) {
+        fail(e);
     }
 
     /** Plans as last loaded, for choosers. */

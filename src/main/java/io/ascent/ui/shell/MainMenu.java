@@ -3,8 +3,8 @@ package io.ascent.ui.shell;
 import io.ascent.ui.common.I18n;
 import io.ascent.ui.common.Icons;
 import java.util.ArrayList;
+import javafx.beans.binding.Bindings;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -24,13 +24,26 @@ public class MainMenu extends MenuBar {
     private final MainViewModel model;
     private final List<MenuItem> shortcutItems = new ArrayList<>();
 
-    public MainMenu(MainView view, MainViewModel model, boolean dark, Consumer<Boolean> onTheme,
-            Runnable onOpenDatabase, Runnable onQuit) {
+    private final Commands commands;
+
+    public MainMenu(MainView view, MainViewModel model, WindowActions actions, Commands commands) {
         this.view = view;
         this.model = model;
+        this.commands = commands;
         setId("mainMenu");
         setUseSystemMenuBar(true);
-        getMenus().addAll(fileMenu(onOpenDatabase, onQuit), planMenu(), viewMenu(dark, onTheme), helpMenu());
+        getMenus().addAll(fileMenu(actions::openDatabase, actions::quit), editMenu(actions), planMenu(),
+                viewMenu(actions), helpMenu());
+    }
+
+    private Menu editMenu(WindowActions actions) {
+        Menu edit = new Menu(I18n.t("menu.edit"));
+        addIfRegistered(edit, Commands.UNDO, "menu.edit.undo", "Shortcut+Z", Feather.ROTATE_CCW);
+        addIfRegistered(edit, Commands.REDO, "menu.edit.redo", "Shortcut+Shift+Z", Feather.ROTATE_CW);
+        addIfRegistered(edit, Commands.FIND, "menu.edit.find", "Shortcut+F", Feather.SEARCH);
+        edit.getItems().add(Icons.on(item("menuPreferences", I18n.t("menu.edit.preferences"), "Shortcut+COMMA",
+                actions::editPreferences), Feather.SETTINGS));
+        return edit;
     }
 
     private Menu fileMenu(Runnable onOpenDatabase, Runnable onQuit) {
@@ -38,7 +51,12 @@ public class MainMenu extends MenuBar {
         file.getItems().addAll(
                 Icons.on(item("menuNewPlan", I18n.t("menu.file.newPlan"), "Shortcut+N", view::newPlan), Feather.PLUS),
                 Icons.on(item("menuOpenDatabase", I18n.t("menu.file.openDatabase"), "Shortcut+O", onOpenDatabase),
-                        Feather.FOLDER),
+                        Feather.FOLDER));
+        addIfRegistered(file, Commands.IMPORT_FRAMEWORK, "menu.file.importFramework", null, Feather.LAYERS);
+        addIfRegistered(file, Commands.IMPORT_PLAN, "menu.file.importPlan", null, Feather.UPLOAD);
+        addIfRegistered(file, Commands.EXPORT_PDF, "menu.file.exportPdf", "Shortcut+E", Feather.DOWNLOAD);
+        addIfRegistered(file, Commands.PRINT, "menu.file.print", "Shortcut+P", Feather.PRINTER);
+        file.getItems().addAll(
                 new SeparatorMenuItem(),
                 item("menuQuit", I18n.t("menu.file.quit"), "Shortcut+Q", onQuit));
         return file;
@@ -50,11 +68,12 @@ public class MainMenu extends MenuBar {
         MenuItem delete = item("menuDelete", I18n.t("menu.plan.delete"), null, model::deleteCurrent);
         rename.disableProperty().bind(model.session().currentProperty().isNull());
         delete.disableProperty().bind(model.session().currentProperty().isNull());
+        addIfRegistered(plan, Commands.CHECK_IN, "menu.plan.checkIn", "Shortcut+K", Feather.CHECK_CIRCLE);
         plan.getItems().addAll(rename, delete);
         return plan;
     }
 
-    private Menu viewMenu(boolean dark, Consumer<Boolean> onTheme) {
+    private Menu viewMenu(WindowActions actions) {
         Menu menu = new Menu(I18n.t("menu.view"));
         int index = 1;
         for (Page page : view.pages()) {
@@ -73,9 +92,10 @@ public class MainMenu extends MenuBar {
         darkItem.setId("menuThemeDark");
         light.setToggleGroup(group);
         darkItem.setToggleGroup(group);
-        (dark ? darkItem : light).setSelected(true);
-        light.setOnAction(e -> onTheme.accept(false));
-        darkItem.setOnAction(e -> onTheme.accept(true));
+        (actions.isDarkTheme() ? darkItem : light).setSelected(true);
+        light.setOnAction(e -> actions.setDarkTheme(false));
+        darkItem.setOnAction(e -> actions.setDarkTheme(true));
+        theme.setOnShowing(e -> (actions.isDarkTheme() ? darkItem : light).setSelected(true));
         theme.getItems().addAll(light, darkItem);
         menu.getItems().addAll(new SeparatorMenuItem(), theme);
         return menu;
@@ -102,6 +122,16 @@ public class MainMenu extends MenuBar {
         rows.add(new String[] {I18n.t("shortcuts.detailsKeys"), I18n.t("shortcuts.details")});
         rows.add(new String[] {I18n.t("shortcuts.tabKeys"), I18n.t("shortcuts.tab")});
         return rows;
+    }
+
+    private void addIfRegistered(Menu menu, String commandId, String textKey, String accelerator, Feather icon) {
+        commands.get(commandId).ifPresent(command -> {
+            MenuItem item = Icons.on(item("menu-" + commandId, I18n.t(textKey), accelerator, command.action()), icon);
+            item.disableProperty().bind(Bindings.createBooleanBinding(
+                    () -> command.disabled().get() || model.session().currentProperty().get() == null,
+                    command.disabled(), model.session().currentProperty()));
+            menu.getItems().add(item);
+        });
     }
 
     private MenuItem item(String id, String text, String accelerator, Runnable action) {
