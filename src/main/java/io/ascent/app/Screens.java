@@ -28,6 +28,8 @@ final class Screens {
     static List<Page> create(AppContext context, PlanSession session, InsightsSession insights, TaskRunner runner,
             DialogService dialogs, CheckInCommand checkIn, Commands commands) {
         commands.register(Commands.CHECK_IN, checkIn::run, checkIn.disabled());
+        commands.register(Commands.UNDO, session::undo, session.canUndoProperty().not());
+        commands.register(Commands.REDO, session::redo, session.canRedoProperty().not());
         return List.of(
                 new Page("dashboard", "Dashboard", () -> new DashboardView(
                         new DashboardViewModel(session, insights, runner, context.clock()))),

@@ -165,9 +165,13 @@ class MilestonesFlowTest {
     @Test
     void undoingATickUnticksItOnScreenAndInTheDatabase() throws Exception {
         start();
+        Milestone first = required.get(0);
         Milestone m = required.get(1);
 
-        // when: the milestone is selected and ticked with Space
+        // when: two milestones are selected and ticked with Space
+        clickRow(first);
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> status().startsWith("Milestone done"));
         clickRow(m);
         robot.type(KeyCode.SPACE);
         waitUntil(() -> status().startsWith("Milestone done"));
@@ -182,12 +186,22 @@ class MilestonesFlowTest {
         assertThat(status()).isEqualTo("Undid: ticked \u201c" + m.title() + "\u201d");
         assertThat(robot.lookup(checkId(m)).queryAs(CheckBox.class).isSelected()).isFalse();
         waitUntil(() -> stored(m).status() == MilestoneStatus.TODO);
+        // and only the latest tick was taken back
+        assertThat(robot.lookup(checkId(first)).queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(stored(first).isDone()).isTrue();
 
         // when: Ctrl+Shift+Z redoes it
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(status()).startsWith("Redid: ticked");
         waitUntil(() -> stored(m).isDone());
+
+        // when: Edit > Undo from the menu
+        robot.interact(() -> robot.lookup("#mainMenu").queryAs(javafx.scene.control.MenuBar.class).getMenus()
+                .stream().flatMap(menu -> menu.getItems().stream()).filter(i -> "menu-undo".equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+        waitUntil(() -> stored(m).status() == MilestoneStatus.TODO);
+        assertThat(stored(first).isDone()).isTrue();
 
         // when: Ctrl+F, then Enter on the list
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
