@@ -60,7 +60,8 @@ public class AscentApp extends Application {
             context = ctx;
             PlanSession session = new PlanSession(ctx.plans(), runner);
             FxDialogService dialogs = new FxDialogService(stage);
-            MainViewModel model = new MainViewModel(session, dialogs, ctx.frameworks().defaultFramework());
+            MainViewModel model = new MainViewModel(session, dialogs, ctx.frameworks().defaultFramework(),
+                    ctx.frameworks()::installed);
             stage.titleProperty().bind(model.titleProperty());
             scene.setRoot(new MainView(model, Screens.create(ctx, session, runner, dialogs)));
             session.load(Optional.empty());

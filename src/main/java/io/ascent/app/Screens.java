@@ -2,6 +2,8 @@ package io.ascent.app;
 
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.TaskRunner;
+import io.ascent.ui.framework.FrameworkView;
+import io.ascent.ui.framework.FrameworkViewModel;
 import io.ascent.ui.milestones.MilestonesView;
 import io.ascent.ui.milestones.MilestonesViewModel;
 import io.ascent.ui.session.PlanSession;
@@ -16,6 +18,8 @@ final class Screens {
 
     static List<Page> create(AppContext context, PlanSession session, TaskRunner runner, DialogService dialogs) {
         return List.of(
-                new Page("milestones", "Milestones", () -> new MilestonesView(new MilestonesViewModel(session))));
+                new Page("milestones", "Milestones", () -> new MilestonesView(new MilestonesViewModel(session))),
+                new Page("framework", "Framework", () -> new FrameworkView(
+                        new FrameworkViewModel(context.frameworks(), session, runner, dialogs))));
     }
 }

@@ -1,5 +1,7 @@
 package io.ascent.ui.common;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Every dialog the app shows goes through here, so view models can be tested without windows. */
@@ -10,4 +12,18 @@ public interface DialogService {
     void showError(String title, String message);
 
     Optional<String> askText(String title, String message, String initialValue);
+
+    /**
+     * Asks for an existing file to open, offering {@code extensions} (e.g. "*.json") under
+     * {@code description}. Empty when the user cancels. The default chooses nothing, so test
+     * doubles written before this method keep compiling.
+     */
+    default Optional<Path> chooseOpenFile(String title, String description, List<String> extensions) {
+        return Optional.empty();
+    }
+
+    /** A question with two answers; true for {@code yesLabel}, false for {@code noLabel} or closing. */
+    default boolean ask(String title, String message, String yesLabel, String noLabel) {
+        return false;
+    }
 }

@@ -1,10 +1,14 @@
 package io.ascent.ui.common;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** {@link DialogService} with JavaFX dialogs owned by the main window. */
@@ -40,6 +44,25 @@ public final class FxDialogService implements DialogService {
         dialog.setContentText(message);
         dialog.getEditor().setId("textDialogInput");
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String description, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, extensions));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public boolean ask(String title, String message, String yesLabel, String noLabel) {
+        ButtonType yes = new ButtonType(yesLabel, ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(noLabel, ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
+        prepare(alert, title);
+        return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
     private void prepare(Alert alert, String title) {

@@ -1,0 +1,94 @@
+package io.ascent.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.app.AscentApp;
+import io.ascent.domain.PlanDraft;
+import io.ascent.persistence.Database;
+import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.ui.framework.SpecializationFilter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A PM opens the Framework page, reads the ladder, picks a cell and filters to the core. */
+class FrameworkPageFlowTest {
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private AscentApp app;
+
+    @BeforeEach
+    void registerStage() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    private void waitFor(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theLadderShowsAsAMatrixAndACellShowsItsMilestones() throws Exception {
+        Path db = dir.resolve("ascent.db");
+        try (Database database = Database.open(db)) {
+            new SqlitePlanRepository(database).create(new PlanDraft("Road to Director", "pm-default", "senior-pm",
+                    "director", "growth", Optional.empty()), Instant.now());
+        }
+        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
+        waitFor("#nav-framework");
+
+        // when: the Framework page opens
+        robot.clickOn("#nav-framework");
+        waitFor("#frameworkMatrix");
+
+        // then: every competency of the default ladder has a cell per level
+        assertThat(robot.lookup(".matrix-cell").queryAll()).hasSize(24 * 5);
+        assertThat(robot.lookup("#cellDetailsHint").queryAs(Label.class).getText()).startsWith("Click a cell");
+
+        // when: a cell is clicked
+        robot.clickOn("#cell-product-strategy-pm");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then: its milestones show at the side
+        assertThat(robot.lookup("#cellDetailsTitle").queryAs(Label.class).getText())
+                .isEqualTo("Product strategy and vision");
+        assertThat(robot.lookup("#cellMilestones").queryAs(VBox.class).getChildren()).hasSizeGreaterThanOrEqualTo(3);
+        robot.interact(() -> Screenshots.save(stage.getScene(), "framework"));
+
+        // when: the matrix is filtered to the core competencies
+        @SuppressWarnings("unchecked")
+        ComboBox<SpecializationFilter> filter = robot.lookup("#specializationFilter").queryAs(ComboBox.class);
+        assertThat(filter.getValue()).isEqualTo(SpecializationFilter.ALL);
+        robot.interact(() -> filter.setValue(SpecializationFilter.CORE));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then: the specialization rows are gone
+        assertThat(robot.lookup(".matrix-cell").queryAll()).hasSize(15 * 5);
+        assertThat(robot.lookup("#cell-growth-experimentation-pm").tryQuery()).isEmpty();
+    }
+}
