@@ -28,8 +28,6 @@ public final class FrameworkCsvReader {
     static final int MAX_ID = 80;
     private static final Set<String> MATRIX_COLUMNS = Set.of("area", "competency", "id", "description",
             "specialization");
-    private static final List<String> MILESTONE_COLUMNS = List.of("competency", "level", "title", "description",
-            "id");
 
     public Framework read(Path matrix, Optional<Path> milestones) {
         return parse(FrameworkReader.readBytes(matrix), matrix.getFileName().toString(),
@@ -80,7 +78,7 @@ public final class FrameworkCsvReader {
             throw new FrameworkFormatException(matrixName + ": the matrix has a header but no competency rows.");
         }
         List<Milestone> milestones = milestoneBytes.isPresent()
-                ? new MilestoneCsv(CsvTable.parse(milestoneBytes.get(), milestonesName), levels, competencies).read()
+                ? new MilestoneCsvReader(CsvTable.parse(milestoneBytes.get(), milestonesName), levels, competencies).read()
                 : List.of();
         try {
             return new Framework(Slugs.of(Slugs.nameOfFile(matrixName)), "1", Slugs.nameOfFile(matrixName), "",
@@ -136,79 +134,5 @@ public final class FrameworkCsvReader {
                     + ")");
         }
         return text;
-    }
-
-    /** The optional second file: one row per milestone, naming its competency and level by title or id. */
-    private static final class MilestoneCsv {
-
-        private final CsvTable table;
-        private final List<Level> levels;
-        private final List<Competency> competencies;
-
-        MilestoneCsv(CsvTable table, List<Level> levels, List<Competency> competencies) {
-            this.table = table;
-            this.levels = levels;
-            this.competencies = competencies;
-        }
-
-        List<Milestone> read() {
-            Map<String, Integer> columns = table.columns();
-            for (String name : table.header()) {
-                if (!MILESTONE_COLUMNS.contains(name.toLowerCase(Locale.ROOT))) {
-                    throw table.error(1, "unknown column '" + name + "' (expected competency, level, title and "
-                            + "optionally description and id)");
-                }
-            }
-            for (String needed : List.of("competency", "level", "title")) {
-                if (!columns.containsKey(needed)) {
-                    throw table.error(1, "the header has no column '" + needed + "'");
-                }
-            }
-            List<Milestone> result = new ArrayList<>();
-            Map<String, Integer> rowsById = new HashMap<>();
-            for (CsvTable.Row row : table.rows()) {
-                Competency competency = competency(row, required(table, row, "competency", MAX_TITLE));
-                Level level = level(row, required(table, row, "level", MAX_TITLE));
-                String title = required(table, row, "title", MAX_TITLE);
-                String description = optional(table, row, "description", MAX_TEXT).orElse("");
-                Optional<String> explicitId = optional(table, row, "id", MAX_ID);
-                String base = derivedId(competency, level, title);
-                String id = explicitId.orElse(base);
-                for (int n = 2; explicitId.isEmpty() && rowsById.containsKey(id); n++) {
-                    id = base + "-" + n;
-                }
-                Integer first = rowsById.putIfAbsent(id, row.number());
-                if (first != null) {
-                    throw table.error(row.number(), "milestone id '" + id + "' appears twice (first on row " + first
-                            + ")");
-                }
-                result.add(new Milestone(id, competency.id(), level.id(), title, description));
-            }
-            return result;
-        }
-
-        /** competency.level.title-slug, cut so that a "-NN" suffix still fits the 80-character id limit. */
-        private static String derivedId(Competency competency, Level level, String title) {
-            String prefix = competency.id() + "." + level.id() + ".";
-            String slug = Slugs.of(title);
-            int room = Math.max(1, MAX_ID - 3 - prefix.length());
-            slug = slug.length() > room ? slug.substring(0, room).replaceAll("-+$", "") : slug;
-            return prefix + (slug.isEmpty() ? "m" : slug);
-        }
-
-        private Competency competency(CsvTable.Row row, String name) {
-            return competencies.stream()
-                    .filter(c -> c.id().equalsIgnoreCase(name) || c.title().equalsIgnoreCase(name)).findFirst()
-                    .orElseThrow(() -> table.error(row.number(), "column 'competency' names '" + name
-                            + "', which is not a competency of the matrix"));
-        }
-
-        private Level level(CsvTable.Row row, String name) {
-            return levels.stream().filter(l -> l.id().equalsIgnoreCase(name) || l.title().equalsIgnoreCase(name))
-                    .findFirst()
-                    .orElseThrow(() -> table.error(row.number(), "column 'level' names '" + name
-                            + "', which is not a level column of the matrix (levels: "
-                            + String.join(", ", levels.stream().map(Level::title).toList()) + ")"));
-        }
     }
 }

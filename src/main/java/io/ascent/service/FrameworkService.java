@@ -134,7 +134,7 @@ public class FrameworkService {
             throw new ValidationException("\"" + incoming.name() + "\" has the id '" + incoming.id()
                     + "' of the ladder that ships with Ascent. Give it another id and import it again.");
         }
-        Optional<Framework> previous = repo.findById(incoming.id()).map(this::parseStored);
+        Optional<Framework> previous = repo.findById(incoming.id()).flatMap(this::parseStoredOrEmpty);
         checkPlansStillFit(incoming);
         repo.save(new StoredFramework(incoming.id(), incoming.version(), incoming.name(), reader.write(incoming),
                 clock.instant()));
@@ -187,6 +187,15 @@ public class FrameworkService {
 
     private Framework parseStored(StoredFramework stored) {
         return reader.parse(stored.json().getBytes(StandardCharsets.UTF_8), stored.name() + " (imported)");
+    }
+
+    /** A stored version this Ascent cannot read any more is simply replaced. */
+    private Optional<Framework> parseStoredOrEmpty(StoredFramework stored) {
+        try {
+            return Optional.of(parseStored(stored));
+        } catch (FrameworkFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static Set<String> milestoneIds(Framework f) {
