@@ -7,7 +7,14 @@ import io.ascent.domain.PlanDraft;
 import io.ascent.persistence.Database;
 import io.ascent.persistence.SqlitePlanRepository;
 import io.ascent.ui.framework.SpecializationFilter;
+import io.ascent.ui.common.DialogService;
+import io.ascent.ui.common.FxDialogService;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -34,9 +41,11 @@ class FrameworkPageFlowTest {
     private Stage stage;
     private AscentApp app;
 
+    private final Deque<Path> chosenFiles = new ArrayDeque<>();
+
     @BeforeEach
     void registerStage() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
+        stage = AppFixture.freshStage();
     }
 
     @AfterEach
@@ -59,7 +68,22 @@ class FrameworkPageFlowTest {
             new SqlitePlanRepository(database).create(new PlanDraft("Road to Director", "pm-default", "senior-pm",
                     "director", "growth", Optional.empty()), Instant.now());
         }
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
+        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db) {
+            @Override
+            protected DialogService dialogs(Stage owner) {
+                return new FxDialogService(owner) {
+                    @Override
+                    public Optional<Path> chooseOpenFile(String title, String description, List<String> extensions) {
+                        return Optional.ofNullable(chosenFiles.poll());
+                    }
+
+                    @Override
+                    public boolean ask(String title, String message, String yesLabel, String noLabel) {
+                        return true;
+                    }
+                };
+            }
+        });
         waitFor("#nav-framework");
 
         // when: the Framework page opens
@@ -90,5 +114,27 @@ class FrameworkPageFlowTest {
         // then: the specialization rows are gone
         assertThat(robot.lookup(".matrix-cell").queryAll()).hasSize(15 * 5);
         assertThat(robot.lookup("#cell-growth-experimentation-pm").tryQuery()).isEmpty();
+
+        // when: a CSV ladder with its milestones is imported
+        chosenFiles.add(copy("acme-pm-ladder.csv"));
+        chosenFiles.add(copy("acme-pm-milestones.csv"));
+        robot.clickOn("#importFrameworkButton");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#frameworkMessage").queryAs(Label.class).getText().startsWith("Imported"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then: the new ladder is shown and listed
+        assertThat(robot.lookup("#frameworkMessage").queryAs(Label.class).getText())
+                .isEqualTo("Imported \"Acme pm ladder\" (version 1): 4 levels, 7 competencies, 12 milestones.");
+        assertThat(robot.lookup(".matrix-cell").queryAll()).hasSize(7 * 4);
+        robot.interact(() -> Screenshots.save(stage.getScene(), "framework-imported"));
+    }
+
+    private Path copy(String name) throws Exception {
+        Path file = dir.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("/frameworks/csv/" + name)) {
+            Files.copy(in, file);
+        }
+        return file;
     }
 }

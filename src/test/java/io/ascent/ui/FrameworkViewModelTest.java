@@ -25,8 +25,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,19 +40,7 @@ class FrameworkViewModelTest {
     private final Deque<Path> chosenFiles = new ArrayDeque<>();
     private boolean hasMilestonesFile = true;
 
-    private final TaskRunner sameThread = new TaskRunner() {
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        }
-    };
+    private final TaskRunner sameThread = new SameThreadTaskRunner();
 
     private final DialogService dialogs = new DialogService() {
         @Override
@@ -79,6 +65,15 @@ class FrameworkViewModelTest {
         @Override
         public boolean ask(String title, String message, String yesLabel, String noLabel) {
             return hasMilestonesFile;
+        }
+
+        @Override
+        public Optional<Path> chooseDatabase(Path current) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void showShortcuts(List<String[]> rows) {
         }
     };
 

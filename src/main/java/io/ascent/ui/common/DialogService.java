@@ -26,4 +26,10 @@ public interface DialogService {
     default boolean ask(String title, String message, String yesLabel, String noLabel) {
         return false;
     }
+
+    /** Asks for a database file to open or create, starting in the folder of {@code current}. */
+    Optional<Path> chooseDatabase(Path current);
+
+    /** Shows the keyboard shortcuts: each row is {keys, what they do}. */
+    void showShortcuts(List<String[]> rows);
 }

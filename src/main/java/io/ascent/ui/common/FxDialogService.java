@@ -1,9 +1,12 @@
 package io.ascent.ui.common;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -12,7 +15,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** {@link DialogService} with JavaFX dialogs owned by the main window. */
-public final class FxDialogService implements DialogService {
+public class FxDialogService implements DialogService {
 
     private final Window owner;
 
@@ -63,6 +66,36 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
         prepare(alert, title);
         return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseDatabase(Path current) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open an Ascent database");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Ascent databases (*.db)", "*.db"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        Path folder = current.toAbsolutePath().getParent();
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
+    public void showShortcuts(List<String[]> rows) {
+        GridPane grid = new GridPane();
+        grid.setId("shortcutsTable");
+        grid.setHgap(24);
+        grid.setVgap(6);
+        for (int i = 0; i < rows.size(); i++) {
+            Label keys = new Label(rows.get(i)[0]);
+            keys.getStyleClass().add("shortcut-keys");
+            grid.addRow(i, keys, new Label(rows.get(i)[1]));
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        prepare(alert, "Keyboard shortcuts");
+        alert.getDialogPane().setContent(grid);
+        alert.showAndWait();
     }
 
     private void prepare(Alert alert, String title) {

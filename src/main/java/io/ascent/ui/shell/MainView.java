@@ -180,6 +180,18 @@ public class MainView extends BorderPane {
         }
     }
 
+    /** Opens the guided setup for another plan (File > New plan). */
+    public void newPlan() {
+        if (session.loadedProperty().get()) {
+            showSetup(!session.plans().isEmpty());
+        }
+    }
+
+    /** The sidebar pages, in order, for menus and shortcuts. */
+    public List<Page> pages() {
+        return pages;
+    }
+
     private void showSetup(boolean cancellable) {
         SetupViewModel setupModel = new SetupViewModel(model.frameworks(), LocalDate::now);
         SetupView setup = new SetupView(setupModel, cancellable);

@@ -63,6 +63,10 @@ public class MainViewModel {
                 .ifPresent(name -> session.rename(view.plan().id(), name));
     }
 
+    public void showShortcuts(java.util.List<String[]> rows) {
+        dialogs.showShortcuts(rows);
+    }
+
     public void deleteCurrent() {
         PlanView view = session.current().orElse(null);
         if (view == null) {

@@ -3,12 +3,13 @@ package io.ascent.ui.shell;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** Shown instead of the main window when the database cannot be opened; nothing was changed. */
 public class StartupErrorView extends VBox {
 
-    public StartupErrorView(String message, Runnable onQuit) {
+    public StartupErrorView(String message, Runnable onOpenOther, Runnable onQuit) {
         super(16);
         getStyleClass().add("startup-error");
         setAlignment(Pos.CENTER);
@@ -22,6 +23,11 @@ public class StartupErrorView extends VBox {
         quit.setId("quitButton");
         quit.setDefaultButton(true);
         quit.setOnAction(e -> onQuit.run());
-        getChildren().addAll(title, text, quit);
+        Button other = new Button("Open another database...");
+        other.setId("openOtherButton");
+        other.setOnAction(e -> onOpenOther.run());
+        HBox actions = new HBox(12, other, quit);
+        actions.setAlignment(Pos.CENTER);
+        getChildren().addAll(title, text, actions);
     }
 }
