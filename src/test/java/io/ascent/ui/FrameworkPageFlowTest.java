@@ -3,6 +3,7 @@ package io.ascent.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.app.AscentApp;
+import io.ascent.domain.Framework;
 import io.ascent.domain.PlanDraft;
 import io.ascent.persistence.Database;
 import io.ascent.persistence.SqlitePlanRepository;
@@ -128,6 +129,26 @@ class FrameworkPageFlowTest {
                 .isEqualTo("Imported \"Acme pm ladder\" (version 1): 4 levels, 7 competencies, 12 milestones.");
         assertThat(robot.lookup(".matrix-cell").queryAll()).hasSize(7 * 4);
         robot.interact(() -> Screenshots.save(stage.getScene(), "framework-imported"));
+
+        // when: a new plan is set up on the imported ladder
+        robot.clickOn("#newPlanButton");
+        waitFor("#setupFramework");
+        @SuppressWarnings("unchecked")
+        ComboBox<Framework> ladders = robot.lookup("#setupFramework").queryAs(ComboBox.class);
+        assertThat(ladders.getValue().id()).isEqualTo("pm-default");
+        robot.interact(() -> ladders.setValue(ladders.getItems().get(1)));
+        robot.clickOn("#setupName").write("Acme senior");
+        robot.clickOn("#current-product-manager");
+        robot.clickOn("#target-senior-pm");
+        robot.clickOn("#spec-growth");
+        robot.interact(() -> Screenshots.save(stage.getScene(), "setup-framework-choice"));
+        javafx.scene.control.Button create = robot.lookup("#createPlanButton").queryButton();
+        assertThat(create.isDisabled()).isFalse();
+        robot.interact(create::fire);
+
+        // then: the plan follows it: core and growth milestones at Senior PM
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#readinessLabel").queryAs(Label.class).getText().contains("(0 of 5 milestones)"));
     }
 
     private Path copy(String name) throws Exception {
