@@ -3,6 +3,8 @@ package io.ascent.app;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.FxDialogService;
 import io.ascent.ui.common.FxTaskRunner;
+import io.ascent.ui.common.I18n;
+import io.ascent.ui.common.Preferences;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.shell.MainMenu;
@@ -10,8 +12,10 @@ import io.ascent.ui.shell.MainView;
 import io.ascent.ui.shell.MainViewModel;
 import io.ascent.ui.shell.StartupErrorView;
 import io.ascent.ui.shell.Themes;
+import io.ascent.ui.shell.WindowActions;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -44,7 +48,9 @@ public class AscentApp extends Application {
     @Override
     public void init() {
         if (databaseFile == null) {
-            databaseFile = LaunchOptions.parse(getParameters().getRaw()).databaseOrDefault();
+            LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+            databaseFile = options.databaseOrDefault();
+            options.language().or(() -> settings.language().map(Locale::forLanguageTag)).ifPresent(I18n::setLocale);
         }
     }
 
@@ -89,10 +95,7 @@ public class AscentApp extends Application {
             stage.titleProperty().unbind();
             stage.titleProperty().bind(model.titleProperty());
             MainView mainView = new MainView(model, Screens.create(ctx, session, runner, dialogs));
-            MainMenu menu = new MainMenu(mainView, model, Themes.isDark(scene), dark -> {
-                Themes.apply(scene, dark);
-                settings.setTheme(dark ? Settings.Theme.DARK : Settings.Theme.LIGHT);
-            }, () -> dialogs.chooseDatabase(ctx.database().file()).ifPresent(this::open), Platform::exit);
+            MainMenu menu = new MainMenu(mainView, model, windowActions(dialogs, ctx.database().file()));
             scene.setRoot(new BorderPane(mainView, menu, null, null, null));
             String key = ctx.database().file().toString();
             session.currentProperty().addListener((obs, old, view) -> {
@@ -106,9 +109,44 @@ public class AscentApp extends Application {
                 scene.setRoot(new StartupErrorView(Messages.of(error),
                         () -> dialogs.chooseDatabase(file).ifPresent(this::open), Platform::exit));
             } else {
-                dialogs.showError("Could not open " + file.getFileName(), Messages.of(error));
+                dialogs.showError(I18n.t("startup.openFailed", file.getFileName()), Messages.of(error));
             }
         });
+    }
+
+    private WindowActions windowActions(DialogService dialogs, Path current) {
+        Scene scene = stage.getScene();
+        return new WindowActions() {
+            @Override
+            public void openDatabase() {
+                dialogs.chooseDatabase(current).ifPresent(AscentApp.this::open);
+            }
+
+            @Override
+            public void setDarkTheme(boolean dark) {
+                Themes.apply(scene, dark);
+                settings.setTheme(dark ? Settings.Theme.DARK : Settings.Theme.LIGHT);
+            }
+
+            @Override
+            public boolean isDarkTheme() {
+                return Themes.isDark(scene);
+            }
+
+            @Override
+            public void editPreferences() {
+                Locale language = settings.language().map(Locale::forLanguageTag).orElse(I18n.locale());
+                dialogs.editPreferences(new Preferences(isDarkTheme(), language)).ifPresent(p -> {
+                    setDarkTheme(p.darkTheme());
+                    settings.setLanguage(p.language().toLanguageTag());
+                });
+            }
+
+            @Override
+            public void quit() {
+                Platform.exit();
+            }
+        };
     }
 
     /** The dialogs of the window; tests replace the operating system's file chooser here. */

@@ -110,6 +110,21 @@ class MenuAndKeyboardFlowTest {
     }
 
     @Test
+    void preferencesChangeTheThemeNowAndTheLanguageForTheNextStart() throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+        waitUntil(() -> showing("#prefsDark"));
+
+        robot.clickOn("#prefsDark");
+        robot.clickOn("#prefsLanguage").clickOn("español");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stage.getScene().getStylesheets()).anyMatch(css -> css.endsWith("ascent-dark.css"));
+        assertThat(Settings.forUser().theme()).isEqualTo(Settings.Theme.DARK);
+        assertThat(Settings.forUser().language()).contains("es");
+    }
+
+    @Test
     void darkThemeChangesTheColoursAndIsRemembered() throws Exception {
         WritableImage light = snapshot();
 

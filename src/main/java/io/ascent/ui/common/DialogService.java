@@ -30,6 +30,9 @@ public interface DialogService {
     /** Asks for a database file to open or create, starting in the folder of {@code current}. */
     Optional<Path> chooseDatabase(Path current);
 
+    /** Lets the user change the preferences; empty when cancelled. */
+    Optional<Preferences> editPreferences(Preferences current);
+
     /** Shows the keyboard shortcuts: each row is {keys, what they do}. */
     void showShortcuts(List<String[]> rows);
 }

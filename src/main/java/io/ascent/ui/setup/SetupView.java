@@ -3,6 +3,7 @@ package io.ascent.ui.setup;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Level;
 import io.ascent.domain.Specialization;
+import io.ascent.ui.common.I18n;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -32,8 +33,8 @@ public class SetupView extends ScrollPane {
     private final boolean cancellable;
     private final ToggleGroup currentGroup = new ToggleGroup();
     private final ToggleGroup targetGroup = new ToggleGroup();
-    private final Button createButton = new Button("Create plan");
-    private final Button cancelButton = new Button("Cancel");
+    private final Button createButton = new Button(I18n.t("setup.create"));
+    private final Button cancelButton = new Button(I18n.t("setup.cancel"));
     private final VBox current = new VBox(6);
     private final VBox target = new VBox(6);
     private final SegmentedButton specs = new SegmentedButton();
@@ -50,18 +51,17 @@ public class SetupView extends ScrollPane {
         getStyleClass().add(STYLE_CLASS);
         setFitToWidth(true);
 
-        Label title = new Label(cancellable ? "New plan" : "Welcome to Ascent");
+        Label title = new Label(I18n.t(cancellable ? "setup.title.new" : "setup.title.welcome"));
         title.getStyleClass().add("title");
-        Label intro = new Label("Map where you stand today, pick where you want to go, and Ascent turns it "
-                + "into a checklist of milestones you can tick off over the coming months.");
+        Label intro = new Label(I18n.t("setup.intro"));
         intro.getStyleClass().add("intro");
         intro.setWrapText(true);
 
         TextField name = new TextField();
         name.setId("setupName");
-        name.setPromptText("e.g. Road to Senior PM");
+        name.setPromptText(I18n.t("setup.name.prompt"));
         name.textProperty().bindBidirectional(model.nameProperty());
-        VBox nameBox = field("Plan name", name, error("setupNameError", model.nameErrorProperty()));
+        VBox nameBox = field(I18n.t("setup.name"), name, error("setupNameError", model.nameErrorProperty()));
 
         Label currentSummary = new Label();
         currentSummary.setId("setupLevelSummary");
@@ -69,11 +69,11 @@ public class SetupView extends ScrollPane {
         currentSummary.getStyleClass().add("level-summary");
         currentSummary.setMinHeight(Region.USE_PREF_SIZE);
         currentSummary.textProperty().bind(Bindings.createStringBinding(() -> model.currentLevelProperty().get() == null
-                ? "Pick the level whose scope matches your job today."
+                ? I18n.t("setup.current.hint")
                 : model.currentLevelProperty().get().summary(), model.currentLevelProperty()));
         currentSummaryLabel = currentSummary;
-        VBox currentBox = field("Where are you today?", current, new Label());
-        VBox targetBox = field("Where do you want to go?", target,
+        VBox currentBox = field(I18n.t("setup.current"), current, new Label());
+        VBox targetBox = field(I18n.t("setup.target"), target,
                 error("setupTargetError", model.targetErrorProperty()));
         HBox ladders = new HBox(24, currentBox, targetBox);
         HBox.setHgrow(currentBox, Priority.ALWAYS);
@@ -89,15 +89,15 @@ public class SetupView extends ScrollPane {
         specHint.getStyleClass().add("hint");
         specHint.setWrapText(true);
         specHint.textProperty().bind(Bindings.createStringBinding(() -> model.specializationProperty().get() == null
-                ? "Which direction are you growing into? Its competencies join your checklist."
+                ? I18n.t("setup.specialization.hint")
                 : model.specializationProperty().get().description(), model.specializationProperty()));
-        VBox specBox = field("Specialization", new VBox(6, specs, specHint), new Label());
+        VBox specBox = field(I18n.t("setup.specialization"), new VBox(6, specs, specHint), new Label());
 
         DatePicker date = new DatePicker();
         date.setId("setupTargetDate");
-        date.setPromptText("Optional");
+        date.setPromptText(I18n.t("setup.date.prompt"));
         date.valueProperty().bindBidirectional(model.targetDateProperty());
-        VBox dateBox = field("Target date (optional)", date, error("setupDateError", model.dateErrorProperty()));
+        VBox dateBox = field(I18n.t("setup.date"), date, error("setupDateError", model.dateErrorProperty()));
 
         createButton.setId("createPlanButton");
         createButton.setDefaultButton(true);
@@ -200,7 +200,7 @@ public class SetupView extends ScrollPane {
         VBox box = new VBox(2, button);
         if (highlighted) {
             button.getStyleClass().add("highlighted");
-            Label badge = new Label("Common target");
+            Label badge = new Label(I18n.t("setup.target.common"));
             badge.getStyleClass().add("badge");
             button.setGraphic(null);
             box.getChildren().setAll(new HBox(8, button, badge));

@@ -1,8 +1,9 @@
 package io.ascent.ui.shell;
 
+import io.ascent.ui.common.I18n;
+import io.ascent.ui.common.Icons;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -10,6 +11,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The menu bar: every action of the window with its accelerator, so all of Ascent can be used
@@ -21,37 +23,45 @@ public class MainMenu extends MenuBar {
     private final MainViewModel model;
     private final List<MenuItem> shortcutItems = new ArrayList<>();
 
-    public MainMenu(MainView view, MainViewModel model, boolean dark, Consumer<Boolean> onTheme,
-            Runnable onOpenDatabase, Runnable onQuit) {
+    public MainMenu(MainView view, MainViewModel model, WindowActions actions) {
         this.view = view;
         this.model = model;
         setId("mainMenu");
         setUseSystemMenuBar(true);
-        getMenus().addAll(fileMenu(onOpenDatabase, onQuit), planMenu(), viewMenu(dark, onTheme), helpMenu());
+        getMenus().addAll(fileMenu(actions::openDatabase, actions::quit), editMenu(actions), planMenu(),
+                viewMenu(actions), helpMenu());
+    }
+
+    private Menu editMenu(WindowActions actions) {
+        Menu edit = new Menu(I18n.t("menu.edit"));
+        edit.getItems().add(Icons.on(item("menuPreferences", I18n.t("menu.edit.preferences"), "Shortcut+COMMA",
+                actions::editPreferences), Feather.SETTINGS));
+        return edit;
     }
 
     private Menu fileMenu(Runnable onOpenDatabase, Runnable onQuit) {
-        Menu file = new Menu("_File");
+        Menu file = new Menu(I18n.t("menu.file"));
         file.getItems().addAll(
-                item("menuNewPlan", "_New plan", "Shortcut+N", view::newPlan),
-                item("menuOpenDatabase", "_Open database...", "Shortcut+O", onOpenDatabase),
+                Icons.on(item("menuNewPlan", I18n.t("menu.file.newPlan"), "Shortcut+N", view::newPlan), Feather.PLUS),
+                Icons.on(item("menuOpenDatabase", I18n.t("menu.file.openDatabase"), "Shortcut+O", onOpenDatabase),
+                        Feather.FOLDER),
                 new SeparatorMenuItem(),
-                item("menuQuit", "_Quit", "Shortcut+Q", onQuit));
+                item("menuQuit", I18n.t("menu.file.quit"), "Shortcut+Q", onQuit));
         return file;
     }
 
     private Menu planMenu() {
-        Menu plan = new Menu("_Plan");
-        MenuItem rename = item("menuRename", "_Rename plan...", "F2", model::renameCurrent);
-        MenuItem delete = item("menuDelete", "_Delete plan...", null, model::deleteCurrent);
+        Menu plan = new Menu(I18n.t("menu.plan"));
+        MenuItem rename = item("menuRename", I18n.t("menu.plan.rename"), "F2", model::renameCurrent);
+        MenuItem delete = item("menuDelete", I18n.t("menu.plan.delete"), null, model::deleteCurrent);
         rename.disableProperty().bind(model.session().currentProperty().isNull());
         delete.disableProperty().bind(model.session().currentProperty().isNull());
         plan.getItems().addAll(rename, delete);
         return plan;
     }
 
-    private Menu viewMenu(boolean dark, Consumer<Boolean> onTheme) {
-        Menu menu = new Menu("_View");
+    private Menu viewMenu(WindowActions actions) {
+        Menu menu = new Menu(I18n.t("menu.view"));
         int index = 1;
         for (Page page : view.pages()) {
             String key = index <= 9 ? "Shortcut+" + index : null;
@@ -60,26 +70,27 @@ public class MainMenu extends MenuBar {
             menu.getItems().add(item);
             index++;
         }
-        Menu theme = new Menu("_Theme");
+        Menu theme = new Menu(I18n.t("menu.view.theme"));
         theme.setId("menuTheme");
         ToggleGroup group = new ToggleGroup();
-        RadioMenuItem light = new RadioMenuItem("_Light");
+        RadioMenuItem light = new RadioMenuItem(I18n.t("menu.view.theme.light"));
         light.setId("menuThemeLight");
-        RadioMenuItem darkItem = new RadioMenuItem("_Dark");
+        RadioMenuItem darkItem = new RadioMenuItem(I18n.t("menu.view.theme.dark"));
         darkItem.setId("menuThemeDark");
         light.setToggleGroup(group);
         darkItem.setToggleGroup(group);
-        (dark ? darkItem : light).setSelected(true);
-        light.setOnAction(e -> onTheme.accept(false));
-        darkItem.setOnAction(e -> onTheme.accept(true));
+        (actions.isDarkTheme() ? darkItem : light).setSelected(true);
+        light.setOnAction(e -> actions.setDarkTheme(false));
+        darkItem.setOnAction(e -> actions.setDarkTheme(true));
+        theme.setOnShowing(e -> (actions.isDarkTheme() ? darkItem : light).setSelected(true));
         theme.getItems().addAll(light, darkItem);
         menu.getItems().addAll(new SeparatorMenuItem(), theme);
         return menu;
     }
 
     private Menu helpMenu() {
-        Menu help = new Menu("_Help");
-        help.getItems().add(item("menuShortcuts", "_Keyboard shortcuts", "F1",
+        Menu help = new Menu(I18n.t("menu.help"));
+        help.getItems().add(item("menuShortcuts", I18n.t("menu.help.shortcuts"), "F1",
                 () -> model.showShortcuts(shortcuts())));
         return help;
     }
@@ -88,11 +99,11 @@ public class MainMenu extends MenuBar {
     public List<String[]> shortcuts() {
         List<String[]> rows = new ArrayList<>();
         for (MenuItem item : shortcutItems) {
-            rows.add(new String[] {item.getAccelerator().getDisplayText(), item.getText().replace("_", "")
+            rows.add(new String[] {item.getAccelerator().getDisplayText(), item.getText().replaceAll("\\(_.\\)|_", "")
                     .replace("...", "")});
         }
-        rows.add(new String[] {"Space", "Tick or untick the selected milestone"});
-        rows.add(new String[] {"Tab / Shift+Tab", "Move between controls"});
+        rows.add(new String[] {"Space", I18n.t("shortcuts.space")});
+        rows.add(new String[] {I18n.t("shortcuts.tabKeys"), I18n.t("shortcuts.tab")});
         return rows;
     }
 

@@ -3,6 +3,7 @@ package io.ascent.ui.shell;
 import io.ascent.domain.Framework;
 import io.ascent.service.PlanView;
 import io.ascent.ui.common.DialogService;
+import io.ascent.ui.common.I18n;
 import io.ascent.ui.session.PlanSession;
 import java.util.List;
 import java.util.function.Supplier;
@@ -58,7 +59,7 @@ public class MainViewModel {
         if (view == null) {
             return;
         }
-        dialogs.askText("Rename plan", "New name:", view.plan().name())
+        dialogs.askText(I18n.t("shell.rename.title"), I18n.t("shell.rename.prompt"), view.plan().name())
                 .filter(name -> !name.strip().equals(view.plan().name()))
                 .ifPresent(name -> session.rename(view.plan().id(), name));
     }
@@ -72,9 +73,8 @@ public class MainViewModel {
         if (view == null) {
             return;
         }
-        if (dialogs.confirm("Delete \"" + view.plan().name() + "\"?",
-                "The plan and all its progress will be removed from this database. This cannot be undone.",
-                "Delete plan")) {
+        if (dialogs.confirm(I18n.t("shell.delete.title", view.plan().name()), I18n.t("shell.delete.message"),
+                I18n.t("shell.delete.confirm"))) {
             session.delete(view.plan().id());
         }
     }

@@ -1,5 +1,6 @@
 package io.ascent.ui.shell;
 
+import io.ascent.ui.common.I18n;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,17 +14,17 @@ public class StartupErrorView extends VBox {
         super(16);
         getStyleClass().add("startup-error");
         setAlignment(Pos.CENTER);
-        Label title = new Label("Ascent could not open your plans");
+        Label title = new Label(I18n.t("startup.title"));
         title.getStyleClass().add("title");
         Label text = new Label(message);
         text.setId("startupError");
         text.setWrapText(true);
         text.setMaxWidth(620);
-        Button quit = new Button("Quit");
+        Button quit = new Button(I18n.t("startup.quit"));
         quit.setId("quitButton");
         quit.setDefaultButton(true);
         quit.setOnAction(e -> onQuit.run());
-        Button other = new Button("Open another database...");
+        Button other = new Button(I18n.t("startup.openOther"));
         other.setId("openOtherButton");
         other.setOnAction(e -> onOpenOther.run());
         HBox actions = new HBox(12, other, quit);
