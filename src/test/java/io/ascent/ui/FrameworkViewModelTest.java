@@ -75,6 +75,11 @@ class FrameworkViewModelTest {
         @Override
         public void showShortcuts(List<String[]> rows) {
         }
+
+        @Override
+        public Optional<io.ascent.ui.common.Preferences> editPreferences(io.ascent.ui.common.Preferences current) {
+            return Optional.empty();
+        }
     };
 
     @BeforeEach

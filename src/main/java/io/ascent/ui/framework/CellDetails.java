@@ -1,6 +1,7 @@
 package io.ascent.ui.framework;
 
 import io.ascent.domain.Milestone;
+import io.ascent.ui.common.I18n;
 import io.ascent.ui.framework.FrameworkViewModel.Cell;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -31,8 +32,7 @@ final class CellDetails extends ScrollPane {
 
     void show(Cell cell, List<Milestone> milestones) {
         if (cell == null) {
-            Label hint = wrapped("Click a cell of the matrix to see what it expects and the milestones that "
-                    + "prove it.", "empty-state");
+            Label hint = wrapped(I18n.t("framework.details.hint"), "empty-state");
             hint.setId("cellDetailsHint");
             content.getChildren().setAll(hint);
             return;
@@ -42,8 +42,8 @@ final class CellDetails extends ScrollPane {
         Label level = wrapped(cell.level().title(), "badge");
         level.setMaxWidth(Region.USE_PREF_SIZE);
         Label expectation = wrapped(cell.competency().expectationAt(cell.level().id()), "cell-details-expectation");
-        Label heading = wrapped(milestones.isEmpty() ? "No milestones at this level."
-                : "Milestones (" + milestones.size() + ")", "field-label");
+        Label heading = wrapped(milestones.isEmpty() ? I18n.t("framework.details.none")
+                : I18n.t("framework.details.count", milestones.size()), "field-label");
         milestoneList.getChildren().clear();
         for (Milestone m : milestones) {
             Label name = wrapped(m.title(), "cell-milestone-title");

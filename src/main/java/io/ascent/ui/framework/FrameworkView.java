@@ -1,6 +1,7 @@
 package io.ascent.ui.framework;
 
 import io.ascent.domain.Framework;
+import io.ascent.ui.common.I18n;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -26,7 +27,7 @@ public class FrameworkView extends BorderPane {
     private final FrameworkViewModel model;
     private final ComboBox<Framework> frameworkChooser = new ComboBox<>();
     private final ComboBox<SpecializationFilter> filterChooser = new ComboBox<>();
-    private final Button importButton = new Button("Import framework...");
+    private final Button importButton = new Button(I18n.t("framework.import"));
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label message = new Label();
     private final MatrixGrid grid = new MatrixGrid();
@@ -57,7 +58,7 @@ public class FrameworkView extends BorderPane {
         message.getStyleClass().add("framework-message");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(10, caption("Ladder"), frameworkChooser, caption("Show"), filterChooser, spacer,
+        HBox toolbar = new HBox(10, caption(I18n.t("framework.ladder")), frameworkChooser, caption(I18n.t("framework.show")), filterChooser, spacer,
                 progress, importButton);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(6, toolbar, message);
@@ -119,7 +120,7 @@ public class FrameworkView extends BorderPane {
         protected void updateItem(Framework framework, boolean empty) {
             super.updateItem(framework, empty);
             setText(empty || framework == null ? null
-                    : framework.name() + (withVersion ? "  (version " + framework.version() + ")" : ""));
+                    : withVersion ? I18n.t("framework.version", framework.name(), framework.version()) : framework.name());
         }
     }
 }

@@ -7,6 +7,7 @@ import io.ascent.domain.Milestone;
 import io.ascent.service.FrameworkImportResult;
 import io.ascent.service.FrameworkService;
 import io.ascent.ui.common.DialogService;
+import io.ascent.ui.common.I18n;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.PlanSession;
@@ -164,7 +165,7 @@ public class FrameworkViewModel {
             framework.set(list.stream().filter(f -> f.id().equals(shown)).findFirst().orElse(initialChoice(list)));
             service.problems().stream().findFirst().ifPresent(problem -> {
                 messageIsError.set(true);
-                message.set("An imported framework could not be read: " + problem);
+                message.set(I18n.t("framework.loadProblem", problem));
             });
         }, error -> {
             messageIsError.set(true);
@@ -174,7 +175,7 @@ public class FrameworkViewModel {
 
     /** Asks for a JSON file or a CSV matrix (and its optional milestones CSV) and imports it. */
     public void importFramework() {
-        Optional<Path> file = dialogs.chooseOpenFile("Import framework", "Framework files (JSON or CSV)",
+        Optional<Path> file = dialogs.chooseOpenFile(I18n.t("framework.import.title"), I18n.t("framework.import.files"),
                 List.of("*.json", "*.csv"));
         if (file.isEmpty()) {
             return;
@@ -183,10 +184,11 @@ public class FrameworkViewModel {
         String name = chosen.getFileName().toString();
         Callable<FrameworkImportResult> work;
         if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            Optional<Path> milestones = dialogs.ask("Milestones file?",
-                    "Do you also have a milestones CSV for " + name + "? Its columns are competency, level, title "
-                            + "and description.", "Choose milestones CSV...", "No, the matrix only")
-                    ? dialogs.chooseOpenFile("Milestones for " + name, "CSV files", List.of("*.csv"))
+            Optional<Path> milestones = dialogs.ask(I18n.t("framework.import.milestones.title"),
+                    I18n.t("framework.import.milestones.message", name), I18n.t("framework.import.milestones.yes"),
+                    I18n.t("framework.import.milestones.no"))
+                    ? dialogs.chooseOpenFile(I18n.t("framework.import.milestones.choose", name),
+                            I18n.t("framework.import.csvFiles"), List.of("*.csv"))
                     : Optional.empty();
             work = () -> service.importCsv(chosen, milestones);
         } else {
@@ -194,7 +196,7 @@ public class FrameworkViewModel {
         }
         busy.set(true);
         messageIsError.set(false);
-        message.set("Importing " + name + "...");
+        message.set(I18n.t("framework.import.running", name));
         runner.run(work, this::imported, this::fail);
     }
 
@@ -213,6 +215,6 @@ public class FrameworkViewModel {
     private void fail(Throwable error) {
         busy.set(false);
         messageIsError.set(true);
-        message.set("Nothing was imported. " + Messages.of(error));
+        message.set(I18n.t("framework.import.failed", Messages.of(error)));
     }
 }

@@ -3,6 +3,7 @@ package io.ascent.ui.framework;
 import io.ascent.domain.Competency;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Level;
+import io.ascent.ui.common.I18n;
 import io.ascent.ui.framework.FrameworkViewModel.Cell;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ final class MatrixGrid extends GridPane {
         }
         ColumnConstraints first = new ColumnConstraints(COMPETENCY_WIDTH, COMPETENCY_WIDTH, COMPETENCY_WIDTH);
         getColumnConstraints().add(first);
-        add(header("Competency", ""), 0, 0);
+        add(header(I18n.t("framework.matrix.competency"), ""), 0, 0);
         for (int c = 0; c < framework.levels().size(); c++) {
             Level level = framework.levels().get(c);
             getColumnConstraints().add(levelColumn(framework.levels().size()));
@@ -132,8 +133,7 @@ final class MatrixGrid extends GridPane {
         Label text = new Label(cell.competency().expectationAt(cell.level().id()));
         text.setWrapText(true);
         text.getStyleClass().add("matrix-expectation");
-        Label count = new Label(milestones == 0 ? "No milestones" : milestones + (milestones == 1
-                ? " milestone" : " milestones"));
+        Label count = new Label(I18n.t("framework.matrix.count", milestones));
         count.getStyleClass().add("matrix-count");
         VBox box = new VBox(6, text, count);
         box.setId(("cell-" + cell.competency().id() + "-" + cell.level().id()).replaceAll("[^A-Za-z0-9_-]", "_"));

@@ -180,7 +180,7 @@ public class SetupView extends ScrollPane {
         });
         chooser.valueProperty().bindBidirectional(model.frameworkProperty());
         model.frameworkProperty().addListener((obs, old, f) -> fillChoices());
-        return field("Career ladder", chooser, new Label());
+        return field(I18n.t("setup.framework"), chooser, new Label());
     }
 
     public void setOnCreate(Runnable action) {

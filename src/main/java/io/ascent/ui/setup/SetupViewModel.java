@@ -28,8 +28,9 @@ public class SetupViewModel {
     public static final Set<String> HIGHLIGHTED_TARGETS = Set.of("senior-pm", "director");
 
     /** The choice a plan gets on a framework without specializations: its core competencies only. */
-    static final Specialization CORE_ONLY = new Specialization("core", "Core only",
-            "This ladder has no specializations; your checklist holds its core competencies.");
+    static Specialization coreOnly() {
+        return new Specialization("core", I18n.t("setup.coreOnly"), I18n.t("setup.coreOnly.hint"));
+    }
 
     private final List<Framework> frameworks;
     private final ObjectProperty<Framework> framework = new SimpleObjectProperty<>();
@@ -58,10 +59,10 @@ public class SetupViewModel {
         framework.addListener((obs, old, f) -> {
             currentLevel.set(null);
             targetLevel.set(null);
-            specialization.set(f.specializations().isEmpty() ? CORE_ONLY : null);
+            specialization.set(f.specializations().isEmpty() ? coreOnly() : null);
         });
         if (framework.get().specializations().isEmpty()) {
-            specialization.set(CORE_ONLY);
+            specialization.set(coreOnly());
         }
         this.today = today;
         nameError = Bindings.createStringBinding(() -> name.get().isEmpty() ? "" : nameProblem(name.get()), name);
@@ -109,7 +110,7 @@ public class SetupViewModel {
     }
 
     public List<Specialization> specializations() {
-        return framework.get().specializations().isEmpty() ? List.of(CORE_ONLY) : framework.get().specializations();
+        return framework.get().specializations().isEmpty() ? List.of(coreOnly()) : framework.get().specializations();
     }
 
     /** The installed frameworks; the view offers a choice only when there is more than one. */
