@@ -7,6 +7,7 @@ import io.ascent.ui.common.I18n;
 import io.ascent.ui.common.Preferences;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.shell.Commands;
 import io.ascent.ui.shell.MainMenu;
 import io.ascent.ui.shell.MainView;
 import io.ascent.ui.shell.MainViewModel;
@@ -94,8 +95,9 @@ public class AscentApp extends Application {
                     ctx.frameworks()::installed);
             stage.titleProperty().unbind();
             stage.titleProperty().bind(model.titleProperty());
-            MainView mainView = new MainView(model, Screens.create(ctx, session, runner, dialogs));
-            MainMenu menu = new MainMenu(mainView, model, windowActions(dialogs, ctx.database().file()));
+            Commands commands = new Commands();
+            MainView mainView = new MainView(model, Screens.create(ctx, session, runner, dialogs, commands));
+            MainMenu menu = new MainMenu(mainView, model, windowActions(dialogs, ctx.database().file()), commands);
             scene.setRoot(new BorderPane(mainView, menu, null, null, null));
             String key = ctx.database().file().toString();
             session.currentProperty().addListener((obs, old, view) -> {

@@ -7,6 +7,7 @@ import io.ascent.ui.framework.FrameworkViewModel;
 import io.ascent.ui.milestones.MilestonesView;
 import io.ascent.ui.milestones.MilestonesViewModel;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.shell.Commands;
 import io.ascent.ui.shell.Page;
 import java.util.List;
 
@@ -16,10 +17,12 @@ final class Screens {
     private Screens() {
     }
 
-    static List<Page> create(AppContext context, PlanSession session, TaskRunner runner, DialogService dialogs) {
+    static List<Page> create(AppContext context, PlanSession session, TaskRunner runner, DialogService dialogs,
+            Commands commands) {
+        FrameworkViewModel frameworks = new FrameworkViewModel(context.frameworks(), session, runner, dialogs);
+        commands.register(Commands.IMPORT_FRAMEWORK, frameworks::importFramework, frameworks.busyProperty());
         return List.of(
                 new Page("milestones", "Milestones", () -> new MilestonesView(new MilestonesViewModel(session))),
-                new Page("framework", "Framework", () -> new FrameworkView(
-                        new FrameworkViewModel(context.frameworks(), session, runner, dialogs))));
+                new Page("framework", "Framework", () -> new FrameworkView(frameworks)));
     }
 }

@@ -87,12 +87,18 @@ class FrameworkPageFlowTest {
         });
         waitFor("#nav-framework");
 
+        javafx.scene.control.MenuBar menuBar = robot.lookup("#mainMenu").queryAs(javafx.scene.control.MenuBar.class);
+        assertThat(menuBar.getMenus().get(0).getItems()).as("File > Import framework...")
+                .anyMatch(item -> "menu-importFramework".equals(item.getId()) && !item.isDisable());
+
         // when: the Framework page opens
         robot.clickOn("#nav-framework");
         waitFor("#frameworkMatrix");
 
         // then: every competency of the default ladder has a cell per level
         assertThat(robot.lookup(".matrix-cell").queryAll()).hasSize(24 * 5);
+        assertThat(robot.lookup(".matrix-cell").queryAs(javafx.scene.layout.Region.class).getBorder())
+                .as("the Framework section of the stylesheet applies").isNotNull();
         assertThat(robot.lookup("#cellDetailsHint").queryAs(Label.class).getText()).startsWith("Click a cell");
 
         // when: a cell is clicked

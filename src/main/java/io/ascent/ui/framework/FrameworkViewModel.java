@@ -53,6 +53,7 @@ public class FrameworkViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    private boolean keepShown;
 
     public FrameworkViewModel(FrameworkService service, PlanSession session, TaskRunner runner,
             DialogService dialogs) {
@@ -158,7 +159,9 @@ public class FrameworkViewModel {
     /** Reads the installed frameworks from the database. */
     public void load() {
         runner.run(service::frameworks, list -> {
-            String shown = framework.get() == null ? "" : framework.get().id();
+            // The first time, show the open plan's ladder, unless an import already chose one.
+            String shown = !keepShown || framework.get() == null ? "" : framework.get().id();
+            keepShown = true;
             if (!frameworks.equals(list)) {
                 frameworks.setAll(list);
             }
@@ -204,6 +207,7 @@ public class FrameworkViewModel {
         busy.set(false);
         messageIsError.set(false);
         message.set(result.summary());
+        keepShown = true;
         frameworks.setAll(service.installed());
         framework.set(null);
         framework.set(result.framework());

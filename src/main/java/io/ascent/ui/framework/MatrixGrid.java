@@ -96,6 +96,7 @@ final class MatrixGrid extends GridPane {
     private static Label header(String title, String summary) {
         Label label = new Label(title);
         label.getStyleClass().add("matrix-header");
+        label.setMaxHeight(Double.MAX_VALUE);
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
         if (!summary.isEmpty()) {

@@ -3,6 +3,7 @@ package io.ascent.ui.shell;
 import io.ascent.ui.common.I18n;
 import io.ascent.ui.common.Icons;
 import java.util.ArrayList;
+import javafx.beans.binding.Bindings;
 import java.util.List;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -23,9 +24,12 @@ public class MainMenu extends MenuBar {
     private final MainViewModel model;
     private final List<MenuItem> shortcutItems = new ArrayList<>();
 
-    public MainMenu(MainView view, MainViewModel model, WindowActions actions) {
+    private final Commands commands;
+
+    public MainMenu(MainView view, MainViewModel model, WindowActions actions, Commands commands) {
         this.view = view;
         this.model = model;
+        this.commands = commands;
         setId("mainMenu");
         setUseSystemMenuBar(true);
         getMenus().addAll(fileMenu(actions::openDatabase, actions::quit), editMenu(actions), planMenu(),
@@ -34,6 +38,9 @@ public class MainMenu extends MenuBar {
 
     private Menu editMenu(WindowActions actions) {
         Menu edit = new Menu(I18n.t("menu.edit"));
+        addIfRegistered(edit, Commands.UNDO, "menu.edit.undo", "Shortcut+Z", Feather.ROTATE_CCW);
+        addIfRegistered(edit, Commands.REDO, "menu.edit.redo", "Shortcut+Shift+Z", Feather.ROTATE_CW);
+        addIfRegistered(edit, Commands.FIND, "menu.edit.find", "Shortcut+F", Feather.SEARCH);
         edit.getItems().add(Icons.on(item("menuPreferences", I18n.t("menu.edit.preferences"), "Shortcut+COMMA",
                 actions::editPreferences), Feather.SETTINGS));
         return edit;
@@ -44,7 +51,12 @@ public class MainMenu extends MenuBar {
         file.getItems().addAll(
                 Icons.on(item("menuNewPlan", I18n.t("menu.file.newPlan"), "Shortcut+N", view::newPlan), Feather.PLUS),
                 Icons.on(item("menuOpenDatabase", I18n.t("menu.file.openDatabase"), "Shortcut+O", onOpenDatabase),
-                        Feather.FOLDER),
+                        Feather.FOLDER));
+        addIfRegistered(file, Commands.IMPORT_FRAMEWORK, "menu.file.importFramework", null, Feather.LAYERS);
+        addIfRegistered(file, Commands.IMPORT_PLAN, "menu.file.importPlan", null, Feather.UPLOAD);
+        addIfRegistered(file, Commands.EXPORT_PDF, "menu.file.exportPdf", "Shortcut+E", Feather.DOWNLOAD);
+        addIfRegistered(file, Commands.PRINT, "menu.file.print", "Shortcut+P", Feather.PRINTER);
+        file.getItems().addAll(
                 new SeparatorMenuItem(),
                 item("menuQuit", I18n.t("menu.file.quit"), "Shortcut+Q", onQuit));
         return file;
@@ -56,6 +68,7 @@ public class MainMenu extends MenuBar {
         MenuItem delete = item("menuDelete", I18n.t("menu.plan.delete"), null, model::deleteCurrent);
         rename.disableProperty().bind(model.session().currentProperty().isNull());
         delete.disableProperty().bind(model.session().currentProperty().isNull());
+        addIfRegistered(plan, Commands.CHECK_IN, "menu.plan.checkIn", "Shortcut+K", Feather.CHECK_CIRCLE);
         plan.getItems().addAll(rename, delete);
         return plan;
     }
@@ -105,6 +118,16 @@ public class MainMenu extends MenuBar {
         rows.add(new String[] {"Space", I18n.t("shortcuts.space")});
         rows.add(new String[] {I18n.t("shortcuts.tabKeys"), I18n.t("shortcuts.tab")});
         return rows;
+    }
+
+    private void addIfRegistered(Menu menu, String commandId, String textKey, String accelerator, Feather icon) {
+        commands.get(commandId).ifPresent(command -> {
+            MenuItem item = Icons.on(item("menu-" + commandId, I18n.t(textKey), accelerator, command.action()), icon);
+            item.disableProperty().bind(Bindings.createBooleanBinding(
+                    () -> command.disabled().get() || model.session().currentProperty().get() == null,
+                    command.disabled(), model.session().currentProperty()));
+            menu.getItems().add(item);
+        });
     }
 
     private MenuItem item(String id, String text, String accelerator, Runnable action) {
