@@ -3,7 +3,11 @@ package io.ascent.app;
 import io.ascent.persistence.Database;
 import io.ascent.persistence.FrameworkReader;
 import io.ascent.persistence.SqliteFrameworkRepository;
+import io.ascent.persistence.SqliteAssessmentRepository;
+import io.ascent.persistence.SqliteCheckInRepository;
 import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.service.AssessmentService;
+import io.ascent.service.CheckInService;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.PlanService;
 import java.nio.file.Path;
@@ -15,11 +19,17 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final FrameworkService frameworks;
     private final PlanService plans;
+    private final AssessmentService assessments;
+    private final CheckInService checkIns;
+    private final Clock clock;
 
-    private AppContext(Database database, FrameworkService frameworks, PlanService plans) {
+    private AppContext(Database database, FrameworkService frameworks, PlanService plans, Clock clock) {
         this.database = database;
         this.frameworks = frameworks;
         this.plans = plans;
+        this.assessments = new AssessmentService(new SqliteAssessmentRepository(database), clock);
+        this.checkIns = new CheckInService(new SqliteCheckInRepository(database), clock);
+        this.clock = clock;
     }
 
     /** Opens (creating or migrating) the database and reads the default framework. */
@@ -31,7 +41,7 @@ public final class AppContext implements AutoCloseable {
                     new SqliteFrameworkRepository(database), planRepository, clock);
             frameworks.frameworks();
             PlanService plans = new PlanService(planRepository, frameworks, clock);
-            return new AppContext(database, frameworks, plans);
+            return new AppContext(database, frameworks, plans, clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -48,6 +58,18 @@ public final class AppContext implements AutoCloseable {
 
     public PlanService plans() {
         return plans;
+    }
+
+    public AssessmentService assessments() {
+        return assessments;
+    }
+
+    public CheckInService checkIns() {
+        return checkIns;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     @Override

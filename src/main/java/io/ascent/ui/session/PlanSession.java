@@ -35,6 +35,8 @@ public class PlanSession {
 
     // Properties
     private final ObservableList<Plan> planList = FXCollections.observableArrayList();
+    // One wrapper for everyone: a fresh wrapper per call can be collected with its listeners.
+    private final ObservableList<Plan> readOnlyPlans = FXCollections.unmodifiableObservableList(planList);
     private final ReadOnlyObjectWrapper<PlanView> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -46,7 +48,7 @@ public class PlanSession {
     }
 
     public ObservableList<Plan> plans() {
-        return FXCollections.unmodifiableObservableList(planList);
+        return readOnlyPlans;
     }
 
     public ReadOnlyObjectProperty<PlanView> currentProperty() {
@@ -180,6 +182,17 @@ public class PlanSession {
     private void fail(Throwable e) {
         error.set(Messages.of(e));
         status.set("");
+    }
+
+    /** Shows a success message in the status line, e.g. from another session's save. */
+    public void report(String message) {
+        status.set(message);
+        clearError();
+    }
+
+    /** Shows a failure in the status line, in words. */
+    public void reportError(Throwable e) {
+        fail(e);
     }
 
     /** Plans as last loaded, for choosers. */
