@@ -7,6 +7,8 @@ import io.ascent.ui.common.I18n;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.dashboard.DashboardView;
 import io.ascent.ui.dashboard.DashboardViewModel;
+import io.ascent.ui.framework.FrameworkView;
+import io.ascent.ui.framework.FrameworkViewModel;
 import io.ascent.ui.history.CheckInCommand;
 import io.ascent.ui.history.HistoryView;
 import io.ascent.ui.history.HistoryViewModel;
@@ -28,6 +30,8 @@ final class Screens {
     static List<Page> create(AppContext context, PlanSession session, InsightsSession insights, TaskRunner runner,
             DialogService dialogs, CheckInCommand checkIn, Commands commands) {
         commands.register(Commands.CHECK_IN, checkIn::run, checkIn.disabled());
+        FrameworkViewModel frameworks = new FrameworkViewModel(context.frameworks(), session, runner, dialogs);
+        commands.register(Commands.IMPORT_FRAMEWORK, frameworks::importFramework, frameworks.busyProperty());
         commands.register(Commands.UNDO, session::undo, session.canUndoProperty().not());
         commands.register(Commands.REDO, session::redo, session.canRedoProperty().not());
         return List.of(
@@ -38,6 +42,7 @@ final class Screens {
                 new Page("assessment", "Assessment", () -> new AssessmentView(
                         new AssessmentViewModel(session, insights))),
                 new Page("history", "History", () -> new HistoryView(
-                        new HistoryViewModel(session, insights, checkIn, context.clock().getZone()))));
+                        new HistoryViewModel(session, insights, checkIn, context.clock().getZone()))),
+                new Page("framework", "Framework", () -> new FrameworkView(frameworks)));
     }
 }

@@ -82,6 +82,8 @@ public class MainView extends BorderPane {
         Icons.on(newButton, Feather.PLUS);
         Icons.on(renameButton, Feather.EDIT_2);
         Icons.on(deleteButton, Feather.TRASH_2);
+        iconOnly(renameButton);
+        iconOnly(deleteButton);
         newButton.setId("newPlanButton");
         renameButton.setId("renamePlanButton");
         deleteButton.setId("deletePlanButton");
@@ -95,6 +97,11 @@ public class MainView extends BorderPane {
         brand.getStyleClass().add("brand");
         VBox readiness = new VBox(2, readinessLabel, readinessBar);
         readiness.setAlignment(Pos.CENTER_RIGHT);
+        readiness.setMinWidth(150);
+        readinessBar.setMaxWidth(Double.MAX_VALUE);
+        brand.setMinWidth(Region.USE_PREF_SIZE);
+        planChooser.setMinWidth(150);
+        newButton.setMinWidth(Region.USE_PREF_SIZE);
         topBar.getChildren().addAll(brand, planChooser, newButton, renameButton, deleteButton, spacer, readiness);
         topBar.getStyleClass().add("top-bar");
         topBar.setAlignment(Pos.CENTER_LEFT);
@@ -200,7 +207,19 @@ public class MainView extends BorderPane {
     }
 
     /** Adds a plan command (e.g. "Check in") to the top bar, after the plan buttons. */
+    /**
+     * Rename and Delete show only their icons to leave room in the top bar; the words stay as
+     * tooltip and as the text screen readers announce.
+     */
+    private static void iconOnly(Button button) {
+        button.setTooltip(new javafx.scene.control.Tooltip(button.getText()));
+        button.setAccessibleText(button.getText());
+        button.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+    }
+
     public void addTopBarButton(Button button) {
+        button.setMinWidth(Region.USE_PREF_SIZE);
         int at = topBar.getChildren().indexOf(deleteButton) + 1;
         topBar.getChildren().add(at, button);
     }
@@ -240,7 +259,7 @@ public class MainView extends BorderPane {
     }
 
     private void showSetup(boolean cancellable) {
-        SetupViewModel setupModel = new SetupViewModel(model.framework(), LocalDate::now);
+        SetupViewModel setupModel = new SetupViewModel(model.frameworks(), LocalDate::now);
         SetupView setup = new SetupView(setupModel, cancellable);
         setup.setOnCreate(() -> session.create(setupModel.draft(), plan -> { }, setupModel::rejected));
         setup.setOnCancel(() -> showPlan(session.currentProperty().get()));
