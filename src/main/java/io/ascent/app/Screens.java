@@ -35,14 +35,14 @@ final class Screens {
         commands.register(Commands.UNDO, session::undo, session.canUndoProperty().not());
         commands.register(Commands.REDO, session::redo, session.canRedoProperty().not());
         return List.of(
-                new Page("dashboard", "Dashboard", () -> new DashboardView(
+                new Page("dashboard", I18n.t("page.dashboard"), () -> new DashboardView(
                         new DashboardViewModel(session, insights, runner, context.clock()))),
                 new Page("milestones", I18n.t("page.milestones"), () -> new MilestonesView(
                         new MilestonesViewModel(session), new MilestoneDetailsViewModel(session))),
-                new Page("assessment", "Assessment", () -> new AssessmentView(
+                new Page("assessment", I18n.t("page.assessment"), () -> new AssessmentView(
                         new AssessmentViewModel(session, insights))),
-                new Page("history", "History", () -> new HistoryView(
+                new Page("history", I18n.t("page.history"), () -> new HistoryView(
                         new HistoryViewModel(session, insights, checkIn, context.clock().getZone()))),
-                new Page("framework", "Framework", () -> new FrameworkView(frameworks)));
+                new Page("framework", I18n.t("page.framework"), () -> new FrameworkView(frameworks)));
     }
 }
