@@ -180,7 +180,7 @@ public class AscentApp extends Application {
     }
 
     private static Button checkInButton(CheckInCommand command) {
-        Button button = Icons.on(new Button("Check in"), Feather.CHECK_CIRCLE);
+        Button button = Icons.on(new Button(I18n.t("checkIn.title")), Feather.CHECK_CIRCLE);
         button.setId("checkInButton");
         button.disableProperty().bind(command.disabled());
         button.setOnAction(e -> command.run());
