@@ -41,8 +41,7 @@ public final class DemoPlan {
             planId = ctx.plans().create(new PlanDraft(NAME, "pm-default", "pm", "senior-pm", "growth",
                     Optional.of(today.plusMonths(7)))).id();
             PlanView view = ctx.plans().open(planId);
-            RATINGS.forEach((competency, level) -> ctx.assessments().save(view, new Rating(competency,
-                    level.equals("apm") ? "pm" : level, "")));
+            RATINGS.forEach((competency, level) -> ctx.assessments().save(view, new Rating(competency, level, "")));
             ctx.checkIns().checkIn(ctx.plans().open(planId), ctx.assessments().ratings(planId),
                     "Kick-off with my manager: metrics and experimentation are the gaps.");
         }
