@@ -187,7 +187,7 @@ public class AscentApp extends Application {
     }
 
     private static Button checkInButton(CheckInCommand command) {
-        Button button = Icons.on(new Button(I18n.t("checkIn.title")), Feather.CHECK_CIRCLE);
+        Button button = Icons.on(new Button(I18n.t("shell.checkIn")), Feather.CHECK_CIRCLE);
         button.setId("checkInButton");
         button.disableProperty().bind(command.disabled());
         button.setOnAction(e -> command.run());
