@@ -3,6 +3,7 @@ package io.ascent.app;
 import io.ascent.persistence.Database;
 import io.ascent.persistence.FrameworkReader;
 import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.service.ExportService;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.PlanService;
 import java.nio.file.Path;
@@ -14,11 +15,13 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final FrameworkService frameworks;
     private final PlanService plans;
+    private final ExportService exports;
 
-    private AppContext(Database database, FrameworkService frameworks, PlanService plans) {
+    private AppContext(Database database, FrameworkService frameworks, PlanService plans, ExportService exports) {
         this.database = database;
         this.frameworks = frameworks;
         this.plans = plans;
+        this.exports = exports;
     }
 
     /** Opens (creating or migrating) the database and reads the default framework. */
@@ -27,8 +30,10 @@ public final class AppContext implements AutoCloseable {
         try {
             FrameworkService frameworks = new FrameworkService(new FrameworkReader());
             frameworks.defaultFramework();
-            PlanService plans = new PlanService(new SqlitePlanRepository(database), frameworks, clock);
-            return new AppContext(database, frameworks, plans);
+            SqlitePlanRepository repository = new SqlitePlanRepository(database);
+            PlanService plans = new PlanService(repository, frameworks, clock);
+            ExportService exports = new ExportService(plans, repository, frameworks, clock);
+            return new AppContext(database, frameworks, plans, exports);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -45,6 +50,10 @@ public final class AppContext implements AutoCloseable {
 
     public PlanService plans() {
         return plans;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 
     @Override

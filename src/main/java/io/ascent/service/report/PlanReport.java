@@ -1,0 +1,89 @@
+package io.ascent.service.report;
+
+import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.Readiness;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The content of a printed development plan, independent of how it is laid out: the PDF and
+ * the Markdown export are both written from one of these, so they always say the same thing.
+ * Private notes are only present when the user asked to include them.
+ */
+public record PlanReport(
+        Cover cover,
+        Readiness readiness,
+        List<CompetencySection> competencies,
+        List<EvidenceEntry> evidence,
+        boolean notesIncluded,
+        List<NoteEntry> notes,
+        List<ResourceEntry> resources) {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    public PlanReport {
+        competencies = List.copyOf(competencies);
+        evidence = List.copyOf(evidence);
+        notes = notesIncluded ? List.copyOf(notes) : List.of();
+        resources = List.copyOf(resources);
+    }
+
+    /** What the cover page says about the plan. */
+    public record Cover(String planName, String frameworkName, String currentLevel, String targetLevel,
+            String specialization, Optional<LocalDate> targetDate, LocalDate printedOn) {
+    }
+
+    /** One competency's milestones in checklist order, with its own readiness. */
+    public record CompetencySection(String id, String area, String title, Readiness readiness,
+            List<ChecklistItem> items) {
+        public CompetencySection {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** One line of the checklist. */
+    public record ChecklistItem(String milestoneId, String title, String level, MilestoneStatus status,
+            Optional<LocalDate> doneDate, Optional<LocalDate> dueDate) {
+
+        /** "Done 12 May 2026", "In progress, due 1 Jun 2026", "To do". */
+        public String statusText() {
+            if (status == MilestoneStatus.DONE) {
+                return doneDate.map(d -> "Done " + date(d)).orElse("Done");
+            }
+            return status.label() + dueDate.map(d -> ", due " + date(d)).orElse("");
+        }
+    }
+
+    /** What a completed milestone is shown with; evidence may be empty. */
+    public record EvidenceEntry(String milestoneTitle, String competency, Optional<LocalDate> doneDate,
+            String evidence) {
+    }
+
+    /** A private note on a milestone. */
+    public record NoteEntry(String milestoneTitle, String competency, String notes) {
+    }
+
+    /** A book, course or article, with the plan's competencies it builds. */
+    public record ResourceEntry(String title, String author, String kind, String url, List<String> builds) {
+        public ResourceEntry {
+            builds = List.copyOf(builds);
+        }
+    }
+
+    /** Dates as printed everywhere in the document, e.g. "12 May 2026". */
+    public static String date(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    public String targetDateText() {
+        return cover.targetDate().map(PlanReport::date).orElse("Not set");
+    }
+
+    public String readinessText() {
+        return readiness.percent() + "% ready for " + cover.targetLevel() + " (" + readiness.done() + " of "
+                + readiness.required() + " milestones done)";
+    }
+}
