@@ -1,11 +1,15 @@
 package io.ascent.app;
 
-import java.util.List;
+import io.ascent.app.cli.Cli;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 import javafx.application.Application;
 
 /**
- * Entry point of the jar. Kept apart from {@link AscentApp} because a shaded jar whose main
- * class extends {@code Application} refuses to start without JavaFX on the module path.
+ * Entry point of the jar: no command opens the window, a command runs headless (see {@link Cli}).
+ * Kept apart from {@link AscentApp} because a shaded jar whose main class extends
+ * {@code Application} refuses to start without JavaFX on the module path.
  */
 public final class Main {
 
@@ -13,22 +17,20 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        List<String> list = List.of(args);
-        if (list.contains("--help") || list.contains("-h")) {
-            System.out.println("""
-                    Usage: ascent [--db PATH]
+        // Commands never show a window; PDF fonts and page previews need no display either.
+        System.setProperty("java.awt.headless", "true");
+        boolean[] window = {false};
+        int code = Cli.create(file -> AppContext.open(file, Clock.systemDefaultZone()), database -> {
+            window[0] = true;
+            launch(database);
+        }).execute(args);
+        if (!window[0] || code != 0) {
+            System.exit(code);
+        }
+    }
 
-                    Opens Ascent, the career planner for product managers.
-                      --db PATH   use this database file instead of the default
-                                  (%s)""".formatted(AppPaths.defaultDatabase()));
-            return;
-        }
-        try {
-            LaunchOptions.parse(list);
-        } catch (IllegalArgumentException e) {
-            System.err.println("ascent: " + e.getMessage());
-            System.exit(2);
-        }
-        Application.launch(AscentApp.class, args);
+    private static void launch(Optional<Path> database) {
+        String[] appArgs = database.map(p -> new String[] {"--db", p.toString()}).orElse(new String[0]);
+        Application.launch(AscentApp.class, appArgs);
     }
 }

@@ -1,0 +1,49 @@
+package io.ascent.app.cli;
+
+import io.ascent.app.AppContext;
+import io.ascent.app.AppPaths;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root command: with no command it opens the window; {@code --db} applies to every command. */
+@Command(name = "ascent", mixinStandardHelpOptions = true, version = "Ascent 0.1.0",
+        description = {"The career planner for product managers.",
+                "Without a command, opens the app. With a command, works without a window."},
+        subcommands = {PlanCommand.class, MilestoneCommand.class, FrameworkCommand.class},
+        footer = {"", "Exit codes: 0 done, 1 the operation failed, 2 the command was misused.",
+                "Examples:", "  ascent plan list", "  ascent plan export \"Road to Senior PM\" --format pdf --out plan.pdf"})
+public final class AscentCommand implements Callable<Integer> {
+
+    private final Function<Path, AppContext> openDatabase;
+    private final Consumer<Optional<Path>> openWindow;
+
+    private Path database;
+
+    AscentCommand(Function<Path, AppContext> openDatabase, Consumer<Optional<Path>> openWindow) {
+        this.openDatabase = openDatabase;
+        this.openWindow = openWindow;
+    }
+
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "Database file to use instead of the default one in your data folder.")
+    void database(Path file) {
+        this.database = file;
+    }
+
+    @Override
+    public Integer call() {
+        openWindow.accept(Optional.ofNullable(database));
+        return 0;
+    }
+
+    /** Opens the database the command line names; the caller closes it. */
+    AppContext open() {
+        return openDatabase.apply(database == null ? AppPaths.defaultDatabase() : database);
+    }
+}
