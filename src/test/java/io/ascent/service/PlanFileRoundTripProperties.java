@@ -1,0 +1,112 @@
+package io.ascent.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.domain.Framework;
+import io.ascent.domain.Level;
+import io.ascent.domain.Milestone;
+import io.ascent.domain.MilestoneProgress;
+import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.Plan;
+import io.ascent.domain.PlanArchive;
+import io.ascent.domain.PlanName;
+import io.ascent.persistence.FrameworkReader;
+import io.ascent.persistence.PlanFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Any plan written to a plan file, imported into an empty database and written again, reads the same. */
+class PlanFileRoundTripProperties {
+
+    private static final Framework FRAMEWORK = new FrameworkReader().readDefault();
+
+    @Property(tries = 40)
+    void exportImportExportIsIdentical(@ForAll("plans") PlanArchive plan) throws IOException {
+        Path dir = Files.createTempDirectory("ascent-roundtrip");
+        try (PlanFixture first = PlanFixture.open(dir.resolve("first.db"));
+                PlanFixture second = PlanFixture.open(dir.resolve("second.db"))) {
+            Path seed = Files.writeString(dir.resolve("seed.json"), new PlanFiles().write(plan, true));
+            long firstId = first.exports.importPlan(seed, Optional.empty()).id();
+            String exported = new String(first.exports.render(firstId, ExportFormat.JSON, true), StandardCharsets.UTF_8);
+
+            long secondId = second.exports.importPlan(Files.writeString(dir.resolve("plan.json"), exported),
+                    Optional.empty()).id();
+            String again = new String(second.exports.render(secondId, ExportFormat.JSON, true), StandardCharsets.UTF_8);
+
+            assertThat(again).isEqualTo(exported);
+            assertThat(second.exports.archive(secondId).progress()).isEqualTo(plan.progress());
+            assertThat(second.exports.archive(secondId).plan().name()).isEqualTo(plan.plan().name());
+        } finally {
+            delete(dir);
+        }
+    }
+
+    @Provide
+    Arbitrary<PlanArchive> plans() {
+        List<Level> levels = FRAMEWORK.levels();
+        Arbitrary<int[]> route = Arbitraries.integers().between(0, levels.size() - 2).flatMap(from ->
+                Arbitraries.integers().between(from + 1, levels.size() - 1).map(to -> new int[] {from, to}));
+        Arbitrary<String> spec = Arbitraries.of(FRAMEWORK.specializations()).map(s -> s.id());
+        Arbitrary<Optional<LocalDate>> targetDate = dates().optional(0.7);
+        Arbitrary<Instant> instant = Arbitraries.longs().between(1_600_000_000_000L, 1_900_000_000_000L)
+                .map(Instant::ofEpochMilli);
+        Arbitrary<List<MilestoneProgress>> progress = progress().list().ofMaxSize(40)
+                .uniqueElements(MilestoneProgress::milestoneId);
+        return Combinators.combine(names(), route, spec, targetDate, instant, instant, progress)
+                .as((name, r, s, date, created, updated, items) -> new PlanArchive(new Plan(0, name,
+                        FRAMEWORK.id(), levels.get(r[0]).id(), levels.get(r[1]).id(), s, date, created, updated),
+                        items));
+    }
+
+    private static Arbitrary<String> names() {
+        Arbitrary<String> base = Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z')
+                .withCharRange('\u0391', '\u03c9').withCharRange('\u0410', '\u044f').withChars(" -'\"&<>/\\\u00e9\u4e2d")
+                .ofMinLength(1).ofMaxLength(60);
+        return Combinators.combine(base, Arbitraries.of("", " \uD83D\uDE80", "\u00a0x"))
+                .as((a, b) -> (a + b).strip())
+                .filter(name -> PlanName.problem(name).isEmpty());
+    }
+
+    private static Arbitrary<LocalDate> dates() {
+        return Arbitraries.longs().between(18_000, 24_000).map(LocalDate::ofEpochDay);
+    }
+
+    private static Arbitrary<String> text() {
+        return Arbitraries.oneOf(Arbitraries.just(""),
+                Arbitraries.strings().all().ofMaxLength(200)
+                        .filter(s -> s.codePoints().noneMatch(cp -> Character.getType(cp) == Character.SURROGATE)),
+                Arbitraries.of("Line one\nline two\r\n\ttabbed", "Emoji \uD83D\uDE80 and \u4e2d\u6587", "\"quoted\" \\ slash"));
+    }
+
+    private static Arbitrary<MilestoneProgress> progress() {
+        Arbitrary<String> id = Arbitraries.of(FRAMEWORK.milestones()).map(Milestone::id);
+        Arbitrary<MilestoneStatus> status = Arbitraries.of(MilestoneStatus.class);
+        return Combinators.combine(id, status, dates(), dates().optional(0.5), text(), text())
+                .as((milestone, st, done, due, evidence, notes) -> new MilestoneProgress(milestone, st,
+                        st == MilestoneStatus.DONE ? Optional.of(done) : Optional.empty(), due, evidence, notes));
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
