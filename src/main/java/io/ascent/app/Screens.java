@@ -4,6 +4,9 @@ import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.milestones.MilestonesView;
 import io.ascent.ui.milestones.MilestonesViewModel;
+import io.ascent.ui.plan.PlanPreviewView;
+import io.ascent.ui.plan.PlanPreviewViewModel;
+import io.ascent.ui.plan.PlanPrinter;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.shell.Page;
 import java.util.List;
@@ -16,6 +19,8 @@ final class Screens {
 
     static List<Page> create(AppContext context, PlanSession session, TaskRunner runner, DialogService dialogs) {
         return List.of(
-                new Page("milestones", "Milestones", () -> new MilestonesView(new MilestonesViewModel(session))));
+                new Page("milestones", "Milestones", () -> new MilestonesView(new MilestonesViewModel(session))),
+                new Page("plan", "Plan", () -> new PlanPreviewView(new PlanPreviewViewModel(session, context.exports(),
+                        runner, dialogs, new PlanPrinter(runner)))));
     }
 }

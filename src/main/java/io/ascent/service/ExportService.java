@@ -105,8 +105,7 @@ public class ExportService {
             }
         });
         repository.findByName(plan.name()).ifPresent(existing -> {
-            throw new ValidationException("A plan named \"" + plan.name() + "\" already exists. Rename it, "
-                    + "or import under another name.");
+            throw new PlanNameTakenException(plan.name());
         });
     }
 }

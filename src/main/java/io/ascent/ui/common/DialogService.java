@@ -1,5 +1,6 @@
 package io.ascent.ui.common;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** Every dialog the app shows goes through here, so view models can be tested without windows. */
@@ -10,4 +11,10 @@ public interface DialogService {
     void showError(String title, String message);
 
     Optional<String> askText(String title, String message, String initialValue);
+
+    /** Asks where to save a file, suggesting {@code initialName}; empty when cancelled. */
+    Optional<Path> chooseSaveFile(String title, String initialName, String typeDescription, String extension);
+
+    /** Asks which file to open; empty when cancelled. */
+    Optional<Path> chooseOpenFile(String title, String typeDescription, String extension);
 }

@@ -1,10 +1,13 @@
 package io.ascent.ui.common;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** {@link DialogService} with JavaFX dialogs owned by the main window. */
@@ -40,6 +43,31 @@ public final class FxDialogService implements DialogService {
         dialog.setContentText(message);
         dialog.getEditor().setId("textDialogInput");
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String initialName, String typeDescription, String extension) {
+        FileChooser chooser = chooser(title, typeDescription, extension);
+        chooser.setInitialFileName(initialName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String typeDescription, String extension) {
+        return Optional.ofNullable(chooser(title, typeDescription, extension).showOpenDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, String typeDescription, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(typeDescription + " (*." + extension + ")", "*." + extension),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File home = new File(System.getProperty("user.home"));
+        if (home.isDirectory()) {
+            chooser.setInitialDirectory(home);
+        }
+        return chooser;
     }
 
     private void prepare(Alert alert, String title) {

@@ -37,6 +37,7 @@ public class MainView extends BorderPane {
     private final Button newButton = new Button("New plan");
     private final Button renameButton = new Button("Rename");
     private final Button deleteButton = new Button("Delete");
+    private final Button printExportButton = new Button("Print / Export");
     private final ProgressBar readinessBar = new ProgressBar(0);
     private final Label readinessLabel = new Label();
     private final Label statusLabel = new Label();
@@ -67,6 +68,7 @@ public class MainView extends BorderPane {
         newButton.setId("newPlanButton");
         renameButton.setId("renamePlanButton");
         deleteButton.setId("deletePlanButton");
+        printExportButton.setId("printExportButton");
         readinessBar.setId("readinessBar");
         readinessBar.setPrefWidth(220);
         readinessLabel.setId("readinessLabel");
@@ -77,7 +79,8 @@ public class MainView extends BorderPane {
         brand.getStyleClass().add("brand");
         VBox readiness = new VBox(2, readinessLabel, readinessBar);
         readiness.setAlignment(Pos.CENTER_RIGHT);
-        topBar.getChildren().addAll(brand, planChooser, newButton, renameButton, deleteButton, spacer, readiness);
+        topBar.getChildren().addAll(brand, planChooser, newButton, renameButton, deleteButton, spacer, readiness,
+                printExportButton);
         topBar.getStyleClass().add("top-bar");
         topBar.setAlignment(Pos.CENTER_LEFT);
 
@@ -131,6 +134,8 @@ public class MainView extends BorderPane {
         deleteButton.setOnAction(e -> model.deleteCurrent());
         renameButton.disableProperty().bind(session.currentProperty().isNull());
         deleteButton.disableProperty().bind(session.currentProperty().isNull());
+        printExportButton.setOnAction(e -> showPage("plan"));
+        printExportButton.disableProperty().bind(session.currentProperty().isNull());
     }
 
     private void showPlan(PlanView view) {

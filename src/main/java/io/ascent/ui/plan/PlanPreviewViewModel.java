@@ -1,0 +1,227 @@
+package io.ascent.ui.plan;
+
+import io.ascent.domain.Plan;
+import io.ascent.service.ExportFormat;
+import io.ascent.service.ExportService;
+import io.ascent.service.PlanNameTakenException;
+import io.ascent.service.PlanView;
+import io.ascent.service.report.PdfPages;
+import io.ascent.ui.common.DialogService;
+import io.ascent.ui.common.Messages;
+import io.ascent.ui.common.TaskRunner;
+import io.ascent.ui.session.PlanSession;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.image.Image;
+import javafx.stage.Window;
+
+/**
+ * The print preview of the current plan and its commands: print, export (PDF, Markdown, JSON)
+ * and import. The PDF is written on the worker whenever the page is shown after a change.
+ */
+public class PlanPreviewViewModel {
+
+    static final float PREVIEW_DPI = 110;
+    static final float PRINT_DPI = 200;
+
+    private final PlanSession session;
+    private final ExportService exports;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final PlanPrinter printer;
+    private final Map<Integer, Image> pages = new HashMap<>();
+    private byte[] pdf;
+    private int generation;
+    private boolean active;
+    private boolean stale = true;
+
+    // Properties
+    private final BooleanProperty includeNotes = new SimpleBooleanProperty(false);
+    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public PlanPreviewViewModel(PlanSession session, ExportService exports, TaskRunner runner, DialogService dialogs,
+            PlanPrinter printer) {
+        this.session = session;
+        this.exports = exports;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.printer = printer;
+        session.currentProperty().addListener((obs, old, view) -> changed());
+        includeNotes.addListener((obs, old, value) -> changed());
+    }
+
+    public BooleanProperty includeNotesProperty() {
+        return includeNotes;
+    }
+
+    /** Pages of the previewed document; 0 while none is ready. */
+    public ReadOnlyIntegerProperty pageCountProperty() {
+        return pageCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty renderingProperty() {
+        return rendering.getReadOnlyProperty();
+    }
+
+    /** True while an export or import runs. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** What the last command did, in words. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public boolean hasPlan() {
+        return session.current().isPresent();
+    }
+
+    // Commands
+
+    /** The view is on screen (or not); a preview is only written while it is. */
+    public void setActive(boolean active) {
+        this.active = active;
+        if (active && stale) {
+            refresh();
+        }
+    }
+
+    private void changed() {
+        stale = true;
+        if (active) {
+            refresh();
+        }
+    }
+
+    public void refresh() {
+        stale = false;
+        int mine = ++generation;
+        Optional<PlanView> view = session.current();
+        if (view.isEmpty()) {
+            show(mine, null, 0);
+            return;
+        }
+        rendering.set(true);
+        long planId = view.get().plan().id();
+        boolean notes = includeNotes.get();
+        runner.run(() -> {
+            byte[] bytes = exports.render(planId, ExportFormat.PDF, notes);
+            return new Object[] {bytes, PdfPages.count(bytes)};
+        }, result -> show(mine, (byte[]) result[0], (Integer) result[1]), e -> {
+            if (mine == generation) {
+                rendering.set(false);
+                message.set("The preview could not be made: " + Messages.of(e));
+            }
+        });
+    }
+
+    private void show(int mine, byte[] bytes, int count) {
+        if (mine != generation) {
+            return;
+        }
+        pdf = bytes;
+        pages.clear();
+        pageCount.set(0);
+        pageCount.set(count);
+        rendering.set(false);
+    }
+
+    /** Draws page {@code index} (from 0) on the worker and hands it to {@code onImage}. */
+    public void page(int index, Consumer<Image> onImage) {
+        Image cached = pages.get(index);
+        if (cached != null) {
+            onImage.accept(cached);
+            return;
+        }
+        byte[] bytes = pdf;
+        int mine = generation;
+        if (bytes == null) {
+            return;
+        }
+        runner.run(() -> PageImages.toFx(PdfPages.render(bytes, index, PREVIEW_DPI)), image -> {
+            if (mine == generation) {
+                pages.put(index, image);
+                onImage.accept(image);
+            }
+        }, e -> message.set("Page " + (index + 1) + " could not be drawn: " + Messages.of(e)));
+    }
+
+    public void print(Window owner) {
+        if (!printer.available()) {
+            if (dialogs.confirm("No printer", "No printer is installed. Export a PDF instead?", "Export PDF")) {
+                exportAs(ExportFormat.PDF);
+            }
+            return;
+        }
+        byte[] bytes = pdf;
+        if (bytes == null) {
+            message.set("The preview is still being made; try again in a moment.");
+            return;
+        }
+        printer.print(owner, pageCount.get(), i -> PageImages.toFx(PdfPages.render(bytes, i, PRINT_DPI)), message::set,
+                e -> dialogs.showError("Printing failed", Messages.of(e)));
+    }
+
+    public void exportAs(ExportFormat format) {
+        PlanView view = session.current().orElse(null);
+        if (view == null) {
+            return;
+        }
+        long planId = view.plan().id();
+        boolean notes = includeNotes.get();
+        dialogs.chooseSaveFile("Export " + format.description(), format.fileNameFor(view.plan().name()),
+                format.description(), format.extension()).ifPresent(file -> {
+                    busy.set(true);
+                    message.set("Exporting\u2026");
+                    runner.run(() -> exports.export(planId, format, file, notes), () -> {
+                        busy.set(false);
+                        message.set("Exported to " + file + (notes ? " (with private notes)." : "."));
+                    }, e -> failed("Export failed", e));
+                });
+    }
+
+    public void importPlan() {
+        dialogs.chooseOpenFile("Import a plan", "Ascent plan file", "json")
+                .ifPresent(file -> importPlan(file, Optional.empty()));
+    }
+
+    private void importPlan(Path file, Optional<String> name) {
+        busy.set(true);
+        message.set("Importing\u2026");
+        runner.run(() -> exports.importPlan(file, name), (Plan plan) -> {
+            busy.set(false);
+            message.set("Imported \"" + plan.name() + "\".");
+            session.load(Optional.of(plan.id()));
+        }, e -> {
+            if (e instanceof PlanNameTakenException taken) {
+                busy.set(false);
+                message.set("");
+                dialogs.askText("Import under another name", taken.getMessage() + "\nName for the imported plan:",
+                        taken.name() + " (imported)").ifPresent(other -> importPlan(file, Optional.of(other)));
+            } else {
+                failed("Import failed", e);
+            }
+        });
+    }
+
+    private void failed(String title, Throwable e) {
+        busy.set(false);
+        message.set(title + ".");
+        dialogs.showError(title, Messages.of(e));
+    }
+}
