@@ -19,6 +19,9 @@ public final class Main {
     public static void main(String[] args) {
         // Commands never show a window; PDF fonts and page previews need no display either.
         System.setProperty("java.awt.headless", "true");
+        // A library asks for an SLF4J logger; without a binding it warns on stderr, which would
+        // break the command line's one-line errors. Ascent logs nothing, so silence the warning.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
         boolean[] window = {false};
         int code = Cli.create(file -> AppContext.open(file, Clock.systemDefaultZone()), database -> {
             window[0] = true;

@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
                 "Without a command, opens the app. With a command, works without a window."},
         subcommands = {PlanCommand.class, MilestoneCommand.class, FrameworkCommand.class},
         footer = {"", "Exit codes: 0 done, 1 the operation failed, 2 the command was misused.",
-                "Examples:", "  ascent plan list", "  ascent plan export \"Road to Senior PM\" --format pdf --out plan.pdf"})
+                "Examples:", "  ascent plan list", "  ascent plan export \"Road to Senior PM\" --format pdf --out plan.pdf%n"})
 public final class AscentCommand implements Callable<Integer> {
 
     private final Function<Path, AppContext> openDatabase;

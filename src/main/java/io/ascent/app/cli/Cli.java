@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The command line: {@code ascent [--db PATH]} opens the window, {@code ascent COMMAND ...}
@@ -38,7 +39,10 @@ public final class Cli {
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
             String name = command.getCommandSpec().qualifiedName();
-            command.getErr().println(name + ": " + firstLine(e.getMessage()) + " (see '" + name + " --help')");
+            String hint = e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()
+                    ? "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?"
+                    : "";
+            command.getErr().println(name + ": " + firstLine(e.getMessage()) + hint + " (see '" + name + " --help')");
             command.getErr().flush();
             return USAGE;
         });

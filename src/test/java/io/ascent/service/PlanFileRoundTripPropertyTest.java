@@ -31,7 +31,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Any plan written to a plan file, imported into an empty database and written again, reads the same. */
-class PlanFileRoundTripProperties {
+class PlanFileRoundTripPropertyTest {
 
     private static final Framework FRAMEWORK = new FrameworkReader().readDefault();
 
