@@ -11,8 +11,6 @@ import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.PlanSession;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -40,8 +38,7 @@ public class PlanPreviewViewModel {
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final PlanPrinter printer;
-    private final Map<Integer, Image> pages = new HashMap<>();
-    private byte[] pdf;
+    private final PreviewDocument document;
     private int generation;
     private boolean active;
     private boolean stale = true;
@@ -60,6 +57,7 @@ public class PlanPreviewViewModel {
         this.runner = runner;
         this.dialogs = dialogs;
         this.printer = printer;
+        this.document = new PreviewDocument(runner, message::set);
         session.currentProperty().addListener((obs, old, view) -> changed());
         includeNotes.addListener((obs, old, value) -> changed());
     }
@@ -134,8 +132,7 @@ public class PlanPreviewViewModel {
         if (mine != generation) {
             return;
         }
-        pdf = bytes;
-        pages.clear();
+        document.replace(bytes);
         pageCount.set(0);
         pageCount.set(count);
         rendering.set(false);
@@ -143,22 +140,7 @@ public class PlanPreviewViewModel {
 
     /** Draws page {@code index} (from 0) on the worker and hands it to {@code onImage}. */
     public void page(int index, Consumer<Image> onImage) {
-        Image cached = pages.get(index);
-        if (cached != null) {
-            onImage.accept(cached);
-            return;
-        }
-        byte[] bytes = pdf;
-        int mine = generation;
-        if (bytes == null) {
-            return;
-        }
-        runner.run(() -> PageImages.toFx(PdfPages.render(bytes, index, PREVIEW_DPI)), image -> {
-            if (mine == generation) {
-                pages.put(index, image);
-                onImage.accept(image);
-            }
-        }, e -> message.set("Page " + (index + 1) + " could not be drawn: " + Messages.of(e)));
+        document.page(index, PREVIEW_DPI, onImage);
     }
 
     public void print(Window owner) {
@@ -168,7 +150,7 @@ public class PlanPreviewViewModel {
             }
             return;
         }
-        byte[] bytes = pdf;
+        byte[] bytes = document.pdf().orElse(null);
         if (bytes == null) {
             message.set("The preview is still being made; try again in a moment.");
             return;
