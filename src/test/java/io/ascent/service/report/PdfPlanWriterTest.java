@@ -141,7 +141,10 @@ class PdfPlanWriterTest {
     void greekAndCyrillicPrintAndMissingCharactersBecomeQuestionMarks() throws IOException {
         long id = fixture.realisticPlan("Дорога к Senior PM \u2014 Ωμέγα \uD83D\uDE80 \u9AD8\u7EA7");
 
-        String text = flat(text(new PdfPlanWriter().write(fixture.exports.report(id, false))));
+        byte[] pdf = new PdfPlanWriter().write(fixture.exports.report(id, false));
+        renderPage(pdf, 0, "plan-page1-cyrillic");
+        renderPage(pdf, 7, "plan-page-evidence");
+        String text = flat(text(pdf));
 
         assertThat(text).contains("Дорога к Senior PM \u2014 Ωμέγα ? ??");
         assertThat(text).doesNotContain("\uD83D\uDE80").doesNotContain("\u9AD8");
