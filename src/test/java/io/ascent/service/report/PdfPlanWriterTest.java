@@ -143,7 +143,7 @@ class PdfPlanWriterTest {
 
         byte[] pdf = new PdfPlanWriter().write(fixture.exports.report(id, false));
         renderPage(pdf, 0, "plan-page1-cyrillic");
-        renderPage(pdf, 7, "plan-page-evidence");
+        renderPage(pdf, 6, "plan-page-evidence");
         String text = flat(text(pdf));
 
         assertThat(text).contains("Дорога к Senior PM \u2014 Ωμέγα ? ??");
