@@ -1,9 +1,7 @@
 package io.ascent.app;
 
 import io.ascent.app.cli.Cli;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import javafx.application.Application;
 
 /**
@@ -25,15 +23,10 @@ public final class Main {
         boolean[] window = {false};
         int code = Cli.create(file -> AppContext.open(file, Clock.systemDefaultZone()), database -> {
             window[0] = true;
-            launch(database);
+            Application.launch(AscentApp.class, database.toArray(String[]::new));
         }).execute(args);
         if (!window[0] || code != 0) {
             System.exit(code);
         }
-    }
-
-    private static void launch(Optional<Path> database) {
-        String[] appArgs = database.map(p -> new String[] {"--db", p.toString()}).orElse(new String[0]);
-        Application.launch(AscentApp.class, appArgs);
     }
 }

@@ -35,7 +35,7 @@ class FirstRunFlowTest {
 
     @BeforeEach
     void registerStage() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
+        stage = AppFixture.freshStage();
     }
 
     @AfterEach

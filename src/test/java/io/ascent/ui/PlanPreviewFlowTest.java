@@ -37,7 +37,7 @@ class PlanPreviewFlowTest {
         try (PlanFixture fixture = PlanFixture.open(db)) {
             fixture.realisticPlan("Road to Senior PM");
         }
-        stage = FxToolkit.registerPrimaryStage();
+        stage = AppFixture.freshStage();
         app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
     }
 

@@ -1,6 +1,7 @@
 package io.ascent.ui;
 
 import io.ascent.ui.common.DialogService;
+import io.ascent.ui.common.Preferences;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,5 +44,21 @@ public final class RecordingDialogs implements DialogService {
     public Optional<Path> chooseOpenFile(String title, String typeDescription, String extension) {
         asked.add("open *." + extension);
         return openAnswer;
+    }
+
+    @Override
+    public Optional<Path> chooseDatabase(Path current) {
+        asked.add("database");
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Preferences> editPreferences(Preferences current) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void showShortcuts(List<String[]> rows) {
+        asked.add("shortcuts");
     }
 }

@@ -3,11 +3,16 @@ package io.ascent.app.cli;
 import io.ascent.app.AppContext;
 import io.ascent.app.AppPaths;
 import java.nio.file.Path;
-import java.util.Optional;
+import io.ascent.app.LaunchOptions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -21,11 +26,11 @@ import picocli.CommandLine.ScopeType;
 public final class AscentCommand implements Callable<Integer> {
 
     private final Function<Path, AppContext> openDatabase;
-    private final Consumer<Optional<Path>> openWindow;
+    private final Consumer<List<String>> openWindow;
 
     private Path database;
 
-    AscentCommand(Function<Path, AppContext> openDatabase, Consumer<Optional<Path>> openWindow) {
+    AscentCommand(Function<Path, AppContext> openDatabase, Consumer<List<String>> openWindow) {
         this.openDatabase = openDatabase;
         this.openWindow = openWindow;
     }
@@ -36,9 +41,28 @@ public final class AscentCommand implements Callable<Integer> {
         this.database = file;
     }
 
+    @Option(names = "--lang", paramLabel = "TAG",
+            description = "Language of the window: en, es or zh-CN (default: the system's language).")
+    private String language;
+
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() {
-        openWindow.accept(Optional.ofNullable(database));
+        List<String> args = new ArrayList<>();
+        if (database != null) {
+            args.addAll(List.of("--db", database.toString()));
+        }
+        if (language != null) {
+            args.addAll(List.of("--lang", language));
+        }
+        try {
+            LaunchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        openWindow.accept(args);
         return 0;
     }
 

@@ -5,7 +5,7 @@ import io.ascent.persistence.PersistenceException;
 import io.ascent.service.ValidationException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -26,9 +26,9 @@ public final class Cli {
 
     /**
      * @param openDatabase opens the services on a database file (the real one, or a test's)
-     * @param openWindow   starts the desktop app on the database given with --db, if any
+     * @param openWindow   starts the desktop app with the window's arguments (--db, --lang)
      */
-    public static CommandLine create(Function<Path, AppContext> openDatabase, Consumer<Optional<Path>> openWindow) {
+    public static CommandLine create(Function<Path, AppContext> openDatabase, Consumer<List<String>> openWindow) {
         CommandLine cli = new CommandLine(new AscentCommand(openDatabase, openWindow));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {

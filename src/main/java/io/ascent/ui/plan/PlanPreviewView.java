@@ -1,6 +1,9 @@
 package io.ascent.ui.plan;
 
 import io.ascent.service.ExportFormat;
+import io.ascent.ui.common.I18n;
+import io.ascent.ui.common.Icons;
+import org.kordamp.ikonli.feather.Feather;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,12 +27,12 @@ public class PlanPreviewView extends BorderPane {
     private static final double MAX_PAGE_WIDTH = 820;
 
     private final PlanPreviewViewModel model;
-    private final CheckBox includeNotes = new CheckBox("Include private notes");
-    private final Button printButton = new Button("Print\u2026");
-    private final Button exportPdfButton = new Button("Export PDF");
-    private final Button exportMdButton = new Button("Export Markdown");
-    private final Button exportJsonButton = new Button("Export JSON");
-    private final Button importButton = new Button("Import plan JSON");
+    private final CheckBox includeNotes = new CheckBox(I18n.t("plan.includeNotes"));
+    private final Button printButton = new Button(I18n.t("plan.print"));
+    private final Button exportPdfButton = new Button(I18n.t("plan.exportPdf"));
+    private final Button exportMdButton = new Button(I18n.t("plan.exportMarkdown"));
+    private final Button exportJsonButton = new Button(I18n.t("plan.exportJson"));
+    private final Button importButton = new Button(I18n.t("plan.importJson"));
     private final ProgressIndicator busy = new ProgressIndicator();
     private final Label message = new Label();
     private final Pagination pagination = new Pagination(1, 0);
@@ -46,6 +49,9 @@ public class PlanPreviewView extends BorderPane {
         includeNotes.setId("includeNotes");
         printButton.setId("printButton");
         printButton.getStyleClass().add("accent");
+        Icons.on(printButton, Feather.PRINTER);
+        Icons.on(exportPdfButton, Feather.DOWNLOAD);
+        Icons.on(importButton, Feather.UPLOAD);
         exportPdfButton.setId("exportPdfButton");
         exportMdButton.setId("exportMdButton");
         exportJsonButton.setId("exportJsonButton");
@@ -63,13 +69,13 @@ public class PlanPreviewView extends BorderPane {
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.setRowValignment(javafx.geometry.VPos.CENTER);
         actions.getStyleClass().add("plan-actions");
-        Label hint = new Label("Private notes are left out unless you include them; evidence is always printed.");
+        Label hint = new Label(I18n.t("plan.notesHint"));
         hint.getStyleClass().add("hint");
         VBox top = new VBox(6, actions, hint, message);
         top.getStyleClass().add("plan-toolbar");
         setTop(top);
 
-        Label preparingText = new Label("Preparing the preview\u2026");
+        Label preparingText = new Label(I18n.t("plan.preparing"));
         preparingText.getStyleClass().add("hint");
         preparing.getChildren().addAll(new ProgressIndicator(), preparingText);
         preparing.setAlignment(Pos.CENTER);

@@ -7,6 +7,7 @@ import io.ascent.service.PlanNameTakenException;
 import io.ascent.service.PlanView;
 import io.ascent.service.report.PdfPages;
 import io.ascent.ui.common.DialogService;
+import io.ascent.ui.common.I18n;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.PlanSession;
@@ -123,7 +124,7 @@ public class PlanPreviewViewModel {
         }, result -> show(mine, (byte[]) result[0], (Integer) result[1]), e -> {
             if (mine == generation) {
                 rendering.set(false);
-                message.set("The preview could not be made: " + Messages.of(e));
+                message.set(I18n.t("plan.previewFailed", Messages.of(e)));
             }
         });
     }
@@ -145,18 +146,24 @@ public class PlanPreviewViewModel {
 
     public void print(Window owner) {
         if (!printer.available()) {
-            if (dialogs.confirm("No printer", "No printer is installed. Export a PDF instead?", "Export PDF")) {
+            if (dialogs.confirm(I18n.t("plan.noPrinter.title"), I18n.t("plan.noPrinter.message"),
+                    I18n.t("plan.noPrinter.confirm"))) {
                 exportAs(ExportFormat.PDF);
             }
             return;
         }
-        byte[] bytes = document.pdf().orElse(null);
-        if (bytes == null) {
-            message.set("The preview is still being made; try again in a moment.");
+        Optional<PlanView> view = session.current();
+        if (view.isEmpty()) {
             return;
         }
-        printer.print(owner, pageCount.get(), i -> PageImages.toFx(PdfPages.render(bytes, i, PRINT_DPI)), message::set,
-                e -> dialogs.showError("Printing failed", Messages.of(e)));
+        long planId = view.get().plan().id();
+        boolean notes = includeNotes.get();
+        // From the menu the preview may not exist yet: write the PDF first, on the worker.
+        runner.run(() -> document.pdf().orElseGet(() -> exports.render(planId, ExportFormat.PDF, notes)),
+                bytes -> printer.print(owner, PdfPages.count(bytes),
+                        i -> PageImages.toFx(PdfPages.render(bytes, i, PRINT_DPI)), message::set,
+                        e -> dialogs.showError(I18n.t("plan.printFailed"), Messages.of(e))),
+                e -> dialogs.showError(I18n.t("plan.printFailed"), Messages.of(e)));
     }
 
     public void exportAs(ExportFormat format) {
@@ -166,39 +173,48 @@ public class PlanPreviewViewModel {
         }
         long planId = view.plan().id();
         boolean notes = includeNotes.get();
-        dialogs.chooseSaveFile("Export " + format.description(), format.fileNameFor(view.plan().name()),
-                format.description(), format.extension()).ifPresent(file -> {
+        String type = typeName(format);
+        dialogs.chooseSaveFile(I18n.t("plan.exportTitle", type), format.fileNameFor(view.plan().name()), type,
+                format.extension()).ifPresent(file -> {
                     busy.set(true);
-                    message.set("Exporting\u2026");
+                    message.set(I18n.t("plan.exporting"));
                     runner.run(() -> exports.export(planId, format, file, notes), () -> {
                         busy.set(false);
-                        message.set("Exported to " + file + (notes ? " (with private notes)." : "."));
-                    }, e -> failed("Export failed", e));
+                        message.set(I18n.t(notes ? "plan.exportedWithNotes" : "plan.exported", file.toString()));
+                    }, e -> failed(I18n.t("plan.exportFailed"), e));
                 });
     }
 
     public void importPlan() {
-        dialogs.chooseOpenFile("Import a plan", "Ascent plan file", "json")
+        dialogs.chooseOpenFile(I18n.t("plan.importTitle"), I18n.t("plan.format.json"), "json")
                 .ifPresent(file -> importPlan(file, Optional.empty()));
     }
 
     private void importPlan(Path file, Optional<String> name) {
         busy.set(true);
-        message.set("Importing\u2026");
+        message.set(I18n.t("plan.importing"));
         runner.run(() -> exports.importPlan(file, name), (Plan plan) -> {
             busy.set(false);
-            message.set("Imported \"" + plan.name() + "\".");
+            message.set(I18n.t("plan.imported", plan.name()));
             session.load(Optional.of(plan.id()));
         }, e -> {
             if (e instanceof PlanNameTakenException taken) {
                 busy.set(false);
                 message.set("");
-                dialogs.askText("Import under another name", taken.getMessage() + "\nName for the imported plan:",
-                        taken.name() + " (imported)").ifPresent(other -> importPlan(file, Optional.of(other)));
+                dialogs.askText(I18n.t("plan.importAs.title"), I18n.t("plan.importAs.prompt", taken.getMessage()),
+                        I18n.t("plan.importAs.suggestion", taken.name())).ifPresent(other -> importPlan(file, Optional.of(other)));
             } else {
-                failed("Import failed", e);
+                failed(I18n.t("plan.importFailed"), e);
             }
         });
+    }
+
+    private static String typeName(ExportFormat format) {
+        return switch (format) {
+            case PDF -> I18n.t("plan.format.pdf");
+            case MD -> I18n.t("plan.format.md");
+            case JSON -> I18n.t("plan.format.json");
+        };
     }
 
     private void failed(String title, Throwable e) {

@@ -1,5 +1,6 @@
 package io.ascent.ui.plan;
 
+import io.ascent.ui.common.I18n;
 import io.ascent.ui.common.TaskRunner;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
@@ -35,12 +36,12 @@ public class PlanPrinter {
             Consumer<Throwable> failed) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
-            done.accept("No printer is available.");
+            done.accept(I18n.t("plan.noPrinterAvailable"));
             return;
         }
         if (!job.showPageSetupDialog(owner) || !job.showPrintDialog(owner)) {
             job.cancelJob();
-            done.accept("Printing cancelled.");
+            done.accept(I18n.t("plan.printCancelled"));
             return;
         }
         PageLayout layout = job.getJobSettings().getPageLayout();
@@ -58,6 +59,6 @@ public class PlanPrinter {
                 throw new IllegalStateException("The printer did not finish the job.");
             }
             return pages;
-        }, count -> done.accept("Sent " + count + " pages to " + job.getPrinter().getName() + "."), failed);
+        }, count -> done.accept(I18n.t("plan.printed", count, job.getPrinter().getName())), failed);
     }
 }

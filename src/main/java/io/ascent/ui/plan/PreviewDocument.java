@@ -1,6 +1,7 @@
 package io.ascent.ui.plan;
 
 import io.ascent.service.report.PdfPages;
+import io.ascent.ui.common.I18n;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ final class PreviewDocument {
         }, e -> {
             if (mine == version) {
                 drawing.remove(index);
-                onProblem.accept("Page " + (index + 1) + " could not be drawn: " + Messages.of(e));
+                onProblem.accept(I18n.t("plan.pageFailed", index + 1, Messages.of(e)));
             }
         });
     }

@@ -7,6 +7,7 @@ import io.ascent.domain.PlanDraft;
 import io.ascent.domain.Readiness;
 import io.ascent.service.PlanService;
 import io.ascent.service.PlanView;
+import io.ascent.ui.common.I18n;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import java.util.HashMap;
@@ -96,7 +97,7 @@ public class PlanSession {
 
     public void create(PlanDraft draft, Consumer<Plan> onCreated, Consumer<String> onRejected) {
         runner.run(() -> plans.create(draft), plan -> {
-            status.set("Created \"" + plan.name() + "\".");
+            status.set(I18n.t("session.created", plan.name()));
             clearError();
             onCreated.accept(plan);
             load(Optional.of(plan.id()));
@@ -108,7 +109,7 @@ public class PlanSession {
 
     public void rename(long planId, String newName) {
         runner.run(() -> plans.rename(planId, newName), plan -> {
-            status.set("Renamed to \"" + plan.name() + "\".");
+            status.set(I18n.t("session.renamed", plan.name()));
             clearError();
             current.set(null);
             load(Optional.of(planId));
@@ -117,7 +118,7 @@ public class PlanSession {
 
     public void delete(long planId) {
         runner.run(() -> plans.delete(planId), () -> {
-            status.set("Plan deleted.");
+            status.set(I18n.t("session.deleted"));
             clearError();
             current.set(null);
             load(Optional.empty());
@@ -145,7 +146,7 @@ public class PlanSession {
             if (now != null && now.plan().id() == planId) {
                 current.set(withProgress(now, saved));
             }
-            status.set(newStatus == MilestoneStatus.DONE ? "Milestone done. Saved." : "Saved.");
+            status.set(I18n.t(newStatus == MilestoneStatus.DONE ? "session.savedDone" : "session.saved"));
             clearError();
         }, e -> {
             PlanView now = current.get();

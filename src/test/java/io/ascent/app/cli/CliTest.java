@@ -26,7 +26,7 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private final List<Optional<Path>> windows = new ArrayList<>();
+    private final List<List<String>> windows = new ArrayList<>();
 
     record Result(int code, String out, String err) {
         String errLine() {
@@ -70,8 +70,18 @@ class CliTest {
     void noCommandOpensTheWindowOnTheGivenDatabase() {
         assertThat(run("--db", db().toString()).code()).isZero();
         assertThat(run().code()).isZero();
+        assertThat(run("--lang", "es").code()).isZero();
 
-        assertThat(windows).containsExactly(Optional.of(db()), Optional.empty());
+        assertThat(windows).containsExactly(List.of("--db", db().toString()), List.of(), List.of("--lang", "es"));
+    }
+
+    @Test
+    void aWindowOptionThatMakesNoSenseIsMisuse() {
+        Result result = run("--lang", "");
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.errLine()).contains("--lang needs a language");
+        assertThat(windows).isEmpty();
     }
 
     @ParameterizedTest

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ascent.service.ExportFormat;
 import io.ascent.service.PlanFixture;
 import io.ascent.ui.RecordingDialogs;
-import io.ascent.ui.SameThreadRunner;
+import io.ascent.ui.SameThreadTaskRunner;
 import io.ascent.ui.session.PlanSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,7 @@ class PlanPreviewViewModelTest {
     void open() {
         fixture = PlanFixture.open(dir.resolve("ascent.db"));
         fixture.realisticPlan("Road to Senior PM");
-        SameThreadRunner runner = new SameThreadRunner();
+        SameThreadTaskRunner runner = new SameThreadTaskRunner();
         session = new PlanSession(fixture.plans, runner);
         session.load(Optional.empty());
         model = new PlanPreviewViewModel(session, fixture.exports, runner, dialogs, new PlanPrinter(runner));

@@ -4,15 +4,15 @@ import io.ascent.ui.common.TaskRunner;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
-/** Runs work at once on the calling thread, so view-model tests need no waiting. */
-public final class SameThreadRunner implements TaskRunner {
+/** Runs work and its callbacks on the calling thread, so view models can be tested without a screen. */
+public final class SameThreadTaskRunner implements TaskRunner {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         T result;
         try {
             result = work.call();
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
             onFailure.accept(e);
             return;
         }
