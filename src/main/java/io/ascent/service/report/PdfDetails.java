@@ -9,6 +9,12 @@ import static io.ascent.service.report.PdfStyle.SMALL;
 import static io.ascent.service.report.PdfStyle.TEXT;
 
 import io.ascent.service.report.PlanReport.EvidenceEntry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import io.ascent.service.report.PlanReport.NoteEntry;
 import io.ascent.service.report.PlanReport.ResourceEntry;
 
@@ -71,12 +77,39 @@ final class PdfDetails {
             String kind = resource.kind().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + resource.kind().substring(1);
             heading(layout, resource.title(), kind + (resource.author().isBlank() ? "" : " \u00b7 " + resource.author()));
             if (!resource.url().isBlank()) {
-                layout.paragraph(resource.url(), fonts.regular, SMALL, ACCENT, MARGIN + INDENT, WIDTH - INDENT);
+                link(layout, resource.url());
             }
             layout.paragraph("Builds: " + String.join(", ", resource.builds()), fonts.regular, SMALL, MUTED,
                     MARGIN + INDENT, WIDTH - INDENT);
             layout.moveDown(10);
         }
+    }
+
+    /** The URL in the accent colour, clickable in PDF readers. */
+    private static void link(PdfLayout layout, String url) {
+        var lines = layout.wrap(url, layout.fonts.regular, SMALL, WIDTH - INDENT);
+        float height = lines.size() * PdfLayout.lineHeight(SMALL);
+        layout.ensureSpace(height);
+        float top = layout.y();
+        layout.lines(lines, layout.fonts.regular, SMALL, ACCENT, MARGIN + INDENT, top);
+        float width = 0;
+        for (String line : lines) {
+            width = Math.max(width, layout.fonts.width(layout.fonts.regular, SMALL, line));
+        }
+        PDAnnotationLink link = new PDAnnotationLink();
+        link.setRectangle(new PDRectangle(MARGIN + INDENT, top - height, width, height));
+        PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
+        noBorder.setWidth(0);
+        link.setBorderStyle(noBorder);
+        PDActionURI action = new PDActionURI();
+        action.setURI(url);
+        link.setAction(action);
+        try {
+            layout.currentPage().getAnnotations().add(link);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        layout.moveDown(height);
     }
 
     /** A bold title with a muted line under it, kept together with the first line that follows. */

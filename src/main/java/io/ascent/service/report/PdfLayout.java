@@ -26,6 +26,7 @@ final class PdfLayout implements AutoCloseable {
     final PDDocument document;
     final PdfFonts fonts;
     private PDPageContentStream stream;
+    private PDPage page;
     private float y;
 
     PdfLayout(PDDocument document, PdfFonts fonts) {
@@ -48,9 +49,14 @@ final class PdfLayout implements AutoCloseable {
         return stream;
     }
 
+    PDPage currentPage() {
+        stream();
+        return page;
+    }
+
     void newPage() {
         closeStream();
-        PDPage page = new PDPage(SIZE);
+        page = new PDPage(SIZE);
         document.addPage(page);
         try {
             stream = new PDPageContentStream(document, page);

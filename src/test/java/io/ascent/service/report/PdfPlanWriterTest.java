@@ -100,6 +100,22 @@ class PdfPlanWriterTest {
     }
 
     @Test
+    void resourceLinksCanBeClicked() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf(false))) {
+            List<String> uris = new ArrayList<>();
+            for (var page : document.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                        uris.add(uri.getURI());
+                    }
+                }
+            }
+            assertThat(uris).contains("https://leananalyticsbook.com/");
+        }
+    }
+
+    @Test
     void privateNotesAreLeftOutByDefault() throws IOException {
         String text = flat(text(pdf(false)));
 
