@@ -2,7 +2,11 @@ package io.ascent.app;
 
 import io.ascent.persistence.Database;
 import io.ascent.persistence.FrameworkReader;
+import io.ascent.persistence.SqliteAssessmentRepository;
+import io.ascent.persistence.SqliteCheckInRepository;
 import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.service.AssessmentService;
+import io.ascent.service.CheckInService;
 import io.ascent.service.ExportService;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.PlanService;
@@ -15,13 +19,19 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final FrameworkService frameworks;
     private final PlanService plans;
+    private final AssessmentService assessments;
+    private final CheckInService checkIns;
     private final ExportService exports;
+    private final Clock clock;
 
-    private AppContext(Database database, FrameworkService frameworks, PlanService plans, ExportService exports) {
+    private AppContext(Database database, FrameworkService frameworks, SqlitePlanRepository repository, Clock clock) {
         this.database = database;
         this.frameworks = frameworks;
-        this.plans = plans;
-        this.exports = exports;
+        this.plans = new PlanService(repository, frameworks, clock);
+        this.assessments = new AssessmentService(new SqliteAssessmentRepository(database), clock);
+        this.checkIns = new CheckInService(new SqliteCheckInRepository(database), clock);
+        this.exports = new ExportService(plans, repository, frameworks, assessments, checkIns, clock);
+        this.clock = clock;
     }
 
     /** Opens (creating or migrating) the database and reads the default framework. */
@@ -30,10 +40,7 @@ public final class AppContext implements AutoCloseable {
         try {
             FrameworkService frameworks = new FrameworkService(new FrameworkReader());
             frameworks.defaultFramework();
-            SqlitePlanRepository repository = new SqlitePlanRepository(database);
-            PlanService plans = new PlanService(repository, frameworks, clock);
-            ExportService exports = new ExportService(plans, repository, frameworks, clock);
-            return new AppContext(database, frameworks, plans, exports);
+            return new AppContext(database, frameworks, new SqlitePlanRepository(database), clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -52,8 +59,20 @@ public final class AppContext implements AutoCloseable {
         return plans;
     }
 
+    public AssessmentService assessments() {
+        return assessments;
+    }
+
+    public CheckInService checkIns() {
+        return checkIns;
+    }
+
     public ExportService exports() {
         return exports;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     @Override

@@ -4,8 +4,12 @@ import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.FxDialogService;
 import io.ascent.ui.common.FxTaskRunner;
 import io.ascent.ui.common.I18n;
+import io.ascent.ui.common.Icons;
 import io.ascent.ui.common.Preferences;
 import io.ascent.ui.common.Messages;
+import io.ascent.ui.history.CheckInCommand;
+import io.ascent.ui.history.CheckInReminder;
+import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.shell.Commands;
 import io.ascent.ui.shell.MainMenu;
@@ -20,11 +24,13 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The desktop app. Shows the window at once and opens the database in the background, so the
@@ -94,8 +100,13 @@ public class AscentApp extends Application {
             MainViewModel model = new MainViewModel(session, dialogs, ctx.frameworks().defaultFramework());
             stage.titleProperty().unbind();
             stage.titleProperty().bind(model.titleProperty());
+            InsightsSession insights = new InsightsSession(session, ctx.assessments(), ctx.checkIns(), runner);
+            insights.setOnReminder(new CheckInReminder(stage)::show);
+            CheckInCommand checkIn = new CheckInCommand(session, insights, dialogs);
             Commands commands = new Commands();
-            MainView mainView = new MainView(model, Screens.create(ctx, session, runner, dialogs, commands));
+            MainView mainView = new MainView(model,
+                    Screens.create(ctx, session, insights, runner, dialogs, checkIn, commands));
+            mainView.addTopBarButton(checkInButton(checkIn));
             MainMenu menu = new MainMenu(mainView, model, windowActions(dialogs, ctx.database().file()), commands);
             scene.setRoot(new BorderPane(mainView, menu, null, null, null));
             String key = ctx.database().file().toString();
@@ -164,6 +175,14 @@ public class AscentApp extends Application {
                     stage.setHeight(b.height());
                     stage.setMaximized(b.maximized());
                 });
+    }
+
+    private static Button checkInButton(CheckInCommand command) {
+        Button button = Icons.on(new Button("Check in"), Feather.CHECK_CIRCLE);
+        button.setId("checkInButton");
+        button.disableProperty().bind(command.disabled());
+        button.setOnAction(e -> command.run());
+        return button;
     }
 
     @Override

@@ -7,15 +7,24 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A whole plan as it travels between databases: the plan itself and the progress of each
- * milestone it has touched, in milestone-id order so that writing it out is deterministic.
- * The plan's database id means nothing outside its database and is ignored on import.
+ * A whole plan as it travels between databases: the plan itself, the progress of each milestone
+ * it has touched, its self-assessment ratings and its check-ins, each in a fixed order so that
+ * writing it out is deterministic. Database ids mean nothing outside their database and are
+ * ignored on import.
  */
-public record PlanArchive(Plan plan, List<MilestoneProgress> progress) {
+public record PlanArchive(Plan plan, List<MilestoneProgress> progress, List<Rating> ratings, List<CheckIn> checkIns) {
 
     public PlanArchive {
         Objects.requireNonNull(plan, "plan");
         progress = progress.stream().sorted(Comparator.comparing(MilestoneProgress::milestoneId)).toList();
+        ratings = ratings.stream().sorted(Comparator.comparing(Rating::competencyId)).toList();
+        checkIns = checkIns.stream().sorted(Comparator.comparing(CheckIn::takenAt)).toList();
+        Set<String> rated = new HashSet<>();
+        for (Rating r : ratings) {
+            if (!rated.add(r.competencyId())) {
+                throw new IllegalArgumentException("competency '" + r.competencyId() + "' is rated twice");
+            }
+        }
         Set<String> seen = new HashSet<>();
         for (MilestoneProgress p : progress) {
             if (!seen.add(p.milestoneId())) {
@@ -28,6 +37,6 @@ public record PlanArchive(Plan plan, List<MilestoneProgress> progress) {
     public PlanArchive renamed(String newName) {
         return new PlanArchive(new Plan(plan.id(), newName, plan.frameworkId(), plan.currentLevelId(),
                 plan.targetLevelId(), plan.specializationId(), plan.targetDate(), plan.createdAt(),
-                plan.updatedAt()), progress);
+                plan.updatedAt()), progress, ratings, checkIns);
     }
 }

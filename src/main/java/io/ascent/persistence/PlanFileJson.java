@@ -2,15 +2,20 @@ package io.ascent.persistence;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.ascent.domain.CheckIn;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
+import io.ascent.domain.Rating;
+import io.ascent.domain.Readiness;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The plan file format (docs/plan-format.md) as Jackson reads and writes it. Kept apart from
@@ -24,8 +29,8 @@ record PlanFileJson(
         Boolean privateNotesIncluded,
         PlanJson plan,
         List<ProgressJson> progress,
-        List<JsonNode> ratings,
-        List<JsonNode> checkIns) {
+        List<RatingJson> ratings,
+        List<CheckInJson> checkIns) {
 
     static final int FORMAT_VERSION = 1;
     static final String KIND = "ascent-plan";
@@ -43,6 +48,17 @@ record PlanFileJson(
             String evidence, String notes) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"competency", "level", "justification"})
+    record RatingJson(String competency, String level, String justification) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"takenAt", "done", "required", "ratings", "doneMilestones", "note"})
+    record CheckInJson(Instant takenAt, Integer done, Integer required, Map<String, String> ratings,
+            List<String> doneMilestones, String note) {
+    }
+
     static PlanFileJson fromDomain(PlanArchive archive, boolean notesIncluded) {
         Plan p = archive.plan();
         PlanJson plan = new PlanJson(p.name(), p.frameworkId(), p.currentLevelId(), p.targetLevelId(),
@@ -51,7 +67,14 @@ record PlanFileJson(
                 .map(m -> new ProgressJson(m.milestoneId(), m.status(), m.doneDate().orElse(null),
                         m.dueDate().orElse(null), m.evidence(), notesIncluded ? m.notes() : ""))
                 .toList();
-        return new PlanFileJson(FORMAT_VERSION, KIND, notesIncluded, plan, progress, List.of(), List.of());
+        List<RatingJson> ratings = archive.ratings().stream()
+                .map(r -> new RatingJson(r.competencyId(), r.levelId(), r.justification())).toList();
+        List<CheckInJson> checkIns = archive.checkIns().stream()
+                .map(c -> new CheckInJson(c.takenAt(), c.readiness().done(), c.readiness().required(),
+                        new TreeMap<>(c.ratings()), c.doneMilestoneIds().stream().sorted().toList(),
+                        notesIncluded ? c.note() : ""))
+                .toList();
+        return new PlanFileJson(FORMAT_VERSION, KIND, notesIncluded, plan, progress, ratings, checkIns);
     }
 
     PlanArchive toDomain() {
@@ -65,7 +88,29 @@ record PlanFileJson(
                 plan.specialization(), Optional.ofNullable(plan.targetDate()), plan.createdAt(), plan.updatedAt());
         List<MilestoneProgress> items = (progress == null ? List.<ProgressJson>of() : progress).stream()
                 .map(PlanFileJson::progressToDomain).toList();
-        return new PlanArchive(domainPlan, items);
+        List<Rating> domainRatings = list(ratings).stream().map(PlanFileJson::ratingToDomain).toList();
+        List<CheckIn> domainCheckIns = list(checkIns).stream().map(PlanFileJson::checkInToDomain).toList();
+        return new PlanArchive(domainPlan, items, domainRatings, domainCheckIns);
+    }
+
+    private static <T> List<T> list(List<T> items) {
+        return items == null ? List.of() : items;
+    }
+
+    private static Rating ratingToDomain(RatingJson r) {
+        if (r == null) {
+            throw new IllegalArgumentException("an entry of \"ratings\" is empty");
+        }
+        return new Rating(r.competency(), r.level(), r.justification());
+    }
+
+    private static CheckIn checkInToDomain(CheckInJson c) {
+        if (c == null || c.takenAt() == null || c.done() == null || c.required() == null) {
+            throw new IllegalArgumentException("a check-in needs \"takenAt\", \"done\" and \"required\"");
+        }
+        return new CheckIn(0, 0, c.takenAt(), c.ratings() == null ? Map.of() : c.ratings(),
+                new Readiness(c.done(), c.required()),
+                new LinkedHashSet<>(c.doneMilestones() == null ? List.of() : c.doneMilestones()), c.note());
     }
 
     private static MilestoneProgress progressToDomain(ProgressJson p) {

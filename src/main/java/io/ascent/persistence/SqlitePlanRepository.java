@@ -192,6 +192,7 @@ public final class SqlitePlanRepository implements PlanRepository {
                         progress.addBatch();
                     }
                     progress.executeBatch();
+                    ArchiveRows.insertAssessment(c, id, archive);
                     c.commit();
                     return new Plan(id, plan.name(), plan.frameworkId(), plan.currentLevelId(), plan.targetLevelId(),
                             plan.specializationId(), plan.targetDate(), plan.createdAt(), plan.updatedAt());

@@ -4,6 +4,7 @@ import io.ascent.domain.Framework;
 import io.ascent.domain.Milestone;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
+import io.ascent.domain.Rating;
 import io.ascent.persistence.Exports;
 import io.ascent.persistence.PlanFiles;
 import io.ascent.persistence.PlanRepository;
@@ -27,19 +28,26 @@ public class ExportService {
     private final PlanService plans;
     private final PlanRepository repository;
     private final FrameworkService frameworks;
+    private final AssessmentService assessments;
+    private final CheckInService checkIns;
     private final Clock clock;
     private final PlanFiles files = new PlanFiles();
 
-    public ExportService(PlanService plans, PlanRepository repository, FrameworkService frameworks, Clock clock) {
+    public ExportService(PlanService plans, PlanRepository repository, FrameworkService frameworks,
+            AssessmentService assessments, CheckInService checkIns, Clock clock) {
         this.plans = plans;
         this.repository = repository;
         this.frameworks = frameworks;
+        this.assessments = assessments;
+        this.checkIns = checkIns;
         this.clock = clock;
     }
 
-    /** The content of the plan's printed document as of today. */
+    /** The content of the plan's printed document as of today, with the dashboard's figures. */
     public PlanReport report(long planId, boolean includeNotes) {
-        return PlanReportBuilder.build(plans.open(planId), LocalDate.now(clock), includeNotes);
+        PlanView view = plans.open(planId);
+        PlanInsights insights = PlanInsights.of(view, assessments.ratings(planId), clock);
+        return PlanReportBuilder.build(insights, LocalDate.now(clock), includeNotes);
     }
 
     public byte[] render(long planId, ExportFormat format, boolean includeNotes) {
@@ -58,7 +66,8 @@ public class ExportService {
     public PlanArchive archive(long planId) {
         Plan plan = repository.findById(planId)
                 .orElseThrow(() -> new ValidationException("The plan no longer exists."));
-        return new PlanArchive(plan, new ArrayList<>(repository.progress(planId).values()));
+        return new PlanArchive(plan, new ArrayList<>(repository.progress(planId).values()),
+                new ArrayList<>(assessments.ratings(planId).values()), checkIns.history(planId));
     }
 
     /**
@@ -104,6 +113,14 @@ public class ExportService {
                         + "' is not in the framework '" + framework.name() + "'.");
             }
         });
+        for (Rating rating : archive.ratings()) {
+            boolean applies = framework.competency(rating.competencyId())
+                    .filter(c -> c.appliesTo(plan.specializationId())).isPresent();
+            if (!applies || framework.level(rating.levelId()).isEmpty()) {
+                throw new ValidationException(source + ": the rating of '" + rating.competencyId() + "' at '"
+                        + rating.levelId() + "' does not fit the framework '" + framework.name() + "'.");
+            }
+        }
         repository.findByName(plan.name()).ifPresent(existing -> {
             throw new PlanNameTakenException(plan.name());
         });

@@ -2,6 +2,8 @@ package io.ascent.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ascent.domain.CheckIn;
+import io.ascent.domain.Competency;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Level;
 import io.ascent.domain.Milestone;
@@ -10,6 +12,8 @@ import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanName;
+import io.ascent.domain.Rating;
+import io.ascent.domain.Readiness;
 import io.ascent.persistence.FrameworkReader;
 import io.ascent.persistence.PlanFiles;
 import java.io.IOException;
@@ -21,6 +25,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -50,6 +56,11 @@ class PlanFileRoundTripPropertyTest {
 
             assertThat(again).isEqualTo(exported);
             assertThat(second.exports.archive(secondId).progress()).isEqualTo(plan.progress());
+            assertThat(second.exports.archive(secondId).ratings()).isEqualTo(plan.ratings());
+            assertThat(second.exports.archive(secondId).checkIns()).extracting(CheckIn::takenAt, CheckIn::ratings,
+                    CheckIn::readiness, CheckIn::doneMilestoneIds, CheckIn::note)
+                    .isEqualTo(plan.checkIns().stream().map(c -> org.assertj.core.groups.Tuple.tuple(c.takenAt(),
+                            c.ratings(), c.readiness(), c.doneMilestoneIds(), c.note())).toList());
             assertThat(second.exports.archive(secondId).plan().name()).isEqualTo(plan.plan().name());
         } finally {
             delete(dir);
@@ -67,10 +78,32 @@ class PlanFileRoundTripPropertyTest {
                 .map(Instant::ofEpochMilli);
         Arbitrary<List<MilestoneProgress>> progress = progress().list().ofMaxSize(40)
                 .uniqueElements(MilestoneProgress::milestoneId);
-        return Combinators.combine(names(), route, spec, targetDate, instant, instant, progress)
-                .as((name, r, s, date, created, updated, items) -> new PlanArchive(new Plan(0, name,
-                        FRAMEWORK.id(), levels.get(r[0]).id(), levels.get(r[1]).id(), s, date, created, updated),
-                        items));
+        Arbitrary<Plan> plan = Combinators.combine(names(), route, spec, targetDate, instant, instant)
+                .as((name, r, s, date, created, updated) -> new Plan(0, name, FRAMEWORK.id(), levels.get(r[0]).id(),
+                        levels.get(r[1]).id(), s, date, created, updated));
+        return plan.flatMap(p -> Combinators.combine(progress, ratings(p.specializationId()), checkIns().list().ofMaxSize(3))
+                .as((items, rated, checkIns) -> new PlanArchive(p, items, rated, checkIns)));
+    }
+
+    private static Arbitrary<List<Rating>> ratings(String specialization) {
+        Arbitrary<String> competency = Arbitraries.of(FRAMEWORK.competenciesFor(specialization)).map(Competency::id);
+        Arbitrary<String> level = Arbitraries.of(FRAMEWORK.levels()).map(Level::id);
+        return Combinators.combine(competency, level, text().map(t -> t.length() > 300 ? t.substring(0, 300) : t))
+                .as(Rating::new).list().ofMaxSize(8).uniqueElements(Rating::competencyId);
+    }
+
+    private static Arbitrary<CheckIn> checkIns() {
+        Arbitrary<Instant> taken = Arbitraries.longs().between(1_600_000_000_000L, 1_900_000_000_000L)
+                .map(Instant::ofEpochMilli);
+        Arbitrary<Map<String, String>> levels = Arbitraries.maps(
+                Arbitraries.of(FRAMEWORK.competencies()).map(Competency::id),
+                Arbitraries.of(FRAMEWORK.levels()).map(Level::id)).ofMaxSize(5);
+        Arbitrary<Set<String>> done = Arbitraries.of(FRAMEWORK.milestones()).map(Milestone::id).set().ofMaxSize(6);
+        Arbitrary<int[]> readiness = Arbitraries.integers().between(0, 60).flatMap(required ->
+                Arbitraries.integers().between(0, required).map(d -> new int[] {d, required}));
+        return Combinators.combine(taken, levels, done, readiness, text())
+                .as((at, r, d, counts, note) -> new CheckIn(0, 0, at, r, new Readiness(counts[0], counts[1]), d,
+                        note.length() > 500 ? note.substring(0, 500) : note));
     }
 
     private static Arbitrary<String> names() {

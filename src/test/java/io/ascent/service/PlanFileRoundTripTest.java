@@ -53,12 +53,17 @@ class PlanFileRoundTripTest {
         long imported = target.exports.importPlan(file("plan.json", first), Optional.empty()).id();
 
         assertThat(json(target, imported, true)).isEqualTo(first);
+        assertThat(target.exports.archive(imported).ratings()).isEqualTo(source.exports.archive(planId).ratings())
+                .hasSize(4);
+        assertThat(target.checkIns.history(imported)).singleElement()
+                .satisfies(c -> assertThat(c.note()).isEqualTo(PlanFixture.CHECK_IN_NOTE));
         assertThat(target.plans.open(imported).readiness()).isEqualTo(source.plans.open(planId).readiness());
     }
 
     @Test
     void notesStayOutOfTheFileUnlessIncluded() {
         assertThat(json(source, planId, false)).doesNotContain(PlanFixture.SECRET_NOTE)
+                .doesNotContain(PlanFixture.CHECK_IN_NOTE)
                 .contains("\"privateNotesIncluded\" : false");
         assertThat(json(source, planId, true)).contains(PlanFixture.SECRET_NOTE);
     }
@@ -70,7 +75,9 @@ class PlanFileRoundTripTest {
         assertThat(json).startsWith("{\n  \"formatVersion\" : 1,\n  \"kind\" : \"ascent-plan\"")
                 .contains("\"framework\" : \"pm-default\"", "\"targetDate\" : \"2027-06-30\"",
                         "\"createdAt\" : \"2026-11-28T10:00:00Z\"", "\"status\" : \"DONE\"",
-                        "\"doneDate\" : \"2026-09-01\"", "\"ratings\" : [ ]", "\"checkIns\" : [ ]");
+                        "\"doneDate\" : \"2026-09-01\"", "\"competency\" : \"performance-metrics\"",
+                        "\"justification\" : \"Owns the area's vision\"", "\"takenAt\" : \"2026-11-28T10:00:00Z\"",
+                        "\"doneMilestones\" : [ \"");
     }
 
     @Test
@@ -109,6 +116,7 @@ class PlanFileRoundTripTest {
             unknown specialization  | "specialization" : "growth"       | "specialization" : "sales"       | the specialization 'sales'
             unknown milestone       | "status" : "DONE"                 | "status" : "DONE", "milestone2" : 1 | unknown field "milestone2"
             done date but not done  | "status" : "DONE"                 | "status" : "TODO"                | has a done date but is not done
+            rating at unknown level | "level" : "apm"                   | "level" : "cto"                  | the rating of 'performance-metrics' at 'cto' does not fit
             """)
     void aFileThatDoesNotFitThisDatabaseIsRefused(String what, String from, String to, String says) throws IOException {
         Path file = file("plan.json", json(source, planId, false).replaceFirst(java.util.regex.Pattern.quote(from),

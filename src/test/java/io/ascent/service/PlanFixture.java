@@ -4,6 +4,8 @@ import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
 import io.ascent.persistence.Database;
 import io.ascent.persistence.FrameworkReader;
+import io.ascent.persistence.SqliteAssessmentRepository;
+import io.ascent.persistence.SqliteCheckInRepository;
 import io.ascent.persistence.SqlitePlanRepository;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,10 +24,14 @@ public final class PlanFixture implements AutoCloseable {
             + "40,000 new users; activation rose from 31% to 36% and the result held in the holdout. ").repeat(6)
             + "Presented the decision to the leadership team.";
 
+    public static final String CHECK_IN_NOTE = "Private check-in note: feeling stretched this quarter";
+
     public final Database database;
     public final SqlitePlanRepository repository;
     public final FrameworkService frameworks;
     public final PlanService plans;
+    public final AssessmentService assessments;
+    public final CheckInService checkIns;
     public final ExportService exports;
 
     private PlanFixture(Path db) {
@@ -33,7 +39,9 @@ public final class PlanFixture implements AutoCloseable {
         repository = new SqlitePlanRepository(database);
         frameworks = new FrameworkService(new FrameworkReader());
         plans = new PlanService(repository, frameworks, CLOCK);
-        exports = new ExportService(plans, repository, frameworks, CLOCK);
+        assessments = new AssessmentService(new SqliteAssessmentRepository(database), CLOCK);
+        checkIns = new CheckInService(new SqliteCheckInRepository(database), CLOCK);
+        exports = new ExportService(plans, repository, frameworks, assessments, checkIns, CLOCK);
     }
 
     public static PlanFixture open(Path db) {
@@ -42,7 +50,8 @@ public final class PlanFixture implements AutoCloseable {
 
     /**
      * A PM on the way to Senior PM in Growth: eight milestones done with evidence (one long),
-     * three in progress with due dates, and private notes on two.
+     * three in progress with due dates, private notes on two, four competencies rated (two at
+     * the target) and one check-in with a private note.
      */
     public long realisticPlan(String name) {
         long id = plans.create(new PlanDraft(name, "pm-default", "pm", "senior-pm", "growth",
@@ -62,6 +71,15 @@ public final class PlanFixture implements AutoCloseable {
         var noted = plans.open(id).progressOf(ids.get(1));
         plans.save(id, new io.ascent.domain.MilestoneProgress(noted.milestoneId(), noted.status(), noted.doneDate(),
                 noted.dueDate(), noted.evidence(), "Second private note, multi-line\nwith a line break."));
+        PlanView rated = plans.open(id);
+        String[][] ratings = {{"product-strategy", "senior-pm", "Owns the area's vision"},
+            {"roadmap-prioritization", "senior-pm", ""}, {"performance-metrics", "apm", "Still learning experiment design"},
+            {"growth-experimentation", "pm", ""}};
+        for (String[] r : ratings) {
+            rated.framework().competency(r[0]).orElseThrow(() -> new AssertionError("no competency " + r[0]));
+            assessments.save(rated, new io.ascent.domain.Rating(r[0], r[1], r[2]));
+        }
+        checkIns.checkIn(plans.open(id), assessments.ratings(id), CHECK_IN_NOTE);
         return id;
     }
 

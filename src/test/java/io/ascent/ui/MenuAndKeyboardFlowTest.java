@@ -84,7 +84,7 @@ class MenuAndKeyboardFlowTest {
         assertThat(stage.getTitle()).isEqualTo("Ascent \u2014 New plan");
 
         robot.clickOn("#cancelSetupButton");
-        waitUntil(() -> showing("#milestoneTree"));
+        waitUntil(() -> showing("#dashboardPercent"));
     }
 
     @Test

@@ -4,6 +4,9 @@ import io.ascent.domain.MilestoneStatus;
 import io.ascent.service.report.PlanReport;
 import io.ascent.service.report.PlanReport.ChecklistItem;
 import io.ascent.service.report.PlanReport.CompetencySection;
+import io.ascent.service.report.PlanReport.GapRow;
+import io.ascent.service.report.PlanReport.StepEntry;
+import io.ascent.service.report.PlanReport.StepGroup;
 import java.io.PrintWriter;
 
 /** {@code plan show} as plain text, from the same content as the printed plan. */
@@ -19,11 +22,32 @@ final class PlanText {
                 + ", target date " + report.targetDateText());
         out.println("  " + report.readinessText());
         out.println();
-        out.println("Readiness by competency");
-        int width = report.competencies().stream().mapToInt(s -> s.title().length()).max().orElse(10);
-        for (CompetencySection s : report.competencies()) {
-            out.printf("  %-" + width + "s  %3d of %-3d %3d%%%n", s.title(), s.readiness().done(),
-                    s.readiness().required(), s.readiness().percent());
+        var summary = report.summary();
+        out.println("  Estimated level: " + summary.estimatedLevel() + " (" + summary.rated() + " of "
+                + summary.competencyCount() + " competencies rated)");
+        out.println("  Pace: " + summary.pace());
+        if (!summary.projection().isBlank()) {
+            out.println("  " + summary.projection());
+        }
+        out.println();
+        out.println("Gaps (biggest first)");
+        int width = report.gaps().stream().mapToInt(g -> g.competency().length()).max().orElse(10);
+        out.printf("  %-" + width + "s  %-22s %-22s %3s  %s%n", "COMPETENCY", "CURRENT", "TARGET", "GAP", "READINESS");
+        for (GapRow g : report.gaps()) {
+            out.printf("  %-" + width + "s  %-22s %-22s %3d  %d%% (%d of %d)%n", g.competency(),
+                    g.current() + (g.rated() ? "" : " (not rated)"), g.target(), g.gap(), g.readiness().percent(),
+                    g.readiness().done(), g.readiness().required());
+        }
+        for (StepGroup group : report.nextSteps()) {
+            out.println();
+            out.println(group.title());
+            if (group.steps().isEmpty()) {
+                out.println("  Nothing planned.");
+            }
+            for (StepEntry step : group.steps()) {
+                out.println("  " + step.milestoneId() + "  " + step.title() + "  (" + step.dueText() + ")");
+                out.println("      " + step.reason());
+            }
         }
         if (!milestones) {
             out.println();

@@ -21,12 +21,39 @@ public final class MarkdownPlanWriter {
         md.append("- Framework: ").append(inline(cover.frameworkName())).append('\n');
         md.append("- Printed: ").append(PlanReport.date(cover.printedOn())).append("\n\n");
 
+        var summary = report.summary();
         md.append("## Summary\n\n").append(inline(report.readinessText())).append(".\n\n");
-        md.append("| Competency | Area | Done | Readiness |\n| --- | --- | ---: | ---: |\n");
-        for (CompetencySection s : report.competencies()) {
-            md.append("| ").append(cell(s.title())).append(" | ").append(cell(s.area())).append(" | ")
-                    .append(s.readiness().done()).append(" of ").append(s.readiness().required()).append(" | ")
-                    .append(s.readiness().percent()).append("% |\n");
+        md.append("- Estimated level: ").append(inline(summary.estimatedLevel())).append(" (").append(summary.rated())
+                .append(" of ").append(summary.competencyCount()).append(" competencies rated)\n");
+        md.append("- Pace: ").append(summary.pace()).append('\n');
+        if (!summary.projection().isBlank()) {
+            md.append("- Projection: ").append(summary.projection()).append('\n');
+        }
+        md.append("\n| Competency | Current | Target |\n| --- | --- | --- |\n");
+        for (var axis : summary.radar()) {
+            md.append("| ").append(cell(axis.label())).append(" | ").append(cell(summary.levels().get(axis.current() - 1)))
+                    .append(" | ").append(cell(summary.levels().get(axis.target() - 1))).append(" |\n");
+        }
+
+        md.append("\n## Gaps\n\n| Competency | Current | Target | Gap | Readiness |\n| --- | --- | --- | ---: | ---: |\n");
+        for (var gap : report.gaps()) {
+            md.append("| ").append(cell(gap.competency())).append(" | ").append(cell(gap.current()))
+                    .append(gap.rated() ? "" : " (not rated)").append(" | ").append(cell(gap.target())).append(" | ")
+                    .append(gap.gap()).append(" | ").append(gap.readiness().percent()).append("% (")
+                    .append(gap.readiness().done()).append(" of ").append(gap.readiness().required()).append(") |\n");
+        }
+
+        md.append("\n## Next 30, 60 and 90 days\n");
+        for (var group : report.nextSteps()) {
+            md.append("\n### ").append(group.title()).append("\n\n");
+            if (group.steps().isEmpty()) {
+                md.append("Nothing planned for this period.\n");
+            }
+            for (var step : group.steps()) {
+                md.append("- **").append(inline(step.title())).append("** \u2014 ").append(step.dueText())
+                        .append(" \u00b7 ").append(inline(step.reason()))
+                        .append('\n');
+            }
         }
 
         md.append("\n## Milestone checklist\n");

@@ -89,7 +89,8 @@ final class PdfCoverPage {
 
     /** The section names listed on the cover, in document order. */
     static List<String> contents(PlanReport report) {
-        List<String> contents = new ArrayList<>(List.of("Summary", "Milestone checklist", "Evidence"));
+        List<String> contents = new ArrayList<>(List.of("Summary", "Gaps", "Next 30, 60 and 90 days",
+                "Milestone checklist", "Evidence"));
         if (report.notesIncluded()) {
             contents.add("Private notes");
         }

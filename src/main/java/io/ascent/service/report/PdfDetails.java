@@ -65,6 +65,10 @@ final class PdfDetails {
     static void resources(PdfLayout layout, PlanReport report) {
         PdfFonts fonts = layout.fonts;
         layout.sectionTitle("Resources");
+        layout.paragraph(report.summary().resourcesForGaps()
+                ? "Books, courses and articles for your biggest gaps, biggest first."
+                : "Books, courses and articles for your plan's competencies.", fonts.regular, BODY, MUTED, MARGIN, WIDTH);
+        layout.moveDown(8);
         if (report.resources().isEmpty()) {
             layout.paragraph("The framework lists no resources for this plan's competencies.",
                     fonts.regular, BODY, MUTED, MARGIN, WIDTH);

@@ -122,6 +122,17 @@ final class PdfLayout implements AutoCloseable {
     /** Starts a section on a new page: a large title and a rule under it. */
     void sectionTitle(String title) {
         newPage();
+        title(title);
+    }
+
+    /** Starts a section on the current page when {@code room} points are left below its title, else on a new one. */
+    void sectionTitle(String title, float room) {
+        ensureSpace(room + 60);
+        moveDown(y < TOP ? 24 : 0);
+        title(title);
+    }
+
+    private void title(String title) {
         paragraph(title, fonts.bold, PdfStyle.SECTION, PdfStyle.ACCENT, MARGIN, WIDTH);
         moveDown(4);
         line(MARGIN, y, MARGIN + WIDTH, y, PdfStyle.ACCENT_PALE, 1.2f);

@@ -7,7 +7,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /**
- * Lays out a {@link PlanReport} as an A4 PDF with PDFBox: cover, summary, checklist, evidence,
+ * Lays out a {@link PlanReport} as an A4 PDF with PDFBox: cover, summary with radar, gaps, next
+ * 30/60/90 days, checklist, evidence,
  * private notes when included, resources; header and "page N of M" footer on every page.
  */
 public final class PdfPlanWriter {
@@ -18,6 +19,8 @@ public final class PdfPlanWriter {
             try (PdfLayout layout = new PdfLayout(document, fonts)) {
                 PdfCoverPage.draw(layout, report, PdfCoverPage.contents(report));
                 PdfSummary.draw(layout, report);
+                PdfGapTable.draw(layout, report);
+                PdfNextDays.draw(layout, report);
                 PdfChecklist.draw(layout, report);
                 PdfDetails.evidence(layout, report);
                 if (report.notesIncluded()) {

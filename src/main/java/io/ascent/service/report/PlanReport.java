@@ -16,6 +16,9 @@ import java.util.Optional;
 public record PlanReport(
         Cover cover,
         Readiness readiness,
+        Summary summary,
+        List<GapRow> gaps,
+        List<StepGroup> nextSteps,
         List<CompetencySection> competencies,
         List<EvidenceEntry> evidence,
         boolean notesIncluded,
@@ -25,6 +28,8 @@ public record PlanReport(
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     public PlanReport {
+        gaps = List.copyOf(gaps);
+        nextSteps = List.copyOf(nextSteps);
         competencies = List.copyOf(competencies);
         evidence = List.copyOf(evidence);
         notes = notesIncluded ? List.copyOf(notes) : List.of();
@@ -34,6 +39,43 @@ public record PlanReport(
     /** What the cover page says about the plan. */
     public record Cover(String planName, String frameworkName, String currentLevel, String targetLevel,
             String specialization, Optional<LocalDate> targetDate, LocalDate printedOn) {
+    }
+
+    /**
+     * The figures of the summary, as the dashboard shows them: estimated level, pace and
+     * projection, and the radar's axes (levels counted from 1 at the bottom of the ladder).
+     */
+    public record Summary(String estimatedLevel, int rated, int competencyCount, String pace, String projection,
+            List<RadarAxis> radar, List<String> levels, boolean resourcesForGaps) {
+        public Summary {
+            radar = List.copyOf(radar);
+            levels = List.copyOf(levels);
+        }
+    }
+
+    /** One spoke of the radar: a competency's current and target level, from 1. */
+    public record RadarAxis(String label, int current, int target) {
+    }
+
+    /** One row of the gap table. */
+    public record GapRow(String competency, String current, boolean rated, String target, int gap,
+            Readiness readiness) {
+    }
+
+    /** "Next 30 days", "Next 60 days", "Next 90 days" with their milestones. */
+    public record StepGroup(String title, List<StepEntry> steps) {
+        public StepGroup {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /** A next milestone, with its due date or, when it has none, a suggested one. */
+    public record StepEntry(String milestoneId, String title, String competency, String reason, LocalDate due,
+            boolean suggested) {
+
+        public String dueText() {
+            return (suggested ? "Suggested by " : "Due ") + date(due);
+        }
     }
 
     /** One competency's milestones in checklist order, with its own readiness. */

@@ -2,33 +2,36 @@ package io.ascent.service.report;
 
 import io.ascent.domain.Competency;
 import io.ascent.domain.Framework;
+import io.ascent.domain.Gap;
 import io.ascent.domain.Level;
 import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.Readiness;
 import io.ascent.domain.Resource;
+import io.ascent.service.PlanInsights;
 import io.ascent.service.PlanView;
 import io.ascent.service.report.PlanReport.ChecklistItem;
 import io.ascent.service.report.PlanReport.CompetencySection;
 import io.ascent.service.report.PlanReport.Cover;
 import io.ascent.service.report.PlanReport.EvidenceEntry;
+import io.ascent.service.report.PlanReport.GapRow;
 import io.ascent.service.report.PlanReport.NoteEntry;
 import io.ascent.service.report.PlanReport.ResourceEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-/** Turns an opened plan into the content of its printed development plan. */
+/** Turns a plan and the dashboard's insights into the content of its printed development plan. */
 public final class PlanReportBuilder {
 
     private PlanReportBuilder() {
     }
 
-    public static PlanReport build(PlanView view, LocalDate printedOn, boolean includeNotes) {
+    public static PlanReport build(PlanInsights insights, LocalDate printedOn, boolean includeNotes) {
+        PlanView view = insights.view();
         Framework f = view.framework();
         var plan = view.plan();
         Cover cover = new Cover(plan.name(), f.name(), title(f, plan.currentLevelId()), title(f, plan.targetLevelId()),
@@ -65,16 +68,44 @@ public final class PlanReportBuilder {
             sections.add(new CompetencySection(c.id(), c.area(), c.title(),
                     Readiness.of(entry.getValue(), view.progress()), items));
         }
-        Set<String> competencyIds = sections.stream().map(CompetencySection::id).collect(Collectors.toSet());
-        List<ResourceEntry> resources = new ArrayList<>();
-        for (Resource r : f.resources()) {
-            List<String> builds = r.competencyIds().stream().filter(competencyIds::contains)
-                    .map(id -> f.competency(id).map(Competency::title).orElse(id)).toList();
-            if (!builds.isEmpty()) {
-                resources.add(new ResourceEntry(r.title(), r.author(), r.kind(), r.url(), builds));
+        List<GapRow> gaps = insights.gaps().stream().map(g -> new GapRow(g.competency().title(), g.level().title(),
+                g.rated(), g.target().title(), g.ranks(), g.readiness())).toList();
+        return new PlanReport(cover, view.readiness(), ReportSummary.of(insights, resourcesForGaps(insights)), gaps,
+                NextDays.of(insights, printedOn), sections, evidence, includeNotes, notes, resources(insights));
+    }
+
+    private static boolean resourcesForGaps(PlanInsights insights) {
+        return insights.gaps().stream().anyMatch(g -> g.ranks() > 0);
+    }
+
+    /**
+     * Resources for the biggest gaps first: each resource ranks by the largest gap among the
+     * competencies it builds. With no gap left, the resources for all of the plan's competencies.
+     */
+    static List<ResourceEntry> resources(PlanInsights insights) {
+        Framework f = insights.view().framework();
+        boolean forGaps = resourcesForGaps(insights);
+        Map<String, Gap> gapByCompetency = new LinkedHashMap<>();
+        for (Gap g : insights.gaps()) {
+            if (!forGaps || g.ranks() > 0) {
+                gapByCompetency.put(g.competency().id(), g);
             }
         }
-        return new PlanReport(cover, view.readiness(), sections, evidence, includeNotes, notes, resources);
+        List<Resource> matching = new ArrayList<>();
+        for (Resource r : f.resources()) {
+            if (r.competencyIds().stream().anyMatch(gapByCompetency::containsKey)) {
+                matching.add(r);
+            }
+        }
+        matching.sort(Comparator.comparingInt((Resource r) -> -r.competencyIds().stream()
+                .filter(gapByCompetency::containsKey).mapToInt(id -> gapByCompetency.get(id).ranks()).max().orElse(0)));
+        List<ResourceEntry> entries = new ArrayList<>();
+        for (Resource r : matching) {
+            List<String> builds = gapByCompetency.keySet().stream().filter(r.competencyIds()::contains)
+                    .map(id -> f.competency(id).map(Competency::title).orElse(id)).toList();
+            entries.add(new ResourceEntry(r.title(), r.author(), r.kind(), r.url(), builds));
+        }
+        return entries;
     }
 
     private static String title(Framework f, String levelId) {

@@ -173,6 +173,17 @@ public class PlanSession {
         status.set("");
     }
 
+    /** Shows a success message in the status line, e.g. from another session's save. */
+    public void report(String message) {
+        status.set(message);
+        clearError();
+    }
+
+    /** Shows a failure in the status line, in words. */
+    public void reportError(Throwable e) {
+        fail(e);
+    }
+
     /** Plans as last loaded, for choosers. */
     public List<Plan> planSnapshot() {
         return List.copyOf(planList);

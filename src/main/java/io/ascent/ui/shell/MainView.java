@@ -171,6 +171,12 @@ public class MainView extends BorderPane {
         }
     }
 
+    /** Adds a plan command (e.g. "Check in") to the top bar, after the plan buttons. */
+    public void addTopBarButton(Button button) {
+        int at = topBar.getChildren().indexOf(deleteButton) + 1;
+        topBar.getChildren().add(at, button);
+    }
+
     /** Shows the sidebar page with {@code pageId}, e.g. from a menu or a link on another page. */
     public void showPage(String pageId) {
         navigation.getToggles().stream().filter(t -> ((Page) t.getUserData()).id().equals(pageId))

@@ -161,8 +161,9 @@ class CliTest {
         Result full = cmd("plan", "show", "Road to Senior PM", "--milestones");
 
         assertThat(brief.code()).isZero();
-        assertThat(brief.out()).contains("0% ready for Senior PM (0 of 54 milestones done)", "Product strategy and vision")
-                .doesNotContain(id);
+        assertThat(brief.out()).contains("0% ready for Senior PM (0 of 54 milestones done)", "Gaps (biggest first)",
+                        "Product strategy and vision", "Next 30 days", "Next 90 days")
+                .doesNotContain("[ ] ");
         assertThat(full.out()).contains("[ ] " + id);
     }
 

@@ -13,6 +13,7 @@ import io.ascent.domain.Readiness;
 import io.ascent.domain.Resource;
 import io.ascent.domain.Specialization;
 import io.ascent.service.PlanFixture;
+import io.ascent.service.PlanInsights;
 import io.ascent.service.PlanView;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -89,14 +90,34 @@ class PdfPlanWriterTest {
         String text = flat(text(new PdfPlanWriter().write(report)));
 
         assertThat(text).contains("DEVELOPMENT PLAN", "Road to Senior PM", "Product Manager \u2192 Senior PM", "Growth",
-                "30 Jun 2027", "28 Nov 2026", "Summary", "Readiness by competency", "Milestone checklist",
-                "Evidence", "Resources");
+                "30 Jun 2027", "28 Nov 2026", "Summary", "ESTIMATED LEVEL", "PACE", "Current and target level by "
+                + "competency", "Gaps", "Next 30, 60 and 90 days", "Next 30 days", "Next 60 days", "Next 90 days",
+                "Milestone checklist", "Evidence", "Resources");
         assertThat(text).contains(report.readiness().done() + " of " + report.readiness().required()
                 + " required milestones done");
         for (PlanReport.CompetencySection section : report.competencies()) {
             assertThat(text).contains(section.title());
         }
         assertThat(text).contains("Done 1 Sep 2026", "In progress, due 8 Jan 2027");
+    }
+
+    @Test
+    void gapTableFiguresAreTheDomains() throws IOException {
+        PlanInsights insights = PlanInsights.of(fixture.plans.open(planId), fixture.assessments.ratings(planId),
+                PlanFixture.CLOCK);
+
+        String text = flat(text(pdf(false)));
+
+        assertThat(insights.gaps()).hasSizeGreaterThan(10).anyMatch(g -> g.ranks() == 0).anyMatch(g -> g.ranks() == 2);
+        for (var g : insights.gaps()) {
+            assertThat(text).contains(g.competency().title() + " " + g.level().title() + (g.rated() ? "" : " (not rated)")
+                    + " " + g.target().title() + " " + g.ranks() + " " + g.readiness().percent() + "% ("
+                    + g.readiness().done() + " of " + g.readiness().required() + ")");
+        }
+        assertThat(text).contains(insights.pace().known()
+                ? String.format(java.util.Locale.ENGLISH, "%.1f milestones per 30 days", insights.pace().perThirtyDays())
+                : "No pace yet");
+        assertThat(text).contains(insights.nextSteps().get(0).milestone().title());
     }
 
     @Test
@@ -120,6 +141,7 @@ class PdfPlanWriterTest {
         String text = flat(text(pdf(false)));
 
         assertThat(text).doesNotContain("Private notes").doesNotContain("promo committee")
+                .doesNotContain("feeling stretched")
                 .doesNotContain("Second private note");
     }
 
@@ -140,7 +162,8 @@ class PdfPlanWriterTest {
     @Test
     void aThreeHundredMilestonePlanHasMorePagesAndAFooterOnEveryPage() throws IOException {
         int realistic = pageTexts(pdf(false)).size();
-        byte[] big = new PdfPlanWriter().write(PlanReportBuilder.build(bigPlan(300), PRINTED, false));
+        byte[] big = new PdfPlanWriter().write(PlanReportBuilder.build(
+                PlanInsights.of(bigPlan(300), Map.of(), PlanFixture.CLOCK), PRINTED, false));
 
         List<String> pages = pageTexts(big);
 
@@ -171,6 +194,7 @@ class PdfPlanWriterTest {
         Path png = renderPage(pdf(true), 0, "plan-page1");
         renderPage(pdf(true), 1, "plan-page2");
         renderPage(pdf(true), 2, "plan-page3");
+        renderPage(pdf(true), 3, "plan-page4");
 
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isGreaterThan(500);
