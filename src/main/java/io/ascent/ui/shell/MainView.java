@@ -90,6 +90,12 @@ public class MainView extends BorderPane {
                 printExportButton);
         topBar.getStyleClass().add("top-bar");
         topBar.setAlignment(Pos.CENTER_LEFT);
+        // When the bar is full the readiness summary gives way; buttons keep their whole labels.
+        for (Region keep : new Region[] {brand, newButton, renameButton, deleteButton, printExportButton}) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        readiness.setMinWidth(80);
+        readinessBar.setMinWidth(60);
 
         sidebar.getStyleClass().add("sidebar");
         for (Page page : pages) {
@@ -174,6 +180,7 @@ public class MainView extends BorderPane {
     /** Adds a plan command (e.g. "Check in") to the top bar, after the plan buttons. */
     public void addTopBarButton(Button button) {
         int at = topBar.getChildren().indexOf(deleteButton) + 1;
+        button.setMinWidth(Region.USE_PREF_SIZE);
         topBar.getChildren().add(at, button);
     }
 
