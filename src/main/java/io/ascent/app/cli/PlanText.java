@@ -15,6 +15,10 @@ final class PlanText {
     private PlanText() {
     }
 
+    private static String current(GapRow g) {
+        return g.current() + (g.rated() ? "" : " (not rated)");
+    }
+
     static void print(PrintWriter out, PlanReport report, boolean milestones) {
         var cover = report.cover();
         out.println(cover.planName());
@@ -32,11 +36,13 @@ final class PlanText {
         out.println();
         out.println("Gaps (biggest first)");
         int width = report.gaps().stream().mapToInt(g -> g.competency().length()).max().orElse(10);
-        out.printf("  %-" + width + "s  %-22s %-22s %3s  %s%n", "COMPETENCY", "CURRENT", "TARGET", "GAP", "READINESS");
+        int current = report.gaps().stream().mapToInt(g -> current(g).length()).max().orElse(7);
+        int target = report.gaps().stream().mapToInt(g -> g.target().length()).max().orElse(6);
+        String row = "  %-" + width + "s  %-" + current + "s  %-" + target + "s  %3s  %s%n";
+        out.printf(row, "COMPETENCY", "CURRENT", "TARGET", "GAP", "READINESS");
         for (GapRow g : report.gaps()) {
-            out.printf("  %-" + width + "s  %-22s %-22s %3d  %d%% (%d of %d)%n", g.competency(),
-                    g.current() + (g.rated() ? "" : " (not rated)"), g.target(), g.gap(), g.readiness().percent(),
-                    g.readiness().done(), g.readiness().required());
+            out.printf(row, g.competency(), current(g), g.target(), g.gap(), g.readiness().percent() + "% ("
+                    + g.readiness().done() + " of " + g.readiness().required() + ")");
         }
         for (StepGroup group : report.nextSteps()) {
             out.println();

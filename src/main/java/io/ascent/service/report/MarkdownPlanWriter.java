@@ -29,12 +29,6 @@ public final class MarkdownPlanWriter {
         if (!summary.projection().isBlank()) {
             md.append("- Projection: ").append(summary.projection()).append('\n');
         }
-        md.append("\n| Competency | Current | Target |\n| --- | --- | --- |\n");
-        for (var axis : summary.radar()) {
-            md.append("| ").append(cell(axis.label())).append(" | ").append(cell(summary.levels().get(axis.current() - 1)))
-                    .append(" | ").append(cell(summary.levels().get(axis.target() - 1))).append(" |\n");
-        }
-
         md.append("\n## Gaps\n\n| Competency | Current | Target | Gap | Readiness |\n| --- | --- | --- | ---: | ---: |\n");
         for (var gap : report.gaps()) {
             md.append("| ").append(cell(gap.competency())).append(" | ").append(cell(gap.current()))
