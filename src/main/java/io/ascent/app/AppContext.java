@@ -2,6 +2,7 @@ package io.ascent.app;
 
 import io.ascent.persistence.Database;
 import io.ascent.persistence.FrameworkReader;
+import io.ascent.persistence.SqliteFrameworkRepository;
 import io.ascent.persistence.SqliteAssessmentRepository;
 import io.ascent.persistence.SqliteCheckInRepository;
 import io.ascent.persistence.SqlitePlanRepository;
@@ -38,9 +39,11 @@ public final class AppContext implements AutoCloseable {
     public static AppContext open(Path databaseFile, Clock clock) {
         Database database = Database.open(databaseFile);
         try {
-            FrameworkService frameworks = new FrameworkService(new FrameworkReader());
-            frameworks.defaultFramework();
-            return new AppContext(database, frameworks, new SqlitePlanRepository(database), clock);
+            SqlitePlanRepository planRepository = new SqlitePlanRepository(database);
+            FrameworkService frameworks = new FrameworkService(new FrameworkReader(),
+                    new SqliteFrameworkRepository(database), planRepository, clock);
+            frameworks.frameworks();
+            return new AppContext(database, frameworks, planRepository, clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -43,9 +43,9 @@ record PlanFileJson(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"milestone", "status", "doneDate", "dueDate", "evidence", "notes"})
+    @JsonPropertyOrder({"milestone", "status", "doneDate", "dueDate", "evidence", "notes", "links"})
     record ProgressJson(String milestone, MilestoneStatus status, LocalDate doneDate, LocalDate dueDate,
-            String evidence, String notes) {
+            String evidence, String notes, List<String> links) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -65,7 +65,7 @@ record PlanFileJson(
                 p.specializationId(), p.targetDate().orElse(null), p.createdAt(), p.updatedAt());
         List<ProgressJson> progress = archive.progress().stream()
                 .map(m -> new ProgressJson(m.milestoneId(), m.status(), m.doneDate().orElse(null),
-                        m.dueDate().orElse(null), m.evidence(), notesIncluded ? m.notes() : ""))
+                        m.dueDate().orElse(null), m.evidence(), notesIncluded ? m.notes() : "", m.links()))
                 .toList();
         List<RatingJson> ratings = archive.ratings().stream()
                 .map(r -> new RatingJson(r.competencyId(), r.levelId(), r.justification())).toList();
@@ -121,6 +121,6 @@ record PlanFileJson(
             throw new IllegalArgumentException("milestone '" + p.milestone() + "' has no status");
         }
         return new MilestoneProgress(p.milestone(), p.status(), Optional.ofNullable(p.doneDate()),
-                Optional.ofNullable(p.dueDate()), p.evidence(), p.notes());
+                Optional.ofNullable(p.dueDate()), p.evidence(), p.notes(), p.links() == null ? List.of() : p.links());
     }
 }

@@ -92,7 +92,7 @@ public final class SqlitePlanRepository implements PlanRepository {
 
     @Override
     public Map<String, MilestoneProgress> progress(long planId) {
-        String sql = "SELECT milestone_id, status, done_date, due_date, evidence, notes "
+        String sql = "SELECT milestone_id, status, done_date, due_date, evidence, notes, links "
                 + "FROM milestone_progress WHERE plan_id = ?";
         synchronized (database) {
             try (PreparedStatement st = connection().prepareStatement(sql)) {
@@ -102,7 +102,7 @@ public final class SqlitePlanRepository implements PlanRepository {
                     while (rs.next()) {
                         MilestoneProgress p = new MilestoneProgress(rs.getString(1),
                                 MilestoneStatus.valueOf(rs.getString(2)), date(rs.getString(3)),
-                                date(rs.getString(4)), rs.getString(5), rs.getString(6));
+                                date(rs.getString(4)), rs.getString(5), rs.getString(6), links(rs.getString(7)));
                         result.put(p.milestoneId(), p);
                     }
                 }
@@ -116,10 +116,10 @@ public final class SqlitePlanRepository implements PlanRepository {
     @Override
     public void saveProgress(long planId, MilestoneProgress p, Instant now) {
         String upsert = "INSERT INTO milestone_progress (plan_id, milestone_id, status, done_date, due_date, "
-                + "evidence, notes, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                + "evidence, notes, links, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT (plan_id, milestone_id) DO UPDATE SET status = excluded.status, "
                 + "done_date = excluded.done_date, due_date = excluded.due_date, evidence = excluded.evidence, "
-                + "notes = excluded.notes, updated_at = excluded.updated_at";
+                + "notes = excluded.notes, links = excluded.links, updated_at = excluded.updated_at";
         synchronized (database) {
             Connection c = connection();
             try {
@@ -133,7 +133,8 @@ public final class SqlitePlanRepository implements PlanRepository {
                     st.setString(5, p.dueDate().map(LocalDate::toString).orElse(null));
                     st.setString(6, p.evidence());
                     st.setString(7, p.notes());
-                    st.setString(8, now.toString());
+                    st.setString(8, String.join("\n", p.links()));
+                    st.setString(9, now.toString());
                     st.executeUpdate();
                     touch.setString(1, now.toString());
                     touch.setLong(2, planId);
@@ -159,7 +160,7 @@ public final class SqlitePlanRepository implements PlanRepository {
         String insertPlan = "INSERT INTO plan (name, framework_id, current_level, target_level, specialization, "
                 + "target_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
         String insertProgress = "INSERT INTO milestone_progress (plan_id, milestone_id, status, done_date, "
-                + "due_date, evidence, notes, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+                + "due_date, evidence, notes, links, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         synchronized (database) {
             Connection c = connection();
             try {
@@ -188,7 +189,8 @@ public final class SqlitePlanRepository implements PlanRepository {
                         progress.setString(5, p.dueDate().map(LocalDate::toString).orElse(null));
                         progress.setString(6, p.evidence());
                         progress.setString(7, p.notes());
-                        progress.setString(8, plan.updatedAt().toString());
+                        progress.setString(8, String.join("\n", p.links()));
+                        progress.setString(9, plan.updatedAt().toString());
                         progress.addBatch();
                     }
                     progress.executeBatch();
@@ -252,6 +254,10 @@ public final class SqlitePlanRepository implements PlanRepository {
             return new PersistenceException("Could not " + what + ": a plan with that name already exists.", e);
         }
         return new PersistenceException("Could not " + what + ": " + Database.explain(database.file(), e), e);
+    }
+
+    private static List<String> links(String text) {
+        return text == null || text.isBlank() ? List.of() : text.lines().filter(l -> !l.isBlank()).toList();
     }
 
     private static Optional<LocalDate> date(String text) {

@@ -129,9 +129,11 @@ class PlanFileRoundTripPropertyTest {
     private static Arbitrary<MilestoneProgress> progress() {
         Arbitrary<String> id = Arbitraries.of(FRAMEWORK.milestones()).map(Milestone::id);
         Arbitrary<MilestoneStatus> status = Arbitraries.of(MilestoneStatus.class);
-        return Combinators.combine(id, status, dates(), dates().optional(0.5), text(), text())
-                .as((milestone, st, done, due, evidence, notes) -> new MilestoneProgress(milestone, st,
-                        st == MilestoneStatus.DONE ? Optional.of(done) : Optional.empty(), due, evidence, notes));
+        Arbitrary<List<String>> links = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(30)
+                .map(path -> "https://example.org/" + path).list().ofMaxSize(3);
+        return Combinators.combine(id, status, dates(), dates().optional(0.5), text(), text(), links)
+                .as((milestone, st, done, due, evidence, notes, urls) -> new MilestoneProgress(milestone, st,
+                        st == MilestoneStatus.DONE ? Optional.of(done) : Optional.empty(), due, evidence, notes, urls));
     }
 
     private static void delete(Path dir) {

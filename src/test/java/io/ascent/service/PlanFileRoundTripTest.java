@@ -77,7 +77,7 @@ class PlanFileRoundTripTest {
                         "\"createdAt\" : \"2026-11-28T10:00:00Z\"", "\"status\" : \"DONE\"",
                         "\"doneDate\" : \"2026-09-01\"", "\"competency\" : \"performance-metrics\"",
                         "\"justification\" : \"Owns the area's vision\"", "\"takenAt\" : \"2026-11-28T10:00:00Z\"",
-                        "\"doneMilestones\" : [ \"");
+                        "\"doneMilestones\" : [ \"", "\"links\" : [ \"" + PlanFixture.EVIDENCE_LINK + "\" ]");
     }
 
     @Test

@@ -26,6 +26,8 @@ public final class PlanFixture implements AutoCloseable {
 
     public static final String CHECK_IN_NOTE = "Private check-in note: feeling stretched this quarter";
 
+    public static final String EVIDENCE_LINK = "https://docs.example.com/onboarding-experiment-readout";
+
     public final Database database;
     public final SqlitePlanRepository repository;
     public final FrameworkService frameworks;
@@ -60,7 +62,8 @@ public final class PlanFixture implements AutoCloseable {
         List<String> ids = view.requiredMilestones().stream().map(m -> m.id()).toList();
         for (int i = 0; i < 8; i++) {
             var done = view.progressOf(ids.get(i)).withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 9, 1 + i))
-                    .withEvidence(i == 0 ? LONG_EVIDENCE : "Shipped and reviewed with my manager (" + (i + 1) + ").");
+                    .withEvidence(i == 0 ? LONG_EVIDENCE : "Shipped and reviewed with my manager (" + (i + 1) + ").")
+                    .withLinks(i == 0 ? List.of(EVIDENCE_LINK) : List.of());
             plans.save(id, done);
         }
         for (int i = 8; i < 11; i++) {

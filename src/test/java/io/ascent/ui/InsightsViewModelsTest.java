@@ -66,17 +66,6 @@ class InsightsViewModelsTest {
         public Optional<io.ascent.ui.common.Preferences> editPreferences(io.ascent.ui.common.Preferences current) {
             return Optional.empty();
         }
-
-        @Override
-        public Optional<java.nio.file.Path> chooseSaveFile(String title, String initialName, String typeDescription,
-                String extension) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<java.nio.file.Path> chooseOpenFile(String title, String typeDescription, String extension) {
-            return Optional.empty();
-        }
     }
 
     @TempDir

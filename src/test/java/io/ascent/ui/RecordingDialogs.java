@@ -41,8 +41,8 @@ public final class RecordingDialogs implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseOpenFile(String title, String typeDescription, String extension) {
-        asked.add("open *." + extension);
+    public Optional<Path> chooseOpenFile(String title, String typeDescription, List<String> extensions) {
+        asked.add("open " + String.join(" ", extensions));
         return openAnswer;
     }
 

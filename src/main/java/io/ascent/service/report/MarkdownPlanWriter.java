@@ -68,7 +68,14 @@ public final class MarkdownPlanWriter {
         for (EvidenceEntry e : report.evidence()) {
             md.append("\n### ").append(inline(e.milestoneTitle())).append("\n\n_").append(inline(e.competency()))
                     .append(e.doneDate().map(d -> " \u00b7 Done " + PlanReport.date(d)).orElse("")).append("_\n\n")
-                    .append(e.evidence().isBlank() ? "No evidence recorded.\n" : quote(e.evidence()));
+                    .append(e.evidence().isBlank() && e.links().isEmpty() ? "No evidence recorded.\n" : "")
+                    .append(e.evidence().isBlank() ? "" : quote(e.evidence()));
+            for (String url : e.links()) {
+                md.append("\n- <").append(url.replace(">", "%3E")).append('>');
+            }
+            if (!e.links().isEmpty()) {
+                md.append('\n');
+            }
         }
 
         if (report.notesIncluded()) {

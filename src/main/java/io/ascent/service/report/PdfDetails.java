@@ -37,10 +37,14 @@ final class PdfDetails {
         for (EvidenceEntry entry : report.evidence()) {
             heading(layout, entry.milestoneTitle(), entry.competency()
                     + entry.doneDate().map(d -> " \u00b7 Done " + PlanReport.date(d)).orElse(""));
-            if (entry.evidence().isBlank()) {
+            if (entry.evidence().isBlank() && entry.links().isEmpty()) {
                 layout.paragraph("No evidence recorded.", fonts.regular, BODY, MUTED, MARGIN + INDENT, WIDTH - INDENT);
-            } else {
+            } else if (!entry.evidence().isBlank()) {
                 layout.paragraph(entry.evidence(), fonts.regular, BODY, TEXT, MARGIN + INDENT, WIDTH - INDENT);
+            }
+            for (String url : entry.links()) {
+                layout.moveDown(2);
+                link(layout, url);
             }
             layout.moveDown(10);
         }

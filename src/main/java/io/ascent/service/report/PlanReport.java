@@ -101,7 +101,10 @@ public record PlanReport(
 
     /** What a completed milestone is shown with; evidence may be empty. */
     public record EvidenceEntry(String milestoneTitle, String competency, Optional<LocalDate> doneDate,
-            String evidence) {
+            String evidence, List<String> links) {
+        public EvidenceEntry {
+            links = List.copyOf(links);
+        }
     }
 
     /** A private note on a milestone. */

@@ -59,7 +59,7 @@ public final class PlanReportBuilder {
                 items.add(new ChecklistItem(m.id(), m.title(), title(f, m.levelId()), p.status(), p.doneDate(),
                         p.dueDate()));
                 if (p.isDone()) {
-                    evidence.add(new EvidenceEntry(m.title(), c.title(), p.doneDate(), p.evidence().strip()));
+                    evidence.add(new EvidenceEntry(m.title(), c.title(), p.doneDate(), p.evidence().strip(), p.links()));
                 }
                 if (!p.notes().isBlank()) {
                     notes.add(new NoteEntry(m.title(), c.title(), p.notes().strip()));

@@ -13,11 +13,25 @@ public interface DialogService {
 
     Optional<String> askText(String title, String message, String initialValue);
 
-    /** Asks where to save a file, suggesting {@code initialName}; empty when cancelled. */
-    Optional<Path> chooseSaveFile(String title, String initialName, String typeDescription, String extension);
+    /**
+     * Asks for an existing file to open, offering {@code extensions} (e.g. "*.json") under
+     * {@code description}. Empty when the user cancels. The default chooses nothing, so test
+     * doubles written before this method keep compiling.
+     */
+    default Optional<Path> chooseOpenFile(String title, String description, List<String> extensions) {
+        return Optional.empty();
+    }
 
-    /** Asks which file to open; empty when cancelled. */
-    Optional<Path> chooseOpenFile(String title, String typeDescription, String extension);
+    /** Asks where to save a file, suggesting {@code initialName}; empty when cancelled (or by default). */
+    default Optional<Path> chooseSaveFile(String title, String initialName, String typeDescription, String extension) {
+        return Optional.empty();
+    }
+
+    /** A question with two answers; true for {@code yesLabel}, false for {@code noLabel} or closing. */
+    default boolean ask(String title, String message, String yesLabel, String noLabel) {
+        return false;
+    }
+
     /** Asks for a database file to open or create, starting in the folder of {@code current}. */
     Optional<Path> chooseDatabase(Path current);
 

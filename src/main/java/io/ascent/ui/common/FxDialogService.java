@@ -62,11 +62,6 @@ public class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
-    @Override
-    public Optional<Path> chooseOpenFile(String title, String typeDescription, String extension) {
-        return Optional.ofNullable(chooser(title, typeDescription, extension).showOpenDialog(owner)).map(File::toPath);
-    }
-
     private static FileChooser chooser(String title, String typeDescription, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
@@ -78,6 +73,25 @@ public class FxDialogService implements DialogService {
             chooser.setInitialDirectory(home);
         }
         return chooser;
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String description, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, extensions));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public boolean ask(String title, String message, String yesLabel, String noLabel) {
+        ButtonType yes = new ButtonType(yesLabel, ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(noLabel, ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
+        prepare(alert, title);
+        return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
     @Override

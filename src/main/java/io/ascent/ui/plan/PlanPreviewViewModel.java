@@ -12,6 +12,7 @@ import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.PlanSession;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -186,7 +187,7 @@ public class PlanPreviewViewModel {
     }
 
     public void importPlan() {
-        dialogs.chooseOpenFile(I18n.t("plan.importTitle"), I18n.t("plan.format.json"), "json")
+        dialogs.chooseOpenFile(I18n.t("plan.importTitle"), I18n.t("plan.format.json"), List.of("*.json"))
                 .ifPresent(file -> importPlan(file, Optional.empty()));
     }
 

@@ -92,6 +92,7 @@ class CliTest {
             plan export --help,              --include-private-notes
             milestone done --help,           --evidence
             framework validate --help,       FILE
+            framework import --help,         --milestones
             """)
     void everyCommandHasHelp(String command, String mentions) {
         Result result = run(command.split(" "));
@@ -307,9 +308,30 @@ class CliTest {
         assertThat(good.code()).isZero();
         assertThat(good.out()).contains("is a valid framework", "288 milestones");
         assertThat(bad.code()).isEqualTo(1);
-        assertThat(bad.errLine()).contains("broken.json", "at least two levels");
+        assertThat(bad.errLine()).contains("broken.json", "\"competencies\" is missing");
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.errLine()).contains("unknown framework file type");
+    }
+
+    @Test
+    void frameworkImportInstallsACsvLadderThatPlansCanUse() throws IOException {
+        Path matrix = dir.resolve("ladder.csv");
+        Files.writeString(matrix, """
+                area,competency,Junior,Senior
+                Craft,Writing,Writes clearly,Writes for executives
+                Craft,Data,Reads dashboards,Designs metrics
+                """);
+
+        Result validated = cmd("framework", "validate", matrix.toString());
+        Result imported = cmd("framework", "import", matrix.toString());
+        Result broken = cmd("framework", "import", dir.resolve("missing.csv").toString());
+
+        assertThat(validated.code()).as(validated.err()).isZero();
+        assertThat(validated.out()).contains("is a valid framework", "2 levels", "2 competencies");
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).startsWith("Imported");
+        assertThat(broken.code()).isEqualTo(1);
+        assertThat(broken.errLine()).contains("missing.csv");
     }
 
     @Test

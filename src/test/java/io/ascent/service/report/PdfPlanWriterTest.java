@@ -132,7 +132,7 @@ class PdfPlanWriterTest {
                     }
                 }
             }
-            assertThat(uris).contains("https://leananalyticsbook.com/");
+            assertThat(uris).contains("https://leananalyticsbook.com/", PlanFixture.EVIDENCE_LINK);
         }
     }
 
