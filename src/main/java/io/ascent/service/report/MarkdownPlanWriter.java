@@ -34,7 +34,9 @@ public final class MarkdownPlanWriter {
             md.append("| ").append(cell(gap.competency())).append(" | ").append(cell(gap.current()))
                     .append(gap.rated() ? "" : " (not rated)").append(" | ").append(cell(gap.target())).append(" | ")
                     .append(gap.gap()).append(" | ").append(gap.readiness().percent()).append("% (")
-                    .append(gap.readiness().done()).append(" of ").append(gap.readiness().required()).append(") |\n");
+                    .append(gap.readiness().done()).append(" of ").append(gap.readiness().required()).append(")")
+                    .append(gap.justification().isBlank() ? "" : " \u2014 \u201c" + cell(gap.justification()) + "\u201d")
+                    .append(" |\n");
         }
 
         md.append("\n## Next 30, 60 and 90 days\n");

@@ -59,8 +59,11 @@ final class PdfGapTable {
         List<String> current = layout.wrap(row.current() + (row.rated() ? "" : " (not rated)"), fonts.regular, SMALL,
                 LEVEL_WIDTH);
         List<String> target = layout.wrap(row.target(), fonts.regular, SMALL, LEVEL_WIDTH);
-        float height = Math.max(title.size() * PdfLayout.lineHeight(BODY),
+        List<String> why = row.justification().isBlank() ? List.of()
+                : layout.wrap("\u201c" + row.justification() + "\u201d", fonts.regular, SMALL, WIDTH - 12);
+        float rowHeight = Math.max(title.size() * PdfLayout.lineHeight(BODY),
                 Math.max(current.size(), target.size()) * PdfLayout.lineHeight(SMALL)) + 6;
+        float height = rowHeight + why.size() * PdfLayout.lineHeight(SMALL);
         if (layout.y() - height < PdfLayout.BOTTOM) {
             layout.newPage();
             header(layout);
@@ -76,6 +79,7 @@ final class PdfGapTable {
         String figures = readiness.percent() + "% (" + readiness.done() + " of " + readiness.required() + ")";
         layout.write(figures, fonts.regular, SMALL, TEXT,
                 MARGIN + WIDTH - fonts.width(fonts.regular, SMALL, figures), top - BODY + 0.5f);
+        layout.lines(why, fonts.regular, SMALL, MUTED, MARGIN + 12, top - rowHeight + 4);
         layout.moveDown(height);
         layout.line(MARGIN, layout.y() + 3, MARGIN + WIDTH, layout.y() + 3, BORDER, 0.4f);
     }

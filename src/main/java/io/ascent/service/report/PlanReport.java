@@ -59,7 +59,7 @@ public record PlanReport(
 
     /** One row of the gap table. */
     public record GapRow(String competency, String current, boolean rated, String target, int gap,
-            Readiness readiness) {
+            Readiness readiness, String justification) {
     }
 
     /** "Next 30 days", "Next 60 days", "Next 90 days" with their milestones. */

@@ -69,7 +69,8 @@ public final class PlanReportBuilder {
                     Readiness.of(entry.getValue(), view.progress()), items));
         }
         List<GapRow> gaps = insights.gaps().stream().map(g -> new GapRow(g.competency().title(), g.level().title(),
-                g.rated(), g.target().title(), g.ranks(), g.readiness())).toList();
+                g.rated(), g.target().title(), g.ranks(), g.readiness(), insights.assessment()
+                        .rating(g.competency().id()).map(r -> r.justification()).orElse(""))).toList();
         return new PlanReport(cover, view.readiness(), ReportSummary.of(insights, resourcesForGaps(insights)), gaps,
                 NextDays.of(insights, printedOn), sections, evidence, includeNotes, notes, resources(insights));
     }
