@@ -231,6 +231,17 @@ public class MainView extends BorderPane {
         topBar.getChildren().add(at, button);
     }
 
+    /** Shows a sidebar page and puts the keyboard focus on the control matching {@code focusQuery}. */
+    public void showPage(String pageId, String focusQuery) {
+        showPage(pageId);
+        javafx.application.Platform.runLater(() -> {
+            Node target = planPane.lookup(focusQuery);
+            if (target != null) {
+                target.requestFocus();
+            }
+        });
+    }
+
     /** Shows the sidebar page with {@code pageId}, e.g. from a menu or a link on another page. */
     public void showPage(String pageId) {
         navigation.getToggles().stream().filter(t -> ((Page) t.getUserData()).id().equals(pageId))

