@@ -126,8 +126,10 @@ public class MainMenu extends MenuBar {
     private void addIfRegistered(Menu menu, String commandId, String textKey, String accelerator, Feather icon) {
         commands.get(commandId).ifPresent(command -> {
             MenuItem item = Icons.on(item("menu-" + commandId, I18n.t(textKey), accelerator, command.action()), icon);
+            // Importing a plan is how a manager with an empty database starts, so it needs no open plan.
+            boolean needsPlan = !commandId.equals(Commands.IMPORT_PLAN);
             item.disableProperty().bind(Bindings.createBooleanBinding(
-                    () -> command.disabled().get() || model.session().currentProperty().get() == null,
+                    () -> command.disabled().get() || needsPlan && model.session().currentProperty().get() == null,
                     command.disabled(), model.session().currentProperty()));
             menu.getItems().add(item);
         });

@@ -112,6 +112,25 @@ class PlanPreviewViewModelTest {
     }
 
     @Test
+    void aPlanFileImportedIntoAnEmptyDatabaseOpens() throws IOException {
+        Path file = dir.resolve("plan.json");
+        Files.write(file, fixture.exports.render(session.current().orElseThrow().plan().id(), ExportFormat.JSON, false));
+        try (PlanFixture empty = PlanFixture.open(dir.resolve("empty.db"))) {
+            SameThreadTaskRunner runner = new SameThreadTaskRunner();
+            PlanSession emptySession = new PlanSession(empty.plans, runner);
+            emptySession.load(Optional.empty());
+            PlanPreviewViewModel managers = new PlanPreviewViewModel(emptySession, empty.exports, runner, dialogs,
+                    new PlanPrinter(runner));
+            dialogs.openAnswer = Optional.of(file);
+
+            managers.importPlan();
+
+            assertThat(emptySession.current().orElseThrow().plan().name()).isEqualTo("Road to Senior PM");
+            assertThat(emptySession.current().orElseThrow().readiness().done()).isEqualTo(8);
+        }
+    }
+
+    @Test
     void aFailedExportIsShownAndTheCommandsComeBack() {
         dialogs.saveAnswer = Optional.of(dir.resolve("missing").resolve("plan.pdf"));
 
