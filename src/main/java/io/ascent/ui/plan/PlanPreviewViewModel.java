@@ -1,9 +1,7 @@
 package io.ascent.ui.plan;
 
-import io.ascent.domain.Plan;
 import io.ascent.service.ExportFormat;
 import io.ascent.service.ExportService;
-import io.ascent.service.PlanNameTakenException;
 import io.ascent.service.PlanView;
 import io.ascent.service.report.PdfPages;
 import io.ascent.ui.common.DialogService;
@@ -11,8 +9,6 @@ import io.ascent.ui.common.I18n;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.PlanSession;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -187,27 +183,7 @@ public class PlanPreviewViewModel {
     }
 
     public void importPlan() {
-        dialogs.chooseOpenFile(I18n.t("plan.importTitle"), I18n.t("plan.format.json"), List.of("*.json"))
-                .ifPresent(file -> importPlan(file, Optional.empty()));
-    }
-
-    private void importPlan(Path file, Optional<String> name) {
-        busy.set(true);
-        message.set(I18n.t("plan.importing"));
-        runner.run(() -> exports.importPlan(file, name), (Plan plan) -> {
-            busy.set(false);
-            message.set(I18n.t("plan.imported", plan.name()));
-            session.load(Optional.of(plan.id()));
-        }, e -> {
-            if (e instanceof PlanNameTakenException taken) {
-                busy.set(false);
-                message.set("");
-                dialogs.askText(I18n.t("plan.importAs.title"), I18n.t("plan.importAs.prompt", taken.getMessage()),
-                        I18n.t("plan.importAs.suggestion", taken.name())).ifPresent(other -> importPlan(file, Optional.of(other)));
-            } else {
-                failed(I18n.t("plan.importFailed"), e);
-            }
-        });
+        new PlanImport(session, exports, runner, dialogs, busy::set, message::set, this::failed).run();
     }
 
     private static String typeName(ExportFormat format) {
