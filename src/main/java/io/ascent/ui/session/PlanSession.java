@@ -39,6 +39,7 @@ public class PlanSession {
     // One wrapper for everyone: a fresh wrapper per call can be collected with its listeners.
     private final ObservableList<Plan> readOnlyPlans = FXCollections.unmodifiableObservableList(planList);
     private final ReadOnlyObjectWrapper<PlanView> current = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Plan> unopened = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -98,9 +99,21 @@ public class PlanSession {
             return;
         }
         runner.run(() -> plans.open(planId), view -> {
+            unopened.set(null);
             current.set(view);
             clearError();
-        }, this::fail);
+        }, e -> {
+            unopened.set(planList.stream().filter(p -> p.id() == planId).findFirst().orElse(null));
+            fail(e);
+        });
+    }
+
+    /**
+     * The plan the user chose last that could not be opened (e.g. its ladder was removed), or
+     * null; the window then keeps the previous plan, or explains the problem if there is none.
+     */
+    public ReadOnlyObjectProperty<Plan> unopenedProperty() {
+        return unopened.getReadOnlyProperty();
     }
 
     /** Reads the open plan again, e.g. after its framework was updated by an import. */
