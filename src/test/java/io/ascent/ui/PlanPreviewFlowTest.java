@@ -1,6 +1,7 @@
 package io.ascent.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ascent.app.AscentApp;
 import io.ascent.service.PlanFixture;
@@ -80,7 +81,7 @@ class PlanPreviewFlowTest {
         waitUntil(this::pageShown);
 
         // when: the user presses Print... on a machine without a printer
-        assertThat(Printer.getDefaultPrinter()).as("this test expects a machine without printers").isNull();
+        assumeTrue(Printer.getDefaultPrinter() == null, "this step needs a machine without printers");
         robot.clickOn("#printButton");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
 
