@@ -40,6 +40,8 @@ public class PlanSession {
     private final ObservableList<Plan> readOnlyPlans = FXCollections.unmodifiableObservableList(planList);
     private final ReadOnlyObjectWrapper<PlanView> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Plan> unopened = new ReadOnlyObjectWrapper<>();
+    private boolean rollingBack;
+    private final java.util.List<Runnable> flushes = new java.util.ArrayList<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -253,19 +255,49 @@ public class PlanSession {
                 clearError();
             }
         }, e -> {
+            fail(e);
             PlanView shown = current.get();
             if (shown != null && shown.plan().id() == planId
                     && shown.progressOf(progress.milestoneId()).equals(progress)) {
-                current.set(withProgress(shown, replaced));
+                rollingBack = true;
+                try {
+                    current.set(withProgress(shown, replaced));
+                } finally {
+                    rollingBack = false;
+                }
             }
-            fail(e);
         });
+    }
+
+    /**
+     * True while the plan shown is being put back after a failed save, so a screen can keep
+     * text the user typed (and retry it) instead of replacing it with the stored value.
+     */
+    /** Registers work that saves edits still waiting (e.g. text typed less than a pause ago). */
+    public void onFlush(Runnable flush) {
+        flushes.add(flush);
+    }
+
+    /** Saves every edit still waiting; called before quitting or switching databases. */
+    public void flushPendingEdits() {
+        flushes.forEach(Runnable::run);
+    }
+
+    /** Today on the service's clock, so screens and saves agree on dates. */
+    public java.time.LocalDate today() {
+        return plans.today();
+    }
+
+    public boolean isRollingBack() {
+        return rollingBack;
     }
 
     /** A milestone's title, shortened to fit the status bar. */
     public static String titleOf(PlanView view, String milestoneId) {
         String title = view.framework().milestone(milestoneId).map(m -> m.title()).orElse(milestoneId);
-        return title.length() > 60 ? title.substring(0, 57) + "..." : title;
+        // Cut between code points, never inside an emoji's surrogate pair.
+        return title.codePointCount(0, title.length()) > 60
+                ? title.substring(0, title.offsetByCodePoints(0, 57)) + "..." : title;
     }
 
     private static PlanView withProgress(PlanView view, MilestoneProgress progress) {
