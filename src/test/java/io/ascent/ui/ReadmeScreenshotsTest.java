@@ -58,6 +58,10 @@ class ReadmeScreenshotsTest {
             robot.clickOn("#nav-framework");
             WaitForAsyncUtils.waitForFxEvents();
             save(out, "framework" + suffix);
+            robot.clickOn("#nav-plan");
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#previewPage")
+                    .tryQueryAs(javafx.scene.image.ImageView.class).map(v -> v.getImage() != null).orElse(false));
+            save(out, "plan" + suffix);
         }
 
         assertThat(out.resolve("dashboard.png")).exists();
