@@ -72,6 +72,11 @@ class ReadmeScreenshotsTest {
             save(out, "plan" + suffix);
         }
         printedPage(db, out);
+        // The setup's ControlsFX SegmentedButton in the dark theme, for checking it renders.
+        robot.clickOn("#newPlanButton");
+        waitVisible("#setupName");
+        robot.clickOn("#current-pm").clickOn("#spec-growth");
+        save(Path.of(System.getProperty("screenshots.dir", "target/screenshots")), "setup-dark");
 
         assertThat(out.resolve("dashboard.png")).exists();
         assertThat(out.resolve("printed-page.png")).exists();

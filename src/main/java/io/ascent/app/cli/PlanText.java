@@ -23,7 +23,7 @@ final class PlanText {
         var cover = report.cover();
         out.println(cover.planName());
         out.println("  " + cover.currentLevel() + " -> " + cover.targetLevel() + ", " + cover.specialization()
-                + ", target date " + report.targetDateText());
+                + report.cover().targetDate().map(d -> ", target date " + report.targetDateText()).orElse(", no target date"));
         out.println("  " + report.readinessText());
         out.println();
         var summary = report.summary();
