@@ -44,15 +44,15 @@ final class Screens {
         commands.register(Commands.EXPORT_PDF, () -> plan.exportAs(ExportFormat.PDF));
         commands.register(Commands.IMPORT_PLAN, plan::importPlan);
         return List.of(
-                new Page("dashboard", "Dashboard", () -> new DashboardView(
+                new Page("dashboard", I18n.t("page.dashboard"), () -> new DashboardView(
                         new DashboardViewModel(session, insights, runner, context.clock()))),
                 new Page("milestones", I18n.t("page.milestones"), () -> new MilestonesView(
                         new MilestonesViewModel(session), new MilestoneDetailsViewModel(session))),
-                new Page("assessment", "Assessment", () -> new AssessmentView(
+                new Page("assessment", I18n.t("page.assessment"), () -> new AssessmentView(
                         new AssessmentViewModel(session, insights))),
-                new Page("history", "History", () -> new HistoryView(
+                new Page("history", I18n.t("page.history"), () -> new HistoryView(
                         new HistoryViewModel(session, insights, checkIn, context.clock().getZone()))),
-                new Page("framework", "Framework", () -> new FrameworkView(frameworks)),
-                new Page("plan", "Plan", () -> new PlanPreviewView(plan)));
+                new Page("framework", I18n.t("page.framework"), () -> new FrameworkView(frameworks)),
+                new Page("plan", I18n.t("page.plan"), () -> new PlanPreviewView(plan)));
     }
 }

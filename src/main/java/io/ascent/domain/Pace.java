@@ -18,6 +18,23 @@ public record Pace(int completedInWindow, Optional<LocalDate> projectedDate, Str
     static final int ON_TRACK_DAYS = 14;
     public static final String NO_PACE = "No pace yet: tick a milestone to see a projection";
 
+    /** Where the projected date lands against the target date. */
+    public enum Schedule { ON_TRACK, BEHIND, AHEAD }
+
+    /**
+     * The verdict as values, so a user interface can word it in its own language: how far behind
+     * or ahead, counted in {@code unit} (weeks under two months, months from then on; 0 when on track).
+     */
+    public record Verdict(Schedule schedule, long amount, ChronoUnit unit) {
+        public Verdict {
+            Objects.requireNonNull(schedule, "schedule");
+            Objects.requireNonNull(unit, "unit");
+            if (unit != ChronoUnit.WEEKS && unit != ChronoUnit.MONTHS) {
+                throw new IllegalArgumentException("a verdict counts weeks or months, not " + unit);
+            }
+        }
+    }
+
     public Pace {
         Objects.requireNonNull(projectedDate, "projectedDate");
         Objects.requireNonNull(summary, "summary");
@@ -52,17 +69,32 @@ public record Pace(int completedInWindow, Optional<LocalDate> projectedDate, Str
         return new Pace(count, Optional.of(projected), verdict(projected, targetDate));
     }
 
-    static String verdict(LocalDate projected, Optional<LocalDate> targetDate) {
+    /** The projection against {@code targetDate}; empty without a projection or without a target. */
+    public Optional<Verdict> against(Optional<LocalDate> targetDate) {
+        return projectedDate.flatMap(projected -> verdictOf(projected, targetDate));
+    }
+
+    static Optional<Verdict> verdictOf(LocalDate projected, Optional<LocalDate> targetDate) {
         if (targetDate.isEmpty()) {
-            return "No target date set";
+            return Optional.empty();
         }
         long late = ChronoUnit.DAYS.between(targetDate.get(), projected);
         if (Math.abs(late) < ON_TRACK_DAYS) {
-            return "on track";
+            return Optional.of(new Verdict(Schedule.ON_TRACK, 0, ChronoUnit.WEEKS));
         }
         long days = Math.abs(late);
-        String amount = days < 60 ? plural(Math.round(days / 7.0), "week") : plural(Math.round(days / 30.0), "month");
-        return amount + (late > 0 ? " behind" : " ahead");
+        Schedule schedule = late > 0 ? Schedule.BEHIND : Schedule.AHEAD;
+        return Optional.of(days < 60 ? new Verdict(schedule, Math.round(days / 7.0), ChronoUnit.WEEKS)
+                : new Verdict(schedule, Math.round(days / 30.0), ChronoUnit.MONTHS));
+    }
+
+    /** The verdict in English words, e.g. "3 months behind" (the summary kept for text output). */
+    static String verdict(LocalDate projected, Optional<LocalDate> targetDate) {
+        return verdictOf(projected, targetDate).map(v -> switch (v.schedule()) {
+            case ON_TRACK -> "on track";
+            case BEHIND -> plural(v.amount(), v.unit() == ChronoUnit.WEEKS ? "week" : "month") + " behind";
+            case AHEAD -> plural(v.amount(), v.unit() == ChronoUnit.WEEKS ? "week" : "month") + " ahead";
+        }).orElse("No target date set");
     }
 
     private static String plural(long n, String unit) {

@@ -42,4 +42,26 @@ class PaceTest {
     void paceIsPerThirtyDays(int completed, double perThirty) {
         assertThat(new Pace(completed, Optional.empty(), "").perThirtyDays()).isEqualTo(perThirty);
     }
+
+    // Same worked examples as above, as values a user interface words in its own language.
+    @ParameterizedTest(name = "projected {0}, target {1}: {2} {3} {4}")
+    @CsvSource(textBlock = """
+            2027-03-27, 2026-12-31, BEHIND,   3, MONTHS
+            2027-03-27, 2027-04-03, ON_TRACK, 0, WEEKS
+            2027-03-27, 2027-04-10, AHEAD,    2, WEEKS
+            2027-03-27, 2027-02-20, BEHIND,   5, WEEKS
+            2027-03-27,           , ,          ,
+            """)
+    void verdictTellsHowFarBehindOrAheadInWeeksOrMonths(LocalDate projected, LocalDate target,
+            Pace.Schedule schedule, Long amount, java.time.temporal.ChronoUnit unit) {
+        Pace pace = new Pace(3, Optional.of(projected), "");
+
+        assertThat(pace.against(Optional.ofNullable(target)))
+                .isEqualTo(Optional.ofNullable(schedule).map(s -> new Pace.Verdict(s, amount, unit)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void noProjectionMeansNoVerdict() {
+        assertThat(new Pace(0, Optional.empty(), Pace.NO_PACE).against(Optional.of(DAY))).isEmpty();
+    }
 }

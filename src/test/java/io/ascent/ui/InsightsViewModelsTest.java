@@ -108,7 +108,7 @@ class InsightsViewModelsTest {
         assertThat(dashboard.readinessDetailProperty().get()).startsWith("1 of ");
         assertThat(dashboard.radarAxesProperty().get()).hasSize(18)
                 .first().isEqualTo(new io.ascent.ui.dashboard.RadarChart.Axis("Product strategy\u2026", 1, 3));
-        assertThat(dashboard.activity()).singleElement().asString().startsWith("30 Jun 2026  Done: ");
+        assertThat(dashboard.activity()).singleElement().asString().startsWith("Jun 30, 2026  Done: ");
     }
 
     @Test
@@ -154,7 +154,7 @@ class InsightsViewModelsTest {
 
         assessment.justify("analytical-skills", "x".repeat(10_000));
 
-        assertThat(session.errorProperty().get()).contains("too long (10000 characters; at most 2000)");
+        assertThat(session.errorProperty().get()).contains("too long (10,000 characters; at most 2,000)");
         assertThat(context.assessments().ratings(planId).get("analytical-skills").justification()).isEqualTo("Short");
     }
 

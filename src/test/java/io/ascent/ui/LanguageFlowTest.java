@@ -7,8 +7,17 @@ import io.ascent.ui.common.I18n;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,5 +65,101 @@ class LanguageFlowTest {
         assertThat(robot.lookup("#target-senior-pm").queryAs(javafx.scene.control.RadioButton.class).getText())
                 .isEqualTo(level);
         robot.interact(() -> Screenshots.save(stage.getScene(), "setup-" + tag));
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            es,    0 de,      Valora tus competencias en la página Evaluación, Aún no hay ritmo, Preparación, Product strategy and vision: Associate PM; faltan 2 niveles, A este ritmo:
+            zh-CN, 已完成 0/, 在“自我评估”页面为各能力项评级,                     还没有进度速度,   就绪度,     Product strategy and vision：Associate PM，还差 2 级,       按此速度：
+            """)
+    void dashboardSpeaksTheChosenLanguage(String tag, String readinessStart, String radarEmpty, String paceStart,
+            String readinessTitle, String gapLine, String projectionStart) throws Exception {
+        I18n.setLocale(Locale.forLanguageTag(tag));
+        Stage stage = AppFixture.freshStage();
+        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(dir.resolve(tag + ".db")));
+        waitFor("#setupName");
+        robot.clickOn("#setupName").write("Senior PM 2027");
+        robot.clickOn("#current-pm");
+        robot.clickOn("#target-senior-pm");
+        robot.clickOn("#spec-growth");
+        robot.clickOn("#createPlanButton");
+
+        // then: the landing dashboard's captions and empty states are translated; framework content is not
+        waitFor("#dashboardPercent");
+        waitUntil(() -> text("#dashboardReadiness").startsWith(readinessStart));
+        assertThat(text("#dashboardReadiness")).contains("Senior PM");
+        assertThat(text("#radarEmpty")).startsWith(radarEmpty);
+        assertThat(text("#dashboardPace")).startsWith(paceStart);
+        assertThat(robot.lookup(".card-title").queryAllAs(Label.class).stream().map(Label::getText))
+                .contains(readinessTitle);
+        robot.interact(() -> Screenshots.save(stage.getScene(), "dashboard-" + tag));
+
+        // when: one competency is rated low and a milestone is ticked
+        robot.clickOn("#nav-assessment");
+        waitFor("#rate-product-strategy-apm");
+        clickRevealed("#rate-product-strategy-apm");
+        waitUntil(() -> !text("#assessmentSummary").startsWith("0"));
+        robot.clickOn("#nav-milestones");
+        waitFor("#milestoneTree");
+        robot.clickOn(robot.lookup(".milestone-row .check-box").queryAllAs(CheckBox.class).stream()
+                .filter(c -> c.isVisible() && !c.isSelected()).findFirst().orElseThrow());
+        robot.clickOn("#nav-dashboard");
+
+        // then: gaps, pace and projection are worded in that language with the locale's dates
+        waitUntil(() -> !text("#dashboardProjection").isEmpty());
+        waitUntil(() -> lines("#dashboardGaps").contains(gapLine));
+        assertThat(text("#dashboardProjection")).startsWith(projectionStart).contains(I18n.percent(1.0));
+        robot.interact(() -> Screenshots.save(stage.getScene(), "dashboard-" + tag + "-rated"));
+        robot.interact(() -> robot.lookup(".dashboard-view").queryAs(ScrollPane.class).setVvalue(1));
+        robot.interact(() -> Screenshots.save(stage.getScene(), "dashboard-" + tag + "-lower"));
+
+        // and: a check-in shows in the history page's words
+        robot.clickOn("#checkInButton");
+        waitFor("#textDialogInput");
+        robot.clickOn("#textDialogInput").write("OK").type(KeyCode.ENTER);
+        robot.clickOn("#nav-history");
+        waitUntil(() -> robot.lookup("#checkInList").queryAs(ListView.class).getItems().size() == 1);
+        robot.interact(() -> Screenshots.save(stage.getScene(), "history-" + tag));
+        robot.clickOn("#nav-assessment");
+        waitFor("#assessmentSummary");
+        robot.interact(() -> Screenshots.save(stage.getScene(), "assessment-" + tag));
+    }
+
+    private void waitFor(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void waitUntil(Supplier<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private String lines(String query) {
+        return robot.lookup(query).queryAs(VBox.class).getChildrenUnmodifiable().stream()
+                .map(n -> n instanceof Label l ? l.getText() : "")
+                .reduce("", (a, b) -> a + "\n" + b);
+    }
+
+    /** Scrolls the page so the node is in view, as a user would, then clicks it. */
+    private void clickRevealed(String query) {
+        robot.interact(() -> {
+            Node node = robot.lookup(query).query();
+            Parent p = node.getParent();
+            while (!(p instanceof ScrollPane)) {
+                p = p.getParent();
+            }
+            ScrollPane pane = (ScrollPane) p;
+            Bounds b = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double scrollable = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+            pane.setVvalue(scrollable <= 0 ? 0 : Math.max(0, Math.min(1, (b.getMinY() - 40) / scrollable)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(query);
     }
 }

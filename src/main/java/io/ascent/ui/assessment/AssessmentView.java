@@ -1,5 +1,6 @@
 package io.ascent.ui.assessment;
 
+import io.ascent.ui.common.I18n;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -26,7 +27,7 @@ public class AssessmentView extends ScrollPane {
         getStyleClass().add("assessment-view");
         setId("assessmentView");
         setFitToWidth(true);
-        Label title = new Label("Where do you stand today?");
+        Label title = new Label(I18n.t("assessment.title"));
         title.getStyleClass().add("page-title");
         summary.setId("assessmentSummary");
         summary.getStyleClass().add("hint");

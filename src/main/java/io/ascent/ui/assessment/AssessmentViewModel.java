@@ -4,6 +4,7 @@ import io.ascent.domain.Competency;
 import io.ascent.domain.Level;
 import io.ascent.domain.Rating;
 import io.ascent.service.PlanView;
+import io.ascent.ui.common.I18n;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.UndoableAction;
 import io.ascent.ui.session.PlanSession;
@@ -91,7 +92,7 @@ public class AssessmentViewModel {
         session.perform(new UndoableAction() {
             @Override
             public String description() {
-                return "rated \u201c" + title + "\u201d";
+                return I18n.t("undo.rated", title);
             }
 
             @Override
@@ -126,7 +127,6 @@ public class AssessmentViewModel {
     private void updateSummary() {
         List<String> ids = competencies.stream().map(Competency::id).toList();
         long rated = insights.ratingsProperty().get().keySet().stream().filter(ids::contains).count();
-        summary.set(rated + " of " + competencies.size() + " competencies rated. Pick the level you work at today;"
-                + " unrated ones count as your current level.");
+        summary.set(I18n.t("assessment.summary", rated, competencies.size()));
     }
 }

@@ -3,6 +3,7 @@ package io.ascent.ui.assessment;
 import io.ascent.domain.Competency;
 import io.ascent.domain.Level;
 import io.ascent.domain.Rating;
+import io.ascent.ui.common.I18n;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -60,7 +61,7 @@ final class CompetencyCard extends VBox {
         }
         preview.getStyleClass().add("expectations");
         justification.setId("justify-" + key);
-        justification.setPromptText("Why this level? An example you could show your manager (optional)");
+        justification.setPromptText(I18n.t("assessment.justification.prompt"));
         getChildren().addAll(heading, buttons, preview, justification);
     }
 
@@ -113,13 +114,13 @@ final class CompetencyCard extends VBox {
         preview.getChildren().clear();
         for (int j = Math.max(0, i - 1); j <= Math.min(levels.size() - 1, i + 1); j++) {
             Level level = levels.get(j);
-            Label line = new Label(level.title() + ": " + model.expectation(competency, level));
+            Label line = new Label(I18n.t("assessment.expectation", level.title(), model.expectation(competency, level)));
             line.setWrapText(true);
             line.getStyleClass().add(j == i ? "expectation-chosen" : "expectation");
             preview.getChildren().add(line);
         }
         if (chosen == null) {
-            Label hint = new Label("Not rated yet: counts as " + centre.title() + ".");
+            Label hint = new Label(I18n.t("assessment.notRated", centre.title()));
             hint.getStyleClass().add("hint");
             preview.getChildren().add(0, hint);
         }

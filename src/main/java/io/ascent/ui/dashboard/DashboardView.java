@@ -1,5 +1,6 @@
 package io.ascent.ui.dashboard;
 
+import io.ascent.ui.common.I18n;
 import java.util.List;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
@@ -25,7 +26,7 @@ public class DashboardView extends ScrollPane {
     private final Label pace = new Label();
     private final Label projection = new Label();
     private final RadarChart radar = new RadarChart();
-    private final Label radarEmpty = new Label("Rate your competencies on the Assessment page to see your radar.");
+    private final Label radarEmpty = new Label(I18n.t("dashboard.radar.empty"));
     private final Label radarSummary = new Label();
     private final VBox gaps = new VBox(6);
     private final VBox steps = new VBox(10);
@@ -60,27 +61,27 @@ public class DashboardView extends ScrollPane {
         radarEmpty.getStyleClass().add("empty-state");
         radarSummary.getStyleClass().add("hint");
 
-        VBox readinessCard = card("Readiness", percent, bar, detail, estimate);
-        VBox paceCard = card("Pace", pace, projection);
+        VBox readinessCard = card(I18n.t("dashboard.readiness"), percent, bar, detail, estimate);
+        VBox paceCard = card(I18n.t("dashboard.pace"), pace, projection);
         HBox top = row(readinessCard, paceCard);
 
         StackPane radarBox = new StackPane(radar, radarEmpty);
-        VBox radarCard = card("Current vs target", radarBox, legend(), radarSummary);
-        VBox gapsCard = card("Top gaps", gaps);
+        VBox radarCard = card(I18n.t("dashboard.radar"), radarBox, legend(), radarSummary);
+        VBox gapsCard = card(I18n.t("dashboard.gaps"), gaps);
         radarCard.setMinWidth(420);
         HBox middle = row(radarCard, gapsCard);
         HBox.setHgrow(radarCard, Priority.ALWAYS);
 
-        HBox bottom = row(card("Next steps", steps), card("Recent activity", activity));
+        HBox bottom = row(card(I18n.t("dashboard.nextSteps"), steps), card(I18n.t("dashboard.activity"), activity));
         VBox page = new VBox(16, top, middle, bottom);
         page.getStyleClass().add("dashboard-page");
         setContent(page);
     }
 
     private static Node legend() {
-        Label current = new Label("Your rating");
+        Label current = new Label(I18n.t("dashboard.legend.current"));
         current.getStyleClass().addAll("legend", "legend-current");
-        Label target = new Label("Target level");
+        Label target = new Label(I18n.t("dashboard.legend.target"));
         target.getStyleClass().addAll("legend", "legend-target");
         HBox box = new HBox(16, current, target);
         box.setAlignment(Pos.CENTER);
@@ -114,17 +115,18 @@ public class DashboardView extends ScrollPane {
         pace.textProperty().bind(model.paceProperty());
         projection.textProperty().bind(model.projectionProperty());
         radarSummary.textProperty().bind(model.radarSummaryProperty());
+        radar.accessibleTextProperty().bind(model.radarSummaryProperty());
         radar.visibleProperty().bind(model.ratedProperty());
         radarEmpty.visibleProperty().bind(model.ratedProperty().not());
         radarSummary.visibleProperty().bind(model.ratedProperty());
         model.radarAxesProperty().addListener((obs, old, axes) -> redraw());
         model.radarStepsProperty().addListener((obs, old, steps) -> redraw());
         redraw();
-        bindLines(model.gaps(), gaps, Label::new, "No gaps: every competency is at the target level or above.");
+        bindLines(model.gaps(), gaps, Label::new, I18n.t("dashboard.gaps.none"));
         bindLines(model.nextSteps(), steps, DashboardView::stepNode,
-                "Nothing left to do: every required milestone is done.");
+                I18n.t("dashboard.nextSteps.none"));
         bindLines(model.activity(), activity, Label::new,
-                "Nothing yet. Tick a milestone or check in, and it shows up here.");
+                I18n.t("dashboard.activity.none"));
     }
 
     private void redraw() {

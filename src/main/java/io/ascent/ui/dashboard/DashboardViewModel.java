@@ -6,6 +6,8 @@ import io.ascent.domain.NextStep;
 import io.ascent.domain.Pace;
 import io.ascent.service.PlanInsights;
 import io.ascent.service.PlanView;
+import io.ascent.ui.common.I18n;
+import io.ascent.ui.common.StatusText;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
@@ -93,13 +95,12 @@ public class DashboardViewModel {
         PlanView view = result.view();
         Level target = result.assessment().targetLevel();
         readinessFraction.set(view.readiness().fraction());
-        readinessPercent.set(view.readiness().percent() + "%");
-        readinessDetail.set(view.readiness().done() + " of " + view.readiness().required()
-                + " required milestones done toward " + target.title());
+        readinessPercent.set(I18n.percent(view.readiness().fraction()));
+        readinessDetail.set(I18n.t("dashboard.readiness.detail", view.readiness().done(),
+                view.readiness().required(), target.title()));
         int ratedCount = result.assessment().ratedCount();
         int total = result.assessment().competencies().size();
-        estimate.set("Estimated level: " + result.estimatedLevel().title() + " (" + ratedCount + " of " + total
-                + " competencies rated)");
+        estimate.set(I18n.t("dashboard.estimate", result.estimatedLevel().title(), ratedCount, total));
         rated.set(ratedCount > 0);
         List<Level> levels = view.framework().levels();
         radarSteps.set(levels.size());
@@ -112,18 +113,12 @@ public class DashboardViewModel {
         radarSummary.set(RadarSummary.of(result));
         gaps.setAll(result.gaps().stream().filter(g -> g.ranks() > 0).limit(TOP).map(DashboardViewModel::gapLine)
                 .toList());
-        nextSteps.setAll(result.nextSteps().stream().limit(TOP).map(DashboardViewModel::stepRow).toList());
+        nextSteps.setAll(result.nextSteps().stream().limit(TOP).map(s -> stepRow(s, target)).toList());
         Pace p = result.pace();
         pace.set(p.known()
-                ? String.format(java.util.Locale.ENGLISH, "%.1f milestones per 30 days (%d done in the last 90 days)", p.perThirtyDays(),
-                        p.completedInWindow())
-                : Pace.NO_PACE);
-        projection.set(p.projectedDate().map(date -> view.readiness().done() == view.readiness().required()
-                ? p.summary() + "."
-                : "At this pace: 100% by " + RecentActivity.format(date) + view.plan().targetDate()
-                        .map(t -> ", " + p.summary() + " (target " + RecentActivity.format(t) + ").")
-                        .orElse(". Set a target date to see whether you are on track."))
-                .orElse(""));
+                ? I18n.t("dashboard.pace.known", p.perThirtyDays(), p.completedInWindow(), Pace.WINDOW_DAYS)
+                : I18n.t("dashboard.pace.none"));
+        projection.set(PaceWords.projection(p, view.readiness(), view.plan().targetDate()));
     }
 
     static String shortLabel(String title) {
@@ -131,14 +126,16 @@ public class DashboardViewModel {
     }
 
     private static String gapLine(Gap g) {
-        return g.competency().title() + ": " + g.level().title() + ", " + g.ranks()
-                + (g.ranks() == 1 ? " level" : " levels") + " to go (" + g.readiness().done() + " of "
-                + g.readiness().required() + " milestones done)";
+        return I18n.t("dashboard.gap", g.competency().title(), g.level().title(), g.ranks(), g.readiness().done(),
+                g.readiness().required());
     }
 
-    private static StepRow stepRow(NextStep s) {
-        return new StepRow(s.milestone().title(), s.competency().title() + " \u00b7 " + s.level().title()
-                + " \u00b7 " + s.status().label(), s.reason());
+    private static StepRow stepRow(NextStep s, Level target) {
+        String reason = s.gap() == 0
+                ? I18n.t("dashboard.step.atTarget", s.competency().title(), target.title())
+                : I18n.t("dashboard.step.below", s.competency().title(), s.gap(), target.title());
+        return new StepRow(s.milestone().title(), I18n.t("dashboard.step.detail", s.competency().title(),
+                s.level().title(), StatusText.of(s.status())), reason);
     }
 
     // Read-only views of the properties

@@ -2,6 +2,7 @@ package io.ascent.ui.dashboard;
 
 import io.ascent.domain.Gap;
 import io.ascent.service.PlanInsights;
+import io.ascent.ui.common.I18n;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,9 +17,10 @@ final class RadarSummary {
         String target = insights.assessment().targetLevel().title();
         long atTarget = gaps.stream().filter(g -> g.ranks() == 0).count();
         String biggest = gaps.stream().filter(g -> g.ranks() > 0).limit(3)
-                .map(g -> g.competency().title() + " (" + g.ranks() + ")")
-                .collect(Collectors.joining(", "));
-        return atTarget + " of " + gaps.size() + " competencies at " + target + " or above."
-                + (biggest.isEmpty() ? " No gaps left." : " Biggest gaps, in levels: " + biggest + ".");
+                .map(g -> I18n.t("dashboard.radar.gapItem", g.competency().title(), g.ranks()))
+                .collect(Collectors.joining(I18n.t("common.listSeparator")));
+        return biggest.isEmpty()
+                ? I18n.t("dashboard.radar.summary", atTarget, gaps.size(), target)
+                : I18n.t("dashboard.radar.summaryGaps", atTarget, gaps.size(), target, biggest);
     }
 }

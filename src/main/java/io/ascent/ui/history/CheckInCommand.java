@@ -2,6 +2,7 @@ package io.ascent.ui.history;
 
 import io.ascent.domain.CheckIn;
 import io.ascent.ui.common.DialogService;
+import io.ascent.ui.common.I18n;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
 import java.util.function.Consumer;
@@ -33,12 +34,11 @@ public class CheckInCommand {
         if (session.current().isEmpty()) {
             return;
         }
-        dialogs.askText("Check in", "A note for this check-in (optional, e.g. what changed since last time):", "")
+        dialogs.askText(I18n.t("checkIn.title"), I18n.t("checkIn.prompt"), "")
                 .ifPresent(note -> {
                     if (note.strip().length() > CheckIn.MAX_NOTE) {
-                        dialogs.showError("Note too long", "The note has " + note.strip().length()
-                                + " characters; a check-in note holds at most " + CheckIn.MAX_NOTE
-                                + ". Nothing was saved.");
+                        dialogs.showError(I18n.t("checkIn.tooLong.title"), I18n.t("checkIn.tooLong.message",
+                                note.strip().length(), CheckIn.MAX_NOTE));
                     } else {
                         insights.checkIn(note, onDone);
                     }

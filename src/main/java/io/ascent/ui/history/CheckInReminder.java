@@ -1,5 +1,6 @@
 package io.ascent.ui.history;
 
+import io.ascent.ui.common.I18n;
 import javafx.geometry.Pos;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -17,7 +18,7 @@ public final class CheckInReminder {
     public void show(String message) {
         Notifications.create()
                 .owner(owner)
-                .title("Time for a check-in?")
+                .title(I18n.t("checkIn.reminder.title"))
                 .text(message)
                 .position(Pos.BOTTOM_RIGHT)
                 .hideAfter(Duration.seconds(12))

@@ -1,6 +1,7 @@
 package io.ascent.ui.history;
 
 import io.ascent.domain.CheckIn;
+import io.ascent.ui.common.I18n;
 import io.ascent.ui.common.Icons;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -33,9 +34,8 @@ public class HistoryView extends ScrollPane {
     private final ComboBox<CheckIn> to = new ComboBox<>();
     private final VBox moves = new VBox(4);
     private final VBox completed = new VBox(4);
-    private final Button checkIn = Icons.on(new Button("Check in now"), Feather.CHECK_CIRCLE);
-    private final Label empty = new Label("No check-ins yet. Press \u201cCheck in\u201d to save a snapshot of your "
-            + "ratings and readiness; check in every few weeks to see how far you have come.");
+    private final Button checkIn = Icons.on(new Button(I18n.t("history.checkInNow")), Feather.CHECK_CIRCLE);
+    private final Label empty = new Label(I18n.t("history.empty"));
 
     public HistoryView(HistoryViewModel model) {
         this.model = model;
@@ -46,7 +46,7 @@ public class HistoryView extends ScrollPane {
     private void createView() {
         getStyleClass().add("history-view");
         setFitToWidth(true);
-        Label title = new Label("History");
+        Label title = new Label(I18n.t("page.history"));
         title.getStyleClass().add("page-title");
         checkIn.setId("historyCheckIn");
         checkIn.getStyleClass().add("accent");
@@ -56,7 +56,7 @@ public class HistoryView extends ScrollPane {
         header.setAlignment(Pos.CENTER_LEFT);
 
         chart.setId("readinessChart");
-        chart.setTitle("Readiness over time (%)");
+        chart.setTitle(I18n.t("history.chart"));
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setPrefHeight(260);
@@ -82,10 +82,11 @@ public class HistoryView extends ScrollPane {
         }
         moves.setId("compareMoves");
         completed.setId("compareCompleted");
-        VBox compare = new VBox(8, heading("Compare two check-ins"), labelled("From", from), labelled("To", to),
-                heading("Ratings that moved"), moves, heading("Milestones completed between"), completed);
+        VBox compare = new VBox(8, heading(I18n.t("history.compare")), labelled(I18n.t("history.from"), from),
+                labelled(I18n.t("history.to"), to),
+                heading(I18n.t("history.moves")), moves, heading(I18n.t("history.completed")), completed);
         compare.getStyleClass().add("card");
-        VBox listCard = new VBox(8, heading("Check-ins"), list);
+        VBox listCard = new VBox(8, heading(I18n.t("history.list")), list);
         listCard.getStyleClass().add("card");
         HBox lower = new HBox(16, listCard, compare);
         HBox.setHgrow(listCard, Priority.ALWAYS);
@@ -123,8 +124,8 @@ public class HistoryView extends ScrollPane {
         chart.visibleProperty().bind(empty.visibleProperty().not());
         model.checkIns().addListener((ListChangeListener<CheckIn>) c -> redrawChart());
         redrawChart();
-        fill(model.moves(), moves, "No rating moved.");
-        fill(model.completed(), completed, "No milestone completed in between.");
+        fill(model.moves(), moves, I18n.t("history.moves.none"));
+        fill(model.completed(), completed, I18n.t("history.completed.none"));
     }
 
     private void redrawChart() {
@@ -138,7 +139,7 @@ public class HistoryView extends ScrollPane {
     private void fill(ObservableList<String> items, VBox box, String none) {
         Runnable show = () -> {
             if (model.compareFromProperty().get() == null || model.compareToProperty().get() == null) {
-                box.getChildren().setAll(hint("Make two check-ins to compare them."));
+                box.getChildren().setAll(hint(I18n.t("history.compare.needTwo")));
             } else if (items.isEmpty()) {
                 box.getChildren().setAll(hint(none));
             } else {

@@ -5,13 +5,12 @@ import io.ascent.domain.CheckInComparison;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Level;
 import io.ascent.service.PlanView;
+import io.ascent.ui.common.I18n;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -24,8 +23,6 @@ import javafx.collections.ObservableList;
  * them. By default it compares the last two check-ins.
  */
 public class HistoryViewModel {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** One point of the readiness chart: a unique label and the readiness percent then. */
     public record Point(String label, int percent) {
@@ -79,7 +76,7 @@ public class HistoryViewModel {
         List<Point> points = new ArrayList<>();
         List<CheckIn> list = insights.checkIns();
         for (int i = 0; i < list.size(); i++) {
-            points.add(new Point("#" + (i + 1) + " " + DATE.format(list.get(i).date(zone)),
+            points.add(new Point(I18n.t("history.point", i + 1, I18n.date(list.get(i).date(zone))),
                     list.get(i).readiness().percent()));
         }
         return points;
@@ -88,9 +85,13 @@ public class HistoryViewModel {
     /** "#2 · 28 Nov 2026 · 12% ready · note". */
     public String describe(CheckIn checkIn) {
         int index = insights.checkIns().indexOf(checkIn) + 1;
-        return "#" + index + " \u00b7 " + DATE.format(checkIn.date(zone)) + " \u00b7 " + checkIn.readiness().percent()
-                + "% ready (" + checkIn.readiness().done() + " of " + checkIn.readiness().required() + ")"
-                + (checkIn.note().isEmpty() ? "" : " \u00b7 " + checkIn.note());
+        String date = I18n.date(checkIn.date(zone));
+        String ready = I18n.percent(checkIn.readiness().fraction());
+        int done = checkIn.readiness().done();
+        int required = checkIn.readiness().required();
+        return checkIn.note().isEmpty()
+                ? I18n.t("history.checkIn", index, date, ready, done, required)
+                : I18n.t("history.checkInNote", index, date, ready, done, required, checkIn.note());
     }
 
     // Commands
@@ -117,14 +118,14 @@ public class HistoryViewModel {
         }
         Framework framework = view.get().framework();
         CheckInComparison comparison = CheckInComparison.between(from, to);
-        moves.setAll(comparison.moves().stream().map(m -> framework.competency(m.competencyId())
-                .map(c -> c.title()).orElse(m.competencyId()) + ": " + level(framework, m.fromLevelId())
-                + " \u2192 " + level(framework, m.toLevelId())).toList());
+        moves.setAll(comparison.moves().stream().map(m -> I18n.t("history.move", framework.competency(m.competencyId())
+                .map(c -> c.title()).orElse(m.competencyId()), level(framework, m.fromLevelId()),
+                level(framework, m.toLevelId()))).toList());
         completed.setAll(comparison.completedMilestoneIds().stream()
                 .map(id -> framework.milestone(id).map(m -> m.title()).orElse(id)).toList());
     }
 
     private static String level(Framework framework, Optional<String> levelId) {
-        return levelId.map(id -> framework.level(id).map(Level::title).orElse(id)).orElse("not rated");
+        return levelId.map(id -> framework.level(id).map(Level::title).orElse(id)).orElseGet(() -> I18n.t("history.notRated"));
     }
 }

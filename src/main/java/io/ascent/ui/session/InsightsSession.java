@@ -5,6 +5,7 @@ import io.ascent.domain.Rating;
 import io.ascent.service.AssessmentService;
 import io.ascent.service.CheckInService;
 import io.ascent.service.PlanView;
+import io.ascent.ui.common.I18n;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import java.util.HashMap;
@@ -83,9 +84,10 @@ public class InsightsSession {
         if (old == null || old.justification().equals(text == null ? "" : text.strip())) {
             return;
         }
-        String problem = AssessmentService.justificationProblem(text);
-        if (!problem.isEmpty()) {
-            session.reportError(new IllegalArgumentException(problem + " Nothing was saved."));
+        int length = text == null ? 0 : text.strip().length();
+        if (length > Rating.MAX_JUSTIFICATION) {
+            session.reportError(new IllegalArgumentException(
+                    I18n.t("assessment.tooLong", length, Rating.MAX_JUSTIFICATION)));
             return;
         }
         save(competencyId, old, Optional.of(old.withJustification(text)));
@@ -102,7 +104,7 @@ public class InsightsSession {
             if (checkIn.planId() == loadedPlanId) {
                 history.add(checkIn);
             }
-            session.report("Checked in: " + view.readiness().percent() + "% ready.");
+            session.report(I18n.t("checkIn.done", I18n.percent(view.readiness().fraction())));
             onDone.accept(checkIn);
         }, session::reportError);
     }
@@ -120,7 +122,7 @@ public class InsightsSession {
             } else {
                 assessments.clear(planId, competencyId);
             }
-        }, () -> session.report("Rating saved."), e -> {
+        }, () -> session.report(I18n.t("assessment.saved")), e -> {
             if (loadedPlanId == planId) {
                 put(competencyId, Optional.ofNullable(old));
             }
@@ -159,11 +161,8 @@ public class InsightsSession {
             history.setAll(loaded.checkIns());
             if (loaded.due()) {
                 onReminder.accept(loaded.checkIns().isEmpty()
-                        ? "You have not checked in on \"" + view.plan().name() + "\" yet. A check-in keeps a "
-                                + "snapshot of where you stand, so you can see how far you have come."
-                        : "Your last check-in on \"" + view.plan().name() + "\" was over "
-                                + io.ascent.domain.CheckIn.DEFAULT_CADENCE_DAYS
-                                + " days ago. Check in to record how far you have come.");
+                        ? I18n.t("checkIn.reminder.first", view.plan().name())
+                        : I18n.t("checkIn.reminder.due", view.plan().name(), CheckIn.DEFAULT_CADENCE_DAYS));
             }
         }, e -> session.reportError(new IllegalStateException(Messages.of(e), e)));
     }
