@@ -63,6 +63,7 @@ public class AscentApp extends Application {
             MainViewModel model = new MainViewModel(session, dialogs, ctx.frameworks().defaultFramework());
             stage.titleProperty().bind(model.titleProperty());
             scene.setRoot(new MainView(model, Screens.create(ctx, session, runner, dialogs)));
+            StartupProbe.install(session, runner);
             session.load(Optional.empty());
         }, error -> scene.setRoot(new StartupErrorView(Messages.of(error), Platform::exit)));
     }

@@ -1,0 +1,37 @@
+package io.ascent.bench;
+
+import io.ascent.domain.Framework;
+import io.ascent.domain.Readiness;
+import io.ascent.persistence.Database;
+import io.ascent.service.PlanService;
+import io.ascent.service.PlanView;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * Scale: 200 plans and a million progress rows on a 5,000-milestone framework. Opening rotates
+ * through the plans so SQLite's page cache cannot serve one plan's rows over and over.
+ */
+final class ScaleFigures {
+
+    static final int PLANS = 200;
+
+    private ScaleFigures() {
+    }
+
+    static void run(Path databaseFile, Framework framework, Timer timer, Consumer<Figure> report) {
+        try (Database database = Database.open(databaseFile)) {
+            PlanService plans = BenchPlans.service(database, framework);
+            int[] next = {0};
+            Samples open = timer.measure(() -> plans.open(1 + next[0]++ % PLANS));
+            report.accept(Figure.of("scale.open", open.median(), "ms", Goal.atMost(300)));
+
+            PlanView view = plans.open(1);
+            report.accept(Figure.notBuilt("scale.filter-keystroke", "ms", Goal.atMost(16)));
+
+            Samples readiness = timer.measure(() -> Readiness.of(view.framework(), view.plan(), view.progress()));
+            report.accept(Figure.of("scale.readiness", readiness.median(), "ms", Goal.atMost(50)));
+            report.accept(Figure.notBuilt("scale.next-steps", "ms", Goal.atMost(50)));
+        }
+    }
+}
