@@ -13,7 +13,6 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -46,7 +45,8 @@ public class AscentApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        StackPane root = new StackPane(new ProgressIndicator());
+        // No spinner: its animation would take CPU from the start-up work it waits for.
+        StackPane root = new StackPane();
         Scene scene = new Scene(root, 1120, 760);
         scene.getStylesheets().add(AscentApp.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
@@ -56,7 +56,7 @@ public class AscentApp extends Application {
         stage.setMinHeight(520);
         stage.show();
         Path file = databaseFile;
-        runner.run(() -> AppContext.open(file, Clock.systemDefaultZone()), ctx -> {
+        runner.run(() -> EarlyContext.take(file).orElseGet(() -> AppContext.open(file, Clock.systemDefaultZone())), ctx -> {
             context = ctx;
             PlanSession session = new PlanSession(ctx.plans(), runner);
             FxDialogService dialogs = new FxDialogService(stage);

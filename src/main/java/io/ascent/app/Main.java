@@ -1,5 +1,6 @@
 package io.ascent.app;
 
+import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
 
@@ -23,12 +24,14 @@ public final class Main {
                                   (%s)""".formatted(AppPaths.defaultDatabase()));
             return;
         }
+        LaunchOptions options = null;
         try {
-            LaunchOptions.parse(list);
+            options = LaunchOptions.parse(list);
         } catch (IllegalArgumentException e) {
             System.err.println("ascent: " + e.getMessage());
             System.exit(2);
         }
+        EarlyContext.begin(options.databaseOrDefault(), Clock.systemDefaultZone());
         Application.launch(AscentApp.class, args);
     }
 }

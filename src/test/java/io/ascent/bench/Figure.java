@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
  */
 public record Figure(String name, OptionalDouble value, String unit, OptionalDouble baseline, Goal goal) {
 
-    public enum Verdict { PASS, MISS, NOT_BUILT }
+    public enum Verdict { PASS, MISS, NOT_BUILT, INFO }
 
     public static Figure of(String name, double value, String unit, Goal goal) {
         return new Figure(name, OptionalDouble.of(value), unit, OptionalDouble.empty(), goal);
@@ -35,12 +35,15 @@ public record Figure(String name, OptionalDouble value, String unit, OptionalDou
         if (value.isEmpty()) {
             return Verdict.NOT_BUILT;
         }
+        if (goal.isNone()) {
+            return Verdict.INFO;
+        }
         return goal.isMetBy(value.getAsDouble(), ratio()) ? Verdict.PASS : Verdict.MISS;
     }
 
     /** {@code name value unit (ratio to baseline)  goal  PASS|MISS}, in aligned columns. */
     public String format() {
-        String goalText = "goal " + goal.describe(unit);
+        String goalText = goal.isNone() ? "" : "goal " + goal.describe(unit);
         if (value.isEmpty()) {
             return String.format(Locale.ROOT, "%-26s %-34s %-28s %s", name, "n/a (not built yet)", goalText, "-");
         }

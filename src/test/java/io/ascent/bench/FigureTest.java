@@ -73,6 +73,14 @@ class FigureTest {
         assertThat(figure.format()).matches("pdf\\.300-milestones +n/a \\(not built yet\\) +goal <= 300 ms +-");
     }
 
+    @Test
+    void diagnosticFigureHasNoGoalAndNeverMisses() {
+        Figure figure = Figure.against("startup.cpu", 5000, 1000, "ms", Goal.none());
+
+        assertThat(figure.verdict()).isEqualTo(Figure.Verdict.INFO);
+        assertThat(figure.format()).matches("startup\\.cpu +5000 ms \\(5\\.00x of 1000 ms\\) +INFO");
+    }
+
     @ParameterizedTest(name = "{0} prints as {1}")
     @CsvSource(textBlock = """
             1234.4,  1234

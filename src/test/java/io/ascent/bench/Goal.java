@@ -12,6 +12,15 @@ public record Goal(OptionalDouble maxValue, OptionalDouble maxRatio) {
         return new Goal(OptionalDouble.of(value), OptionalDouble.empty());
     }
 
+    /** No goal: the figure explains others (e.g. CPU time beside wall time). */
+    public static Goal none() {
+        return new Goal(OptionalDouble.empty(), OptionalDouble.empty());
+    }
+
+    public boolean isNone() {
+        return maxValue.isEmpty() && maxRatio.isEmpty();
+    }
+
     public static Goal ratioAtMost(double ratio) {
         return new Goal(OptionalDouble.empty(), OptionalDouble.of(ratio));
     }
@@ -31,6 +40,6 @@ public record Goal(OptionalDouble maxValue, OptionalDouble maxRatio) {
         List<String> parts = new ArrayList<>();
         maxValue.ifPresent(v -> parts.add("<= " + Figure.number(v) + " " + unit));
         maxRatio.ifPresent(r -> parts.add("ratio <= " + String.format(Locale.ROOT, "%.1f", r)));
-        return String.join(", ", parts);
+        return parts.isEmpty() ? "none (diagnostic)" : String.join(", ", parts);
     }
 }

@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Launcher {
 
-    /** One start: milliseconds to READY and peak resident size in MiB. */
-    public record Launch(double millis, double peakMib) {
+    /** One start: milliseconds to READY, peak resident size in MiB, CPU time (user + system) to READY. */
+    public record Launch(double millis, double peakMib, double cpuMillis) {
     }
 
     private static final long TIMEOUT_SECONDS = 90;
@@ -55,7 +55,8 @@ public final class Launcher {
                 if (line.startsWith("READY ")) {
                     long ready = Long.parseLong(line.substring("READY ".length()).strip());
                     double peak = peakMib(process.pid());
-                    return new Launch((ready - before) / 1000.0, peak);
+                    double cpu = cpuMillis(process.pid());
+                    return new Launch((ready - before) / 1000.0, peak, cpu);
                 }
                 output.add(line);
             }
@@ -90,6 +91,21 @@ public final class Launcher {
             throw new IllegalStateException("cannot read the peak memory of process " + pid
                     + " (the memory figure needs Linux /proc): " + e.getMessage(), e);
         }
+    }
+
+    /** CPU time of all the process's threads so far; needs Linux /proc and a 100 Hz clock tick. */
+    private static double cpuMillis(long pid) {
+        try {
+            return cpuTicks(Files.readString(Path.of("/proc", Long.toString(pid), "stat"))) * 10.0;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the CPU time of process " + pid + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** utime + stime of a /proc/PID/stat line (fields 14 and 15, counted after the command's closing parenthesis). */
+    static long cpuTicks(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).strip().split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     /** The VmHWM line of a /proc/PID/status text, in KiB. */

@@ -17,6 +17,13 @@ class LauncherTest {
     }
 
     @Test
+    void readsCpuTicksFromProcStatEvenWhenTheCommandHasSpaces() {
+        String stat = "4242 (java main) S 1 4242 4242 0 -1 4194560 5000 0 0 0 310 45 0 0 20 0 30 0 900 0 0";
+
+        assertThat(Launcher.cpuTicks(stat)).isEqualTo(355);
+    }
+
+    @Test
     void statusWithoutPeakResidentSizeIsAnError() {
         assertThatThrownBy(() -> Launcher.vmHwmKib("Name:\tjava\n")).hasMessageContaining("VmHWM");
     }

@@ -42,6 +42,8 @@ final class StartupFigures {
         List<Launcher.Launch[]> headless = compare(classPath, HEADLESS, database, warmUp, runs);
         report.accept(Figure.against("startup.headless", median(headless.get(0), false),
                 median(headless.get(1), false), "ms", Goal.ratioAtMost(1.3)));
+        report.accept(Figure.against("startup.headless.cpu", cpu(headless.get(0)), cpu(headless.get(1)), "ms",
+                Goal.none()));
         if (display) {
             List<Launcher.Launch[]> real = compare(classPath, List.of(), database, warmUp, runs);
             report.accept(Figure.against("startup.display", median(real.get(0), false),
@@ -79,6 +81,10 @@ final class StartupFigures {
         command.add(mainClass);
         command.addAll(Arrays.asList(args));
         return command;
+    }
+
+    private static double cpu(Launcher.Launch[] launches) {
+        return new Samples(Arrays.stream(launches).map(Launcher.Launch::cpuMillis).toList()).median();
     }
 
     private static double median(Launcher.Launch[] launches, boolean memory) {
