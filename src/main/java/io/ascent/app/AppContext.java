@@ -2,7 +2,11 @@ package io.ascent.app;
 
 import io.ascent.persistence.Database;
 import io.ascent.persistence.FrameworkReader;
+import io.ascent.persistence.SqliteAssessmentRepository;
+import io.ascent.persistence.SqliteCheckInRepository;
 import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.service.AssessmentService;
+import io.ascent.service.CheckInService;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.PlanService;
 import java.nio.file.Path;
@@ -14,11 +18,17 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final FrameworkService frameworks;
     private final PlanService plans;
+    private final AssessmentService assessments;
+    private final CheckInService checkIns;
+    private final Clock clock;
 
-    private AppContext(Database database, FrameworkService frameworks, PlanService plans) {
+    private AppContext(Database database, FrameworkService frameworks, PlanService plans, Clock clock) {
         this.database = database;
         this.frameworks = frameworks;
         this.plans = plans;
+        this.assessments = new AssessmentService(new SqliteAssessmentRepository(database), clock);
+        this.checkIns = new CheckInService(new SqliteCheckInRepository(database), clock);
+        this.clock = clock;
     }
 
     /** Opens (creating or migrating) the database and reads the default framework. */
@@ -28,7 +38,7 @@ public final class AppContext implements AutoCloseable {
             FrameworkService frameworks = new FrameworkService(new FrameworkReader());
             frameworks.defaultFramework();
             PlanService plans = new PlanService(new SqlitePlanRepository(database), frameworks, clock);
-            return new AppContext(database, frameworks, plans);
+            return new AppContext(database, frameworks, plans, clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -45,6 +55,18 @@ public final class AppContext implements AutoCloseable {
 
     public PlanService plans() {
         return plans;
+    }
+
+    public AssessmentService assessments() {
+        return assessments;
+    }
+
+    public CheckInService checkIns() {
+        return checkIns;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     @Override

@@ -1,20 +1,35 @@
 package io.ascent.app;
 
+import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.FxDialogService;
 import io.ascent.ui.common.FxTaskRunner;
+import io.ascent.ui.common.I18n;
+import io.ascent.ui.common.Icons;
+import io.ascent.ui.common.Preferences;
 import io.ascent.ui.common.Messages;
+import io.ascent.ui.history.CheckInCommand;
+import io.ascent.ui.history.CheckInReminder;
+import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.shell.Commands;
+import io.ascent.ui.shell.MainMenu;
 import io.ascent.ui.shell.MainView;
 import io.ascent.ui.shell.MainViewModel;
 import io.ascent.ui.shell.StartupErrorView;
+import io.ascent.ui.shell.Themes;
+import io.ascent.ui.shell.WindowActions;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The desktop app. Shows the window at once and opens the database in the background, so the
@@ -22,11 +37,11 @@ import javafx.stage.Stage;
  */
 public class AscentApp extends Application {
 
-    public static final String STYLESHEET = "/assets/css/ascent.css";
-
     private final FxTaskRunner runner = new FxTaskRunner();
+    private final Settings settings = Settings.forUser();
     private Path databaseFile;
     private AppContext context;
+    private Stage stage;
 
     public AscentApp() {
     }
@@ -39,37 +54,150 @@ public class AscentApp extends Application {
     @Override
     public void init() {
         if (databaseFile == null) {
-            databaseFile = LaunchOptions.parse(getParameters().getRaw()).databaseOrDefault();
+            LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+            databaseFile = options.databaseOrDefault();
+            options.language().or(() -> settings.language().map(Locale::forLanguageTag)).ifPresent(I18n::setLocale);
         }
     }
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         // No spinner: its animation would take CPU from the start-up work it waits for.
         StackPane root = new StackPane();
         Scene scene = new Scene(root, 1120, 760);
-        scene.getStylesheets().add(AscentApp.class.getResource(STYLESHEET).toExternalForm());
+        Themes.apply(scene, settings.theme() == Settings.Theme.DARK);
         stage.setScene(scene);
+        restoreBounds(stage);
         stage.titleProperty().unbind();
         stage.setTitle("Ascent");
         stage.setMinWidth(760);
         stage.setMinHeight(520);
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = AscentApp.class.getResource("/assets/icons/ascent-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
         stage.show();
-        Path file = databaseFile;
-        runner.run(() -> EarlyContext.take(file).orElseGet(() -> AppContext.open(file, Clock.systemDefaultZone())), ctx -> {
+        open(databaseFile);
+    }
+
+    /**
+     * Opens {@code file} in the background and swaps the window over to it once it is ready. If
+     * it cannot be opened, the database already open stays open and the user is told why.
+     */
+    private void open(Path file) {
+        Scene scene = stage.getScene();
+        DialogService dialogs = dialogs(stage);
+        runner.run(() -> openContext(file), ctx -> {
+            AppContext previous = context;
             context = ctx;
+            if (previous != null) {
+                runner.run(previous::close, () -> { }, e -> { });
+            }
             PlanSession session = new PlanSession(ctx.plans(), runner);
-            FxDialogService dialogs = new FxDialogService(stage);
             MainViewModel model = new MainViewModel(session, dialogs, ctx.frameworks().defaultFramework());
+            stage.titleProperty().unbind();
             stage.titleProperty().bind(model.titleProperty());
-            scene.setRoot(new MainView(model, Screens.create(ctx, session, runner, dialogs)));
+            InsightsSession insights = new InsightsSession(session, ctx.assessments(), ctx.checkIns(), runner);
+            insights.setOnReminder(new CheckInReminder(stage)::show);
+            CheckInCommand checkIn = new CheckInCommand(session, insights, dialogs);
+            Commands commands = new Commands();
+            MainView mainView = new MainView(model,
+                    Screens.create(ctx, session, insights, runner, dialogs, checkIn, commands));
+            mainView.addTopBarButton(checkInButton(checkIn));
+            MainMenu menu = new MainMenu(mainView, model, windowActions(dialogs, ctx.database().file()), commands);
+            scene.setRoot(new BorderPane(mainView, menu, null, null, null));
+            String key = ctx.database().file().toString();
+            session.currentProperty().addListener((obs, old, view) -> {
+                if (view != null) {
+                    settings.setLastPlan(key, view.plan().id());
+                }
+            });
             StartupProbe.install(session, runner);
-            session.load(Optional.empty());
-        }, error -> scene.setRoot(new StartupErrorView(Messages.of(error), Platform::exit)));
+            session.load(settings.lastPlan(key));
+        }, error -> {
+            if (context == null) {
+                scene.setRoot(new StartupErrorView(Messages.of(error),
+                        () -> dialogs.chooseDatabase(file).ifPresent(this::open), Platform::exit));
+            } else {
+                dialogs.showError(I18n.t("startup.openFailed", file.getFileName()), Messages.of(error));
+            }
+        });
+    }
+
+    /** The context Main began opening while JavaFX started, or a new one (tests, File > Open). */
+    private static AppContext openContext(Path file) {
+        return EarlyContext.take(file).orElseGet(() -> AppContext.open(file, Clock.systemDefaultZone()));
+    }
+
+    private WindowActions windowActions(DialogService dialogs, Path current) {
+        Scene scene = stage.getScene();
+        return new WindowActions() {
+            @Override
+            public void openDatabase() {
+                dialogs.chooseDatabase(current).ifPresent(AscentApp.this::open);
+            }
+
+            @Override
+            public void setDarkTheme(boolean dark) {
+                Themes.apply(scene, dark);
+                settings.setTheme(dark ? Settings.Theme.DARK : Settings.Theme.LIGHT);
+            }
+
+            @Override
+            public boolean isDarkTheme() {
+                return Themes.isDark(scene);
+            }
+
+            @Override
+            public void editPreferences() {
+                Locale language = settings.language().map(Locale::forLanguageTag).orElse(I18n.locale());
+                dialogs.editPreferences(new Preferences(isDarkTheme(), language)).ifPresent(p -> {
+                    setDarkTheme(p.darkTheme());
+                    settings.setLanguage(p.language().toLanguageTag());
+                });
+            }
+
+            @Override
+            public void quit() {
+                Platform.exit();
+            }
+        };
+    }
+
+    /** The dialogs of the window; tests replace the operating system's file chooser here. */
+    protected DialogService dialogs(Stage owner) {
+        return new FxDialogService(owner);
+    }
+
+    private void restoreBounds(Stage stage) {
+        settings.windowBounds().filter(b -> !Screen.getScreensForRectangle(b.x(), b.y(), b.width(), b.height())
+                .isEmpty()).ifPresent(b -> {
+                    stage.setX(b.x());
+                    stage.setY(b.y());
+                    stage.setWidth(b.width());
+                    stage.setHeight(b.height());
+                    stage.setMaximized(b.maximized());
+                });
+    }
+
+    private static Button checkInButton(CheckInCommand command) {
+        Button button = Icons.on(new Button("Check in"), Feather.CHECK_CIRCLE);
+        button.setId("checkInButton");
+        button.disableProperty().bind(command.disabled());
+        button.setOnAction(e -> command.run());
+        return button;
     }
 
     @Override
     public void stop() {
+        if (stage != null && stage.getWidth() > 0) {
+            settings.setWindowBounds(new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), stage.isMaximized()));
+            settings.flush();
+        }
         runner.close();
         if (context != null) {
             context.close();

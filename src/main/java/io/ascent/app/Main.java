@@ -17,11 +17,13 @@ public final class Main {
         List<String> list = List.of(args);
         if (list.contains("--help") || list.contains("-h")) {
             System.out.println("""
-                    Usage: ascent [--db PATH]
+                    Usage: ascent [--db PATH] [--lang TAG]
 
                     Opens Ascent, the career planner for product managers.
                       --db PATH   use this database file instead of the default
-                                  (%s)""".formatted(AppPaths.defaultDatabase()));
+                                  (%s)
+                      --lang TAG  language of the window: en, es or zh-CN
+                                  (default: the system's language)""".formatted(AppPaths.defaultDatabase()));
             return;
         }
         LaunchOptions options = null;

@@ -1,10 +1,19 @@
 package io.ascent.app;
 
+import io.ascent.ui.assessment.AssessmentView;
+import io.ascent.ui.assessment.AssessmentViewModel;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.TaskRunner;
+import io.ascent.ui.dashboard.DashboardView;
+import io.ascent.ui.dashboard.DashboardViewModel;
+import io.ascent.ui.history.CheckInCommand;
+import io.ascent.ui.history.HistoryView;
+import io.ascent.ui.history.HistoryViewModel;
 import io.ascent.ui.milestones.MilestonesView;
 import io.ascent.ui.milestones.MilestonesViewModel;
+import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.shell.Commands;
 import io.ascent.ui.shell.Page;
 import java.util.List;
 
@@ -14,8 +23,16 @@ final class Screens {
     private Screens() {
     }
 
-    static List<Page> create(AppContext context, PlanSession session, TaskRunner runner, DialogService dialogs) {
+    static List<Page> create(AppContext context, PlanSession session, InsightsSession insights, TaskRunner runner,
+            DialogService dialogs, CheckInCommand checkIn, Commands commands) {
+        commands.register(Commands.CHECK_IN, checkIn::run, checkIn.disabled());
         return List.of(
-                new Page("milestones", "Milestones", () -> new MilestonesView(new MilestonesViewModel(session))));
+                new Page("dashboard", "Dashboard", () -> new DashboardView(
+                        new DashboardViewModel(session, insights, runner, context.clock()))),
+                new Page("milestones", "Milestones", () -> new MilestonesView(new MilestonesViewModel(session))),
+                new Page("assessment", "Assessment", () -> new AssessmentView(
+                        new AssessmentViewModel(session, insights))),
+                new Page("history", "History", () -> new HistoryView(
+                        new HistoryViewModel(session, insights, checkIn, context.clock().getZone()))));
     }
 }

@@ -8,19 +8,32 @@ public final class PlanName {
     private PlanName() {
     }
 
-    /** Why {@code name} is not a usable plan name, or an empty string when it is. */
-    public static String problem(String name) {
+    /** What can be wrong with a plan name; screens word it in the user's language. */
+    public enum Problem { NONE, EMPTY, TOO_LONG, CONTROL_CHARACTERS }
+
+    public static Problem problemOf(String name) {
         if (name == null || name.isBlank()) {
-            return "Give the plan a name, e.g. \"Road to Senior PM\".";
+            return Problem.EMPTY;
         }
         String stripped = name.strip();
         if (stripped.length() > MAX_LENGTH) {
-            return "Keep the name under " + MAX_LENGTH + " characters (it has " + stripped.length() + ").";
+            return Problem.TOO_LONG;
         }
-        if (stripped.chars().anyMatch(ch -> Character.isISOControl(ch))) {
-            return "The name cannot contain line breaks or control characters.";
+        if (stripped.chars().anyMatch(Character::isISOControl)) {
+            return Problem.CONTROL_CHARACTERS;
         }
-        return "";
+        return Problem.NONE;
+    }
+
+    /** Why {@code name} is not a usable plan name, in English, or an empty string when it is. */
+    public static String problem(String name) {
+        return switch (problemOf(name)) {
+            case NONE -> "";
+            case EMPTY -> "Give the plan a name, e.g. \"Road to Senior PM\".";
+            case TOO_LONG -> "Keep the name under " + MAX_LENGTH + " characters (it has " + name.strip().length()
+                    + ").";
+            case CONTROL_CHARACTERS -> "The name cannot contain line breaks or control characters.";
+        };
     }
 
     /** The stripped name, or an {@link IllegalArgumentException} saying what is wrong with it. */

@@ -40,12 +40,27 @@ public final class BenchDatabase {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             deleteWithSidecars(partial);
-            build(partial, framework, plans);
+            build(partial, framework, plans, CREATED);
             deleteWithSidecars(file);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return file;
+    }
+
+    /**
+     * A fresh file with plans created at {@code created}; start-up uses "now" so that the app's
+     * check-in reminder, which a plan in regular use would not show, stays out of the figure.
+     */
+    public static Path rebuild(Path file, Framework framework, int plans, Instant created) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            deleteWithSidecars(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        build(file, framework, plans, created);
         return file;
     }
 
@@ -55,7 +70,7 @@ public final class BenchDatabase {
         return r < 4 ? "DONE" : r < 6 ? "IN_PROGRESS" : "TODO";
     }
 
-    private static void build(Path file, Framework framework, int plans) {
+    private static void build(Path file, Framework framework, int plans, Instant created) {
         try (Database database = Database.open(file)) {
             synchronized (database) {
                 Connection c = database.connection();
@@ -76,8 +91,8 @@ public final class BenchDatabase {
                         plan.setString(5, highest);
                         plan.setString(6, framework.specializations()
                                 .get((p - 1) % framework.specializations().size()).id());
-                        plan.setString(7, CREATED.toString());
-                        plan.setString(8, CREATED.toString());
+                        plan.setString(7, created.toString());
+                        plan.setString(8, created.toString());
                         plan.executeUpdate();
                         int i = 0;
                         for (Milestone m : framework.milestones()) {
@@ -88,7 +103,7 @@ public final class BenchDatabase {
                             progress.setString(3, status);
                             progress.setString(4, done ? DONE_ON.toString() : null);
                             progress.setString(5, done ? "Shipped it; the review notes are in the team folder." : "");
-                            progress.setString(6, CREATED.toString());
+                            progress.setString(6, created.toString());
                             progress.addBatch();
                         }
                         progress.executeBatch();

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,8 +36,8 @@ final class StartupFigures {
 
     void run(int warmUp, int runs, boolean display, Consumer<Figure> report) {
         Path overlay = writeOverlay();
-        Path database = BenchDatabase.ensure(work.resolve("startup.db"),
-                FrameworkGenerator.generate(FrameworkGenerator.TYPICAL), 1);
+        Path database = BenchDatabase.rebuild(work.resolve("startup.db"),
+                FrameworkGenerator.generate(FrameworkGenerator.TYPICAL), 1, Instant.now());
         String classPath = String.join(File.pathSeparator, overlay.toString(), testClasses.toString(),
                 appJar.toString(), monocleJar());
         List<Launcher.Launch[]> headless = compare(classPath, HEADLESS, database, warmUp, runs);

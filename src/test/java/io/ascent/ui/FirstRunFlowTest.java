@@ -35,7 +35,7 @@ class FirstRunFlowTest {
 
     @BeforeEach
     void registerStage() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
+        stage = AppFixture.freshStage();
     }
 
     @AfterEach
@@ -82,7 +82,9 @@ class FirstRunFlowTest {
         screenshot("setup");
         robot.clickOn(create);
 
-        // then: the plan opens with nothing done
+        // then: the plan opens on its dashboard with nothing done
+        waitFor("#dashboardPercent");
+        robot.clickOn("#nav-milestones");
         waitFor("#milestoneTree");
         ProgressBar bar = robot.lookup("#readinessBar").queryAs(ProgressBar.class);
         assertThat(bar.getProgress()).isZero();
@@ -116,6 +118,8 @@ class FirstRunFlowTest {
         start(db);
 
         // then: both ticks are there
+        waitFor("#dashboardPercent");
+        robot.clickOn("#nav-milestones");
         waitFor("#milestoneTree");
         assertThat(robot.lookup("#" + first).queryAs(CheckBox.class).isSelected()).isTrue();
         assertThat(robot.lookup("#" + second).queryAs(CheckBox.class).isSelected()).isTrue();

@@ -1,14 +1,26 @@
 package io.ascent.ui.common;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.GridPane;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** {@link DialogService} with JavaFX dialogs owned by the main window. */
-public final class FxDialogService implements DialogService {
+public class FxDialogService implements DialogService {
 
     private final Window owner;
 
@@ -40,6 +52,79 @@ public final class FxDialogService implements DialogService {
         dialog.setContentText(message);
         dialog.getEditor().setId("textDialogInput");
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseDatabase(Path current) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.t("dialog.chooseDatabase"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(I18n.t("dialog.databaseFiles"), "*.db"),
+                new FileChooser.ExtensionFilter(I18n.t("dialog.allFiles"), "*.*"));
+        Path folder = current.toAbsolutePath().getParent();
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<Preferences> editPreferences(Preferences current) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(I18n.t("prefs.title"));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ToggleGroup themes = new ToggleGroup();
+        RadioButton light = new RadioButton(I18n.t("prefs.theme.light"));
+        light.setId("prefsLight");
+        RadioButton dark = new RadioButton(I18n.t("prefs.theme.dark"));
+        dark.setId("prefsDark");
+        light.setToggleGroup(themes);
+        dark.setToggleGroup(themes);
+        (current.darkTheme() ? dark : light).setSelected(true);
+        ComboBox<Locale> language = new ComboBox<>();
+        language.setId("prefsLanguage");
+        language.getItems().setAll(I18n.SUPPORTED);
+        language.setValue(I18n.SUPPORTED.stream().filter(l -> l.getLanguage().equals(current.language().getLanguage()))
+                .findFirst().orElse(Locale.ENGLISH));
+        language.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Locale locale) {
+                return locale == null ? "" : locale.getDisplayName(locale);
+            }
+
+            @Override
+            public Locale fromString(String text) {
+                return null;
+            }
+        });
+        Label restart = new Label(I18n.t("prefs.language.restart"));
+        restart.getStyleClass().add("hint");
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(10);
+        grid.addRow(0, new Label(I18n.t("prefs.theme")), new HBox(12, light, dark));
+        grid.addRow(1, new Label(I18n.t("prefs.language")), language);
+        grid.add(restart, 1, 2);
+        dialog.getDialogPane().setContent(grid);
+        return dialog.showAndWait().filter(ButtonType.OK::equals)
+                .map(ok -> new Preferences(dark.isSelected(), language.getValue()));
+    }
+
+    @Override
+    public void showShortcuts(List<String[]> rows) {
+        GridPane grid = new GridPane();
+        grid.setId("shortcutsTable");
+        grid.setHgap(24);
+        grid.setVgap(6);
+        for (int i = 0; i < rows.size(); i++) {
+            Label keys = new Label(rows.get(i)[0]);
+            keys.getStyleClass().add("shortcut-keys");
+            grid.addRow(i, keys, new Label(rows.get(i)[1]));
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        prepare(alert, I18n.t("shortcuts.title"));
+        alert.getDialogPane().setContent(grid);
+        alert.showAndWait();
     }
 
     private void prepare(Alert alert, String title) {

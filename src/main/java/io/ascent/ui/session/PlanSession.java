@@ -7,6 +7,7 @@ import io.ascent.domain.PlanDraft;
 import io.ascent.domain.Readiness;
 import io.ascent.service.PlanService;
 import io.ascent.service.PlanView;
+import io.ascent.ui.common.I18n;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import java.util.HashMap;
@@ -34,6 +35,8 @@ public class PlanSession {
 
     // Properties
     private final ObservableList<Plan> planList = FXCollections.observableArrayList();
+    // One wrapper for everyone: a fresh wrapper per call can be collected with its listeners.
+    private final ObservableList<Plan> readOnlyPlans = FXCollections.unmodifiableObservableList(planList);
     private final ReadOnlyObjectWrapper<PlanView> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -45,7 +48,7 @@ public class PlanSession {
     }
 
     public ObservableList<Plan> plans() {
-        return FXCollections.unmodifiableObservableList(planList);
+        return readOnlyPlans;
     }
 
     public ReadOnlyObjectProperty<PlanView> currentProperty() {
@@ -96,7 +99,7 @@ public class PlanSession {
 
     public void create(PlanDraft draft, Consumer<Plan> onCreated, Consumer<String> onRejected) {
         runner.run(() -> plans.create(draft), plan -> {
-            status.set("Created \"" + plan.name() + "\".");
+            status.set(I18n.t("session.created", plan.name()));
             clearError();
             onCreated.accept(plan);
             load(Optional.of(plan.id()));
@@ -108,7 +111,7 @@ public class PlanSession {
 
     public void rename(long planId, String newName) {
         runner.run(() -> plans.rename(planId, newName), plan -> {
-            status.set("Renamed to \"" + plan.name() + "\".");
+            status.set(I18n.t("session.renamed", plan.name()));
             clearError();
             current.set(null);
             load(Optional.of(planId));
@@ -117,7 +120,7 @@ public class PlanSession {
 
     public void delete(long planId) {
         runner.run(() -> plans.delete(planId), () -> {
-            status.set("Plan deleted.");
+            status.set(I18n.t("session.deleted"));
             clearError();
             current.set(null);
             load(Optional.empty());
@@ -145,7 +148,7 @@ public class PlanSession {
             if (now != null && now.plan().id() == planId) {
                 current.set(withProgress(now, saved));
             }
-            status.set(newStatus == MilestoneStatus.DONE ? "Milestone done. Saved." : "Saved.");
+            status.set(I18n.t(newStatus == MilestoneStatus.DONE ? "session.savedDone" : "session.saved"));
             clearError();
         }, e -> {
             PlanView now = current.get();
@@ -170,6 +173,17 @@ public class PlanSession {
     private void fail(Throwable e) {
         error.set(Messages.of(e));
         status.set("");
+    }
+
+    /** Shows a success message in the status line, e.g. from another session's save. */
+    public void report(String message) {
+        status.set(message);
+        clearError();
+    }
+
+    /** Shows a failure in the status line, in words. */
+    public void reportError(Throwable e) {
+        fail(e);
     }
 
     /** Plans as last loaded, for choosers. */

@@ -2,6 +2,7 @@ package io.ascent.ui.setup;
 
 import io.ascent.domain.Level;
 import io.ascent.domain.Specialization;
+import io.ascent.ui.common.I18n;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -29,8 +30,8 @@ public class SetupView extends ScrollPane {
     private final boolean cancellable;
     private final ToggleGroup currentGroup = new ToggleGroup();
     private final ToggleGroup targetGroup = new ToggleGroup();
-    private final Button createButton = new Button("Create plan");
-    private final Button cancelButton = new Button("Cancel");
+    private final Button createButton = new Button(I18n.t("setup.create"));
+    private final Button cancelButton = new Button(I18n.t("setup.cancel"));
 
     public SetupView(SetupViewModel model, boolean cancellable) {
         this.model = model;
@@ -43,18 +44,17 @@ public class SetupView extends ScrollPane {
         getStyleClass().add(STYLE_CLASS);
         setFitToWidth(true);
 
-        Label title = new Label(cancellable ? "New plan" : "Welcome to Ascent");
+        Label title = new Label(I18n.t(cancellable ? "setup.title.new" : "setup.title.welcome"));
         title.getStyleClass().add("title");
-        Label intro = new Label("Map where you stand today, pick where you want to go, and Ascent turns it "
-                + "into a checklist of milestones you can tick off over the coming months.");
+        Label intro = new Label(I18n.t("setup.intro"));
         intro.getStyleClass().add("intro");
         intro.setWrapText(true);
 
         TextField name = new TextField();
         name.setId("setupName");
-        name.setPromptText("e.g. Road to Senior PM");
+        name.setPromptText(I18n.t("setup.name.prompt"));
         name.textProperty().bindBidirectional(model.nameProperty());
-        VBox nameBox = field("Plan name", name, error("setupNameError", model.nameErrorProperty()));
+        VBox nameBox = field(I18n.t("setup.name"), name, error("setupNameError", model.nameErrorProperty()));
 
         VBox current = new VBox(6);
         for (Level level : model.levels()) {
@@ -66,7 +66,7 @@ public class SetupView extends ScrollPane {
         currentSummary.getStyleClass().add("level-summary");
         currentSummary.setMinHeight(Region.USE_PREF_SIZE);
         currentSummary.textProperty().bind(Bindings.createStringBinding(() -> model.currentLevelProperty().get() == null
-                ? "Pick the level whose scope matches your job today."
+                ? I18n.t("setup.current.hint")
                 : model.currentLevelProperty().get().summary(), model.currentLevelProperty()));
         current.getChildren().add(currentSummary);
         VBox target = new VBox(6);
@@ -74,8 +74,8 @@ public class SetupView extends ScrollPane {
             target.getChildren().add(levelChoice("target-" + level.id(), level, targetGroup,
                     SetupViewModel.HIGHLIGHTED_TARGETS.contains(level.id())));
         }
-        VBox currentBox = field("Where are you today?", current, new Label());
-        VBox targetBox = field("Where do you want to go?", target,
+        VBox currentBox = field(I18n.t("setup.current"), current, new Label());
+        VBox targetBox = field(I18n.t("setup.target"), target,
                 error("setupTargetError", model.targetErrorProperty()));
         HBox ladders = new HBox(24, currentBox, targetBox);
         HBox.setHgrow(currentBox, Priority.ALWAYS);
@@ -97,15 +97,15 @@ public class SetupView extends ScrollPane {
         specHint.getStyleClass().add("hint");
         specHint.setWrapText(true);
         specHint.textProperty().bind(Bindings.createStringBinding(() -> model.specializationProperty().get() == null
-                ? "Which direction are you growing into? Its competencies join your checklist."
+                ? I18n.t("setup.specialization.hint")
                 : model.specializationProperty().get().description(), model.specializationProperty()));
-        VBox specBox = field("Specialization", new VBox(6, specs, specHint), new Label());
+        VBox specBox = field(I18n.t("setup.specialization"), new VBox(6, specs, specHint), new Label());
 
         DatePicker date = new DatePicker();
         date.setId("setupTargetDate");
-        date.setPromptText("Optional");
+        date.setPromptText(I18n.t("setup.date.prompt"));
         date.valueProperty().bindBidirectional(model.targetDateProperty());
-        VBox dateBox = field("Target date (optional)", date, error("setupDateError", model.dateErrorProperty()));
+        VBox dateBox = field(I18n.t("setup.date"), date, error("setupDateError", model.dateErrorProperty()));
 
         createButton.setId("createPlanButton");
         createButton.setDefaultButton(true);
@@ -158,7 +158,7 @@ public class SetupView extends ScrollPane {
         VBox box = new VBox(2, button);
         if (highlighted) {
             button.getStyleClass().add("highlighted");
-            Label badge = new Label("Common target");
+            Label badge = new Label(I18n.t("setup.target.common"));
             badge.getStyleClass().add("badge");
             button.setGraphic(null);
             box.getChildren().setAll(new HBox(8, button, badge));

@@ -5,6 +5,7 @@ import io.ascent.domain.Level;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanName;
 import io.ascent.domain.Specialization;
+import io.ascent.ui.common.I18n;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -44,11 +45,10 @@ public class SetupViewModel {
     public SetupViewModel(Framework framework, Supplier<LocalDate> today) {
         this.framework = framework;
         this.today = today;
-        nameError = Bindings.createStringBinding(() -> name.get().isEmpty() ? "" : PlanName.problem(name.get()),
-                name);
+        nameError = Bindings.createStringBinding(() -> name.get().isEmpty() ? "" : nameProblem(name.get()), name);
         targetError = Bindings.createStringBinding(this::targetProblem, currentLevel, targetLevel);
         dateError = Bindings.createStringBinding(() -> targetDate.get() != null
-                && targetDate.get().isBefore(today.get()) ? "Choose a date from today on, or leave it empty." : "",
+                && targetDate.get().isBefore(today.get()) ? I18n.t("setup.error.date") : "",
                 targetDate);
         valid = Bindings.createBooleanBinding(() -> PlanName.problem(name.get()).isEmpty()
                 && currentLevel.get() != null && targetLevel.get() != null && targetProblem().isEmpty()
@@ -66,9 +66,18 @@ public class SetupViewModel {
         Level current = currentLevel.get();
         Level target = targetLevel.get();
         if (current != null && target != null && target.rank() <= current.rank()) {
-            return "Pick a level above " + current.title() + ".";
+            return I18n.t("setup.error.target", current.title());
         }
         return "";
+    }
+
+    private static String nameProblem(String value) {
+        return switch (PlanName.problemOf(value)) {
+            case NONE -> "";
+            case EMPTY -> I18n.t("setup.error.nameEmpty");
+            case TOO_LONG -> I18n.t("setup.error.nameTooLong", PlanName.MAX_LENGTH, value.strip().length());
+            case CONTROL_CHARACTERS -> I18n.t("setup.error.nameControl");
+        };
     }
 
     public List<Level> levels() {

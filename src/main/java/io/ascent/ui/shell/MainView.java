@@ -2,6 +2,8 @@ package io.ascent.ui.shell;
 
 import io.ascent.domain.Plan;
 import io.ascent.service.PlanView;
+import io.ascent.ui.common.I18n;
+import io.ascent.ui.common.Icons;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.setup.SetupView;
 import io.ascent.ui.setup.SetupViewModel;
@@ -24,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The one window's content: a top bar with the plan chooser and readiness, the plan's screen in
@@ -34,9 +37,9 @@ public class MainView extends BorderPane {
     private final MainViewModel model;
     private final PlanSession session;
     private final ComboBox<Plan> planChooser = new ComboBox<>();
-    private final Button newButton = new Button("New plan");
-    private final Button renameButton = new Button("Rename");
-    private final Button deleteButton = new Button("Delete");
+    private final Button newButton = new Button(I18n.t("shell.newPlan"));
+    private final Button renameButton = new Button(I18n.t("shell.rename"));
+    private final Button deleteButton = new Button(I18n.t("shell.delete"));
     private final ProgressBar readinessBar = new ProgressBar(0);
     private final Label readinessLabel = new Label();
     private final Label statusLabel = new Label();
@@ -64,6 +67,9 @@ public class MainView extends BorderPane {
         planChooser.setItems(session.plans());
         planChooser.setCellFactory(list -> new PlanCell());
         planChooser.setButtonCell(new PlanCell());
+        Icons.on(newButton, Feather.PLUS);
+        Icons.on(renameButton, Feather.EDIT_2);
+        Icons.on(deleteButton, Feather.TRASH_2);
         newButton.setId("newPlanButton");
         renameButton.setId("renamePlanButton");
         deleteButton.setId("deletePlanButton");
@@ -83,7 +89,8 @@ public class MainView extends BorderPane {
 
         sidebar.getStyleClass().add("sidebar");
         for (Page page : pages) {
-            ToggleButton button = new ToggleButton(page.title());
+            ToggleButton button = new ToggleButton(page.title(), Icons.forPage(page.id()));
+            button.setGraphicTextGap(10);
             button.setId("nav-" + page.id());
             button.getStyleClass().add("nav-button");
             button.setMaxWidth(Double.MAX_VALUE);
@@ -145,10 +152,10 @@ public class MainView extends BorderPane {
         }
         selectInChooser(view);
         readinessBar.setProgress(view.readiness().fraction());
-        readinessLabel.setText(view.readiness().percent() + "% ready for "
-                + view.framework().level(view.plan().targetLevelId()).map(l -> l.title()).orElse("target")
-                + "  (" + view.readiness().done() + " of " + view.readiness().required() + " milestones)");
-        model.titleProperty().set("Ascent \u2014 " + view.plan().name());
+        readinessLabel.setText(I18n.t("shell.readiness", I18n.percent(view.readiness().fraction()),
+                view.framework().level(view.plan().targetLevelId()).map(l -> l.title()).orElse("?"),
+                view.readiness().done(), view.readiness().required()));
+        model.titleProperty().set(I18n.t("app.title.plan", view.plan().name()));
         if (getTop() == null || content.getChildren().isEmpty() || content.getChildren().get(0) != planPane) {
             setTop(topBar);
             content.getChildren().setAll(planPane);
@@ -156,6 +163,12 @@ public class MainView extends BorderPane {
                 navigation.selectToggle(navigation.getToggles().get(0));
             }
         }
+    }
+
+    /** Adds a plan command (e.g. "Check in") to the top bar, after the plan buttons. */
+    public void addTopBarButton(Button button) {
+        int at = topBar.getChildren().indexOf(deleteButton) + 1;
+        topBar.getChildren().add(at, button);
     }
 
     /** Shows the sidebar page with {@code pageId}, e.g. from a menu or a link on another page. */
@@ -180,6 +193,18 @@ public class MainView extends BorderPane {
         }
     }
 
+    /** Opens the guided setup for another plan (File > New plan). */
+    public void newPlan() {
+        if (session.loadedProperty().get()) {
+            showSetup(!session.plans().isEmpty());
+        }
+    }
+
+    /** The sidebar pages, in order, for menus and shortcuts. */
+    public List<Page> pages() {
+        return pages;
+    }
+
     private void showSetup(boolean cancellable) {
         SetupViewModel setupModel = new SetupViewModel(model.framework(), LocalDate::now);
         SetupView setup = new SetupView(setupModel, cancellable);
@@ -187,7 +212,7 @@ public class MainView extends BorderPane {
         setup.setOnCancel(() -> showPlan(session.currentProperty().get()));
         setTop(cancellable ? topBar : null);
         content.getChildren().setAll(setup);
-        model.titleProperty().set(cancellable ? "Ascent \u2014 New plan" : "Ascent \u2014 Welcome");
+        model.titleProperty().set(I18n.t(cancellable ? "app.title.newPlan" : "app.title.welcome"));
         setupModel.nameProperty().set("");
         setup.lookupAll("#setupName").forEach(Node::requestFocus);
     }

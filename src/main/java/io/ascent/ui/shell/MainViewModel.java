@@ -3,6 +3,7 @@ package io.ascent.ui.shell;
 import io.ascent.domain.Framework;
 import io.ascent.service.PlanView;
 import io.ascent.ui.common.DialogService;
+import io.ascent.ui.common.I18n;
 import io.ascent.ui.session.PlanSession;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -42,9 +43,13 @@ public class MainViewModel {
         if (view == null) {
             return;
         }
-        dialogs.askText("Rename plan", "New name:", view.plan().name())
+        dialogs.askText(I18n.t("shell.rename.title"), I18n.t("shell.rename.prompt"), view.plan().name())
                 .filter(name -> !name.strip().equals(view.plan().name()))
                 .ifPresent(name -> session.rename(view.plan().id(), name));
+    }
+
+    public void showShortcuts(java.util.List<String[]> rows) {
+        dialogs.showShortcuts(rows);
     }
 
     public void deleteCurrent() {
@@ -52,9 +57,8 @@ public class MainViewModel {
         if (view == null) {
             return;
         }
-        if (dialogs.confirm("Delete \"" + view.plan().name() + "\"?",
-                "The plan and all its progress will be removed from this database. This cannot be undone.",
-                "Delete plan")) {
+        if (dialogs.confirm(I18n.t("shell.delete.title", view.plan().name()), I18n.t("shell.delete.message"),
+                I18n.t("shell.delete.confirm"))) {
             session.delete(view.plan().id());
         }
     }

@@ -1,0 +1,52 @@
+package io.ascent.domain;
+
+import static io.ascent.domain.Checks.requireLength;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A dated, immutable snapshot of a plan: its ratings (competency id to level id), its
+ * readiness, the milestones done at that moment, and a note. Once stored it never changes, so
+ * history shows what the person believed then, not what they believe now.
+ */
+public record CheckIn(long id, long planId, Instant takenAt, Map<String, String> ratings, Readiness readiness,
+        Set<String> doneMilestoneIds, String note) {
+
+    public static final int MAX_NOTE = 2_000;
+    /** How often a plan should be checked in on, unless the plan says otherwise. */
+    public static final int DEFAULT_CADENCE_DAYS = 30;
+
+    public CheckIn {
+        Objects.requireNonNull(takenAt, "takenAt");
+        Objects.requireNonNull(readiness, "readiness");
+        ratings = java.util.Collections.unmodifiableMap(new TreeMap<>(ratings));
+        doneMilestoneIds = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(doneMilestoneIds));
+        note = requireLength(note == null ? "" : note.strip(), MAX_NOTE, "The note");
+    }
+
+    public CheckIn withId(long newId) {
+        return new CheckIn(newId, planId, takenAt, ratings, readiness, doneMilestoneIds, note);
+    }
+
+    public LocalDate date(ZoneId zone) {
+        return LocalDate.ofInstant(takenAt, zone);
+    }
+
+    /**
+     * Whether a reminder to check in is due on {@code today}: the last check-in (or, with none,
+     * the day the plan was made) is more than {@code cadenceDays} ago.
+     */
+    public static boolean isDue(Optional<LocalDate> lastCheckIn, LocalDate planCreated, LocalDate today,
+            int cadenceDays) {
+        LocalDate since = lastCheckIn.orElse(planCreated);
+        return since.plusDays(cadenceDays).isBefore(today);
+    }
+}

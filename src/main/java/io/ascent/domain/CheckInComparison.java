@@ -1,0 +1,42 @@
+package io.ascent.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What changed between two check-ins: the ratings that moved and the milestones completed in
+ * between. The earlier check-in is always the "from" side, whichever order they are given in.
+ */
+public record CheckInComparison(CheckIn from, CheckIn to, List<Move> moves, List<String> completedMilestoneIds) {
+
+    /** One competency's rating from one check-in to the other; empty when it was not rated. */
+    public record Move(String competencyId, Optional<String> fromLevelId, Optional<String> toLevelId) {
+    }
+
+    public CheckInComparison {
+        moves = List.copyOf(moves);
+        completedMilestoneIds = List.copyOf(completedMilestoneIds);
+    }
+
+    public static CheckInComparison between(CheckIn a, CheckIn b) {
+        CheckIn from = a.takenAt().isAfter(b.takenAt()) || (a.takenAt().equals(b.takenAt()) && a.id() > b.id()) ? b : a;
+        CheckIn to = from == a ? b : a;
+        Set<String> competencies = new LinkedHashSet<>(from.ratings().keySet());
+        competencies.addAll(to.ratings().keySet());
+        List<Move> moves = new ArrayList<>();
+        for (String id : competencies.stream().sorted(Comparator.naturalOrder()).toList()) {
+            Optional<String> before = Optional.ofNullable(from.ratings().get(id));
+            Optional<String> after = Optional.ofNullable(to.ratings().get(id));
+            if (!before.equals(after)) {
+                moves.add(new Move(id, before, after));
+            }
+        }
+        List<String> completed = to.doneMilestoneIds().stream()
+                .filter(m -> !from.doneMilestoneIds().contains(m)).toList();
+        return new CheckInComparison(from, to, moves, completed);
+    }
+}

@@ -1,0 +1,58 @@
+package io.ascent.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A required milestone worth doing next, with the reason in words. Ranked so the milestones
+ * that close the biggest gaps soonest come first: biggest competency gap first, then the lowest
+ * level (the nearest rung), then in progress before to do, then framework order.
+ */
+public record NextStep(Milestone milestone, Competency competency, Level level, MilestoneStatus status,
+        int gap, String reason) {
+
+    private static final String[] NUMBERS = {"zero", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten"};
+
+    /** Every not-done required milestone of the plan, ranked. */
+    public static List<NextStep> rank(Assessment assessment, List<Milestone> required,
+            Map<String, MilestoneProgress> progress) {
+        Framework framework = assessment.framework();
+        Map<String, Gap> gaps = new HashMap<>();
+        for (Gap g : Gap.of(assessment, required, progress)) {
+            gaps.put(g.competency().id(), g);
+        }
+        Map<String, Integer> order = new HashMap<>();
+        List<NextStep> steps = new ArrayList<>();
+        for (Milestone m : required) {
+            MilestoneProgress p = progress.get(m.id());
+            MilestoneStatus status = p == null ? MilestoneStatus.TODO : p.status();
+            Gap gap = gaps.get(m.competencyId());
+            if (status == MilestoneStatus.DONE || gap == null) {
+                continue;
+            }
+            order.put(m.id(), order.size());
+            Level level = framework.level(m.levelId()).orElseThrow();
+            steps.add(new NextStep(m, gap.competency(), level, status, gap.ranks(), reason(gap)));
+        }
+        steps.sort(Comparator.comparingInt(NextStep::gap).reversed()
+                .thenComparingInt(s -> s.level().rank())
+                .thenComparingInt(s -> s.status() == MilestoneStatus.IN_PROGRESS ? 0 : 1)
+                .thenComparingInt(s -> order.get(s.milestone().id())));
+        return steps;
+    }
+
+    /** "Performance metrics and analysis is two levels below Director of Product". */
+    static String reason(Gap gap) {
+        String title = gap.competency().title();
+        String target = gap.target().title();
+        if (gap.ranks() == 0) {
+            return title + " is at " + target + "; this milestone shows it";
+        }
+        String count = gap.ranks() < NUMBERS.length ? NUMBERS[gap.ranks()] : String.valueOf(gap.ranks());
+        return title + " is " + count + (gap.ranks() == 1 ? " level" : " levels") + " below " + target;
+    }
+}

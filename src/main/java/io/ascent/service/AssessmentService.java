@@ -1,0 +1,56 @@
+package io.ascent.service;
+
+import io.ascent.domain.Competency;
+import io.ascent.domain.Framework;
+import io.ascent.domain.Rating;
+import io.ascent.persistence.AssessmentRepository;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The self-assessment: reading a plan's ratings and saving one rating at a time. Checks each
+ * rating against the plan's framework so a rating always names a competency of the plan and a
+ * level of its ladder.
+ */
+public class AssessmentService {
+
+    private final AssessmentRepository repository;
+    private final Clock clock;
+
+    public AssessmentService(AssessmentRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    public Map<String, Rating> ratings(long planId) {
+        return repository.ratings(planId);
+    }
+
+    /** Saves a rating with one write; the caller already shows it. */
+    public Rating save(PlanView view, Rating rating) {
+        Framework framework = view.framework();
+        Competency competency = framework.competency(rating.competencyId())
+                .filter(c -> c.appliesTo(view.plan().specializationId()))
+                .orElseThrow(() -> new ValidationException(
+                        "This plan has no competency '" + rating.competencyId() + "' to rate."));
+        if (framework.level(rating.levelId()).isEmpty()) {
+            throw new ValidationException("'" + rating.levelId() + "' is not a level of this ladder, so "
+                    + competency.title() + " cannot be rated at it.");
+        }
+        repository.saveRating(view.plan().id(), rating, clock.instant());
+        return rating;
+    }
+
+    /** Makes a competency unrated again (it then counts as the plan's current level). */
+    public void clear(long planId, String competencyId) {
+        repository.deleteRating(planId, competencyId);
+    }
+
+    /** Checks a justification's length before it reaches the database; returns a problem or "". */
+    public static String justificationProblem(String text) {
+        int length = text == null ? 0 : text.strip().length();
+        return length > Rating.MAX_JUSTIFICATION
+                ? "The justification is too long (" + length + " characters; at most " + Rating.MAX_JUSTIFICATION + ")."
+                : "";
+    }
+}

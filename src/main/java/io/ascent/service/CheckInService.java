@@ -1,0 +1,66 @@
+package io.ascent.service;
+
+import io.ascent.domain.CheckIn;
+import io.ascent.domain.MilestoneProgress;
+import io.ascent.domain.Milestone;
+import io.ascent.domain.Rating;
+import io.ascent.persistence.CheckInRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Check-ins: taking a snapshot of a plan now, listing a plan's snapshots, and telling whether a
+ * reminder to check in is due.
+ */
+public class CheckInService {
+
+    private final CheckInRepository repository;
+    private final Clock clock;
+
+    public CheckInService(CheckInRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** Stores a snapshot of the plan as shown: its ratings, readiness and done milestones. */
+    public CheckIn checkIn(PlanView view, Map<String, Rating> ratings, String note) {
+        if (note != null && note.strip().length() > CheckIn.MAX_NOTE) {
+            throw new ValidationException("The note is too long (" + note.strip().length()
+                    + " characters; at most " + CheckIn.MAX_NOTE + ").");
+        }
+        Map<String, String> levels = new TreeMap<>();
+        ratings.values().forEach(r -> levels.put(r.competencyId(), r.levelId()));
+        Set<String> done = new LinkedHashSet<>();
+        for (Milestone m : view.requiredMilestones()) {
+            if (view.progressOf(m.id()).isDone()) {
+                done.add(m.id());
+            }
+        }
+        // Done milestones outside the required set still happened; keep them in the snapshot.
+        view.progress().values().stream().filter(MilestoneProgress::isDone)
+                .map(MilestoneProgress::milestoneId).sorted().forEach(done::add);
+        CheckIn checkIn = new CheckIn(0, view.plan().id(), clock.instant(), levels, view.readiness(), done, note);
+        return repository.insert(checkIn);
+    }
+
+    /** The plan's check-ins, oldest first. */
+    public List<CheckIn> history(long planId) {
+        return repository.findByPlan(planId);
+    }
+
+    /** Whether the plan is due a check-in today, given its check-ins (oldest first). */
+    public boolean reminderDue(PlanView view, List<CheckIn> history) {
+        LocalDate today = LocalDate.now(clock);
+        Optional<LocalDate> last = history.isEmpty()
+                ? Optional.empty()
+                : Optional.of(history.get(history.size() - 1).date(clock.getZone()));
+        LocalDate created = LocalDate.ofInstant(view.plan().createdAt(), clock.getZone());
+        return CheckIn.isDue(last, created, today, CheckIn.DEFAULT_CADENCE_DAYS);
+    }
+}

@@ -1,0 +1,107 @@
+package io.ascent.ui.assessment;
+
+import io.ascent.domain.Competency;
+import io.ascent.domain.Level;
+import io.ascent.domain.Rating;
+import io.ascent.service.PlanView;
+import io.ascent.ui.session.InsightsSession;
+import io.ascent.ui.session.PlanSession;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The self-assessment of the current plan: its competencies, the ladder's levels and the
+ * ratings. Every rating change goes through {@link #rate(String, String)}, so undo can hook in
+ * at one place.
+ */
+public class AssessmentViewModel {
+
+    private final PlanSession session;
+    private final InsightsSession insights;
+
+    // Properties
+    private final ObservableList<Competency> competencies = FXCollections.observableArrayList();
+    // One wrapper, kept: listeners on a fresh wrapper per call would be dropped with it.
+    private final ObservableList<Competency> competenciesReadOnly = FXCollections.unmodifiableObservableList(competencies);
+    private final ObservableList<Level> levels = FXCollections.observableArrayList();
+    // One wrapper, kept: listeners on a fresh wrapper per call would be dropped with it.
+    private final ObservableList<Level> levelsReadOnly = FXCollections.unmodifiableObservableList(levels);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private long shownPlanId = -1;
+
+    public AssessmentViewModel(PlanSession session, InsightsSession insights) {
+        this.session = session;
+        this.insights = insights;
+        session.currentProperty().addListener((obs, old, view) -> planChanged(view));
+        insights.ratingsProperty().addListener((obs, old, map) -> updateSummary());
+        planChanged(session.currentProperty().get());
+    }
+
+    public ObservableList<Competency> competencies() {
+        return competenciesReadOnly;
+    }
+
+    public ObservableList<Level> levels() {
+        return levelsReadOnly;
+    }
+
+    public ReadOnlyObjectProperty<Map<String, Rating>> ratingsProperty() {
+        return insights.ratingsProperty();
+    }
+
+    /** "5 of 18 competencies rated". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public Optional<Rating> rating(String competencyId) {
+        return Optional.ofNullable(insights.ratingsProperty().get().get(competencyId));
+    }
+
+    /** What the ladder expects of a competency at a level, for the preview while choosing. */
+    public String expectation(Competency competency, Level level) {
+        return competency.expectationAt(level.id());
+    }
+
+    /** The plan's current level, which an unrated competency counts as. */
+    public Optional<Level> currentLevel() {
+        return session.current().flatMap(v -> v.framework().level(v.plan().currentLevelId()));
+    }
+
+    // Commands
+
+    /** Rates a competency at a level; an empty {@code levelId} makes it unrated again. */
+    public void rate(String competencyId, String levelId) {
+        insights.rate(competencyId, levelId == null || levelId.isBlank() ? Optional.empty() : Optional.of(levelId));
+    }
+
+    public void justify(String competencyId, String text) {
+        insights.justify(competencyId, text);
+    }
+
+    private void planChanged(PlanView view) {
+        if (view == null) {
+            shownPlanId = -1;
+            competencies.clear();
+            levels.clear();
+        } else if (view.plan().id() != shownPlanId) {
+            shownPlanId = view.plan().id();
+            levels.setAll(view.framework().levels());
+            competencies.setAll(view.framework().competenciesFor(view.plan().specializationId()));
+        }
+        updateSummary();
+    }
+
+    private void updateSummary() {
+        List<String> ids = competencies.stream().map(Competency::id).toList();
+        long rated = insights.ratingsProperty().get().keySet().stream().filter(ids::contains).count();
+        summary.set(rated + " of " + competencies.size() + " competencies rated. Pick the level you work at today;"
+                + " unrated ones count as your current level.");
+    }
+}

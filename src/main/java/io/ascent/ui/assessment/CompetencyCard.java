@@ -1,0 +1,127 @@
+package io.ascent.ui.assessment;
+
+import io.ascent.domain.Competency;
+import io.ascent.domain.Level;
+import io.ascent.domain.Rating;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * One competency to rate: a button per level, the expectations of the chosen (or hovered)
+ * level and its neighbours, and a justification that saves when the field is left.
+ */
+final class CompetencyCard extends VBox {
+
+    private final AssessmentViewModel model;
+    private final Competency competency;
+    private final List<Level> levels;
+    private final ToggleGroup group = new ToggleGroup();
+    private final VBox preview = new VBox(4);
+    private final TextField justification = new TextField();
+    private boolean updating;
+    // Held here so the weak listener lives exactly as long as the card.
+    private final javafx.beans.value.ChangeListener<java.util.Map<String, Rating>> ratingsListener =
+            (obs, old, map) -> show(map.get(competency().id()));
+
+    CompetencyCard(AssessmentViewModel model, Competency competency, List<Level> levels) {
+        this.model = model;
+        this.competency = competency;
+        this.levels = List.copyOf(levels);
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().addAll("card", "competency-card");
+        setSpacing(8);
+        String key = AssessmentView.safeId(competency.id());
+        setId("rate-" + key);
+        Label title = new Label(competency.title());
+        title.getStyleClass().add("competency-title");
+        Label area = new Label(competency.area());
+        area.getStyleClass().add("badge");
+        HBox heading = new HBox(10, title, area);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(4);
+        buttons.getStyleClass().add("level-picker");
+        for (Level level : levels) {
+            ToggleButton b = new ToggleButton(level.title());
+            b.setId("rate-" + key + "-" + AssessmentView.safeId(level.id()));
+            b.setUserData(level);
+            b.setToggleGroup(group);
+            b.hoverProperty().addListener((obs, was, is) -> showPreview(is ? level : selectedLevel()));
+            buttons.getChildren().add(b);
+        }
+        preview.getStyleClass().add("expectations");
+        justification.setId("justify-" + key);
+        justification.setPromptText("Why this level? An example you could show your manager (optional)");
+        getChildren().addAll(heading, buttons, preview, justification);
+    }
+
+    private void initListeners() {
+        group.selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (updating) {
+                return;
+            }
+            showPreview(selectedLevel());
+            model.rate(competency.id(), toggle == null ? "" : ((Level) toggle.getUserData()).id());
+        });
+        justification.setOnAction(e -> model.justify(competency.id(), justification.getText()));
+        justification.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                model.justify(competency.id(), justification.getText());
+            }
+        });
+        model.ratingsProperty().addListener(new javafx.beans.value.WeakChangeListener<>(ratingsListener));
+        show(model.ratingsProperty().get().get(competency.id()));
+    }
+
+    private void show(Rating rating) {
+        updating = true;
+        try {
+            group.getToggles().stream()
+                    .filter(t -> rating != null && ((Level) t.getUserData()).id().equals(rating.levelId()))
+                    .findFirst().ifPresentOrElse(group::selectToggle, () -> group.selectToggle(null));
+            justification.setDisable(rating == null);
+            if (!justification.isFocused()) {
+                justification.setText(rating == null ? "" : rating.justification());
+            }
+            showPreview(selectedLevel());
+        } finally {
+            updating = false;
+        }
+    }
+
+    private Competency competency() {
+        return competency;
+    }
+
+    private Level selectedLevel() {
+        return group.getSelectedToggle() == null ? null : (Level) group.getSelectedToggle().getUserData();
+    }
+
+    /** The chosen level between its neighbours; unrated shows the plan's current level the same way. */
+    private void showPreview(Level chosen) {
+        Level centre = chosen != null ? chosen : model.currentLevel().orElse(levels.get(0));
+        int i = levels.indexOf(centre);
+        preview.getChildren().clear();
+        for (int j = Math.max(0, i - 1); j <= Math.min(levels.size() - 1, i + 1); j++) {
+            Level level = levels.get(j);
+            Label line = new Label(level.title() + ": " + model.expectation(competency, level));
+            line.setWrapText(true);
+            line.getStyleClass().add(j == i ? "expectation-chosen" : "expectation");
+            preview.getChildren().add(line);
+        }
+        if (chosen == null) {
+            Label hint = new Label("Not rated yet: counts as " + centre.title() + ".");
+            hint.getStyleClass().add("hint");
+            preview.getChildren().add(0, hint);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package io.ascent.ui.dashboard;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** A plan's landing page: readiness, pace, the radar with its summary, gaps, next steps, activity. */
+public class DashboardView extends ScrollPane {
+
+    private final DashboardViewModel model;
+    private final Label percent = new Label();
+    private final ProgressBar bar = new ProgressBar(0);
+    private final Label detail = new Label();
+    private final Label estimate = new Label();
+    private final Label pace = new Label();
+    private final Label projection = new Label();
+    private final RadarChart radar = new RadarChart();
+    private final Label radarEmpty = new Label("Rate your competencies on the Assessment page to see your radar.");
+    private final Label radarSummary = new Label();
+    private final VBox gaps = new VBox(6);
+    private final VBox steps = new VBox(10);
+    private final VBox activity = new VBox(6);
+
+    public DashboardView(DashboardViewModel model) {
+        this.model = model;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add("dashboard-view");
+        setFitToWidth(true);
+        percent.setId("dashboardPercent");
+        percent.getStyleClass().add("big-figure");
+        bar.setId("dashboardBar");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        detail.setId("dashboardReadiness");
+        estimate.setId("dashboardEstimate");
+        pace.setId("dashboardPace");
+        projection.setId("dashboardProjection");
+        radar.setId("radarChart");
+        radarEmpty.setId("radarEmpty");
+        radarSummary.setId("radarSummary");
+        gaps.setId("dashboardGaps");
+        steps.setId("dashboardNextSteps");
+        activity.setId("dashboardActivity");
+        for (Label l : List.of(detail, estimate, pace, projection, radarEmpty, radarSummary)) {
+            l.setWrapText(true);
+        }
+        radarEmpty.getStyleClass().add("empty-state");
+        radarSummary.getStyleClass().add("hint");
+
+        VBox readinessCard = card("Readiness", percent, bar, detail, estimate);
+        VBox paceCard = card("Pace", pace, projection);
+        HBox top = row(readinessCard, paceCard);
+
+        StackPane radarBox = new StackPane(radar, radarEmpty);
+        VBox radarCard = card("Current vs target", radarBox, legend(), radarSummary);
+        VBox gapsCard = card("Top gaps", gaps);
+        radarCard.setMinWidth(420);
+        HBox middle = row(radarCard, gapsCard);
+        HBox.setHgrow(radarCard, Priority.ALWAYS);
+
+        HBox bottom = row(card("Next steps", steps), card("Recent activity", activity));
+        VBox page = new VBox(16, top, middle, bottom);
+        page.getStyleClass().add("dashboard-page");
+        setContent(page);
+    }
+
+    private static Node legend() {
+        Label current = new Label("Your rating");
+        current.getStyleClass().addAll("legend", "legend-current");
+        Label target = new Label("Target level");
+        target.getStyleClass().addAll("legend", "legend-target");
+        HBox box = new HBox(16, current, target);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private static VBox card(String title, Node... content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("card-title");
+        VBox card = new VBox(8, heading);
+        card.getChildren().addAll(content);
+        card.getStyleClass().add("card");
+        return card;
+    }
+
+    private static HBox row(VBox... cards) {
+        HBox row = new HBox(16, cards);
+        for (VBox c : cards) {
+            HBox.setHgrow(c, Priority.ALWAYS);
+            c.setMaxWidth(Double.MAX_VALUE);
+            c.setPrefWidth(100);
+        }
+        return row;
+    }
+
+    private void initListeners() {
+        percent.textProperty().bind(model.readinessPercentProperty());
+        bar.progressProperty().bind(model.readinessFractionProperty());
+        detail.textProperty().bind(model.readinessDetailProperty());
+        estimate.textProperty().bind(model.estimateProperty());
+        pace.textProperty().bind(model.paceProperty());
+        projection.textProperty().bind(model.projectionProperty());
+        radarSummary.textProperty().bind(model.radarSummaryProperty());
+        radar.visibleProperty().bind(model.ratedProperty());
+        radarEmpty.visibleProperty().bind(model.ratedProperty().not());
+        radarSummary.visibleProperty().bind(model.ratedProperty());
+        model.radarAxesProperty().addListener((obs, old, axes) -> redraw());
+        model.radarStepsProperty().addListener((obs, old, steps) -> redraw());
+        redraw();
+        bindLines(model.gaps(), gaps, Label::new, "No gaps: every competency is at the target level or above.");
+        bindLines(model.nextSteps(), steps, DashboardView::stepNode,
+                "Nothing left to do: every required milestone is done.");
+        bindLines(model.activity(), activity, Label::new,
+                "Nothing yet. Tick a milestone or check in, and it shows up here.");
+    }
+
+    private void redraw() {
+        radar.setData(model.radarAxesProperty().get(), model.radarStepsProperty().get());
+    }
+
+    private static Node stepNode(DashboardViewModel.StepRow row) {
+        Label title = new Label(row.title());
+        title.getStyleClass().add("step-title");
+        Label detail = new Label(row.detail());
+        detail.getStyleClass().add("hint");
+        Label reason = new Label(row.reason());
+        reason.getStyleClass().add("step-reason");
+        for (Label l : List.of(title, detail, reason)) {
+            l.setWrapText(true);
+        }
+        return new VBox(2, title, reason, detail);
+    }
+
+    private static <T> void bindLines(ObservableList<T> items, VBox box, Function<T, Node> toNode, String empty) {
+        Runnable fill = () -> {
+            if (items.isEmpty()) {
+                Label label = new Label(empty);
+                label.setWrapText(true);
+                label.getStyleClass().add("hint");
+                box.getChildren().setAll(label);
+            } else {
+                box.getChildren().setAll(items.stream().map(item -> {
+                    Node node = toNode.apply(item);
+                    if (node instanceof Label label) {
+                        label.setWrapText(true);
+                    }
+                    return node;
+                }).toList());
+            }
+        };
+        items.addListener((ListChangeListener<T>) c -> fill.run());
+        fill.run();
+    }
+}

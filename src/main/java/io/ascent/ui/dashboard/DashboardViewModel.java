@@ -1,0 +1,198 @@
+package io.ascent.ui.dashboard;
+
+import io.ascent.domain.Gap;
+import io.ascent.domain.Level;
+import io.ascent.domain.NextStep;
+import io.ascent.domain.Pace;
+import io.ascent.service.PlanInsights;
+import io.ascent.service.PlanView;
+import io.ascent.ui.common.TaskRunner;
+import io.ascent.ui.session.InsightsSession;
+import io.ascent.ui.session.PlanSession;
+import java.time.Clock;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * The dashboard's figures for the current plan: readiness, estimated level, radar, gaps, next
+ * steps, pace and recent activity. Recomputed in the background whenever a milestone is ticked,
+ * a rating changes or a check-in is made.
+ */
+public class DashboardViewModel {
+
+    /** How many gaps and next steps the dashboard lists; the rest are one click away. */
+    static final int TOP = 5;
+
+    /** A next step as shown: the milestone's title, its competency and level, and why. */
+    public record StepRow(String title, String detail, String reason) {
+    }
+
+    private final PlanSession session;
+    private final InsightsSession insights;
+    private final TaskRunner runner;
+    private final Clock clock;
+
+    // Properties
+    private final ReadOnlyStringWrapper readinessPercent = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper readinessDetail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper readinessFraction = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper estimate = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<List<RadarChart.Axis>> radarAxes = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<Integer> radarSteps = new ReadOnlyObjectWrapper<>(1);
+    private final ReadOnlyStringWrapper radarSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper rated = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<String> gaps = FXCollections.observableArrayList();
+    // One wrapper, kept: listeners on a fresh wrapper per call would be dropped with it.
+    private final ObservableList<String> gapsReadOnly = FXCollections.unmodifiableObservableList(gaps);
+    private final ObservableList<StepRow> nextSteps = FXCollections.observableArrayList();
+    // One wrapper, kept: listeners on a fresh wrapper per call would be dropped with it.
+    private final ObservableList<StepRow> nextStepsReadOnly = FXCollections.unmodifiableObservableList(nextSteps);
+    private final ReadOnlyStringWrapper pace = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper projection = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> activity = FXCollections.observableArrayList();
+    // One wrapper, kept: listeners on a fresh wrapper per call would be dropped with it.
+    private final ObservableList<String> activityReadOnly = FXCollections.unmodifiableObservableList(activity);
+
+    public DashboardViewModel(PlanSession session, InsightsSession insights, TaskRunner runner, Clock clock) {
+        this.session = session;
+        this.insights = insights;
+        this.runner = runner;
+        this.clock = clock;
+        session.currentProperty().addListener((obs, old, view) -> refresh());
+        insights.ratingsProperty().addListener((obs, old, map) -> refresh());
+        insights.checkIns().addListener((ListChangeListener<Object>) c -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        PlanView view = session.current().orElse(null);
+        if (view == null) {
+            return;
+        }
+        var ratings = insights.ratingsProperty().get();
+        var checkIns = List.copyOf(insights.checkIns());
+        runner.run(() -> PlanInsights.of(view, ratings, clock), result -> {
+            if (session.current().orElse(null) == view) {
+                show(result);
+                activity.setAll(RecentActivity.of(view, checkIns, clock.getZone(), TOP));
+            }
+        }, session::reportError);
+    }
+
+    private void show(PlanInsights result) {
+        PlanView view = result.view();
+        Level target = result.assessment().targetLevel();
+        readinessFraction.set(view.readiness().fraction());
+        readinessPercent.set(view.readiness().percent() + "%");
+        readinessDetail.set(view.readiness().done() + " of " + view.readiness().required()
+                + " required milestones done toward " + target.title());
+        int ratedCount = result.assessment().ratedCount();
+        int total = result.assessment().competencies().size();
+        estimate.set("Estimated level: " + result.estimatedLevel().title() + " (" + ratedCount + " of " + total
+                + " competencies rated)");
+        rated.set(ratedCount > 0);
+        List<Level> levels = view.framework().levels();
+        radarSteps.set(levels.size());
+        radarAxes.set(result.gaps().stream().sorted((a, b) -> Integer.compare(
+                        result.assessment().competencies().indexOf(a.competency()),
+                        result.assessment().competencies().indexOf(b.competency())))
+                .map(g -> new RadarChart.Axis(shortLabel(g.competency().title()), levels.indexOf(g.level()) + 1,
+                        levels.indexOf(target) + 1))
+                .toList());
+        radarSummary.set(RadarSummary.of(result));
+        gaps.setAll(result.gaps().stream().filter(g -> g.ranks() > 0).limit(TOP).map(DashboardViewModel::gapLine)
+                .toList());
+        nextSteps.setAll(result.nextSteps().stream().limit(TOP).map(DashboardViewModel::stepRow).toList());
+        Pace p = result.pace();
+        pace.set(p.known()
+                ? String.format(java.util.Locale.ENGLISH, "%.1f milestones per 30 days (%d done in the last 90 days)", p.perThirtyDays(),
+                        p.completedInWindow())
+                : Pace.NO_PACE);
+        projection.set(p.projectedDate().map(date -> view.readiness().done() == view.readiness().required()
+                ? p.summary() + "."
+                : "At this pace: 100% by " + RecentActivity.format(date) + view.plan().targetDate()
+                        .map(t -> ", " + p.summary() + " (target " + RecentActivity.format(t) + ").")
+                        .orElse(". Set a target date to see whether you are on track."))
+                .orElse(""));
+    }
+
+    static String shortLabel(String title) {
+        return title.length() <= 17 ? title : title.substring(0, 16).strip() + "\u2026";
+    }
+
+    private static String gapLine(Gap g) {
+        return g.competency().title() + ": " + g.level().title() + ", " + g.ranks()
+                + (g.ranks() == 1 ? " level" : " levels") + " to go (" + g.readiness().done() + " of "
+                + g.readiness().required() + " milestones done)";
+    }
+
+    private static StepRow stepRow(NextStep s) {
+        return new StepRow(s.milestone().title(), s.competency().title() + " \u00b7 " + s.level().title()
+                + " \u00b7 " + s.status().label(), s.reason());
+    }
+
+    // Read-only views of the properties
+
+    public ReadOnlyStringProperty readinessPercentProperty() {
+        return readinessPercent.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty readinessDetailProperty() {
+        return readinessDetail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty readinessFractionProperty() {
+        return readinessFraction.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty estimateProperty() {
+        return estimate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<RadarChart.Axis>> radarAxesProperty() {
+        return radarAxes.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Integer> radarStepsProperty() {
+        return radarSteps.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty radarSummaryProperty() {
+        return radarSummary.getReadOnlyProperty();
+    }
+
+    /** False until at least one competency is rated; the radar then says how to start. */
+    public ReadOnlyBooleanProperty ratedProperty() {
+        return rated.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> gaps() {
+        return gapsReadOnly;
+    }
+
+    public ObservableList<StepRow> nextSteps() {
+        return nextStepsReadOnly;
+    }
+
+    public ReadOnlyStringProperty paceProperty() {
+        return pace.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty projectionProperty() {
+        return projection.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> activity() {
+        return activityReadOnly;
+    }
+}

@@ -1,0 +1,130 @@
+package io.ascent.ui.history;
+
+import io.ascent.domain.CheckIn;
+import io.ascent.domain.CheckInComparison;
+import io.ascent.domain.Framework;
+import io.ascent.domain.Level;
+import io.ascent.service.PlanView;
+import io.ascent.ui.session.InsightsSession;
+import io.ascent.ui.session.PlanSession;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * The current plan's check-ins: readiness over time, the list, and what changed between two of
+ * them. By default it compares the last two check-ins.
+ */
+public class HistoryViewModel {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    /** One point of the readiness chart: a unique label and the readiness percent then. */
+    public record Point(String label, int percent) {
+    }
+
+    private final PlanSession session;
+    private final InsightsSession insights;
+    private final CheckInCommand command;
+    private final ZoneId zone;
+
+    // Properties
+    private final ObjectProperty<CheckIn> compareFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<CheckIn> compareTo = new SimpleObjectProperty<>();
+    private final ObservableList<String> moves = FXCollections.observableArrayList();
+    private final ObservableList<String> completed = FXCollections.observableArrayList();
+
+    public HistoryViewModel(PlanSession session, InsightsSession insights, CheckInCommand command, ZoneId zone) {
+        this.session = session;
+        this.insights = insights;
+        this.command = command;
+        this.zone = zone;
+        insights.checkIns().addListener((ListChangeListener<CheckIn>) c -> selectLatestPair());
+        compareFrom.addListener((obs, old, v) -> compare());
+        compareTo.addListener((obs, old, v) -> compare());
+        selectLatestPair();
+    }
+
+    public ObservableList<CheckIn> checkIns() {
+        return insights.checkIns();
+    }
+
+    public ObjectProperty<CheckIn> compareFromProperty() {
+        return compareFrom;
+    }
+
+    public ObjectProperty<CheckIn> compareToProperty() {
+        return compareTo;
+    }
+
+    /** Ratings that moved between the compared check-ins, in words. */
+    public ObservableList<String> moves() {
+        return moves;
+    }
+
+    /** Titles of the milestones completed between the compared check-ins. */
+    public ObservableList<String> completed() {
+        return completed;
+    }
+
+    public List<Point> readinessOverTime() {
+        List<Point> points = new ArrayList<>();
+        List<CheckIn> list = insights.checkIns();
+        for (int i = 0; i < list.size(); i++) {
+            points.add(new Point("#" + (i + 1) + " " + DATE.format(list.get(i).date(zone)),
+                    list.get(i).readiness().percent()));
+        }
+        return points;
+    }
+
+    /** "#2 · 28 Nov 2026 · 12% ready · note". */
+    public String describe(CheckIn checkIn) {
+        int index = insights.checkIns().indexOf(checkIn) + 1;
+        return "#" + index + " \u00b7 " + DATE.format(checkIn.date(zone)) + " \u00b7 " + checkIn.readiness().percent()
+                + "% ready (" + checkIn.readiness().done() + " of " + checkIn.readiness().required() + ")"
+                + (checkIn.note().isEmpty() ? "" : " \u00b7 " + checkIn.note());
+    }
+
+    // Commands
+
+    public void checkIn() {
+        command.run();
+    }
+
+    private void selectLatestPair() {
+        List<CheckIn> list = insights.checkIns();
+        compareFrom.set(list.size() >= 2 ? list.get(list.size() - 2) : null);
+        compareTo.set(list.isEmpty() ? null : list.get(list.size() - 1));
+        compare();
+    }
+
+    private void compare() {
+        CheckIn from = compareFrom.get();
+        CheckIn to = compareTo.get();
+        Optional<PlanView> view = session.current();
+        if (from == null || to == null || view.isEmpty()) {
+            moves.clear();
+            completed.clear();
+            return;
+        }
+        Framework framework = view.get().framework();
+        CheckInComparison comparison = CheckInComparison.between(from, to);
+        moves.setAll(comparison.moves().stream().map(m -> framework.competency(m.competencyId())
+                .map(c -> c.title()).orElse(m.competencyId()) + ": " + level(framework, m.fromLevelId())
+                + " \u2192 " + level(framework, m.toLevelId())).toList());
+        completed.setAll(comparison.completedMilestoneIds().stream()
+                .map(id -> framework.milestone(id).map(m -> m.title()).orElse(id)).toList());
+    }
+
+    private static String level(Framework framework, Optional<String> levelId) {
+        return levelId.map(id -> framework.level(id).map(Level::title).orElse(id)).orElse("not rated");
+    }
+}

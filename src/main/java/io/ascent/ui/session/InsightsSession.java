@@ -1,0 +1,170 @@
+package io.ascent.ui.session;
+
+import io.ascent.domain.CheckIn;
+import io.ascent.domain.Rating;
+import io.ascent.service.AssessmentService;
+import io.ascent.service.CheckInService;
+import io.ascent.service.PlanView;
+import io.ascent.ui.common.Messages;
+import io.ascent.ui.common.TaskRunner;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The current plan's self-assessment and check-ins, shared by the dashboard, assessment and
+ * history screens. Reloads when another plan opens (not on every tick); rating changes show at
+ * once and save in the background, and are put back if the save fails.
+ */
+public class InsightsSession {
+
+    private record Loaded(long planId, Map<String, Rating> ratings, List<CheckIn> checkIns, boolean due) {
+    }
+
+    private final PlanSession session;
+    private final AssessmentService assessments;
+    private final CheckInService checkIns;
+    private final TaskRunner runner;
+
+    // Properties
+    private final ReadOnlyObjectWrapper<Map<String, Rating>> ratings = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ObservableList<CheckIn> history = FXCollections.observableArrayList();
+    // One wrapper, kept: listeners on a fresh wrapper per call would be dropped with it.
+    private final ObservableList<CheckIn> historyReadOnly = FXCollections.unmodifiableObservableList(history);
+    private long loadedPlanId = -1;
+    private Consumer<String> onReminder = message -> { };
+
+    public InsightsSession(PlanSession session, AssessmentService assessments, CheckInService checkIns,
+            TaskRunner runner) {
+        this.session = session;
+        this.assessments = assessments;
+        this.checkIns = checkIns;
+        this.runner = runner;
+        session.currentProperty().addListener((obs, old, view) -> planChanged(view));
+        planChanged(session.currentProperty().get());
+    }
+
+    /** The current plan's ratings by competency id; unrated competencies are absent. */
+    public ReadOnlyObjectProperty<Map<String, Rating>> ratingsProperty() {
+        return ratings.getReadOnlyProperty();
+    }
+
+    /** The current plan's check-ins, oldest first. */
+    public ObservableList<CheckIn> checkIns() {
+        return historyReadOnly;
+    }
+
+    /** Called with a gentle message when an opened plan is due a check-in. */
+    public void setOnReminder(Consumer<String> onReminder) {
+        this.onReminder = onReminder;
+    }
+
+    // Commands
+
+    /** Rates a competency at a level (keeping its justification), or clears it with an empty level. */
+    public void rate(String competencyId, Optional<String> levelId) {
+        Rating old = ratings.get().get(competencyId);
+        Optional<Rating> updated = levelId.map(l -> old == null ? new Rating(competencyId, l, "") : old.withLevel(l));
+        if (updated.equals(Optional.ofNullable(old))) {
+            return;
+        }
+        save(competencyId, old, updated);
+    }
+
+    /** Stores a competency's justification; a competency must be rated before it can be justified. */
+    public void justify(String competencyId, String text) {
+        Rating old = ratings.get().get(competencyId);
+        if (old == null || old.justification().equals(text == null ? "" : text.strip())) {
+            return;
+        }
+        String problem = AssessmentService.justificationProblem(text);
+        if (!problem.isEmpty()) {
+            session.reportError(new IllegalArgumentException(problem + " Nothing was saved."));
+            return;
+        }
+        save(competencyId, old, Optional.of(old.withJustification(text)));
+    }
+
+    /** Stores a check-in of the plan as it is shown now, with {@code note}. */
+    public void checkIn(String note, Consumer<CheckIn> onDone) {
+        PlanView view = session.current().orElse(null);
+        if (view == null) {
+            return;
+        }
+        Map<String, Rating> snapshot = ratings.get();
+        runner.run(() -> checkIns.checkIn(view, snapshot, note), checkIn -> {
+            if (checkIn.planId() == loadedPlanId) {
+                history.add(checkIn);
+            }
+            session.report("Checked in: " + view.readiness().percent() + "% ready.");
+            onDone.accept(checkIn);
+        }, session::reportError);
+    }
+
+    private void save(String competencyId, Rating old, Optional<Rating> updated) {
+        PlanView view = session.current().orElse(null);
+        if (view == null) {
+            return;
+        }
+        long planId = view.plan().id();
+        put(competencyId, updated);
+        runner.run(() -> {
+            if (updated.isPresent()) {
+                assessments.save(view, updated.get());
+            } else {
+                assessments.clear(planId, competencyId);
+            }
+        }, () -> session.report("Rating saved."), e -> {
+            if (loadedPlanId == planId) {
+                put(competencyId, Optional.ofNullable(old));
+            }
+            session.reportError(e);
+        });
+    }
+
+    private void put(String competencyId, Optional<Rating> rating) {
+        Map<String, Rating> map = new HashMap<>(ratings.get());
+        rating.ifPresentOrElse(r -> map.put(competencyId, r), () -> map.remove(competencyId));
+        ratings.set(Map.copyOf(map));
+    }
+
+    private void planChanged(PlanView view) {
+        if (view == null) {
+            loadedPlanId = -1;
+            ratings.set(Map.of());
+            history.clear();
+            return;
+        }
+        long planId = view.plan().id();
+        if (planId == loadedPlanId) {
+            return;
+        }
+        loadedPlanId = planId;
+        ratings.set(Map.of());
+        history.clear();
+        runner.run(() -> {
+            List<CheckIn> list = checkIns.history(planId);
+            return new Loaded(planId, assessments.ratings(planId), list, checkIns.reminderDue(view, list));
+        }, loaded -> {
+            if (loaded.planId() != loadedPlanId) {
+                return;
+            }
+            ratings.set(Map.copyOf(loaded.ratings()));
+            history.setAll(loaded.checkIns());
+            if (loaded.due()) {
+                onReminder.accept(loaded.checkIns().isEmpty()
+                        ? "You have not checked in on \"" + view.plan().name() + "\" yet. A check-in keeps a "
+                                + "snapshot of where you stand, so you can see how far you have come."
+                        : "Your last check-in on \"" + view.plan().name() + "\" was over "
+                                + io.ascent.domain.CheckIn.DEFAULT_CADENCE_DAYS
+                                + " days ago. Check in to record how far you have come.");
+            }
+        }, e -> session.reportError(new IllegalStateException(Messages.of(e), e)));
+    }
+}

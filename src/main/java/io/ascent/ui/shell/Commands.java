@@ -1,0 +1,41 @@
+package io.ascent.ui.shell;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+
+/**
+ * Actions that features offer to the menus and shortcuts (check in, print, undo, find, ...),
+ * registered by id when a feature is wired, so the menu bar needs no knowledge of the features.
+ */
+public final class Commands {
+
+    /** Ids the menu bar places; a feature registers the ones it implements. */
+    public static final String CHECK_IN = "checkIn";
+    public static final String PRINT = "print";
+    public static final String EXPORT_PDF = "exportPdf";
+    public static final String IMPORT_PLAN = "importPlan";
+    public static final String IMPORT_FRAMEWORK = "importFramework";
+    public static final String UNDO = "undo";
+    public static final String REDO = "redo";
+    public static final String FIND = "find";
+
+    public record Command(String id, Runnable action, ObservableBooleanValue disabled) {
+    }
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    public void register(String id, Runnable action) {
+        register(id, action, Bindings.createBooleanBinding(() -> false));
+    }
+
+    public void register(String id, Runnable action, ObservableBooleanValue disabled) {
+        commands.put(id, new Command(id, action, disabled));
+    }
+
+    public Optional<Command> get(String id) {
+        return Optional.ofNullable(commands.get(id));
+    }
+}

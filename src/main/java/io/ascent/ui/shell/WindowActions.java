@@ -1,0 +1,15 @@
+package io.ascent.ui.shell;
+
+/** What the menus ask of the application around the window: files, theme, preferences, quitting. */
+public interface WindowActions {
+
+    void openDatabase();
+
+    void setDarkTheme(boolean dark);
+
+    boolean isDarkTheme();
+
+    void editPreferences();
+
+    void quit();
+}

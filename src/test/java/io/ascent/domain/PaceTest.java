@@ -1,0 +1,45 @@
+package io.ascent.domain;
+
+import static io.ascent.domain.InsightFixtures.DAY;
+import static io.ascent.domain.InsightFixtures.split;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PaceTest {
+
+    // Today is 2026-06-30; the 90-day window starts 2026-04-02.
+    @ParameterizedTest(name = "[{0}] {1}/{2} target {3}: {4} {5} {6}")
+    @CsvSource(delimiter = '|', textBlock = """
+                                             | 0  | 10 | 2026-12-31 | 0 |            | No pace yet: tick a milestone to see a projection
+            2026-06-01;2026-05-15;2026-04-10 | 3  | 12 | 2026-12-31 | 3 | 2027-03-27 | 3 months behind
+            2026-06-01;2026-05-15;2026-04-10 | 3  | 12 | 2027-04-03 | 3 | 2027-03-27 | on track
+            2026-06-01;2026-05-15;2026-04-10 | 3  | 12 | 2027-04-10 | 3 | 2027-03-27 | 2 weeks ahead
+            2026-04-01;2026-04-02;2026-06-30 | 3  | 4  |            | 2 | 2026-08-14 | No target date set
+            2026-01-10                       | 1  | 10 | 2026-12-31 | 0 |            | No pace yet: tick a milestone to see a projection
+            2026-06-01;2026-06-02            | 5  | 5  | 2026-12-31 | 2 | 2026-06-30 | All required milestones are done
+            """)
+    void paceProjectsTheDateOfFullReadinessAndComparesItWithTheTarget(String dates, int done, int required,
+            LocalDate target, int counted, LocalDate projected, String summary) {
+        Pace pace = Pace.of(Arrays.stream(split(dates)).map(LocalDate::parse).toList(), new Readiness(done, required),
+                Optional.ofNullable(target), DAY);
+
+        assertThat(pace.completedInWindow()).isEqualTo(counted);
+        assertThat(pace.projectedDate()).isEqualTo(Optional.ofNullable(projected));
+        assertThat(pace.summary()).isEqualTo(summary);
+    }
+
+    @ParameterizedTest(name = "{0} in 90 days is {1} per 30 days")
+    @CsvSource(textBlock = """
+            0, 0.0
+            3, 1.0
+            6, 2.0
+            """)
+    void paceIsPerThirtyDays(int completed, double perThirty) {
+        assertThat(new Pace(completed, Optional.empty(), "").perThirtyDays()).isEqualTo(perThirty);
+    }
+}

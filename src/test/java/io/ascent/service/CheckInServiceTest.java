@@ -1,0 +1,100 @@
+package io.ascent.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.PlanDraft;
+import io.ascent.domain.Rating;
+import io.ascent.persistence.Database;
+import io.ascent.persistence.FrameworkReader;
+import io.ascent.persistence.SqliteAssessmentRepository;
+import io.ascent.persistence.SqliteCheckInRepository;
+import io.ascent.persistence.SqlitePlanRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckInServiceTest {
+
+    private static final Clock MAY = Clock.fixed(Instant.parse("2026-05-01T09:00:00Z"), ZoneOffset.UTC);
+    private static final Clock JULY = Clock.fixed(Instant.parse("2026-07-01T09:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private Database database;
+    private PlanService plans;
+    private long planId;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(dir.resolve("a.db"));
+        plans = new PlanService(new SqlitePlanRepository(database), new FrameworkService(new FrameworkReader()), MAY);
+        planId = plans.create(new PlanDraft("Mine", "pm-default", "pm", "senior-pm", "growth", Optional.empty())).id();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private CheckInService service(Clock clock) {
+        return new CheckInService(new SqliteCheckInRepository(database), clock);
+    }
+
+    @Test
+    void aCheckInSnapshotsRatingsReadinessAndDoneMilestones() {
+        PlanView view = plans.open(planId);
+        plans.setStatus(planId, view.progressOf("performance-metrics.senior-pm.1"), MilestoneStatus.DONE);
+        view = plans.open(planId);
+
+        var checkIn = service(MAY).checkIn(view, Map.of("analytical-skills", new Rating("analytical-skills", "pm", "")),
+                "  First  ");
+
+        assertThat(checkIn.ratings()).containsExactly(Map.entry("analytical-skills", "pm"));
+        assertThat(checkIn.readiness()).isEqualTo(view.readiness());
+        assertThat(checkIn.doneMilestoneIds()).containsExactly("performance-metrics.senior-pm.1");
+        assertThat(checkIn.note()).isEqualTo("First");
+        assertThat(service(MAY).history(planId)).containsExactly(checkIn);
+    }
+
+    @Test
+    void aReminderIsDueOnlyAfterThirtyDaysWithoutACheckIn() {
+        PlanView view = plans.open(planId);
+        assertThat(service(MAY).reminderDue(view, service(MAY).history(planId))).isFalse();
+        assertThat(service(JULY).reminderDue(view, service(JULY).history(planId))).isTrue();
+
+        service(JULY).checkIn(view, Map.of(), "");
+
+        assertThat(service(JULY).reminderDue(view, service(JULY).history(planId))).isFalse();
+    }
+
+    @Test
+    void aTooLongNoteIsRefusedAndNothingStored() {
+        PlanView view = plans.open(planId);
+
+        assertThatThrownBy(() -> service(MAY).checkIn(view, Map.of(), "n".repeat(10_000)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("The note is too long");
+        assertThat(service(MAY).history(planId)).isEmpty();
+    }
+
+    @Test
+    void aRatingOfAnotherSpecializationOrAnUnknownLevelIsRefused() {
+        PlanView view = plans.open(planId);
+        var assessments = new AssessmentService(new SqliteAssessmentRepository(database), MAY);
+
+        assertThatThrownBy(() -> assessments.save(view, new Rating("accessibility", "pm", "")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("no competency 'accessibility'");
+        assertThatThrownBy(() -> assessments.save(view, new Rating("analytical-skills", "cto", "")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("'cto' is not a level");
+        assertThat(assessments.ratings(planId)).isEmpty();
+    }
+}

@@ -1,0 +1,208 @@
+package io.ascent.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.app.AscentApp;
+import io.ascent.persistence.Database;
+import io.ascent.persistence.SqliteAssessmentRepository;
+import io.ascent.persistence.SqlitePlanRepository;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A PM rates competencies, ticks a milestone and sees the dashboard follow; then checks in
+ * twice and compares the two check-ins on the history page.
+ */
+class InsightsFlowTest {
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private AscentApp app;
+
+    @BeforeEach
+    void registerStage() throws Exception {
+        stage = AppFixture.freshStage();
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    private void waitFor(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void waitUntil(Supplier<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private String lines(String query) {
+        return robot.lookup(query).queryAs(VBox.class).getChildrenUnmodifiable().stream()
+                .map(n -> n instanceof Label l ? l.getText() : n.lookupAll(".label").stream()
+                        .map(x -> ((Label) x).getText()).reduce("", (a, b) -> a + " " + b))
+                .reduce("", (a, b) -> a + "\n" + b);
+    }
+
+    private void screenshot(String name) {
+        robot.interact(() -> Screenshots.save(stage.getScene(), name));
+    }
+
+    /** Scrolls the page so the node is in view, as a user would, then clicks it. */
+    private org.testfx.api.FxRobotInterface clickRevealed(String query) {
+        robot.interact(() -> {
+            Node node = robot.lookup(query).query();
+            Parent p = node.getParent();
+            while (!(p instanceof ScrollPane)) {
+                p = p.getParent();
+            }
+            ScrollPane pane = (ScrollPane) p;
+            Bounds b = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double scrollable = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+            pane.setVvalue(scrollable <= 0 ? 0 : Math.max(0, Math.min(1, (b.getMinY() - 40) / scrollable)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.clickOn(query);
+    }
+
+    private CheckBox firstOpenMilestone() {
+        return robot.lookup(".milestone-row .check-box").queryAllAs(CheckBox.class).stream()
+                .filter(c -> c.isVisible() && !c.isSelected()).findFirst().orElseThrow();
+    }
+
+    private void checkIn(String note) throws Exception {
+        robot.clickOn("#checkInButton");
+        waitFor("#textDialogInput");
+        robot.clickOn("#textDialogInput").write(note).type(KeyCode.ENTER);
+        waitUntil(() -> text("#statusLabel").startsWith("Checked in"));
+    }
+
+    @Test
+    void ratingsTicksAndCheckInsShowOnTheDashboardAndInHistory() throws Exception {
+        Path db = dir.resolve("ascent.db");
+        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
+        waitFor("#setupName");
+        robot.clickOn("#setupName").write("Road to Senior PM");
+        robot.clickOn("#current-pm");
+        robot.clickOn("#target-senior-pm");
+        robot.clickOn("#spec-growth");
+        robot.clickOn("#createPlanButton");
+
+        // then: the dashboard is the landing page and says how to get a radar
+        waitFor("#dashboardPercent");
+        waitUntil(() -> text("#dashboardReadiness").startsWith("0 of "));
+        assertThat(robot.lookup("#radarEmpty").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(text("#dashboardPace")).isEqualTo("No pace yet: tick a milestone to see a projection");
+
+        // when: three competencies are rated on the assessment page
+        robot.clickOn("#nav-assessment");
+        waitFor("#rate-performance-metrics-senior-pm");
+        clickRevealed("#rate-performance-metrics-senior-pm");
+        clickRevealed("#rate-analytical-skills-senior-pm");
+        clickRevealed("#rate-product-strategy-apm");
+        waitUntil(() -> text("#assessmentSummary").startsWith("3 of 18"));
+        waitUntil(() -> text("#statusLabel").equals("Rating saved."));
+        clickRevealed("#justify-performance-metrics").write("Ran the weekly KPI review").type(KeyCode.ENTER);
+        waitUntil(() -> text("#statusLabel").equals("Rating saved."));
+        robot.interact(() -> robot.lookup("#assessmentView").queryAs(ScrollPane.class).setVvalue(0));
+        screenshot("assessment");
+
+        // then: the radar shows them and the biggest gap is the competency rated lowest
+        robot.clickOn("#nav-dashboard");
+        waitFor("#radarChart");
+        waitUntil(() -> text("#radarSummary").startsWith("2 of 18 competencies at Senior PM"));
+        assertThat(lines("#dashboardGaps")).contains("Product strategy and vision: Associate PM, 2 levels to go");
+        assertThat(lines("#dashboardNextSteps")).contains("Product strategy and vision is two levels below Senior PM");
+
+        // when: a milestone is ticked
+        robot.clickOn("#nav-milestones");
+        waitFor("#milestoneTree");
+        robot.clickOn(firstOpenMilestone());
+        waitUntil(() -> text("#statusLabel").startsWith("Milestone done"));
+
+        // then: readiness, pace and activity follow
+        robot.clickOn("#nav-dashboard");
+        waitUntil(() -> text("#dashboardReadiness").startsWith("1 of "));
+        assertThat(text("#dashboardPace")).startsWith("0.3 milestones per 30 days (1 done in the last 90 days)");
+        assertThat(text("#dashboardProjection")).startsWith("At this pace: 100% by ");
+        assertThat(lines("#dashboardActivity")).contains("Done: ");
+
+        // when: the user checks in, rates one competency higher, ticks another milestone and checks in again
+        checkIn("First look");
+        robot.clickOn("#nav-assessment");
+        waitFor("#rate-product-strategy-pm");
+        clickRevealed("#rate-product-strategy-pm");
+        waitUntil(() -> text("#statusLabel").equals("Rating saved."));
+        robot.clickOn("#nav-milestones");
+        waitFor("#milestoneTree");
+        robot.clickOn(firstOpenMilestone());
+        waitUntil(() -> text("#statusLabel").startsWith("Milestone done"));
+        checkIn("After the KPI review");
+
+        // then: history lists both and compares them
+        robot.clickOn("#nav-history");
+        waitFor("#readinessChart");
+        @SuppressWarnings("unchecked")
+        ListView<Object> list = robot.lookup("#checkInList").queryAs(ListView.class);
+        assertThat(list.getItems()).hasSize(2);
+        assertThat(lines("#compareMoves")).contains("Product strategy and vision: Associate PM \u2192 Product Manager");
+        VBox completed = robot.lookup("#compareCompleted").queryAs(VBox.class);
+        assertThat(completed.getChildren()).hasSize(1);
+        assertThat(((Label) completed.getChildren().get(0)).getText()).startsWith("\u2022 ");
+        screenshot("history");
+
+        robot.clickOn("#nav-dashboard");
+        waitUntil(() -> lines("#dashboardActivity").contains("Checked in at"));
+        screenshot("dashboard");
+        robot.interact(() -> robot.lookup(".dashboard-view").queryAs(ScrollPane.class).setVvalue(1));
+        screenshot("dashboard-lower");
+        robot.interact(() -> {
+            robot.lookup(".dashboard-view").queryAs(ScrollPane.class).setVvalue(0);
+            io.ascent.ui.shell.Themes.apply(stage.getScene(), true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot("dashboard-dark");
+        robot.interact(() -> io.ascent.ui.shell.Themes.apply(stage.getScene(), false));
+
+        // and: the ratings are in the database
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        try (Database database = Database.open(db)) {
+            long id = new SqlitePlanRepository(database).findAll().get(0).id();
+            var ratings = new SqliteAssessmentRepository(database).ratings(id);
+            assertThat(ratings).hasSize(3);
+            assertThat(ratings.get("performance-metrics").justification()).isEqualTo("Ran the weekly KPI review");
+            assertThat(ratings.get("product-strategy").levelId()).isEqualTo("pm");
+        }
+    }
+}

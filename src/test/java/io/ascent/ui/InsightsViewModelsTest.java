@@ -1,0 +1,198 @@
+package io.ascent.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.app.AppContext;
+import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.PlanDraft;
+import io.ascent.ui.assessment.AssessmentViewModel;
+import io.ascent.ui.common.DialogService;
+import io.ascent.ui.common.TaskRunner;
+import io.ascent.ui.dashboard.DashboardViewModel;
+import io.ascent.ui.history.CheckInCommand;
+import io.ascent.ui.history.HistoryViewModel;
+import io.ascent.ui.session.InsightsSession;
+import io.ascent.ui.session.PlanSession;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The dashboard, assessment and history view models on a real database, with work run in place. */
+class InsightsViewModelsTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-30T10:00:00Z"), ZoneOffset.UTC);
+
+    private static final TaskRunner SAME_THREAD = new SameThreadTaskRunner();
+
+    /** Answers text prompts from a queue, so a test says what the user types. */
+    private static final class ScriptedDialogs implements DialogService {
+        final Deque<String> answers = new ArrayDeque<>();
+        String lastError = "";
+
+        @Override
+        public boolean confirm(String title, String message, String confirmLabel) {
+            return true;
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            lastError = message;
+        }
+
+        @Override
+        public Optional<String> askText(String title, String message, String initialValue) {
+            return Optional.ofNullable(answers.poll());
+        }
+
+        @Override
+        public Optional<Path> chooseDatabase(Path current) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void showShortcuts(java.util.List<String[]> rows) {
+        }
+
+        @Override
+        public Optional<io.ascent.ui.common.Preferences> editPreferences(io.ascent.ui.common.Preferences current) {
+            return Optional.empty();
+        }
+    }
+
+    @TempDir
+    Path dir;
+
+    private AppContext context;
+    private PlanSession session;
+    private InsightsSession insights;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    @BeforeEach
+    void openPlan() {
+        context = AppContext.open(dir.resolve("a.db"), CLOCK);
+        context.plans().create(new PlanDraft("Mine", "pm-default", "pm", "senior-pm", "growth",
+                Optional.of(LocalDate.of(2026, 12, 31))));
+        session = new PlanSession(context.plans(), SAME_THREAD);
+        insights = new InsightsSession(session, context.assessments(), context.checkIns(), SAME_THREAD);
+        session.load(Optional.empty());
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void dashboardFollowsRatingsAndTicks() {
+        DashboardViewModel dashboard = new DashboardViewModel(session, insights, SAME_THREAD, CLOCK);
+        AssessmentViewModel assessment = new AssessmentViewModel(session, insights);
+        assertThat(dashboard.ratedProperty().get()).isFalse();
+        assertThat(dashboard.paceProperty().get()).isEqualTo("No pace yet: tick a milestone to see a projection");
+
+        assessment.rate("product-strategy", "apm");
+        session.setStatus("performance-metrics.senior-pm.1", MilestoneStatus.DONE);
+
+        assertThat(dashboard.ratedProperty().get()).isTrue();
+        assertThat(dashboard.gaps().get(0)).startsWith("Product strategy and vision: Associate PM, 2 levels to go");
+        assertThat(dashboard.nextSteps().get(0).reason())
+                .isEqualTo("Product strategy and vision is two levels below Senior PM");
+        assertThat(dashboard.readinessDetailProperty().get()).startsWith("1 of ");
+        assertThat(dashboard.radarAxesProperty().get()).hasSize(18)
+                .first().isEqualTo(new io.ascent.ui.dashboard.RadarChart.Axis("Product strategy\u2026", 1, 3));
+        assertThat(dashboard.activity()).singleElement().asString().startsWith("30 Jun 2026  Done: ");
+    }
+
+    @Test
+    void clearingARatingMakesTheCompetencyUnratedInTheDatabase() {
+        AssessmentViewModel assessment = new AssessmentViewModel(session, insights);
+        long planId = session.current().orElseThrow().plan().id();
+
+        assessment.rate("analytical-skills", "group-pm");
+        assessment.justify("analytical-skills", "Built the pricing model");
+        assertThat(context.assessments().ratings(planId).get("analytical-skills").justification())
+                .isEqualTo("Built the pricing model");
+        assessment.rate("analytical-skills", "");
+
+        assertThat(context.assessments().ratings(planId)).isEmpty();
+        assertThat(assessment.summaryProperty().get()).startsWith("0 of 18 competencies rated");
+    }
+
+    @Test
+    void aTooLongJustificationIsRefusedAndTheSavedOneKept() {
+        AssessmentViewModel assessment = new AssessmentViewModel(session, insights);
+        long planId = session.current().orElseThrow().plan().id();
+        assessment.rate("analytical-skills", "pm");
+        assessment.justify("analytical-skills", "Short");
+
+        assessment.justify("analytical-skills", "x".repeat(10_000));
+
+        assertThat(session.errorProperty().get()).contains("too long (10000 characters; at most 2000)");
+        assertThat(context.assessments().ratings(planId).get("analytical-skills").justification()).isEqualTo("Short");
+    }
+
+    @Test
+    void twoCheckInsAreComparedInHistory() {
+        CheckInCommand command = new CheckInCommand(session, insights, dialogs);
+        HistoryViewModel history = new HistoryViewModel(session, insights, command, ZoneOffset.UTC);
+        AssessmentViewModel assessment = new AssessmentViewModel(session, insights);
+        assessment.rate("product-strategy", "pm");
+        dialogs.answers.add("Before");
+        history.checkIn();
+
+        assessment.rate("product-strategy", "senior-pm");
+        session.setStatus("performance-metrics.senior-pm.1", MilestoneStatus.DONE);
+        dialogs.answers.add("After");
+        history.checkIn();
+
+        assertThat(history.checkIns()).extracting(c -> c.note()).containsExactly("Before", "After");
+        assertThat(history.moves()).containsExactly("Product strategy and vision: Product Manager \u2192 Senior PM");
+        assertThat(history.completed()).hasSize(1);
+        assertThat(history.readinessOverTime()).extracting(HistoryViewModel.Point::percent).containsExactly(0, 1);
+    }
+
+    @Test
+    void openingAPlanWithoutACheckInForOverThirtyDaysRemindsOnce() {
+        context.close();
+        Clock august = Clock.fixed(Instant.parse("2026-08-15T10:00:00Z"), ZoneOffset.UTC);
+        context = AppContext.open(dir.resolve("a.db"), august);
+        PlanSession later = new PlanSession(context.plans(), SAME_THREAD);
+        InsightsSession laterInsights = new InsightsSession(later, context.assessments(), context.checkIns(),
+                SAME_THREAD);
+        java.util.List<String> reminders = new java.util.ArrayList<>();
+        laterInsights.setOnReminder(reminders::add);
+
+        later.load(Optional.empty());
+        later.setStatus("performance-metrics.senior-pm.1", MilestoneStatus.DONE);
+
+        assertThat(reminders).singleElement().asString().contains("not checked in on \"Mine\" yet");
+    }
+
+    @Test
+    void aFreshPlanGetsNoReminder() {
+        java.util.List<String> reminders = new java.util.ArrayList<>();
+        insights.setOnReminder(reminders::add);
+
+        session.load(Optional.empty());
+
+        assertThat(reminders).isEmpty();
+    }
+
+    @Test
+    void cancellingTheNoteDialogStoresNothing() {
+        CheckInCommand command = new CheckInCommand(session, insights, dialogs);
+
+        command.run();
+
+        assertThat(insights.checkIns()).isEmpty();
+        assertThat(context.checkIns().history(session.current().orElseThrow().plan().id())).isEmpty();
+    }
+}

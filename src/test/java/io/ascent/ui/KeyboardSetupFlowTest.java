@@ -1,0 +1,90 @@
+package io.ascent.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.app.AscentApp;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import javafx.scene.input.KeyCode;
+
+/** The guided setup can be completed with the keyboard alone, in a sensible tab order. */
+class KeyboardSetupFlowTest {
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private AscentApp app;
+    private Stage stage;
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+    }
+
+    private String focusedId() {
+        Node focused = stage.getScene().getFocusOwner();
+        while (focused != null && focused.getId() == null) {
+            focused = focused.getParent();
+        }
+        return focused == null ? "" : focused.getId();
+    }
+
+    private void tab() {
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void tabTo(String id) {
+        for (int i = 0; i < 30 && !focusedId().equals(id); i++) {
+            tab();
+        }
+        assertThat(focusedId()).isEqualTo(id);
+    }
+
+    @Test
+    void tabReachesEveryControlAndSpaceChooses() throws Exception {
+        stage = AppFixture.freshStage();
+        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(dir.resolve("k.db")));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#setupName").tryQuery().map(Node::isFocused).orElse(false));
+
+        // when: the user types a name and tabs through the form
+        robot.write("Keyboard plan");
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            tab();
+            order.add(focusedId());
+        }
+
+        // then: every kind of control was reached, in reading order
+        assertThat(order).contains("current-apm", "current-director", "target-senior-pm", "target-director",
+                "spec-growth", "spec-monetization", "setupTargetDate");
+        assertThat(order.indexOf("current-pm")).isLessThan(order.indexOf("target-senior-pm"));
+        assertThat(order.indexOf("target-director")).isLessThan(order.indexOf("spec-growth"));
+        assertThat(order.indexOf("spec-monetization")).isLessThan(order.indexOf("setupTargetDate"));
+
+        // when: choices are made with Space and the plan created with Enter
+        tabTo("current-pm");
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        tabTo("target-senior-pm");
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        tabTo("spec-growth");
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        tabTo("createPlanButton");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        // then: the plan opens
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> stage.getTitle().equals("Ascent \u2014 Keyboard plan"));
+    }
+}

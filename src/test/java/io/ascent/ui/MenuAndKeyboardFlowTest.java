@@ -1,0 +1,151 @@
+package io.ascent.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.app.AscentApp;
+import io.ascent.app.Settings;
+import io.ascent.ui.common.DialogService;
+import io.ascent.ui.common.FxDialogService;
+import io.ascent.domain.PlanDraft;
+import io.ascent.persistence.Database;
+import io.ascent.persistence.SqlitePlanRepository;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Menu accelerators do their actions; the theme switch changes the colours and is remembered. */
+class MenuAndKeyboardFlowTest {
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private AscentApp app;
+    private Path db;
+    private Path otherDb;
+
+    @BeforeEach
+    void start() throws Exception {
+                db = dir.resolve("ascent.db");
+        otherDb = dir.resolve("team/other.db");
+        try (Database database = Database.open(db)) {
+            new SqlitePlanRepository(database).create(new PlanDraft("Road", "pm-default", "pm", "senior-pm",
+                    "growth", Optional.empty()), Instant.now());
+        }
+        stage = AppFixture.freshStage();
+        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db) {
+            @Override
+            protected DialogService dialogs(Stage owner) {
+                return new FxDialogService(owner) {
+                    @Override
+                    public Optional<Path> chooseDatabase(Path current) {
+                        return Optional.of(otherDb);
+                    }
+                };
+            }
+        });
+        waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Road"));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+    }
+
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private boolean showing(String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    @Test
+    void ctrlNOpensTheSetupForANewPlanAndEscapeCancels() throws Exception {
+        robot.clickOn("#readinessBar");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+
+        waitUntil(() -> showing("#setupName"));
+        assertThat(stage.getTitle()).isEqualTo("Ascent \u2014 New plan");
+
+        robot.clickOn("#cancelSetupButton");
+        waitUntil(() -> showing("#dashboardPercent"));
+    }
+
+    @Test
+    void ctrlOOpensAnotherDatabase() throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+
+        waitUntil(() -> showing("#setupName"));
+        assertThat(stage.getTitle()).isEqualTo("Ascent — Welcome");
+        assertThat(otherDb).exists();
+    }
+
+    @Test
+    void f2RenamesAndF1ListsTheShortcuts() throws Exception {
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        waitUntil(() -> showing("#textDialogInput"));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        waitUntil(() -> showing("#shortcutsTable"));
+        assertThat(robot.lookup("#shortcutsTable .label").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText).contains("Ctrl+N", "New plan", "Rename plan");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void preferencesChangeTheThemeNowAndTheLanguageForTheNextStart() throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+        waitUntil(() -> showing("#prefsDark"));
+
+        robot.clickOn("#prefsDark");
+        robot.clickOn("#prefsLanguage").clickOn("español");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stage.getScene().getStylesheets()).anyMatch(css -> css.endsWith("ascent-dark.css"));
+        assertThat(Settings.forUser().theme()).isEqualTo(Settings.Theme.DARK);
+        assertThat(Settings.forUser().language()).contains("es");
+    }
+
+    @Test
+    void darkThemeChangesTheColoursAndIsRemembered() throws Exception {
+        WritableImage light = snapshot();
+
+        robot.clickOn("View").clickOn("#menuTheme").clickOn("Dark");
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage dark = snapshot();
+        robot.interact(() -> Screenshots.save(stage.getScene(), "milestones-dark"));
+
+        int lightPixel = light.getPixelReader().getArgb(600, 400);
+        int darkPixel = dark.getPixelReader().getArgb(600, 400);
+        assertThat(brightness(darkPixel)).isLessThan(brightness(lightPixel) - 100);
+        assertThat(Settings.forUser().theme()).isEqualTo(Settings.Theme.DARK);
+    }
+
+    private WritableImage snapshot() {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = stage.getScene().snapshot(null));
+        return image[0];
+    }
+
+    private static int brightness(int argb) {
+        return (((argb >> 16) & 0xFF) + ((argb >> 8) & 0xFF) + (argb & 0xFF)) / 3;
+    }
+}

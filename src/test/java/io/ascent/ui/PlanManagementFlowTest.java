@@ -1,0 +1,106 @@
+package io.ascent.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.app.AscentApp;
+import io.ascent.domain.Plan;
+import io.ascent.domain.PlanDraft;
+import io.ascent.persistence.Database;
+import io.ascent.persistence.SqlitePlanRepository;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Several plans in one database: switch between them, rename one, delete with confirmation. */
+class PlanManagementFlowTest {
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private AscentApp app;
+    private Path db;
+
+    @BeforeEach
+    void startWithTwoPlans() throws Exception {
+        db = dir.resolve("ascent.db");
+        try (Database database = Database.open(db)) {
+            var repo = new SqlitePlanRepository(database);
+            repo.create(new PlanDraft("Alpha plan", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                    Instant.now());
+            repo.create(new PlanDraft("Beta plan", "pm-default", "senior-pm", "director", "monetization",
+                    Optional.empty()), Instant.now());
+        }
+        stage = AppFixture.freshStage();
+        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
+        waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Alpha plan"));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+    }
+
+    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String storedNames() {
+        try (Database database = Database.open(db)) {
+            return String.join(",", new SqlitePlanRepository(database).findAll().stream().map(Plan::name).toList());
+        }
+    }
+
+    @Test
+    void choosingAnotherPlanOpensIt() throws Exception {
+        @SuppressWarnings("unchecked")
+        ComboBox<Plan> chooser = robot.lookup("#planChooser").queryAs(ComboBox.class);
+
+        robot.clickOn(chooser);
+        robot.clickOn("Beta plan");
+
+        waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Beta plan"));
+        assertThat(chooser.getValue().name()).isEqualTo("Beta plan");
+    }
+
+    @Test
+    void renameAsksForTheNewNameAndStoresIt() throws Exception {
+        robot.clickOn("#renamePlanButton");
+        waitUntil(() -> robot.lookup("#textDialogInput").tryQuery().isPresent());
+        robot.doubleClickOn("#textDialogInput").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("Road to Senior PM \u2728").press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Road to Senior PM \u2728"));
+        assertThat(storedNames()).isEqualTo("Beta plan,Road to Senior PM \u2728");
+    }
+
+    @Test
+    void deleteAsksFirstAndCancelKeepsThePlan() throws Exception {
+        robot.clickOn("#deletePlanButton");
+        waitUntil(() -> robot.lookup("Cancel").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(storedNames()).isEqualTo("Alpha plan,Beta plan");
+
+        robot.clickOn("#deletePlanButton");
+        waitUntil(() -> robot.lookup("Delete plan").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("Delete plan");
+
+        waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Beta plan"));
+        assertThat(storedNames()).isEqualTo("Beta plan");
+    }
+}

@@ -1,0 +1,110 @@
+package io.ascent.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.PlanDraft;
+import io.ascent.persistence.Database;
+import io.ascent.persistence.FrameworkReader;
+import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.service.FrameworkService;
+import io.ascent.service.PlanService;
+import io.ascent.ui.session.PlanSession;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlanSessionTest {
+
+    @TempDir
+    Path dir;
+
+    private Database database;
+    private PlanSession session;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(dir.resolve("ascent.db"));
+        PlanService service = new PlanService(new SqlitePlanRepository(database),
+                new FrameworkService(new FrameworkReader()), Clock.systemDefaultZone());
+        session = new PlanSession(service, new SameThreadTaskRunner());
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private void createPlan(String name) {
+        session.create(new PlanDraft(name, "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                plan -> { }, message -> { throw new AssertionError(message); });
+    }
+
+    @Test
+    void loadingAnEmptyDatabaseOpensNoPlan() {
+        session.load(Optional.empty());
+
+        assertThat(session.loadedProperty().get()).isTrue();
+        assertThat(session.current()).isEmpty();
+    }
+
+    @Test
+    void creatingAPlanOpensIt() {
+        createPlan("Road");
+
+        assertThat(session.current()).map(v -> v.plan().name()).contains("Road");
+        assertThat(session.plans()).hasSize(1);
+    }
+
+    @Test
+    void tickUpdatesReadinessAndIsStored() {
+        createPlan("Road");
+        String id = session.current().orElseThrow().requiredMilestones().get(0).id();
+
+        session.setStatus(id, MilestoneStatus.DONE);
+
+        assertThat(session.current().orElseThrow().readiness().done()).isEqualTo(1);
+        long planId = session.current().orElseThrow().plan().id();
+        assertThat(new SqlitePlanRepository(database).progress(planId).get(id).isDone()).isTrue();
+        assertThat(session.statusProperty().get()).contains("Saved");
+    }
+
+    @Test
+    void aFailedSaveIsShownAndTheTickIsTakenBack() {
+        createPlan("Road");
+        String id = session.current().orElseThrow().requiredMilestones().get(0).id();
+        database.close();
+
+        session.setStatus(id, MilestoneStatus.DONE);
+
+        assertThat(session.errorProperty().get()).startsWith("Could not save the milestone");
+        assertThat(session.current().orElseThrow().progressOf(id).isDone()).isFalse();
+        assertThat(session.current().orElseThrow().readiness().done()).isZero();
+    }
+
+    @Test
+    void aRejectedPlanIsReportedToTheForm() {
+        createPlan("Road");
+        StringBuilder rejection = new StringBuilder();
+
+        session.create(new PlanDraft("Road", "pm-default", "pm", "director", "growth", Optional.empty()),
+                plan -> { }, rejection::append);
+
+        assertThat(rejection.toString()).contains("already exists");
+        assertThat(session.plans()).hasSize(1);
+    }
+
+    @Test
+    void deletingTheOnlyPlanLeavesNoneOpen() {
+        createPlan("Road");
+
+        session.delete(session.current().orElseThrow().plan().id());
+
+        assertThat(session.plans()).isEmpty();
+        assertThat(session.current()).isEmpty();
+    }
+}

@@ -1,0 +1,89 @@
+package io.ascent.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.app.AscentApp;
+import io.ascent.app.Settings;
+import io.ascent.domain.PlanDraft;
+import io.ascent.persistence.Database;
+import io.ascent.persistence.SqlitePlanRepository;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Window size, position and the last plan survive a restart. */
+class RememberedStateFlowTest {
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private AscentApp app;
+
+    @BeforeEach
+    void clearSettings() throws Exception {
+        stage = AppFixture.freshStage();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    private void start(Path db) throws Exception {
+        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
+    }
+
+    private void waitForTitle(String title) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> stage.getTitle().equals(title));
+    }
+
+    @Test
+    void windowBoundsAndLastPlanSurviveARestart() throws Exception {
+        Path db = dir.resolve("ascent.db");
+        try (Database database = Database.open(db)) {
+            var repo = new SqlitePlanRepository(database);
+            repo.create(new PlanDraft("Alpha", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                    Instant.now());
+            repo.create(new PlanDraft("Beta", "pm-default", "pm", "director", "growth", Optional.empty()),
+                    Instant.now());
+        }
+        start(db);
+        waitForTitle("Ascent \u2014 Alpha");
+
+        // when: the user moves and resizes the window, opens Beta and quits
+        robot.interact(() -> {
+            stage.setX(40);
+            stage.setY(30);
+            stage.setWidth(980);
+            stage.setHeight(640);
+        });
+        robot.clickOn("#planChooser").clickOn("Beta");
+        waitForTitle("Ascent \u2014 Beta");
+        FxToolkit.cleanupApplication(app);
+        robot.interact(() -> {
+            stage.setWidth(500);
+            stage.setHeight(400);
+        });
+
+        // then: the next start restores both
+        start(db);
+        waitForTitle("Ascent \u2014 Beta");
+        assertThat(stage.getX()).isEqualTo(40);
+        assertThat(stage.getY()).isEqualTo(30);
+        assertThat(stage.getWidth()).isEqualTo(980);
+        assertThat(stage.getHeight()).isEqualTo(640);
+    }
+}
