@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A required milestone worth doing next, with the reason in words. Ranked so the milestones
@@ -22,9 +23,13 @@ public record NextStep(Milestone milestone, Competency competency, Level level, 
             Map<String, MilestoneProgress> progress) {
         Framework framework = assessment.framework();
         Map<String, Gap> gaps = new HashMap<>();
+        Map<String, String> reasons = new HashMap<>();
         for (Gap g : Gap.of(assessment, required, progress)) {
             gaps.put(g.competency().id(), g);
+            reasons.put(g.competency().id(), reason(g));
         }
+        Map<String, Level> levels = new HashMap<>();
+        framework.levels().forEach(l -> levels.put(l.id(), l));
         Map<String, Integer> order = new HashMap<>();
         List<NextStep> steps = new ArrayList<>();
         for (Milestone m : required) {
@@ -35,8 +40,8 @@ public record NextStep(Milestone milestone, Competency competency, Level level, 
                 continue;
             }
             order.put(m.id(), order.size());
-            Level level = framework.level(m.levelId()).orElseThrow();
-            steps.add(new NextStep(m, gap.competency(), level, status, gap.ranks(), reason(gap)));
+            Level level = Objects.requireNonNull(levels.get(m.levelId()), m.levelId());
+            steps.add(new NextStep(m, gap.competency(), level, status, gap.ranks(), reasons.get(m.competencyId())));
         }
         steps.sort(Comparator.comparingInt(NextStep::gap).reversed()
                 .thenComparingInt(s -> s.level().rank())
