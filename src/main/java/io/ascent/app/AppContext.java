@@ -2,6 +2,7 @@ package io.ascent.app;
 
 import io.ascent.persistence.Database;
 import io.ascent.persistence.FrameworkReader;
+import io.ascent.persistence.SqliteFrameworkRepository;
 import io.ascent.persistence.SqliteAssessmentRepository;
 import io.ascent.persistence.SqliteCheckInRepository;
 import io.ascent.persistence.SqlitePlanRepository;
@@ -35,9 +36,11 @@ public final class AppContext implements AutoCloseable {
     public static AppContext open(Path databaseFile, Clock clock) {
         Database database = Database.open(databaseFile);
         try {
-            FrameworkService frameworks = new FrameworkService(new FrameworkReader());
-            frameworks.defaultFramework();
-            PlanService plans = new PlanService(new SqlitePlanRepository(database), frameworks, clock);
+            SqlitePlanRepository planRepository = new SqlitePlanRepository(database);
+            FrameworkService frameworks = new FrameworkService(new FrameworkReader(),
+                    new SqliteFrameworkRepository(database), planRepository, clock);
+            frameworks.frameworks();
+            PlanService plans = new PlanService(planRepository, frameworks, clock);
             return new AppContext(database, frameworks, plans, clock);
         } catch (RuntimeException e) {
             database.close();

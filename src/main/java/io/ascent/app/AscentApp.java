@@ -97,7 +97,8 @@ public class AscentApp extends Application {
                 runner.run(previous::close, () -> { }, e -> { });
             }
             PlanSession session = new PlanSession(ctx.plans(), runner);
-            MainViewModel model = new MainViewModel(session, dialogs, ctx.frameworks().defaultFramework());
+            MainViewModel model = new MainViewModel(session, dialogs, ctx.frameworks().defaultFramework(),
+                    ctx.frameworks()::installed);
             stage.titleProperty().unbind();
             stage.titleProperty().bind(model.titleProperty());
             InsightsSession insights = new InsightsSession(session, ctx.assessments(), ctx.checkIns(), runner);

@@ -1,9 +1,9 @@
 package io.ascent.persistence;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ascent.domain.Framework;
@@ -21,9 +21,15 @@ public final class FrameworkReader {
     /** Where the default PM ladder ships, on the classpath. */
     public static final String DEFAULT_RESOURCE = "/assets/frameworks/pm-default.json";
 
+    /** Larger files are refused before parsing; the default ladder is about 200 KB. */
+    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .setDefaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+    private final FrameworkSchema schema = new FrameworkSchema();
 
     public Framework readDefault() {
         try (InputStream in = FrameworkReader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
@@ -37,40 +43,58 @@ public final class FrameworkReader {
     }
 
     public Framework read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new FrameworkFormatException(file + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-        return parse(bytes, file.getFileName().toString());
+        return parse(readBytes(file), file.getFileName().toString());
     }
 
-    /** Parses {@code bytes} (UTF-8 JSON) and validates the framework; {@code source} names it in messages. */
+    /** The bytes of an import file, refusing unreadable and oversized files with a message. */
+    static byte[] readBytes(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            if (Files.isDirectory(file)) {
+                throw new FrameworkFormatException(name + ": is a folder, not a file.");
+            }
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new FrameworkFormatException(name + ": the file is too large (" + Files.size(file) / (1024 * 1024)
+                        + " MB; a framework file is at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB).");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new FrameworkFormatException(name + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Parses {@code bytes} (UTF-8 JSON, with or without BOM), checks it against the schema and
+     * then the semantic rules of {@link Framework}; {@code source} names the file in messages.
+     */
     public Framework parse(byte[] bytes, String source) {
         String text = decode(bytes, source);
         if (text.isBlank()) {
             throw new FrameworkFormatException(source + ": the file is empty.");
         }
-        FrameworkJson json;
+        JsonNode tree;
         try {
-            json = mapper.readValue(text, FrameworkJson.class);
-        } catch (JsonMappingException e) {
-            if (e.getCause() instanceof JsonParseException syntax) {
-                throw new FrameworkFormatException(source + ": not valid JSON " + at(syntax.getLocation()) + "("
-                        + cleanMessage(syntax) + ")", e);
-            }
-            throw new FrameworkFormatException(source + ": " + where(e) + cleanMessage(e), e);
+            tree = mapper.readTree(text);
         } catch (JsonProcessingException e) {
             throw new FrameworkFormatException(source + ": not valid JSON " + at(e.getLocation()) + "("
                     + cleanMessage(e) + ")", e);
         }
-        if (json == null) {
-            throw new FrameworkFormatException(source + ": the file holds no framework.");
+        if (tree == null || !tree.isObject()) {
+            throw new FrameworkFormatException(source + ": the file must hold one JSON object { ... }, found "
+                    + (tree == null ? "nothing" : tree.getNodeType().toString().toLowerCase(java.util.Locale.ROOT))
+                    + ".");
         }
-        if (json.formatVersion() != null && json.formatVersion() > FrameworkJson.FORMAT_VERSION) {
+        JsonNode format = tree.get("formatVersion");
+        if (format != null && format.canConvertToInt() && format.asInt() > FrameworkJson.FORMAT_VERSION) {
             throw new FrameworkFormatException(source + ": written for a newer Ascent (format version "
-                    + json.formatVersion() + "; this version reads " + FrameworkJson.FORMAT_VERSION + ").");
+                    + format.asInt() + "; this version reads " + FrameworkJson.FORMAT_VERSION + ").");
+        }
+        schema.check(tree, source);
+        FrameworkJson json;
+        try {
+            json = mapper.treeToValue(tree, FrameworkJson.class);
+        } catch (JsonProcessingException e) {
+            throw new FrameworkFormatException(source + ": " + where(e) + cleanMessage(e), e);
         }
         try {
             return json.toDomain();
@@ -87,7 +111,12 @@ public final class FrameworkReader {
         }
     }
 
-    private static String decode(byte[] bytes, String source) {
+    /** UTF-8 text without its byte-order mark; anything else is refused with a message. */
+    static String decode(byte[] bytes, String source) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new FrameworkFormatException(source + ": the file is too large (" + bytes.length / (1024 * 1024)
+                    + " MB; a framework file is at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB).");
+        }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         try {
@@ -102,7 +131,10 @@ public final class FrameworkReader {
         }
     }
 
-    private static String where(JsonMappingException e) {
+    private static String where(JsonProcessingException processing) {
+        if (!(processing instanceof JsonMappingException e)) {
+            return "";
+        }
         StringBuilder path = new StringBuilder("$");
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
@@ -114,17 +146,24 @@ public final class FrameworkReader {
         return "at " + path + " " + at(e.getLocation());
     }
 
-    private static String at(JsonLocation location) {
+    static String at(JsonLocation location) {
         return location == null || location.getLineNr() < 0
                 ? ""
                 : "(line " + location.getLineNr() + ", column " + location.getColumnNr() + ") ";
     }
 
-    private static String cleanMessage(JsonProcessingException e) {
+    static String cleanMessage(JsonProcessingException e) {
         String message = e.getOriginalMessage();
         for (String end : new String[] {"\n", " (for ", " at [Source"}) {
             int cut = message.indexOf(end);
             message = cut >= 0 ? message.substring(0, cut) : message;
+        }
+        if (message.startsWith("Duplicate field")) {
+            int quote = message.indexOf('\'');
+            int end = message.indexOf('\'', quote + 1);
+            if (quote >= 0 && end > quote) {
+                return "the field \"" + message.substring(quote + 1, end) + "\" appears twice in one object";
+            }
         }
         if (message.startsWith("Unrecognized field")) {
             int quote = message.indexOf('"');

@@ -21,7 +21,8 @@ final class Migrations {
     /** Every migration, in order. Add a file and its name here; the test checks they match. */
     static final List<String> FILES = List.of(
             "V1__plans_and_progress.sql",
-            "V2__assessment_and_check_ins.sql");
+            "V2__assessment_and_check_ins.sql",
+            "V3__imported_frameworks.sql");
 
     private Migrations() {
     }

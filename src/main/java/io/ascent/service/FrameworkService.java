@@ -1,18 +1,59 @@
 package io.ascent.service;
 
 import io.ascent.domain.Framework;
+import io.ascent.domain.Milestone;
+import io.ascent.domain.Plan;
+import io.ascent.persistence.FrameworkCsvReader;
+import io.ascent.persistence.FrameworkFormatException;
 import io.ascent.persistence.FrameworkReader;
+import io.ascent.persistence.FrameworkRepository;
+import io.ascent.persistence.FrameworkRepository.StoredFramework;
+import io.ascent.persistence.PlanRepository;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
-/** The frameworks a plan can follow: the default PM ladder that ships with Ascent. */
+/**
+ * The frameworks a plan can follow: the PM ladder that ships with Ascent plus the ones the user
+ * imported into the database. An import is checked completely (schema, semantics, the plans that
+ * follow it) before the one write that stores it, so a bad file changes nothing.
+ */
 public class FrameworkService {
 
     private final FrameworkReader reader;
+    private final FrameworkCsvReader csvReader = new FrameworkCsvReader();
+    private final Optional<FrameworkRepository> repository;
+    private final Supplier<List<Plan>> plans;
+    private final Clock clock;
+    private final Map<String, Framework> imported = new LinkedHashMap<>();
+    private final List<String> problems = new ArrayList<>();
     private volatile Framework defaultFramework;
+    private boolean importedLoaded;
 
+    /** Only the shipped ladder; nothing can be imported. */
     public FrameworkService(FrameworkReader reader) {
+        this(reader, Optional.empty(), List::of, Clock.systemUTC());
+    }
+
+    public FrameworkService(FrameworkReader reader, FrameworkRepository repository, PlanRepository plans,
+            Clock clock) {
+        this(reader, Optional.of(repository), plans::findAll, clock);
+    }
+
+    private FrameworkService(FrameworkReader reader, Optional<FrameworkRepository> repository,
+            Supplier<List<Plan>> plans, Clock clock) {
         this.reader = reader;
+        this.repository = repository;
+        this.plans = plans;
+        this.clock = clock;
     }
 
     /** The shipped PM ladder, read once. */
@@ -29,12 +70,135 @@ public class FrameworkService {
         return f;
     }
 
-    public Optional<Framework> framework(String id) {
-        Framework f = defaultFramework();
-        return f.id().equals(id) ? Optional.of(f) : Optional.empty();
+    public synchronized Optional<Framework> framework(String id) {
+        if (defaultFramework().id().equals(id)) {
+            return Optional.of(defaultFramework());
+        }
+        if (!importedLoaded) {
+            reload();
+        }
+        return Optional.ofNullable(imported.get(id));
     }
 
-    public List<Framework> frameworks() {
-        return List.of(defaultFramework());
+    /** The shipped ladder first, then the imported ones by name, read afresh from the database. */
+    public synchronized List<Framework> frameworks() {
+        reload();
+        return installed();
+    }
+
+    /**
+     * The frameworks as last read, without touching the database, so the JavaFX thread may ask.
+     * Holds only the shipped ladder until {@link #frameworks()} or an import has run.
+     */
+    public synchronized List<Framework> installed() {
+        List<Framework> result = new ArrayList<>();
+        result.add(defaultFramework());
+        result.addAll(imported.values());
+        return List.copyOf(result);
+    }
+
+    /** Stored frameworks that could not be read, in words; empty normally. */
+    public synchronized List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    // Commands
+
+    public FrameworkImportResult importJson(Path file) {
+        return install(reader.read(file));
+    }
+
+    public FrameworkImportResult importJson(byte[] bytes, String source) {
+        return install(reader.parse(bytes, source));
+    }
+
+    public FrameworkImportResult importCsv(Path matrix, Optional<Path> milestones) {
+        return installCsv(csvReader.read(matrix, milestones), matrix.getFileName().toString());
+    }
+
+    public FrameworkImportResult importCsv(byte[] matrix, String matrixName, Optional<byte[]> milestones,
+            String milestonesName) {
+        return installCsv(csvReader.parse(matrix, matrixName, milestones, milestonesName), matrixName);
+    }
+
+    private FrameworkImportResult installCsv(Framework framework, String source) {
+        // The stored JSON is read back through the schema; checking it now keeps a CSV that
+        // passes its own checks but not the schema (an odd id column) out of the database.
+        return install(reader.parse(reader.write(framework).getBytes(StandardCharsets.UTF_8), source));
+    }
+
+    private synchronized FrameworkImportResult install(Framework incoming) {
+        FrameworkRepository repo = repository.orElseThrow(() -> new ValidationException(
+                "Importing needs a database; this Ascent runs without one."));
+        if (incoming.id().equals(defaultFramework().id())) {
+            throw new ValidationException("\"" + incoming.name() + "\" has the id '" + incoming.id()
+                    + "' of the ladder that ships with Ascent. Give it another id and import it again.");
+        }
+        Optional<Framework> previous = repo.findById(incoming.id()).flatMap(this::parseStoredOrEmpty);
+        checkPlansStillFit(incoming);
+        repo.save(new StoredFramework(incoming.id(), incoming.version(), incoming.name(), reader.write(incoming),
+                clock.instant()));
+        imported.put(incoming.id(), incoming);
+        Set<String> before = previous.map(FrameworkService::milestoneIds).orElse(Set.of());
+        Set<String> after = milestoneIds(incoming);
+        List<Milestone> added = previous.isEmpty() ? List.of()
+                : incoming.milestones().stream().filter(m -> !before.contains(m.id())).toList();
+        List<Milestone> removed = previous.map(p -> p.milestones().stream()
+                .filter(m -> !after.contains(m.id())).toList()).orElse(List.of());
+        return new FrameworkImportResult(incoming, previous.map(Framework::version), added, removed);
+    }
+
+    /** A new version may not pull a level or specialization from under a plan that stands on it. */
+    private void checkPlansStillFit(Framework incoming) {
+        for (Plan plan : plans.get()) {
+            if (!plan.frameworkId().equals(incoming.id())) {
+                continue;
+            }
+            for (String level : List.of(plan.currentLevelId(), plan.targetLevelId())) {
+                if (incoming.level(level).isEmpty()) {
+                    throw new ValidationException("This version of \"" + incoming.name() + "\" has no level '"
+                            + level + "', which the plan \"" + plan.name() + "\" uses. Keep the level in the file, "
+                            + "or delete the plan first. Nothing was imported.");
+                }
+            }
+            if (!incoming.specializations().isEmpty() && incoming.specialization(plan.specializationId()).isEmpty()) {
+                throw new ValidationException("This version of \"" + incoming.name() + "\" has no specialization '"
+                        + plan.specializationId() + "', which the plan \"" + plan.name() + "\" uses. Nothing was "
+                        + "imported.");
+            }
+        }
+    }
+
+    private void reload() {
+        importedLoaded = true;
+        if (repository.isEmpty()) {
+            return;
+        }
+        imported.clear();
+        problems.clear();
+        for (StoredFramework stored : repository.get().findAll()) {
+            try {
+                imported.put(stored.id(), parseStored(stored));
+            } catch (FrameworkFormatException e) {
+                problems.add(e.getMessage());
+            }
+        }
+    }
+
+    private Framework parseStored(StoredFramework stored) {
+        return reader.parse(stored.json().getBytes(StandardCharsets.UTF_8), stored.name() + " (imported)");
+    }
+
+    /** A stored version this Ascent cannot read any more is simply replaced. */
+    private Optional<Framework> parseStoredOrEmpty(StoredFramework stored) {
+        try {
+            return Optional.of(parseStored(stored));
+        } catch (FrameworkFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Set<String> milestoneIds(Framework f) {
+        return f.milestones().stream().map(Milestone::id).collect(Collectors.toSet());
     }
 }

@@ -45,7 +45,8 @@ public class PlanService {
             throw new ValidationException("The target level must be above the current level ("
                     + target.title() + " is not above " + current.title() + ").");
         }
-        if (framework.specialization(draft.specializationId()).isEmpty()) {
+        // A framework without specializations has only core competencies; any id means "core".
+        if (!framework.specializations().isEmpty() && framework.specialization(draft.specializationId()).isEmpty()) {
             throw new ValidationException("Unknown specialization '" + draft.specializationId() + "'.");
         }
         draft.targetDate().ifPresent(date -> {

@@ -59,4 +59,24 @@ class SetupViewModelTest {
         assertThat(model.validProperty().get()).isTrue();
         assertThat(model.draft().targetDate()).contains(LocalDate.of(2026, 12, 31));
     }
+
+    @Test
+    void choosingAnotherFrameworkClearsTheLevelsAndDraftsOnIt() {
+        Framework coreOnly = new io.ascent.persistence.FrameworkCsvReader().parse(
+                "area,competency,Junior,Senior\nCraft,Strategy,knows it,sets it\n".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8), "team.csv", java.util.Optional.empty(), "");
+        SetupViewModel choice = new SetupViewModel(java.util.List.of(framework, coreOnly),
+                () -> LocalDate.of(2026, 5, 1));
+        choice.nameProperty().set("Road");
+        choice.currentLevelProperty().set(framework.level("a").orElseThrow());
+
+        choice.frameworkProperty().set(coreOnly);
+        choice.currentLevelProperty().set(coreOnly.level("junior").orElseThrow());
+        choice.targetLevelProperty().set(coreOnly.level("senior").orElseThrow());
+
+        assertThat(choice.levels()).extracting(l -> l.id()).containsExactly("junior", "senior");
+        assertThat(choice.specializations()).extracting(s -> s.title()).containsExactly("Core only");
+        assertThat(choice.validProperty().get()).isTrue();
+        assertThat(choice.draft().frameworkId()).isEqualTo("team");
+    }
 }

@@ -13,6 +13,20 @@ public interface DialogService {
 
     Optional<String> askText(String title, String message, String initialValue);
 
+    /**
+     * Asks for an existing file to open, offering {@code extensions} (e.g. "*.json") under
+     * {@code description}. Empty when the user cancels. The default chooses nothing, so test
+     * doubles written before this method keep compiling.
+     */
+    default Optional<Path> chooseOpenFile(String title, String description, List<String> extensions) {
+        return Optional.empty();
+    }
+
+    /** A question with two answers; true for {@code yesLabel}, false for {@code noLabel} or closing. */
+    default boolean ask(String title, String message, String yesLabel, String noLabel) {
+        return false;
+    }
+
     /** Asks for a database file to open or create, starting in the folder of {@code current}. */
     Optional<Path> chooseDatabase(Path current);
 

@@ -1,5 +1,6 @@
 package io.ascent.ui.common;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,6 +53,25 @@ public class FxDialogService implements DialogService {
         dialog.setContentText(message);
         dialog.getEditor().setId("textDialogInput");
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String description, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, extensions));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public boolean ask(String title, String message, String yesLabel, String noLabel) {
+        ButtonType yes = new ButtonType(yesLabel, ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(noLabel, ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
+        prepare(alert, title);
+        return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
     @Override

@@ -97,6 +97,15 @@ public class PlanSession {
         }, this::fail);
     }
 
+    /** Reads the open plan again, e.g. after its framework was updated by an import. */
+    public void refresh() {
+        PlanView view = current.get();
+        if (view == null) {
+            return;
+        }
+        runner.run(() -> plans.open(view.plan().id()), current::set, this::fail);
+    }
+
     public void create(PlanDraft draft, Consumer<Plan> onCreated, Consumer<String> onRejected) {
         runner.run(() -> plans.create(draft), plan -> {
             status.set(I18n.t("session.created", plan.name()));

@@ -1,5 +1,6 @@
 package io.ascent.ui.setup;
 
+import io.ascent.domain.Framework;
 import io.ascent.domain.Level;
 import io.ascent.domain.Specialization;
 import io.ascent.ui.common.I18n;
@@ -7,6 +8,7 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -19,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 
 /** The guided setup: name, current level, target level, specialization, optional date. */
@@ -32,6 +35,10 @@ public class SetupView extends ScrollPane {
     private final ToggleGroup targetGroup = new ToggleGroup();
     private final Button createButton = new Button(I18n.t("setup.create"));
     private final Button cancelButton = new Button(I18n.t("setup.cancel"));
+    private final VBox current = new VBox(6);
+    private final VBox target = new VBox(6);
+    private final SegmentedButton specs = new SegmentedButton();
+    private Label currentSummaryLabel;
 
     public SetupView(SetupViewModel model, boolean cancellable) {
         this.model = model;
@@ -56,10 +63,6 @@ public class SetupView extends ScrollPane {
         name.textProperty().bindBidirectional(model.nameProperty());
         VBox nameBox = field(I18n.t("setup.name"), name, error("setupNameError", model.nameErrorProperty()));
 
-        VBox current = new VBox(6);
-        for (Level level : model.levels()) {
-            current.getChildren().add(levelChoice("current-" + level.id(), level, currentGroup, false));
-        }
         Label currentSummary = new Label();
         currentSummary.setId("setupLevelSummary");
         currentSummary.setWrapText(true);
@@ -68,12 +71,7 @@ public class SetupView extends ScrollPane {
         currentSummary.textProperty().bind(Bindings.createStringBinding(() -> model.currentLevelProperty().get() == null
                 ? I18n.t("setup.current.hint")
                 : model.currentLevelProperty().get().summary(), model.currentLevelProperty()));
-        current.getChildren().add(currentSummary);
-        VBox target = new VBox(6);
-        for (Level level : model.levels()) {
-            target.getChildren().add(levelChoice("target-" + level.id(), level, targetGroup,
-                    SetupViewModel.HIGHLIGHTED_TARGETS.contains(level.id())));
-        }
+        currentSummaryLabel = currentSummary;
         VBox currentBox = field(I18n.t("setup.current"), current, new Label());
         VBox targetBox = field(I18n.t("setup.target"), target,
                 error("setupTargetError", model.targetErrorProperty()));
@@ -83,14 +81,8 @@ public class SetupView extends ScrollPane {
         currentBox.setPrefWidth(1);
         targetBox.setPrefWidth(1);
 
-        SegmentedButton specs = new SegmentedButton();
         specs.setId("setupSpecialization");
-        for (Specialization s : model.specializations()) {
-            ToggleButton b = new ToggleButton(s.title());
-            b.setId("spec-" + s.id());
-            b.setUserData(s);
-            specs.getButtons().add(b);
-        }
+        fillChoices();
         specs.getToggleGroup().selectedToggleProperty().addListener((obs, old, toggle) ->
                 model.specializationProperty().set(toggle == null ? null : (Specialization) toggle.getUserData()));
         Label specHint = new Label();
@@ -119,6 +111,9 @@ public class SetupView extends ScrollPane {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox form = new VBox(20, title, intro, nameBox, ladders, specBox, dateBox, actions);
+        if (model.frameworks().size() > 1) {
+            form.getChildren().add(3, frameworkField());
+        }
         form.getStyleClass().add("setup-form");
         form.setMaxWidth(860);
         VBox page = new VBox(form);
@@ -139,6 +134,53 @@ public class SetupView extends ScrollPane {
         });
         model.currentLevelProperty().addListener((obs, old, level) -> targetGroup.getToggles().forEach(t ->
                 ((RadioButton) t).setDisable(!model.canTarget((Level) t.getUserData()))));
+    }
+
+    /** (Re)builds the level and specialization choices of the chosen framework. */
+    private void fillChoices() {
+        for (ToggleGroup group : new ToggleGroup[] {currentGroup, targetGroup}) {
+            group.selectToggle(null);
+            group.getToggles().clear();
+        }
+        current.getChildren().clear();
+        for (Level level : model.levels()) {
+            current.getChildren().add(levelChoice("current-" + level.id(), level, currentGroup, false));
+        }
+        current.getChildren().add(currentSummaryLabel);
+        target.getChildren().clear();
+        for (Level level : model.levels()) {
+            target.getChildren().add(levelChoice("target-" + level.id(), level, targetGroup,
+                    SetupViewModel.HIGHLIGHTED_TARGETS.contains(level.id())));
+        }
+        specs.getButtons().clear();
+        for (Specialization s : model.specializations()) {
+            ToggleButton b = new ToggleButton(s.title());
+            b.setId("spec-" + s.id());
+            b.setUserData(s);
+            boolean chosen = s.equals(model.specializationProperty().get());
+            specs.getButtons().add(b);
+            b.setSelected(chosen);
+        }
+    }
+
+    private VBox frameworkField() {
+        ComboBox<Framework> chooser = new ComboBox<>();
+        chooser.setId("setupFramework");
+        chooser.getItems().setAll(model.frameworks());
+        chooser.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Framework f) {
+                return f == null ? "" : f.name();
+            }
+
+            @Override
+            public Framework fromString(String text) {
+                return null;
+            }
+        });
+        chooser.valueProperty().bindBidirectional(model.frameworkProperty());
+        model.frameworkProperty().addListener((obs, old, f) -> fillChoices());
+        return field(I18n.t("setup.framework"), chooser, new Label());
     }
 
     public void setOnCreate(Runnable action) {

@@ -27,7 +27,13 @@ public class SetupViewModel {
     /** Targets most PMs aim for; the setup screen highlights them. */
     public static final Set<String> HIGHLIGHTED_TARGETS = Set.of("senior-pm", "director");
 
-    private final Framework framework;
+    /** The choice a plan gets on a framework without specializations: its core competencies only. */
+    static Specialization coreOnly() {
+        return new Specialization("core", I18n.t("setup.coreOnly"), I18n.t("setup.coreOnly.hint"));
+    }
+
+    private final List<Framework> frameworks;
+    private final ObjectProperty<Framework> framework = new SimpleObjectProperty<>();
     private final Supplier<LocalDate> today;
 
     // Properties
@@ -43,7 +49,21 @@ public class SetupViewModel {
     private final BooleanBinding valid;
 
     public SetupViewModel(Framework framework, Supplier<LocalDate> today) {
-        this.framework = framework;
+        this(List.of(framework), today);
+    }
+
+    /** Setup offering a choice of {@code frameworks}; the first is chosen at the start. */
+    public SetupViewModel(List<Framework> frameworks, Supplier<LocalDate> today) {
+        this.frameworks = List.copyOf(frameworks);
+        framework.set(this.frameworks.get(0));
+        framework.addListener((obs, old, f) -> {
+            currentLevel.set(null);
+            targetLevel.set(null);
+            specialization.set(f.specializations().isEmpty() ? coreOnly() : null);
+        });
+        if (framework.get().specializations().isEmpty()) {
+            specialization.set(coreOnly());
+        }
         this.today = today;
         nameError = Bindings.createStringBinding(() -> name.get().isEmpty() ? "" : nameProblem(name.get()), name);
         targetError = Bindings.createStringBinding(this::targetProblem, currentLevel, targetLevel);
@@ -81,7 +101,7 @@ public class SetupViewModel {
     }
 
     public List<Level> levels() {
-        return framework.levels();
+        return framework.get().levels();
     }
 
     /** Levels that can be a target: any level above the chosen current one. */
@@ -90,7 +110,16 @@ public class SetupViewModel {
     }
 
     public List<Specialization> specializations() {
-        return framework.specializations();
+        return framework.get().specializations().isEmpty() ? List.of(coreOnly()) : framework.get().specializations();
+    }
+
+    /** The installed frameworks; the view offers a choice only when there is more than one. */
+    public List<Framework> frameworks() {
+        return frameworks;
+    }
+
+    public ObjectProperty<Framework> frameworkProperty() {
+        return framework;
     }
 
     public StringProperty nameProperty() {
@@ -140,7 +169,7 @@ public class SetupViewModel {
         if (!valid.get()) {
             throw new IllegalStateException("the setup is not complete");
         }
-        return new PlanDraft(name.get(), framework.id(), currentLevel.get().id(), targetLevel.get().id(),
+        return new PlanDraft(name.get(), framework.get().id(), currentLevel.get().id(), targetLevel.get().id(),
                 specialization.get().id(), Optional.ofNullable(targetDate.get()));
     }
 

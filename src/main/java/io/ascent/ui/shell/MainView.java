@@ -206,7 +206,7 @@ public class MainView extends BorderPane {
     }
 
     private void showSetup(boolean cancellable) {
-        SetupViewModel setupModel = new SetupViewModel(model.framework(), LocalDate::now);
+        SetupViewModel setupModel = new SetupViewModel(model.frameworks(), LocalDate::now);
         SetupView setup = new SetupView(setupModel, cancellable);
         setup.setOnCreate(() -> session.create(setupModel.draft(), plan -> { }, setupModel::rejected));
         setup.setOnCancel(() -> showPlan(session.currentProperty().get()));

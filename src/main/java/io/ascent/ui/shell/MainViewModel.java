@@ -5,6 +5,8 @@ import io.ascent.service.PlanView;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.I18n;
 import io.ascent.ui.session.PlanSession;
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -14,14 +16,28 @@ public class MainViewModel {
     private final PlanSession session;
     private final DialogService dialogs;
     private final Framework framework;
+    private final Supplier<List<Framework>> installed;
 
     // Properties
     private final StringProperty title = new SimpleStringProperty("Ascent");
 
     public MainViewModel(PlanSession session, DialogService dialogs, Framework framework) {
+        this(session, dialogs, framework, () -> List.of(framework));
+    }
+
+    /** {@code installed} must answer without I/O: it is asked on the JavaFX thread. */
+    public MainViewModel(PlanSession session, DialogService dialogs, Framework framework,
+            Supplier<List<Framework>> installed) {
         this.session = session;
         this.dialogs = dialogs;
         this.framework = framework;
+        this.installed = installed;
+    }
+
+    /** The frameworks a new plan can follow, the shipped default first. */
+    public List<Framework> frameworks() {
+        List<Framework> list = installed.get();
+        return list.isEmpty() ? List.of(framework) : list;
     }
 
     public PlanSession session() {

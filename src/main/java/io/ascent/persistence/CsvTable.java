@@ -1,0 +1,128 @@
+package io.ascent.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A CSV file as spreadsheets export it: a header row and data rows, numbered like the
+ * spreadsheet (the header is row 1). Quoted fields, embedded newlines and a BOM are handled by
+ * jackson-dataformat-csv; blank rows are skipped; the separator is ',' unless the header uses ';'
+ * or tabs (as European Excel and copy-paste exports do).
+ */
+final class CsvTable {
+
+    /** One data row with its spreadsheet row number. */
+    record Row(int number, List<String> cells) {
+
+        String cell(int column) {
+            return column >= 0 && column < cells.size() ? cells.get(column).strip() : "";
+        }
+    }
+
+    private final String source;
+    private final List<String> header;
+    private final List<Row> rows;
+
+    private CsvTable(String source, List<String> header, List<Row> rows) {
+        this.source = source;
+        this.header = header;
+        this.rows = rows;
+    }
+
+    static CsvTable parse(byte[] bytes, String source) {
+        String text = FrameworkReader.decode(bytes, source);
+        if (text.isBlank()) {
+            throw new FrameworkFormatException(source + ": the file is empty.");
+        }
+        CsvMapper mapper = new CsvMapper();
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(text));
+        List<List<String>> records = new ArrayList<>();
+        try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class)
+                .with(CsvParser.Feature.WRAP_AS_ARRAY).with(schema).readValues(text)) {
+            while (it.hasNextValue()) {
+                records.add(it.nextValue());
+            }
+        } catch (JsonProcessingException e) {
+            throw new FrameworkFormatException(source + ": not valid CSV " + FrameworkReader.at(e.getLocation())
+                    + "(" + FrameworkReader.cleanMessage(e) + ")", e);
+        } catch (IOException | RuntimeException e) {
+            throw new FrameworkFormatException(source + ": not valid CSV (" + e.getMessage() + ")", e);
+        }
+        List<String> header = records.get(0).stream().map(String::strip).toList();
+        List<Row> rows = new ArrayList<>();
+        for (int i = 1; i < records.size(); i++) {
+            List<String> cells = records.get(i);
+            if (cells.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            Row row = new Row(i + 1, cells);
+            for (int c = header.size(); c < cells.size(); c++) {
+                if (!cells.get(c).isBlank()) {
+                    throw new FrameworkFormatException(source + ": row " + row.number() + " has text in column "
+                            + (c + 1) + ", but the header has only " + header.size() + " columns.");
+                }
+            }
+            rows.add(row);
+        }
+        return new CsvTable(source, header, rows);
+    }
+
+    private static char separator(String text) {
+        int end = text.indexOf('\n');
+        String first = end < 0 ? text : text.substring(0, end);
+        long commas = first.chars().filter(ch -> ch == ',').count();
+        long semicolons = first.chars().filter(ch -> ch == ';').count();
+        long tabs = first.chars().filter(ch -> ch == '\t').count();
+        if (tabs > commas && tabs > semicolons) {
+            return '\t';
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    String source() {
+        return source;
+    }
+
+    List<String> header() {
+        return header;
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    /** Columns by lower-cased header name; a name used twice is an error. */
+    Map<String, Integer> columns() {
+        Map<String, Integer> result = new HashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            String name = header.get(c);
+            if (name.isEmpty()) {
+                throw error(1, "column " + (c + 1) + " has no name in the header");
+            }
+            Integer before = result.put(name.toLowerCase(Locale.ROOT), c);
+            if (before != null) {
+                throw error(1, "the header names column '" + name + "' twice (columns " + (before + 1) + " and "
+                        + (c + 1) + ")");
+            }
+        }
+        return result;
+    }
+
+    Optional<Integer> column(String name) {
+        return Optional.ofNullable(columns().get(name));
+    }
+
+    FrameworkFormatException error(int row, String what) {
+        return new FrameworkFormatException(source + ": row " + row + ": " + what);
+    }
+}

@@ -1,0 +1,125 @@
+package io.ascent.persistence;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The JSON Schema of framework files (assets/schema/framework.schema.json), checked on every
+ * load. The validator's own messages name schema keywords; these say what to fix in the file.
+ */
+final class FrameworkSchema {
+
+    static final String RESOURCE = "/assets/schema/framework.schema.json";
+
+    private static final List<String> PRIORITY = List.of("additionalProperties", "type", "pattern", "maxLength",
+            "minLength", "required");
+
+    private final JsonSchema schema;
+
+    FrameworkSchema() {
+        try (InputStream in = FrameworkSchema.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new FrameworkFormatException("The framework schema is missing from this build of Ascent.");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(text, InputFormat.JSON, SchemaValidatorsConfig.builder().pathType(PathType.JSON_PATH).build());
+        } catch (IOException e) {
+            throw new FrameworkFormatException("Could not read the framework schema: " + e.getMessage(), e);
+        }
+    }
+
+    /** Throws a {@link FrameworkFormatException} naming the first problem, as "source: at $.path: what". */
+    void check(JsonNode tree, String source) {
+        // The most telling problem first: a misspelt field explains the "missing" one next to it.
+        List<ValidationMessage> problems = schema.validate(tree).stream()
+                .sorted(Comparator.comparingInt(m -> PRIORITY.indexOf(m.getType()) < 0
+                        ? PRIORITY.size() : PRIORITY.indexOf(m.getType())))
+                .toList();
+        if (problems.isEmpty()) {
+            return;
+        }
+        String first = source + ": " + describe(problems.get(0));
+        if (problems.size() > 1) {
+            first += " (and " + (problems.size() - 1) + " more " + (problems.size() == 2 ? "problem" : "problems")
+                    + ")";
+        }
+        throw new FrameworkFormatException(first);
+    }
+
+    static String describe(ValidationMessage m) {
+        String path = m.getInstanceLocation().toString();
+        Object[] args = m.getArguments() == null ? new Object[0] : m.getArguments();
+        JsonNode node = m.getInstanceNode();
+        switch (m.getType()) {
+            case "required":
+                return "at " + path + ": the field \"" + m.getProperty() + "\" is missing";
+            case "additionalProperties":
+                return "at " + path + "." + m.getProperty() + ": unknown field \"" + m.getProperty() + "\"";
+            case "type":
+                return "at " + path + ": expected " + article(arg(args, 1)) + ", found " + article(arg(args, 0));
+            case "maxLength":
+                return "at " + path + ": the text is too long (" + length(node) + " characters; at most "
+                        + arg(args, 0) + ")";
+            case "minLength":
+                return "at " + path + ": the text is empty";
+            case "pattern":
+                return node != null && node.isTextual() && node.asText().isBlank()
+                        ? "at " + path + ": the text is empty"
+                        : "at " + path + ": \"" + shorten(node) + "\" is not a usable id (use letters, digits, "
+                                + "'-', '_' or '.', starting with a letter or digit)";
+            case "minItems":
+                return "at " + path + ": needs at least " + arg(args, 0) + " entries, found "
+                        + (node == null ? 0 : node.size());
+            case "maxItems":
+                return "at " + path + ": has more than " + arg(args, 0) + " entries";
+            case "minimum":
+                return "at " + path + ": must be at least " + arg(args, 0);
+            case "maximum":
+                return "at " + path + ": must be at most " + arg(args, 0);
+            case "minProperties":
+                return "at " + path + ": needs at least one entry";
+            default:
+                String message = m.getMessage();
+                String prefix = path + ": ";
+                return "at " + path + ": " + (message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+        }
+    }
+
+    private static String arg(Object[] args, int index) {
+        return index < args.length ? String.valueOf(args[index]) : "?";
+    }
+
+    private static String article(String type) {
+        return switch (type) {
+            case "integer" -> "a whole number";
+            case "number" -> "a number";
+            case "string" -> "text";
+            case "object" -> "an object { ... }";
+            case "array" -> "a list [ ... ]";
+            case "boolean" -> "true or false";
+            case "null" -> "null";
+            default -> type;
+        };
+    }
+
+    private static int length(JsonNode node) {
+        return node == null ? 0 : node.asText().length();
+    }
+
+    private static String shorten(JsonNode node) {
+        String text = node == null ? "" : node.asText();
+        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
+    }
+}

@@ -1,0 +1,167 @@
+package io.ascent.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.app.AscentApp;
+import io.ascent.domain.Framework;
+import io.ascent.domain.PlanDraft;
+import io.ascent.persistence.Database;
+import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.ui.framework.SpecializationFilter;
+import io.ascent.ui.common.DialogService;
+import io.ascent.ui.common.FxDialogService;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A PM opens the Framework page, reads the ladder, picks a cell and filters to the core. */
+class FrameworkPageFlowTest {
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private AscentApp app;
+
+    private final Deque<Path> chosenFiles = new ArrayDeque<>();
+
+    @BeforeEach
+    void registerStage() throws Exception {
+        stage = AppFixture.freshStage();
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    private void waitFor(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theLadderShowsAsAMatrixAndACellShowsItsMilestones() throws Exception {
+        Path db = dir.resolve("ascent.db");
+        try (Database database = Database.open(db)) {
+            new SqlitePlanRepository(database).create(new PlanDraft("Road to Director", "pm-default", "senior-pm",
+                    "director", "growth", Optional.empty()), Instant.now());
+        }
+        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db) {
+            @Override
+            protected DialogService dialogs(Stage owner) {
+                return new FxDialogService(owner) {
+                    @Override
+                    public Optional<Path> chooseOpenFile(String title, String description, List<String> extensions) {
+                        return Optional.ofNullable(chosenFiles.poll());
+                    }
+
+                    @Override
+                    public boolean ask(String title, String message, String yesLabel, String noLabel) {
+                        return true;
+                    }
+                };
+            }
+        });
+        waitFor("#nav-framework");
+
+        javafx.scene.control.MenuBar menuBar = robot.lookup("#mainMenu").queryAs(javafx.scene.control.MenuBar.class);
+        assertThat(menuBar.getMenus().get(0).getItems()).as("File > Import framework...")
+                .anyMatch(item -> "menu-importFramework".equals(item.getId()) && !item.isDisable());
+
+        // when: the Framework page opens
+        robot.clickOn("#nav-framework");
+        waitFor("#frameworkMatrix");
+
+        // then: every competency of the default ladder has a cell per level
+        assertThat(robot.lookup(".matrix-cell").queryAll()).hasSize(24 * 5);
+        assertThat(robot.lookup(".matrix-cell").queryAs(javafx.scene.layout.Region.class).getBorder())
+                .as("the Framework section of the stylesheet applies").isNotNull();
+        assertThat(robot.lookup("#cellDetailsHint").queryAs(Label.class).getText()).startsWith("Click a cell");
+
+        // when: a cell is clicked
+        robot.clickOn("#cell-product-strategy-pm");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then: its milestones show at the side
+        assertThat(robot.lookup("#cellDetailsTitle").queryAs(Label.class).getText())
+                .isEqualTo("Product strategy and vision");
+        assertThat(robot.lookup("#cellMilestones").queryAs(VBox.class).getChildren()).hasSizeGreaterThanOrEqualTo(3);
+        robot.interact(() -> Screenshots.save(stage.getScene(), "framework"));
+
+        // when: the matrix is filtered to the core competencies
+        @SuppressWarnings("unchecked")
+        ComboBox<SpecializationFilter> filter = robot.lookup("#specializationFilter").queryAs(ComboBox.class);
+        assertThat(filter.getValue()).isEqualTo(SpecializationFilter.ALL);
+        robot.interact(() -> filter.setValue(SpecializationFilter.CORE));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then: the specialization rows are gone
+        assertThat(robot.lookup(".matrix-cell").queryAll()).hasSize(15 * 5);
+        assertThat(robot.lookup("#cell-growth-experimentation-pm").tryQuery()).isEmpty();
+
+        // when: a CSV ladder with its milestones is imported
+        chosenFiles.add(copy("acme-pm-ladder.csv"));
+        chosenFiles.add(copy("acme-pm-milestones.csv"));
+        robot.clickOn("#importFrameworkButton");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#frameworkMessage").queryAs(Label.class).getText().startsWith("Imported"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then: the new ladder is shown and listed
+        assertThat(robot.lookup("#frameworkMessage").queryAs(Label.class).getText())
+                .isEqualTo("Imported \"Acme pm ladder\" (version 1): 4 levels, 7 competencies, 12 milestones.");
+        assertThat(robot.lookup(".matrix-cell").queryAll()).hasSize(7 * 4);
+        robot.interact(() -> Screenshots.save(stage.getScene(), "framework-imported"));
+
+        // when: a new plan is set up on the imported ladder
+        robot.clickOn("#newPlanButton");
+        waitFor("#setupFramework");
+        @SuppressWarnings("unchecked")
+        ComboBox<Framework> ladders = robot.lookup("#setupFramework").queryAs(ComboBox.class);
+        assertThat(ladders.getValue().id()).isEqualTo("pm-default");
+        robot.interact(() -> ladders.setValue(ladders.getItems().get(1)));
+        robot.clickOn("#setupName").write("Acme senior");
+        robot.clickOn("#current-product-manager");
+        robot.clickOn("#target-senior-pm");
+        robot.clickOn("#spec-growth");
+        robot.interact(() -> Screenshots.save(stage.getScene(), "setup-framework-choice"));
+        javafx.scene.control.Button create = robot.lookup("#createPlanButton").queryButton();
+        assertThat(create.isDisabled()).isFalse();
+        robot.interact(create::fire);
+
+        // then: the plan follows it: core and growth milestones at Senior PM
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#readinessLabel").queryAs(Label.class).getText().contains("(0 of 5 milestones)"));
+    }
+
+    private Path copy(String name) throws Exception {
+        Path file = dir.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("/frameworks/csv/" + name)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+}
