@@ -3,8 +3,13 @@ package io.ascent.bench;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Milestone;
 import io.ascent.persistence.Database;
+import io.ascent.persistence.FrameworkReader;
+import io.ascent.persistence.SqliteFrameworkRepository;
+import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.service.FrameworkService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,14 +18,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A database full of plans on one framework, every plan with a progress row for every milestone
- * (done, in progress or to do, done ones with evidence). Built through {@link Database#open} so
- * it has the real schema and pragmas, filled with one prepared statement in one transaction, and
- * kept: a rerun reuses the file when its row counts match.
+ * A database full of plans on one imported framework, every plan with a progress row for every
+ * milestone (done, in progress or to do, done ones with evidence). Built through
+ * {@link Database#open} and {@link FrameworkService#importJson} so it has the real schema, pragmas
+ * and stored ladder; the rows go in with one prepared statement in one transaction. Kept: a
+ * rerun reuses the file when its counts match.
  */
 public final class BenchDatabase {
 
@@ -72,6 +79,10 @@ public final class BenchDatabase {
 
     private static void build(Path file, Framework framework, int plans, Instant created) {
         try (Database database = Database.open(file)) {
+            // Imported as a user imports a ladder, so the app reads it back the ordinary way.
+            new FrameworkService(new FrameworkReader(), new SqliteFrameworkRepository(database),
+                    new SqlitePlanRepository(database), Clock.systemUTC())
+                    .importJson(new FrameworkReader().write(framework).getBytes(StandardCharsets.UTF_8), framework.id());
             synchronized (database) {
                 Connection c = database.connection();
                 c.setAutoCommit(false);
@@ -127,8 +138,8 @@ public final class BenchDatabase {
     private static boolean isComplete(Path file, int plans, long rows) {
         try (Database database = Database.open(file); Statement st = database.connection().createStatement();
                 ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM plan), "
-                        + "(SELECT count(*) FROM milestone_progress)")) {
-            return rs.next() && rs.getLong(1) == plans && rs.getLong(2) == rows;
+                        + "(SELECT count(*) FROM milestone_progress), (SELECT count(*) FROM framework)")) {
+            return rs.next() && rs.getLong(1) == plans && rs.getLong(2) == rows && rs.getLong(3) == 1;
         } catch (SQLException | RuntimeException e) {
             return false;
         }

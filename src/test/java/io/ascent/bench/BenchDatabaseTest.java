@@ -2,12 +2,14 @@ package io.ascent.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ascent.app.AppContext;
 import io.ascent.domain.Framework;
 import io.ascent.persistence.Database;
 import io.ascent.service.PlanService;
 import io.ascent.service.PlanView;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,8 +38,8 @@ class BenchDatabaseTest {
     void plansOpenThroughTheServiceWithTheExpectedReadiness() {
         Path file = BenchDatabase.ensure(dir.resolve("bench.db"), framework, 3);
 
-        try (Database database = Database.open(file)) {
-            PlanService plans = BenchPlans.service(database, framework);
+        try (AppContext context = AppContext.open(file, Clock.systemDefaultZone())) {
+            PlanService plans = context.plans();
             PlanView view = plans.open(2);
 
             long done = 0;

@@ -1,9 +1,9 @@
 package io.ascent.bench;
 
+import io.ascent.app.AppContext;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Rating;
 import io.ascent.domain.Readiness;
-import io.ascent.persistence.Database;
 import io.ascent.service.PlanInsights;
 import io.ascent.service.PlanService;
 import io.ascent.service.PlanView;
@@ -25,8 +25,8 @@ final class ScaleFigures {
     }
 
     static void run(Path databaseFile, Framework framework, Timer timer, Consumer<Figure> report) {
-        try (Database database = Database.open(databaseFile)) {
-            PlanService plans = BenchPlans.service(database, framework);
+        try (AppContext context = AppContext.open(databaseFile, Clock.systemDefaultZone())) {
+            PlanService plans = context.plans();
             int[] next = {0};
             Samples open = timer.measure(() -> plans.open(1 + next[0]++ % PLANS));
             report.accept(Figure.of("scale.open", open.median(), "ms", Goal.atMost(300)));

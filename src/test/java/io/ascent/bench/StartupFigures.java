@@ -1,11 +1,7 @@
 package io.ascent.bench;
 
 import io.ascent.app.StartupProbe;
-import io.ascent.persistence.FrameworkReader;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,9 +11,9 @@ import java.util.function.Consumer;
 
 /**
  * Start-up and memory: Ascent's jar showing a plan with 300 milestones against {@link MinimalFx},
- * both started as separate JVMs with the same class path and flags, turn about. The generated
- * ladder replaces the shipped one by standing first on the class path under the shipped
- * resource's name, so the app reads, validates and draws it through its ordinary code.
+ * both started as separate JVMs with the same class path and flags, turn about. The plan follows
+ * a generated ladder imported into its database, which the app reads back as it reads any
+ * imported ladder.
  */
 final class StartupFigures {
 
@@ -35,10 +31,9 @@ final class StartupFigures {
     }
 
     void run(int warmUp, int runs, boolean display, Consumer<Figure> report) {
-        Path overlay = writeOverlay();
         Path database = BenchDatabase.rebuild(work.resolve("startup.db"),
                 FrameworkGenerator.generate(FrameworkGenerator.TYPICAL), 1, Instant.now());
-        String classPath = String.join(File.pathSeparator, overlay.toString(), testClasses.toString(),
+        String classPath = String.join(File.pathSeparator, testClasses.toString(),
                 appJar.toString(), monocleJar());
         List<Launcher.Launch[]> headless = compare(classPath, HEADLESS, database, warmUp, runs);
         report.accept(Figure.against("startup.headless", median(headless.get(0), false),
@@ -90,18 +85,6 @@ final class StartupFigures {
 
     private static double median(Launcher.Launch[] launches, boolean memory) {
         return new Samples(Arrays.stream(launches).map(l -> memory ? l.peakMib() : l.millis()).toList()).median();
-    }
-
-    private Path writeOverlay() {
-        Path overlay = work.resolve("overlay");
-        Path file = overlay.resolve(FrameworkReader.DEFAULT_RESOURCE.substring(1));
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, new FrameworkReader().write(FrameworkGenerator.generate(FrameworkGenerator.TYPICAL)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return overlay;
     }
 
     private static String monocleJar() {

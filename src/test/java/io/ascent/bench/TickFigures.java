@@ -1,5 +1,6 @@
 package io.ascent.bench;
 
+import io.ascent.app.AppContext;
 import io.ascent.domain.Framework;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
@@ -9,6 +10,7 @@ import io.ascent.service.PlanView;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -22,8 +24,9 @@ final class TickFigures {
     }
 
     static void run(Path databaseFile, Framework framework, Timer timer, Consumer<Figure> report) {
-        try (Database database = Database.open(databaseFile)) {
-            PlanService plans = BenchPlans.service(database, framework);
+        try (AppContext context = AppContext.open(databaseFile, Clock.systemDefaultZone())) {
+            Database database = context.database();
+            PlanService plans = context.plans();
             PlanView view = plans.open(1);
             String ticked = view.requiredMilestones().get(0).id();
             String updated = view.requiredMilestones().get(1).id();
