@@ -30,7 +30,6 @@ public record NextStep(Milestone milestone, Competency competency, Level level, 
         }
         Map<String, Level> levels = new HashMap<>();
         framework.levels().forEach(l -> levels.put(l.id(), l));
-        Map<String, Integer> order = new HashMap<>();
         List<NextStep> steps = new ArrayList<>();
         for (Milestone m : required) {
             MilestoneProgress p = progress.get(m.id());
@@ -39,14 +38,13 @@ public record NextStep(Milestone milestone, Competency competency, Level level, 
             if (status == MilestoneStatus.DONE || gap == null) {
                 continue;
             }
-            order.put(m.id(), order.size());
             Level level = Objects.requireNonNull(levels.get(m.levelId()), m.levelId());
             steps.add(new NextStep(m, gap.competency(), level, status, gap.ranks(), reasons.get(m.competencyId())));
         }
+        // The list is built in framework order and List.sort is stable, so ties keep that order.
         steps.sort(Comparator.comparingInt(NextStep::gap).reversed()
                 .thenComparingInt(s -> s.level().rank())
-                .thenComparingInt(s -> s.status() == MilestoneStatus.IN_PROGRESS ? 0 : 1)
-                .thenComparingInt(s -> order.get(s.milestone().id())));
+                .thenComparingInt(s -> s.status() == MilestoneStatus.IN_PROGRESS ? 0 : 1));
         return steps;
     }
 
