@@ -108,6 +108,7 @@ public class AscentApp extends Application {
             MainView mainView = new MainView(model,
                     Screens.create(ctx, session, insights, runner, dialogs, checkIn, commands));
             mainView.addTopBarButton(checkInButton(checkIn));
+            commands.register(Commands.FIND, () -> mainView.showPage("milestones", "#milestoneSearch"));
             MainMenu menu = new MainMenu(mainView, model, windowActions(dialogs, ctx.database().file()), commands);
             scene.setRoot(new BorderPane(mainView, menu, null, null, null));
             String key = ctx.database().file().toString();

@@ -3,6 +3,7 @@ package io.ascent.app;
 import io.ascent.ui.assessment.AssessmentView;
 import io.ascent.ui.assessment.AssessmentViewModel;
 import io.ascent.ui.common.DialogService;
+import io.ascent.ui.common.I18n;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.dashboard.DashboardView;
 import io.ascent.ui.dashboard.DashboardViewModel;
@@ -11,6 +12,7 @@ import io.ascent.ui.framework.FrameworkViewModel;
 import io.ascent.ui.history.CheckInCommand;
 import io.ascent.ui.history.HistoryView;
 import io.ascent.ui.history.HistoryViewModel;
+import io.ascent.ui.milestones.MilestoneDetailsViewModel;
 import io.ascent.ui.milestones.MilestonesView;
 import io.ascent.ui.milestones.MilestonesViewModel;
 import io.ascent.ui.session.InsightsSession;
@@ -30,10 +32,13 @@ final class Screens {
         commands.register(Commands.CHECK_IN, checkIn::run, checkIn.disabled());
         FrameworkViewModel frameworks = new FrameworkViewModel(context.frameworks(), session, runner, dialogs);
         commands.register(Commands.IMPORT_FRAMEWORK, frameworks::importFramework, frameworks.busyProperty());
+        commands.register(Commands.UNDO, session::undo, session.canUndoProperty().not());
+        commands.register(Commands.REDO, session::redo, session.canRedoProperty().not());
         return List.of(
                 new Page("dashboard", "Dashboard", () -> new DashboardView(
                         new DashboardViewModel(session, insights, runner, context.clock()))),
-                new Page("milestones", "Milestones", () -> new MilestonesView(new MilestonesViewModel(session))),
+                new Page("milestones", I18n.t("page.milestones"), () -> new MilestonesView(
+                        new MilestonesViewModel(session), new MilestoneDetailsViewModel(session))),
                 new Page("assessment", "Assessment", () -> new AssessmentView(
                         new AssessmentViewModel(session, insights))),
                 new Page("history", "History", () -> new HistoryView(

@@ -4,12 +4,14 @@ import static io.ascent.domain.Checks.requireLength;
 import static io.ascent.domain.Checks.requireText;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One plan's progress on one milestone. Evidence is meant for a manager and is printed; notes
- * are private. A milestone without a stored progress is {@link #todo(String) to do}.
+ * are private. Links point at the work itself (a doc, a dashboard, a thread). A milestone
+ * without a stored progress is {@link #todo(String) to do}.
  */
 public record MilestoneProgress(
         String milestoneId,
@@ -17,7 +19,8 @@ public record MilestoneProgress(
         Optional<LocalDate> doneDate,
         Optional<LocalDate> dueDate,
         String evidence,
-        String notes) {
+        String notes,
+        List<String> links) {
 
     public static final int MAX_TEXT = 20_000;
 
@@ -28,9 +31,16 @@ public record MilestoneProgress(
         dueDate = dueDate == null ? Optional.empty() : dueDate;
         evidence = requireLength(evidence == null ? "" : evidence, MAX_TEXT, "Evidence");
         notes = requireLength(notes == null ? "" : notes, MAX_TEXT, "Notes");
+        links = MilestoneLinks.check(links == null ? List.of() : links);
         if (status != MilestoneStatus.DONE && doneDate.isPresent()) {
             throw new IllegalArgumentException("milestone '" + milestoneId + "' has a done date but is not done");
         }
+    }
+
+    /** Progress without links. */
+    public MilestoneProgress(String milestoneId, MilestoneStatus status, Optional<LocalDate> doneDate,
+            Optional<LocalDate> dueDate, String evidence, String notes) {
+        this(milestoneId, status, doneDate, dueDate, evidence, notes, List.of());
     }
 
     public static MilestoneProgress todo(String milestoneId) {
@@ -46,10 +56,30 @@ public record MilestoneProgress(
         Optional<LocalDate> date = newStatus == MilestoneStatus.DONE
                 ? Optional.of(doneDate.orElse(today))
                 : Optional.empty();
-        return new MilestoneProgress(milestoneId, newStatus, date, dueDate, evidence, notes);
+        return new MilestoneProgress(milestoneId, newStatus, date, dueDate, evidence, notes, links);
     }
 
     public MilestoneProgress withEvidence(String newEvidence) {
-        return new MilestoneProgress(milestoneId, status, doneDate, dueDate, newEvidence, notes);
+        return new MilestoneProgress(milestoneId, status, doneDate, dueDate, newEvidence, notes, links);
+    }
+
+    public MilestoneProgress withNotes(String newNotes) {
+        return new MilestoneProgress(milestoneId, status, doneDate, dueDate, evidence, newNotes, links);
+    }
+
+    public MilestoneProgress withDueDate(Optional<LocalDate> newDueDate) {
+        return new MilestoneProgress(milestoneId, status, doneDate, newDueDate, evidence, notes, links);
+    }
+
+    /** A new done date; only a done milestone has one. */
+    public MilestoneProgress withDoneDate(LocalDate newDoneDate) {
+        if (!isDone()) {
+            throw new IllegalArgumentException("Only a done milestone has a done date.");
+        }
+        return new MilestoneProgress(milestoneId, status, Optional.of(newDoneDate), dueDate, evidence, notes, links);
+    }
+
+    public MilestoneProgress withLinks(List<String> newLinks) {
+        return new MilestoneProgress(milestoneId, status, doneDate, dueDate, evidence, notes, newLinks);
     }
 }

@@ -22,7 +22,8 @@ final class Migrations {
     static final List<String> FILES = List.of(
             "V1__plans_and_progress.sql",
             "V2__assessment_and_check_ins.sql",
-            "V3__imported_frameworks.sql");
+            "V3__imported_frameworks.sql",
+            "V4__milestone_links.sql");
 
     private Migrations() {
     }

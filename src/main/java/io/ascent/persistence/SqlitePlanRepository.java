@@ -23,10 +23,10 @@ public final class SqlitePlanRepository implements PlanRepository {
             + "specialization, target_date, created_at, updated_at";
 
     private static final String UPSERT_PROGRESS = "INSERT INTO milestone_progress (plan_id, milestone_id, status, "
-            + "done_date, due_date, evidence, notes, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            + "done_date, due_date, evidence, notes, links, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
             + "ON CONFLICT (plan_id, milestone_id) DO UPDATE SET status = excluded.status, "
             + "done_date = excluded.done_date, due_date = excluded.due_date, evidence = excluded.evidence, "
-            + "notes = excluded.notes, updated_at = excluded.updated_at";
+            + "notes = excluded.notes, links = excluded.links, updated_at = excluded.updated_at";
 
     private final Database database;
     // Prepared once and kept with the connection: preparing the upsert costs more than running it,
@@ -101,7 +101,7 @@ public final class SqlitePlanRepository implements PlanRepository {
 
     @Override
     public Map<String, MilestoneProgress> progress(long planId) {
-        String sql = "SELECT milestone_id, status, done_date, due_date, evidence, notes "
+        String sql = "SELECT milestone_id, status, done_date, due_date, evidence, notes, links "
                 + "FROM milestone_progress WHERE plan_id = ?";
         synchronized (database) {
             try (PreparedStatement st = connection().prepareStatement(sql)) {
@@ -111,7 +111,7 @@ public final class SqlitePlanRepository implements PlanRepository {
                     while (rs.next()) {
                         MilestoneProgress p = new MilestoneProgress(rs.getString(1),
                                 MilestoneStatus.valueOf(rs.getString(2)), date(rs.getString(3)),
-                                date(rs.getString(4)), rs.getString(5), rs.getString(6));
+                                date(rs.getString(4)), rs.getString(5), rs.getString(6), links(rs.getString(7)));
                         result.put(p.milestoneId(), p);
                     }
                 }
@@ -142,7 +142,8 @@ public final class SqlitePlanRepository implements PlanRepository {
                     st.setString(5, p.dueDate().map(LocalDate::toString).orElse(null));
                     st.setString(6, p.evidence());
                     st.setString(7, p.notes());
-                    st.setString(8, now.toString());
+                    st.setString(8, String.join("\n", p.links()));
+                    st.setString(9, now.toString());
                     st.executeUpdate();
                     touch.setString(1, now.toString());
                     touch.setLong(2, planId);
@@ -206,6 +207,10 @@ public final class SqlitePlanRepository implements PlanRepository {
             return new PersistenceException("Could not " + what + ": a plan with that name already exists.", e);
         }
         return new PersistenceException("Could not " + what + ": " + Database.explain(database.file(), e), e);
+    }
+
+    private static List<String> links(String text) {
+        return text == null || text.isBlank() ? List.of() : text.lines().filter(l -> !l.isBlank()).toList();
     }
 
     private static Optional<LocalDate> date(String text) {

@@ -111,7 +111,8 @@ public class PlanService {
         return clock.instant();
     }
 
-    private LocalDate today() {
+    /** Today by the service's clock: the date a milestone ticked now is done on. */
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 }

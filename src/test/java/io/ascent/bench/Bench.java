@@ -56,7 +56,7 @@ public final class Bench {
                 TickFigures.run(scaleDb, large, quick ? new Timer(200, 500) : new Timer(500, 2000), report);
             }
             if (only.contains("scale")) {
-                ScaleFigures.run(scaleDb, large, quick ? new Timer(3, 7) : new Timer(5, 21), report);
+                ScaleFigures.run(scaleDb, large, quick ? new Timer(5, 7) : new Timer(15, 21), report);
             }
             if (only.contains("pdf")) {
                 report.accept(Figure.notBuilt("pdf.5000-milestones", "ms", Goal.atMost(2000)));

@@ -117,4 +117,42 @@ class SqlitePlanRepositoryTest {
             assertThat(repo.progress(42)).isEmpty();
         }
     }
+
+    @Test
+    void linksNotesAndDatesSurviveReopeningTheFile() {
+        Path file = dir.resolve("links.db");
+        long planId;
+        var links = java.util.List.of("https://docs.example.com/strategy", "mailto:lead@example.com");
+        MilestoneProgress edited = MilestoneProgress.todo("m1")
+                .withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 3, 2))
+                .withDueDate(Optional.of(LocalDate.of(2026, 4, 1)))
+                .withEvidence("Ran the test \u2014 +4% D7 \uD83D\uDE80")
+                .withNotes("Ask Sam about the holdout.")
+                .withLinks(links);
+        try (Database db = Database.open(file)) {
+            var repo = new SqlitePlanRepository(db);
+            planId = repo.create(draft("Links"), T0).id();
+            repo.saveProgress(planId, edited, T1);
+        }
+
+        try (Database db = Database.open(file)) {
+            var stored = new SqlitePlanRepository(db).progress(planId).get("m1");
+
+            assertThat(stored).isEqualTo(edited);
+            assertThat(stored.links()).containsExactlyElementsOf(links);
+        }
+    }
+
+    @Test
+    void removingEveryLinkStoresNone() {
+        try (Database db = Database.open(dir.resolve("a.db"))) {
+            var repo = new SqlitePlanRepository(db);
+            long id = repo.create(draft("P"), T0).id();
+            var withLink = MilestoneProgress.todo("m1").withLinks(java.util.List.of("https://a.example"));
+            repo.saveProgress(id, withLink, T0);
+            repo.saveProgress(id, withLink.withLinks(java.util.List.of()), T1);
+
+            assertThat(repo.progress(id).get("m1").links()).isEmpty();
+        }
+    }
 }

@@ -105,7 +105,7 @@ class FirstRunFlowTest {
         Label readiness = robot.lookup("#readinessLabel").queryAs(Label.class);
         assertThat(bar.getProgress()).isGreaterThan(0);
         assertThat(readiness.getText()).contains("(2 of ");
-        screenshot("milestones");
+        screenshot("first-run-milestones");
 
         // when: the app is closed and started again on the same file
         FxToolkit.cleanupApplication(app);

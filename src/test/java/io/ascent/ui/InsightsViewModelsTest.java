@@ -127,6 +127,25 @@ class InsightsViewModelsTest {
     }
 
     @Test
+    void undoTakesARatingBackInTheDatabaseAndRedoRestoresIt() {
+        AssessmentViewModel assessment = new AssessmentViewModel(session, insights);
+        long planId = session.current().orElseThrow().plan().id();
+        assessment.rate("analytical-skills", "pm");
+        assessment.rate("analytical-skills", "group-pm");
+
+        session.undo();
+        assertThat(context.assessments().ratings(planId).get("analytical-skills").levelId()).isEqualTo("pm");
+        assertThat(session.statusProperty().get()).contains("Analytical skills");
+
+        session.undo();
+        assertThat(context.assessments().ratings(planId)).doesNotContainKey("analytical-skills");
+
+        session.redo();
+        session.redo();
+        assertThat(context.assessments().ratings(planId).get("analytical-skills").levelId()).isEqualTo("group-pm");
+    }
+
+    @Test
     void aTooLongJustificationIsRefusedAndTheSavedOneKept() {
         AssessmentViewModel assessment = new AssessmentViewModel(session, insights);
         long planId = session.current().orElseThrow().plan().id();

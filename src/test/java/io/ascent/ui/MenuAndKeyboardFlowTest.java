@@ -88,6 +88,16 @@ class MenuAndKeyboardFlowTest {
     }
 
     @Test
+    void ctrlFFromAnyPageOpensTheMilestoneSearch() throws Exception {
+        robot.clickOn("#nav-history");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+
+        waitUntil(() -> robot.lookup("#milestoneSearch").tryQuery().map(Node::isFocused).orElse(false));
+        robot.write("north-star");
+        waitUntil(() -> robot.lookup(".milestone-row").queryAll().stream().filter(Node::isVisible).count() == 1);
+    }
+
+    @Test
     void ctrlOOpensAnotherDatabase() throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
 

@@ -18,6 +18,11 @@ public final class Screenshots {
 
     /** Call on the JavaFX thread. Returns the written file. */
     public static Path save(Scene scene, String name) {
+        return save(scene, Path.of(System.getProperty("screenshots.dir", "target/screenshots")), name);
+    }
+
+    /** Saves into {@code dir} instead of the default folder. */
+    public static Path save(Scene scene, Path dir, String name) {
         WritableImage image = scene.snapshot(null);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
@@ -25,7 +30,6 @@ public final class Screenshots {
         image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         buffered.setRGB(0, 0, w, h, argb, 0, w);
-        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
         Path file = dir.resolve(name + ".png");
         try {
             Files.createDirectories(dir);

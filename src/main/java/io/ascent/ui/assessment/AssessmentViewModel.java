@@ -5,6 +5,7 @@ import io.ascent.domain.Level;
 import io.ascent.domain.Rating;
 import io.ascent.service.PlanView;
 import io.ascent.ui.session.InsightsSession;
+import io.ascent.ui.session.UndoableAction;
 import io.ascent.ui.session.PlanSession;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +78,32 @@ public class AssessmentViewModel {
     // Commands
 
     /** Rates a competency at a level; an empty {@code levelId} makes it unrated again. */
+    /** Rates a competency (an empty level clears the rating); Ctrl+Z takes it back. */
     public void rate(String competencyId, String levelId) {
-        insights.rate(competencyId, levelId == null || levelId.isBlank() ? Optional.empty() : Optional.of(levelId));
+        Optional<String> next = levelId == null || levelId.isBlank() ? Optional.empty() : Optional.of(levelId);
+        Optional<String> previous = Optional.ofNullable(insights.ratingsProperty().get().get(competencyId))
+                .map(Rating::levelId);
+        if (previous.equals(next)) {
+            return;
+        }
+        String title = competencies.stream().filter(c -> c.id().equals(competencyId)).map(Competency::title)
+                .findFirst().orElse(competencyId);
+        session.perform(new UndoableAction() {
+            @Override
+            public String description() {
+                return "rated \u201c" + title + "\u201d";
+            }
+
+            @Override
+            public void undo() {
+                insights.rate(competencyId, previous);
+            }
+
+            @Override
+            public void redo() {
+                insights.rate(competencyId, next);
+            }
+        });
     }
 
     public void justify(String competencyId, String text) {

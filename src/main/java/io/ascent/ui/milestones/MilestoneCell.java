@@ -1,15 +1,19 @@
 package io.ascent.ui.milestones;
 
+import io.ascent.domain.MilestoneStatus;
+import io.ascent.ui.common.I18n;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 
-/** Draws a competency heading with its count, or a milestone with a checkbox that saves on click. */
+/** Draws an area or competency heading with its count, or a milestone with a checkbox that saves on click. */
 final class MilestoneCell extends TreeCell<MilestoneRow> {
+
+    /** Indent of a milestone row, its checkbox, level badge and the scroll bar. */
+    private static final double TITLE_INSET = 205;
 
     private final CheckBox check = new CheckBox();
     private final Label title = new Label();
@@ -18,18 +22,33 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
     private final Label headerTitle = new Label();
     private final Label headerCount = new Label();
     private final HBox headerBox = new HBox(10, headerTitle, headerCount);
+    private final Label areaTitle = new Label();
+    private final Label areaCount = new Label();
+    private final HBox areaBox = new HBox(10, areaTitle, areaCount);
     private String milestoneId;
 
     MilestoneCell(Consumer<String> onToggle) {
         title.setWrapText(true);
-        title.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(title, Priority.ALWAYS);
         title.getStyleClass().add("milestone-title");
         badge.getStyleClass().add("badge");
+        // Bound once, before the first layout, so a row's height is measured at its real width.
+        treeViewProperty().addListener((obs, old, tree) -> {
+            title.prefWidthProperty().unbind();
+            title.maxWidthProperty().unbind();
+            if (tree != null) {
+                title.prefWidthProperty().bind(tree.widthProperty().subtract(TITLE_INSET));
+                // The cell measures its height with more width than it lays out (the indent);
+                // a title that cannot grow wraps the same way in both.
+                title.maxWidthProperty().bind(title.prefWidthProperty());
+            }
+        });
         itemBox.setAlignment(Pos.CENTER_LEFT);
         headerBox.setAlignment(Pos.CENTER_LEFT);
         headerTitle.getStyleClass().add("competency-title");
         headerCount.getStyleClass().add("competency-count");
+        areaBox.setAlignment(Pos.BASELINE_LEFT);
+        areaTitle.getStyleClass().add("area-title");
+        areaCount.getStyleClass().add("competency-count");
         check.setFocusTraversable(false);
         check.setOnAction(e -> {
             if (milestoneId != null) {
@@ -41,30 +60,39 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
     @Override
     protected void updateItem(MilestoneRow row, boolean empty) {
         super.updateItem(row, empty);
-        getStyleClass().removeAll("competency-row", "milestone-row", "done");
+        getStyleClass().removeAll("area-row", "competency-row", "milestone-row", "done", "in-progress");
         setText(null);
         if (empty || row == null) {
             milestoneId = null;
             setGraphic(null);
             return;
         }
-        if (row instanceof MilestoneRow.CompetencyRow header) {
+        if (row instanceof MilestoneRow.AreaRow area) {
+            milestoneId = null;
+            getStyleClass().add("area-row");
+            areaTitle.setText(area.area());
+            areaCount.setText(I18n.t("milestones.doneCount", area.done(), area.total()));
+            setGraphic(areaBox);
+        } else if (row instanceof MilestoneRow.CompetencyRow header) {
             milestoneId = null;
             getStyleClass().add("competency-row");
             headerTitle.setText(header.competency().title());
-            headerCount.setText(header.done() + " of " + header.total() + " done");
+            headerCount.setText(I18n.t("milestones.doneCount", header.done(), header.total()));
             setGraphic(headerBox);
         } else if (row instanceof MilestoneRow.ItemRow item) {
             milestoneId = item.milestone().id();
             getStyleClass().add("milestone-row");
             if (item.progress().isDone()) {
                 getStyleClass().add("done");
+            } else if (item.progress().status() == MilestoneStatus.IN_PROGRESS) {
+                getStyleClass().add("in-progress");
             }
             check.setId("check-" + milestoneId.replaceAll("[^A-Za-z0-9_-]", "_"));
             check.setSelected(item.progress().isDone());
             title.setText(item.milestone().title());
             badge.setText(item.level() == null ? "" : item.level().title());
-            title.prefWidthProperty().bind(getTreeView().widthProperty().subtract(260));
+            // In progress shows as a half-ticked box: one glance, no extra column.
+            check.setIndeterminate(item.progress().status() == MilestoneStatus.IN_PROGRESS);
             setGraphic(itemBox);
         }
     }

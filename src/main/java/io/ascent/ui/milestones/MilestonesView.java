@@ -1,47 +1,181 @@
 package io.ascent.ui.milestones;
 
-import javafx.beans.binding.Bindings;
+import io.ascent.ui.common.I18n;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ObservableList;
+import javafx.event.EventHandler;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
-/** The plan's milestones grouped by competency; click a box or press Space to tick. */
+/**
+ * The plan's milestones grouped by area and competency, with filters, search and a details
+ * pane. Keys: Space ticks the selected milestone, Enter moves into its details, Escape comes
+ * back, Ctrl+F searches.
+ */
 public class MilestonesView extends BorderPane {
 
-    private final MilestonesViewModel model;
-    private final TreeView<MilestoneRow> tree = new TreeView<>();
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
-    public MilestonesView(MilestonesViewModel model) {
+    private final MilestonesViewModel model;
+    private final MilestoneDetailsViewModel details;
+    private final TreeView<MilestoneRow> tree = new TreeView<>();
+    private final TextField search = new TextField();
+    private final MilestoneDetailsView detailsView;
+    private String lastSelected;
+    private final EventHandler<KeyEvent> findHandler = e -> {
+        if (FIND.match(e)) {
+            search.requestFocus();
+            search.selectAll();
+            e.consume();
+        }
+    };
+
+    public MilestonesView(MilestonesViewModel model, MilestoneDetailsViewModel details) {
         this.model = model;
+        this.details = details;
+        this.detailsView = new MilestoneDetailsView(details);
         createView();
         initListeners();
     }
 
     private void createView() {
         getStyleClass().add("milestones-view");
+        search.setId("milestoneSearch");
+        search.setPromptText(I18n.t("milestones.search"));
+        search.setPrefWidth(220);
+        search.setMinWidth(140);
+        Label summary = new Label();
+        summary.setId("milestoneSummary");
+        summary.getStyleClass().add("hint");
+        summary.setMinWidth(Label.USE_PREF_SIZE);
+        summary.textProperty().bind(model.summaryProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox filters = new HBox(8, search,
+                combo("statusFilter", model.statusChoices(), model.statusProperty()),
+                combo("competencyFilter", model.competencyChoices(), model.competencyProperty()),
+                combo("levelFilter", model.levelChoices(), model.levelProperty()),
+                combo("specializationFilter", model.scopeChoices(), model.scopeProperty()),
+                spacer, summary);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        filters.getStyleClass().add("filter-bar");
+        setTop(filters);
+
         tree.setId("milestoneTree");
         tree.setRoot(model.root());
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new MilestoneCell(model::toggle));
-        Label empty = new Label("This plan has no milestones between its current and target level.");
+        Label empty = new Label(I18n.t("milestones.none"));
         empty.getStyleClass().add("empty-state");
         empty.setId("milestonesEmpty");
         empty.setWrapText(true);
-        empty.visibleProperty().bind(Bindings.isEmpty(model.root().getChildren()));
-        tree.visibleProperty().bind(empty.visibleProperty().not());
-        setCenter(new StackPane(tree, empty));
+        empty.visibleProperty().bind(model.noMilestonesProperty());
+        Label noMatch = new Label(I18n.t("milestones.noMatch"));
+        noMatch.getStyleClass().add("empty-title");
+        Button clear = new Button(I18n.t("milestones.clearFilters"));
+        clear.setId("clearFiltersButton");
+        clear.setOnAction(e -> model.clearFilters());
+        VBox noMatchBox = new VBox(12, noMatch, clear);
+        noMatchBox.setId("milestonesNoMatch");
+        noMatchBox.setAlignment(Pos.CENTER);
+        noMatchBox.getStyleClass().add("empty-box");
+        noMatchBox.visibleProperty().bind(model.noMatchProperty());
+        tree.visibleProperty().bind(empty.visibleProperty().or(noMatchBox.visibleProperty()).not());
+        StackPane list = new StackPane(tree, empty, noMatchBox);
+        list.getStyleClass().add("milestone-list");
+        SplitPane split = new SplitPane(list, detailsView);
+        split.setDividerPositions(0.58);
+        SplitPane.setResizableWithParent(detailsView, false);
+        setCenter(split);
     }
 
     private void initListeners() {
-        tree.setOnKeyPressed(e -> {
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            idOf(item).ifPresent(id -> lastSelected = id);
+            details.show(idOf(item));
+        });
+        // A new filter rebuilds the tree; keep the selected milestone if it is still listed.
+        model.rebuildsProperty().addListener((obs, old, count) -> {
+            if (lastSelected != null) {
+                select(lastSelected);
+            }
+        });
+        // A filter, so the tree's own Space and Enter handling never sees these keys first.
+        tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             var selected = tree.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.SPACE && selected != null
-                    && selected.getValue() instanceof MilestoneRow.ItemRow row) {
+            if (selected == null || !(selected.getValue() instanceof MilestoneRow.ItemRow row)) {
+                return;
+            }
+            if (e.getCode() == KeyCode.SPACE) {
                 model.toggle(row.milestone().id());
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                detailsView.focusForm();
                 e.consume();
             }
         });
+        detailsView.setOnEscape(tree::requestFocus);
+        // Wrapped titles change height with the width; the tree caches row heights, so re-measure.
+        tree.widthProperty().addListener((obs, old, width) -> {
+            if (Math.abs(width.doubleValue() - old.doubleValue()) >= 1) {
+                tree.refresh();
+            }
+        });
+        search.textProperty().bindBidirectional(model.queryProperty());
+        // Ctrl+F works wherever the focus is while this page is shown.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventHandler(KeyEvent.KEY_PRESSED, findHandler);
+            }
+            if (scene != null) {
+                scene.addEventHandler(KeyEvent.KEY_PRESSED, findHandler);
+            }
+        });
+    }
+
+    /** Selects and shows {@code milestoneId} if the filters let it through. */
+    public void select(String milestoneId) {
+        model.item(milestoneId).ifPresent(item -> {
+            tree.getSelectionModel().select(item);
+            tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
+        });
+    }
+
+    private static Optional<String> idOf(TreeItem<MilestoneRow> item) {
+        return item != null && item.getValue() instanceof MilestoneRow.ItemRow row
+                ? Optional.of(row.milestone().id()) : Optional.empty();
+    }
+
+    private static ComboBox<Choice> combo(String id, ObservableList<Choice> items, ObjectProperty<Choice> value) {
+        ComboBox<Choice> box = new ComboBox<>(items);
+        box.setId(id);
+        box.setValue(value.get());
+        box.valueProperty().addListener((obs, old, choice) -> {
+            if (choice != null) {
+                value.set(choice);
+            }
+        });
+        value.addListener((obs, old, choice) -> box.setValue(choice));
+        // Short choices keep their width; only the long competency list may be cut.
+        box.setMinWidth(id.equals("competencyFilter") ? 120 : ComboBox.USE_PREF_SIZE);
+        box.setMaxWidth(220);
+        return box;
     }
 }

@@ -1,39 +1,138 @@
 package io.ascent.ui.milestones;
 
-import io.ascent.domain.Competency;
-import io.ascent.domain.Framework;
-import io.ascent.domain.Level;
-import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.service.PlanView;
+import io.ascent.ui.common.I18n;
+import io.ascent.ui.common.StatusText;
 import io.ascent.ui.session.PlanSession;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.control.TreeItem;
 
 /**
- * The checklist of the current plan, grouped by competency. Rebuilds the tree when another plan
- * opens and only updates the changed rows when progress changes, so ticking stays cheap.
+ * The checklist of the current plan, grouped by area and competency, narrowed by the filters.
+ * The filtering runs on plain lists ({@link MilestoneCatalog}); the tree is rebuilt only when
+ * the filter or the plan changes, and a tick replaces just the rows it changed.
  */
 public class MilestonesViewModel {
 
+    private final Choice anyStatus = new Choice("", I18n.t("milestones.anyStatus"));
+    private final Choice anyCompetency = new Choice("", I18n.t("milestones.allCompetencies"));
+    private final Choice anyLevel = new Choice("", I18n.t("milestones.anyLevel"));
+    private final Choice anyScope = new Choice("", I18n.t("milestones.anyScope"));
+
     private final PlanSession session;
-    private final TreeItem<MilestoneRow> root = new TreeItem<>();
-    private final Map<String, TreeItem<MilestoneRow>> itemsByMilestone = new HashMap<>();
-    private final Map<String, TreeItem<MilestoneRow>> headersByCompetency = new HashMap<>();
-    private long shownPlanId = -1;
+    private final MilestoneTree tree = new MilestoneTree();
+    private MilestoneCatalog catalog;
+    private PlanView shown;
+
+    // Properties
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<Choice> statusChoices = FXCollections.observableArrayList(anyStatus,
+            new Choice(MilestoneStatus.TODO.name(), StatusText.of(MilestoneStatus.TODO)),
+            new Choice(MilestoneStatus.IN_PROGRESS.name(), StatusText.of(MilestoneStatus.IN_PROGRESS)),
+            new Choice(MilestoneStatus.DONE.name(), StatusText.of(MilestoneStatus.DONE)));
+    private final ObservableList<Choice> competencyChoices = FXCollections.observableArrayList(anyCompetency);
+    private final ObservableList<Choice> levelChoices = FXCollections.observableArrayList(anyLevel);
+    private final ObservableList<Choice> scopeChoices = FXCollections.observableArrayList(anyScope);
+    private final ObjectProperty<Choice> status = new SimpleObjectProperty<>(anyStatus);
+    private final ObjectProperty<Choice> competency = new SimpleObjectProperty<>(anyCompetency);
+    private final ObjectProperty<Choice> level = new SimpleObjectProperty<>(anyLevel);
+    private final ObjectProperty<Choice> scope = new SimpleObjectProperty<>(anyScope);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper noMatch = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper noMilestones = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper rebuilds = new ReadOnlyIntegerWrapper(0);
 
     public MilestonesViewModel(PlanSession session) {
         this.session = session;
         session.currentProperty().addListener((obs, old, view) -> refresh(view));
+        query.addListener((obs, old, q) -> applyFilter());
+        List.of(status, competency, level, scope).forEach(p -> p.addListener((obs, old, c) -> {
+            if (c == null) {
+                p.set(old);
+            } else {
+                applyFilter();
+            }
+        }));
         refresh(session.currentProperty().get());
     }
 
     public TreeItem<MilestoneRow> root() {
-        return root;
+        return tree.root();
+    }
+
+    public Optional<TreeItem<MilestoneRow>> item(String milestoneId) {
+        return tree.item(milestoneId);
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<Choice> statusChoices() {
+        return statusChoices;
+    }
+
+    public ObservableList<Choice> competencyChoices() {
+        return competencyChoices;
+    }
+
+    public ObservableList<Choice> levelChoices() {
+        return levelChoices;
+    }
+
+    public ObservableList<Choice> scopeChoices() {
+        return scopeChoices;
+    }
+
+    public ObjectProperty<Choice> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<Choice> competencyProperty() {
+        return competency;
+    }
+
+    public ObjectProperty<Choice> levelProperty() {
+        return level;
+    }
+
+    public ObjectProperty<Choice> scopeProperty() {
+        return scope;
+    }
+
+    /** "Showing 12 of 120 milestones". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** True when the plan has milestones but the filters hide all of them. */
+    public ReadOnlyBooleanProperty noMatchProperty() {
+        return noMatch.getReadOnlyProperty();
+    }
+
+    /** True when the plan itself has no milestones to show. */
+    public ReadOnlyBooleanProperty noMilestonesProperty() {
+        return noMilestones.getReadOnlyProperty();
+    }
+
+    /** Counts tree rebuilds, so the view can restore its selection after one. */
+    public ReadOnlyIntegerProperty rebuildsProperty() {
+        return rebuilds.getReadOnlyProperty();
     }
 
     // Commands
@@ -46,76 +145,73 @@ public class MilestonesViewModel {
         });
     }
 
+    public void clearFilters() {
+        query.set("");
+        status.set(anyStatus);
+        competency.set(anyCompetency);
+        level.set(anyLevel);
+        scope.set(anyScope);
+    }
+
+    MilestoneFilter filter() {
+        return new MilestoneFilter(
+                key(status).map(MilestoneStatus::valueOf), key(competency), key(level),
+                scope.get().isAny() ? MilestoneFilter.Scope.ALL : MilestoneFilter.Scope.valueOf(scope.get().key()),
+                query.get());
+    }
+
+    private static Optional<String> key(ObjectProperty<Choice> choice) {
+        return choice.get().isAny() ? Optional.empty() : Optional.of(choice.get().key());
+    }
+
     private void refresh(PlanView view) {
         if (view == null) {
-            root.getChildren().clear();
-            itemsByMilestone.clear();
-            headersByCompetency.clear();
-            shownPlanId = -1;
-        } else if (view.plan().id() != shownPlanId || !sameMilestones(view)) {
-            rebuild(view);
+            tree.clear();
+            catalog = null;
+            shown = null;
+            noMilestones.set(false);
+            noMatch.set(false);
+        } else if (shown == null || view.plan().id() != shown.plan().id()
+                || !view.requiredMilestones().equals(shown.requiredMilestones())) {
+            shown = view;
+            catalog = MilestoneCatalog.of(view.framework(), view.requiredMilestones());
+            fillChoices(view);
+            applyFilter();
         } else {
-            update(view);
+            tree.update(catalog, shown, view);
+            shown = view;
         }
     }
 
-    private boolean sameMilestones(PlanView view) {
-        return itemsByMilestone.size() == view.requiredMilestones().size();
+    private void fillChoices(PlanView view) {
+        List<Choice> competencies = new ArrayList<>(List.of(anyCompetency));
+        catalog.competencies().forEach(c -> competencies.add(new Choice(c.id(), c.title())));
+        List<Choice> levels = new ArrayList<>(List.of(anyLevel));
+        catalog.levels().forEach(l -> levels.add(new Choice(l.id(), l.title())));
+        String spec = view.framework().specialization(view.plan().specializationId())
+                .map(s -> s.title()).orElse("");
+        List<Choice> scopes = List.of(anyScope, new Choice(MilestoneFilter.Scope.CORE.name(), I18n.t("milestones.coreOnly")),
+                new Choice(MilestoneFilter.Scope.SPECIALIZATION.name(), I18n.t("milestones.specializationOnly", spec)));
+        competencyChoices.setAll(competencies);
+        levelChoices.setAll(levels);
+        scopeChoices.setAll(scopes);
+        // Another plan may not have the chosen competency or level: start it unfiltered.
+        clearFilters();
     }
 
-    private void rebuild(PlanView view) {
-        shownPlanId = view.plan().id();
-        itemsByMilestone.clear();
-        headersByCompetency.clear();
-        Framework framework = view.framework();
-        Map<String, Level> levels = new HashMap<>();
-        framework.levels().forEach(l -> levels.put(l.id(), l));
-        Map<String, List<Milestone>> byCompetency = new LinkedHashMap<>();
-        for (Competency c : framework.competenciesFor(view.plan().specializationId())) {
-            byCompetency.put(c.id(), new ArrayList<>());
+    private void applyFilter() {
+        if (catalog == null || shown == null) {
+            return;
         }
-        for (Milestone m : view.requiredMilestones()) {
-            byCompetency.computeIfAbsent(m.competencyId(), k -> new ArrayList<>()).add(m);
-        }
-        List<TreeItem<MilestoneRow>> headers = new ArrayList<>();
-        for (Competency c : framework.competenciesFor(view.plan().specializationId())) {
-            List<Milestone> milestones = byCompetency.get(c.id());
-            if (milestones.isEmpty()) {
-                continue;
-            }
-            TreeItem<MilestoneRow> header = new TreeItem<>(header(c, milestones, view));
-            header.setExpanded(true);
-            List<TreeItem<MilestoneRow>> children = new ArrayList<>();
-            for (Milestone m : milestones) {
-                TreeItem<MilestoneRow> item = new TreeItem<>(
-                        new MilestoneRow.ItemRow(m, levels.get(m.levelId()), view.progressOf(m.id())));
-                itemsByMilestone.put(m.id(), item);
-                children.add(item);
-            }
-            header.getChildren().setAll(children);
-            headersByCompetency.put(c.id(), header);
-            headers.add(header);
-        }
-        root.getChildren().setAll(headers);
-    }
-
-    private void update(PlanView view) {
-        for (Map.Entry<String, TreeItem<MilestoneRow>> e : itemsByMilestone.entrySet()) {
-            MilestoneRow.ItemRow row = (MilestoneRow.ItemRow) e.getValue().getValue();
-            var progress = view.progressOf(e.getKey());
-            if (!row.progress().equals(progress)) {
-                e.getValue().setValue(new MilestoneRow.ItemRow(row.milestone(), row.level(), progress));
-                TreeItem<MilestoneRow> header = headersByCompetency.get(row.milestone().competencyId());
-                MilestoneRow.CompetencyRow old = (MilestoneRow.CompetencyRow) header.getValue();
-                int done = (int) header.getChildren().stream()
-                        .filter(i -> ((MilestoneRow.ItemRow) i.getValue()).progress().isDone()).count();
-                header.setValue(new MilestoneRow.CompetencyRow(old.competency(), done, old.total()));
-            }
-        }
-    }
-
-    private static MilestoneRow.CompetencyRow header(Competency c, List<Milestone> milestones, PlanView view) {
-        int done = (int) milestones.stream().filter(m -> view.progressOf(m.id()).isDone()).count();
-        return new MilestoneRow.CompetencyRow(c, done, milestones.size());
+        PlanView view = session.current().orElse(shown);
+        List<MilestoneCatalog.Entry> visible = catalog.filter(filter(), view::progressOf);
+        tree.rebuild(catalog, visible, view);
+        rebuilds.set(rebuilds.get() + 1);
+        shown = view;
+        noMilestones.set(catalog.size() == 0);
+        noMatch.set(catalog.size() > 0 && visible.isEmpty());
+        summary.set(visible.size() == catalog.size()
+                ? I18n.t("milestones.count", catalog.size())
+                : I18n.t("milestones.showing", visible.size(), catalog.size()));
     }
 }

@@ -8,6 +8,7 @@ import io.ascent.domain.Readiness;
 import io.ascent.service.PlanService;
 import io.ascent.service.PlanView;
 import io.ascent.ui.common.I18n;
+import io.ascent.ui.common.StatusText;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import java.util.HashMap;
@@ -41,10 +42,15 @@ public class PlanSession {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final UndoStack history = new UndoStack(UndoStack.DEFAULT_CAPACITY);
+    private long historyPlanId = -1;
 
     public PlanSession(PlanService plans, TaskRunner runner) {
         this.plans = plans;
         this.runner = runner;
+        current.addListener((obs, old, view) -> forgetHistoryOfOtherPlans(view));
     }
 
     public ObservableList<Plan> plans() {
@@ -139,6 +145,7 @@ public class PlanSession {
     /**
      * Moves a milestone of the current plan to {@code newStatus}. The screen changes at once and
      * the save follows in the background; if it fails, the change is undone and the error shown.
+     * The change can be undone with {@link #undo()}.
      */
     public void setStatus(String milestoneId, MilestoneStatus newStatus) {
         PlanView before = current.get();
@@ -149,23 +156,103 @@ public class PlanSession {
         if (old.status() == newStatus) {
             return;
         }
-        long planId = before.plan().id();
-        MilestoneProgress optimistic = old.withStatus(newStatus, java.time.LocalDate.now());
-        current.set(withProgress(before, optimistic));
-        runner.run(() -> plans.setStatus(planId, old, newStatus), saved -> {
-            PlanView now = current.get();
-            if (now != null && now.plan().id() == planId) {
-                current.set(withProgress(now, saved));
-            }
-            status.set(I18n.t(newStatus == MilestoneStatus.DONE ? "session.savedDone" : "session.saved"));
+        String title = titleOf(before, milestoneId);
+        String description = newStatus == MilestoneStatus.DONE ? I18n.t("undo.ticked", title)
+                : old.isDone() && newStatus == MilestoneStatus.TODO ? I18n.t("undo.unticked", title)
+                : I18n.t("undo.marked", title, StatusText.of(newStatus).toLowerCase(I18n.locale()));
+        perform(new ProgressChange(this::writeProgress, before.plan().id(), old,
+                old.withStatus(newStatus, plans.today()), description,
+                I18n.t(newStatus == MilestoneStatus.DONE ? "session.savedDone" : "session.saved")));
+    }
+
+    /**
+     * Stores edited progress (evidence, notes, dates, links) of a milestone of the current plan,
+     * undoably; {@code description} says what changed, for "Undid: ...".
+     */
+    public void saveProgress(MilestoneProgress updated, String description) {
+        PlanView before = current.get();
+        if (before == null) {
+            return;
+        }
+        MilestoneProgress old = before.progressOf(updated.milestoneId());
+        if (old.equals(updated)) {
+            return;
+        }
+        perform(new ProgressChange(this::writeProgress, before.plan().id(), old, updated,
+                description, I18n.t("session.saved")));
+    }
+
+    // Undo and redo: per plan, cleared when another plan opens.
+
+    /** Does {@code action} and records it for undo; other features push their own actions here. */
+    public void perform(UndoableAction action) {
+        action.redo();
+        history.push(action);
+        syncHistory();
+    }
+
+    public void undo() {
+        history.undo().ifPresent(a -> {
             clearError();
+            status.set(I18n.t("undo.undid", a.description()));
+        });
+        syncHistory();
+    }
+
+    public void redo() {
+        history.redo().ifPresent(a -> {
+            clearError();
+            status.set(I18n.t("undo.redid", a.description()));
+        });
+        syncHistory();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    private void syncHistory() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+    }
+
+    private void forgetHistoryOfOtherPlans(PlanView view) {
+        if (view != null && view.plan().id() != historyPlanId) {
+            historyPlanId = view.plan().id();
+            history.clear();
+            syncHistory();
+        }
+    }
+
+    /** The screen shows {@code progress} at once; if saving fails it goes back to {@code replaced}. */
+    private void writeProgress(long planId, MilestoneProgress replaced, MilestoneProgress progress, String savedMessage) {
+        PlanView now = current.get();
+        if (now != null && now.plan().id() == planId) {
+            current.set(withProgress(now, progress));
+        }
+        runner.run(() -> plans.save(planId, progress), saved -> {
+            if (savedMessage != null) {
+                status.set(savedMessage);
+                clearError();
+            }
         }, e -> {
-            PlanView now = current.get();
-            if (now != null && now.plan().id() == planId) {
-                current.set(withProgress(now, old));
+            PlanView shown = current.get();
+            if (shown != null && shown.plan().id() == planId
+                    && shown.progressOf(progress.milestoneId()).equals(progress)) {
+                current.set(withProgress(shown, replaced));
             }
             fail(e);
         });
+    }
+
+    /** A milestone's title, shortened to fit the status bar. */
+    public static String titleOf(PlanView view, String milestoneId) {
+        String title = view.framework().milestone(milestoneId).map(m -> m.title()).orElse(milestoneId);
+        return title.length() > 60 ? title.substring(0, 57) + "..." : title;
     }
 
     private static PlanView withProgress(PlanView view, MilestoneProgress progress) {

@@ -116,6 +116,9 @@ public class MainMenu extends MenuBar {
                     .replace("...", "")});
         }
         rows.add(new String[] {"Space", I18n.t("shortcuts.space")});
+        rows.add(new String[] {"Ctrl+Y", I18n.t("shortcuts.redo")});
+        rows.add(new String[] {"Ctrl+F", I18n.t("shortcuts.find")});
+        rows.add(new String[] {I18n.t("shortcuts.detailsKeys"), I18n.t("shortcuts.details")});
         rows.add(new String[] {I18n.t("shortcuts.tabKeys"), I18n.t("shortcuts.tab")});
         return rows;
     }

@@ -10,6 +10,7 @@ import io.ascent.ui.setup.SetupViewModel;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,8 +19,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,6 +39,11 @@ import org.kordamp.ikonli.feather.Feather;
  * the centre, a status line at the bottom. With no plan yet, the guided setup fills the window.
  */
 public class MainView extends BorderPane {
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private final MainViewModel model;
     private final PlanSession session;
@@ -50,6 +61,7 @@ public class MainView extends BorderPane {
     private final ToggleGroup navigation = new ToggleGroup();
     private final BorderPane planPane = new BorderPane();
     private Page shownPage;
+    private final EventHandler<KeyEvent> undoKeys = this::undoOrRedo;
     private boolean updatingChooser;
 
     public MainView(MainViewModel model, List<Page> pages) {
@@ -70,6 +82,8 @@ public class MainView extends BorderPane {
         Icons.on(newButton, Feather.PLUS);
         Icons.on(renameButton, Feather.EDIT_2);
         Icons.on(deleteButton, Feather.TRASH_2);
+        iconOnly(renameButton);
+        iconOnly(deleteButton);
         newButton.setId("newPlanButton");
         renameButton.setId("renamePlanButton");
         deleteButton.setId("deletePlanButton");
@@ -83,6 +97,11 @@ public class MainView extends BorderPane {
         brand.getStyleClass().add("brand");
         VBox readiness = new VBox(2, readinessLabel, readinessBar);
         readiness.setAlignment(Pos.CENTER_RIGHT);
+        readiness.setMinWidth(150);
+        readinessBar.setMaxWidth(Double.MAX_VALUE);
+        brand.setMinWidth(Region.USE_PREF_SIZE);
+        planChooser.setMinWidth(150);
+        newButton.setMinWidth(Region.USE_PREF_SIZE);
         topBar.getChildren().addAll(brand, planChooser, newButton, renameButton, deleteButton, spacer, readiness);
         topBar.getStyleClass().add("top-bar");
         topBar.setAlignment(Pos.CENTER_LEFT);
@@ -136,6 +155,14 @@ public class MainView extends BorderPane {
         newButton.setOnAction(e -> showSetup(true));
         renameButton.setOnAction(e -> model.renameCurrent());
         deleteButton.setOnAction(e -> model.deleteCurrent());
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventHandler(KeyEvent.KEY_PRESSED, undoKeys);
+            }
+            if (scene != null) {
+                scene.addEventHandler(KeyEvent.KEY_PRESSED, undoKeys);
+            }
+        });
         renameButton.disableProperty().bind(session.currentProperty().isNull());
         deleteButton.disableProperty().bind(session.currentProperty().isNull());
     }
@@ -165,10 +192,47 @@ public class MainView extends BorderPane {
         }
     }
 
+    // Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo plan changes; a text field keeps its own undo.
+    private void undoOrRedo(KeyEvent e) {
+        if (getScene() == null || getScene().getFocusOwner() instanceof TextInputControl) {
+            return;
+        }
+        if (UNDO.match(e)) {
+            session.undo();
+            e.consume();
+        } else if (REDO.match(e) || REDO_Y.match(e)) {
+            session.redo();
+            e.consume();
+        }
+    }
+
     /** Adds a plan command (e.g. "Check in") to the top bar, after the plan buttons. */
+    /**
+     * Rename and Delete show only their icons to leave room in the top bar; the words stay as
+     * tooltip and as the text screen readers announce.
+     */
+    private static void iconOnly(Button button) {
+        button.setTooltip(new javafx.scene.control.Tooltip(button.getText()));
+        button.setAccessibleText(button.getText());
+        button.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+    }
+
     public void addTopBarButton(Button button) {
+        button.setMinWidth(Region.USE_PREF_SIZE);
         int at = topBar.getChildren().indexOf(deleteButton) + 1;
         topBar.getChildren().add(at, button);
+    }
+
+    /** Shows a sidebar page and puts the keyboard focus on the control matching {@code focusQuery}. */
+    public void showPage(String pageId, String focusQuery) {
+        showPage(pageId);
+        javafx.application.Platform.runLater(() -> {
+            Node target = planPane.lookup(focusQuery);
+            if (target != null) {
+                target.requestFocus();
+            }
+        });
     }
 
     /** Shows the sidebar page with {@code pageId}, e.g. from a menu or a link on another page. */

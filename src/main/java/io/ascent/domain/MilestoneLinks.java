@@ -1,0 +1,72 @@
+package io.ascent.domain;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The rule for links on a milestone: web addresses (http, https) and e-mail addresses
+ * (mailto). Checked loosely, because the point is to catch "forgot to paste the link", not to
+ * prove an address exists.
+ */
+public final class MilestoneLinks {
+
+    public static final int MAX_LINKS = 50;
+    public static final int MAX_LENGTH = 2_000;
+    private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
+
+    private MilestoneLinks() {
+    }
+
+    /** Why {@code link} is not a usable link, or an empty string when it is. */
+    public static String problem(String link) {
+        if (link == null || link.isBlank()) {
+            return "Paste a link first, e.g. https://docs.example.com/strategy.";
+        }
+        String text = link.strip();
+        if (text.length() > MAX_LENGTH) {
+            return "That link is too long (" + text.length() + " characters; at most " + MAX_LENGTH + ").";
+        }
+        if (text.chars().anyMatch(Character::isWhitespace)) {
+            return "A link cannot contain spaces or line breaks.";
+        }
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!SCHEMES.contains(scheme)) {
+                return "\"" + shorten(text) + "\" is not a link. Start it with https://, http:// or mailto:.";
+            }
+            String address = scheme.equals("mailto") ? uri.getSchemeSpecificPart() : uri.getRawAuthority();
+            if (address == null || address.isBlank()) {
+                return "\"" + shorten(text) + "\" has no address after " + scheme + ":.";
+            }
+            return "";
+        } catch (URISyntaxException e) {
+            return "\"" + shorten(text) + "\" is not a valid link.";
+        }
+    }
+
+    /** The stripped links, or an {@link IllegalArgumentException} naming the first bad one. */
+    public static List<String> check(List<String> links) {
+        if (links.isEmpty()) {
+            // Most progress has no links; skip the copy, a list of 5,000 milestones builds this often.
+            return List.of();
+        }
+        if (links.size() > MAX_LINKS) {
+            throw new IllegalArgumentException("At most " + MAX_LINKS + " links per milestone.");
+        }
+        for (String link : links) {
+            String problem = problem(link);
+            if (!problem.isEmpty()) {
+                throw new IllegalArgumentException(problem);
+            }
+        }
+        return links.stream().map(String::strip).toList();
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,18 @@
+package io.ascent.ui.common;
+
+import io.ascent.domain.MilestoneStatus;
+
+/** A milestone status in the user's language. */
+public final class StatusText {
+
+    private StatusText() {
+    }
+
+    public static String of(MilestoneStatus status) {
+        return switch (status) {
+            case TODO -> I18n.t("status.TODO");
+            case IN_PROGRESS -> I18n.t("status.IN_PROGRESS");
+            case DONE -> I18n.t("status.DONE");
+        };
+    }
+}

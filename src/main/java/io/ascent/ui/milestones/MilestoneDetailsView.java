@@ -1,0 +1,210 @@
+package io.ascent.ui.milestones;
+
+import io.ascent.domain.MilestoneStatus;
+import io.ascent.ui.common.I18n;
+import io.ascent.ui.common.StatusText;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+
+/** The selected milestone: what it asks, what is expected at its level, and the user's progress on it. */
+public class MilestoneDetailsView extends StackPane {
+
+    private final MilestoneDetailsViewModel model;
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final Label description = new Label();
+    private final Label expectation = new Label();
+    private final Map<MilestoneStatus, ToggleButton> statusButtons = new EnumMap<>(MilestoneStatus.class);
+    private final SegmentedButton statusBar = new SegmentedButton();
+    private final DatePicker dueDate = new DatePicker();
+    private final DatePicker doneDate = new DatePicker();
+    private final TextArea evidence = new TextArea();
+    private final TextArea notes = new TextArea();
+    private final LinksEditor links;
+    private final Label problem = new Label();
+    private final VBox form = new VBox(8);
+    private final ScrollPane scroll = new ScrollPane();
+    private final Label placeholder = new Label(I18n.t("details.placeholder"));
+
+    public MilestoneDetailsView(MilestoneDetailsViewModel model) {
+        this.model = model;
+        this.links = new LinksEditor(model);
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        setId("milestoneDetails");
+        getStyleClass().add("milestone-details");
+        title.setId("detailsTitle");
+        title.getStyleClass().add("details-title");
+        subtitle.getStyleClass().add("details-subtitle");
+        expectation.setId("detailsExpectation");
+        expectation.getStyleClass().add("details-expectation");
+        for (Label l : new Label[] {title, subtitle, description, expectation, placeholder, problem}) {
+            l.setWrapText(true);
+            l.setMinHeight(Label.USE_PREF_SIZE);
+        }
+        for (MilestoneStatus s : MilestoneStatus.values()) {
+            ToggleButton b = new ToggleButton(StatusText.of(s));
+            b.setId("status" + (s == MilestoneStatus.TODO ? "Todo" : s == MilestoneStatus.DONE ? "Done" : "InProgress"));
+            b.setUserData(s);
+            statusButtons.put(s, b);
+            statusBar.getButtons().add(b);
+        }
+        statusBar.setToggleGroup(new ToggleGroup());
+        dueDate.setId("dueDatePicker");
+        doneDate.setId("doneDatePicker");
+        dueDate.setPromptText(I18n.t("details.noDueDate"));
+        HBox dates = new HBox(16, field(I18n.t("details.due"), dueDate), field(I18n.t("details.doneOn"), doneDate));
+        doneDate.getParent().visibleProperty().bind(model.statusProperty().isEqualTo(MilestoneStatus.DONE));
+        evidence.setId("evidenceArea");
+        evidence.setPromptText(I18n.t("details.evidence.prompt"));
+        notes.setId("notesArea");
+        notes.setPromptText(I18n.t("details.notes.prompt"));
+        for (TextArea area : new TextArea[] {evidence, notes}) {
+            area.setWrapText(true);
+            area.setPrefRowCount(4);
+        }
+        problem.setId("detailsProblem");
+        problem.getStyleClass().add("field-error");
+        form.getChildren().addAll(title, subtitle, description,
+                heading(I18n.t("details.expected")), expectation,
+                heading(I18n.t("details.status")), statusBar, dates,
+                heading(I18n.t("details.evidence")), hint(I18n.t("details.evidence.hint")), evidence,
+                heading(I18n.t("details.notes")), hint(I18n.t("details.notes.hint")), notes,
+                heading(I18n.t("details.links")), links, problem);
+        form.getStyleClass().add("details-form");
+        scroll.setContent(form);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("details-scroll");
+        placeholder.getStyleClass().add("empty-state");
+        placeholder.setId("detailsPlaceholder");
+        StackPane.setAlignment(placeholder, Pos.TOP_LEFT);
+        scroll.visibleProperty().bind(model.milestoneProperty().isNotNull());
+        placeholder.visibleProperty().bind(scroll.visibleProperty().not());
+        getChildren().addAll(scroll, placeholder);
+    }
+
+    private void initListeners() {
+        model.milestoneProperty().addListener((obs, old, m) -> {
+            title.setText(m == null ? "" : m.title());
+            description.setText(m == null ? "" : m.description());
+            description.setVisible(m != null && !m.description().isEmpty());
+            description.setManaged(description.isVisible());
+        });
+        subtitle.textProperty().bind(model.competencyLevelProperty());
+        expectation.textProperty().bind(model.expectationProperty());
+        model.statusProperty().addListener((obs, old, s) -> selectStatus(s));
+        selectStatus(model.statusProperty().get());
+        statusBar.getToggleGroup().selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (toggle == null) {
+                selectStatus(model.statusProperty().get());
+            } else {
+                model.statusProperty().set((MilestoneStatus) toggle.getUserData());
+            }
+        });
+        dueDate.valueProperty().bindBidirectional(model.dueDateProperty());
+        doneDate.valueProperty().bindBidirectional(model.doneDateProperty());
+        evidence.textProperty().bindBidirectional(model.evidenceProperty());
+        notes.textProperty().bindBidirectional(model.notesProperty());
+        evidence.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                model.commitEvidence();
+            }
+        });
+        notes.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                model.commitNotes();
+            }
+        });
+        List<Node> fields = new ArrayList<>(List.of(dueDate, doneDate, evidence, notes));
+        fields.addAll(links.focusable());
+        for (Node field : fields) {
+            field.focusedProperty().addListener((obs, was, is) -> {
+                if (is) {
+                    scrollIntoView(field);
+                }
+            });
+        }
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(Bindings.isNotEmpty(model.problemProperty()));
+        problem.managedProperty().bind(problem.visibleProperty());
+    }
+
+    /** Moves the keyboard into the pane, at the evidence field where most typing happens. */
+    public void focusForm() {
+        if (model.milestoneProperty().get() != null) {
+            evidence.requestFocus();
+        }
+    }
+
+    /** Returns focus to the list when Escape is pressed inside the pane. */
+    public void setOnEscape(Runnable action) {
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                action.run();
+                e.consume();
+            }
+        });
+    }
+
+    /** Keeps the field being typed in on screen, e.g. after Tab from the evidence into the links. */
+    private void scrollIntoView(Node field) {
+        double viewport = scroll.getViewportBounds().getHeight();
+        double content = form.getHeight();
+        if (content <= viewport) {
+            return;
+        }
+        Bounds b = form.sceneToLocal(field.localToScene(field.getBoundsInLocal()));
+        double top = scroll.getVvalue() * (content - viewport);
+        if (b.getMinY() < top) {
+            top = b.getMinY() - 8;
+        } else if (b.getMaxY() > top + viewport) {
+            top = b.getMaxY() - viewport + 8;
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, top / (content - viewport))));
+    }
+
+    private void selectStatus(MilestoneStatus s) {
+        ToggleButton b = statusButtons.get(s == null ? MilestoneStatus.TODO : s);
+        if (!b.isSelected()) {
+            b.setSelected(true);
+        }
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("details-heading");
+        return l;
+    }
+
+    private static Label hint(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Label.USE_PREF_SIZE);
+        l.getStyleClass().add("hint");
+        return l;
+    }
+
+    private static Node field(String label, Node control) {
+        return new VBox(4, heading(label), control);
+    }
+}

@@ -1,0 +1,60 @@
+package io.ascent.ui.milestones;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.domain.Framework;
+import io.ascent.domain.MilestoneProgress;
+import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.Plan;
+import io.ascent.domain.Readiness;
+import io.ascent.service.PlanView;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MilestoneTreeTest {
+
+    private static final Framework BIG = BigFramework.of(5_000);
+    private static final Plan PLAN = new Plan(1, "Big plan", "big", "a", "c", "growth", Optional.empty(),
+            Instant.EPOCH, Instant.EPOCH);
+
+    private static PlanView view(Map<String, MilestoneProgress> progress) {
+        return new PlanView(PLAN, BIG, BIG.milestones(), progress, Readiness.of(BIG.milestones(), progress));
+    }
+
+    @Test
+    void fiveThousandMilestonesAreGroupedUnderAreaAndCompetencyHeadings() {
+        MilestoneCatalog catalog = MilestoneCatalog.of(BIG, BIG.milestones());
+        MilestoneTree tree = new MilestoneTree();
+        PlanView view = view(Map.of());
+        tree.rebuild(catalog, catalog.entries(), view);
+
+        assertThat(tree.root().getChildren()).hasSize(3);
+        assertThat(tree.root().getChildren().get(0).getChildren()).hasSize(10);
+        assertThat(tree.item("m4999")).isPresent();
+    }
+
+    @Test
+    void aTickUpdatesItsRowAndTheCountsOfItsCompetencyAndArea() {
+        MilestoneCatalog catalog = MilestoneCatalog.of(BIG, BIG.milestones());
+        MilestoneTree tree = new MilestoneTree();
+        PlanView before = view(Map.of());
+        tree.rebuild(catalog, catalog.entries(), before);
+        Map<String, MilestoneProgress> progress = new HashMap<>();
+        progress.put("m31", MilestoneProgress.todo("m31").withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 1, 2)));
+
+        tree.update(catalog, before, view(progress));
+
+        var item = tree.item("m31").orElseThrow();
+        assertThat(((MilestoneRow.ItemRow) item.getValue()).progress().isDone()).isTrue();
+        var competency = (MilestoneRow.CompetencyRow) item.getParent().getValue();
+        var area = (MilestoneRow.AreaRow) item.getParent().getParent().getValue();
+        assertThat(competency.competency().id()).isEqualTo("c1");
+        assertThat(competency.done()).isEqualTo(1);
+        assertThat(area.done()).isEqualTo(1);
+        assertThat(area.total()).isEqualTo(catalog.ofArea("Area 1").size());
+    }
+}
