@@ -21,10 +21,16 @@ public record NextStep(Milestone milestone, Competency competency, Level level, 
     /** Every not-done required milestone of the plan, ranked. */
     public static List<NextStep> rank(Assessment assessment, List<Milestone> required,
             Map<String, MilestoneProgress> progress) {
+        return rank(assessment, Gap.of(assessment, required, progress), required, progress);
+    }
+
+    /** The same, with the plan's gaps already worked out by {@link Gap#of}. */
+    public static List<NextStep> rank(Assessment assessment, List<Gap> planGaps, List<Milestone> required,
+            Map<String, MilestoneProgress> progress) {
         Framework framework = assessment.framework();
         Map<String, Gap> gaps = new HashMap<>();
         Map<String, String> reasons = new HashMap<>();
-        for (Gap g : Gap.of(assessment, required, progress)) {
+        for (Gap g : planGaps) {
             gaps.put(g.competency().id(), g);
             reasons.put(g.competency().id(), reason(g));
         }
