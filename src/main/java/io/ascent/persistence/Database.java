@@ -42,6 +42,7 @@ public final class Database implements AutoCloseable {
         Connection connection = null;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute);
+            refuseForeignFile(connection, absolute);
             configure(connection);
             int version = Migrations.currentVersion(connection);
             if (version > 0 && version < Migrations.latestVersion()) {
@@ -58,11 +59,26 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void configure(Connection connection) throws SQLException {
+    /**
+     * Reads the schema before anything is written: a damaged file fails here, and a SQLite file
+     * of another program (tables but no Ascent schema version) is refused untouched.
+     */
+    private static void refuseForeignFile(Connection connection, Path file) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA busy_timeout = 3000");
-            // Reading the schema first turns "not a database" into an error here, not later.
-            st.execute("SELECT count(*) FROM sqlite_master");
+            int tables;
+            try (var rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                tables = rs.getInt(1);
+            }
+            if (tables > 0 && Migrations.currentVersion(connection) == 0) {
+                throw new PersistenceException(file + " is a database of another program, not an Ascent "
+                        + "database. Nothing was changed; choose another file.");
+            }
+        }
+    }
+
+    private static void configure(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA foreign_keys = ON");
             st.execute("PRAGMA journal_mode = WAL");
             // NORMAL in WAL mode is durable against application crashes, which is what a

@@ -43,6 +43,22 @@ class DatabaseTest {
     }
 
     @Test
+    void anotherProgramsSqliteFileIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("contacts.db");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            st.execute("CREATE TABLE contact (name TEXT)");
+            st.execute("INSERT INTO contact VALUES ('Ada')");
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOf(PersistenceException.class)
+                .hasMessageContaining("a database of another program");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(Files.exists(dir.resolve("contacts.db-wal"))).isFalse();
+    }
+
+    @Test
     void aDatabaseFromANewerAscentIsRefused() throws Exception {
         Path file = dir.resolve("future.db");
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {

@@ -69,9 +69,23 @@ public class MilestoneDetailsViewModel {
         });
         dueDate.addListener((obs, old, date) -> edit("undo.dueDate", p -> p.withDueDate(Optional.ofNullable(date))));
         doneDate.addListener((obs, old, date) -> {
-            if (date != null) {
-                edit("undo.doneDate", p -> p.isDone() ? p.withDoneDate(date) : p);
+            if (loading || stored == null || !stored.isDone()) {
+                return;
             }
+            if (date == null || date.isAfter(session.today())) {
+                // A done milestone keeps a real done date: put the stored one back and say why.
+                problem.set(I18n.t(date == null ? "details.doneDateRequired" : "details.doneDateFuture"));
+                javafx.application.Platform.runLater(() -> {
+                    loading = true;
+                    try {
+                        doneDate.set(stored == null ? null : stored.doneDate().orElse(null));
+                    } finally {
+                        loading = false;
+                    }
+                });
+                return;
+            }
+            edit("undo.doneDate", p -> p.withDoneDate(date));
         });
         session.currentProperty().addListener((obs, old, view) -> refresh(view));
     }
@@ -238,11 +252,22 @@ public class MilestoneDetailsViewModel {
             if (before == null || !before.doneDate().equals(now.doneDate())) {
                 doneDate.set(now.doneDate().orElse(null));
             }
+            // After a failed save the typed text stays on screen, marked unsaved; the next pause
+            // or focus change tries again, because it differs from the stored value.
+            boolean keepTyped = before != null && session.isRollingBack();
             if (before == null || !before.evidence().equals(now.evidence())) {
-                evidence.set(now.evidence());
+                if (keepTyped && evidence.get().equals(before.evidence())) {
+                    problem.set(I18n.t("details.notSaved"));
+                } else {
+                    evidence.set(now.evidence());
+                }
             }
             if (before == null || !before.notes().equals(now.notes())) {
-                notes.set(now.notes());
+                if (keepTyped && notes.get().equals(before.notes())) {
+                    problem.set(I18n.t("details.notSaved"));
+                } else {
+                    notes.set(now.notes());
+                }
             }
             if (before == null || !before.links().equals(now.links())) {
                 links.setAll(now.links());

@@ -39,6 +39,8 @@ public class PlanSession {
     // One wrapper for everyone: a fresh wrapper per call can be collected with its listeners.
     private final ObservableList<Plan> readOnlyPlans = FXCollections.unmodifiableObservableList(planList);
     private final ReadOnlyObjectWrapper<PlanView> current = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Plan> unopened = new ReadOnlyObjectWrapper<>();
+    private boolean rollingBack;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -98,9 +100,21 @@ public class PlanSession {
             return;
         }
         runner.run(() -> plans.open(planId), view -> {
+            unopened.set(null);
             current.set(view);
             clearError();
-        }, this::fail);
+        }, e -> {
+            unopened.set(planList.stream().filter(p -> p.id() == planId).findFirst().orElse(null));
+            fail(e);
+        });
+    }
+
+    /**
+     * The plan the user chose last that could not be opened (e.g. its ladder was removed), or
+     * null; the window then keeps the previous plan, or explains the problem if there is none.
+     */
+    public ReadOnlyObjectProperty<Plan> unopenedProperty() {
+        return unopened.getReadOnlyProperty();
     }
 
     /** Reads the open plan again, e.g. after its framework was updated by an import. */
@@ -240,19 +254,39 @@ public class PlanSession {
                 clearError();
             }
         }, e -> {
+            fail(e);
             PlanView shown = current.get();
             if (shown != null && shown.plan().id() == planId
                     && shown.progressOf(progress.milestoneId()).equals(progress)) {
-                current.set(withProgress(shown, replaced));
+                rollingBack = true;
+                try {
+                    current.set(withProgress(shown, replaced));
+                } finally {
+                    rollingBack = false;
+                }
             }
-            fail(e);
         });
+    }
+
+    /**
+     * True while the plan shown is being put back after a failed save, so a screen can keep
+     * text the user typed (and retry it) instead of replacing it with the stored value.
+     */
+    /** Today on the service's clock, so screens and saves agree on dates. */
+    public java.time.LocalDate today() {
+        return plans.today();
+    }
+
+    public boolean isRollingBack() {
+        return rollingBack;
     }
 
     /** A milestone's title, shortened to fit the status bar. */
     public static String titleOf(PlanView view, String milestoneId) {
         String title = view.framework().milestone(milestoneId).map(m -> m.title()).orElse(milestoneId);
-        return title.length() > 60 ? title.substring(0, 57) + "..." : title;
+        // Cut between code points, never inside an emoji's surrogate pair.
+        return title.codePointCount(0, title.length()) > 60
+                ? title.substring(0, title.offsetByCodePoints(0, 57)) + "..." : title;
     }
 
     private static PlanView withProgress(PlanView view, MilestoneProgress progress) {

@@ -124,10 +124,12 @@ public class MainMenu extends MenuBar {
     }
 
     private void addIfRegistered(Menu menu, String commandId, String textKey, String accelerator, Feather icon) {
+        // Importing works without an open plan; everything else acts on the open one.
+        boolean needsPlan = !commandId.equals(Commands.IMPORT_FRAMEWORK) && !commandId.equals(Commands.IMPORT_PLAN);
         commands.get(commandId).ifPresent(command -> {
             MenuItem item = Icons.on(item("menu-" + commandId, I18n.t(textKey), accelerator, command.action()), icon);
             item.disableProperty().bind(Bindings.createBooleanBinding(
-                    () -> command.disabled().get() || model.session().currentProperty().get() == null,
+                    () -> command.disabled().get() || needsPlan && model.session().currentProperty().get() == null,
                     command.disabled(), model.session().currentProperty()));
             menu.getItems().add(item);
         });

@@ -140,6 +140,11 @@ public class MainView extends BorderPane {
         session.loadedProperty().addListener((obs, old, loaded) -> showPlan(session.currentProperty().get()));
         session.plans().addListener((javafx.collections.ListChangeListener<Plan>) c ->
                 selectInChooser(session.currentProperty().get()));
+        session.unopenedProperty().addListener((obs, old, plan) -> {
+            if (plan != null) {
+                showUnopened(plan);
+            }
+        });
         planChooser.valueProperty().addListener((obs, old, plan) -> {
             if (!updatingChooser && plan != null) {
                 session.open(plan.id());
@@ -190,6 +195,39 @@ public class MainView extends BorderPane {
                 navigation.selectToggle(navigation.getToggles().get(0));
             }
         }
+    }
+
+    /** A chosen plan could not be opened: stay on the open one, or explain and offer a way out. */
+    private void showUnopened(Plan plan) {
+        PlanView open = session.currentProperty().get();
+        if (open != null) {
+            selectInChooser(open);
+            return;
+        }
+        setTop(topBar);
+        updatingChooser = true;
+        planChooser.setValue(plan);
+        updatingChooser = false;
+        readinessBar.setProgress(0);
+        readinessLabel.setText("");
+        model.titleProperty().set(I18n.t("app.title.plan", plan.name()));
+        Label title = new Label(I18n.t("shell.unopened.title", plan.name()));
+        title.getStyleClass().add("title");
+        title.setWrapText(true);
+        Label reason = new Label();
+        reason.setId("unopenedReason");
+        reason.setWrapText(true);
+        reason.textProperty().bind(session.errorProperty());
+        Label hint = new Label(I18n.t("shell.unopened.hint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        Button delete = new Button(I18n.t("shell.unopened.delete"));
+        delete.setId("deleteUnopenedButton");
+        delete.setOnAction(e -> model.delete(plan));
+        VBox page = new VBox(14, title, reason, hint, delete);
+        page.getStyleClass().add("startup-error");
+        page.setMaxWidth(640);
+        content.getChildren().setAll(page);
     }
 
     // Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo plan changes; a text field keeps its own undo.

@@ -69,13 +69,14 @@ public class MainViewModel {
     }
 
     public void deleteCurrent() {
-        PlanView view = session.current().orElse(null);
-        if (view == null) {
-            return;
-        }
-        if (dialogs.confirm(I18n.t("shell.delete.title", view.plan().name()), I18n.t("shell.delete.message"),
+        session.current().ifPresent(view -> delete(view.plan()));
+    }
+
+    /** Deletes {@code plan} after the user confirms. */
+    public void delete(io.ascent.domain.Plan plan) {
+        if (dialogs.confirm(I18n.t("shell.delete.title", plan.name()), I18n.t("shell.delete.message"),
                 I18n.t("shell.delete.confirm"))) {
-            session.delete(view.plan().id());
+            session.delete(plan.id());
         }
     }
 }

@@ -1,0 +1,107 @@
+package io.ascent.ui.milestones;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.app.AppContext;
+import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.PlanDraft;
+import io.ascent.ui.SameThreadTaskRunner;
+import io.ascent.ui.session.PlanSession;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The details pane's model on a real database; runs on the JavaFX thread like the screen. */
+class MilestoneDetailsViewModelTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-30T10:00:00Z"), ZoneOffset.UTC);
+    private static final String MILESTONE = "performance-metrics.senior-pm.1";
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private AppContext context;
+    private PlanSession session;
+    private MilestoneDetailsViewModel details;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open() {
+        context = AppContext.open(dir.resolve("a.db"), CLOCK);
+        context.plans().create(new PlanDraft("Mine", "pm-default", "pm", "senior-pm", "growth", Optional.empty()));
+        robot.interact(() -> {
+            session = new PlanSession(context.plans(), new SameThreadTaskRunner());
+            session.load(Optional.empty());
+            details = new MilestoneDetailsViewModel(session);
+            details.show(Optional.of(MILESTONE));
+        });
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    private long planId() {
+        return session.current().orElseThrow().plan().id();
+    }
+
+    @Test
+    void typedEvidenceSurvivesAFailedSaveAndIsMarkedUnsaved() {
+        robot.interact(() -> {
+            details.evidenceProperty().set("Led the D7 retention deep dive.");
+            details.commitEvidence();
+        });
+        assertThat(context.plans().open(planId()).progressOf(MILESTONE).evidence())
+                .isEqualTo("Led the D7 retention deep dive.");
+
+        context.database().close();
+        robot.interact(() -> {
+            details.evidenceProperty().set("A long paragraph the user must not lose.");
+            details.commitEvidence();
+        });
+
+        assertThat(details.evidenceProperty().get()).isEqualTo("A long paragraph the user must not lose.");
+        assertThat(details.problemProperty().get()).startsWith("Not saved yet");
+        assertThat(session.errorProperty().get()).startsWith("Could not save");
+    }
+
+    @Test
+    void aDoneMilestoneKeepsItsDoneDateWhenTheFieldIsCleared() {
+        robot.interact(() -> session.setStatus(MILESTONE, MilestoneStatus.DONE));
+
+        robot.interact(() -> details.doneDateProperty().set(null));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(details.doneDateProperty().get()).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(details.problemProperty().get()).contains("needs a done date");
+        assertThat(context.plans().open(planId()).progressOf(MILESTONE).doneDate()).contains(LocalDate.of(2026, 6, 30));
+    }
+
+    @Test
+    void aDoneDateInTheFutureIsRefused() {
+        robot.interact(() -> session.setStatus(MILESTONE, MilestoneStatus.DONE));
+
+        robot.interact(() -> details.doneDateProperty().set(LocalDate.of(2026, 7, 15)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(details.problemProperty().get()).contains("cannot be in the future");
+        assertThat(context.plans().open(planId()).progressOf(MILESTONE).doneDate()).contains(LocalDate.of(2026, 6, 30));
+    }
+}
