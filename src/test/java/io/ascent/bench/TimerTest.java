@@ -13,9 +13,10 @@ class TimerTest {
     void measuresAKnownSleepWithinTolerance() {
         Samples samples = new Timer(1, 5).measure(() -> Thread.sleep(20));
 
-        // A sleep never ends early; a loaded machine may wake it late, but not by a whole extra sleep.
+        // A sleep never ends early; a loaded machine (this one is shared) may wake it late, but the
+        // median of five does not double.
         assertThat(samples.min()).isGreaterThanOrEqualTo(19.9);
-        assertThat(samples.median()).isBetween(19.9, 35.0);
+        assertThat(samples.median()).isBetween(19.9, 40.0);
     }
 
     @Test
@@ -30,10 +31,10 @@ class TimerTest {
 
     @Test
     void alternatingTellsTheSlowWorkFromTheFastOne() {
-        List<Samples> samples = new Timer(1, 5).alternate(() -> Thread.sleep(12), () -> Thread.sleep(2));
+        List<Samples> samples = new Timer(1, 5).alternate(() -> Thread.sleep(30), () -> Thread.sleep(2));
 
-        assertThat(samples.get(0).median()).isGreaterThanOrEqualTo(11.9);
-        assertThat(samples.get(1).median()).isBetween(1.9, 11.0);
+        assertThat(samples.get(0).median()).isGreaterThanOrEqualTo(29.9);
+        assertThat(samples.get(1).median()).isGreaterThanOrEqualTo(1.9).isLessThan(samples.get(0).median());
     }
 
     @Test
