@@ -41,6 +41,7 @@ public class AscentApp extends Application {
     private final Settings settings = Settings.forUser();
     private Path databaseFile;
     private AppContext context;
+    private PlanSession session;
     private Stage stage;
 
     public AscentApp() {
@@ -91,12 +92,18 @@ public class AscentApp extends Application {
         Scene scene = stage.getScene();
         DialogService dialogs = dialogs(stage);
         runner.run(() -> openContext(file), ctx -> {
+            if (this.session != null) {
+                // Saves for the old database go into the queue before it is closed.
+                this.session.flushPendingEdits();
+            }
             AppContext previous = context;
             context = ctx;
             if (previous != null) {
-                runner.run(previous::close, () -> { }, e -> { });
+                runner.run(previous::close, () -> { }, e -> dialogs.showError(
+                        I18n.t("startup.openFailed", previous.database().file().getFileName()), Messages.of(e)));
             }
             PlanSession session = new PlanSession(ctx.plans(), runner);
+            this.session = session;
             MainViewModel model = new MainViewModel(session, dialogs, ctx.frameworks().defaultFramework(),
                     ctx.frameworks()::installed);
             stage.titleProperty().unbind();
@@ -186,7 +193,7 @@ public class AscentApp extends Application {
     }
 
     private static Button checkInButton(CheckInCommand command) {
-        Button button = Icons.on(new Button("Check in"), Feather.CHECK_CIRCLE);
+        Button button = Icons.on(new Button(I18n.t("shell.checkIn")), Feather.CHECK_CIRCLE);
         button.setId("checkInButton");
         button.disableProperty().bind(command.disabled());
         button.setOnAction(e -> command.run());
@@ -199,6 +206,10 @@ public class AscentApp extends Application {
             settings.setWindowBounds(new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
                     stage.getHeight(), stage.isMaximized()));
             settings.flush();
+        }
+        if (session != null) {
+            // Evidence typed in the last moments before quitting is saved before the worker stops.
+            session.flushPendingEdits();
         }
         runner.close();
         if (context != null) {

@@ -16,7 +16,8 @@ public final class PlanName {
             return Problem.EMPTY;
         }
         String stripped = name.strip();
-        if (stripped.length() > MAX_LENGTH) {
+        // Counted in characters as the user sees them: an emoji is one, not two UTF-16 units.
+        if (stripped.codePointCount(0, stripped.length()) > MAX_LENGTH) {
             return Problem.TOO_LONG;
         }
         if (stripped.chars().anyMatch(Character::isISOControl)) {
@@ -25,13 +26,18 @@ public final class PlanName {
         return Problem.NONE;
     }
 
+    /** Length in characters as the user sees them (code points). */
+    public static int length(String name) {
+        String stripped = name.strip();
+        return stripped.codePointCount(0, stripped.length());
+    }
+
     /** Why {@code name} is not a usable plan name, in English, or an empty string when it is. */
     public static String problem(String name) {
         return switch (problemOf(name)) {
             case NONE -> "";
             case EMPTY -> "Give the plan a name, e.g. \"Road to Senior PM\".";
-            case TOO_LONG -> "Keep the name under " + MAX_LENGTH + " characters (it has " + name.strip().length()
-                    + ").";
+            case TOO_LONG -> "Keep the name under " + MAX_LENGTH + " characters (it has " + length(name) + ").";
             case CONTROL_CHARACTERS -> "The name cannot contain line breaks or control characters.";
         };
     }

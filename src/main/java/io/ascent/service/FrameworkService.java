@@ -37,6 +37,7 @@ public class FrameworkService {
     private final List<String> problems = new ArrayList<>();
     private volatile Framework defaultFramework;
     private boolean importedLoaded;
+    private volatile List<Framework> installed;
 
     /** Only the shipped ladder; nothing can be imported. */
     public FrameworkService(FrameworkReader reader) {
@@ -90,7 +91,14 @@ public class FrameworkService {
      * The frameworks as last read, without touching the database, so the JavaFX thread may ask.
      * Holds only the shipped ladder until {@link #frameworks()} or an import has run.
      */
-    public synchronized List<Framework> installed() {
+    public List<Framework> installed() {
+        List<Framework> snapshot = installed;
+        return snapshot == null ? List.of(defaultFramework()) : snapshot;
+    }
+
+    // Rebuilt under the lock whenever the imported set changes; read without it, so the
+    // JavaFX thread never waits for an import that holds the lock.
+    private List<Framework> snapshot() {
         List<Framework> result = new ArrayList<>();
         result.add(defaultFramework());
         result.addAll(imported.values());
@@ -122,23 +130,55 @@ public class FrameworkService {
     }
 
     private FrameworkImportResult installCsv(Framework framework, String source) {
-        // The stored JSON is read back through the schema; checking it now keeps a CSV that
-        // passes its own checks but not the schema (an odd id column) out of the database.
-        return install(reader.parse(reader.write(framework).getBytes(StandardCharsets.UTF_8), source));
+        return install(checkedCsv(framework, source));
     }
 
-    private synchronized FrameworkImportResult install(Framework incoming) {
+    // The stored JSON is read back through the schema; checking it now keeps a CSV that
+    // passes its own checks but not the schema (an odd id column) out of the database.
+    private Framework checkedCsv(Framework framework, String source) {
+        return reader.parse(reader.write(framework).getBytes(StandardCharsets.UTF_8), source);
+    }
+
+    /** Reads and checks a framework file (JSON, or a CSV matrix with optional milestones) without storing it. */
+    public Framework read(Path file, Optional<Path> csvMilestones) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+                ? checkedCsv(csvReader.read(file, csvMilestones), name)
+                : reader.read(file);
+    }
+
+    /**
+     * What importing {@code incoming} would change, without changing anything: lets the screen
+     * ask before an update removes milestones that plans may have progress on.
+     */
+    public synchronized FrameworkImportResult preview(Framework incoming) {
+        return compare(incoming, storedVersion(incoming));
+    }
+
+    /** Stores {@code incoming} (new, or replacing the stored version of the same id). */
+    public synchronized FrameworkImportResult install(Framework incoming) {
+        FrameworkRepository repo = repository.orElseThrow(() -> new ValidationException(
+                "Importing needs a database; this Ascent runs without one."));
+        Optional<Framework> previous = storedVersion(incoming);
+        repo.save(new StoredFramework(incoming.id(), incoming.version(), incoming.name(), reader.write(incoming),
+                clock.instant()));
+        imported.put(incoming.id(), incoming);
+        installed = snapshot();
+        return compare(incoming, previous);
+    }
+
+    private Optional<Framework> storedVersion(Framework incoming) {
         FrameworkRepository repo = repository.orElseThrow(() -> new ValidationException(
                 "Importing needs a database; this Ascent runs without one."));
         if (incoming.id().equals(defaultFramework().id())) {
             throw new ValidationException("\"" + incoming.name() + "\" has the id '" + incoming.id()
                     + "' of the ladder that ships with Ascent. Give it another id and import it again.");
         }
-        Optional<Framework> previous = repo.findById(incoming.id()).flatMap(this::parseStoredOrEmpty);
         checkPlansStillFit(incoming);
-        repo.save(new StoredFramework(incoming.id(), incoming.version(), incoming.name(), reader.write(incoming),
-                clock.instant()));
-        imported.put(incoming.id(), incoming);
+        return repo.findById(incoming.id()).flatMap(this::parseStoredOrEmpty);
+    }
+
+    private static FrameworkImportResult compare(Framework incoming, Optional<Framework> previous) {
         Set<String> before = previous.map(FrameworkService::milestoneIds).orElse(Set.of());
         Set<String> after = milestoneIds(incoming);
         List<Milestone> added = previous.isEmpty() ? List.of()
@@ -183,6 +223,7 @@ public class FrameworkService {
                 problems.add(e.getMessage());
             }
         }
+        installed = snapshot();
     }
 
     /** Stored frameworks passed the schema when they were imported; the domain's rules still apply. */

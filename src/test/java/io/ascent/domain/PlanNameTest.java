@@ -23,6 +23,12 @@ class PlanNameTest {
     }
 
     @Test
+    void countsAnEmojiAsOneCharacter() {
+        assertThat(PlanName.problem("\uD83D\uDE80".repeat(120))).isEmpty();
+        assertThat(PlanName.problem("\uD83D\uDE80".repeat(121))).contains("(it has 121)");
+    }
+
+    @Test
     void rejectsLineBreaks() {
         assertThat(PlanName.problem("two\nlines")).contains("line breaks");
     }

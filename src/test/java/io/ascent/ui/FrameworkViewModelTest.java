@@ -39,13 +39,16 @@ class FrameworkViewModelTest {
     private FrameworkViewModel model;
     private final Deque<Path> chosenFiles = new ArrayDeque<>();
     private boolean hasMilestonesFile = true;
+    private boolean confirmUpdates = true;
+    private final List<String> confirmations = new java.util.ArrayList<>();
 
     private final TaskRunner sameThread = new SameThreadTaskRunner();
 
     private final DialogService dialogs = new DialogService() {
         @Override
         public boolean confirm(String title, String message, String confirmLabel) {
-            return true;
+            confirmations.add(message);
+            return confirmUpdates;
         }
 
         @Override
@@ -149,6 +152,35 @@ class FrameworkViewModelTest {
         assertThat(model.messageProperty().get()).startsWith("Imported \"Acme pm ladder\"");
         assertThat(model.frameworks()).extracting(Framework::id).containsExactly("pm-default", "acme-pm-ladder");
         assertThat(model.frameworkProperty().get().milestones()).extracting(Milestone::title).hasSize(12);
+    }
+
+    @Test
+    void anUpdateThatRemovesMilestonesIsStoredOnlyAfterTheUserAgrees() throws Exception {
+        chosenFiles.add(copy("/frameworks/csv/acme-pm-ladder.csv"));
+        chosenFiles.add(copy("/frameworks/csv/acme-pm-milestones.csv"));
+        model.importFramework();
+        assertThat(confirmations).as("a first import asks nothing").isEmpty();
+
+        // when: the same ladder comes again without its milestones CSV, and the user says no
+        hasMilestonesFile = false;
+        confirmUpdates = false;
+        chosenFiles.add(dir.resolve("acme-pm-ladder.csv"));
+        model.importFramework();
+
+        // then: the user was told what would go, and the stored ladder keeps its milestones
+        assertThat(confirmations).singleElement().asString().contains("12 milestones are not in the new version");
+        assertThat(model.messageProperty().get()).isEqualTo("Import cancelled. Nothing was changed.");
+        assertThat(model.frameworks()).filteredOn(f -> f.id().equals("acme-pm-ladder"))
+                .singleElement().satisfies(f -> assertThat(f.milestones()).hasSize(12));
+
+        // when: the user agrees
+        confirmUpdates = true;
+        chosenFiles.add(dir.resolve("acme-pm-ladder.csv"));
+        model.importFramework();
+
+        // then: the new version is stored
+        assertThat(model.frameworks()).filteredOn(f -> f.id().equals("acme-pm-ladder"))
+                .singleElement().satisfies(f -> assertThat(f.milestones()).isEmpty());
     }
 
     @Test

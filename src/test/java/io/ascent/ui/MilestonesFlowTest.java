@@ -250,6 +250,21 @@ class MilestonesFlowTest {
         robot.interact(() -> Screenshots.save(stage.getScene(), "milestones"));
     }
 
+    @Test
+    void evidenceTypedRightBeforeQuittingIsSaved() throws Exception {
+        start();
+        Milestone m = required.get(3);
+        clickRow(m);
+
+        // when: the user types evidence and quits at once, before the typing pause ends
+        robot.clickOn("#evidenceArea").write("Wrote it and quit");
+        FxToolkit.cleanupApplication(app);
+        app = null;
+
+        // then: the evidence is in the database
+        assertThat(stored(m).evidence()).isEqualTo("Wrote it and quit");
+    }
+
     @ParameterizedTest
     @CsvSource(textBlock = """
             es,    hitos,  Cualquier estado, Evidencia

@@ -79,4 +79,16 @@ class SetupViewModelTest {
         assertThat(choice.validProperty().get()).isTrue();
         assertThat(choice.draft().frameworkId()).isEqualTo("team");
     }
+
+    @Test
+    void createStaysLockedFromSubmitUntilTheServiceAnswers() {
+        fillValid();
+
+        model.submit();
+        assertThat(model.submittingProperty().get()).isTrue();
+
+        model.rejected("A plan named \"Road\" already exists.");
+        assertThat(model.submittingProperty().get()).isFalse();
+        assertThat(model.submitErrorProperty().get()).contains("already exists");
+    }
 }

@@ -60,7 +60,7 @@ public class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, extensions));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("dialog.allFiles"), "*.*"));
         File file = chooser.showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }

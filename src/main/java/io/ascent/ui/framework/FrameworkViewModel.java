@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -185,22 +184,36 @@ public class FrameworkViewModel {
         }
         Path chosen = file.get();
         String name = chosen.getFileName().toString();
-        Callable<FrameworkImportResult> work;
+        Optional<Path> milestones = Optional.empty();
         if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            Optional<Path> milestones = dialogs.ask(I18n.t("framework.import.milestones.title"),
+            milestones = dialogs.ask(I18n.t("framework.import.milestones.title"),
                     I18n.t("framework.import.milestones.message", name), I18n.t("framework.import.milestones.yes"),
                     I18n.t("framework.import.milestones.no"))
                     ? dialogs.chooseOpenFile(I18n.t("framework.import.milestones.choose", name),
                             I18n.t("framework.import.csvFiles"), List.of("*.csv"))
                     : Optional.empty();
-            work = () -> service.importCsv(chosen, milestones);
-        } else {
-            work = () -> service.importJson(chosen);
         }
+        Optional<Path> milestonesFile = milestones;
         busy.set(true);
         messageIsError.set(false);
         message.set(I18n.t("framework.import.running", name));
-        runner.run(work, this::imported, this::fail);
+        runner.run(() -> service.preview(service.read(chosen, milestonesFile)), this::confirmAndInstall, this::fail);
+    }
+
+    /** An update that removes milestones is stored only after the user agrees; nothing else asks. */
+    private void confirmAndInstall(FrameworkImportResult preview) {
+        if (preview.isUpdate() && !preview.removed().isEmpty() && !dialogs.confirm(
+                I18n.t("framework.import.confirm.title", preview.framework().name()),
+                I18n.t("framework.import.confirm.message", preview.previousVersion().orElse("?"),
+                        preview.framework().version(), preview.removed().size(), preview.added().size(),
+                        preview.framework().milestones().size()),
+                I18n.t("framework.import.confirm.ok"))) {
+            busy.set(false);
+            messageIsError.set(false);
+            message.set(I18n.t("framework.import.cancelled"));
+            return;
+        }
+        runner.run(() -> service.install(preview.framework()), this::imported, this::fail);
     }
 
     private void imported(FrameworkImportResult result) {

@@ -88,6 +88,10 @@ public class MilestoneDetailsViewModel {
             edit("undo.doneDate", p -> p.withDoneDate(date));
         });
         session.currentProperty().addListener((obs, old, view) -> refresh(view));
+        session.onFlush(() -> {
+            commitEvidence();
+            commitNotes();
+        });
     }
 
     public ObjectProperty<Milestone> milestoneProperty() {

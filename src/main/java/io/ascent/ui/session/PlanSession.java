@@ -41,6 +41,7 @@ public class PlanSession {
     private final ReadOnlyObjectWrapper<PlanView> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Plan> unopened = new ReadOnlyObjectWrapper<>();
     private boolean rollingBack;
+    private final java.util.List<Runnable> flushes = new java.util.ArrayList<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -272,6 +273,16 @@ public class PlanSession {
      * True while the plan shown is being put back after a failed save, so a screen can keep
      * text the user typed (and retry it) instead of replacing it with the stored value.
      */
+    /** Registers work that saves edits still waiting (e.g. text typed less than a pause ago). */
+    public void onFlush(Runnable flush) {
+        flushes.add(flush);
+    }
+
+    /** Saves every edit still waiting; called before quitting or switching databases. */
+    public void flushPendingEdits() {
+        flushes.forEach(Runnable::run);
+    }
+
     /** Today on the service's clock, so screens and saves agree on dates. */
     public java.time.LocalDate today() {
         return plans.today();

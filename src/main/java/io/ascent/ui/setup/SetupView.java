@@ -122,7 +122,7 @@ public class SetupView extends ScrollPane {
     }
 
     private void initListeners() {
-        createButton.disableProperty().bind(model.validProperty().not());
+        createButton.disableProperty().bind(model.validProperty().not().or(model.submittingProperty()));
         currentGroup.selectedToggleProperty().addListener((obs, old, toggle) ->
                 model.currentLevelProperty().set(toggle == null ? null : (Level) toggle.getUserData()));
         targetGroup.selectedToggleProperty().addListener((obs, old, toggle) ->

@@ -42,6 +42,8 @@ public class SetupViewModel {
     private final ObjectProperty<Level> targetLevel = new SimpleObjectProperty<>();
     private final ObjectProperty<Specialization> specialization = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> targetDate = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty submitting =
+            new javafx.beans.property.SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper submitError = new ReadOnlyStringWrapper("");
     private final StringBinding nameError;
     private final StringBinding targetError;
@@ -95,7 +97,7 @@ public class SetupViewModel {
         return switch (PlanName.problemOf(value)) {
             case NONE -> "";
             case EMPTY -> I18n.t("setup.error.nameEmpty");
-            case TOO_LONG -> I18n.t("setup.error.nameTooLong", PlanName.MAX_LENGTH, value.strip().length());
+            case TOO_LONG -> I18n.t("setup.error.nameTooLong", PlanName.MAX_LENGTH, PlanName.length(value));
             case CONTROL_CHARACTERS -> I18n.t("setup.error.nameControl");
         };
     }
@@ -173,7 +175,20 @@ public class SetupViewModel {
                 specialization.get().id(), Optional.ofNullable(targetDate.get()));
     }
 
+    /** True from Create until the service answers, so a double click cannot create twice. */
+    public javafx.beans.property.BooleanProperty submittingProperty() {
+        return submitting;
+    }
+
+    /** The draft to create, marking the form as submitted until {@link #rejected} or success. */
+    public PlanDraft submit() {
+        PlanDraft draft = draft();
+        submitting.set(true);
+        return draft;
+    }
+
     public void rejected(String message) {
+        submitting.set(false);
         submitError.set(message);
     }
 

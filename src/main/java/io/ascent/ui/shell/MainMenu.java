@@ -115,9 +115,8 @@ public class MainMenu extends MenuBar {
             rows.add(new String[] {item.getAccelerator().getDisplayText(), item.getText().replaceAll("\\(_.\\)|_", "")
                     .replace("...", "")});
         }
-        rows.add(new String[] {"Space", I18n.t("shortcuts.space")});
-        rows.add(new String[] {"Ctrl+Y", I18n.t("shortcuts.redo")});
-        rows.add(new String[] {"Ctrl+F", I18n.t("shortcuts.find")});
+        rows.add(new String[] {I18n.t("shortcuts.spaceKey"), I18n.t("shortcuts.space")});
+        rows.add(new String[] {KeyCombination.keyCombination("Shortcut+Y").getDisplayText(), I18n.t("shortcuts.redo")});
         rows.add(new String[] {I18n.t("shortcuts.detailsKeys"), I18n.t("shortcuts.details")});
         rows.add(new String[] {I18n.t("shortcuts.tabKeys"), I18n.t("shortcuts.tab")});
         return rows;

@@ -310,7 +310,11 @@ public class MainView extends BorderPane {
     private void showSetup(boolean cancellable) {
         SetupViewModel setupModel = new SetupViewModel(model.frameworks(), LocalDate::now);
         SetupView setup = new SetupView(setupModel, cancellable);
-        setup.setOnCreate(() -> session.create(setupModel.draft(), plan -> { }, setupModel::rejected));
+        setup.setOnCreate(() -> {
+            if (!setupModel.submittingProperty().get()) {
+                session.create(setupModel.submit(), plan -> { }, setupModel::rejected);
+            }
+        });
         setup.setOnCancel(() -> showPlan(session.currentProperty().get()));
         setTop(cancellable ? topBar : null);
         content.getChildren().setAll(setup);

@@ -83,6 +83,16 @@ class MilestoneDetailsViewModelTest {
     }
 
     @Test
+    void evidenceTypedJustBeforeQuittingIsSavedByTheFlush() {
+        robot.interact(() -> details.evidenceProperty().set("Typed a moment ago"));
+        assertThat(context.plans().open(planId()).progressOf(MILESTONE).evidence()).isEmpty();
+
+        robot.interact(session::flushPendingEdits);
+
+        assertThat(context.plans().open(planId()).progressOf(MILESTONE).evidence()).isEqualTo("Typed a moment ago");
+    }
+
+    @Test
     void aDoneMilestoneKeepsItsDoneDateWhenTheFieldIsCleared() {
         robot.interact(() -> session.setStatus(MILESTONE, MilestoneStatus.DONE));
 
