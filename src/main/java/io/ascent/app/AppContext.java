@@ -8,6 +8,7 @@ import io.ascent.persistence.SqliteCheckInRepository;
 import io.ascent.persistence.SqlitePlanRepository;
 import io.ascent.service.AssessmentService;
 import io.ascent.service.CheckInService;
+import io.ascent.service.ExportService;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.PlanService;
 import java.nio.file.Path;
@@ -21,14 +22,16 @@ public final class AppContext implements AutoCloseable {
     private final PlanService plans;
     private final AssessmentService assessments;
     private final CheckInService checkIns;
+    private final ExportService exports;
     private final Clock clock;
 
-    private AppContext(Database database, FrameworkService frameworks, PlanService plans, Clock clock) {
+    private AppContext(Database database, FrameworkService frameworks, SqlitePlanRepository repository, Clock clock) {
         this.database = database;
         this.frameworks = frameworks;
-        this.plans = plans;
+        this.plans = new PlanService(repository, frameworks, clock);
         this.assessments = new AssessmentService(new SqliteAssessmentRepository(database), clock);
         this.checkIns = new CheckInService(new SqliteCheckInRepository(database), clock);
+        this.exports = new ExportService(plans, repository, frameworks, assessments, checkIns, clock);
         this.clock = clock;
     }
 
@@ -40,8 +43,7 @@ public final class AppContext implements AutoCloseable {
             FrameworkService frameworks = new FrameworkService(new FrameworkReader(),
                     new SqliteFrameworkRepository(database), planRepository, clock);
             frameworks.frameworks();
-            PlanService plans = new PlanService(planRepository, frameworks, clock);
-            return new AppContext(database, frameworks, plans, clock);
+            return new AppContext(database, frameworks, planRepository, clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -66,6 +68,10 @@ public final class AppContext implements AutoCloseable {
 
     public CheckInService checkIns() {
         return checkIns;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 
     public Clock clock() {

@@ -1,12 +1,13 @@
 package io.ascent.app;
 
+import io.ascent.app.cli.Cli;
 import java.time.Clock;
-import java.util.List;
 import javafx.application.Application;
 
 /**
- * Entry point of the jar. Kept apart from {@link AscentApp} because a shaded jar whose main
- * class extends {@code Application} refuses to start without JavaFX on the module path.
+ * Entry point of the jar: no command opens the window, a command runs headless (see {@link Cli}).
+ * Kept apart from {@link AscentApp} because a shaded jar whose main class extends
+ * {@code Application} refuses to start without JavaFX on the module path.
  */
 public final class Main {
 
@@ -14,26 +15,19 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        List<String> list = List.of(args);
-        if (list.contains("--help") || list.contains("-h")) {
-            System.out.println("""
-                    Usage: ascent [--db PATH] [--lang TAG]
-
-                    Opens Ascent, the career planner for product managers.
-                      --db PATH   use this database file instead of the default
-                                  (%s)
-                      --lang TAG  language of the window: en, es or zh-CN
-                                  (default: the system's language)""".formatted(AppPaths.defaultDatabase()));
-            return;
+        // Commands never show a window; PDF fonts and page previews need no display either.
+        System.setProperty("java.awt.headless", "true");
+        // A library asks for an SLF4J logger; without a binding it warns on stderr, which would
+        // break the command line's one-line errors. Ascent logs nothing, so silence the warning.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
+        boolean[] window = {false};
+        int code = Cli.create(file -> AppContext.open(file, Clock.systemDefaultZone()), database -> {
+            window[0] = true;
+            EarlyContext.begin(LaunchOptions.parse(database).databaseOrDefault(), Clock.systemDefaultZone());
+            Application.launch(AscentApp.class, database.toArray(String[]::new));
+        }).execute(args);
+        if (!window[0] || code != 0) {
+            System.exit(code);
         }
-        LaunchOptions options = null;
-        try {
-            options = LaunchOptions.parse(list);
-        } catch (IllegalArgumentException e) {
-            System.err.println("ascent: " + e.getMessage());
-            System.exit(2);
-        }
-        EarlyContext.begin(options.databaseOrDefault(), Clock.systemDefaultZone());
-        Application.launch(AscentApp.class, args);
     }
 }

@@ -1,5 +1,6 @@
 package io.ascent.app;
 
+import io.ascent.service.ExportFormat;
 import io.ascent.ui.assessment.AssessmentView;
 import io.ascent.ui.assessment.AssessmentViewModel;
 import io.ascent.ui.common.DialogService;
@@ -15,6 +16,9 @@ import io.ascent.ui.history.HistoryViewModel;
 import io.ascent.ui.milestones.MilestoneDetailsViewModel;
 import io.ascent.ui.milestones.MilestonesView;
 import io.ascent.ui.milestones.MilestonesViewModel;
+import io.ascent.ui.plan.PlanPreviewView;
+import io.ascent.ui.plan.PlanPreviewViewModel;
+import io.ascent.ui.plan.PlanPrinter;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.shell.Commands;
@@ -34,6 +38,11 @@ final class Screens {
         commands.register(Commands.IMPORT_FRAMEWORK, frameworks::importFramework, frameworks.busyProperty());
         commands.register(Commands.UNDO, session::undo, session.canUndoProperty().not());
         commands.register(Commands.REDO, session::redo, session.canRedoProperty().not());
+        PlanPreviewViewModel plan = new PlanPreviewViewModel(session, context.exports(), runner, dialogs,
+                new PlanPrinter(runner));
+        commands.register(Commands.PRINT, () -> plan.print(null));
+        commands.register(Commands.EXPORT_PDF, () -> plan.exportAs(ExportFormat.PDF));
+        commands.register(Commands.IMPORT_PLAN, plan::importPlan);
         return List.of(
                 new Page("dashboard", "Dashboard", () -> new DashboardView(
                         new DashboardViewModel(session, insights, runner, context.clock()))),
@@ -43,6 +52,7 @@ final class Screens {
                         new AssessmentViewModel(session, insights))),
                 new Page("history", "History", () -> new HistoryView(
                         new HistoryViewModel(session, insights, checkIn, context.clock().getZone()))),
-                new Page("framework", "Framework", () -> new FrameworkView(frameworks)));
+                new Page("framework", "Framework", () -> new FrameworkView(frameworks)),
+                new Page("plan", "Plan", () -> new PlanPreviewView(plan)));
     }
 }

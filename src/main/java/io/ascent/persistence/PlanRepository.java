@@ -2,6 +2,7 @@ package io.ascent.persistence;
 
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.Plan;
+import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanDraft;
 import java.time.Instant;
 import java.util.List;
@@ -28,4 +29,10 @@ public interface PlanRepository {
 
     /** Stores one milestone's progress and touches the plan, in one transaction. */
     void saveProgress(long planId, MilestoneProgress progress, Instant now);
+
+    /**
+     * Stores a whole plan from another database (its id is ignored, its timestamps kept) with
+     * all its progress, in one transaction: on any failure nothing is stored.
+     */
+    Plan importArchive(PlanArchive archive);
 }

@@ -3,6 +3,7 @@ package io.ascent.persistence;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
+import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanDraft;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -159,6 +160,62 @@ public final class SqlitePlanRepository implements PlanRepository {
                 }
             } catch (SQLException e) {
                 throw failure("save the milestone", e);
+            }
+        }
+    }
+
+    @Override
+    public Plan importArchive(PlanArchive archive) {
+        Plan plan = archive.plan();
+        String insertPlan = "INSERT INTO plan (name, framework_id, current_level, target_level, specialization, "
+                + "target_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+        String insertProgress = "INSERT INTO milestone_progress (plan_id, milestone_id, status, done_date, "
+                + "due_date, evidence, notes, links, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        synchronized (database) {
+            Connection c = connection();
+            try {
+                c.setAutoCommit(false);
+                try (PreparedStatement st = c.prepareStatement(insertPlan);
+                        PreparedStatement progress = c.prepareStatement(insertProgress)) {
+                    st.setString(1, plan.name());
+                    st.setString(2, plan.frameworkId());
+                    st.setString(3, plan.currentLevelId());
+                    st.setString(4, plan.targetLevelId());
+                    st.setString(5, plan.specializationId());
+                    st.setString(6, plan.targetDate().map(LocalDate::toString).orElse(null));
+                    st.setString(7, plan.createdAt().toString());
+                    st.setString(8, plan.updatedAt().toString());
+                    st.executeUpdate();
+                    long id;
+                    try (ResultSet keys = st.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
+                    for (MilestoneProgress p : archive.progress()) {
+                        progress.setLong(1, id);
+                        progress.setString(2, p.milestoneId());
+                        progress.setString(3, p.status().name());
+                        progress.setString(4, p.doneDate().map(LocalDate::toString).orElse(null));
+                        progress.setString(5, p.dueDate().map(LocalDate::toString).orElse(null));
+                        progress.setString(6, p.evidence());
+                        progress.setString(7, p.notes());
+                        progress.setString(8, String.join("\n", p.links()));
+                        progress.setString(9, plan.updatedAt().toString());
+                        progress.addBatch();
+                    }
+                    progress.executeBatch();
+                    ArchiveRows.insertAssessment(c, id, archive);
+                    c.commit();
+                    return new Plan(id, plan.name(), plan.frameworkId(), plan.currentLevelId(), plan.targetLevelId(),
+                            plan.specializationId(), plan.targetDate(), plan.createdAt(), plan.updatedAt());
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw failure("import the plan \"" + plan.name() + "\"", e);
             }
         }
     }

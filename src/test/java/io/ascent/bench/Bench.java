@@ -59,8 +59,9 @@ public final class Bench {
                 ScaleFigures.run(scaleDb, large, quick ? new Timer(5, 7) : new Timer(15, 21), report);
             }
             if (only.contains("pdf")) {
-                report.accept(Figure.notBuilt("pdf.5000-milestones", "ms", Goal.atMost(2000)));
-                report.accept(Figure.notBuilt("pdf.300-milestones", "ms", Goal.atMost(300)));
+                Path typicalDb = BenchDatabase.ensure(work.resolve("typical.db"),
+                        FrameworkGenerator.generate(FrameworkGenerator.TYPICAL), 1);
+                PdfFigures.run(scaleDb, typicalDb, quick ? new Timer(1, 3) : new Timer(2, 7), report);
             }
         }
         boolean missed = figures.stream().anyMatch(f -> f.verdict() == Figure.Verdict.MISS);

@@ -55,6 +55,12 @@ class MenuAndKeyboardFlowTest {
                     public Optional<Path> chooseDatabase(Path current) {
                         return Optional.of(otherDb);
                     }
+
+                    @Override
+                    public Optional<Path> chooseSaveFile(String title, String initialName, String type,
+                            String extension) {
+                        return Optional.of(dir.resolve("exported." + extension.replace("*.", "")));
+                    }
                 };
             }
         });
@@ -95,6 +101,44 @@ class MenuAndKeyboardFlowTest {
         waitUntil(() -> robot.lookup("#milestoneSearch").tryQuery().map(Node::isFocused).orElse(false));
         robot.write("north-star");
         waitUntil(() -> robot.lookup(".milestone-row").queryAll().stream().filter(Node::isVisible).count() == 1);
+    }
+
+    @Test
+    void ctrlKChecksInWithANote() throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        waitUntil(() -> showing("#textDialogInput"));
+        robot.write("Before my 1:1").press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        waitUntil(() -> {
+            try (var ctx = io.ascent.app.AppContext.open(db, java.time.Clock.systemDefaultZone())) {
+                long id = ctx.plans().plans().get(0).id();
+                return ctx.checkIns().history(id).size() == 1;
+            }
+        });
+    }
+
+    @Test
+    void ctrlPWithoutAPrinterOffersAPdfAndCtrlEExportsOne() throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("No printer is installed. Export a PDF instead?").tryQuery().isPresent()
+                || robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
+                        .anyMatch(l -> l.getText() != null && l.getText().startsWith("No printer is installed")));
+        robot.clickOn("Cancel");
+
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+
+        Path pdf = dir.resolve("exported.pdf");
+        waitUntil(() -> java.nio.file.Files.exists(pdf) && java.nio.file.Files.size(pdf) > 10_000);
+        assertThat(new String(java.nio.file.Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+    }
+
+    @Test
+    void ctrlDigitsOpenTheSidebarPages() throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntil(() -> showing("#milestoneTree"));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#nav-history").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
     }
 
     @Test

@@ -107,4 +107,25 @@ class PlanSessionTest {
         assertThat(session.plans()).isEmpty();
         assertThat(session.current()).isEmpty();
     }
+
+    @Test
+    void aTickMadeWhileARefreshIsUnderwayStaysOnScreen() {
+        QueuedTaskRunner queued = new QueuedTaskRunner();
+        PlanService service = new PlanService(new SqlitePlanRepository(database),
+                new FrameworkService(new FrameworkReader()), Clock.systemDefaultZone());
+        service.create(new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth", Optional.empty()));
+        PlanSession queuedSession = new PlanSession(service, queued);
+        queuedSession.load(Optional.empty());
+        queued.runAll();
+        String id = queuedSession.current().orElseThrow().requiredMilestones().get(0).id();
+
+        // when: a refresh is queued, then the user ticks before it has run
+        queuedSession.refresh();
+        queuedSession.setStatus(id, MilestoneStatus.DONE);
+        queued.runAll();
+
+        // then: the refresh did not put the tick back to undone
+        assertThat(queuedSession.current().orElseThrow().progressOf(id).isDone()).isTrue();
+        assertThat(queuedSession.current().orElseThrow().readiness().done()).isEqualTo(1);
+    }
 }

@@ -2,7 +2,15 @@ package io.ascent.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ascent.app.AppContext;
 import io.ascent.app.AscentApp;
+import io.ascent.service.ExportFormat;
+import java.awt.image.BufferedImage;
+import java.time.Clock;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import io.ascent.ui.shell.Themes;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,10 +66,34 @@ class ReadmeScreenshotsTest {
             robot.clickOn("#nav-framework");
             WaitForAsyncUtils.waitForFxEvents();
             save(out, "framework" + suffix);
+            robot.clickOn("#nav-plan");
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#previewPage")
+                    .tryQueryAs(javafx.scene.image.ImageView.class).map(v -> v.getImage() != null).orElse(false));
+            save(out, "plan" + suffix);
         }
+        printedPage(db, out);
+        // The setup's ControlsFX SegmentedButton in the dark theme, for checking it renders.
+        robot.clickOn("#newPlanButton");
+        waitVisible("#setupName");
+        robot.clickOn("#current-pm").clickOn("#spec-growth");
+        save(Path.of(System.getProperty("screenshots.dir", "target/screenshots")), "setup-dark");
 
         assertThat(out.resolve("dashboard.png")).exists();
+        assertThat(out.resolve("printed-page.png")).exists();
         assertThat(Files.size(out.resolve("milestones-dark.png"))).isGreaterThan(10_000);
+    }
+
+    /** Page 2 of the exported PDF (summary and radar), as the manager will see it. */
+    private static void printedPage(Path db, Path out) throws Exception {
+        try (AppContext ctx = AppContext.open(db, Clock.systemDefaultZone())) {
+            long planId = ctx.plans().plans().get(0).id();
+            byte[] pdf = ctx.exports().render(planId, ExportFormat.PDF, false);
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                BufferedImage page = new PDFRenderer(document).renderImageWithDPI(1, 110);
+                Files.createDirectories(out);
+                ImageIO.write(page, "png", out.resolve("printed-page.png").toFile());
+            }
+        }
     }
 
     private void waitVisible(String query) throws Exception {

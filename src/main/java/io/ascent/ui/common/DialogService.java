@@ -22,6 +22,11 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /** Asks where to save a file, suggesting {@code initialName}; empty when cancelled (or by default). */
+    default Optional<Path> chooseSaveFile(String title, String initialName, String typeDescription, String extension) {
+        return Optional.empty();
+    }
+
     /** A question with two answers; true for {@code yesLabel}, false for {@code noLabel} or closing. */
     default boolean ask(String title, String message, String yesLabel, String noLabel) {
         return false;

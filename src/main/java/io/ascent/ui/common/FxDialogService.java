@@ -56,6 +56,26 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseSaveFile(String title, String initialName, String typeDescription, String extension) {
+        FileChooser chooser = chooser(title, typeDescription, extension);
+        chooser.setInitialFileName(initialName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, String typeDescription, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(typeDescription + " (*." + extension + ")", "*." + extension),
+                new FileChooser.ExtensionFilter(I18n.t("dialog.allFiles"), "*.*"));
+        File home = new File(System.getProperty("user.home"));
+        if (home.isDirectory()) {
+            chooser.setInitialDirectory(home);
+        }
+        return chooser;
+    }
+
+    @Override
     public Optional<Path> chooseOpenFile(String title, String description, List<String> extensions) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -41,6 +41,7 @@ public class PlanSession {
     private final ReadOnlyObjectWrapper<PlanView> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Plan> unopened = new ReadOnlyObjectWrapper<>();
     private boolean rollingBack;
+    private long writes;
     private final java.util.List<Runnable> flushes = new java.util.ArrayList<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -124,7 +125,15 @@ public class PlanSession {
         if (view == null) {
             return;
         }
-        runner.run(() -> plans.open(view.plan().id()), current::set, this::fail);
+        long seen = writes;
+        runner.run(() -> plans.open(view.plan().id()), fresh -> {
+            if (writes != seen) {
+                // A tick was queued after this read and is not in it: read again behind it.
+                refresh();
+            } else {
+                current.set(fresh);
+            }
+        }, this::fail);
     }
 
     public void create(PlanDraft draft, Consumer<Plan> onCreated, Consumer<String> onRejected) {
@@ -245,6 +254,7 @@ public class PlanSession {
 
     /** The screen shows {@code progress} at once; if saving fails it goes back to {@code replaced}. */
     private void writeProgress(long planId, MilestoneProgress replaced, MilestoneProgress progress, String savedMessage) {
+        writes++;
         PlanView now = current.get();
         if (now != null && now.plan().id() == planId) {
             current.set(withProgress(now, progress));

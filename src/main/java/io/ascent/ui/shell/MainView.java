@@ -51,6 +51,7 @@ public class MainView extends BorderPane {
     private final Button newButton = new Button(I18n.t("shell.newPlan"));
     private final Button renameButton = new Button(I18n.t("shell.rename"));
     private final Button deleteButton = new Button(I18n.t("shell.delete"));
+    private final Button printExportButton = new Button(I18n.t("shell.printExport"));
     private final ProgressBar readinessBar = new ProgressBar(0);
     private final Label readinessLabel = new Label();
     private final Label statusLabel = new Label();
@@ -82,11 +83,13 @@ public class MainView extends BorderPane {
         Icons.on(newButton, Feather.PLUS);
         Icons.on(renameButton, Feather.EDIT_2);
         Icons.on(deleteButton, Feather.TRASH_2);
+        Icons.on(printExportButton, Feather.PRINTER);
         iconOnly(renameButton);
         iconOnly(deleteButton);
         newButton.setId("newPlanButton");
         renameButton.setId("renamePlanButton");
         deleteButton.setId("deletePlanButton");
+        printExportButton.setId("printExportButton");
         readinessBar.setId("readinessBar");
         readinessBar.setPrefWidth(220);
         readinessLabel.setId("readinessLabel");
@@ -102,7 +105,9 @@ public class MainView extends BorderPane {
         brand.setMinWidth(Region.USE_PREF_SIZE);
         planChooser.setMinWidth(150);
         newButton.setMinWidth(Region.USE_PREF_SIZE);
-        topBar.getChildren().addAll(brand, planChooser, newButton, renameButton, deleteButton, spacer, readiness);
+        printExportButton.setMinWidth(Region.USE_PREF_SIZE);
+        topBar.getChildren().addAll(brand, planChooser, newButton, renameButton, deleteButton, spacer, readiness,
+                printExportButton);
         topBar.getStyleClass().add("top-bar");
         topBar.setAlignment(Pos.CENTER_LEFT);
 
@@ -170,6 +175,8 @@ public class MainView extends BorderPane {
         });
         renameButton.disableProperty().bind(session.currentProperty().isNull());
         deleteButton.disableProperty().bind(session.currentProperty().isNull());
+        printExportButton.setOnAction(e -> showPage("plan"));
+        printExportButton.disableProperty().bind(session.currentProperty().isNull());
     }
 
     private void showPlan(PlanView view) {

@@ -1,0 +1,73 @@
+package io.ascent.app.cli;
+
+import io.ascent.app.AppContext;
+import io.ascent.app.AppPaths;
+import java.nio.file.Path;
+import io.ascent.app.LaunchOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root command: with no command it opens the window; {@code --db} applies to every command. */
+@Command(name = "ascent", mixinStandardHelpOptions = true, version = "Ascent 0.1.0",
+        description = {"The career planner for product managers.",
+                "Without a command, opens the app. With a command, works without a window."},
+        subcommands = {PlanCommand.class, MilestoneCommand.class, FrameworkCommand.class},
+        footer = {"", "Exit codes: 0 done, 1 the operation failed, 2 the command was misused.",
+                "Examples:", "  ascent plan list", "  ascent plan export \"Road to Senior PM\" --format pdf --out plan.pdf%n"})
+public final class AscentCommand implements Callable<Integer> {
+
+    private final Function<Path, AppContext> openDatabase;
+    private final Consumer<List<String>> openWindow;
+
+    private Path database;
+
+    AscentCommand(Function<Path, AppContext> openDatabase, Consumer<List<String>> openWindow) {
+        this.openDatabase = openDatabase;
+        this.openWindow = openWindow;
+    }
+
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "Database file to use instead of the default one in your data folder.")
+    void database(Path file) {
+        this.database = file;
+    }
+
+    @Option(names = "--lang", paramLabel = "TAG",
+            description = "Language of the window: en, es or zh-CN (default: the system's language).")
+    private String language;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<String> args = new ArrayList<>();
+        if (database != null) {
+            args.addAll(List.of("--db", database.toString()));
+        }
+        if (language != null) {
+            args.addAll(List.of("--lang", language));
+        }
+        try {
+            LaunchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        openWindow.accept(args);
+        return 0;
+    }
+
+    /** Opens the database the command line names; the caller closes it. */
+    AppContext open() {
+        return openDatabase.apply(database == null ? AppPaths.defaultDatabase() : database);
+    }
+}

@@ -1,0 +1,23 @@
+package io.ascent.app.cli;
+
+import io.ascent.service.ExportFormat;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Reads --format by file extension (pdf, md, json), as people type it. */
+final class FormatConverter implements ITypeConverter<ExportFormat> {
+
+    @Override
+    public ExportFormat convert(String value) {
+        String wanted = value.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(ExportFormat.values())
+                .filter(f -> f.extension().equals(wanted) || (wanted.equals("markdown") && f == ExportFormat.MD))
+                .findFirst()
+                .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a format; use one of "
+                        + Arrays.stream(ExportFormat.values()).map(ExportFormat::extension)
+                                .collect(Collectors.joining(", "))));
+    }
+}

@@ -1,0 +1,96 @@
+package io.ascent.app.cli;
+
+import io.ascent.app.AppContext;
+import io.ascent.domain.Framework;
+import io.ascent.persistence.FrameworkCsvReader;
+import io.ascent.persistence.FrameworkReader;
+import io.ascent.service.ValidationException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code ascent framework ...}: check a framework file, show the installed ladder's ids. */
+@Command(name = "framework", mixinStandardHelpOptions = true, description = "Check and show career frameworks.")
+final class FrameworkCommand {
+
+    /** Framework file readers by file extension (with the optional milestones CSV); a new format is one entry. */
+    private static final Map<String, BiFunction<Path, Optional<Path>, Framework>> READERS = Map.of(
+            "json", (file, milestones) -> new FrameworkReader().read(file),
+            "csv", (file, milestones) -> new FrameworkCsvReader().read(file, milestones));
+
+    @ParentCommand
+    private AscentCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Checks a framework file and says what is wrong and where.")
+    int validate(@Parameters(paramLabel = "FILE", description = "Framework file: .json, or a .csv matrix.") Path file,
+            @Option(names = "--milestones", paramLabel = "CSV", description = "Milestones CSV for a .csv matrix.")
+            Path milestones) {
+        Framework framework = read(file, Optional.ofNullable(milestones));
+        spec.commandLine().getOut().println(file.getFileName() + " is a valid framework: \"" + framework.name()
+                + "\" with " + framework.levels().size() + " levels, " + framework.competencies().size()
+                + " competencies, " + framework.milestones().size() + " milestones, "
+                + framework.specializations().size() + " specializations and " + framework.resources().size()
+                + " resources.");
+        return 0;
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Installs a framework file (or updates it to a new version) in the database.")
+    int importFramework(@Parameters(paramLabel = "FILE", description = "Framework file: .json, or a .csv matrix.")
+            Path file,
+            @Option(names = "--milestones", paramLabel = "CSV", description = "Milestones CSV for a .csv matrix.")
+            Path milestones) {
+        read(file, Optional.ofNullable(milestones));
+        try (AppContext app = root.open()) {
+            var result = extension(file).equals("csv")
+                    ? app.frameworks().importCsv(file, Optional.ofNullable(milestones))
+                    : app.frameworks().importJson(file);
+            spec.commandLine().getOut().println(result.summary());
+            return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Level and specialization ids of the default framework, for 'plan create'.")
+    int show() {
+        try (AppContext app = root.open()) {
+            Framework f = app.frameworks().defaultFramework();
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(f.name() + " (" + f.id() + ")");
+            out.println("Levels:");
+            f.levels().forEach(l -> out.printf("  %-14s %s%n", l.id(), l.title()));
+            out.println("Specializations:");
+            f.specializations().forEach(s -> out.printf("  %-14s %s%n", s.id(), s.title()));
+            return 0;
+        }
+    }
+
+    private static String extension(Path file) {
+        String name = String.valueOf(file.getFileName());
+        return name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    static Framework read(Path file, Optional<Path> milestones) {
+        String name = String.valueOf(file.getFileName());
+        BiFunction<Path, Optional<Path>, Framework> reader = READERS.get(extension(file));
+        if (reader == null) {
+            throw new ValidationException(name + ": unknown framework file type; use "
+                    + READERS.keySet().stream().sorted().map(e -> "." + e).collect(Collectors.joining(" or ")));
+        }
+        return reader.apply(file, milestones);
+    }
+}

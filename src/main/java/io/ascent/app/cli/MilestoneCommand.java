@@ -1,0 +1,73 @@
+package io.ascent.app.cli;
+
+import io.ascent.app.AppContext;
+import io.ascent.domain.Milestone;
+import io.ascent.domain.MilestoneProgress;
+import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.Plan;
+import io.ascent.service.PlanView;
+import io.ascent.service.ValidationException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code ascent milestone done|undo}: tick a milestone off, or take the tick back. */
+@Command(name = "milestone", mixinStandardHelpOptions = true, description = "Mark milestones done or undo that.")
+final class MilestoneCommand {
+
+    @ParentCommand
+    private AscentCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Command(name = "done", mixinStandardHelpOptions = true,
+            description = "Marks a milestone done today, optionally with evidence for your manager.")
+    int done(@Parameters(index = "0", paramLabel = "NAME", description = "Name of the plan.") String name,
+            @Parameters(index = "1", paramLabel = "MILESTONE_ID",
+                    description = "Milestone id (see 'ascent plan show NAME --milestones').") String milestoneId,
+            @Option(names = "--evidence", paramLabel = "TEXT", description = "What shows it is done.") String evidence) {
+        try (AppContext app = root.open()) {
+            Plan plan = Plans.named(app.plans(), name);
+            PlanView view = app.plans().open(plan.id());
+            Milestone milestone = milestone(view, milestoneId);
+            MilestoneProgress progress = app.plans().setStatus(plan.id(), view.progressOf(milestone.id()),
+                    MilestoneStatus.DONE);
+            if (evidence != null) {
+                app.plans().save(plan.id(), progress.withEvidence(evidence));
+            }
+            report(app, plan, "Done: " + milestone.title());
+            return 0;
+        }
+    }
+
+    @Command(name = "undo", mixinStandardHelpOptions = true,
+            description = "Marks a done milestone as to do again; its evidence is kept.")
+    int undo(@Parameters(index = "0", paramLabel = "NAME", description = "Name of the plan.") String name,
+            @Parameters(index = "1", paramLabel = "MILESTONE_ID", description = "Milestone id.") String milestoneId) {
+        try (AppContext app = root.open()) {
+            Plan plan = Plans.named(app.plans(), name);
+            PlanView view = app.plans().open(plan.id());
+            Milestone milestone = milestone(view, milestoneId);
+            app.plans().setStatus(plan.id(), view.progressOf(milestone.id()), MilestoneStatus.TODO);
+            report(app, plan, "To do again: " + milestone.title());
+            return 0;
+        }
+    }
+
+    private static Milestone milestone(PlanView view, String id) {
+        return view.requiredMilestones().stream().filter(m -> m.id().equals(id.strip())).findFirst()
+                .orElseThrow(() -> new ValidationException("The plan \"" + view.plan().name()
+                        + "\" has no milestone '" + id + "'. List the ids with: ascent plan show \""
+                        + view.plan().name() + "\" --milestones"));
+    }
+
+    private void report(AppContext app, Plan plan, String what) {
+        var readiness = app.plans().open(plan.id()).readiness();
+        spec.commandLine().getOut().println(what + " (\"" + plan.name() + "\" is now " + readiness.percent()
+                + "% ready, " + readiness.done() + " of " + readiness.required() + " milestones done).");
+    }
+}

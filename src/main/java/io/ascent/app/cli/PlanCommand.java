@@ -1,0 +1,122 @@
+package io.ascent.app.cli;
+
+import io.ascent.app.AppContext;
+import io.ascent.domain.Plan;
+import io.ascent.domain.PlanDraft;
+import io.ascent.service.ExportFormat;
+import io.ascent.service.PlanView;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code ascent plan ...}: list, create, show, export and import plans. */
+@Command(name = "plan", mixinStandardHelpOptions = true, description = "List, create, show, export and import plans.",
+        subcommandsRepeatable = false)
+final class PlanCommand {
+
+    @ParentCommand
+    private AscentCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Plans with their level, target, specialization and readiness.")
+    int list() {
+        try (AppContext app = root.open()) {
+            var plans = app.plans().plans();
+            if (plans.isEmpty()) {
+                out().println("No plans yet. Create one with: ascent plan create --name NAME --level pm "
+                        + "--target senior-pm --specialization growth");
+                return 0;
+            }
+            out().printf("%-32s %-20s %-20s %-16s %s%n", "NAME", "LEVEL", "TARGET", "SPECIALIZATION", "READINESS");
+            for (Plan plan : plans) {
+                PlanView view = app.plans().open(plan.id());
+                var f = view.framework();
+                out().printf("%-32s %-20s %-20s %-16s %d%% (%d of %d)%n", plan.name(),
+                        f.level(plan.currentLevelId()).map(l -> l.title()).orElse(plan.currentLevelId()),
+                        f.level(plan.targetLevelId()).map(l -> l.title()).orElse(plan.targetLevelId()),
+                        f.specialization(plan.specializationId()).map(s -> s.title()).orElse(plan.specializationId()),
+                        view.readiness().percent(), view.readiness().done(), view.readiness().required());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true, description = "Creates a plan.")
+    int create(
+            @Option(names = "--name", required = true, paramLabel = "NAME", description = "Name of the plan.") String name,
+            @Option(names = "--level", required = true, paramLabel = "ID",
+                    description = "Your current level, e.g. pm (ids: 'ascent framework show').") String level,
+            @Option(names = "--target", required = true, paramLabel = "ID",
+                    description = "The level you are going for, e.g. senior-pm.") String target,
+            @Option(names = "--specialization", required = true, paramLabel = "ID",
+                    description = "growth, ux or monetization in the default framework.") String specialization,
+            @Option(names = "--target-date", paramLabel = "YYYY-MM-DD", description = "When you want to get there.")
+            LocalDate targetDate,
+            @Option(names = "--framework", paramLabel = "ID", description = "Framework id (default: the PM ladder).")
+            String framework) {
+        try (AppContext app = root.open()) {
+            String frameworkId = framework == null ? app.frameworks().defaultFramework().id() : framework;
+            Plan plan = app.plans().create(new PlanDraft(name, frameworkId, level, target, specialization,
+                    Optional.ofNullable(targetDate)));
+            PlanView view = app.plans().open(plan.id());
+            out().println("Created \"" + plan.name() + "\" with " + view.readiness().required() + " milestones to reach "
+                    + view.framework().level(target).map(l -> l.title()).orElse(target) + ".");
+            return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Readiness and progress of a plan.")
+    int show(@Parameters(paramLabel = "NAME", description = "Name of the plan.") String name,
+            @Option(names = "--milestones", description = "Also list every milestone with its id and status.")
+            boolean milestones) {
+        try (AppContext app = root.open()) {
+            Plan plan = Plans.named(app.plans(), name);
+            PlanText.print(out(), app.exports().report(plan.id(), false), milestones);
+            return 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Writes the plan as a PDF, Markdown or plan file (JSON).")
+    int export(@Parameters(paramLabel = "NAME", description = "Name of the plan.") String name,
+            @Option(names = "--format", required = true, paramLabel = "FORMAT",
+                    description = "pdf, md or json.", converter = FormatConverter.class) ExportFormat format,
+            @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write.") Path file,
+            @Option(names = "--include-private-notes",
+                    description = "Include your private milestone notes (left out by default).") boolean notes) {
+        try (AppContext app = root.open()) {
+            Plan plan = Plans.named(app.plans(), name);
+            app.exports().export(plan.id(), format, file, notes);
+            out().println("Wrote " + file.toAbsolutePath() + (notes ? " (with private notes)." : "."));
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Adds the plan in a plan file (JSON) to the database.")
+    int importPlan(@Parameters(paramLabel = "FILE", description = "A plan file written by 'plan export --format json'.")
+            Path file,
+            @Option(names = "--name", paramLabel = "NAME", description = "Import under this name instead.") String name) {
+        try (AppContext app = root.open()) {
+            Plan plan = app.exports().importPlan(file, Optional.ofNullable(name));
+            PlanView view = app.plans().open(plan.id());
+            out().println("Imported \"" + plan.name() + "\": " + view.readiness().percent() + "% ready ("
+                    + view.readiness().done() + " of " + view.readiness().required() + " milestones done).");
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.ascent.domain;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A whole plan as it travels between databases: the plan itself, the progress of each milestone
+ * it has touched, its self-assessment ratings and its check-ins, each in a fixed order so that
+ * writing it out is deterministic. Database ids mean nothing outside their database and are
+ * ignored on import.
+ */
+public record PlanArchive(Plan plan, List<MilestoneProgress> progress, List<Rating> ratings, List<CheckIn> checkIns) {
+
+    public PlanArchive {
+        Objects.requireNonNull(plan, "plan");
+        progress = progress.stream().sorted(Comparator.comparing(MilestoneProgress::milestoneId)).toList();
+        ratings = ratings.stream().sorted(Comparator.comparing(Rating::competencyId)).toList();
+        checkIns = checkIns.stream().sorted(Comparator.comparing(CheckIn::takenAt)).toList();
+        Set<String> rated = new HashSet<>();
+        for (Rating r : ratings) {
+            if (!rated.add(r.competencyId())) {
+                throw new IllegalArgumentException("competency '" + r.competencyId() + "' is rated twice");
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (MilestoneProgress p : progress) {
+            if (!seen.add(p.milestoneId())) {
+                throw new IllegalArgumentException("milestone '" + p.milestoneId() + "' appears twice");
+            }
+        }
+    }
+
+    /** The same archive under another name, e.g. to import next to a plan of the same name. */
+    public PlanArchive renamed(String newName) {
+        return new PlanArchive(new Plan(plan.id(), newName, plan.frameworkId(), plan.currentLevelId(),
+                plan.targetLevelId(), plan.specializationId(), plan.targetDate(), plan.createdAt(),
+                plan.updatedAt()), progress, ratings, checkIns);
+    }
+}

@@ -1,0 +1,128 @@
+package io.ascent.service;
+
+import io.ascent.domain.Framework;
+import io.ascent.domain.Milestone;
+import io.ascent.domain.Plan;
+import io.ascent.domain.PlanArchive;
+import io.ascent.domain.Rating;
+import io.ascent.persistence.Exports;
+import io.ascent.persistence.PlanFiles;
+import io.ascent.persistence.PlanRepository;
+import io.ascent.service.report.MarkdownPlanWriter;
+import io.ascent.service.report.PdfPlanWriter;
+import io.ascent.service.report.PlanReport;
+import io.ascent.service.report.PlanReportBuilder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Optional;
+
+/**
+ * Takes plans out of the database and brings them back: the printed development plan (PDF,
+ * Markdown) and the plan file (JSON). Private notes leave the machine only when asked for.
+ */
+public class ExportService {
+
+    private final PlanService plans;
+    private final PlanRepository repository;
+    private final FrameworkService frameworks;
+    private final AssessmentService assessments;
+    private final CheckInService checkIns;
+    private final Clock clock;
+    private final PlanFiles files = new PlanFiles();
+
+    public ExportService(PlanService plans, PlanRepository repository, FrameworkService frameworks,
+            AssessmentService assessments, CheckInService checkIns, Clock clock) {
+        this.plans = plans;
+        this.repository = repository;
+        this.frameworks = frameworks;
+        this.assessments = assessments;
+        this.checkIns = checkIns;
+        this.clock = clock;
+    }
+
+    /** The content of the plan's printed document as of today, with the dashboard's figures. */
+    public PlanReport report(long planId, boolean includeNotes) {
+        PlanView view = plans.open(planId);
+        PlanInsights insights = PlanInsights.of(view, assessments.ratings(planId), clock);
+        return PlanReportBuilder.build(insights, LocalDate.now(clock), includeNotes);
+    }
+
+    public byte[] render(long planId, ExportFormat format, boolean includeNotes) {
+        return switch (format) {
+            case PDF -> new PdfPlanWriter().write(report(planId, includeNotes));
+            case MD -> new MarkdownPlanWriter().write(report(planId, includeNotes)).getBytes(StandardCharsets.UTF_8);
+            case JSON -> files.write(archive(planId), includeNotes).getBytes(StandardCharsets.UTF_8);
+        };
+    }
+
+    /** Writes the plan to {@code target} whole, or leaves it as it was and says why. */
+    public void export(long planId, ExportFormat format, Path target, boolean includeNotes) {
+        Exports.write(target, render(planId, format, includeNotes));
+    }
+
+    public PlanArchive archive(long planId) {
+        Plan plan = repository.findById(planId)
+                .orElseThrow(() -> new ValidationException("The plan no longer exists."));
+        return new PlanArchive(plan, new ArrayList<>(repository.progress(planId).values()),
+                new ArrayList<>(assessments.ratings(planId).values()), checkIns.history(planId));
+    }
+
+    /**
+     * Imports a plan file as a new plan, optionally under another name. A file that is
+     * malformed, from a newer Ascent, for a framework that is not installed, or whose name is
+     * taken is refused with the reason, and the database is left as it was.
+     */
+    public Plan importPlan(Path file, Optional<String> newName) {
+        PlanArchive archive = files.read(file);
+        if (newName.isPresent()) {
+            try {
+                archive = archive.renamed(newName.get());
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException(e.getMessage());
+            }
+        }
+        check(archive, String.valueOf(file.getFileName()));
+        return repository.importArchive(archive);
+    }
+
+    private void check(PlanArchive archive, String source) {
+        Plan plan = archive.plan();
+        Framework framework = frameworks.framework(plan.frameworkId()).orElseThrow(() -> new ValidationException(
+                source + ": the plan follows the framework '" + plan.frameworkId()
+                        + "', which is not installed. Import that framework first."));
+        for (String level : new String[] {plan.currentLevelId(), plan.targetLevelId()}) {
+            if (framework.level(level).isEmpty()) {
+                throw new ValidationException(source + ": the level '" + level + "' is not in the framework '"
+                        + framework.name() + "'.");
+            }
+        }
+        if (framework.rankOf(plan.targetLevelId()) <= framework.rankOf(plan.currentLevelId())) {
+            throw new ValidationException(source + ": the target level is not above the current level.");
+        }
+        if (framework.specialization(plan.specializationId()).isEmpty()) {
+            throw new ValidationException(source + ": the specialization '" + plan.specializationId()
+                    + "' is not in the framework '" + framework.name() + "'.");
+        }
+        archive.progress().forEach(p -> {
+            Optional<Milestone> milestone = framework.milestone(p.milestoneId());
+            if (milestone.isEmpty()) {
+                throw new ValidationException(source + ": the milestone '" + p.milestoneId()
+                        + "' is not in the framework '" + framework.name() + "'.");
+            }
+        });
+        for (Rating rating : archive.ratings()) {
+            boolean applies = framework.competency(rating.competencyId())
+                    .filter(c -> c.appliesTo(plan.specializationId())).isPresent();
+            if (!applies || framework.level(rating.levelId()).isEmpty()) {
+                throw new ValidationException(source + ": the rating of '" + rating.competencyId() + "' at '"
+                        + rating.levelId() + "' does not fit the framework '" + framework.name() + "'.");
+            }
+        }
+        repository.findByName(plan.name()).ifPresent(existing -> {
+            throw new PlanNameTakenException(plan.name());
+        });
+    }
+}

@@ -1,0 +1,80 @@
+package io.ascent.service.report;
+
+import static io.ascent.service.report.PdfLayout.MARGIN;
+import static io.ascent.service.report.PdfLayout.WIDTH;
+import static io.ascent.service.report.PdfStyle.BODY;
+import static io.ascent.service.report.PdfStyle.MUTED;
+import static io.ascent.service.report.PdfStyle.SMALL;
+import static io.ascent.service.report.PdfStyle.TEXT;
+
+import io.ascent.domain.MilestoneStatus;
+import io.ascent.service.report.PlanReport.ChecklistItem;
+import io.ascent.service.report.PlanReport.CompetencySection;
+import java.util.List;
+
+/** Every required milestone by competency, with a drawn box, its level and its status. */
+final class PdfChecklist {
+
+    private static final float BOX_GAP = 18;
+    private static final float STATUS_WIDTH = 128;
+    private static final float TITLE_WIDTH = WIDTH - BOX_GAP - STATUS_WIDTH - 12;
+
+    private PdfChecklist() {
+    }
+
+    static void draw(PdfLayout layout, PlanReport report) {
+        PdfFonts fonts = layout.fonts;
+        layout.sectionTitle("Milestone checklist");
+        legend(layout);
+        for (CompetencySection section : report.competencies()) {
+            List<String> heading = layout.wrap(section.title(), fonts.bold, PdfStyle.HEADING, WIDTH - 110);
+            // Keep a heading with at least its first milestone.
+            layout.ensureSpace(heading.size() * PdfLayout.lineHeight(PdfStyle.HEADING) + 60);
+            layout.moveDown(8);
+            float top = layout.y();
+            String count = section.readiness().done() + " of " + section.readiness().required() + " done";
+            layout.write(count, fonts.regular, SMALL, MUTED,
+                    MARGIN + WIDTH - fonts.width(fonts.regular, SMALL, count), top - PdfStyle.HEADING);
+            layout.moveDown(layout.lines(heading, fonts.bold, PdfStyle.HEADING, TEXT, MARGIN, top));
+            layout.paragraph(section.area(), fonts.regular, SMALL, MUTED, MARGIN, WIDTH);
+            layout.moveDown(4);
+            for (ChecklistItem item : section.items()) {
+                item(layout, item);
+            }
+        }
+    }
+
+    private static void legend(PdfLayout layout) {
+        PdfFonts fonts = layout.fonts;
+        float top = layout.y();
+        float x = MARGIN;
+        for (MilestoneStatus status : MilestoneStatus.values()) {
+            PdfTickBox.draw(layout, x, top - 9, status);
+            layout.write(status.label(), fonts.regular, SMALL, MUTED, x + 14, top - 8);
+            x += 14 + fonts.width(fonts.regular, SMALL, status.label()) + 20;
+        }
+        layout.moveDown(20);
+    }
+
+    private static void item(PdfLayout layout, ChecklistItem item) {
+        PdfFonts fonts = layout.fonts;
+        List<String> title = layout.wrap(item.title(), fonts.regular, BODY, TITLE_WIDTH);
+        List<String> level = layout.wrap(item.level(), fonts.regular, SMALL, STATUS_WIDTH);
+        var statusFont = item.status() == MilestoneStatus.TODO ? fonts.regular : fonts.bold;
+        List<String> status = layout.wrap(item.statusText(), statusFont, SMALL, STATUS_WIDTH);
+        float height = Math.max(title.size() * PdfLayout.lineHeight(BODY),
+                (status.size() + level.size()) * PdfLayout.lineHeight(SMALL)) + 7;
+        layout.ensureSpace(height);
+        float top = layout.y();
+        PdfTickBox.draw(layout, MARGIN + 1, top - BODY - 0.5f, item.status());
+        layout.lines(title, fonts.regular, BODY, TEXT, MARGIN + BOX_GAP, top);
+        var color = switch (item.status()) {
+            case DONE -> PdfStyle.SUCCESS;
+            case IN_PROGRESS -> PdfStyle.PROGRESS;
+            case TODO -> MUTED;
+        };
+        float used = layout.lines(status, statusFont, SMALL, color, MARGIN + WIDTH - STATUS_WIDTH, top - 1);
+        layout.lines(level, fonts.regular, SMALL, MUTED, MARGIN + WIDTH - STATUS_WIDTH, top - 1 - used);
+        layout.moveDown(height);
+    }
+}

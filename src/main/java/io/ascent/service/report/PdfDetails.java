@@ -1,0 +1,134 @@
+package io.ascent.service.report;
+
+import static io.ascent.service.report.PdfLayout.MARGIN;
+import static io.ascent.service.report.PdfLayout.WIDTH;
+import static io.ascent.service.report.PdfStyle.ACCENT;
+import static io.ascent.service.report.PdfStyle.BODY;
+import static io.ascent.service.report.PdfStyle.MUTED;
+import static io.ascent.service.report.PdfStyle.SMALL;
+import static io.ascent.service.report.PdfStyle.TEXT;
+
+import io.ascent.service.report.PlanReport.EvidenceEntry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import io.ascent.service.report.PlanReport.NoteEntry;
+import io.ascent.service.report.PlanReport.ResourceEntry;
+
+/** The text-heavy sections: evidence, private notes (only when included) and resources. */
+final class PdfDetails {
+
+    private static final float INDENT = 10;
+
+    private PdfDetails() {
+    }
+
+    static void evidence(PdfLayout layout, PlanReport report) {
+        PdfFonts fonts = layout.fonts;
+        layout.sectionTitle("Evidence");
+        if (report.evidence().isEmpty()) {
+            layout.paragraph("No milestone is done yet. Evidence you record when you complete a milestone "
+                    + "appears here.", fonts.regular, BODY, MUTED, MARGIN, WIDTH);
+            return;
+        }
+        for (EvidenceEntry entry : report.evidence()) {
+            heading(layout, entry.milestoneTitle(), entry.competency()
+                    + entry.doneDate().map(d -> " \u00b7 Done " + PlanReport.date(d)).orElse(""));
+            if (entry.evidence().isBlank() && entry.links().isEmpty()) {
+                layout.paragraph("No evidence recorded.", fonts.regular, BODY, MUTED, MARGIN + INDENT, WIDTH - INDENT);
+            } else if (!entry.evidence().isBlank()) {
+                layout.paragraph(entry.evidence(), fonts.regular, BODY, TEXT, MARGIN + INDENT, WIDTH - INDENT);
+            }
+            for (String url : entry.links()) {
+                layout.moveDown(2);
+                link(layout, url);
+            }
+            layout.moveDown(10);
+        }
+    }
+
+    static void notes(PdfLayout layout, PlanReport report) {
+        PdfFonts fonts = layout.fonts;
+        layout.sectionTitle("Private notes");
+        layout.paragraph("These notes are private. They are printed because this copy was made with "
+                + "\u201cInclude private notes\u201d.", fonts.regular, BODY, MUTED, MARGIN, WIDTH);
+        layout.moveDown(10);
+        if (report.notes().isEmpty()) {
+            layout.paragraph("No milestone has notes.", fonts.regular, BODY, MUTED, MARGIN, WIDTH);
+        }
+        for (NoteEntry note : report.notes()) {
+            heading(layout, note.milestoneTitle(), note.competency());
+            layout.paragraph(note.notes(), fonts.regular, BODY, TEXT, MARGIN + INDENT, WIDTH - INDENT);
+            layout.moveDown(10);
+        }
+    }
+
+    static void resources(PdfLayout layout, PlanReport report) {
+        PdfFonts fonts = layout.fonts;
+        layout.sectionTitle("Resources");
+        layout.paragraph(report.summary().resourcesForGaps()
+                ? "Books, courses and articles for your biggest gaps, biggest first."
+                : "Books, courses and articles for your plan's competencies.", fonts.regular, BODY, MUTED, MARGIN, WIDTH);
+        layout.moveDown(8);
+        if (report.resources().isEmpty()) {
+            layout.paragraph("The framework lists no resources for this plan's competencies.",
+                    fonts.regular, BODY, MUTED, MARGIN, WIDTH);
+            return;
+        }
+        for (ResourceEntry resource : report.resources()) {
+            // A resource is short: keep it on one page rather than split its last line off.
+            layout.ensureSpace(48 + layout.wrap(resource.url(), fonts.regular, SMALL, WIDTH - INDENT).size() * 12
+                    + layout.wrap(String.join(", ", resource.builds()), fonts.regular, SMALL, WIDTH - INDENT).size() * 12);
+            String kind = resource.kind().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + resource.kind().substring(1);
+            heading(layout, resource.title(), kind + (resource.author().isBlank() ? "" : " \u00b7 " + resource.author()));
+            if (!resource.url().isBlank()) {
+                link(layout, resource.url());
+            }
+            layout.paragraph("Builds: " + String.join(", ", resource.builds()), fonts.regular, SMALL, MUTED,
+                    MARGIN + INDENT, WIDTH - INDENT);
+            layout.moveDown(10);
+        }
+    }
+
+    /** The URL in the accent colour, clickable in PDF readers. */
+    private static void link(PdfLayout layout, String url) {
+        var lines = layout.wrap(url, layout.fonts.regular, SMALL, WIDTH - INDENT);
+        float height = lines.size() * PdfLayout.lineHeight(SMALL);
+        layout.ensureSpace(height);
+        float top = layout.y();
+        layout.lines(lines, layout.fonts.regular, SMALL, ACCENT, MARGIN + INDENT, top);
+        float width = 0;
+        for (String line : lines) {
+            width = Math.max(width, layout.fonts.width(layout.fonts.regular, SMALL, line));
+        }
+        PDAnnotationLink link = new PDAnnotationLink();
+        link.setRectangle(new PDRectangle(MARGIN + INDENT, top - height, width, height));
+        PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
+        noBorder.setWidth(0);
+        link.setBorderStyle(noBorder);
+        PDActionURI action = new PDActionURI();
+        action.setURI(url);
+        link.setAction(action);
+        try {
+            layout.currentPage().getAnnotations().add(link);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        layout.moveDown(height);
+    }
+
+    /** A bold title with a muted line under it, kept together with the first line that follows. */
+    private static void heading(PdfLayout layout, String title, String meta) {
+        PdfFonts fonts = layout.fonts;
+        var titleLines = layout.wrap(title, fonts.bold, 10.5f, WIDTH);
+        var metaLines = layout.wrap(meta, fonts.regular, SMALL, WIDTH);
+        layout.ensureSpace(titleLines.size() * PdfLayout.lineHeight(10.5f)
+                + metaLines.size() * PdfLayout.lineHeight(SMALL) + PdfLayout.lineHeight(BODY) + 4);
+        layout.moveDown(layout.lines(titleLines, fonts.bold, 10.5f, TEXT, MARGIN, layout.y()));
+        layout.moveDown(layout.lines(metaLines, fonts.regular, SMALL, MUTED, MARGIN, layout.y()));
+        layout.moveDown(4);
+    }
+}

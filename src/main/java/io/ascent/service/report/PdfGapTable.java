@@ -1,0 +1,86 @@
+package io.ascent.service.report;
+
+import static io.ascent.service.report.PdfLayout.MARGIN;
+import static io.ascent.service.report.PdfLayout.WIDTH;
+import static io.ascent.service.report.PdfStyle.BODY;
+import static io.ascent.service.report.PdfStyle.BORDER;
+import static io.ascent.service.report.PdfStyle.MUTED;
+import static io.ascent.service.report.PdfStyle.SMALL;
+import static io.ascent.service.report.PdfStyle.SUCCESS;
+import static io.ascent.service.report.PdfStyle.TEXT;
+
+import io.ascent.service.report.PlanReport.GapRow;
+import java.util.List;
+
+/** The gap table: competency, current, target, gap and that competency's readiness, biggest gap first. */
+final class PdfGapTable {
+
+    private static final float COMPETENCY_WIDTH = 150;
+    private static final float CURRENT_X = MARGIN + COMPETENCY_WIDTH + 8;
+    private static final float LEVEL_WIDTH = 78;
+    private static final float TARGET_X = CURRENT_X + LEVEL_WIDTH + 6;
+    private static final float GAP_X = TARGET_X + LEVEL_WIDTH + 6;
+    private static final float READY_X = GAP_X + 34;
+    private static final float BAR_WIDTH = MARGIN + WIDTH - READY_X - 76;
+
+    private PdfGapTable() {
+    }
+
+    static void draw(PdfLayout layout, PlanReport report) {
+        PdfFonts fonts = layout.fonts;
+        layout.sectionTitle("Gaps");
+        layout.paragraph("Each competency of the plan, biggest gap first. Current is your self-assessment (an "
+                + "unrated competency counts at your current level); gap is in levels; readiness counts that "
+                + "competency's required milestones.", fonts.regular, BODY, MUTED, MARGIN, WIDTH);
+        layout.moveDown(10);
+        header(layout);
+        for (GapRow row : report.gaps()) {
+            row(layout, row);
+        }
+    }
+
+    private static void header(PdfLayout layout) {
+        PdfFonts fonts = layout.fonts;
+        layout.ensureSpace(40);
+        float top = layout.y();
+        layout.write("COMPETENCY", fonts.bold, 7.5f, MUTED, MARGIN, top - 8);
+        layout.write("CURRENT", fonts.bold, 7.5f, MUTED, CURRENT_X, top - 8);
+        layout.write("TARGET", fonts.bold, 7.5f, MUTED, TARGET_X, top - 8);
+        layout.write("GAP", fonts.bold, 7.5f, MUTED, GAP_X, top - 8);
+        layout.write("READINESS", fonts.bold, 7.5f, MUTED, READY_X, top - 8);
+        layout.moveDown(14);
+        layout.line(MARGIN, layout.y(), MARGIN + WIDTH, layout.y(), BORDER, 0.8f);
+        layout.moveDown(6);
+    }
+
+    private static void row(PdfLayout layout, GapRow row) {
+        PdfFonts fonts = layout.fonts;
+        List<String> title = layout.wrap(row.competency(), fonts.regular, BODY, COMPETENCY_WIDTH);
+        List<String> current = layout.wrap(row.current() + (row.rated() ? "" : " (not rated)"), fonts.regular, SMALL,
+                LEVEL_WIDTH);
+        List<String> target = layout.wrap(row.target(), fonts.regular, SMALL, LEVEL_WIDTH);
+        List<String> why = row.justification().isBlank() ? List.of()
+                : layout.wrap("\u201c" + row.justification() + "\u201d", fonts.regular, SMALL, WIDTH - 12);
+        float rowHeight = Math.max(title.size() * PdfLayout.lineHeight(BODY),
+                Math.max(current.size(), target.size()) * PdfLayout.lineHeight(SMALL)) + 6;
+        float height = rowHeight + why.size() * PdfLayout.lineHeight(SMALL);
+        if (layout.y() - height < PdfLayout.BOTTOM) {
+            layout.newPage();
+            header(layout);
+        }
+        float top = layout.y();
+        layout.lines(title, fonts.regular, BODY, TEXT, MARGIN, top);
+        layout.lines(current, fonts.regular, SMALL, row.rated() ? TEXT : MUTED, CURRENT_X, top - 1);
+        layout.lines(target, fonts.regular, SMALL, TEXT, TARGET_X, top - 1);
+        String gap = String.valueOf(row.gap());
+        layout.write(gap, fonts.bold, BODY, row.gap() == 0 ? SUCCESS : PdfStyle.PROGRESS, GAP_X, top - BODY);
+        var readiness = row.readiness();
+        layout.bar(READY_X, top - BODY + 0.5f, BAR_WIDTH, 7, readiness.fraction(), SUCCESS);
+        String figures = readiness.percent() + "% (" + readiness.done() + " of " + readiness.required() + ")";
+        layout.write(figures, fonts.regular, SMALL, TEXT,
+                MARGIN + WIDTH - fonts.width(fonts.regular, SMALL, figures), top - BODY + 0.5f);
+        layout.lines(why, fonts.regular, SMALL, MUTED, MARGIN + 12, top - rowHeight + 4);
+        layout.moveDown(height);
+        layout.line(MARGIN, layout.y() + 3, MARGIN + WIDTH, layout.y() + 3, BORDER, 0.4f);
+    }
+}

@@ -1,0 +1,44 @@
+package io.ascent.service.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+
+/**
+ * Lays out a {@link PlanReport} as an A4 PDF with PDFBox: cover, summary with radar, gaps, next
+ * 30/60/90 days, checklist, evidence,
+ * private notes when included, resources; header and "page N of M" footer on every page.
+ */
+public final class PdfPlanWriter {
+
+    public byte[] write(PlanReport report) {
+        try (PDDocument document = new PDDocument()) {
+            PdfFonts fonts = new PdfFonts(document);
+            try (PdfLayout layout = new PdfLayout(document, fonts)) {
+                PdfCoverPage.draw(layout, report, PdfCoverPage.contents(report));
+                PdfSummary.draw(layout, report);
+                PdfGapTable.draw(layout, report);
+                PdfNextDays.draw(layout, report);
+                PdfChecklist.draw(layout, report);
+                PdfDetails.evidence(layout, report);
+                if (report.notesIncluded()) {
+                    PdfDetails.notes(layout, report);
+                }
+                PdfDetails.resources(layout, report);
+            }
+            var cover = report.cover();
+            PdfPageDecorations.apply(document, fonts, cover.planName(),
+                    cover.currentLevel() + " \u2192 " + cover.targetLevel());
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(cover.planName() + " \u2014 Development plan");
+            info.setCreator("Ascent");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the PDF", e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package io.ascent.service.report;
+
+import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.Readiness;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The content of a printed development plan, independent of how it is laid out: the PDF and
+ * the Markdown export are both written from one of these, so they always say the same thing.
+ * Private notes are only present when the user asked to include them.
+ */
+public record PlanReport(
+        Cover cover,
+        Readiness readiness,
+        Summary summary,
+        List<GapRow> gaps,
+        List<StepGroup> nextSteps,
+        List<CompetencySection> competencies,
+        List<EvidenceEntry> evidence,
+        boolean notesIncluded,
+        List<NoteEntry> notes,
+        List<ResourceEntry> resources) {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    public PlanReport {
+        gaps = List.copyOf(gaps);
+        nextSteps = List.copyOf(nextSteps);
+        competencies = List.copyOf(competencies);
+        evidence = List.copyOf(evidence);
+        notes = notesIncluded ? List.copyOf(notes) : List.of();
+        resources = List.copyOf(resources);
+    }
+
+    /** What the cover page says about the plan. */
+    public record Cover(String planName, String frameworkName, String currentLevel, String targetLevel,
+            String specialization, Optional<LocalDate> targetDate, LocalDate printedOn) {
+    }
+
+    /**
+     * The figures of the summary, as the dashboard shows them: estimated level, pace and
+     * projection, and the radar's axes (levels counted from 1 at the bottom of the ladder).
+     */
+    public record Summary(String estimatedLevel, int rated, int competencyCount, String pace, String projection,
+            List<RadarAxis> radar, List<String> levels, boolean resourcesForGaps) {
+        public Summary {
+            radar = List.copyOf(radar);
+            levels = List.copyOf(levels);
+        }
+    }
+
+    /** One spoke of the radar: a competency's current and target level, from 1. */
+    public record RadarAxis(String label, int current, int target) {
+    }
+
+    /** One row of the gap table. */
+    public record GapRow(String competency, String current, boolean rated, String target, int gap,
+            Readiness readiness, String justification) {
+    }
+
+    /** "Next 30 days", "Next 60 days", "Next 90 days" with their milestones. */
+    public record StepGroup(String title, List<StepEntry> steps) {
+        public StepGroup {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /** A next milestone, with its due date or, when it has none, a suggested one. */
+    public record StepEntry(String milestoneId, String title, String competency, String reason, LocalDate due,
+            boolean suggested) {
+
+        public String dueText() {
+            return (suggested ? "Suggested by " : "Due ") + date(due);
+        }
+    }
+
+    /** One competency's milestones in checklist order, with its own readiness. */
+    public record CompetencySection(String id, String area, String title, Readiness readiness,
+            List<ChecklistItem> items) {
+        public CompetencySection {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** One line of the checklist. */
+    public record ChecklistItem(String milestoneId, String title, String level, MilestoneStatus status,
+            Optional<LocalDate> doneDate, Optional<LocalDate> dueDate) {
+
+        /** "Done 12 May 2026", "In progress, due 1 Jun 2026", "To do". */
+        public String statusText() {
+            if (status == MilestoneStatus.DONE) {
+                return doneDate.map(d -> "Done " + date(d)).orElse("Done");
+            }
+            return status.label() + dueDate.map(d -> ", due " + date(d)).orElse("");
+        }
+    }
+
+    /** What a completed milestone is shown with; evidence may be empty. */
+    public record EvidenceEntry(String milestoneTitle, String competency, Optional<LocalDate> doneDate,
+            String evidence, List<String> links) {
+        public EvidenceEntry {
+            links = List.copyOf(links);
+        }
+    }
+
+    /** A private note on a milestone. */
+    public record NoteEntry(String milestoneTitle, String competency, String notes) {
+    }
+
+    /** A book, course or article, with the plan's competencies it builds. */
+    public record ResourceEntry(String title, String author, String kind, String url, List<String> builds) {
+        public ResourceEntry {
+            builds = List.copyOf(builds);
+        }
+    }
+
+    /** Dates as printed everywhere in the document, e.g. "12 May 2026". */
+    public static String date(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    public String targetDateText() {
+        return cover.targetDate().map(PlanReport::date).orElse("Not set");
+    }
+
+    public String readinessText() {
+        return readiness.percent() + "% ready for " + cover.targetLevel() + " (" + readiness.done() + " of "
+                + readiness.required() + " milestones done)";
+    }
+}

@@ -1,0 +1,47 @@
+package io.ascent.service.report;
+
+import io.ascent.domain.Level;
+import io.ascent.domain.Pace;
+import io.ascent.service.PlanInsights;
+import io.ascent.service.PlanView;
+import io.ascent.service.report.PlanReport.RadarAxis;
+import io.ascent.service.report.PlanReport.Summary;
+import java.util.List;
+import java.util.Locale;
+
+/** The summary's figures, worded as the dashboard words them so the two never disagree. */
+final class ReportSummary {
+
+    private ReportSummary() {
+    }
+
+    static Summary of(PlanInsights insights, boolean resourcesForGaps) {
+        PlanView view = insights.view();
+        List<Level> levels = view.framework().levels();
+        Level target = insights.assessment().targetLevel();
+        var competencies = insights.assessment().competencies();
+        // The radar's spokes in framework order, levels counted from 1: the dashboard's radar data.
+        List<RadarAxis> radar = insights.gaps().stream()
+                .sorted((a, b) -> Integer.compare(competencies.indexOf(a.competency()), competencies.indexOf(b.competency())))
+                .map(g -> new RadarAxis(shortLabel(g.competency().title()), levels.indexOf(g.level()) + 1,
+                        levels.indexOf(target) + 1))
+                .toList();
+        Pace p = insights.pace();
+        String pace = p.known()
+                ? String.format(Locale.ENGLISH, "%.1f milestones per 30 days (%d done in the last 90 days)",
+                        p.perThirtyDays(), p.completedInWindow())
+                : Pace.NO_PACE;
+        String projection = p.projectedDate().map(date -> view.readiness().done() == view.readiness().required()
+                ? p.summary() + "."
+                : "At this pace: 100% by " + PlanReport.date(date) + view.plan().targetDate()
+                        .map(t -> ", " + p.summary() + " (target " + PlanReport.date(t) + ").")
+                        .orElse(". Set a target date to see whether you are on track."))
+                .orElse("");
+        return new Summary(insights.estimatedLevel().title(), insights.assessment().ratedCount(), competencies.size(),
+                pace, projection, radar, levels.stream().map(Level::title).toList(), resourcesForGaps);
+    }
+
+    static String shortLabel(String title) {
+        return title.length() <= 17 ? title : title.substring(0, 16).strip() + "\u2026";
+    }
+}

@@ -1,0 +1,344 @@
+package io.ascent.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.app.AppContext;
+import io.ascent.domain.MilestoneStatus;
+import io.ascent.service.PlanFixture;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** The command line run in-process, with its output and exit code captured. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<List<String>> windows = new ArrayList<>();
+
+    record Result(int code, String out, String err) {
+        String errLine() {
+            assertThat(err.lines().count()).as("errors are one line: %s", err).isEqualTo(1);
+            return err.strip();
+        }
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Cli.create(file -> AppContext.open(file, PlanFixture.CLOCK), windows::add);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private Path db() {
+        return dir.resolve("ascent.db");
+    }
+
+    /** Runs a command on the test database. */
+    private Result cmd(String... args) {
+        return run(Stream.concat(Stream.of("--db", db().toString()), Stream.of(args)).toArray(String[]::new));
+    }
+
+    private void createPlan() {
+        Result created = cmd("plan", "create", "--name", "Road to Senior PM", "--level", "pm", "--target",
+                "senior-pm", "--specialization", "growth", "--target-date", "2027-06-30");
+        assertThat(created.code()).as(created.err()).isZero();
+    }
+
+    private String firstMilestoneId() {
+        try (AppContext app = AppContext.open(db(), PlanFixture.CLOCK)) {
+            return app.plans().open(app.plans().plans().get(0).id()).requiredMilestones().get(0).id();
+        }
+    }
+
+    @Test
+    void noCommandOpensTheWindowOnTheGivenDatabase() {
+        assertThat(run("--db", db().toString()).code()).isZero();
+        assertThat(run().code()).isZero();
+        assertThat(run("--lang", "es").code()).isZero();
+
+        assertThat(windows).containsExactly(List.of("--db", db().toString()), List.of(), List.of("--lang", "es"));
+    }
+
+    @Test
+    void aWindowOptionThatMakesNoSenseIsMisuse() {
+        Result result = run("--lang", "");
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.errLine()).contains("--lang needs a language");
+        assertThat(windows).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            --help,                          plan
+            plan --help,                     export
+            plan create --help,              --target-date
+            plan export --help,              --include-private-notes
+            milestone done --help,           --evidence
+            framework validate --help,       FILE
+            framework import --help,         --milestones
+            """)
+    void everyCommandHasHelp(String command, String mentions) {
+        Result result = run(command.split(" "));
+
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains(mentions).contains("--db");
+        assertThat(windows).isEmpty();
+    }
+
+    @Test
+    void createdPlanIsListedWithItsReadiness() {
+        createPlan();
+
+        Result list = cmd("plan", "list");
+
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).contains("Road to Senior PM", "Product Manager", "Senior PM", "Growth", "0% (0 of 54)");
+    }
+
+    @Test
+    void emptyDatabaseListsHowToCreateAPlan() {
+        Result list = cmd("plan", "list");
+
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).contains("No plans yet", "ascent plan create");
+    }
+
+    @Test
+    void databaseOptionWorksAfterTheCommandToo() {
+        createPlan();
+
+        Result list = run("plan", "list", "--db", db().toString());
+
+        assertThat(list.out()).contains("Road to Senior PM");
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            'plan create --name X --level cto --target senior-pm --specialization growth', 1, Unknown current level 'cto'
+            'plan create --name X --level pm --target senior-pm --specialization sales', 1, Unknown specialization 'sales'
+            'plan create --name X --level pm --target senior-pm',                      2, Missing required option: '--specialization=ID'
+            'plan create --name X --level pm --target senior-pm --specialization growth --target-date 31/12/2027', 2, '31/12/2027'
+            'plan show Nobody',                                                        1, No plan named "Nobody"
+            'plan lisst',                                                              2, Unmatched argument
+            'frobnicate',                                                              2, Unmatched argument
+            """)
+    void misuseAndFailuresExitWithOneLine(String command, int code, String says) {
+        Result result = cmd(command.split(" "));
+
+        assertThat(result.code()).isEqualTo(code);
+        assertThat(result.errLine()).contains(says);
+        assertThat(Files.exists(db()) ? planCount() : 0).isZero();
+    }
+
+    private int planCount() {
+        try (AppContext app = AppContext.open(db(), PlanFixture.CLOCK)) {
+            return app.plans().plans().size();
+        }
+    }
+
+    @Test
+    void showPrintsReadinessAndListsMilestoneIdsOnRequest() {
+        createPlan();
+        String id = firstMilestoneId();
+
+        Result brief = cmd("plan", "show", "road to senior pm");
+        Result full = cmd("plan", "show", "Road to Senior PM", "--milestones");
+
+        assertThat(brief.code()).isZero();
+        assertThat(brief.out()).contains("0% ready for Senior PM (0 of 54 milestones done)", "Gaps (biggest first)",
+                        "Product strategy and vision", "Next 30 days", "Next 90 days")
+                .doesNotContain("[ ] ");
+        assertThat(full.out()).contains("[ ] " + id);
+    }
+
+    @Test
+    void milestoneDoneStoresTheTickAndEvidenceAndUndoTakesItBack() {
+        createPlan();
+        String id = firstMilestoneId();
+
+        Result done = cmd("milestone", "done", "Road to Senior PM", id, "--evidence", "Vision doc adopted by the VP");
+
+        assertThat(done.code()).as(done.err()).isZero();
+        assertThat(done.out()).contains("is now 1% ready, 1 of 54");
+        try (AppContext app = AppContext.open(db(), PlanFixture.CLOCK)) {
+            var progress = app.plans().open(app.plans().plans().get(0).id()).progressOf(id);
+            assertThat(progress.status()).isEqualTo(MilestoneStatus.DONE);
+            assertThat(progress.evidence()).isEqualTo("Vision doc adopted by the VP");
+        }
+
+        Result undo = cmd("milestone", "undo", "Road to Senior PM", id);
+
+        assertThat(undo.code()).isZero();
+        assertThat(undo.out()).contains("0 of 54");
+        assertThat(cmd("plan", "show", "Road to Senior PM", "--milestones").out()).contains("[ ] " + id);
+    }
+
+    @Test
+    void milestoneWithABadIdFails() {
+        createPlan();
+
+        Result result = cmd("milestone", "done", "Road to Senior PM", "no.such.milestone");
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.errLine()).contains("has no milestone 'no.such.milestone'", "--milestones");
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            pdf,  plan.pdf, %PDF-
+            md,   plan.md,  # Road to Senior PM
+            json, plan.json, "formatVersion" : 1
+            """)
+    void exportWritesEachFormat(String format, String fileName, String startsWith) throws IOException {
+        createPlan();
+        Path out = dir.resolve(fileName);
+
+        Result result = cmd("plan", "export", "Road to Senior PM", "--format", format, "--out", out.toString());
+
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Wrote " + out);
+        String text = new String(Files.readAllBytes(out), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(text).contains(startsWith);
+    }
+
+    @Test
+    void exportToAMissingFolderFailsAndWritesNothing() {
+        createPlan();
+        Path out = dir.resolve("no-such-folder").resolve("plan.pdf");
+
+        Result result = cmd("plan", "export", "Road to Senior PM", "--format", "pdf", "--out", out.toString());
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.errLine()).contains("Cannot write", "does not exist");
+        assertThat(out.getParent()).doesNotExist();
+    }
+
+    @Test
+    void exportToAReadOnlyFolderFails() throws IOException {
+        createPlan();
+        Path folder = Files.createDirectory(dir.resolve("locked"));
+        folder.toFile().setWritable(false);
+        try {
+            Result result = cmd("plan", "export", "Road to Senior PM", "--format", "md", "--out",
+                    folder.resolve("plan.md").toString());
+
+            if (!folder.toFile().canWrite()) {
+                assertThat(result.code()).isEqualTo(1);
+                assertThat(result.errLine()).contains("Cannot write", "permission denied");
+            }
+        } finally {
+            folder.toFile().setWritable(true);
+        }
+    }
+
+    @Test
+    void exportWithAnUnknownFormatIsMisuse() {
+        createPlan();
+
+        Result result = cmd("plan", "export", "Road to Senior PM", "--format", "docx", "--out", "x.docx");
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.errLine()).contains("'docx' is not a format; use one of pdf, md, json");
+    }
+
+    @Test
+    void importAddsThePlanAndRefusesASecondCopyUnlessRenamed() {
+        createPlan();
+        cmd("milestone", "done", "Road to Senior PM", firstMilestoneId());
+        Path file = dir.resolve("plan.json");
+        cmd("plan", "export", "Road to Senior PM", "--format", "json", "--out", file.toString());
+        String other = dir.resolve("other.db").toString();
+
+        Result imported = run("--db", other, "plan", "import", file.toString());
+        Result again = run("--db", other, "plan", "import", file.toString());
+        Result renamed = run("--db", other, "plan", "import", file.toString(), "--name", "Copy");
+
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Imported \"Road to Senior PM\": 1% ready (1 of 54");
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.errLine()).contains("already exists");
+        assertThat(renamed.code()).isZero();
+        assertThat(run("--db", other, "plan", "list").out()).contains("Copy", "Road to Senior PM");
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            broken.json,  '{"formatVersion": 1, "kind": ',  not valid JSON
+            newer.json,   '{"formatVersion": 9, "kind": "ascent-plan"}', newer Ascent
+            missing.json, '',                                  cannot be read
+            """)
+    void importOfABadFileFailsAndChangesNothing(String name, String content, String says) throws IOException {
+        Path file = dir.resolve(name);
+        if (!name.equals("missing.json")) {
+            Files.writeString(file, content);
+        }
+
+        Result result = cmd("plan", "import", file.toString());
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.errLine()).contains(says);
+        assertThat(planCount()).isZero();
+    }
+
+    @Test
+    void frameworkValidateAcceptsTheShippedLadderAndExplainsABrokenOne() throws IOException {
+        Result good = cmd("framework", "validate", Path.of("assets/frameworks/pm-default.json").toString());
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"id\": \"x\", \"name\": \"X\", \"levels\": []}");
+        Result bad = cmd("framework", "validate", broken.toString());
+        Result unknown = cmd("framework", "validate", dir.resolve("ladder.xlsx").toString());
+
+        assertThat(good.code()).isZero();
+        assertThat(good.out()).contains("is a valid framework", "288 milestones");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.errLine()).contains("broken.json", "\"competencies\" is missing");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.errLine()).contains("unknown framework file type");
+    }
+
+    @Test
+    void frameworkImportInstallsACsvLadderThatPlansCanUse() throws IOException {
+        Path matrix = dir.resolve("ladder.csv");
+        Files.writeString(matrix, """
+                area,competency,Junior,Senior
+                Craft,Writing,Writes clearly,Writes for executives
+                Craft,Data,Reads dashboards,Designs metrics
+                """);
+
+        Result validated = cmd("framework", "validate", matrix.toString());
+        Result imported = cmd("framework", "import", matrix.toString());
+        Result broken = cmd("framework", "import", dir.resolve("missing.csv").toString());
+
+        assertThat(validated.code()).as(validated.err()).isZero();
+        assertThat(validated.out()).contains("is a valid framework", "2 levels", "2 competencies");
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).startsWith("Imported");
+        assertThat(broken.code()).isEqualTo(1);
+        assertThat(broken.errLine()).contains("missing.csv");
+    }
+
+    @Test
+    void frameworkShowListsTheIdsPlanCreateTakes() {
+        Result result = cmd("framework", "show");
+
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains("senior-pm", "growth");
+    }
+}

@@ -1,0 +1,139 @@
+package io.ascent.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ascent.persistence.PlanFormatException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PlanFileRoundTripTest {
+
+    @TempDir
+    Path dir;
+
+    private PlanFixture source;
+    private PlanFixture target;
+    private long planId;
+
+    @BeforeEach
+    void open() {
+        source = PlanFixture.open(dir.resolve("source.db"));
+        target = PlanFixture.open(dir.resolve("target.db"));
+        planId = source.realisticPlan("Road to Senior PM");
+    }
+
+    @AfterEach
+    void close() {
+        source.close();
+        target.close();
+    }
+
+    private String json(PlanFixture fixture, long id, boolean notes) {
+        return new String(fixture.exports.render(id, ExportFormat.JSON, notes), StandardCharsets.UTF_8);
+    }
+
+    private Path file(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    @Test
+    void exportImportExportGivesIdenticalJson() throws IOException {
+        String first = json(source, planId, true);
+
+        long imported = target.exports.importPlan(file("plan.json", first), Optional.empty()).id();
+
+        assertThat(json(target, imported, true)).isEqualTo(first);
+        assertThat(target.exports.archive(imported).ratings()).isEqualTo(source.exports.archive(planId).ratings())
+                .hasSize(4);
+        assertThat(target.checkIns.history(imported)).singleElement()
+                .satisfies(c -> assertThat(c.note()).isEqualTo(PlanFixture.CHECK_IN_NOTE));
+        assertThat(target.plans.open(imported).readiness()).isEqualTo(source.plans.open(planId).readiness());
+    }
+
+    @Test
+    void notesStayOutOfTheFileUnlessIncluded() {
+        assertThat(json(source, planId, false)).doesNotContain(PlanFixture.SECRET_NOTE)
+                .doesNotContain(PlanFixture.CHECK_IN_NOTE)
+                .contains("\"privateNotesIncluded\" : false");
+        assertThat(json(source, planId, true)).contains(PlanFixture.SECRET_NOTE);
+    }
+
+    @Test
+    void fileHasTheDocumentedShape() {
+        String json = json(source, planId, false);
+
+        assertThat(json).startsWith("{\n  \"formatVersion\" : 1,\n  \"kind\" : \"ascent-plan\"")
+                .contains("\"framework\" : \"pm-default\"", "\"targetDate\" : \"2027-06-30\"",
+                        "\"createdAt\" : \"2026-11-28T10:00:00Z\"", "\"status\" : \"DONE\"",
+                        "\"doneDate\" : \"2026-09-01\"", "\"competency\" : \"performance-metrics\"",
+                        "\"justification\" : \"Owns the area's vision\"", "\"takenAt\" : \"2026-11-28T10:00:00Z\"",
+                        "\"doneMilestones\" : [ \"", "\"links\" : [ \"" + PlanFixture.EVIDENCE_LINK + "\" ]");
+    }
+
+    @Test
+    void aNameThatIsTakenIsRefusedAndNothingChanges() throws IOException {
+        Path file = file("plan.json", json(source, planId, true));
+
+        assertThatThrownBy(() -> source.exports.importPlan(file, Optional.empty()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("already exists");
+        assertThat(source.plans.plans()).hasSize(1);
+        assertThat(source.exports.importPlan(file, Optional.of("Copy of the road")).name()).isEqualTo("Copy of the road");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            malformed     | {"formatVersion": 1, "kind": "ascent-plan", "plan": {                                    | not valid JSON
+            newer version | {"formatVersion": 2, "kind": "ascent-plan", "future": true}                             | written by a newer Ascent (plan format version 2
+            not a plan    | {"formatVersion": 1, "id": "pm-default", "levels": []}                                    | unknown field "id"
+            other kind    | {"formatVersion": 1, "kind": "ascent-framework"}                                          | not an Ascent plan file
+            no version    | [1, 2, 3]                                                                                 | expected a JSON object
+            bad status    | {"formatVersion": 1, "kind": "ascent-plan", "plan": null, "progress": [{"milestone": "x", "status": "FINISHED"}]} | at $.progress[0].status
+            bad date      | {"formatVersion": 1, "kind": "ascent-plan", "plan": {"targetDate": "next year"}}          | "next year" is not a date
+            no plan       | {"formatVersion": 1, "kind": "ascent-plan"}                                               | the file has no "plan"
+            """)
+    void aBrokenFileIsExplainedAndNothingChanges(String what, String content, String says) throws IOException {
+        Path file = file("broken.json", content);
+
+        assertThatThrownBy(() -> target.exports.importPlan(file, Optional.empty()))
+                .isInstanceOf(PlanFormatException.class).hasMessageContaining("broken.json").hasMessageContaining(says);
+        assertThat(target.plans.plans()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            framework not installed | "framework" : "pm-default"        | "framework" : "acme-ladder"      | 'acme-ladder', which is not installed
+            unknown level           | "currentLevel" : "pm"             | "currentLevel" : "cto"           | the level 'cto' is not in the framework
+            unknown specialization  | "specialization" : "growth"       | "specialization" : "sales"       | the specialization 'sales'
+            unknown milestone       | "status" : "DONE"                 | "status" : "DONE", "milestone2" : 1 | unknown field "milestone2"
+            done date but not done  | "status" : "DONE"                 | "status" : "TODO"                | has a done date but is not done
+            rating at unknown level | "level" : "apm"                   | "level" : "cto"                  | the rating of 'performance-metrics' at 'cto' does not fit
+            """)
+    void aFileThatDoesNotFitThisDatabaseIsRefused(String what, String from, String to, String says) throws IOException {
+        Path file = file("plan.json", json(source, planId, false).replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to)));
+
+        assertThatThrownBy(() -> target.exports.importPlan(file, Optional.empty())).hasMessageContaining(says);
+        assertThat(target.plans.plans()).isEmpty();
+    }
+
+    @Test
+    void aMilestoneTheFrameworkDoesNotKnowIsRefused() throws IOException {
+        String json = json(source, planId, false);
+        String firstId = source.plans.open(planId).requiredMilestones().get(0).id();
+        Path file = file("plan.json", json.replace("\"" + firstId + "\"", "\"retired.milestone\""));
+
+        assertThatThrownBy(() -> target.exports.importPlan(file, Optional.empty()))
+                .hasMessageContaining("the milestone 'retired.milestone' is not in the framework");
+        assertThat(target.plans.plans()).isEmpty();
+    }
+}

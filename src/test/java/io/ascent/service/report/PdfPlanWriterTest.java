@@ -1,0 +1,242 @@
+package io.ascent.service.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.domain.Competency;
+import io.ascent.domain.Framework;
+import io.ascent.domain.Level;
+import io.ascent.domain.Milestone;
+import io.ascent.domain.MilestoneProgress;
+import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.Plan;
+import io.ascent.domain.Readiness;
+import io.ascent.domain.Resource;
+import io.ascent.domain.Specialization;
+import io.ascent.service.PlanFixture;
+import io.ascent.service.PlanInsights;
+import io.ascent.service.PlanView;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdfPlanWriterTest {
+
+    private static final LocalDate PRINTED = LocalDate.of(2026, 11, 28);
+
+    @TempDir
+    Path dir;
+
+    private PlanFixture fixture;
+    private long planId;
+
+    @BeforeEach
+    void open() {
+        fixture = PlanFixture.open(dir.resolve("ascent.db"));
+        planId = fixture.realisticPlan("Road to Senior PM");
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private byte[] pdf(boolean includeNotes) {
+        return new PdfPlanWriter().write(fixture.exports.report(planId, includeNotes));
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static List<String> pageTexts(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int i = 1; i <= document.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(stripper.getText(document));
+            }
+            return pages;
+        }
+    }
+
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void everySectionOfTheDocumentIsPresent() throws IOException {
+        PlanReport report = fixture.exports.report(planId, false);
+
+        String text = flat(text(new PdfPlanWriter().write(report)));
+
+        assertThat(text).contains("DEVELOPMENT PLAN", "Road to Senior PM", "Product Manager \u2192 Senior PM", "Growth",
+                "30 Jun 2027", "28 Nov 2026", "Summary", "ESTIMATED LEVEL", "PACE", "Current and target level by "
+                + "competency", "Gaps", "Next 30, 60 and 90 days", "Next 30 days", "Next 60 days", "Next 90 days",
+                "Milestone checklist", "Evidence", "Resources");
+        assertThat(text).contains(report.readiness().done() + " of " + report.readiness().required()
+                + " required milestones done");
+        for (PlanReport.CompetencySection section : report.competencies()) {
+            assertThat(text).contains(section.title());
+        }
+        assertThat(text).contains("Done 1 Sep 2026", "In progress, due 8 Jan 2027");
+    }
+
+    @Test
+    void gapTableFiguresAreTheDomains() throws IOException {
+        PlanInsights insights = PlanInsights.of(fixture.plans.open(planId), fixture.assessments.ratings(planId),
+                PlanFixture.CLOCK);
+
+        String text = flat(text(pdf(false)));
+
+        assertThat(insights.gaps()).hasSizeGreaterThan(10).anyMatch(g -> g.ranks() == 0).anyMatch(g -> g.ranks() == 2);
+        for (var g : insights.gaps()) {
+            assertThat(text).contains(g.competency().title() + " " + g.level().title() + (g.rated() ? "" : " (not rated)")
+                    + " " + g.target().title() + " " + g.ranks() + " " + g.readiness().percent() + "% ("
+                    + g.readiness().done() + " of " + g.readiness().required() + ")");
+        }
+        assertThat(text).contains(insights.pace().known()
+                ? String.format(java.util.Locale.ENGLISH, "%.1f milestones per 30 days", insights.pace().perThirtyDays())
+                : "No pace yet");
+        assertThat(text).contains(insights.nextSteps().get(0).milestone().title(), "\u201cOwns the area's vision\u201d");
+    }
+
+    @Test
+    void resourceLinksCanBeClicked() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf(false))) {
+            List<String> uris = new ArrayList<>();
+            for (var page : document.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                        uris.add(uri.getURI());
+                    }
+                }
+            }
+            assertThat(uris).contains("https://leananalyticsbook.com/", PlanFixture.EVIDENCE_LINK);
+        }
+    }
+
+    @Test
+    void privateNotesAreLeftOutByDefault() throws IOException {
+        String text = flat(text(pdf(false)));
+
+        assertThat(text).doesNotContain("Private notes").doesNotContain("promo committee")
+                .doesNotContain("feeling stretched")
+                .doesNotContain("Second private note");
+    }
+
+    @Test
+    void privateNotesArePrintedWhenIncluded() throws IOException {
+        String text = flat(text(pdf(true)));
+
+        assertThat(text).contains("Private notes", PlanFixture.SECRET_NOTE, "Second private note, multi-line with a line break.");
+    }
+
+    @Test
+    void longEvidenceWrapsWithoutLosingAWord() throws IOException {
+        String text = flat(text(pdf(false)));
+
+        assertThat(text).contains(flat(PlanFixture.LONG_EVIDENCE));
+    }
+
+    @Test
+    void aThreeHundredMilestonePlanHasMorePagesAndAFooterOnEveryPage() throws IOException {
+        int realistic = pageTexts(pdf(false)).size();
+        byte[] big = new PdfPlanWriter().write(PlanReportBuilder.build(
+                PlanInsights.of(bigPlan(300), Map.of(), PlanFixture.CLOCK), PRINTED, false));
+
+        List<String> pages = pageTexts(big);
+
+        assertThat(pages.size()).isGreaterThan(realistic + 5);
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(pages.get(i)).as("page %d", i + 1)
+                    .contains("Big plan \u00b7 Development plan")
+                    .contains("page " + (i + 1) + " of " + pages.size());
+        }
+        renderPage(big, pages.size() / 2, "plan-page-middle");
+    }
+
+    @Test
+    void greekAndCyrillicPrintAndMissingCharactersBecomeQuestionMarks() throws IOException {
+        long id = fixture.realisticPlan("Дорога к Senior PM \u2014 Ωμέγα \uD83D\uDE80 \u9AD8\u7EA7");
+
+        byte[] pdf = new PdfPlanWriter().write(fixture.exports.report(id, false));
+        renderPage(pdf, 0, "plan-page1-cyrillic");
+        List<String> pages = pageTexts(pdf);
+        int evidence = 0;
+        while (!pages.get(evidence).contains(PlanFixture.EVIDENCE_LINK)) {
+            evidence++;
+        }
+        renderPage(pdf, evidence, "plan-page-evidence");
+        String text = flat(text(pdf));
+
+        assertThat(text).contains("Дорога к Senior PM \u2014 Ωμέγα ? ??");
+        assertThat(text).doesNotContain("\uD83D\uDE80").doesNotContain("\u9AD8");
+    }
+
+    @Test
+    void firstPageRendersAsAPicture() throws IOException {
+        Path png = renderPage(pdf(true), 0, "plan-page1");
+        renderPage(pdf(true), 1, "plan-page2");
+        renderPage(pdf(true), 2, "plan-page3");
+        renderPage(pdf(true), 3, "plan-page4");
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThan(500);
+        assertThat(image.getHeight()).isGreaterThan(image.getWidth());
+    }
+
+    private static Path renderPage(byte[] pdf, int index, String name) throws IOException {
+        BufferedImage image = PdfPages.render(pdf, index, 110);
+        Path folder = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(folder);
+        Path file = folder.resolve(name + ".png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    /** A made-up ladder with {@code count} milestones over ten competencies, half of them done. */
+    static PlanView bigPlan(int count) {
+        List<Level> levels = List.of(new Level("a", "Associate", 1, ""), new Level("b", "Lead", 2, ""));
+        List<Competency> competencies = new ArrayList<>();
+        List<Milestone> milestones = new ArrayList<>();
+        for (int c = 0; c < 10; c++) {
+            competencies.add(new Competency("c" + c, "Area " + (c % 3), "Competency number " + c, "",
+                    Optional.empty(), Map.of("a", "x", "b", "y")));
+        }
+        for (int i = 0; i < count; i++) {
+            milestones.add(new Milestone("m" + i, "c" + (i % 10), "b", "Milestone " + i
+                    + (i % 7 == 0 ? ": a longer title that has to wrap onto a second line of the checklist" : ""), ""));
+        }
+        Framework framework = new Framework("big", "1", "Big ladder", "", levels,
+                List.of(new Specialization("s", "Special", "")), competencies, milestones,
+                List.of(new Resource("r", "A book", "Someone", "book", "https://example.org/book", List.of("c1"))));
+        Map<String, MilestoneProgress> progress = new HashMap<>();
+        for (int i = 0; i < count; i += 2) {
+            progress.put("m" + i, MilestoneProgress.todo("m" + i).withStatus(MilestoneStatus.DONE, PRINTED)
+                    .withEvidence("Evidence for milestone " + i));
+        }
+        Plan plan = new Plan(1, "Big plan", "big", "a", "b", "s", Optional.empty(), Instant.EPOCH, Instant.EPOCH);
+        return new PlanView(plan, framework, milestones, progress, Readiness.of(milestones, progress));
+    }
+}

@@ -1,0 +1,37 @@
+package io.ascent.ui;
+
+import io.ascent.ui.common.TaskRunner;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Queues work like the app's background worker and runs it when the test says, so tests can
+ * interleave user actions with work that has not finished yet.
+ */
+public final class QueuedTaskRunner implements TaskRunner {
+
+    private final Deque<Runnable> queue = new ArrayDeque<>();
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        queue.add(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception | Error e) {
+                onFailure.accept(e);
+                return;
+            }
+            onSuccess.accept(result);
+        });
+    }
+
+    /** Runs queued work, including work queued meanwhile, until none is left. */
+    public void runAll() {
+        while (!queue.isEmpty()) {
+            queue.poll().run();
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package io.ascent.ui.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.service.ExportFormat;
+import io.ascent.service.PlanFixture;
+import io.ascent.ui.RecordingDialogs;
+import io.ascent.ui.SameThreadTaskRunner;
+import io.ascent.ui.session.PlanSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.print.Printer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+class PlanPreviewViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private PlanFixture fixture;
+    private PlanSession session;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private PlanPreviewViewModel model;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        // The printer lookup needs the JavaFX toolkit; the headless one has no printers.
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open() {
+        fixture = PlanFixture.open(dir.resolve("ascent.db"));
+        fixture.realisticPlan("Road to Senior PM");
+        SameThreadTaskRunner runner = new SameThreadTaskRunner();
+        session = new PlanSession(fixture.plans, runner);
+        session.load(Optional.empty());
+        model = new PlanPreviewViewModel(session, fixture.exports, runner, dialogs, new PlanPrinter(runner));
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void exportWritesTheChosenFileAndLeavesNotesOutUnlessIncluded() throws IOException {
+        Path without = dir.resolve("without.md");
+        Path with = dir.resolve("with.md");
+
+        dialogs.saveAnswer = Optional.of(without);
+        model.exportAs(ExportFormat.MD);
+        model.includeNotesProperty().set(true);
+        dialogs.saveAnswer = Optional.of(with);
+        model.exportAs(ExportFormat.MD);
+
+        assertThat(dialogs.asked).contains("save Road to Senior PM.md");
+        assertThat(read(without)).contains("# Road to Senior PM").doesNotContain(PlanFixture.SECRET_NOTE);
+        assertThat(read(with)).contains("## Private notes", PlanFixture.SECRET_NOTE);
+        assertThat(model.messageProperty().get()).isEqualTo("Exported to " + with + " (with private notes).");
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void printingWithoutAPrinterOffersAPdfAndWritesItWhenAccepted() throws IOException {
+        assertThat(Printer.getDefaultPrinter()).isNull();
+        Path pdf = dir.resolve("plan.pdf");
+        dialogs.confirmAnswer = true;
+        dialogs.saveAnswer = Optional.of(pdf);
+
+        model.print(null);
+
+        assertThat(dialogs.asked).first().isEqualTo("No printer is installed. Export a PDF instead? [Export PDF]");
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void printingWithoutAPrinterDoesNothingMoreWhenDeclined() {
+        dialogs.confirmAnswer = false;
+
+        model.print(null);
+
+        assertThat(dialogs.asked).hasSize(1);
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void importingATakenNameAsksForAnotherAndOpensTheImportedPlan() throws IOException {
+        Path file = dir.resolve("plan.json");
+        Files.write(file, fixture.exports.render(session.current().orElseThrow().plan().id(), ExportFormat.JSON, false));
+        dialogs.openAnswer = Optional.of(file);
+        dialogs.textAnswer = Optional.of("Copy for my manager");
+
+        model.importPlan();
+
+        assertThat(dialogs.asked).contains("Import under another name: Road to Senior PM (imported)");
+        assertThat(session.plans()).extracting(p -> p.name()).containsExactly("Copy for my manager", "Road to Senior PM");
+        assertThat(session.current().orElseThrow().plan().name()).isEqualTo("Copy for my manager");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aPlanFileImportedIntoAnEmptyDatabaseOpens() throws IOException {
+        Path file = dir.resolve("plan.json");
+        Files.write(file, fixture.exports.render(session.current().orElseThrow().plan().id(), ExportFormat.JSON, false));
+        try (PlanFixture empty = PlanFixture.open(dir.resolve("empty.db"))) {
+            SameThreadTaskRunner runner = new SameThreadTaskRunner();
+            PlanSession emptySession = new PlanSession(empty.plans, runner);
+            emptySession.load(Optional.empty());
+            PlanPreviewViewModel managers = new PlanPreviewViewModel(emptySession, empty.exports, runner, dialogs,
+                    new PlanPrinter(runner));
+            dialogs.openAnswer = Optional.of(file);
+
+            managers.importPlan();
+
+            assertThat(emptySession.current().orElseThrow().plan().name()).isEqualTo("Road to Senior PM");
+            assertThat(emptySession.current().orElseThrow().readiness().done()).isEqualTo(8);
+        }
+    }
+
+    @Test
+    void aFailedExportIsShownAndTheCommandsComeBack() {
+        dialogs.saveAnswer = Optional.of(dir.resolve("missing").resolve("plan.pdf"));
+
+        model.exportAs(ExportFormat.PDF);
+
+        assertThat(dialogs.errors).singleElement().asString().startsWith("Export failed: Cannot write")
+                .contains("does not exist");
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void thePreviewIsWrittenWhenShownAndGrowsWhenNotesAreIncluded() {
+        assertThat(model.pageCountProperty().get()).isZero();
+
+        model.setActive(true);
+        int pages = model.pageCountProperty().get();
+        model.includeNotesProperty().set(true);
+
+        assertThat(pages).isGreaterThan(5);
+        assertThat(model.pageCountProperty().get()).isEqualTo(pages + 1);
+    }
+}
