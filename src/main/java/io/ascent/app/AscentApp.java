@@ -25,7 +25,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
@@ -65,7 +64,8 @@ public class AscentApp extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        StackPane root = new StackPane(new ProgressIndicator());
+        // No spinner: its animation would take CPU from the start-up work it waits for.
+        StackPane root = new StackPane();
         Scene scene = new Scene(root, 1120, 760);
         Themes.apply(scene, settings.theme() == Settings.Theme.DARK);
         stage.setScene(scene);
@@ -91,7 +91,7 @@ public class AscentApp extends Application {
     private void open(Path file) {
         Scene scene = stage.getScene();
         DialogService dialogs = dialogs(stage);
-        runner.run(() -> AppContext.open(file, Clock.systemDefaultZone()), ctx -> {
+        runner.run(() -> openContext(file), ctx -> {
             if (this.session != null) {
                 // Saves for the old database go into the queue before it is closed.
                 this.session.flushPendingEdits();
@@ -124,6 +124,7 @@ public class AscentApp extends Application {
                     settings.setLastPlan(key, view.plan().id());
                 }
             });
+            StartupProbe.install(session, runner);
             session.load(settings.lastPlan(key));
         }, error -> {
             if (context == null) {
@@ -133,6 +134,11 @@ public class AscentApp extends Application {
                 dialogs.showError(I18n.t("startup.openFailed", file.getFileName()), Messages.of(error));
             }
         });
+    }
+
+    /** The context Main began opening while JavaFX started, or a new one (tests, File > Open). */
+    private static AppContext openContext(Path file) {
+        return EarlyContext.take(file).orElseGet(() -> AppContext.open(file, Clock.systemDefaultZone()));
     }
 
     private WindowActions windowActions(DialogService dialogs, Path current) {

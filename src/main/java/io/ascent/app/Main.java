@@ -23,6 +23,7 @@ public final class Main {
         boolean[] window = {false};
         int code = Cli.create(file -> AppContext.open(file, Clock.systemDefaultZone()), database -> {
             window[0] = true;
+            EarlyContext.begin(LaunchOptions.parse(database).databaseOrDefault(), Clock.systemDefaultZone());
             Application.launch(AscentApp.class, database.toArray(String[]::new));
         }).execute(args);
         if (!window[0] || code != 0) {

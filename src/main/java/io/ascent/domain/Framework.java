@@ -4,6 +4,7 @@ import static io.ascent.domain.Checks.requireText;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,9 +146,11 @@ public record Framework(
         for (Competency c : competenciesFor(specializationId)) {
             applicable.add(c.id());
         }
+        Map<String, Integer> ranks = new HashMap<>();
+        levels.forEach(l -> ranks.put(l.id(), l.rank()));
         List<Milestone> result = new ArrayList<>();
         for (Milestone m : milestones) {
-            int rank = rankOf(m.levelId());
+            int rank = ranks.getOrDefault(m.levelId(), 0);
             if (rank > from && rank <= to && applicable.contains(m.competencyId())) {
                 result.add(m);
             }

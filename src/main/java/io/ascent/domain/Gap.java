@@ -2,6 +2,7 @@ package io.ascent.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,10 +30,15 @@ public record Gap(Competency competency, Level level, boolean rated, Level targe
     public static List<Gap> of(Assessment assessment, List<Milestone> required,
             Map<String, MilestoneProgress> progress) {
         Level target = assessment.targetLevel();
+        // Grouped once: filtering all milestones per competency was quadratic (bench/run, scale figures).
+        Map<String, List<Milestone>> byCompetency = new HashMap<>();
+        for (Milestone m : required) {
+            byCompetency.computeIfAbsent(m.competencyId(), k -> new ArrayList<>()).add(m);
+        }
         List<Gap> gaps = new ArrayList<>();
         for (Competency c : assessment.competencies()) {
             Level level = assessment.levelOf(c.id());
-            List<Milestone> own = required.stream().filter(m -> m.competencyId().equals(c.id())).toList();
+            List<Milestone> own = byCompetency.getOrDefault(c.id(), List.of());
             gaps.add(new Gap(c, level, assessment.rating(c.id()).isPresent(), target,
                     Math.max(0, rankDistance(assessment.framework(), level, target)), Readiness.of(own, progress)));
         }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A required milestone worth doing next, with the reason in words. Ranked so the milestones
@@ -20,12 +21,21 @@ public record NextStep(Milestone milestone, Competency competency, Level level, 
     /** Every not-done required milestone of the plan, ranked. */
     public static List<NextStep> rank(Assessment assessment, List<Milestone> required,
             Map<String, MilestoneProgress> progress) {
+        return rank(assessment, Gap.of(assessment, required, progress), required, progress);
+    }
+
+    /** The same, with the plan's gaps already worked out by {@link Gap#of}. */
+    public static List<NextStep> rank(Assessment assessment, List<Gap> planGaps, List<Milestone> required,
+            Map<String, MilestoneProgress> progress) {
         Framework framework = assessment.framework();
         Map<String, Gap> gaps = new HashMap<>();
-        for (Gap g : Gap.of(assessment, required, progress)) {
+        Map<String, String> reasons = new HashMap<>();
+        for (Gap g : planGaps) {
             gaps.put(g.competency().id(), g);
+            reasons.put(g.competency().id(), reason(g));
         }
-        Map<String, Integer> order = new HashMap<>();
+        Map<String, Level> levels = new HashMap<>();
+        framework.levels().forEach(l -> levels.put(l.id(), l));
         List<NextStep> steps = new ArrayList<>();
         for (Milestone m : required) {
             MilestoneProgress p = progress.get(m.id());
@@ -34,14 +44,13 @@ public record NextStep(Milestone milestone, Competency competency, Level level, 
             if (status == MilestoneStatus.DONE || gap == null) {
                 continue;
             }
-            order.put(m.id(), order.size());
-            Level level = framework.level(m.levelId()).orElseThrow();
-            steps.add(new NextStep(m, gap.competency(), level, status, gap.ranks(), reason(gap)));
+            Level level = Objects.requireNonNull(levels.get(m.levelId()), m.levelId());
+            steps.add(new NextStep(m, gap.competency(), level, status, gap.ranks(), reasons.get(m.competencyId())));
         }
+        // The list is built in framework order and List.sort is stable, so ties keep that order.
         steps.sort(Comparator.comparingInt(NextStep::gap).reversed()
                 .thenComparingInt(s -> s.level().rank())
-                .thenComparingInt(s -> s.status() == MilestoneStatus.IN_PROGRESS ? 0 : 1)
-                .thenComparingInt(s -> order.get(s.milestone().id())));
+                .thenComparingInt(s -> s.status() == MilestoneStatus.IN_PROGRESS ? 0 : 1));
         return steps;
     }
 

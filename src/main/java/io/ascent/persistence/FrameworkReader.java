@@ -29,14 +29,16 @@ public final class FrameworkReader {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .setDefaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
-    private final FrameworkSchema schema = new FrameworkSchema();
+    // Built on first use: the validator costs about a quarter of a second of start-up, and the
+    // start-up reads only JSON that was checked before (bench/run, figure startup.headless).
+    private FrameworkSchema schema;
 
     public Framework readDefault() {
         try (InputStream in = FrameworkReader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
                 throw new FrameworkFormatException("The default framework is missing from this build of Ascent.");
             }
-            return parse(in.readAllBytes(), "pm-default.json");
+            return parseTrusted(in.readAllBytes(), "pm-default.json");
         } catch (IOException e) {
             throw new FrameworkFormatException("Could not read the default framework: " + e.getMessage(), e);
         }
@@ -68,6 +70,26 @@ public final class FrameworkReader {
      * then the semantic rules of {@link Framework}; {@code source} names the file in messages.
      */
     public Framework parse(byte[] bytes, String source) {
+        return parse(bytes, source, true);
+    }
+
+    /**
+     * Parses JSON that was checked against the schema before: the shipped ladder (checked by the
+     * build's tests) and frameworks Ascent stored after checking them at import. Skips only the
+     * schema; the strict mapping and the semantic rules of {@link Framework} still apply.
+     */
+    public Framework parseTrusted(byte[] bytes, String source) {
+        return parse(bytes, source, false);
+    }
+
+    private synchronized FrameworkSchema schema() {
+        if (schema == null) {
+            schema = new FrameworkSchema();
+        }
+        return schema;
+    }
+
+    private Framework parse(byte[] bytes, String source, boolean checkSchema) {
         String text = decode(bytes, source);
         if (text.isBlank()) {
             throw new FrameworkFormatException(source + ": the file is empty.");
@@ -89,7 +111,9 @@ public final class FrameworkReader {
             throw new FrameworkFormatException(source + ": written for a newer Ascent (format version "
                     + format.asInt() + "; this version reads " + FrameworkJson.FORMAT_VERSION + ").");
         }
-        schema.check(tree, source);
+        if (checkSchema) {
+            schema().check(tree, source);
+        }
         FrameworkJson json;
         try {
             json = mapper.treeToValue(tree, FrameworkJson.class);

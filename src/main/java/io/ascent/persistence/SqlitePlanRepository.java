@@ -23,7 +23,17 @@ public final class SqlitePlanRepository implements PlanRepository {
     private static final String PLAN_COLUMNS = "id, name, framework_id, current_level, target_level, "
             + "specialization, target_date, created_at, updated_at";
 
+    private static final String UPSERT_PROGRESS = "INSERT INTO milestone_progress (plan_id, milestone_id, status, "
+            + "done_date, due_date, evidence, notes, links, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            + "ON CONFLICT (plan_id, milestone_id) DO UPDATE SET status = excluded.status, "
+            + "done_date = excluded.done_date, due_date = excluded.due_date, evidence = excluded.evidence, "
+            + "notes = excluded.notes, links = excluded.links, updated_at = excluded.updated_at";
+
     private final Database database;
+    // Prepared once and kept with the connection: preparing the upsert costs more than running it,
+    // and it is the statement of every tick (bench/run, figure "tick").
+    private PreparedStatement upsertProgress;
+    private PreparedStatement touchPlan;
 
     public SqlitePlanRepository(Database database) {
         this.database = database;
@@ -115,17 +125,17 @@ public final class SqlitePlanRepository implements PlanRepository {
 
     @Override
     public void saveProgress(long planId, MilestoneProgress p, Instant now) {
-        String upsert = "INSERT INTO milestone_progress (plan_id, milestone_id, status, done_date, due_date, "
-                + "evidence, notes, links, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                + "ON CONFLICT (plan_id, milestone_id) DO UPDATE SET status = excluded.status, "
-                + "done_date = excluded.done_date, due_date = excluded.due_date, evidence = excluded.evidence, "
-                + "notes = excluded.notes, links = excluded.links, updated_at = excluded.updated_at";
         synchronized (database) {
             Connection c = connection();
             try {
+                if (upsertProgress == null) {
+                    upsertProgress = c.prepareStatement(UPSERT_PROGRESS);
+                    touchPlan = c.prepareStatement("UPDATE plan SET updated_at = ? WHERE id = ?");
+                }
+                PreparedStatement st = upsertProgress;
+                PreparedStatement touch = touchPlan;
                 c.setAutoCommit(false);
-                try (PreparedStatement st = c.prepareStatement(upsert);
-                        PreparedStatement touch = c.prepareStatement("UPDATE plan SET updated_at = ? WHERE id = ?")) {
+                try {
                     st.setLong(1, planId);
                     st.setString(2, p.milestoneId());
                     st.setString(3, p.status().name());

@@ -226,8 +226,9 @@ public class FrameworkService {
         installed = snapshot();
     }
 
+    /** Stored frameworks passed the schema when they were imported; the domain's rules still apply. */
     private Framework parseStored(StoredFramework stored) {
-        return reader.parse(stored.json().getBytes(StandardCharsets.UTF_8), stored.name() + " (imported)");
+        return reader.parseTrusted(stored.json().getBytes(StandardCharsets.UTF_8), stored.name() + " (imported)");
     }
 
     /** A stored version this Ascent cannot read any more is simply replaced. */

@@ -28,7 +28,7 @@ public record PlanInsights(PlanView view, Assessment assessment, Level estimated
     public static PlanInsights of(PlanView view, Map<String, Rating> ratings, Clock clock) {
         Assessment assessment = new Assessment(view.framework(), view.plan(), ratings);
         List<Gap> gaps = Gap.of(assessment, view.requiredMilestones(), view.progress());
-        List<NextStep> steps = NextStep.rank(assessment, view.requiredMilestones(), view.progress());
+        List<NextStep> steps = NextStep.rank(assessment, gaps, view.requiredMilestones(), view.progress());
         List<LocalDate> doneDates = view.progress().values().stream()
                 .map(MilestoneProgress::doneDate).flatMap(Optional::stream).toList();
         Pace pace = Pace.of(doneDates, view.readiness(), view.plan().targetDate(), LocalDate.now(clock));

@@ -33,6 +33,17 @@ class AppPathsTest {
     }
 
     @Test
+    void cacheFolderFollowsEachPlatformsConvention() {
+        assertThat(AppPaths.cacheFolder("Linux", Map.of("XDG_CACHE_HOME", "/cache"), home))
+                .isEqualTo(Path.of("/cache/ascent"));
+        assertThat(AppPaths.cacheFolder("Linux", Map.of(), home)).isEqualTo(Path.of("/home/pat/.cache/ascent"));
+        assertThat(AppPaths.cacheFolder("Mac OS X", Map.of(), home))
+                .isEqualTo(Path.of("/home/pat/Library/Caches/Ascent"));
+        assertThat(AppPaths.cacheFolder("Windows 11", Map.of("LOCALAPPDATA", "C:/Users/pat/AppData/Local"), home))
+                .isEqualTo(Path.of("C:/Users/pat/AppData/Local/Ascent/cache"));
+    }
+
+    @Test
     void dbOptionOverridesTheDefault() {
         assertThat(LaunchOptions.parse(List.of("--db", "/tmp/x.db")).databaseOrDefault())
                 .isEqualTo(Path.of("/tmp/x.db"));

@@ -47,6 +47,19 @@ class FrameworkReaderTest {
     }
 
     @Test
+    void trustedParseSkipsOnlyTheSchema() {
+        String json = reader.write(reader.readDefault());
+        String overlong = json.replaceFirst("\"name\" : \"[^\"]*\"", "\"name\" : \"" + "N".repeat(300) + "\"");
+        String duplicateLevel = json.replace("\"id\" : \"director\"", "\"id\" : \"apm\"");
+
+        assertThatThrownBy(() -> reader.parse(overlong.getBytes(StandardCharsets.UTF_8), "stored"))
+                .isInstanceOf(FrameworkFormatException.class);
+        assertThat(reader.parseTrusted(overlong.getBytes(StandardCharsets.UTF_8), "stored").name()).hasSize(300);
+        assertThatThrownBy(() -> reader.parseTrusted(duplicateLevel.getBytes(StandardCharsets.UTF_8), "stored"))
+                .isInstanceOf(FrameworkFormatException.class).hasMessageContaining("apm");
+    }
+
+    @Test
     void syntaxErrorNamesTheLine() {
         assertThatThrownBy(() -> reader.parse("{\n  \"id\": \"x\",\n  \"levels\": [\n}".getBytes(), "bad.json"))
                 .isInstanceOf(FrameworkFormatException.class)

@@ -21,6 +21,9 @@ final class PdfFonts {
     final PDType0Font regular;
     final PDType0Font bold;
     private final Map<PDType0Font, Map<Integer, Boolean>> supported = new HashMap<>();
+    // Advance width per character, in font units: line wrapping measures every candidate line,
+    // and PDFBox encodes the whole string on each call (bench/run, figure pdf.5000-milestones).
+    private final Map<PDType0Font, Map<Integer, Float>> widths = new HashMap<>();
 
     PdfFonts(PDDocument document) {
         this.regular = load(document, REGULAR);
@@ -59,8 +62,20 @@ final class PdfFonts {
 
     /** Width in points of already {@link #printable} text. */
     float width(PDType0Font font, float size, String printableText) {
+        // The same sum, in the same order, as PDFont.getStringWidth, one character at a time.
+        Map<Integer, Float> known = widths.computeIfAbsent(font, f -> new HashMap<>());
+        float total = 0;
+        for (int i = 0; i < printableText.length(); ) {
+            int cp = printableText.codePointAt(i);
+            i += Character.charCount(cp);
+            total += known.computeIfAbsent(cp, c -> stringWidth(font, new String(Character.toChars(c))));
+        }
+        return total / 1000f * size;
+    }
+
+    private static float stringWidth(PDType0Font font, String text) {
         try {
-            return font.getStringWidth(printableText) / 1000f * size;
+            return font.getStringWidth(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

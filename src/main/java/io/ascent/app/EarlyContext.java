@@ -1,0 +1,62 @@
+package io.ascent.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Opens the database and reads the framework while JavaFX starts. Main begins it before
+ * launching the toolkit, and the app takes the result instead of opening its own: SQLite and
+ * Jackson warm up on another core while the first window is being built, which is most of
+ * start-up. Held statically because {@code Application.launch} passes no objects to the app.
+ */
+final class EarlyContext {
+
+    private static Path file;
+    private static CompletableFuture<AppContext> pending;
+
+    private EarlyContext() {
+    }
+
+    static synchronized void begin(Path databaseFile, Clock clock) {
+        file = databaseFile;
+        pending = new CompletableFuture<>();
+        CompletableFuture<AppContext> result = pending;
+        Thread thread = new Thread(() -> {
+            try {
+                SqliteLibraryCache.use(AppPaths.cacheFolder());
+                result.complete(AppContext.open(databaseFile, clock));
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, "ascent-early-open");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * The context begun for {@code databaseFile}, waiting for it if needed; empty if none was
+     * begun for that file (tests construct the app directly). A failure is rethrown as it happened.
+     */
+    static Optional<AppContext> take(Path databaseFile) {
+        CompletableFuture<AppContext> future;
+        synchronized (EarlyContext.class) {
+            if (pending == null || !databaseFile.equals(file)) {
+                return Optional.empty();
+            }
+            future = pending;
+            pending = null;
+            file = null;
+        }
+        try {
+            return Optional.of(future.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.ascent.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.app.AppContext;
+import io.ascent.domain.Framework;
+import io.ascent.persistence.Database;
+import io.ascent.service.PlanService;
+import io.ascent.service.PlanView;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchDatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    private final Framework framework = FrameworkGenerator.generate(
+            new FrameworkGenerator.Shape("tiny", 3, 4, 2, 1, 10));
+
+    @Test
+    void everyPlanGetsAProgressRowForEveryMilestone() throws Exception {
+        Path file = BenchDatabase.ensure(dir.resolve("bench.db"), framework, 3);
+
+        try (Database database = Database.open(file);
+                var st = database.connection().createStatement();
+                var rs = st.executeQuery("SELECT (SELECT count(*) FROM plan), (SELECT count(*) FROM milestone_progress)")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(3);
+            assertThat(rs.getInt(2)).isEqualTo(3 * 60);
+        }
+    }
+
+    @Test
+    void plansOpenThroughTheServiceWithTheExpectedReadiness() {
+        Path file = BenchDatabase.ensure(dir.resolve("bench.db"), framework, 3);
+
+        try (AppContext context = AppContext.open(file, Clock.systemDefaultZone())) {
+            PlanService plans = context.plans();
+            PlanView view = plans.open(2);
+
+            long done = 0;
+            for (int i = 0; i < framework.milestones().size(); i++) {
+                String id = framework.milestones().get(i).id();
+                if (BenchDatabase.status(2, i).equals("DONE") && view.requiredMilestones().stream()
+                        .anyMatch(m -> m.id().equals(id))) {
+                    done++;
+                }
+            }
+            assertThat(view.requiredMilestones()).hasSize(50);
+            assertThat(view.readiness().done()).isEqualTo(done).isPositive();
+        }
+    }
+
+    @Test
+    void completeFileIsReusedNotRebuilt() throws Exception {
+        Path file = BenchDatabase.ensure(dir.resolve("bench.db"), framework, 3);
+        var built = Files.getLastModifiedTime(file);
+        Thread.sleep(20);
+
+        BenchDatabase.ensure(file, framework, 3);
+
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(built);
+        assertThat(dir.resolve("bench.db.partial")).doesNotExist();
+    }
+}

@@ -1,0 +1,71 @@
+package io.ascent.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Times a piece of work: runs it {@code warmUp} times untimed (JIT, caches), then {@code runs}
+ * times timed with {@link System#nanoTime()}, and keeps every sample in milliseconds.
+ */
+public final class Timer {
+
+    /** Work that may throw, so benchmarks need not wrap checked exceptions. */
+    @FunctionalInterface
+    public interface Work {
+        void run() throws Exception;
+    }
+
+    private final int warmUp;
+    private final int runs;
+
+    public Timer(int warmUp, int runs) {
+        if (warmUp < 0 || runs < 1) {
+            throw new IllegalArgumentException("need at least one timed run");
+        }
+        this.warmUp = warmUp;
+        this.runs = runs;
+    }
+
+    /**
+     * Times two pieces of work turn about, so that drift (other processes, the disk cache) hits
+     * both alike. Returns the samples of {@code a} and of {@code b}.
+     */
+    public List<Samples> alternate(Work a, Work b) {
+        try {
+            for (int i = 0; i < warmUp; i++) {
+                a.run();
+                b.run();
+            }
+            List<Double> first = new ArrayList<>(runs);
+            List<Double> second = new ArrayList<>(runs);
+            for (int i = 0; i < runs; i++) {
+                first.add(time(a));
+                second.add(time(b));
+            }
+            return List.of(new Samples(first), new Samples(second));
+        } catch (Exception e) {
+            throw new IllegalStateException("benchmark work failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static double time(Work work) throws Exception {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    public Samples measure(Work work) {
+        try {
+            for (int i = 0; i < warmUp; i++) {
+                work.run();
+            }
+            List<Double> millis = new ArrayList<>(runs);
+            for (int i = 0; i < runs; i++) {
+                millis.add(time(work));
+            }
+            return new Samples(millis);
+        } catch (Exception e) {
+            throw new IllegalStateException("benchmark work failed: " + e.getMessage(), e);
+        }
+    }
+}
