@@ -3,7 +3,7 @@ package io.ascent.app;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.FxDialogService;
 import io.ascent.ui.common.FxTaskRunner;
-import io.ascent.ui.common.I18n;
+import io.ascent.domain.text.I18n;
 import io.ascent.ui.common.Icons;
 import io.ascent.ui.common.Preferences;
 import io.ascent.ui.common.Messages;

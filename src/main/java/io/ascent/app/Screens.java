@@ -4,7 +4,7 @@ import io.ascent.service.ExportFormat;
 import io.ascent.ui.assessment.AssessmentView;
 import io.ascent.ui.assessment.AssessmentViewModel;
 import io.ascent.ui.common.DialogService;
-import io.ascent.ui.common.I18n;
+import io.ascent.domain.text.I18n;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.dashboard.DashboardView;
 import io.ascent.ui.dashboard.DashboardViewModel;

@@ -4,7 +4,7 @@ import io.ascent.domain.Competency;
 import io.ascent.domain.Level;
 import io.ascent.domain.Rating;
 import io.ascent.service.PlanView;
-import io.ascent.ui.common.I18n;
+import io.ascent.domain.text.I18n;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.UndoableAction;
 import io.ascent.ui.session.PlanSession;

@@ -3,7 +3,7 @@ package io.ascent.ui.assessment;
 import io.ascent.domain.Competency;
 import io.ascent.domain.Level;
 import io.ascent.domain.Rating;
-import io.ascent.ui.common.I18n;
+import io.ascent.domain.text.I18n;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;

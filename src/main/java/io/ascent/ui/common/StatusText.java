@@ -1,5 +1,6 @@
 package io.ascent.ui.common;
 
+import io.ascent.domain.text.I18n;
 import io.ascent.domain.MilestoneStatus;
 
 /** A milestone status in the user's language. */

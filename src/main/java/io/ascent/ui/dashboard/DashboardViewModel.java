@@ -6,7 +6,7 @@ import io.ascent.domain.NextStep;
 import io.ascent.domain.Pace;
 import io.ascent.service.PlanInsights;
 import io.ascent.service.PlanView;
-import io.ascent.ui.common.I18n;
+import io.ascent.domain.text.I18n;
 import io.ascent.ui.common.StatusText;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.InsightsSession;

@@ -2,7 +2,7 @@ package io.ascent.ui.dashboard;
 
 import io.ascent.domain.Pace;
 import io.ascent.domain.Readiness;
-import io.ascent.ui.common.I18n;
+import io.ascent.domain.text.I18n;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package io.ascent.ui.dashboard;
 
 import io.ascent.domain.Gap;
 import io.ascent.service.PlanInsights;
-import io.ascent.ui.common.I18n;
+import io.ascent.domain.text.I18n;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -3,7 +3,7 @@ package io.ascent.ui.dashboard;
 import io.ascent.domain.CheckIn;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.service.PlanView;
-import io.ascent.ui.common.I18n;
+import io.ascent.domain.text.I18n;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;

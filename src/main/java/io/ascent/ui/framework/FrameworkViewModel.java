@@ -7,7 +7,7 @@ import io.ascent.domain.Milestone;
 import io.ascent.service.FrameworkImportResult;
 import io.ascent.service.FrameworkService;
 import io.ascent.ui.common.DialogService;
-import io.ascent.ui.common.I18n;
+import io.ascent.domain.text.I18n;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.PlanSession;

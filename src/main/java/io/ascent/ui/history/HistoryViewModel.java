@@ -5,7 +5,7 @@ import io.ascent.domain.CheckInComparison;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Level;
 import io.ascent.service.PlanView;
-import io.ascent.ui.common.I18n;
+import io.ascent.domain.text.I18n;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
 import java.time.ZoneId;

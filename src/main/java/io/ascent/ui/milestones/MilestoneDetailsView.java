@@ -1,7 +1,7 @@
 package io.ascent.ui.milestones;
 
 import io.ascent.domain.MilestoneStatus;
-import io.ascent.ui.common.I18n;
+import io.ascent.domain.text.I18n;
 import io.ascent.ui.common.StatusText;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -6,7 +6,7 @@ import io.ascent.domain.MilestoneLinks;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.service.PlanView;
-import io.ascent.ui.common.I18n;
+import io.ascent.domain.text.I18n;
 import io.ascent.ui.session.PlanSession;
 import java.time.LocalDate;
 import java.util.ArrayList;

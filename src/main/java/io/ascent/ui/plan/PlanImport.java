@@ -4,7 +4,7 @@ import io.ascent.domain.Plan;
 import io.ascent.service.ExportService;
 import io.ascent.service.PlanNameTakenException;
 import io.ascent.ui.common.DialogService;
-import io.ascent.ui.common.I18n;
+import io.ascent.domain.text.I18n;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.PlanSession;
 import java.nio.file.Path;

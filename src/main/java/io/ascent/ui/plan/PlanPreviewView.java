@@ -1,7 +1,7 @@
 package io.ascent.ui.plan;
 
 import io.ascent.service.ExportFormat;
-import io.ascent.ui.common.I18n;
+import io.ascent.domain.text.I18n;
 import io.ascent.ui.common.Icons;
 import org.kordamp.ikonli.feather.Feather;
 import javafx.beans.binding.Bindings;

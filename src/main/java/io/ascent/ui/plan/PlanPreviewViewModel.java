@@ -5,7 +5,7 @@ import io.ascent.service.ExportService;
 import io.ascent.service.PlanView;
 import io.ascent.service.report.PdfPages;
 import io.ascent.ui.common.DialogService;
-import io.ascent.ui.common.I18n;
+import io.ascent.domain.text.I18n;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.PlanSession;

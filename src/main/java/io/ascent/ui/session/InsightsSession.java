@@ -5,7 +5,7 @@ import io.ascent.domain.Rating;
 import io.ascent.service.AssessmentService;
 import io.ascent.service.CheckInService;
 import io.ascent.service.PlanView;
-import io.ascent.ui.common.I18n;
+import io.ascent.domain.text.I18n;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import java.util.HashMap;

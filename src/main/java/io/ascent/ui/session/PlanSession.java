@@ -7,7 +7,7 @@ import io.ascent.domain.PlanDraft;
 import io.ascent.domain.Readiness;
 import io.ascent.service.PlanService;
 import io.ascent.service.PlanView;
-import io.ascent.ui.common.I18n;
+import io.ascent.domain.text.I18n;
 import io.ascent.ui.common.StatusText;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;

@@ -2,7 +2,7 @@ package io.ascent.ui.shell;
 
 import io.ascent.domain.Plan;
 import io.ascent.service.PlanView;
-import io.ascent.ui.common.I18n;
+import io.ascent.domain.text.I18n;
 import io.ascent.ui.common.Icons;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.setup.SetupView;

@@ -3,7 +3,7 @@ package io.ascent.ui.shell;
 import io.ascent.domain.Framework;
 import io.ascent.service.PlanView;
 import io.ascent.ui.common.DialogService;
-import io.ascent.ui.common.I18n;
+import io.ascent.domain.text.I18n;
 import io.ascent.ui.session.PlanSession;
 import java.util.List;
 import java.util.function.Supplier;

@@ -1,6 +1,6 @@
 package io.ascent.ui.shell;
 
-import io.ascent.ui.common.I18n;
+import io.ascent.domain.text.I18n;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -3,7 +3,7 @@ package io.ascent.ui.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.domain.Pace;
-import io.ascent.ui.common.I18n;
+import io.ascent.domain.text.I18n;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;

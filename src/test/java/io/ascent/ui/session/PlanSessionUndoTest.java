@@ -10,7 +10,7 @@ import io.ascent.persistence.FrameworkReader;
 import io.ascent.persistence.SqlitePlanRepository;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.PlanService;
-import io.ascent.ui.common.I18n;
+import io.ascent.domain.text.I18n;
 import io.ascent.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;

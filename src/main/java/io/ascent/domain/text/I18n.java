@@ -1,4 +1,4 @@
-package io.ascent.ui.common;
+package io.ascent.domain.text;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;
