@@ -29,7 +29,7 @@ public final class MilestoneLinks {
         if (text.length() > MAX_LENGTH) {
             return "That link is too long (" + text.length() + " characters; at most " + MAX_LENGTH + ").";
         }
-        if (text.chars().anyMatch(Character::isWhitespace)) {
+        if (text.chars().anyMatch(Character::isWhitespace) || InputRules.badCharacterAt(text) >= 0) {
             return "A link cannot contain spaces or line breaks.";
         }
         try {

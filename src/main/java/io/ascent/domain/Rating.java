@@ -15,8 +15,8 @@ public record Rating(String competencyId, String levelId, String justification) 
     public Rating {
         requireText(competencyId, "competency id");
         requireText(levelId, "level of competency '" + competencyId + "'");
-        justification = requireLength(justification == null ? "" : justification.strip(), MAX_JUSTIFICATION,
-                "The justification");
+        justification = InputRules.requireStorable(requireLength(justification == null ? "" : justification.strip(),
+                MAX_JUSTIFICATION, "The justification"), "input.field.justification");
     }
 
     public Rating withLevel(String newLevelId) {
