@@ -68,7 +68,7 @@ public final class PlanFiles {
                 throw new PlanFormatException(source + ": " + where(e) + "\"" + date.getParsedString()
                         + "\" is not a date like 2026-05-31", e);
             }
-            throw new PlanFormatException(source + ": " + where(e) + clean(e), e);
+            throw new PlanFormatException(source + ": " + where(e) + MappingMessages.of(e).orElseGet(() -> clean(e)), e);
         } catch (JsonProcessingException e) {
             InputLimits.limitMessage(e, source, MAX_FILE_BYTES).ifPresent(limit -> {
                 throw new PlanFormatException(limit, e);
@@ -98,6 +98,12 @@ public final class PlanFiles {
         }
         if (tree == null || !tree.isObject()) {
             throw new PlanFormatException(source + ": not an Ascent plan file (expected a JSON object).");
+        }
+        // Checked on the tree, so a framework file says "not a plan file", not "unknown field 'levels'".
+        var kind = tree.get("kind");
+        if (kind == null || !PlanFileJson.KIND.equals(kind.asText())) {
+            throw new PlanFormatException(source + ": not an Ascent plan file (\"kind\" should be \""
+                    + PlanFileJson.KIND + "\").");
         }
         var version = tree.get("formatVersion");
         if (version == null || !version.canConvertToInt()) {

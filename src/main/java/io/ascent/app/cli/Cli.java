@@ -31,6 +31,7 @@ public final class Cli {
     public static CommandLine create(Function<Path, AppContext> openDatabase, Consumer<List<String>> openWindow) {
         CommandLine cli = new CommandLine(new AscentCommand(openDatabase, openWindow));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionStrategy(ArgumentLimits::checkedRun);
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
             command.getErr().println("ascent: " + message(e));
             command.getErr().flush();
