@@ -5,6 +5,7 @@ import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.text.I18n;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.ParameterException;
@@ -34,24 +35,33 @@ final class ArgumentLimits {
         return new CommandLine.RunLast().execute(parsed);
     }
 
-    static void check(ParseResult parsed) {
-        CommandLine command = parsed.commandSpec().commandLine();
-        List<String> args = parsed.originalArgs();
+    /**
+     * What is wrong with the raw arguments, if anything: too many, one too long, or one with a
+     * control character. Also asked when picocli cannot parse them, so a flood of arguments is
+     * named as such rather than by whatever picocli tripped over first.
+     */
+    static Optional<String> problem(List<String> args) {
         if (args.size() > MAX_ARGS) {
-            throw new ParameterException(command, I18n.t("input.arg.tooMany", String.valueOf(args.size()),
-                    String.valueOf(MAX_ARGS)));
+            return Optional.of(I18n.t("input.arg.tooMany", String.valueOf(args.size()), String.valueOf(MAX_ARGS)));
         }
         for (String arg : args) {
             if (arg.length() > MAX_ARG_CHARS) {
-                throw new ParameterException(command, I18n.t("input.arg.tooLong", start(arg),
-                        String.valueOf(arg.length()), String.valueOf(MAX_ARG_CHARS)));
+                return Optional.of(I18n.t("input.arg.tooLong", start(arg), String.valueOf(arg.length()),
+                        String.valueOf(MAX_ARG_CHARS)));
             }
             int bad = InputRules.badCharacterAt(arg);
             if (bad >= 0) {
-                throw new ParameterException(command, I18n.t("input.arg.badCharacter", start(arg),
-                        InputRules.describe(arg, bad)));
+                return Optional.of(I18n.t("input.arg.badCharacter", start(arg), InputRules.describe(arg, bad)));
             }
         }
+        return Optional.empty();
+    }
+
+    static void check(ParseResult parsed) {
+        CommandLine command = parsed.commandSpec().commandLine();
+        problem(parsed.originalArgs()).ifPresent(problem -> {
+            throw new ParameterException(command, problem);
+        });
         for (ParseResult result = parsed; result != null; result = result.subcommand()) {
             for (ArgSpec arg : result.matchedArgs()) {
                 if (arg.type() == Path.class && arg.getValue() != null

@@ -43,7 +43,8 @@ public final class Cli {
             String hint = e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()
                     ? "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?"
                     : "";
-            command.getErr().println(name + ": " + firstLine(e.getMessage()) + hint + " (see '" + name + " --help')");
+            String problem = ArgumentLimits.problem(List.of(args)).orElseGet(() -> firstLine(e.getMessage()) + hint);
+            command.getErr().println(name + ": " + problem + " (see '" + name + " --help')");
             command.getErr().flush();
             return USAGE;
         });
