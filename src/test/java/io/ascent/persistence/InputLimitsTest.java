@@ -7,10 +7,28 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ascent.domain.CheckIn;
+import io.ascent.domain.Framework;
+import io.ascent.domain.Milestone;
+import io.ascent.domain.MilestoneProgress;
+import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.Plan;
+import io.ascent.domain.PlanArchive;
+import io.ascent.domain.Readiness;
 import io.ascent.domain.text.I18n;
 import io.ascent.service.ExportFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +72,28 @@ class InputLimitsTest {
         try (var in = FrameworkReader.class.getResourceAsStream(FrameworkReader.DEFAULT_RESOURCE)) {
             assertThat(in.readAllBytes().length).isLessThan(InputLimits.FRAMEWORK_MAX_BYTES / 20);
         }
+    }
+
+    @Test
+    void aHeavyPlanOnTheShippedLadderExportsToAFileThatCanBeImportedAgain() {
+        Framework ladder = new FrameworkReader().readDefault();
+        Instant start = Instant.parse("2026-01-05T09:00:00Z");
+        List<MilestoneProgress> progress = ladder.milestones().stream().map(m -> new MilestoneProgress(m.id(),
+                MilestoneStatus.DONE, Optional.of(LocalDate.of(2026, 3, 1)), Optional.empty(), "\u8bc1".repeat(2_000),
+                "\u8bb0".repeat(1_000), List.of("https://docs.example.com/" + m.id()))).toList();
+        Map<String, String> ratings = new TreeMap<>();
+        ladder.competencies().forEach(c -> ratings.put(c.id(), "senior-pm"));
+        Set<String> done = ladder.milestones().stream().map(Milestone::id).collect(Collectors.toSet());
+        List<CheckIn> checkIns = IntStream.range(0, 104).mapToObj(i -> new CheckIn(0, 0,
+                start.plus(Duration.ofDays(14L * i)), ratings, new Readiness(i, 288), done, "\u6ce8".repeat(2_000)))
+                .toList();
+        PlanArchive heavy = new PlanArchive(new Plan(0, "Four busy years", ladder.id(), "apm", "director", "growth",
+                Optional.empty(), start, start), progress, List.of(), checkIns);
+
+        byte[] file = new PlanFiles().write(heavy, true).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(file.length).isBetween(2_000_000, InputLimits.PLAN_MAX_BYTES);
+        assertThat(new PlanFiles().parse(file, "heavy.json").progress()).isEqualTo(heavy.progress());
     }
 
     @ParameterizedTest
