@@ -50,7 +50,8 @@ public final class InputLimits {
     /**
      * Jackson for outside files: the limits above, duplicate keys refused while parsing, no
      * default typing (nothing in a file can name a Java class), unknown fields refused (a
-     * misspelt field must not silently drop what the user wrote).
+     * misspelt field must not silently drop what the user wrote), no fractions where a whole
+     * number belongs.
      */
     static ObjectMapper strictMapper(int maxBytes) {
         JsonFactory factory = JsonFactory.builder()
@@ -66,7 +67,9 @@ public final class InputLimits {
         return new ObjectMapper(factory)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // 1.5 read as a count would silently become 1; a whole number is asked for instead.
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 
     /** The plain message for a limit Jackson hit while reading {@code source}, if it was one. */

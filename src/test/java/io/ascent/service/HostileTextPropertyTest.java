@@ -13,6 +13,7 @@ import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanName;
 import io.ascent.domain.Rating;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,6 +58,7 @@ class HostileTextPropertyTest {
         planId = app.plans.create(new PlanDraft("Typed by anyone", "pm-default", "pm", "senior-pm", "growth",
                 Optional.empty())).id();
         milestoneId = app.plans.open(planId).requiredMilestones().get(0).id();
+        app.checkIns.checkIn(app.plans.open(planId), app.assessments.ratings(planId), "The first one");
     }
 
     @AfterContainer
@@ -77,7 +79,8 @@ class HostileTextPropertyTest {
                 assertThat(app.plans.open(id).plan().name()).isEqualTo(name.strip());
                 PlanArchive imported = viaFile(id, other, Optional.empty());
                 assertThat(imported.plan().name()).isEqualTo(name.strip());
-                other.plans.delete(other.plans.plans().get(0).id());
+                other.plans.plans().stream().filter(p -> p.name().equals(name.strip()))
+                        .forEach(p -> other.plans.delete(p.id()));
             } finally {
                 app.plans.delete(id);
             }
@@ -159,6 +162,55 @@ class HostileTextPropertyTest {
         if (refused != null) {
             assertThat(app.checkIns.history(planId)).hasSize(before);
         }
+    }
+
+    @Property(tries = 80)
+    void readinessNumbersInAPlanFileAreImportedAsWrittenOrRefusedWithAMessage(@ForAll("numbers") String done,
+            @ForAll("numbers") String required) throws IOException {
+        String json = new String(app.exports.render(planId, ExportFormat.JSON, true), StandardCharsets.UTF_8)
+                .replaceFirst("\"done\" : -?\\d+", "\"done\" : " + done)
+                .replaceFirst("\"required\" : -?\\d+", "\"required\" : " + required);
+        Path file = Files.writeString(dir.resolve("numbers.json"), json);
+        int plansBefore = other.plans.plans().size();
+
+        Throwable refused = catchThrowable(() -> {
+            long id = other.exports.importPlan(file, Optional.of(copyName())).id();
+            CheckIn first;
+            try {
+                first = other.checkIns.history(id).get(0);
+            } finally {
+                other.plans.delete(id);
+            }
+            assertThat(first.readiness().done()).isEqualTo(Integer.parseInt(done));
+            assertThat(first.readiness().required()).isEqualTo(Integer.parseInt(required));
+        });
+
+        // Only whole numbers as written, 0 <= done <= required, within an int: anything else is refused.
+        boolean whole = done.matches("-?\\d+") && required.matches("-?\\d+");
+        BigInteger d = whole ? new BigInteger(done) : BigInteger.ZERO;
+        BigInteger r = whole ? new BigInteger(required) : BigInteger.ZERO;
+        boolean allowed = whole && d.signum() >= 0 && d.compareTo(r) <= 0
+                && r.compareTo(BigInteger.valueOf(Integer.MAX_VALUE)) <= 0;
+        if (refused instanceof AssertionError failure) {
+            throw failure;
+        }
+        if (allowed) {
+            assertThat(refused).as("numbers %s of %s", done, required).isNull();
+        } else {
+            assertThat(refused).as("numbers %s of %s", done, required)
+                    .isInstanceOf(io.ascent.persistence.PlanFormatException.class);
+            HostileInputTest.assertPlain(refused.getMessage());
+            assertThat(other.plans.plans()).hasSize(plansBefore);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> numbers() {
+        return Arbitraries.oneOf(
+                Arbitraries.integers().between(-5, 400).map(String::valueOf),
+                Arbitraries.of("0", "-0", "2147483647", "2147483648", "-2147483649", "9223372036854775808",
+                        "1e3", "1.5", "10.0", "1" + "0".repeat(30), "0.0000001", "-1e400", "1E2"),
+                Arbitraries.longs().map(String::valueOf));
     }
 
     private static void progressRoundTrip(String input, Function<MilestoneProgress, MilestoneProgress> edit,
