@@ -54,7 +54,7 @@ def plan_text(**changes):
 def zipped(name, text):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, 'w', zipfile.ZIP_DEFLATED) as z:
-        z.writestr(name, text)
+        z.writestr(zipfile.ZipInfo(name, date_time=(2026, 11, 28, 12, 0, 0)), text)
     return buf.getvalue()
 
 valid = fw_text()
@@ -81,6 +81,7 @@ write('fw-unknown-field.json', fw_text(author="Someone"))
 write('fw-class-injection.json', valid.replace('{', '{"@class": "java.lang.ProcessBuilder", ', 1))
 write('fw-huge-number.json', valid.replace('"rank": 2', '"rank": 1' + '0' * 400))
 write('fw-huge-exponent.json', valid.replace('"rank": 2', '"rank": 1e999999'))
+write('fw-rank-fraction.json', valid.replace('"rank": 2', '"rank": 2.5'))
 write('fw-id-traversal.json', fw_text(id='../../etc/passwd'))
 write('fw-id-absolute-path.json', fw_text(id='/tmp/ascent'))
 write('fw-id-backslash.json', fw_text(id='..\\..\\windows\\system32'))
@@ -148,6 +149,7 @@ write('plan-far-future.json', plan_text(**{'plan.createdAt': '+1000000000-12-31T
 write('plan-impossible-date.json', plan_text(**{'plan.targetDate': '2026-02-30'}))
 write('plan-huge-number.json', good.replace('"done": 1,', '"done": 99999999999999999999999999,'))
 write('plan-int-overflow.json', good.replace('"done": 1,', '"done": 99999999999,'))
+write('plan-fraction-count.json', good.replace('"done": 1,', '"done": 1.5,'))
 write('plan-negative-readiness.json', good.replace('"done": 1,', '"done": -1,'))
 write('plan-deep.json', good.replace('"notes": ""', '"notes": ' + '[' * 30 + ']' * 30))
 write('plan-framework-file.json', fw_text())
