@@ -59,6 +59,10 @@ class InsightsViewModelsTest {
         }
 
         @Override
+        public void openLink(String link) {
+        }
+
+        @Override
         public void showShortcuts(java.util.List<String[]> rows) {
         }
 
