@@ -3,7 +3,6 @@ package io.ascent.persistence;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ascent.domain.InputRules;
 import io.ascent.domain.text.I18n;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -41,8 +40,7 @@ final class JsonTreeCheck {
                 walk(node.get(i), path + "[" + i + "]", pattern + "[*]");
             }
         } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String fieldPath = path + "." + field.getKey();
                 text(field.getKey(), fieldPath, pattern + ".#");
                 String specific = pattern + "." + field.getKey();
