@@ -1,7 +1,5 @@
 package io.ascent.domain;
 
-import static io.ascent.domain.Checks.requireLength;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,8 +27,8 @@ public record CheckIn(long id, long planId, Instant takenAt, Map<String, String>
         Objects.requireNonNull(readiness, "readiness");
         ratings = java.util.Collections.unmodifiableMap(new TreeMap<>(ratings));
         doneMilestoneIds = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(doneMilestoneIds));
-        note = InputRules.requireStorable(requireLength(note == null ? "" : note.strip(), MAX_NOTE, "The note"),
-                "input.field.checkInNote");
+        note = InputRules.requireStorable(InputRules.requireLength(note == null ? "" : note.strip(), MAX_NOTE,
+                "input.field.checkInNote"), "input.field.checkInNote");
     }
 
     public CheckIn withId(long newId) {

@@ -12,12 +12,4 @@ final class Checks {
         }
         return value;
     }
-
-    static String requireLength(String value, int max, String what) {
-        if (value != null && value.length() > max) {
-            throw new IllegalArgumentException(
-                    what + " is too long (" + value.length() + " characters; at most " + max + ")");
-        }
-        return value;
-    }
 }

@@ -1,5 +1,6 @@
 package io.ascent.domain;
 
+import io.ascent.domain.text.I18n;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class MilestoneLinks {
         }
         String text = link.strip();
         if (text.length() > MAX_LENGTH) {
-            return "That link is too long (" + text.length() + " characters; at most " + MAX_LENGTH + ").";
+            return I18n.t("input.link.tooLong", String.valueOf(text.length()), String.valueOf(MAX_LENGTH));
         }
         if (text.chars().anyMatch(Character::isWhitespace) || InputRules.badCharacterAt(text) >= 0) {
             return "A link cannot contain spaces or line breaks.";
@@ -55,7 +56,8 @@ public final class MilestoneLinks {
             return List.of();
         }
         if (links.size() > MAX_LINKS) {
-            throw new IllegalArgumentException("At most " + MAX_LINKS + " links per milestone.");
+            throw new IllegalArgumentException(I18n.t("input.link.tooMany", String.valueOf(links.size()),
+                    String.valueOf(MAX_LINKS)));
         }
         for (String link : links) {
             String problem = problem(link);

@@ -1,6 +1,5 @@
 package io.ascent.domain;
 
-import static io.ascent.domain.Checks.requireLength;
 import static io.ascent.domain.Checks.requireText;
 
 import java.time.LocalDate;
@@ -29,10 +28,8 @@ public record MilestoneProgress(
         Objects.requireNonNull(status, "status");
         doneDate = doneDate == null ? Optional.empty() : doneDate;
         dueDate = dueDate == null ? Optional.empty() : dueDate;
-        evidence = InputRules.requireStorable(requireLength(evidence == null ? "" : evidence, MAX_TEXT, "Evidence"),
-                "input.field.evidence");
-        notes = InputRules.requireStorable(requireLength(notes == null ? "" : notes, MAX_TEXT, "Notes"),
-                "input.field.notes");
+        evidence = storable(evidence == null ? "" : evidence, "input.field.evidence");
+        notes = storable(notes == null ? "" : notes, "input.field.notes");
         doneDate.ifPresent(d -> InputRules.requireDateInRange(d, "input.field.doneDate"));
         dueDate.ifPresent(d -> InputRules.requireDateInRange(d, "input.field.dueDate"));
         links = MilestoneLinks.check(links == null ? List.of() : links);
@@ -45,6 +42,10 @@ public record MilestoneProgress(
     public MilestoneProgress(String milestoneId, MilestoneStatus status, Optional<LocalDate> doneDate,
             Optional<LocalDate> dueDate, String evidence, String notes) {
         this(milestoneId, status, doneDate, dueDate, evidence, notes, List.of());
+    }
+
+    private static String storable(String text, String fieldKey) {
+        return InputRules.requireStorable(InputRules.requireLength(text, MAX_TEXT, fieldKey), fieldKey);
     }
 
     public static MilestoneProgress todo(String milestoneId) {

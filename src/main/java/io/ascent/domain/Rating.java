@@ -1,6 +1,5 @@
 package io.ascent.domain;
 
-import static io.ascent.domain.Checks.requireLength;
 import static io.ascent.domain.Checks.requireText;
 
 /**
@@ -15,8 +14,8 @@ public record Rating(String competencyId, String levelId, String justification) 
     public Rating {
         requireText(competencyId, "competency id");
         requireText(levelId, "level of competency '" + competencyId + "'");
-        justification = InputRules.requireStorable(requireLength(justification == null ? "" : justification.strip(),
-                MAX_JUSTIFICATION, "The justification"), "input.field.justification");
+        justification = InputRules.requireStorable(InputRules.requireLength(justification == null ? ""
+                : justification.strip(), MAX_JUSTIFICATION, "input.field.justification"), "input.field.justification");
     }
 
     public Rating withLevel(String newLevelId) {
