@@ -2,6 +2,7 @@ package io.ascent.persistence;
 
 import io.ascent.domain.text.I18n;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -27,16 +28,22 @@ final class TextFiles {
             if (Files.isDirectory(file)) {
                 throw error.apply(I18n.t("input.file.folder", name), null);
             }
+            // A device or a pipe (/dev/zero renamed .json) says size 0 and never ends.
+            if (!Files.isRegularFile(file)) {
+                throw error.apply(I18n.t("input.file.notRegular", name), null);
+            }
             long size = Files.size(file);
             if (size > maxBytes) {
                 throw error.apply(InputLimits.tooLarge(name, size, maxBytes), null);
             }
-            byte[] bytes = Files.readAllBytes(file);
-            // The file may have grown between the two calls.
-            if (bytes.length > maxBytes) {
-                throw error.apply(InputLimits.tooLarge(name, bytes.length, maxBytes), null);
+            try (InputStream in = Files.newInputStream(file)) {
+                // The file may have grown since its size was read: never read more than the limit.
+                byte[] bytes = in.readNBytes(maxBytes + 1);
+                if (bytes.length > maxBytes) {
+                    throw error.apply(InputLimits.tooLarge(name, Math.max(size, bytes.length), maxBytes), null);
+                }
+                return bytes;
             }
-            return bytes;
         } catch (IOException e) {
             throw error.apply(I18n.t("input.file.unreadable", name, Exports.reason(e)), e);
         }

@@ -2,6 +2,7 @@ package io.ascent.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ascent.domain.Competency;
 import io.ascent.domain.Framework;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -137,6 +139,23 @@ class HostileInputTest {
                         "fw-too-many-milestones.json: at $.milestones: too many entries (10001; at most 10000)."),
                 Arguments.of("plan-too-many-check-ins.json", "plan",
                         "plan-too-many-check-ins.json: at $.checkIns: too many entries (10001; at most 10000)."));
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            fw-device.json, framework-json
+            plan-device.json, plan
+            csv-device.csv, framework-csv
+            """)
+    void aLinkToADeviceThatNeverEndsIsRefusedWithoutReadingIt(String name, String reader) throws Exception {
+        Path device = Path.of("/dev/zero");
+        assumeTrue(Files.exists(device), "a POSIX system");
+        Path link = Files.createSymbolicLink(dir.resolve(name), device);
+        String before = HostileFixture.checksum(db);
+
+        assertThat(importFile(reader, link)).isInstanceOf(PersistenceException.class)
+                .hasMessage(name + ": is not an ordinary file (a device, a pipe or a link to one).");
+        assertThat(HostileFixture.checksum(db)).isEqualTo(before);
     }
 
     @Test

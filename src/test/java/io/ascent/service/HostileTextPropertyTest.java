@@ -89,6 +89,18 @@ class HostileTextPropertyTest {
                 && !name.strip().equals("Typed by anyone"));
     }
 
+    @Property(tries = 60)
+    void renamingAPlanStoresTheNameStrippedOrRefusesItWithTheNameRule(@ForAll("typed") String name) {
+        String before = app.plans.open(planId).plan().name();
+        Throwable refused = catchThrowable(() -> {
+            assertThat(app.plans.rename(planId, name).name()).isEqualTo(name.strip());
+            assertThat(app.plans.open(planId).plan().name()).isEqualTo(name.strip());
+            app.plans.rename(planId, before);
+        });
+        expectRefusedOnlyIfTheRuleSaysSo(refused, PlanName.problem(name).isEmpty());
+        assertThat(app.plans.open(planId).plan().name()).isEqualTo(before);
+    }
+
     @Property(tries = 80)
     void evidenceIsStoredAsTypedAndSurvivesTheFileOrIsRefused(@ForAll("typed") String text) {
         progressRoundTrip(text, p -> p.withEvidence(text), MilestoneProgress::evidence, text,
