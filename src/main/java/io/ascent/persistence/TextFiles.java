@@ -29,7 +29,7 @@ final class TextFiles {
                 throw error.apply(I18n.t("input.file.folder", name), null);
             }
             // A device or a pipe (/dev/zero renamed .json) says size 0 and never ends.
-            if (!Files.isRegularFile(file)) {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
                 throw error.apply(I18n.t("input.file.notRegular", name), null);
             }
             long size = Files.size(file);
