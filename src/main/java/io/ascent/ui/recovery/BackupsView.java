@@ -39,6 +39,9 @@ public class BackupsView extends VBox {
         Label intro = new Label(I18n.t("backup.intro", model.folder()));
         intro.getStyleClass().add("hint");
         intro.setWrapText(true);
+        // Wraps the folder's path instead of widening the dialog to fit it.
+        intro.setPrefWidth(540);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         list.setId("backupList");
         list.setPrefSize(520, 260);
         list.setPlaceholder(new Label(I18n.t("backup.none")));
@@ -56,6 +59,8 @@ public class BackupsView extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, backUp, spacer, restore);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        setPrefWidth(560);
         progress.setId("backupProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
         message.setId("backupMessage");
