@@ -60,9 +60,14 @@ final class DatabaseProblems {
     }
 
     static String message(Path file, DatabaseProblem problem, Throwable cause) {
-        if (problem == DatabaseProblem.OTHER) {
-            return I18n.t("db.problem.OTHER", file, cause == null ? "" : String.valueOf(cause.getMessage()));
-        }
-        return I18n.t("db.problem." + problem.name(), file);
+        return switch (problem) {
+            case CORRUPT -> I18n.t("db.problem.CORRUPT", file);
+            case NOT_SQLITE -> I18n.t("db.problem.NOT_SQLITE", file);
+            case FOREIGN -> I18n.t("db.problem.FOREIGN", file);
+            case NEWER_VERSION -> I18n.t("db.problem.NEWER_VERSION", file);
+            case READ_ONLY -> I18n.t("db.problem.READ_ONLY", file);
+            case LOCKED -> I18n.t("db.problem.LOCKED", file);
+            case OTHER -> I18n.t("db.problem.OTHER", file, cause == null ? "" : String.valueOf(cause.getMessage()));
+        };
     }
 }

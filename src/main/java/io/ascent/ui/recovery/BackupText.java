@@ -31,7 +31,9 @@ final class BackupText {
             return I18n.t("backup.reason.migration");
         }
         return switch (reason) {
-            case "daily", "manual", "before-restore" -> I18n.t("backup.reason." + reason);
+            case "daily" -> I18n.t("backup.reason.daily");
+            case "manual" -> I18n.t("backup.reason.manual");
+            case "before-restore" -> I18n.t("backup.reason.before-restore");
             default -> reason;
         };
     }

@@ -61,7 +61,15 @@ public class RecoveryViewModel {
     }
 
     public String title() {
-        return I18n.t("recovery.title." + problem.name());
+        return switch (problem) {
+            case CORRUPT -> I18n.t("recovery.title.CORRUPT");
+            case NOT_SQLITE -> I18n.t("recovery.title.NOT_SQLITE");
+            case FOREIGN -> I18n.t("recovery.title.FOREIGN");
+            case NEWER_VERSION -> I18n.t("recovery.title.NEWER_VERSION");
+            case READ_ONLY -> I18n.t("recovery.title.READ_ONLY");
+            case LOCKED -> I18n.t("recovery.title.LOCKED");
+            case OTHER -> I18n.t("recovery.title.OTHER");
+        };
     }
 
     public String detail() {
@@ -70,7 +78,15 @@ public class RecoveryViewModel {
 
     /** What the user can do about it, in a sentence. */
     public String advice() {
-        return I18n.t("recovery.advice." + problem.name());
+        return switch (problem) {
+            case CORRUPT -> I18n.t("recovery.advice.CORRUPT");
+            case NOT_SQLITE -> I18n.t("recovery.advice.NOT_SQLITE");
+            case FOREIGN -> I18n.t("recovery.advice.FOREIGN");
+            case NEWER_VERSION -> I18n.t("recovery.advice.NEWER_VERSION");
+            case READ_ONLY -> I18n.t("recovery.advice.READ_ONLY");
+            case LOCKED -> I18n.t("recovery.advice.LOCKED");
+            case OTHER -> I18n.t("recovery.advice.OTHER");
+        };
     }
 
     public DatabaseProblem problem() {
