@@ -45,7 +45,8 @@ public class RecoveryView extends StackPane {
         Label detail = new Label(model.detail());
         detail.setId("startupError");
         detail.setWrapText(true);
-        Label advice = new Label(model.advice());
+        Label advice = new Label();
+        advice.textProperty().bind(Bindings.createStringBinding(model::advice, model.newestBackupProperty()));
         advice.setId("recoveryAdvice");
         advice.getStyleClass().add("hint");
         advice.setWrapText(true);

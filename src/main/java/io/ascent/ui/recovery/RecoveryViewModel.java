@@ -76,8 +76,11 @@ public class RecoveryViewModel {
         return detail;
     }
 
-    /** What the user can do about it, in a sentence. */
+    /** What the user can do about it, in a sentence; changes once it is known whether a backup exists. */
     public String advice() {
+        if (problem.restoreHelps() && newest.get() == null) {
+            return I18n.t("recovery.advice.noBackup");
+        }
         return switch (problem) {
             case CORRUPT -> I18n.t("recovery.advice.CORRUPT");
             case NOT_SQLITE -> I18n.t("recovery.advice.NOT_SQLITE");
