@@ -10,7 +10,10 @@ import io.ascent.persistence.SqlitePlanRepository;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.FxDialogService;
 import io.ascent.ui.shell.Themes;
+import io.ascent.domain.text.I18n;
 import java.io.RandomAccessFile;
+import java.sql.DriverManager;
+import java.util.Locale;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -163,5 +166,31 @@ class RecoveryFlowTest {
             assertThat(new SqlitePlanRepository(database).findAll()).extracting(p -> p.name())
                     .containsExactly("Road to Senior PM");
         }
+    }
+
+    @Test
+    void aLockedFileIsExplainedInChineseWithTryAgain() throws Exception {
+        Path db = dir.resolve("ascent.db");
+        Database.open(db).close();
+        I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+        try (var other = DriverManager.getConnection("jdbc:sqlite:" + db); var st = other.createStatement()) {
+            st.execute("PRAGMA locking_mode = EXCLUSIVE");
+            st.execute("BEGIN EXCLUSIVE");
+            start(db);
+            waitUntil(() -> showing("#tryAgainButton"));
+
+            assertThat(robot.lookup("#recoveryTitle").queryAs(Label.class).getText()).isEqualTo("其他程序正在使用此文件");
+            assertThat(showing("#restoreNewestButton")).isFalse();
+            screenshots(robot.lookup("#recoveryView").query(), "recovery-locked-zh");
+            st.execute("ROLLBACK");
+        } finally {
+            I18n.setLocale(Locale.ENGLISH);
+        }
+
+        // when: the other program has let go and the user tries again
+        robot.clickOn("#tryAgainButton");
+
+        waitUntil(() -> stage.getTitle().startsWith("Ascent"));
+        waitUntil(() -> showing("#setupName"));
     }
 }
