@@ -57,7 +57,7 @@ class RecoveryFlowTest {
         app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db) {
             @Override
             protected DialogService dialogs(Stage owner) {
-                return new FxDialogService(owner) {
+                return new FxDialogService(owner, getHostServices()) {
                     @Override
                     public boolean confirm(String title, String message, String confirmLabel) {
                         return true;
