@@ -87,6 +87,12 @@ public class RecoveryView extends StackPane {
         restore.textProperty().bind(Bindings.createStringBinding(() -> model.newestBackupProperty().get() == null
                 ? "" : model.restoreLabel(model.newestBackupProperty().get()), model.newestBackupProperty()));
         restore.defaultButtonProperty().bind(restore.visibleProperty());
+        // The backup is found after the screen shows; the way out it offers should then have the focus.
+        model.newestBackupProperty().addListener((obs, old, b) -> {
+            if (b != null) {
+                restore.requestFocus();
+            }
+        });
         progress.visibleProperty().bind(model.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
         progress.progressProperty().bind(model.progressProperty());
