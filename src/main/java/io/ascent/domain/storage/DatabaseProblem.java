@@ -20,8 +20,11 @@ public enum DatabaseProblem {
     /** Anything else (a folder where the file should be, a disk error). */
     OTHER;
 
-    /** Whether putting a backup in place of the file can help. */
+    /**
+     * Whether putting a backup in place of the file can help. Not for a newer version's file: its
+     * backups are as new as it is, and an older one would hide the newest work; updating helps.
+     */
     public boolean restoreHelps() {
-        return this == CORRUPT || this == NOT_SQLITE || this == FOREIGN || this == NEWER_VERSION;
+        return this == CORRUPT || this == NOT_SQLITE || this == FOREIGN;
     }
 }
