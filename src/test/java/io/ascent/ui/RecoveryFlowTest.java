@@ -193,4 +193,25 @@ class RecoveryFlowTest {
         waitUntil(() -> stage.getTitle().startsWith("Ascent"));
         waitUntil(() -> showing("#setupName"));
     }
+
+    @Test
+    void theDailyBackupIsMadeInTheBackgroundAfterTheWindowShows() throws Exception {
+        Path db = dir.resolve("ascent.db");
+        try (Database database = Database.open(db)) {
+            createPlan(database, "Road to Senior PM");
+        }
+
+        start(db);
+        waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Road to Senior PM"));
+
+        Path backups = dir.resolve("backups");
+        waitUntil(() -> {
+            if (!Files.isDirectory(backups)) {
+                return false;
+            }
+            try (Stream<Path> files = Files.list(backups)) {
+                return files.anyMatch(p -> p.getFileName().toString().matches("ascent-\\d{8}-\\d{6}-\\d{3}-daily\\.db"));
+            }
+        });
+    }
 }
