@@ -146,7 +146,10 @@ public final class Database implements AutoCloseable {
 
     /** A storage failure in words, for repositories that meet one after the file was opened. */
     static String explain(Path file, SQLException e) {
-        return DatabaseProblems.message(file, DatabaseProblems.of(e), e);
+        DatabaseProblem problem = DatabaseProblems.of(e);
+        // Found while working: the way out is the File menu, which keeps the damaged state as a backup too.
+        return problem == DatabaseProblem.CORRUPT ? I18n.t("db.damagedInUse", file)
+                : DatabaseProblems.message(file, problem, e);
     }
 
     public Path file() {

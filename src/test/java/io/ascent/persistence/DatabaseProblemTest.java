@@ -1,6 +1,7 @@
 package io.ascent.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -120,6 +121,30 @@ class DatabaseProblemTest {
         assumeFalse(Files.isWritable(file), "running as root");
 
         assertThat(openFails(file).problem()).isEqualTo(DatabaseProblem.READ_ONLY);
+    }
+
+    @Test
+    void damageFoundWhileWorkingPointsToRestoringABackup() throws Exception {
+        Path file = dir.resolve("ascent.db");
+        try (Database db = Database.open(file)) {
+            for (int i = 0; i < 40; i++) {
+                new SqlitePlanRepository(db).create(new PlanDraft("Plan " + i, "pm-default", "pm", "senior-pm",
+                        "growth", Optional.empty()), Instant.now());
+            }
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            for (long at = 4096; at < raf.length(); at += 4096) {
+                raf.seek(at);
+                raf.write(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F, 0x7F, 0x7F, 0x7F});
+            }
+        }
+
+        try (Database db = Database.open(file)) {
+            assertThatThrownBy(() -> new SqlitePlanRepository(db).findAll())
+                    .isInstanceOf(PersistenceException.class)
+                    .hasMessageContaining("is damaged")
+                    .hasMessageContaining("File > Restore from backup...");
+        }
     }
 
     @ParameterizedTest
