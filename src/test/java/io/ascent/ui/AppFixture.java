@@ -1,8 +1,9 @@
 package io.ascent.ui;
 
 import io.ascent.app.Settings;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
 
@@ -28,7 +29,11 @@ public final class AppFixture {
         return stage;
     }
 
-    public static void clearSettings() throws BackingStoreException {
-        Preferences.userRoot().node(System.getProperty(Settings.NODE_PROPERTY, "io/ascent")).clear();
+    public static void clearSettings() throws IOException {
+        String file = System.getProperty(Settings.FILE_PROPERTY);
+        if (file == null) {
+            throw new IllegalStateException("UI tests need -D" + Settings.FILE_PROPERTY + " (set in the pom)");
+        }
+        Files.deleteIfExists(Path.of(file));
     }
 }
