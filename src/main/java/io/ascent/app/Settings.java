@@ -6,8 +6,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -16,8 +20,9 @@ import java.util.prefs.Preferences;
  * plan, theme and language. Kept in a small properties file beside the default database, not in
  * the plan database, because they belong to the machine rather than to the plans. (Java's
  * preferences were used before; on Linux they are an XML file whose parser cost a tenth of a
- * second of every start. They are copied over once.) Every change is written at once, so a
- * crash keeps what was set.
+ * second of every start. They are copied over once.) Every change is written soon after on a
+ * background thread, never on the JavaFX thread, so a crash keeps what was set; within one
+ * run, {@link #forUser()} hands out one shared instance, so every reader sees every change.
  */
 public final class Settings {
 
@@ -25,6 +30,12 @@ public final class Settings {
     public static final String FILE_PROPERTY = "ascent.settings.file";
 
     private static final String OLD_NODE = "io/ascent";
+    private static final Map<Path, Settings> SHARED = new ConcurrentHashMap<>();
+    private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "ascent-settings");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public enum Theme { LIGHT, DARK }
 
@@ -47,16 +58,17 @@ public final class Settings {
         }
     }
 
+    /** This computer's settings, shared by everyone in this run. */
     public static Settings forUser() {
         String override = System.getProperty(FILE_PROPERTY);
-        if (override != null) {
-            return new Settings(Path.of(override));
-        }
-        Path file = AppPaths.defaultDatabase().resolveSibling("settings.properties");
-        if (!Files.exists(file)) {
-            copyOldPreferences(file);
-        }
-        return new Settings(file);
+        Path file = override != null ? Path.of(override)
+                : AppPaths.defaultDatabase().resolveSibling("settings.properties");
+        return SHARED.computeIfAbsent(file.toAbsolutePath(), path -> {
+            if (override == null && !Files.exists(path)) {
+                copyOldPreferences(path);
+            }
+            return new Settings(path);
+        });
     }
 
     /** Copies the settings an earlier Ascent kept in Java's preferences, once; nothing if there were none. */
@@ -98,7 +110,7 @@ public final class Settings {
         values.setProperty("window.width", Double.toString(bounds.width()));
         values.setProperty("window.height", Double.toString(bounds.height()));
         values.setProperty("window.maximized", Boolean.toString(bounds.maximized()));
-        save();
+        saveSoon();
     }
 
     /** The last plan opened in the database at {@code databaseKey} (its absolute path). */
@@ -135,9 +147,21 @@ public final class Settings {
         put("language", languageTag);
     }
 
-    /** Writes the settings out now (changes are written as they happen; this is for the last word). */
+    /** Forgets every setting (tests start from here). */
+    public void clear() {
+        values.clear();
+        saveSoon();
+    }
+
+    /** Writes the settings out now and waits for it; changes are otherwise written soon after they are made. */
     public void flush() {
-        save();
+        try {
+            WRITER.submit(this::save).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // save() reports nothing; losing a window position is not worth bothering the user with.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private double number(String key, double fallback) {
@@ -150,8 +174,12 @@ public final class Settings {
 
     private void put(String key, String value) {
         if (!value.equals(values.setProperty(key, value))) {
-            save();
+            saveSoon();
         }
+    }
+
+    private void saveSoon() {
+        WRITER.execute(this::save);
     }
 
     private synchronized void save() {

@@ -19,7 +19,9 @@ class SettingsTest {
 
     @Test
     void rememberedWindowBoundsReadBack() {
-        new Settings(file()).setWindowBounds(new Settings.WindowBounds(10, 20, 900, 700, true));
+        Settings settings = new Settings(file());
+        settings.setWindowBounds(new Settings.WindowBounds(10, 20, 900, 700, true));
+        settings.flush();
 
         assertThat(new Settings(file()).windowBounds()).contains(new Settings.WindowBounds(10, 20, 900, 700, true));
     }
@@ -30,9 +32,10 @@ class SettingsTest {
     }
 
     @Test
-    void lastPlanIsRememberedPerDatabaseAndWrittenAtOnce() {
+    void lastPlanIsRememberedPerDatabase() {
         Settings settings = new Settings(file());
         settings.setLastPlan("/home/pat/a.db", 7);
+        settings.flush();
 
         assertThat(settings.lastPlan("/home/pat/a.db")).contains(7L);
         assertThat(settings.lastPlan("/home/pat/b.db")).isEmpty();
@@ -47,6 +50,7 @@ class SettingsTest {
         assertThat(garbage.theme()).isEqualTo(Settings.Theme.LIGHT);
         assertThat(garbage.windowBounds()).isEmpty();
         garbage.setTheme(Settings.Theme.DARK);
+        garbage.flush();
         assertThat(new Settings(file()).theme()).isEqualTo(Settings.Theme.DARK);
     }
 
@@ -57,8 +61,26 @@ class SettingsTest {
         assertThat(settings.language()).isEmpty();
 
         settings.setLanguage("es");
+        settings.flush();
 
         assertThat(new Settings(file()).language()).contains("es");
+    }
+
+    @Test
+    void changesReachTheFileWithoutAnExplicitFlush() throws Exception {
+        Settings settings = new Settings(file());
+        settings.setTheme(Settings.Theme.DARK);
+
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (new Settings(file()).theme() != Settings.Theme.DARK && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(new Settings(file()).theme()).isEqualTo(Settings.Theme.DARK);
+    }
+
+    @Test
+    void everyoneInOneRunSharesTheSameSettings() {
+        assertThat(Settings.forUser()).isSameAs(Settings.forUser());
     }
 
     @Test

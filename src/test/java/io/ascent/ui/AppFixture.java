@@ -1,9 +1,6 @@
 package io.ascent.ui;
 
 import io.ascent.app.Settings;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
 
@@ -29,11 +26,11 @@ public final class AppFixture {
         return stage;
     }
 
-    public static void clearSettings() throws IOException {
-        String file = System.getProperty(Settings.FILE_PROPERTY);
-        if (file == null) {
+    public static void clearSettings() {
+        if (System.getProperty(Settings.FILE_PROPERTY) == null) {
             throw new IllegalStateException("UI tests need -D" + Settings.FILE_PROPERTY + " (set in the pom)");
         }
-        Files.deleteIfExists(Path.of(file));
+        Settings.forUser().clear();
+        Settings.forUser().flush();
     }
 }
