@@ -1,5 +1,6 @@
 package io.ascent.persistence;
 
+import io.ascent.persistence.PlainJson.NotPlain;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.function.Function;
  */
 final class TrustedFrameworkJson {
 
-    private static final Object NULL = new Object();
+    private static final Object NULL = PlainJson.NULL;
     private static final Set<String> ROOT = Set.of("formatVersion", "id", "version", "name", "description", "levels",
             "specializations", "competencies", "milestones", "resources");
     private static final Set<String> LEVEL = Set.of("id", "title", "rank", "summary");
@@ -29,23 +30,13 @@ final class TrustedFrameworkJson {
     private static final Set<String> MILESTONE = Set.of("id", "competency", "level", "title", "description");
     private static final Set<String> RESOURCE = Set.of("id", "title", "author", "kind", "url", "competencies");
 
-    private final String text;
-    private int at;
-
-    private TrustedFrameworkJson(String text) {
-        this.text = text;
+    private TrustedFrameworkJson() {
     }
 
     /** The file's content, or empty if it is not in the plain shape this reader takes. */
     static Optional<FrameworkJson> read(String text) {
         try {
-            TrustedFrameworkJson parser = new TrustedFrameworkJson(text);
-            Object root = parser.value();
-            parser.skipSpace();
-            if (parser.at != text.length()) {
-                return Optional.empty();
-            }
-            return Optional.of(framework(object(root, ROOT)));
+            return Optional.of(framework(object(PlainJson.parse(text), ROOT)));
         } catch (NotPlain e) {
             return Optional.empty();
         }
@@ -148,204 +139,5 @@ final class TrustedFrameworkJson {
             return s;
         }
         throw new NotPlain();
-    }
-
-    // Parsing: RFC 8259 JSON; numbers only as whole numbers, which is all the format has.
-
-    private Object value() {
-        skipSpace();
-        if (at >= text.length()) {
-            throw new NotPlain();
-        }
-        char c = text.charAt(at);
-        switch (c) {
-            case '{':
-                return objectValue();
-            case '[':
-                return arrayValue();
-            case '"':
-                return string();
-            case 'n':
-                word("null");
-                return NULL;
-            case 't':
-                word("true");
-                return Boolean.TRUE;
-            case 'f':
-                word("false");
-                return Boolean.FALSE;
-            default:
-                return number();
-        }
-    }
-
-    private Map<String, Object> objectValue() {
-        at++;
-        Map<String, Object> map = new LinkedHashMap<>();
-        skipSpace();
-        if (peek() == '}') {
-            at++;
-            return map;
-        }
-        while (true) {
-            skipSpace();
-            if (peek() != '"') {
-                throw new NotPlain();
-            }
-            String key = string();
-            skipSpace();
-            expect(':');
-            if (map.put(key, value()) != null) {
-                throw new NotPlain();
-            }
-            skipSpace();
-            char next = next();
-            if (next == '}') {
-                return map;
-            }
-            if (next != ',') {
-                throw new NotPlain();
-            }
-        }
-    }
-
-    private List<Object> arrayValue() {
-        at++;
-        List<Object> list = new ArrayList<>();
-        skipSpace();
-        if (peek() == ']') {
-            at++;
-            return list;
-        }
-        while (true) {
-            list.add(value());
-            skipSpace();
-            char next = next();
-            if (next == ']') {
-                return list;
-            }
-            if (next != ',') {
-                throw new NotPlain();
-            }
-        }
-    }
-
-    private String string() {
-        at++;
-        int start = at;
-        // Most strings have no escapes: take them as one substring.
-        while (at < text.length()) {
-            char c = text.charAt(at);
-            if (c == '"') {
-                return text.substring(start, at++);
-            }
-            if (c == '\\' || c < 0x20) {
-                break;
-            }
-            at++;
-        }
-        StringBuilder out = new StringBuilder().append(text, start, at);
-        while (true) {
-            char c = next();
-            if (c == '"') {
-                return out.toString();
-            }
-            if (c < 0x20) {
-                throw new NotPlain();
-            }
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            char e = next();
-            switch (e) {
-                case '"', '\\', '/' -> out.append(e);
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'u' -> out.append(hex());
-                default -> throw new NotPlain();
-            }
-        }
-    }
-
-    private char hex() {
-        if (at + 4 > text.length()) {
-            throw new NotPlain();
-        }
-        int code = 0;
-        for (int i = 0; i < 4; i++) {
-            int digit = Character.digit(text.charAt(at++), 16);
-            if (digit < 0) {
-                throw new NotPlain();
-            }
-            code = code * 16 + digit;
-        }
-        return (char) code;
-    }
-
-    private Long number() {
-        int start = at;
-        if (peek() == '-') {
-            at++;
-        }
-        int digits = at;
-        while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
-            at++;
-        }
-        int count = at - digits;
-        // Fractions, exponents, leading zeros and very long numbers are left to Jackson.
-        if (count == 0 || count > 12 || (count > 1 && text.charAt(digits) == '0')
-                || (at < text.length() && (text.charAt(at) == '.' || text.charAt(at) == 'e' || text.charAt(at) == 'E'))) {
-            throw new NotPlain();
-        }
-        return Long.parseLong(text, start, at, 10);
-    }
-
-    private void word(String word) {
-        if (!text.startsWith(word, at)) {
-            throw new NotPlain();
-        }
-        at += word.length();
-    }
-
-    private void expect(char c) {
-        if (next() != c) {
-            throw new NotPlain();
-        }
-    }
-
-    private char peek() {
-        if (at >= text.length()) {
-            throw new NotPlain();
-        }
-        return text.charAt(at);
-    }
-
-    private char next() {
-        char c = peek();
-        at++;
-        return c;
-    }
-
-    void skipSpace() {
-        while (at < text.length()) {
-            char c = text.charAt(at);
-            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-                return;
-            }
-            at++;
-        }
-    }
-
-    /** The JSON is valid or not, but not in the plain shape: Jackson reads it instead. */
-    private static final class NotPlain extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        NotPlain() {
-            super(null, null, false, false);
-        }
     }
 }
