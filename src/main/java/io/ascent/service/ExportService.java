@@ -31,7 +31,8 @@ public class ExportService {
     private final AssessmentService assessments;
     private final CheckInService checkIns;
     private final Clock clock;
-    private final PlanFiles files = new PlanFiles();
+    // Built on first use: its JSON mapper loads hundreds of classes that start-up never needs.
+    private PlanFiles files;
 
     public ExportService(PlanService plans, PlanRepository repository, FrameworkService frameworks,
             AssessmentService assessments, CheckInService checkIns, Clock clock) {
@@ -41,6 +42,13 @@ public class ExportService {
         this.assessments = assessments;
         this.checkIns = checkIns;
         this.clock = clock;
+    }
+
+    private synchronized PlanFiles files() {
+        if (files == null) {
+            files = new PlanFiles();
+        }
+        return files;
     }
 
     /** The content of the plan's printed document as of today, with the dashboard's figures. */
@@ -54,7 +62,7 @@ public class ExportService {
         return switch (format) {
             case PDF -> new PdfPlanWriter().write(report(planId, includeNotes));
             case MD -> new MarkdownPlanWriter().write(report(planId, includeNotes)).getBytes(StandardCharsets.UTF_8);
-            case JSON -> files.write(archive(planId), includeNotes).getBytes(StandardCharsets.UTF_8);
+            case JSON -> files().write(archive(planId), includeNotes).getBytes(StandardCharsets.UTF_8);
         };
     }
 
@@ -76,7 +84,7 @@ public class ExportService {
      * taken is refused with the reason, and the database is left as it was.
      */
     public Plan importPlan(Path file, Optional<String> newName) {
-        PlanArchive archive = files.read(file);
+        PlanArchive archive = files().read(file);
         if (newName.isPresent()) {
             try {
                 archive = archive.renamed(newName.get());
