@@ -97,7 +97,7 @@ class BackupsViewModelTest {
     }
 
     @Test
-    void restoringPutsTheBackedUpPlansBackAndReopens() {
+    void restoringPutsTheBackedUpPlansBackAndReopens() throws Exception {
         createPlan("Road");
         model.backUpNow(m -> { }, e -> { });
         createPlan("Newer");
