@@ -1,6 +1,7 @@
 package io.ascent.service.report;
 
 import io.ascent.domain.NextStep;
+import io.ascent.domain.text.I18n;
 import io.ascent.service.PlanInsights;
 import io.ascent.service.report.PlanReport.StepEntry;
 import io.ascent.service.report.PlanReport.StepGroup;
@@ -52,7 +53,7 @@ final class NextDays {
         }
         List<StepGroup> groups = new ArrayList<>();
         for (int i = 0; i < PERIODS; i++) {
-            groups.add(new StepGroup("Next " + DAYS * (i + 1) + " days", periods.get(i)));
+            groups.add(new StepGroup(I18n.t("report.next.period", DAYS * (i + 1)), periods.get(i)));
         }
         return groups;
     }

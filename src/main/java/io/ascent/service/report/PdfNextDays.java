@@ -1,5 +1,6 @@
 package io.ascent.service.report;
 
+import io.ascent.domain.text.I18n;
 import static io.ascent.service.report.PdfLayout.MARGIN;
 import static io.ascent.service.report.PdfLayout.WIDTH;
 import static io.ascent.service.report.PdfStyle.ACCENT;
@@ -22,16 +23,15 @@ final class PdfNextDays {
 
     static void draw(PdfLayout layout, PlanReport report) {
         PdfFonts fonts = layout.fonts;
-        layout.sectionTitle("Next 30, 60 and 90 days");
-        layout.paragraph("The milestones that close the biggest gaps soonest. Milestones with a due date are placed "
-                + "by it; the others are suggested at the pace of the plan.", fonts.regular, BODY, MUTED, MARGIN, WIDTH);
+        layout.sectionTitle(I18n.t("report.section.nextDays"));
+        layout.paragraph(I18n.t("report.next.intro"), fonts.regular, BODY, MUTED, MARGIN, WIDTH);
         for (StepGroup group : report.nextSteps()) {
             layout.ensureSpace(70);
             layout.moveDown(12);
             layout.paragraph(group.title(), fonts.bold, PdfStyle.HEADING, ACCENT, MARGIN, WIDTH);
             layout.moveDown(2);
             if (group.steps().isEmpty()) {
-                layout.paragraph("Nothing planned for this period.", fonts.regular, BODY, MUTED, MARGIN, WIDTH);
+                layout.paragraph(I18n.t("report.next.nothing"), fonts.regular, BODY, MUTED, MARGIN, WIDTH);
             }
             for (StepEntry step : group.steps()) {
                 step(layout, step);
