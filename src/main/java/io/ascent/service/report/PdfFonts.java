@@ -1,6 +1,7 @@
 package io.ascent.service.report;
 
 import io.ascent.domain.text.I18n;
+import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * The embedded DejaVu Sans faces (assets/fonts) and, per character, Droid Sans Fallback for what
@@ -116,16 +118,27 @@ final class PdfFonts {
     }
 
     /**
-     * Shows printable text at ({@code x}, {@code baseline}) in the stream's current colour,
-     * switching to the fallback face and back wherever the characters need it.
+     * Shows printable text at ({@code x}, {@code baseline}), switching to the fallback face and
+     * back wherever the characters need it. The fallback has no bold face, so bold CJK text is
+     * filled and outlined to look bold next to DejaVu Sans Bold.
      */
-    void show(PDPageContentStream cs, PDType0Font font, float size, String printableText, float x, float baseline)
-            throws IOException {
+    void show(PDPageContentStream cs, PDType0Font font, float size, Color color, String printableText, float x,
+            float baseline) throws IOException {
+        cs.setNonStrokingColor(color);
         cs.beginText();
         cs.newLineAtOffset(x, baseline);
         for (Run run : runs(font, printableText)) {
             cs.setFont(run.face(), size);
+            boolean emboldened = font == bold && run.face() != font;
+            if (emboldened) {
+                cs.setStrokingColor(color);
+                cs.setLineWidth(size * 0.025f);
+                cs.setRenderingMode(RenderingMode.FILL_STROKE);
+            }
             cs.showText(run.text());
+            if (emboldened) {
+                cs.setRenderingMode(RenderingMode.FILL);
+            }
             // Offsets are from the start of the previous run.
             cs.newLineAtOffset(width(font, size, run.text()), 0);
         }

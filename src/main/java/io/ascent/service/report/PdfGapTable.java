@@ -42,14 +42,23 @@ final class PdfGapTable {
         PdfFonts fonts = layout.fonts;
         layout.ensureSpace(40);
         float top = layout.y();
-        layout.write(PdfCoverPage.upper("report.column.competency"), fonts.bold, 7.5f, MUTED, MARGIN, top - 8);
-        layout.write(PdfCoverPage.upper("report.column.current"), fonts.bold, 7.5f, MUTED, CURRENT_X, top - 8);
-        layout.write(PdfCoverPage.upper("report.column.target"), fonts.bold, 7.5f, MUTED, TARGET_X, top - 8);
-        layout.write(PdfCoverPage.upper("report.column.gap"), fonts.bold, 7.5f, MUTED, GAP_X, top - 8);
-        layout.write(PdfCoverPage.upper("report.column.readiness"), fonts.bold, 7.5f, MUTED, READY_X, top - 8);
+        column(layout, "report.column.competency", MARGIN, CURRENT_X, top);
+        column(layout, "report.column.current", CURRENT_X, TARGET_X, top);
+        column(layout, "report.column.target", TARGET_X, GAP_X, top);
+        column(layout, "report.column.gap", GAP_X, READY_X, top);
+        column(layout, "report.column.readiness", READY_X, MARGIN + WIDTH, top);
         layout.moveDown(14);
         layout.line(MARGIN, layout.y(), MARGIN + WIDTH, layout.y(), BORDER, 0.8f);
         layout.moveDown(6);
+    }
+
+    /** A column heading, set smaller when a language's word is wider than its column. */
+    private static void column(PdfLayout layout, String key, float x, float nextX, float top) {
+        PdfFonts fonts = layout.fonts;
+        String label = fonts.printable(fonts.bold, PdfCoverPage.upper(key));
+        float room = nextX - x - 3;
+        float size = Math.max(5f, Math.min(7.5f, 7.5f * room / fonts.width(fonts.bold, 7.5f, label)));
+        layout.write(label, fonts.bold, size, MUTED, x, top - 8);
     }
 
     private static void row(PdfLayout layout, GapRow row) {

@@ -94,8 +94,7 @@ final class PdfLayout implements AutoCloseable {
     void write(String text, PDType0Font font, float size, Color color, float x, float baseline) {
         try {
             PDPageContentStream cs = stream();
-            cs.setNonStrokingColor(color);
-            fonts.show(cs, font, size, fonts.printable(font, text), x, baseline);
+            fonts.show(cs, font, size, color, fonts.printable(font, text), x, baseline);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -74,7 +74,6 @@ final class PdfPageDecorations {
 
     private static void text(PDPageContentStream cs, PdfFonts fonts, PDType0Font font, String text, float x, float y)
             throws IOException {
-        cs.setNonStrokingColor(MUTED);
-        fonts.show(cs, font, SMALL, text, x, y);
+        fonts.show(cs, font, SMALL, MUTED, text, x, y);
     }
 }
