@@ -35,14 +35,14 @@ public final class AscentCommand implements Callable<Integer> {
         this.openWindow = openWindow;
     }
 
-    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT, descriptionKey = "cli.option.db",
             description = "Database file to use instead of the default one in your data folder.")
     void database(Path file) {
         this.database = file;
     }
 
-    @Option(names = "--lang", paramLabel = "TAG",
-            description = "Language of the window: en, es or zh-CN (default: the system's language).")
+    @Option(names = "--lang", paramLabel = "TAG", scope = ScopeType.INHERIT, descriptionKey = "cli.option.lang",
+            description = "Language of the window and the commands: en, es or zh-CN (default: the system's language).")
     private String language;
 
     @Spec

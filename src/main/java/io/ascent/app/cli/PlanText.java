@@ -1,5 +1,6 @@
 package io.ascent.app.cli;
 
+import io.ascent.domain.text.I18n;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.service.report.PlanReport;
 import io.ascent.service.report.PlanReport.ChecklistItem;
@@ -16,39 +17,43 @@ final class PlanText {
     }
 
     private static String current(GapRow g) {
-        return g.current() + (g.rated() ? "" : " (not rated)");
+        return g.rated() ? g.current() : I18n.t("report.gaps.notRated", g.current());
     }
 
     static void print(PrintWriter out, PlanReport report, boolean milestones) {
         var cover = report.cover();
         out.println(cover.planName());
         out.println("  " + cover.currentLevel() + " -> " + cover.targetLevel() + ", " + cover.specialization()
-                + report.cover().targetDate().map(d -> ", target date " + report.targetDateText()).orElse(", no target date"));
+                + I18n.t("common.listSeparator") + report.cover().targetDate()
+                        .map(d -> I18n.t("cli.show.targetDate", report.targetDateText()))
+                        .orElse(I18n.t("cli.show.noTargetDate")));
         out.println("  " + report.readinessText());
         out.println();
         var summary = report.summary();
-        out.println("  Estimated level: " + summary.estimatedLevel() + " (" + summary.rated() + " of "
-                + summary.competencyCount() + " competencies rated)");
-        out.println("  Pace: " + summary.pace());
+        out.println("  " + I18n.t("cli.show.label", I18n.t("report.label.estimatedLevel"), I18n.t(
+                "report.summary.estimated", summary.estimatedLevel(), summary.rated(), summary.competencyCount())));
+        out.println("  " + I18n.t("cli.show.label", I18n.t("report.label.pace"), summary.pace()));
         if (!summary.projection().isBlank()) {
             out.println("  " + summary.projection());
         }
         out.println();
-        out.println("Gaps (biggest first)");
+        out.println(I18n.t("cli.show.gaps"));
         int width = report.gaps().stream().mapToInt(g -> g.competency().length()).max().orElse(10);
         int current = report.gaps().stream().mapToInt(g -> current(g).length()).max().orElse(7);
         int target = report.gaps().stream().mapToInt(g -> g.target().length()).max().orElse(6);
         String row = "  %-" + width + "s  %-" + current + "s  %-" + target + "s  %3s  %s%n";
-        out.printf(row, "COMPETENCY", "CURRENT", "TARGET", "GAP", "READINESS");
+        out.printf(row, PlanCommand.upper("report.column.competency"), PlanCommand.upper("report.column.current"),
+                PlanCommand.upper("report.column.target"), PlanCommand.upper("report.column.gap"),
+                PlanCommand.upper("report.column.readiness"));
         for (GapRow g : report.gaps()) {
-            out.printf(row, g.competency(), current(g), g.target(), g.gap(), g.readiness().percent() + "% ("
-                    + g.readiness().done() + " of " + g.readiness().required() + ")");
+            out.printf(row, g.competency(), current(g), g.target(), g.gap(), I18n.t("report.gaps.figures",
+                    PlanReport.percent(g.readiness()), g.readiness().done(), g.readiness().required()));
         }
         for (StepGroup group : report.nextSteps()) {
             out.println();
             out.println(group.title());
             if (group.steps().isEmpty()) {
-                out.println("  Nothing planned.");
+                out.println("  " + I18n.t("report.next.nothing"));
             }
             for (StepEntry step : group.steps()) {
                 out.println("  " + step.milestoneId() + "  " + step.title() + "  (" + step.dueText() + ")");
@@ -57,7 +62,7 @@ final class PlanText {
         }
         if (!milestones) {
             out.println();
-            out.println("List every milestone with its id: ascent plan show \"" + cover.planName() + "\" --milestones");
+            out.println(I18n.t("cli.show.listHint", "ascent plan show \"" + cover.planName() + "\" --milestones"));
             return;
         }
         for (CompetencySection s : report.competencies()) {

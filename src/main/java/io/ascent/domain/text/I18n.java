@@ -37,6 +37,11 @@ public final class I18n {
         return locale;
     }
 
+    /** The chosen language's bundle, for libraries that read one themselves (picocli's help). */
+    public static ResourceBundle bundle() {
+        return bundle;
+    }
+
     /** The text for {@code key}, with {0}, {1}, ... filled from {@code args}. */
     public static String t(String key, Object... args) {
         String pattern;
