@@ -1,5 +1,6 @@
 package io.ascent.service;
 
+import io.ascent.domain.text.I18n;
 import io.ascent.domain.Competency;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Rating;
@@ -32,10 +33,9 @@ public class AssessmentService {
         Competency competency = framework.competency(rating.competencyId())
                 .filter(c -> c.appliesTo(view.plan().specializationId()))
                 .orElseThrow(() -> new ValidationException(
-                        "This plan has no competency '" + rating.competencyId() + "' to rate."));
+                        I18n.t("assessment.error.competency", rating.competencyId())));
         if (framework.level(rating.levelId()).isEmpty()) {
-            throw new ValidationException("'" + rating.levelId() + "' is not a level of this ladder, so "
-                    + competency.title() + " cannot be rated at it.");
+            throw new ValidationException(I18n.t("assessment.error.level", rating.levelId(), competency.title()));
         }
         repository.saveRating(view.plan().id(), rating, clock.instant());
         return rating;
