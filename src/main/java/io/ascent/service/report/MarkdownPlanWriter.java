@@ -103,8 +103,9 @@ public final class MarkdownPlanWriter {
             md.append(I18n.t("report.resources.none")).append('\n');
         }
         for (ResourceEntry r : report.resources()) {
-            md.append("- **").append(inline(r.title())).append("** (").append(inline(r.kind()))
-                    .append(r.author().isBlank() ? "" : ", " + inline(r.author())).append(')')
+            String about = String.join(", ", java.util.stream.Stream.of(PlanReport.kind(r.kind()), r.author())
+                    .filter(text -> !text.isBlank()).map(MarkdownPlanWriter::inline).toList());
+            md.append("- **").append(inline(r.title())).append("**").append(about.isEmpty() ? "" : " (" + about + ")")
                     .append(r.url().isBlank() ? "" : " <" + r.url().replace(">", "%3E") + ">")
                     .append(" \u2014 ").append(inline(I18n.t("report.resources.builds",
                             String.join(I18n.t("common.listSeparator"), r.builds())))).append('\n');

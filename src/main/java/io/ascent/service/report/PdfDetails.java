@@ -81,8 +81,9 @@ final class PdfDetails {
             // A resource is short: keep it on one page rather than split its last line off.
             layout.ensureSpace(48 + layout.wrap(resource.url(), fonts.regular, SMALL, WIDTH - INDENT).size() * 12
                     + layout.wrap(builds(resource), fonts.regular, SMALL, WIDTH - INDENT).size() * 12);
-            String kind = resource.kind().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + resource.kind().substring(1);
-            heading(layout, resource.title(), kind + (resource.author().isBlank() ? "" : " \u00b7 " + resource.author()));
+            String kind = PlanReport.kind(resource.kind());
+            String separator = kind.isEmpty() || resource.author().isBlank() ? "" : " \u00b7 ";
+            heading(layout, resource.title(), kind + separator + resource.author());
             if (!resource.url().isBlank()) {
                 link(layout, resource.url());
             }

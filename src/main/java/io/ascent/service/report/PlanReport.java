@@ -135,6 +135,23 @@ public record PlanReport(
         };
     }
 
+    /**
+     * A resource's kind for print: the usual ones (book, course, article, video, podcast) in the
+     * user's language, any other as the framework wrote it, capitalized.
+     */
+    public static String kind(String kind) {
+        String plain = kind.strip();
+        return switch (plain.toLowerCase(java.util.Locale.ROOT)) {
+            case "" -> "";
+            case "book" -> I18n.t("report.kind.book");
+            case "course" -> I18n.t("report.kind.course");
+            case "article" -> I18n.t("report.kind.article");
+            case "video" -> I18n.t("report.kind.video");
+            case "podcast" -> I18n.t("report.kind.podcast");
+            default -> plain.substring(0, 1).toUpperCase(I18n.locale()) + plain.substring(1);
+        };
+    }
+
     /** "43%" in the user's locale. */
     public static String percent(Readiness readiness) {
         return I18n.percent(readiness.fraction());

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The printed plan in the user's language: headings, labels, dates and the page footer. */
 class LocalizedPlanReportTest {
@@ -113,5 +115,19 @@ class LocalizedPlanReportTest {
             ImageIO.write(image, "png", folder.resolve(name + "-page" + (page + 1) + ".png").toFile());
         }
         Files.write(folder.resolve(name + ".pdf"), pdf);
+    }
+
+    @ParameterizedTest(name = "{0} {1} prints as \"{2}\"")
+    @CsvSource(textBlock = """
+            en,    book,       Book
+            es,    Course,     Curso
+            zh-CN, article,    文章
+            en,    newsletter, Newsletter
+            en,    '',         ''
+            """)
+    void usualResourceKindsAreTranslatedAndOthersKeptAsWritten(String tag, String kind, String expected) {
+        I18n.setLocale(Locale.forLanguageTag(tag));
+
+        assertThat(PlanReport.kind(kind)).isEqualTo(expected);
     }
 }
