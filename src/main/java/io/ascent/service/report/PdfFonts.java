@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,11 +33,12 @@ final class PdfFonts {
     private final PDDocument document;
     private PDType0Font fallback;
     private final Map<Integer, Boolean> inFallback = new HashMap<>();
-    // Per primary face: the face that draws each character, or none when neither has it.
-    private final Map<PDType0Font, Map<Integer, PDType0Font>> faces = new HashMap<>();
+    // Per primary face: the face that draws each character, or none when neither has it. Keyed
+    // by identity: PDFont.hashCode is costly and there are only two primary faces.
+    private final Map<PDType0Font, Map<Integer, PDType0Font>> faces = new IdentityHashMap<>();
     // Advance width per character, in font units: line wrapping measures every candidate line,
     // and PDFBox encodes the whole string on each call (bench/run, figure pdf.5000-milestones).
-    private final Map<PDType0Font, Map<Integer, Float>> widths = new HashMap<>();
+    private final Map<PDType0Font, Map<Integer, Float>> widths = new IdentityHashMap<>();
 
     PdfFonts(PDDocument document) {
         this.document = document;
@@ -62,29 +64,32 @@ final class PdfFonts {
 
     /** {@code text} with line breaks and tabs as spaces and every character no face has as '?'. */
     String printable(PDType0Font font, String text) {
+        Map<Integer, PDType0Font> known = faces.computeIfAbsent(font, f -> new HashMap<>());
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
             if (cp == '\t' || cp == '\n' || cp == '\r') {
                 out.append(' ');
             } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
                 // Zero-width and control characters print as nothing in any font.
-                return;
-            } else if (face(font, cp) != null) {
+                continue;
+            } else if (face(known, font, cp) != null) {
                 out.appendCodePoint(cp);
             } else {
                 out.append(MISSING);
             }
-        });
+        }
         return out.toString();
     }
 
     /** The face that draws {@code codePoint} for text set in {@code font}; null when none has it. */
-    private PDType0Font face(PDType0Font font, int codePoint) {
-        Map<Integer, PDType0Font> known = faces.computeIfAbsent(font, f -> new HashMap<>());
-        if (known.containsKey(codePoint)) {
-            return known.get(codePoint);
+    private PDType0Font face(Map<Integer, PDType0Font> known, PDType0Font font, int codePoint) {
+        PDType0Font face = known.get(codePoint);
+        if (face != null || known.containsKey(codePoint)) {
+            return face;
         }
-        PDType0Font face = canEncode(font, codePoint) ? font : hasFallback(codePoint) ? fallback : null;
+        face = canEncode(font, codePoint) ? font : hasFallback(codePoint) ? fallback : null;
         known.put(codePoint, face);
         return face;
     }
@@ -108,7 +113,7 @@ final class PdfFonts {
             i += Character.charCount(cp);
             Float w = known.get(cp);
             if (w == null) {
-                PDType0Font face = face(font, cp);
+                PDType0Font face = face(faces.computeIfAbsent(font, f -> new HashMap<>()), font, cp);
                 w = stringWidth(face == null ? font : face, new String(Character.toChars(cp)));
                 known.put(cp, w);
             }
@@ -149,12 +154,17 @@ final class PdfFonts {
     }
 
     private List<Run> runs(PDType0Font font, String printableText) {
+        if (fallback == null) {
+            // Nothing so far needed the fallback, so every printable character is in the font.
+            return List.of(new Run(font, printableText));
+        }
+        Map<Integer, PDType0Font> known = faces.computeIfAbsent(font, f -> new HashMap<>());
         List<Run> runs = new ArrayList<>(1);
         PDType0Font current = null;
         int start = 0;
         for (int i = 0; i < printableText.length(); ) {
             int cp = printableText.codePointAt(i);
-            PDType0Font face = face(font, cp);
+            PDType0Font face = face(known, font, cp);
             PDType0Font use = face == null ? font : face;
             if (current != null && use != current) {
                 runs.add(new Run(current, printableText.substring(start, i)));

@@ -63,7 +63,7 @@ final class PdfTextWrap {
 
     /** A word cut where a line may break inside it: around CJK characters; the word itself otherwise. */
     static List<String> pieces(String word) {
-        if (word.chars().noneMatch(c -> c >= 0x2e80)) {
+        if (!hasWide(word)) {
             return List.of(word);
         }
         List<String> pieces = new ArrayList<>();
@@ -80,6 +80,15 @@ final class PdfTextWrap {
         }
         pieces.add(word.substring(start));
         return pieces;
+    }
+
+    private static boolean hasWide(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x2e80) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean cjk(int cp) {
