@@ -178,7 +178,7 @@ public class AscentApp extends Application {
 
     /** The dialogs of the window; tests replace the operating system's file chooser here. */
     protected DialogService dialogs(Stage owner) {
-        return new FxDialogService(owner);
+        return new FxDialogService(owner, getHostServices());
     }
 
     private void restoreBounds(Stage stage) {

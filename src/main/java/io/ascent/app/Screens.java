@@ -47,7 +47,7 @@ final class Screens {
                 new Page("dashboard", I18n.t("page.dashboard"), () -> new DashboardView(
                         new DashboardViewModel(session, insights, runner, context.clock()))),
                 new Page("milestones", I18n.t("page.milestones"), () -> new MilestonesView(
-                        new MilestonesViewModel(session), new MilestoneDetailsViewModel(session))),
+                        new MilestonesViewModel(session), new MilestoneDetailsViewModel(session, dialogs))),
                 new Page("assessment", I18n.t("page.assessment"), () -> new AssessmentView(
                         new AssessmentViewModel(session, insights))),
                 new Page("history", I18n.t("page.history"), () -> new HistoryView(

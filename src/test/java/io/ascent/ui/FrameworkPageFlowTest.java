@@ -72,7 +72,7 @@ class FrameworkPageFlowTest {
         app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db) {
             @Override
             protected DialogService dialogs(Stage owner) {
-                return new FxDialogService(owner) {
+                return new FxDialogService(owner, getHostServices()) {
                     @Override
                     public Optional<Path> chooseOpenFile(String title, String description, List<String> extensions) {
                         return Optional.ofNullable(chosenFiles.poll());

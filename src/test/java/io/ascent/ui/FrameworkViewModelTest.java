@@ -76,6 +76,10 @@ class FrameworkViewModelTest {
         }
 
         @Override
+        public void openLink(String link) {
+        }
+
+        @Override
         public void showShortcuts(List<String[]> rows) {
         }
 

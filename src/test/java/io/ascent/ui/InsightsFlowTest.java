@@ -15,6 +15,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -134,6 +136,17 @@ class InsightsFlowTest {
         waitUntil(() -> text("#statusLabel").equals("Rating saved."));
         clickRevealed("#justify-performance-metrics").write("Ran the weekly KPI review").type(KeyCode.ENTER);
         waitUntil(() -> text("#statusLabel").equals("Rating saved."));
+        // a second click on the chosen level keeps it; "Clear rating" clears, and Ctrl+Z brings all back
+        clickRevealed("#rate-performance-metrics-senior-pm");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#rate-performance-metrics-senior-pm").queryAs(ToggleButton.class).isSelected()).isTrue();
+        clickRevealed("#clear-performance-metrics");
+        waitUntil(() -> text("#assessmentSummary").startsWith("2 of 18"));
+        assertThat(robot.lookup("#justify-performance-metrics").queryAs(TextField.class).getText()).isEmpty();
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> text("#assessmentSummary").startsWith("3 of 18"));
+        waitUntil(() -> robot.lookup("#justify-performance-metrics").queryAs(TextField.class).getText()
+                .equals("Ran the weekly KPI review"));
         robot.interact(() -> robot.lookup("#assessmentView").queryAs(ScrollPane.class).setVvalue(0));
         screenshot("assessment");
 

@@ -59,6 +59,10 @@ class InsightsViewModelsTest {
         }
 
         @Override
+        public void openLink(String link) {
+        }
+
+        @Override
         public void showShortcuts(java.util.List<String[]> rows) {
         }
 
@@ -143,6 +147,69 @@ class InsightsViewModelsTest {
         session.redo();
         session.redo();
         assertThat(context.assessments().ratings(planId).get("analytical-skills").levelId()).isEqualTo("group-pm");
+    }
+
+    @Test
+    void undoingAClearedRatingBringsItsJustificationBack() {
+        AssessmentViewModel assessment = new AssessmentViewModel(session, insights);
+        long planId = session.current().orElseThrow().plan().id();
+        assessment.rate("analytical-skills", "group-pm");
+        assessment.justify("analytical-skills", "Built the pricing model");
+        assessment.rate("analytical-skills", "");
+
+        session.undo();
+
+        assertThat(context.assessments().ratings(planId).get("analytical-skills"))
+                .isEqualTo(new io.ascent.domain.Rating("analytical-skills", "group-pm", "Built the pricing model"));
+        assertThat(assessment.rating("analytical-skills").orElseThrow().justification())
+                .isEqualTo("Built the pricing model");
+    }
+
+    @Test
+    void aFailedSaveDoesNotRollBackOverALaterSaveThatWorked() throws Exception {
+        QueuedTaskRunner queued = new QueuedTaskRunner();
+        PlanSession queuedSession = new PlanSession(context.plans(), queued);
+        InsightsSession queuedInsights = new InsightsSession(queuedSession, context.assessments(),
+                context.checkIns(), queued);
+        queuedSession.load(Optional.empty());
+        queued.runAll();
+        try (var st = context.database().connection().createStatement()) {
+            st.execute("CREATE TEMP TRIGGER refuse_pm BEFORE INSERT ON competency_rating "
+                    + "WHEN NEW.level_id = 'pm' BEGIN SELECT RAISE(ABORT, 'disk says no'); END");
+        }
+        long planId = queuedSession.current().orElseThrow().plan().id();
+
+        queuedInsights.rate("analytical-skills", Optional.of("pm"));
+        queuedInsights.rate("analytical-skills", Optional.of("group-pm"));
+        queued.runAll();
+
+        assertThat(queuedInsights.ratingsProperty().get().get("analytical-skills").levelId()).isEqualTo("group-pm");
+        assertThat(context.assessments().ratings(planId).get("analytical-skills").levelId()).isEqualTo("group-pm");
+
+        // The latest save failing does roll back, to the rating that was saved.
+        queuedInsights.rate("analytical-skills", Optional.of("pm"));
+        queued.runAll();
+        assertThat(queuedSession.errorProperty().get()).contains("disk says no");
+        assertThat(queuedInsights.ratingsProperty().get().get("analytical-skills").levelId()).isEqualTo("group-pm");
+    }
+
+    @Test
+    void aRatingMadeWhileThePlanLoadsIsNotHiddenByTheLoad() {
+        long planId = session.current().orElseThrow().plan().id();
+        context.assessments().save(session.current().orElseThrow(),
+                new io.ascent.domain.Rating("product-strategy", "pm", "Stored earlier"));
+        QueuedTaskRunner queued = new QueuedTaskRunner();
+        PlanSession opening = new PlanSession(context.plans(), queued);
+        InsightsSession loading = new InsightsSession(opening, context.assessments(), context.checkIns(), queued);
+        opening.load(Optional.of(planId));
+        queued.runNext(); // the plan list
+        queued.runNext(); // the plan opens and queues the load of its ratings
+
+        loading.rate("analytical-skills", Optional.of("group-pm"));
+        queued.runAll();
+
+        assertThat(loading.ratingsProperty().get()).containsOnlyKeys("product-strategy", "analytical-skills");
+        assertThat(context.assessments().ratings(planId)).containsOnlyKeys("product-strategy", "analytical-skills");
     }
 
     @Test

@@ -50,7 +50,7 @@ class MenuAndKeyboardFlowTest {
         app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db) {
             @Override
             protected DialogService dialogs(Stage owner) {
-                return new FxDialogService(owner) {
+                return new FxDialogService(owner, getHostServices()) {
                     @Override
                     public Optional<Path> chooseDatabase(Path current) {
                         return Optional.of(otherDb);

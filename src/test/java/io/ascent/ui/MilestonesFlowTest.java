@@ -248,6 +248,13 @@ class MilestonesFlowTest {
         assertThat(robot.lookup("#linksList").queryAs(ListView.class).getItems())
                 .containsExactly("https://docs.example.com/onboarding-test");
         robot.interact(() -> Screenshots.save(stage.getScene(), "milestones"));
+        assertThat(robot.lookup("#openLink-0").queryAs(javafx.scene.control.Hyperlink.class).getText())
+                .isEqualTo("https://docs.example.com/onboarding-test");
+        robot.interact(() -> {
+            robot.lookup("#linksList").query().requestFocus();
+            robot.lookup("#linksList").queryAs(ListView.class).getSelectionModel().select(0);
+        });
+        robot.interact(() -> Screenshots.save(stage.getScene(), "milestones-links"));
     }
 
     @Test

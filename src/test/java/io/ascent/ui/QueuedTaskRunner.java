@@ -28,6 +28,11 @@ public final class QueuedTaskRunner implements TaskRunner {
         });
     }
 
+    /** Runs the oldest queued piece of work only. */
+    public void runNext() {
+        queue.poll().run();
+    }
+
     /** Runs queued work, including work queued meanwhile, until none is left. */
     public void runAll() {
         while (!queue.isEmpty()) {

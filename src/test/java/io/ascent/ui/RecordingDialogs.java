@@ -61,4 +61,9 @@ public final class RecordingDialogs implements DialogService {
     public void showShortcuts(List<String[]> rows) {
         asked.add("shortcuts");
     }
+
+    @Override
+    public void openLink(String link) {
+        asked.add("open " + link);
+    }
 }

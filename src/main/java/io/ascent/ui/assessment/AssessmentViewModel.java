@@ -78,13 +78,14 @@ public class AssessmentViewModel {
 
     // Commands
 
-    /** Rates a competency at a level; an empty {@code levelId} makes it unrated again. */
-    /** Rates a competency (an empty level clears the rating); Ctrl+Z takes it back. */
+    /**
+     * Rates a competency at a level; an empty {@code levelId} makes it unrated again. Ctrl+Z
+     * takes it back, justification included.
+     */
     public void rate(String competencyId, String levelId) {
         Optional<String> next = levelId == null || levelId.isBlank() ? Optional.empty() : Optional.of(levelId);
-        Optional<String> previous = Optional.ofNullable(insights.ratingsProperty().get().get(competencyId))
-                .map(Rating::levelId);
-        if (previous.equals(next)) {
+        Optional<Rating> previous = Optional.ofNullable(insights.ratingsProperty().get().get(competencyId));
+        if (previous.map(Rating::levelId).equals(next)) {
             return;
         }
         String title = competencies.stream().filter(c -> c.id().equals(competencyId)).map(Competency::title)
@@ -97,7 +98,7 @@ public class AssessmentViewModel {
 
             @Override
             public void undo() {
-                insights.rate(competencyId, previous);
+                insights.restore(competencyId, previous);
             }
 
             @Override

@@ -6,6 +6,7 @@ import io.ascent.domain.Rating;
 import io.ascent.domain.text.I18n;
 import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -25,6 +26,7 @@ final class CompetencyCard extends VBox {
     private final ToggleGroup group = new ToggleGroup();
     private final VBox preview = new VBox(4);
     private final TextField justification = new TextField();
+    private final Hyperlink clear = new Hyperlink(I18n.t("assessment.clear"));
     private boolean updating;
     // Held here so the weak listener lives exactly as long as the card.
     private final javafx.beans.value.ChangeListener<java.util.Map<String, Rating>> ratingsListener =
@@ -47,7 +49,9 @@ final class CompetencyCard extends VBox {
         title.getStyleClass().add("competency-title");
         Label area = new Label(competency.area());
         area.getStyleClass().add("badge");
-        HBox heading = new HBox(10, title, area);
+        clear.setId("clear-" + key);
+        clear.setFocusTraversable(true);
+        HBox heading = new HBox(10, title, area, clear);
         heading.setAlignment(Pos.CENTER_LEFT);
         HBox buttons = new HBox(4);
         buttons.getStyleClass().add("level-picker");
@@ -70,9 +74,16 @@ final class CompetencyCard extends VBox {
             if (updating) {
                 return;
             }
+            if (toggle == null) {
+                // A second click on the chosen level keeps it: clearing is the explicit button's job,
+                // so a stray click never wipes a rating and its justification.
+                group.selectToggle(old);
+                return;
+            }
             showPreview(selectedLevel());
-            model.rate(competency.id(), toggle == null ? "" : ((Level) toggle.getUserData()).id());
+            model.rate(competency.id(), ((Level) toggle.getUserData()).id());
         });
+        clear.setOnAction(e -> model.rate(competency.id(), ""));
         justification.setOnAction(e -> model.justify(competency.id(), justification.getText()));
         justification.focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
@@ -90,6 +101,7 @@ final class CompetencyCard extends VBox {
                     .filter(t -> rating != null && ((Level) t.getUserData()).id().equals(rating.levelId()))
                     .findFirst().ifPresentOrElse(group::selectToggle, () -> group.selectToggle(null));
             justification.setDisable(rating == null);
+            clear.setVisible(rating != null);
             if (!justification.isFocused()) {
                 justification.setText(rating == null ? "" : rating.justification());
             }

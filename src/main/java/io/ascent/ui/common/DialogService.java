@@ -40,4 +40,7 @@ public interface DialogService {
 
     /** Shows the keyboard shortcuts: each row is {keys, what they do}. */
     void showShortcuts(List<String[]> rows);
+
+    /** Opens a checked web or e-mail link in the user's browser or mail program. */
+    void openLink(String link);
 }

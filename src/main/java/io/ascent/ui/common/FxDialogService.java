@@ -17,6 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.application.HostServices;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -25,9 +26,17 @@ import javafx.stage.Window;
 public class FxDialogService implements DialogService {
 
     private final Window owner;
+    private final HostServices host;
 
-    public FxDialogService(Window owner) {
+    public FxDialogService(Window owner, HostServices host) {
         this.owner = owner;
+        this.host = host;
+    }
+
+    @Override
+    public void openLink(String link) {
+        // The desktop opens it (xdg-open, open, start); Ascent itself never goes online.
+        host.showDocument(link);
     }
 
     @Override

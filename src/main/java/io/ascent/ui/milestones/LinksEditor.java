@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -30,7 +31,7 @@ final class LinksEditor extends VBox {
         links.setId("linksList");
         links.setPrefHeight(84);
         links.setPlaceholder(new Label(I18n.t("details.noLinks")));
-        links.setCellFactory(list -> new LinkCell(model::removeLink));
+        links.setCellFactory(list -> new LinkCell(model::openLink, model::removeLink));
         linkInput.setId("linkInput");
         linkInput.setPromptText("https://...");
         addLink.setId("addLinkButton");
@@ -43,6 +44,13 @@ final class LinksEditor extends VBox {
         linkInput.textProperty().bindBidirectional(model.linkInputProperty());
         linkInput.setOnAction(e -> model.addLink());
         addLink.setOnAction(e -> model.addLink());
+        links.setOnKeyPressed(e -> {
+            String selected = links.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                model.openLink(selected);
+                e.consume();
+            }
+        });
     }
 
     /** The controls that take focus, so the details pane can keep them on screen. */

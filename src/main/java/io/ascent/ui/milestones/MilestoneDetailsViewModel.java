@@ -7,6 +7,7 @@ import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.service.PlanView;
 import io.ascent.domain.text.I18n;
+import io.ascent.ui.common.DialogService;
 import io.ascent.ui.session.PlanSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ public class MilestoneDetailsViewModel {
     private final PlanSession session;
     private final PauseTransition evidencePause = new PauseTransition(TYPING_PAUSE);
     private final PauseTransition notesPause = new PauseTransition(TYPING_PAUSE);
+    private final DialogService dialogs;
     private String milestoneId;
     private long planId = -1;
     private MilestoneProgress stored;
@@ -56,8 +58,9 @@ public class MilestoneDetailsViewModel {
     private final StringProperty linkInput = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
-    public MilestoneDetailsViewModel(PlanSession session) {
+    public MilestoneDetailsViewModel(PlanSession session, DialogService dialogs) {
         this.session = session;
+        this.dialogs = dialogs;
         evidencePause.setOnFinished(e -> commitEvidence());
         notesPause.setOnFinished(e -> commitNotes());
         evidence.addListener((obs, old, text) -> typed(evidencePause));
@@ -179,6 +182,13 @@ public class MilestoneDetailsViewModel {
         if (edit("undo.linkAdded", p -> p.withLinks(updated))) {
             links.setAll(updated);
             linkInput.set("");
+        }
+    }
+
+    /** Opens one of the milestone's links (they were checked when added) in the browser. */
+    public void openLink(String link) {
+        if (links.contains(link) && MilestoneLinks.problem(link).isEmpty()) {
+            dialogs.openLink(link);
         }
     }
 

@@ -39,6 +39,12 @@ public class InsightsSession {
     // One wrapper, kept: listeners on a fresh wrapper per call would be dropped with it.
     private final ObservableList<CheckIn> historyReadOnly = FXCollections.unmodifiableObservableList(history);
     private long loadedPlanId = -1;
+    // Ratings changed since the plan's load began: the load's older read must not hide them.
+    private final Map<String, Optional<Rating>> editsSinceLoad = new HashMap<>();
+    // Per competency, the number of the latest save; an older save that fails must not roll
+    // the screen back over a later one.
+    private final Map<String, Long> latestSave = new HashMap<>();
+    private long saves;
     private Consumer<String> onReminder = message -> { };
 
     public InsightsSession(PlanSession session, AssessmentService assessments, CheckInService checkIns,
@@ -76,6 +82,18 @@ public class InsightsSession {
             return;
         }
         save(competencyId, old, updated);
+    }
+
+    /**
+     * Puts a competency back exactly as it was (level and justification, or unrated); used by
+     * undo, so taking back a cleared rating also brings its justification back.
+     */
+    public void restore(String competencyId, Optional<Rating> rating) {
+        Rating old = ratings.get().get(competencyId);
+        if (rating.equals(Optional.ofNullable(old))) {
+            return;
+        }
+        save(competencyId, old, rating);
     }
 
     /** Stores a competency's justification; a competency must be rated before it can be justified. */
@@ -116,6 +134,9 @@ public class InsightsSession {
         }
         long planId = view.plan().id();
         put(competencyId, updated);
+        editsSinceLoad.put(competencyId, updated);
+        long number = ++saves;
+        latestSave.put(competencyId, number);
         runner.run(() -> {
             if (updated.isPresent()) {
                 assessments.save(view, updated.get());
@@ -123,8 +144,9 @@ public class InsightsSession {
                 assessments.clear(planId, competencyId);
             }
         }, () -> session.report(I18n.t("assessment.saved")), e -> {
-            if (loadedPlanId == planId) {
+            if (loadedPlanId == planId && Long.valueOf(number).equals(latestSave.get(competencyId))) {
                 put(competencyId, Optional.ofNullable(old));
+                editsSinceLoad.put(competencyId, Optional.ofNullable(old));
             }
             session.reportError(e);
         });
@@ -139,6 +161,8 @@ public class InsightsSession {
     private void planChanged(PlanView view) {
         if (view == null) {
             loadedPlanId = -1;
+            editsSinceLoad.clear();
+            latestSave.clear();
             ratings.set(Map.of());
             history.clear();
             return;
@@ -148,6 +172,8 @@ public class InsightsSession {
             return;
         }
         loadedPlanId = planId;
+        editsSinceLoad.clear();
+        latestSave.clear();
         ratings.set(Map.of());
         history.clear();
         runner.run(() -> {
@@ -157,7 +183,10 @@ public class InsightsSession {
             if (loaded.planId() != loadedPlanId) {
                 return;
             }
-            ratings.set(Map.copyOf(loaded.ratings()));
+            Map<String, Rating> merged = new HashMap<>(loaded.ratings());
+            editsSinceLoad.forEach((id, rating) ->
+                    rating.ifPresentOrElse(r -> merged.put(id, r), () -> merged.remove(id)));
+            ratings.set(Map.copyOf(merged));
             history.setAll(loaded.checkIns());
             if (loaded.due()) {
                 onReminder.accept(loaded.checkIns().isEmpty()

@@ -35,6 +35,7 @@ class MilestoneDetailsViewModelTest {
     private AppContext context;
     private PlanSession session;
     private MilestoneDetailsViewModel details;
+    private final io.ascent.ui.RecordingDialogs dialogs = new io.ascent.ui.RecordingDialogs();
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -48,7 +49,7 @@ class MilestoneDetailsViewModelTest {
         robot.interact(() -> {
             session = new PlanSession(context.plans(), new SameThreadTaskRunner());
             session.load(Optional.empty());
-            details = new MilestoneDetailsViewModel(session);
+            details = new MilestoneDetailsViewModel(session, dialogs);
             details.show(Optional.of(MILESTONE));
         });
     }
@@ -90,6 +91,18 @@ class MilestoneDetailsViewModelTest {
         robot.interact(session::flushPendingEdits);
 
         assertThat(context.plans().open(planId()).progressOf(MILESTONE).evidence()).isEqualTo("Typed a moment ago");
+    }
+
+    @Test
+    void aLinkOfTheMilestoneOpensInTheBrowserAndNothingElseDoes() {
+        robot.interact(() -> {
+            details.linkInputProperty().set("https://docs.example.com/retention");
+            details.addLink();
+            details.openLink("https://docs.example.com/retention");
+            details.openLink("https://elsewhere.example.com/not-added");
+        });
+
+        assertThat(dialogs.asked).containsExactly("open https://docs.example.com/retention");
     }
 
     @Test
