@@ -50,7 +50,7 @@ public class AssessmentService {
     public static String justificationProblem(String text) {
         int length = text == null ? 0 : text.strip().length();
         return length > Rating.MAX_JUSTIFICATION
-                ? "The justification is too long (" + length + " characters; at most " + Rating.MAX_JUSTIFICATION + ")."
+                ? I18n.t("assessment.error.tooLong", length, Rating.MAX_JUSTIFICATION)
                 : "";
     }
 }
