@@ -29,6 +29,11 @@ final class PlanCommand {
     @Spec
     private CommandSpec spec;
 
+    private static String row(String name, String level, String target, String specialization, String readiness) {
+        return Columns.pad(name, 32) + " " + Columns.pad(level, 20) + " " + Columns.pad(target, 20) + " "
+                + Columns.pad(specialization, 16) + " " + readiness;
+    }
+
     static String upper(String key) {
         return I18n.t(key).toUpperCase(I18n.locale());
     }
@@ -47,18 +52,17 @@ final class PlanCommand {
                         + "--target senior-pm --specialization growth"));
                 return 0;
             }
-            out().printf("%-32s %-20s %-20s %-16s %s%n", upper("cli.column.name"), upper("cli.column.level"),
-                    upper("report.column.target"), upper("report.label.specialization"),
-                    upper("report.column.readiness"));
+            out().println(row(upper("cli.column.name"), upper("cli.column.level"), upper("report.column.target"),
+                    upper("report.label.specialization"), upper("report.column.readiness")));
             for (Plan plan : plans) {
                 PlanView view = app.plans().open(plan.id());
                 var f = view.framework();
-                out().printf("%-32s %-20s %-20s %-16s %s%n", plan.name(),
+                out().println(row(plan.name(),
                         f.level(plan.currentLevelId()).map(l -> l.title()).orElse(plan.currentLevelId()),
                         f.level(plan.targetLevelId()).map(l -> l.title()).orElse(plan.targetLevelId()),
                         f.specialization(plan.specializationId()).map(s -> s.title()).orElse(plan.specializationId()),
                         I18n.t("report.gaps.figures", PlanReport.percent(view.readiness()), view.readiness().done(),
-                                view.readiness().required()));
+                                view.readiness().required())));
             }
             return 0;
         }

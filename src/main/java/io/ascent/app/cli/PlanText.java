@@ -23,10 +23,9 @@ final class PlanText {
     static void print(PrintWriter out, PlanReport report, boolean milestones) {
         var cover = report.cover();
         out.println(cover.planName());
-        out.println("  " + cover.currentLevel() + " -> " + cover.targetLevel() + ", " + cover.specialization()
-                + I18n.t("common.listSeparator") + report.cover().targetDate()
-                        .map(d -> I18n.t("cli.show.targetDate", report.targetDateText()))
-                        .orElse(I18n.t("cli.show.noTargetDate")));
+        out.println("  " + I18n.t("cli.show.route", cover.currentLevel(), cover.targetLevel(), cover.specialization(),
+                report.cover().targetDate().map(d -> I18n.t("cli.show.targetDate", report.targetDateText()))
+                        .orElse(I18n.t("cli.show.noTargetDate"))));
         out.println("  " + report.readinessText());
         out.println();
         var summary = report.summary();
@@ -38,16 +37,23 @@ final class PlanText {
         }
         out.println();
         out.println(I18n.t("cli.show.gaps"));
-        int width = report.gaps().stream().mapToInt(g -> g.competency().length()).max().orElse(10);
-        int current = report.gaps().stream().mapToInt(g -> current(g).length()).max().orElse(7);
-        int target = report.gaps().stream().mapToInt(g -> g.target().length()).max().orElse(6);
-        String row = "  %-" + width + "s  %-" + current + "s  %-" + target + "s  %3s  %s%n";
-        out.printf(row, PlanCommand.upper("report.column.competency"), PlanCommand.upper("report.column.current"),
-                PlanCommand.upper("report.column.target"), PlanCommand.upper("report.column.gap"),
-                PlanCommand.upper("report.column.readiness"));
+        String[] heads = {PlanCommand.upper("report.column.competency"), PlanCommand.upper("report.column.current"),
+            PlanCommand.upper("report.column.target"), PlanCommand.upper("report.column.gap")};
+        int width = Math.max(Columns.width(heads[0]),
+                report.gaps().stream().mapToInt(g -> Columns.width(g.competency())).max().orElse(0));
+        int current = Math.max(Columns.width(heads[1]),
+                report.gaps().stream().mapToInt(g -> Columns.width(current(g))).max().orElse(0));
+        int target = Math.max(Columns.width(heads[2]),
+                report.gaps().stream().mapToInt(g -> Columns.width(g.target())).max().orElse(0));
+        int gap = Math.max(3, Columns.width(heads[3]));
+        out.println("  " + Columns.pad(heads[0], width) + "  " + Columns.pad(heads[1], current) + "  "
+                + Columns.pad(heads[2], target) + "  " + Columns.pad(heads[3], gap) + "  "
+                + PlanCommand.upper("report.column.readiness"));
         for (GapRow g : report.gaps()) {
-            out.printf(row, g.competency(), current(g), g.target(), g.gap(), I18n.t("report.gaps.figures",
-                    PlanReport.percent(g.readiness()), g.readiness().done(), g.readiness().required()));
+            out.println("  " + Columns.pad(g.competency(), width) + "  " + Columns.pad(current(g), current) + "  "
+                    + Columns.pad(g.target(), target) + "  " + Columns.pad(String.valueOf(g.gap()), gap) + "  "
+                    + I18n.t("report.gaps.figures", PlanReport.percent(g.readiness()), g.readiness().done(),
+                            g.readiness().required()));
         }
         for (StepGroup group : report.nextSteps()) {
             out.println();
