@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ChineseWordingTest {
 
     @Test
-    void theFrameworkIsAlways职业框架() throws IOException {
+    void theFrameworkHasOneNameInChinese() throws IOException {
         Properties zh = new Properties();
         try (InputStream in = getClass().getResourceAsStream("/i18n/messages_zh_CN.properties")) {
             zh.load(new InputStreamReader(in, StandardCharsets.UTF_8));
