@@ -6,13 +6,16 @@ import io.ascent.persistence.SqliteFrameworkRepository;
 import io.ascent.persistence.SqliteAssessmentRepository;
 import io.ascent.persistence.SqliteCheckInRepository;
 import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.persistence.Backups;
 import io.ascent.service.AssessmentService;
+import io.ascent.service.BackupService;
 import io.ascent.service.CheckInService;
 import io.ascent.service.ExportService;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.PlanService;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 /** The wiring: one database, its repositories and the services on top, built by constructors. */
 public final class AppContext implements AutoCloseable {
@@ -23,6 +26,7 @@ public final class AppContext implements AutoCloseable {
     private final AssessmentService assessments;
     private final CheckInService checkIns;
     private final ExportService exports;
+    private final BackupService backups;
     private final Clock clock;
 
     private AppContext(Database database, FrameworkService frameworks, SqlitePlanRepository repository, Clock clock) {
@@ -32,12 +36,13 @@ public final class AppContext implements AutoCloseable {
         this.assessments = new AssessmentService(new SqliteAssessmentRepository(database), clock);
         this.checkIns = new CheckInService(new SqliteCheckInRepository(database), clock);
         this.exports = new ExportService(plans, repository, frameworks, assessments, checkIns, clock);
+        this.backups = new BackupService(Backups.beside(database.file(), clock), Optional.of(database), clock);
         this.clock = clock;
     }
 
     /** Opens (creating or migrating) the database and reads the default framework. */
     public static AppContext open(Path databaseFile, Clock clock) {
-        Database database = Database.open(databaseFile);
+        Database database = Database.open(databaseFile, clock);
         try {
             SqlitePlanRepository planRepository = new SqlitePlanRepository(database);
             FrameworkService frameworks = new FrameworkService(new FrameworkReader(),
@@ -72,6 +77,10 @@ public final class AppContext implements AutoCloseable {
 
     public ExportService exports() {
         return exports;
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     public Clock clock() {

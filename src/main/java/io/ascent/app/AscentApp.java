@@ -15,12 +15,12 @@ import io.ascent.ui.shell.Commands;
 import io.ascent.ui.shell.MainMenu;
 import io.ascent.ui.shell.MainView;
 import io.ascent.ui.shell.MainViewModel;
-import io.ascent.ui.shell.StartupErrorView;
 import io.ascent.ui.shell.Themes;
 import io.ascent.ui.shell.WindowActions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -89,8 +89,14 @@ public class AscentApp extends Application {
      * it cannot be opened, the database already open stays open and the user is told why.
      */
     private void open(Path file) {
+        open(file, Optional.empty());
+    }
+
+    /** As {@link #open(Path)}, then shows {@code notice} (e.g. what a restore did) in the status line. */
+    private void open(Path file, Optional<String> notice) {
         Scene scene = stage.getScene();
         DialogService dialogs = dialogs(stage);
+        Recovery recovery = new Recovery(runner, dialogs);
         runner.run(() -> openContext(file), ctx -> {
             if (this.session != null) {
                 // Saves for the old database go into the queue before it is closed.
@@ -116,7 +122,7 @@ public class AscentApp extends Application {
                     Screens.create(ctx, session, insights, runner, dialogs, checkIn, commands));
             mainView.addTopBarButton(checkInButton(checkIn));
             commands.register(Commands.FIND, () -> mainView.showPage("milestones", "#milestoneSearch"));
-            MainMenu menu = new MainMenu(mainView, model, windowActions(dialogs, ctx.database().file()), commands);
+            MainMenu menu = new MainMenu(mainView, model, windowActions(dialogs, ctx, recovery), commands);
             scene.setRoot(new BorderPane(mainView, menu, null, null, null));
             String key = ctx.database().file().toString();
             session.currentProperty().addListener((obs, old, view) -> {
@@ -126,10 +132,11 @@ public class AscentApp extends Application {
             });
             StartupProbe.install(session, runner);
             session.load(settings.lastPlan(key));
+            notice.ifPresent(session::report);
+            recovery.scheduleDailyBackup(ctx, session, () -> context == ctx);
         }, error -> {
             if (context == null) {
-                scene.setRoot(new StartupErrorView(Messages.of(error),
-                        () -> dialogs.chooseDatabase(file).ifPresent(this::open), Platform::exit));
+                scene.setRoot(recovery.screen(file, error, this::open, Platform::exit));
             } else {
                 dialogs.showError(I18n.t("startup.openFailed", file.getFileName()), Messages.of(error));
             }
@@ -141,9 +148,22 @@ public class AscentApp extends Application {
         return EarlyContext.take(file).orElseGet(() -> AppContext.open(file, Clock.systemDefaultZone()));
     }
 
-    private WindowActions windowActions(DialogService dialogs, Path current) {
+    private WindowActions windowActions(DialogService dialogs, AppContext ctx, Recovery recovery) {
         Scene scene = stage.getScene();
+        Path current = ctx.database().file();
         return new WindowActions() {
+            @Override
+            public void backUpNow() {
+                recovery.backUpNow(ctx, session);
+            }
+
+            @Override
+            public void restoreFromBackup() {
+                // Text typed a moment ago is saved first, so the restore cannot be overwritten by it.
+                session.flushPendingEdits();
+                recovery.showBackups(stage, ctx, message -> open(current, Optional.of(message)));
+            }
+
             @Override
             public void openDatabase() {
                 dialogs.chooseDatabase(current).ifPresent(AscentApp.this::open);

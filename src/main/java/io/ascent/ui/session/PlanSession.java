@@ -42,6 +42,7 @@ public class PlanSession {
     private final ReadOnlyObjectWrapper<Plan> unopened = new ReadOnlyObjectWrapper<>();
     private boolean rollingBack;
     private long writes;
+    private long failures;
     private final java.util.List<Runnable> flushes = new java.util.ArrayList<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -216,19 +217,28 @@ public class PlanSession {
     }
 
     public void undo() {
-        history.undo().ifPresent(a -> {
-            clearError();
-            status.set(I18n.t("undo.undid", a.description()));
-        });
+        long failuresBefore = failures;
+        history.undo().ifPresent(a -> reportAfterWrites(I18n.t("undo.undid", a.description()), failuresBefore));
         syncHistory();
     }
 
     public void redo() {
-        history.redo().ifPresent(a -> {
-            clearError();
-            status.set(I18n.t("undo.redid", a.description()));
-        });
+        long failuresBefore = failures;
+        history.redo().ifPresent(a -> reportAfterWrites(I18n.t("undo.redid", a.description()), failuresBefore));
         syncHistory();
+    }
+
+    /**
+     * Shows {@code message} once the writes queued so far have committed (the worker runs in
+     * order), and not at all if one of them failed: the status line never claims an unsaved change.
+     */
+    private void reportAfterWrites(String message, long failuresBefore) {
+        runner.run(() -> { }, () -> {
+            if (failures == failuresBefore) {
+                status.set(message);
+                clearError();
+            }
+        }, this::fail);
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
@@ -322,6 +332,7 @@ public class PlanSession {
     }
 
     private void fail(Throwable e) {
+        failures++;
         error.set(Messages.of(e));
         status.set("");
     }

@@ -32,7 +32,7 @@ public class MainMenu extends MenuBar {
         this.commands = commands;
         setId("mainMenu");
         setUseSystemMenuBar(true);
-        getMenus().addAll(fileMenu(actions::openDatabase, actions::quit), editMenu(actions), planMenu(),
+        getMenus().addAll(fileMenu(actions), editMenu(actions), planMenu(),
                 viewMenu(actions), helpMenu());
     }
 
@@ -46,7 +46,9 @@ public class MainMenu extends MenuBar {
         return edit;
     }
 
-    private Menu fileMenu(Runnable onOpenDatabase, Runnable onQuit) {
+    private Menu fileMenu(WindowActions actions) {
+        Runnable onOpenDatabase = actions::openDatabase;
+        Runnable onQuit = actions::quit;
         Menu file = new Menu(I18n.t("menu.file"));
         file.getItems().addAll(
                 Icons.on(item("menuNewPlan", I18n.t("menu.file.newPlan"), "Shortcut+N", view::newPlan), Feather.PLUS),
@@ -57,6 +59,10 @@ public class MainMenu extends MenuBar {
         addIfRegistered(file, Commands.EXPORT_PDF, "menu.file.exportPdf", "Shortcut+E", Feather.DOWNLOAD);
         addIfRegistered(file, Commands.PRINT, "menu.file.print", "Shortcut+P", Feather.PRINTER);
         file.getItems().addAll(
+                new SeparatorMenuItem(),
+                Icons.on(item("menuBackUpNow", I18n.t("menu.file.backUpNow"), null, actions::backUpNow), Feather.SAVE),
+                Icons.on(item("menuRestoreBackup", I18n.t("menu.file.restoreBackup"), null, actions::restoreFromBackup),
+                        Feather.ROTATE_CCW),
                 new SeparatorMenuItem(),
                 item("menuQuit", I18n.t("menu.file.quit"), "Shortcut+Q", onQuit));
         return file;

@@ -12,4 +12,12 @@ public interface WindowActions {
     void editPreferences();
 
     void quit();
+
+    /** Backs the open database up now (File menu). */
+    default void backUpNow() {
+    }
+
+    /** Shows the backups of the open database, to restore one (File menu). */
+    default void restoreFromBackup() {
+    }
 }

@@ -156,4 +156,15 @@ class PlanSessionUndoTest {
         assertThat(session.errorProperty().get()).startsWith("Could not save the milestone");
         assertThat(session.current().orElseThrow().progressOf(milestone).evidence()).isEmpty();
     }
+
+    @Test
+    void anUndoThatCouldNotBeSavedIsNotReportedAsDone() {
+        session.setStatus(milestone, MilestoneStatus.DONE);
+        database.close();
+
+        session.undo();
+
+        assertThat(session.statusProperty().get()).doesNotContain("Undid");
+        assertThat(session.errorProperty().get()).isNotEmpty();
+    }
 }

@@ -1,0 +1,64 @@
+package io.ascent.persistence;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Creates files and folders only their owner can read. A plan holds private notes, so the
+ * database and its backups are 0600 (folders 0700) on POSIX systems; SQLite gives its -wal and
+ * -shm files the mode of the database file, so creating that file first is enough.
+ */
+final class PrivateFiles {
+
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+
+    private PrivateFiles() {
+    }
+
+    static boolean posix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    /** Creates an empty file readable by its owner only; does nothing if it exists. */
+    static void createFile(Path file) throws IOException {
+        try {
+            if (posix()) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE));
+                // The umask may only take bits away; set the mode again in case it was unusual.
+                Files.setPosixFilePermissions(file, FILE);
+            } else {
+                Files.createFile(file);
+            }
+        } catch (FileAlreadyExistsException e) {
+            // Someone else (another Ascent window) created it first: that file is used as it is.
+        }
+    }
+
+    /** Creates a folder (and missing parents) readable by its owner only; leaves existing ones alone. */
+    static void createFolder(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        Path parent = folder.getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try {
+            if (posix()) {
+                Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(FOLDER));
+                Files.setPosixFilePermissions(folder, FOLDER);
+            } else {
+                Files.createDirectory(folder);
+            }
+        } catch (FileAlreadyExistsException e) {
+            // Created meanwhile by another process: fine.
+        }
+    }
+}

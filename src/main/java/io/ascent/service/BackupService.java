@@ -1,0 +1,84 @@
+package io.ascent.service;
+
+import io.ascent.domain.storage.Backup;
+import io.ascent.persistence.Backups;
+import io.ascent.persistence.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleConsumer;
+
+/**
+ * Lists, makes and restores backups of one database file. For an open database it backs up
+ * and restores through its connection; for one that cannot be opened it can only put a backup
+ * in its place, after moving the problem file aside.
+ */
+public class BackupService {
+
+    private final Backups backups;
+    private final Optional<Database> database;
+    private final Clock clock;
+
+    public BackupService(Backups backups, Optional<Database> database, Clock clock) {
+        this.backups = backups;
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Backups of a database that could not be opened; only listing and restoring in its place work. */
+    public static BackupService forUnopened(Path databaseFile, Clock clock) {
+        return new BackupService(Backups.beside(databaseFile, clock), Optional.empty(), clock);
+    }
+
+    /** Newest first. */
+    public List<Backup> backups() {
+        return backups.list();
+    }
+
+    public Optional<Backup> newest() {
+        return backups.newest();
+    }
+
+    /** The folder the backups are kept in, beside the database. */
+    public Path folder() {
+        return backups.folder();
+    }
+
+    public Backup backUpNow() {
+        return backups.create(open(), "manual");
+    }
+
+    /** Makes the day's backup unless one was already made today; empty when none was due. */
+    public Optional<Backup> dailyBackupIfDue() {
+        LocalDate today = LocalDate.now(clock);
+        boolean done = backups.newest().map(b -> !b.createdAt().toLocalDate().isBefore(today)).orElse(false);
+        return done ? Optional.empty() : Optional.of(backups.create(open(), "daily"));
+    }
+
+    /**
+     * Puts {@code backup}'s plans in place of the open database's. The current state is backed up
+     * first, so a restore can itself be undone from the same list.
+     */
+    public Backup restore(Backup backup, DoubleConsumer progress) {
+        Backup before = backups.create(open(), "before-restore", Optional.of(backup));
+        backups.restoreInto(open(), backup, progress);
+        return before;
+    }
+
+    /**
+     * Restores {@code backup} in place of the database file that could not be opened. Returns the
+     * new name of the problem file, which is kept.
+     */
+    public Path restoreInPlaceOfDamaged(Backup backup, DoubleConsumer progress) {
+        if (database.isPresent()) {
+            throw new IllegalStateException("the database is open; use restore()");
+        }
+        return backups.restoreInPlaceOfDamaged(backup, progress);
+    }
+
+    private Database open() {
+        return database.orElseThrow(() -> new IllegalStateException("no database is open"));
+    }
+}

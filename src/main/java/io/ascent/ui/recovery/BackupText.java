@@ -1,0 +1,40 @@
+package io.ascent.ui.recovery;
+
+import io.ascent.domain.storage.Backup;
+import io.ascent.domain.text.I18n;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** A backup's date, size and reason in the user's language. */
+final class BackupText {
+
+    private BackupText() {
+    }
+
+    static String date(Backup backup) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(I18n.locale()).format(backup.createdAt());
+    }
+
+    static String size(Backup backup) {
+        NumberFormat format = NumberFormat.getNumberInstance(I18n.locale());
+        format.setMaximumFractionDigits(backup.sizeBytes() < 1024 * 1024 ? 0 : 1);
+        return backup.sizeBytes() < 1024 * 1024
+                ? I18n.t("backup.sizeKb", format.format(Math.max(1, backup.sizeBytes() / 1024)))
+                : I18n.t("backup.sizeMb", format.format(backup.sizeBytes() / (1024.0 * 1024.0)));
+    }
+
+    static String reason(Backup backup) {
+        String reason = backup.reason();
+        if (reason.startsWith("before-v")) {
+            return I18n.t("backup.reason.migration");
+        }
+        return switch (reason) {
+            case "daily" -> I18n.t("backup.reason.daily");
+            case "manual" -> I18n.t("backup.reason.manual");
+            case "before-restore" -> I18n.t("backup.reason.before-restore");
+            default -> reason;
+        };
+    }
+}

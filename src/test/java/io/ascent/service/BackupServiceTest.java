@@ -1,0 +1,59 @@
+package io.ascent.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.domain.storage.Backup;
+import io.ascent.persistence.Backups;
+import io.ascent.persistence.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackupServiceTest {
+
+    @TempDir
+    Path dir;
+
+    private Instant now = Instant.parse("2026-11-28T08:00:00Z");
+
+    private BackupService service(Database db) {
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        return new BackupService(new Backups(db.file(), 10, clock), Optional.of(db), clock);
+    }
+
+    @Test
+    void theDailyBackupIsMadeAtMostOnceADay() {
+        try (Database db = Database.open(dir.resolve("ascent.db"))) {
+            assertThat(service(db).dailyBackupIfDue()).isPresent();
+            now = now.plus(Duration.ofHours(12));
+            assertThat(service(db).dailyBackupIfDue()).isEmpty();
+            now = now.plus(Duration.ofHours(13));
+            assertThat(service(db).dailyBackupIfDue()).isPresent();
+
+            assertThat(service(db).backups()).extracting(Backup::reason).containsExactly("daily", "daily");
+        }
+    }
+
+    @Test
+    void restoringBacksUpTheCurrentPlansFirstEvenWhenTheListIsFull() {
+        try (Database db = Database.open(dir.resolve("ascent.db"))) {
+            for (int i = 0; i < 10; i++) {
+                now = now.plus(Duration.ofMinutes(1));
+                service(db).backUpNow();
+            }
+            Backup oldest = service(db).backups().get(9);
+            now = now.plus(Duration.ofMinutes(1));
+
+            Backup before = service(db).restore(oldest, p -> { });
+
+            assertThat(before.reason()).isEqualTo("before-restore");
+            // The one being restored is spared by the pruning that the extra backup would trigger.
+            assertThat(service(db).backups()).contains(before, oldest);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.ascent.ui.recovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.domain.PlanDraft;
+import io.ascent.domain.text.I18n;
+import io.ascent.persistence.Backups;
+import io.ascent.persistence.Database;
+import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.service.BackupService;
+import io.ascent.ui.RecordingDialogs;
+import io.ascent.ui.common.TaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackupsViewModelTest {
+
+    private static final TaskRunner SAME_THREAD = new TaskRunner() {
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                onFailure.accept(e);
+                return;
+            }
+            onSuccess.accept(result);
+        }
+    };
+
+    @TempDir
+    Path dir;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final List<String> restored = new ArrayList<>();
+    private Database db;
+    private BackupsViewModel model;
+
+    @BeforeEach
+    void open() {
+        I18n.setLocale(Locale.ENGLISH);
+        db = Database.open(dir.resolve("ascent.db"));
+        Clock clock = Clock.systemDefaultZone();
+        model = new BackupsViewModel(new BackupService(Backups.beside(db.file(), clock), Optional.of(db), clock),
+                SAME_THREAD, dialogs, restored::add);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private List<String> planNames() {
+        return new SqlitePlanRepository(db).findAll().stream().map(p -> p.name()).toList();
+    }
+
+    private void createPlan(String name) {
+        new SqlitePlanRepository(db).create(new PlanDraft(name, "pm-default", "pm", "senior-pm", "growth",
+                Optional.empty()), Instant.now());
+    }
+
+    @Test
+    void backingUpNowAddsTheBackupToTheListAndSaysWhere() {
+        List<String> said = new ArrayList<>();
+
+        model.backUpNow(said::add, e -> { });
+
+        assertThat(model.backups()).singleElement().satisfies(b -> assertThat(b.reason()).isEqualTo("manual"));
+        assertThat(model.selectedProperty().get()).isEqualTo(model.backups().get(0));
+        assertThat(said).singleElement().asString().startsWith("Backed up as ascent-");
+    }
+
+    @Test
+    void restoringAsksFirstAndDoesNothingWhenTheUserSaysNo() {
+        createPlan("Road");
+        model.backUpNow(m -> { }, e -> { });
+        createPlan("Newer");
+        dialogs.confirmAnswer = false;
+
+        model.restoreSelected();
+
+        assertThat(dialogs.asked).singleElement().asString().contains("Replace your plans with the backup of");
+        assertThat(planNames()).containsExactly("Newer", "Road");
+        assertThat(restored).isEmpty();
+    }
+
+    @Test
+    void restoringPutsTheBackedUpPlansBackAndReopens() {
+        createPlan("Road");
+        model.backUpNow(m -> { }, e -> { });
+        createPlan("Newer");
+        dialogs.confirmAnswer = true;
+
+        model.restoreSelected();
+
+        assertThat(planNames()).containsExactly("Road");
+        assertThat(restored).singleElement().asString().startsWith("Restored the backup of");
+        assertThat(model.progressProperty().get()).isEqualTo(1.0);
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+}

@@ -1,0 +1,114 @@
+package io.ascent.ui.recovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.domain.storage.DatabaseProblem;
+import io.ascent.domain.text.I18n;
+import io.ascent.persistence.Backups;
+import io.ascent.persistence.Database;
+import io.ascent.service.BackupService;
+import io.ascent.ui.RecordingDialogs;
+import io.ascent.ui.common.TaskRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RecoveryViewModelTest {
+
+    private static final TaskRunner SAME_THREAD = new TaskRunner() {
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                onFailure.accept(e);
+                return;
+            }
+            onSuccess.accept(result);
+        }
+    };
+
+    @TempDir
+    Path dir;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final List<Path> opened = new ArrayList<>();
+    private Path file;
+
+    @BeforeEach
+    void english() {
+        I18n.setLocale(Locale.ENGLISH);
+        file = dir.resolve("ascent.db");
+    }
+
+    private RecoveryViewModel model(DatabaseProblem problem) {
+        return new RecoveryViewModel(file, problem, "detail", BackupService.forUnopened(file, Clock.systemDefaultZone()),
+                SAME_THREAD, dialogs, (path, notice) -> opened.add(path), () -> { });
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            CORRUPT,       Your plans file is damaged
+            NOT_SQLITE,    This file is not an Ascent database
+            FOREIGN,       This file belongs to another program
+            NEWER_VERSION, This file needs a newer Ascent
+            READ_ONLY,     This file is read-only
+            LOCKED,        Another program is using this file
+            """)
+    void theTitleSaysWhichProblemItIs(DatabaseProblem problem, String title) {
+        assertThat(model(problem).title()).isEqualTo(title);
+    }
+
+    @Test
+    void theNewestBackupIsOfferedWhenRestoringCanHelp() throws Exception {
+        try (Database db = Database.open(file)) {
+            Backups.beside(file, Clock.systemDefaultZone()).create(db, "daily");
+        }
+
+        assertThat(model(DatabaseProblem.CORRUPT).newestBackupProperty().get()).isNotNull();
+        assertThat(model(DatabaseProblem.LOCKED).newestBackupProperty().get()).isNull();
+        assertThat(model(DatabaseProblem.READ_ONLY).newestBackupProperty().get()).isNull();
+    }
+
+    @Test
+    void aNewDatabaseIsNeverStartedAtTheProblemFilesPath() throws Exception {
+        Files.writeString(file, "damaged");
+        dialogs.saveAnswer = Optional.of(file);
+        RecoveryViewModel model = model(DatabaseProblem.NOT_SQLITE);
+
+        model.startNew();
+
+        assertThat(opened).isEmpty();
+        assertThat(model.errorProperty().get()).contains("must not replace the file");
+        assertThat(Files.readString(file)).isEqualTo("damaged");
+    }
+
+    @Test
+    void aNewDatabaseOpensWhereTheUserChose() {
+        Path chosen = dir.resolve("fresh.db");
+        dialogs.saveAnswer = Optional.of(chosen);
+
+        model(DatabaseProblem.CORRUPT).startNew();
+
+        assertThat(opened).containsExactly(chosen.toAbsolutePath());
+    }
+
+    @Test
+    void tryingALockedFileAgainOpensTheSameFile() {
+        model(DatabaseProblem.LOCKED).tryAgain();
+
+        assertThat(opened).containsExactly(file.toAbsolutePath());
+    }
+}
