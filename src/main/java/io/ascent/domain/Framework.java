@@ -1,8 +1,8 @@
 package io.ascent.domain;
 
-import io.ascent.domain.text.I18n;
 import static io.ascent.domain.Checks.requireText;
 
+import io.ascent.domain.text.I18n;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package io.ascent.domain;
 
-import io.ascent.domain.text.I18n;
 import static io.ascent.domain.Checks.requireLength;
 import static io.ascent.domain.Checks.requireText;
 
+import io.ascent.domain.text.I18n;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.ascent.persistence;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.domain.Rating;
+import io.ascent.domain.text.I18n;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,8 +1,8 @@
 package io.ascent.persistence;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.domain.CheckIn;
 import io.ascent.domain.Readiness;
+import io.ascent.domain.text.I18n;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,11 +1,11 @@
 package io.ascent.persistence;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.text.I18n;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,9 +1,9 @@
 package io.ascent.service;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.domain.Competency;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Rating;
+import io.ascent.domain.text.I18n;
 import io.ascent.persistence.AssessmentRepository;
 import java.time.Clock;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package io.ascent.service;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.domain.CheckIn;
-import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.Milestone;
+import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.Rating;
+import io.ascent.domain.text.I18n;
 import io.ascent.persistence.CheckInRepository;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,11 +1,11 @@
 package io.ascent.service;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Milestone;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.Rating;
+import io.ascent.domain.text.I18n;
 import io.ascent.persistence.Exports;
 import io.ascent.persistence.PlanFiles;
 import io.ascent.persistence.PlanRepository;

@@ -1,14 +1,14 @@
 package io.ascent.service;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Milestone;
 import io.ascent.domain.Plan;
+import io.ascent.domain.text.I18n;
 import io.ascent.persistence.FrameworkCsvReader;
 import io.ascent.persistence.FrameworkFormatException;
 import io.ascent.persistence.FrameworkReader;
-import io.ascent.persistence.FrameworkRepository;
 import io.ascent.persistence.FrameworkRepository.StoredFramework;
+import io.ascent.persistence.FrameworkRepository;
 import io.ascent.persistence.PlanRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package io.ascent.service;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Level;
 import io.ascent.domain.MilestoneProgress;
@@ -9,6 +8,7 @@ import io.ascent.domain.Plan;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanName;
 import io.ascent.domain.Readiness;
+import io.ascent.domain.text.I18n;
 import io.ascent.persistence.PlanRepository;
 import java.time.Clock;
 import java.time.Instant;

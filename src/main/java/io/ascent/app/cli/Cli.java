@@ -1,7 +1,8 @@
 package io.ascent.app.cli;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.app.AppContext;
+import io.ascent.app.LaunchOptions;
+import io.ascent.domain.text.I18n;
 import io.ascent.persistence.PersistenceException;
 import io.ascent.service.ValidationException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine;
-import io.ascent.app.LaunchOptions;
 
 /**
  * The command line: {@code ascent [--db PATH]} opens the window, {@code ascent COMMAND ...}

@@ -1,8 +1,8 @@
 package io.ascent.app.cli;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.app.AppContext;
 import io.ascent.domain.Framework;
+import io.ascent.domain.text.I18n;
 import io.ascent.persistence.FrameworkCsvReader;
 import io.ascent.persistence.FrameworkReader;
 import io.ascent.service.ValidationException;

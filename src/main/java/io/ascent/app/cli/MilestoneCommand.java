@@ -1,11 +1,11 @@
 package io.ascent.app.cli;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.app.AppContext;
 import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
+import io.ascent.domain.text.I18n;
 import io.ascent.service.PlanView;
 import io.ascent.service.ValidationException;
 import io.ascent.service.report.PlanReport;

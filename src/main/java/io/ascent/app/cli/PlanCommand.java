@@ -1,9 +1,9 @@
 package io.ascent.app.cli;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.app.AppContext;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.text.I18n;
 import io.ascent.service.ExportFormat;
 import io.ascent.service.PlanView;
 import io.ascent.service.report.PlanReport;

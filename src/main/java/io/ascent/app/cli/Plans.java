@@ -1,7 +1,7 @@
 package io.ascent.app.cli;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.domain.Plan;
+import io.ascent.domain.text.I18n;
 import io.ascent.service.PlanService;
 import io.ascent.service.ValidationException;
 import java.util.List;

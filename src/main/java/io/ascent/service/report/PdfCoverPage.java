@@ -1,6 +1,5 @@
 package io.ascent.service.report;
 
-import io.ascent.domain.text.I18n;
 import static io.ascent.service.report.PdfLayout.MARGIN;
 import static io.ascent.service.report.PdfLayout.WIDTH;
 import static io.ascent.service.report.PdfStyle.ACCENT;
@@ -11,6 +10,7 @@ import static io.ascent.service.report.PdfStyle.SUCCESS;
 import static io.ascent.service.report.PdfStyle.TEXT;
 import static io.ascent.service.report.PdfStyle.WHITE;
 
+import io.ascent.domain.text.I18n;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package io.ascent.service.report;
 
-import io.ascent.domain.text.I18n;
 import static io.ascent.service.report.PdfLayout.MARGIN;
 import static io.ascent.service.report.PdfLayout.WIDTH;
 import static io.ascent.service.report.PdfStyle.ACCENT;
@@ -9,15 +8,16 @@ import static io.ascent.service.report.PdfStyle.MUTED;
 import static io.ascent.service.report.PdfStyle.SMALL;
 import static io.ascent.service.report.PdfStyle.TEXT;
 
+import io.ascent.domain.text.I18n;
 import io.ascent.service.report.PlanReport.EvidenceEntry;
+import io.ascent.service.report.PlanReport.NoteEntry;
+import io.ascent.service.report.PlanReport.ResourceEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
-import io.ascent.service.report.PlanReport.NoteEntry;
-import io.ascent.service.report.PlanReport.ResourceEntry;
 
 /** The text-heavy sections: evidence, private notes (only when included) and resources. */
 final class PdfDetails {

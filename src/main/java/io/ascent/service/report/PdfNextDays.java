@@ -1,6 +1,5 @@
 package io.ascent.service.report;
 
-import io.ascent.domain.text.I18n;
 import static io.ascent.service.report.PdfLayout.MARGIN;
 import static io.ascent.service.report.PdfLayout.WIDTH;
 import static io.ascent.service.report.PdfStyle.ACCENT;
@@ -9,6 +8,7 @@ import static io.ascent.service.report.PdfStyle.MUTED;
 import static io.ascent.service.report.PdfStyle.SMALL;
 import static io.ascent.service.report.PdfStyle.TEXT;
 
+import io.ascent.domain.text.I18n;
 import io.ascent.service.report.PlanReport.StepEntry;
 import io.ascent.service.report.PlanReport.StepGroup;
 import java.util.List;
