@@ -32,7 +32,8 @@ public class ExportService {
     private final AssessmentService assessments;
     private final CheckInService checkIns;
     private final Clock clock;
-    private final PlanFiles files = new PlanFiles();
+    // Built on first use: its JSON mapper loads hundreds of classes that start-up never needs.
+    private PlanFiles files;
 
     public ExportService(PlanService plans, PlanRepository repository, FrameworkService frameworks,
             AssessmentService assessments, CheckInService checkIns, Clock clock) {
@@ -42,6 +43,13 @@ public class ExportService {
         this.assessments = assessments;
         this.checkIns = checkIns;
         this.clock = clock;
+    }
+
+    private synchronized PlanFiles files() {
+        if (files == null) {
+            files = new PlanFiles();
+        }
+        return files;
     }
 
     /** The content of the plan's printed document as of today, with the dashboard's figures. */
@@ -55,7 +63,7 @@ public class ExportService {
         return switch (format) {
             case PDF -> new PdfPlanWriter().write(report(planId, includeNotes));
             case MD -> new MarkdownPlanWriter().write(report(planId, includeNotes)).getBytes(StandardCharsets.UTF_8);
-            case JSON -> files.write(archive(planId), includeNotes).getBytes(StandardCharsets.UTF_8);
+            case JSON -> files().write(archive(planId), includeNotes).getBytes(StandardCharsets.UTF_8);
         };
     }
 
@@ -77,7 +85,7 @@ public class ExportService {
      * taken is refused with the reason, and the database is left as it was.
      */
     public Plan importPlan(Path file, Optional<String> newName) {
-        PlanArchive archive = files.read(file);
+        PlanArchive archive = files().read(file);
         if (newName.isPresent()) {
             try {
                 archive = archive.renamed(newName.get());

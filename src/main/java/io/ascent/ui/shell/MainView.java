@@ -18,7 +18,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -349,10 +348,10 @@ public class MainView extends BorderPane {
         setup.lookupAll("#setupName").forEach(Node::requestFocus);
     }
 
+    // No spinner while the plan list and the first plan load (milliseconds): its skin and
+    // animation took CPU from the start-up it was waiting for (bench/run, startup.headless).
     private void showLoading() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(48, 48);
-        content.getChildren().setAll(spinner);
+        content.getChildren().clear();
     }
 
     private static final class PlanCell extends ListCell<Plan> {
