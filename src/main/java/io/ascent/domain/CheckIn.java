@@ -1,5 +1,7 @@
 package io.ascent.domain;
 
+import static io.ascent.domain.Checks.requireLength;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,8 +29,8 @@ public record CheckIn(long id, long planId, Instant takenAt, Map<String, String>
         Objects.requireNonNull(readiness, "readiness");
         ratings = java.util.Collections.unmodifiableMap(new TreeMap<>(ratings));
         doneMilestoneIds = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(doneMilestoneIds));
-        note = InputRules.requireStorable(InputRules.requireLength(note == null ? "" : note.strip(), MAX_NOTE,
-                "input.field.checkInNote"), "input.field.checkInNote");
+        note = InputRules.requireStorable(requireLength(note == null ? "" : note.strip(), MAX_NOTE, "domain.what.note"),
+                "input.field.checkInNote");
     }
 
     public CheckIn withId(long newId) {

@@ -66,15 +66,6 @@ public final class InputRules {
         return text;
     }
 
-    /** {@code text} unchanged, or an {@link IllegalArgumentException} naming the field and its limit. */
-    public static String requireLength(String text, int max, String fieldKey) {
-        if (text != null && text.length() > max) {
-            throw new IllegalArgumentException(I18n.t("input.tooLong", I18n.t(fieldKey), String.valueOf(text.length()),
-                    String.valueOf(max)));
-        }
-        return text;
-    }
-
     /** {@code instant} unchanged, or an {@link IllegalArgumentException} naming the field and the range. */
     public static Instant requireInstantInRange(Instant instant, String fieldKey) {
         if (instant.isBefore(MIN_DATE.atStartOfDay(ZoneOffset.UTC).toInstant())

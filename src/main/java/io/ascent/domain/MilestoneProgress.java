@@ -1,7 +1,9 @@
 package io.ascent.domain;
 
+import static io.ascent.domain.Checks.requireLength;
 import static io.ascent.domain.Checks.requireText;
 
+import io.ascent.domain.text.I18n;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -24,17 +26,19 @@ public record MilestoneProgress(
     public static final int MAX_TEXT = 20_000;
 
     public MilestoneProgress {
-        requireText(milestoneId, "milestone id");
+        requireText(milestoneId, "domain.what.milestoneId");
         Objects.requireNonNull(status, "status");
         doneDate = doneDate == null ? Optional.empty() : doneDate;
         dueDate = dueDate == null ? Optional.empty() : dueDate;
-        evidence = storable(evidence == null ? "" : evidence, "input.field.evidence");
-        notes = storable(notes == null ? "" : notes, "input.field.notes");
+        evidence = InputRules.requireStorable(requireLength(evidence == null ? "" : evidence, MAX_TEXT,
+                "domain.what.evidence"), "input.field.evidence");
+        notes = InputRules.requireStorable(requireLength(notes == null ? "" : notes, MAX_TEXT, "domain.what.notes"),
+                "input.field.notes");
         doneDate.ifPresent(d -> InputRules.requireDateInRange(d, "input.field.doneDate"));
         dueDate.ifPresent(d -> InputRules.requireDateInRange(d, "input.field.dueDate"));
         links = MilestoneLinks.check(links == null ? List.of() : links);
         if (status != MilestoneStatus.DONE && doneDate.isPresent()) {
-            throw new IllegalArgumentException("milestone '" + milestoneId + "' has a done date but is not done");
+            throw new IllegalArgumentException(I18n.t("domain.progress.notDone", milestoneId));
         }
     }
 
@@ -42,10 +46,6 @@ public record MilestoneProgress(
     public MilestoneProgress(String milestoneId, MilestoneStatus status, Optional<LocalDate> doneDate,
             Optional<LocalDate> dueDate, String evidence, String notes) {
         this(milestoneId, status, doneDate, dueDate, evidence, notes, List.of());
-    }
-
-    private static String storable(String text, String fieldKey) {
-        return InputRules.requireStorable(InputRules.requireLength(text, MAX_TEXT, fieldKey), fieldKey);
     }
 
     public static MilestoneProgress todo(String milestoneId) {
@@ -79,7 +79,7 @@ public record MilestoneProgress(
     /** A new done date; only a done milestone has one. */
     public MilestoneProgress withDoneDate(LocalDate newDoneDate) {
         if (!isDone()) {
-            throw new IllegalArgumentException("Only a done milestone has a done date.");
+            throw new IllegalArgumentException(I18n.t("domain.progress.doneDate"));
         }
         return new MilestoneProgress(milestoneId, status, Optional.of(newDoneDate), dueDate, evidence, notes, links);
     }

@@ -1,5 +1,6 @@
 package io.ascent.domain;
 
+import static io.ascent.domain.Checks.requireLength;
 import static io.ascent.domain.Checks.requireText;
 
 /**
@@ -12,10 +13,10 @@ public record Rating(String competencyId, String levelId, String justification) 
     public static final int MAX_JUSTIFICATION = 2_000;
 
     public Rating {
-        requireText(competencyId, "competency id");
-        requireText(levelId, "level of competency '" + competencyId + "'");
-        justification = InputRules.requireStorable(InputRules.requireLength(justification == null ? ""
-                : justification.strip(), MAX_JUSTIFICATION, "input.field.justification"), "input.field.justification");
+        requireText(competencyId, "domain.what.competencyId");
+        requireText(levelId, "domain.what.ratingLevel", competencyId);
+        justification = InputRules.requireStorable(requireLength(justification == null ? "" : justification.strip(),
+                MAX_JUSTIFICATION, "domain.what.justification"), "input.field.justification");
     }
 
     public Rating withLevel(String newLevelId) {

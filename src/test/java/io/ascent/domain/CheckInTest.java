@@ -63,6 +63,6 @@ class CheckInTest {
     @Test
     void aNoteLongerThanTwoThousandCharactersIsRefused() {
         assertThatThrownBy(() -> new CheckIn(0, 1, Instant.EPOCH, Map.of(), new Readiness(0, 0), Set.of(),
-                "n".repeat(2_001))).hasMessageContaining("The check-in note is too long");
+                "n".repeat(2_001))).hasMessageContaining("The note is too long");
     }
 }

@@ -29,12 +29,6 @@ final class ArgumentLimits {
     private ArgumentLimits() {
     }
 
-    /** Runs the parsed command after checking its arguments; a breach is misuse (exit code 2). */
-    static int checkedRun(ParseResult parsed) {
-        check(parsed);
-        return new CommandLine.RunLast().execute(parsed);
-    }
-
     /**
      * What is wrong with the raw arguments, if anything: too many, one too long, or one with a
      * control character. Also asked when picocli cannot parse them, so a flood of arguments is
