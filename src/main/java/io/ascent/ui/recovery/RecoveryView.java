@@ -99,7 +99,8 @@ public class RecoveryView extends StackPane {
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        for (Button b : new Button[] {restore, tryAgain, startNew, openOther}) {
+        // Quit too: the restore must finish putting the file in place.
+        for (Button b : new Button[] {restore, tryAgain, startNew, openOther, quit}) {
             b.disableProperty().bind(model.busyProperty());
         }
         restore.setOnAction(e -> model.restoreNewest());
