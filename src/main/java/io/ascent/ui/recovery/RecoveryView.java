@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -103,6 +104,16 @@ public class RecoveryView extends StackPane {
         for (Button b : new Button[] {restore, tryAgain, startNew, openOther, quit}) {
             b.disableProperty().bind(model.busyProperty());
         }
+        // Closing the window mid-restore would stop it before the restored file is in place.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && scene.getWindow() != null) {
+                scene.getWindow().addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+                    if (model.busyProperty().get()) {
+                        e.consume();
+                    }
+                });
+            }
+        });
         restore.setOnAction(e -> model.restoreNewest());
         tryAgain.setOnAction(e -> model.tryAgain());
         startNew.setOnAction(e -> model.startNew());
