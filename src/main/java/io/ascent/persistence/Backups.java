@@ -115,19 +115,9 @@ public final class Backups {
             try {
                 return create(database.connection(), reason);
             } catch (SQLException e) {
-                throw new PersistenceException(explainFailure(database.file(), e), e);
+                throw new PersistenceException(DatabaseProblems.backupMessage(folder, database.file(), e), e);
             }
         }
-    }
-
-    /** A failed backup in words: the backups folder's problem, unless the database itself is damaged. */
-    String explainFailure(Path database, SQLException e) {
-        return switch (DatabaseProblems.backupFailure(e)) {
-            case DISK_FULL -> I18n.t("backup.failed.full", folder);
-            case NOT_PERMITTED -> I18n.t("backup.failed.permission", folder);
-            case DATABASE_DAMAGED -> I18n.t("backup.failed", Database.explain(database, e));
-            case OTHER -> I18n.t("backup.failed.other", folder, String.valueOf(e.getMessage()));
-        };
     }
 
     /** Backs up through {@code connection} (used before a migration, before the Database exists). */

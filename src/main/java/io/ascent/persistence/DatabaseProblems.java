@@ -25,9 +25,6 @@ final class DatabaseProblems {
     private static final int SQLITE_CANTOPEN = 14;
     private static final int SQLITE_NOTADB = 26;
 
-    /** Why a backup could not be written, which decides whose problem the message names. */
-    enum BackupFailure { DISK_FULL, NOT_PERMITTED, DATABASE_DAMAGED, OTHER }
-
     private DatabaseProblems() {
     }
 
@@ -35,15 +32,20 @@ final class DatabaseProblems {
         return (e instanceof SQLiteException s ? s.getResultCode().code : e.getErrorCode()) & 0xFF;
     }
 
-    static BackupFailure backupFailure(SQLException e) {
+    /**
+     * A failed backup in words. The backup file is what failed (disk full, no permission), so the
+     * message names the backups {@code folder}, unless the {@code database} itself is damaged.
+     */
+    static String backupMessage(Path folder, Path database, SQLException e) {
         int code = code(e);
         if (code == SQLITE_FULL) {
-            return BackupFailure.DISK_FULL;
+            return I18n.t("backup.failed.full", folder);
         }
         if (code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_PERM) {
-            return BackupFailure.NOT_PERMITTED;
+            return I18n.t("backup.failed.permission", folder);
         }
-        return code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? BackupFailure.DATABASE_DAMAGED : BackupFailure.OTHER;
+        return code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? I18n.t("backup.failed", Database.explain(database, e))
+                : I18n.t("backup.failed.other", folder, String.valueOf(e.getMessage()));
     }
 
     /**

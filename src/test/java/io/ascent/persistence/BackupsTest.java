@@ -212,9 +212,9 @@ class BackupsTest {
             SQLITE_IOERR,    failed
             """)
     void backupFailuresSayWhatIsWrongWithTheBackupsFolder(SQLiteErrorCode code, String words) {
-        Backups backups = new Backups(dir.resolve("ascent.db"), 10, clock());
+        Path folder = new Backups(dir.resolve("ascent.db"), 10, clock()).folder();
 
-        assertThat(backups.explainFailure(dir.resolve("ascent.db"), new SQLiteException("failed", code)))
+        assertThat(DatabaseProblems.backupMessage(folder, dir.resolve("ascent.db"), new SQLiteException("failed", code)))
                 .contains(dir.resolve("backups").toString(), words);
     }
 
