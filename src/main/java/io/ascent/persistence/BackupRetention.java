@@ -2,7 +2,6 @@ package io.ascent.persistence;
 
 import io.ascent.domain.storage.Backup;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -52,7 +51,8 @@ final class BackupRetention {
     static boolean holdsPlans(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection c = config.createConnection("jdbc:sqlite:" + file);
+        // Immutable: reading a backup must not leave -wal and -shm files beside it.
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1");
                 var st = c.createStatement();
                 var rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM plan)")) {
             return rs.next() && rs.getBoolean(1);
@@ -64,7 +64,8 @@ final class BackupRetention {
     static void delete(List<Backup> backups) {
         for (Backup old : backups) {
             try {
-                Files.deleteIfExists(old.file());
+                // With the -wal and -shm that SQLite may have left from reading it (a restore).
+                DamagedFiles.deleteSet(old.file());
             } catch (IOException e) {
                 // An old backup that cannot be deleted now is deleted with the next one.
             }

@@ -140,6 +140,10 @@ class BackupsTest {
         List<Backup> kept = new Backups(file, 3, clock()).list();
         assertThat(kept).hasSize(4).contains(withPlans);
         assertThat(BackupRetention.holdsPlans(withPlans)).isTrue();
+        // Looking into the backups left no -wal or -shm files beside them.
+        try (var files = Files.list(dir.resolve("backups"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).hasSize(4).allMatch(n -> n.endsWith(".db"));
+        }
     }
 
     @Test
