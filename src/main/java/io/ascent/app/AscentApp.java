@@ -111,6 +111,10 @@ public class AscentApp extends Application {
             }
             PlanSession session = new PlanSession(ctx.plans(), runner);
             this.session = session;
+            String key = ctx.database().file().toString();
+            // The worker reads the plan list and the last plan while this thread builds the
+            // window; the results arrive after this handler returns, with every listener in place.
+            session.load(settings.lastPlan(key));
             MainViewModel model = new MainViewModel(session, dialogs, ctx.frameworks().defaultFramework(),
                     ctx.frameworks()::installed);
             stage.titleProperty().unbind();
@@ -125,14 +129,12 @@ public class AscentApp extends Application {
             commands.register(Commands.FIND, () -> mainView.showPage("milestones", "#milestoneSearch"));
             MainMenu menu = new MainMenu(mainView, model, windowActions(dialogs, ctx, recovery), commands);
             scene.setRoot(new BorderPane(mainView, menu, null, null, null));
-            String key = ctx.database().file().toString();
             session.currentProperty().addListener((obs, old, view) -> {
                 if (view != null) {
                     settings.setLastPlan(key, view.plan().id());
                 }
             });
             StartupProbe.install(session, runner);
-            session.load(settings.lastPlan(key));
             notice.ifPresent(session::report);
             recovery.scheduleDailyBackup(ctx, session, () -> context == ctx);
         }, error -> {

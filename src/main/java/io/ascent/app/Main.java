@@ -2,6 +2,8 @@ package io.ascent.app;
 
 import io.ascent.app.cli.Cli;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 
 /**
@@ -20,14 +22,35 @@ public final class Main {
         // A library asks for an SLF4J logger; without a binding it warns on stderr, which would
         // break the command line's one-line errors. Ascent logs nothing, so silence the warning.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
-        boolean[] window = {false};
+        Optional<LaunchOptions> window = windowOnly(args);
+        if (window.isPresent()) {
+            // Building the command line costs picocli's reflection over every command (about 170
+            // classes, a third of a second of CPU) before the window could start; plain window
+            // options need none of it. Anything else, including mistakes, goes through picocli.
+            launch(window.get(), List.of(args));
+            return;
+        }
+        boolean[] launched = {false};
         int code = Cli.create(file -> AppContext.open(file, Clock.systemDefaultZone()), database -> {
-            window[0] = true;
-            EarlyContext.begin(LaunchOptions.parse(database).databaseOrDefault(), Clock.systemDefaultZone());
-            Application.launch(AscentApp.class, database.toArray(String[]::new));
+            launched[0] = true;
+            launch(LaunchOptions.parse(database), database);
         }).execute(args);
-        if (!window[0] || code != 0) {
+        if (!launched[0] || code != 0) {
             System.exit(code);
         }
+    }
+
+    /** The options if {@code args} only configure the window (--db, --lang), else empty. */
+    static Optional<LaunchOptions> windowOnly(String[] args) {
+        try {
+            return Optional.of(LaunchOptions.parse(List.of(args)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void launch(LaunchOptions options, List<String> args) {
+        EarlyContext.begin(options.databaseOrDefault(), Clock.systemDefaultZone());
+        Application.launch(AscentApp.class, args.toArray(String[]::new));
     }
 }

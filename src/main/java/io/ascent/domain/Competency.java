@@ -20,9 +20,9 @@ public record Competency(
         Map<String, String> expectations) {
 
     public Competency {
-        requireText(id, "competency id");
-        requireText(area, "area of competency '" + id + "'");
-        requireText(title, "title of competency '" + id + "'");
+        requireText(id, "domain.what.competencyId");
+        requireText(area, "domain.what.competencyArea", id);
+        requireText(title, "domain.what.competencyTitle", id);
         description = description == null ? "" : description.strip();
         specializationId = specializationId == null ? Optional.empty() : specializationId;
         expectations = expectations == null

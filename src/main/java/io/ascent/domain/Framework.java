@@ -2,6 +2,7 @@ package io.ascent.domain;
 
 import static io.ascent.domain.Checks.requireText;
 
+import io.ascent.domain.text.I18n;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,8 +31,8 @@ public record Framework(
         List<Resource> resources) {
 
     public Framework {
-        requireText(id, "framework id");
-        requireText(name, "framework name");
+        requireText(id, "domain.what.frameworkId");
+        requireText(name, "domain.what.frameworkName");
         version = version == null || version.isBlank() ? "1" : version.strip();
         description = description == null ? "" : description.strip();
         levels = levels.stream().sorted(Comparator.comparingInt(Level::rank)).toList();
@@ -45,54 +46,49 @@ public record Framework(
     private static void validate(List<Level> levels, List<Specialization> specializations,
             List<Competency> competencies, List<Milestone> milestones, List<Resource> resources) {
         if (levels.size() < 2) {
-            throw new IllegalArgumentException("a framework needs at least two levels, found " + levels.size());
+            throw new IllegalArgumentException(I18n.t("domain.framework.twoLevels", levels.size()));
         }
-        Map<String, Level> levelIds = index(levels, Level::id, "level");
+        Map<String, Level> levelIds = index(levels, Level::id, "domain.kind.level");
         Set<Integer> ranks = new HashSet<>();
         for (Level level : levels) {
             if (!ranks.add(level.rank())) {
-                throw new IllegalArgumentException("two levels share rank " + level.rank());
+                throw new IllegalArgumentException(I18n.t("domain.framework.sharedRank", level.rank()));
             }
         }
-        Map<String, Specialization> specIds = index(specializations, Specialization::id, "specialization");
-        Map<String, Competency> compIds = index(competencies, Competency::id, "competency");
+        Map<String, Specialization> specIds = index(specializations, Specialization::id, "domain.kind.specialization");
+        Map<String, Competency> compIds = index(competencies, Competency::id, "domain.kind.competency");
         for (Competency c : competencies) {
             c.specializationId().ifPresent(s -> {
                 if (!specIds.containsKey(s)) {
-                    throw new IllegalArgumentException(
-                            "competency '" + c.id() + "' names unknown specialization '" + s + "'");
+                    throw new IllegalArgumentException(I18n.t("domain.framework.unknownSpecialization", c.id(), s));
                 }
             });
             for (Level level : levels) {
                 if (c.expectationAt(level.id()).isBlank()) {
-                    throw new IllegalArgumentException(
-                            "competency '" + c.id() + "' has no expectation for level '" + level.id() + "'");
+                    throw new IllegalArgumentException(I18n.t("domain.framework.noExpectation", c.id(), level.id()));
                 }
             }
             for (String key : c.expectations().keySet()) {
                 if (!levelIds.containsKey(key)) {
-                    throw new IllegalArgumentException(
-                            "competency '" + c.id() + "' has an expectation for unknown level '" + key + "'");
+                    throw new IllegalArgumentException(I18n.t("domain.framework.expectationLevel", c.id(), key));
                 }
             }
         }
-        index(milestones, Milestone::id, "milestone");
+        index(milestones, Milestone::id, "domain.kind.milestone");
         for (Milestone m : milestones) {
             if (!compIds.containsKey(m.competencyId())) {
-                throw new IllegalArgumentException(
-                        "milestone '" + m.id() + "' names unknown competency '" + m.competencyId() + "'");
+                throw new IllegalArgumentException(I18n.t("domain.framework.milestoneCompetency", m.id(),
+                        m.competencyId()));
             }
             if (!levelIds.containsKey(m.levelId())) {
-                throw new IllegalArgumentException(
-                        "milestone '" + m.id() + "' names unknown level '" + m.levelId() + "'");
+                throw new IllegalArgumentException(I18n.t("domain.framework.milestoneLevel", m.id(), m.levelId()));
             }
         }
-        index(resources, Resource::id, "resource");
+        index(resources, Resource::id, "domain.kind.resource");
         for (Resource r : resources) {
             for (String cid : r.competencyIds()) {
                 if (!compIds.containsKey(cid)) {
-                    throw new IllegalArgumentException(
-                            "resource '" + r.id() + "' names unknown competency '" + cid + "'");
+                    throw new IllegalArgumentException(I18n.t("domain.framework.resourceCompetency", r.id(), cid));
                 }
             }
         }
@@ -102,7 +98,7 @@ public record Framework(
         Map<String, T> map = new LinkedHashMap<>();
         for (T item : items) {
             if (map.put(id.apply(item), item) != null) {
-                throw new IllegalArgumentException("duplicate " + what + " id '" + id.apply(item) + "'");
+                throw new IllegalArgumentException(I18n.t("domain.framework.duplicate", I18n.t(what), id.apply(item)));
             }
         }
         return map;

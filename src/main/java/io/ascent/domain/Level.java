@@ -2,6 +2,8 @@ package io.ascent.domain;
 
 import static io.ascent.domain.Checks.requireText;
 
+import io.ascent.domain.text.I18n;
+
 /**
  * A rung of a career ladder, e.g. {@code senior-pm}. Ranks order the ladder: a higher rank is
  * a more senior level.
@@ -9,11 +11,11 @@ import static io.ascent.domain.Checks.requireText;
 public record Level(String id, String title, int rank, String summary) {
 
     public Level {
-        requireText(id, "level id");
-        requireText(title, "level title");
+        requireText(id, "domain.what.levelId");
+        requireText(title, "domain.what.levelTitle");
         summary = summary == null ? "" : summary.strip();
         if (rank < 1) {
-            throw new IllegalArgumentException("level '" + id + "' has rank " + rank + "; ranks start at 1");
+            throw new IllegalArgumentException(I18n.t("domain.level.rank", id, rank));
         }
     }
 }

@@ -6,10 +6,10 @@ import static io.ascent.domain.Checks.requireText;
 public record Milestone(String id, String competencyId, String levelId, String title, String description) {
 
     public Milestone {
-        requireText(id, "milestone id");
-        requireText(competencyId, "competency of milestone '" + id + "'");
-        requireText(levelId, "level of milestone '" + id + "'");
-        requireText(title, "title of milestone '" + id + "'");
+        requireText(id, "domain.what.milestoneId");
+        requireText(competencyId, "domain.what.milestoneCompetency", id);
+        requireText(levelId, "domain.what.milestoneLevel", id);
+        requireText(title, "domain.what.milestoneTitle", id);
         description = description == null ? "" : description.strip();
     }
 }

@@ -1,5 +1,6 @@
 package io.ascent.domain;
 
+import io.ascent.domain.text.I18n;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -23,28 +24,28 @@ public final class MilestoneLinks {
     /** Why {@code link} is not a usable link, or an empty string when it is. */
     public static String problem(String link) {
         if (link == null || link.isBlank()) {
-            return "Paste a link first, e.g. https://docs.example.com/strategy.";
+            return I18n.t("domain.link.empty");
         }
         String text = link.strip();
         if (text.length() > MAX_LENGTH) {
-            return "That link is too long (" + text.length() + " characters; at most " + MAX_LENGTH + ").";
+            return I18n.t("domain.link.tooLong", text.length(), MAX_LENGTH);
         }
         if (text.chars().anyMatch(Character::isWhitespace)) {
-            return "A link cannot contain spaces or line breaks.";
+            return I18n.t("domain.link.spaces");
         }
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!SCHEMES.contains(scheme)) {
-                return "\"" + shorten(text) + "\" is not a link. Start it with https://, http:// or mailto:.";
+                return I18n.t("domain.link.scheme", shorten(text));
             }
             String address = scheme.equals("mailto") ? uri.getSchemeSpecificPart() : uri.getRawAuthority();
             if (address == null || address.isBlank()) {
-                return "\"" + shorten(text) + "\" has no address after " + scheme + ":.";
+                return I18n.t("domain.link.noAddress", shorten(text), scheme);
             }
             return "";
         } catch (URISyntaxException e) {
-            return "\"" + shorten(text) + "\" is not a valid link.";
+            return I18n.t("domain.link.invalid", shorten(text));
         }
     }
 
@@ -55,7 +56,7 @@ public final class MilestoneLinks {
             return List.of();
         }
         if (links.size() > MAX_LINKS) {
-            throw new IllegalArgumentException("At most " + MAX_LINKS + " links per milestone.");
+            throw new IllegalArgumentException(I18n.t("domain.link.tooMany", MAX_LINKS));
         }
         for (String link : links) {
             String problem = problem(link);

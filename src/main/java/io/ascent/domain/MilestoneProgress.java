@@ -3,6 +3,7 @@ package io.ascent.domain;
 import static io.ascent.domain.Checks.requireLength;
 import static io.ascent.domain.Checks.requireText;
 
+import io.ascent.domain.text.I18n;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -25,15 +26,15 @@ public record MilestoneProgress(
     public static final int MAX_TEXT = 20_000;
 
     public MilestoneProgress {
-        requireText(milestoneId, "milestone id");
+        requireText(milestoneId, "domain.what.milestoneId");
         Objects.requireNonNull(status, "status");
         doneDate = doneDate == null ? Optional.empty() : doneDate;
         dueDate = dueDate == null ? Optional.empty() : dueDate;
-        evidence = requireLength(evidence == null ? "" : evidence, MAX_TEXT, "Evidence");
-        notes = requireLength(notes == null ? "" : notes, MAX_TEXT, "Notes");
+        evidence = requireLength(evidence == null ? "" : evidence, MAX_TEXT, "domain.what.evidence");
+        notes = requireLength(notes == null ? "" : notes, MAX_TEXT, "domain.what.notes");
         links = MilestoneLinks.check(links == null ? List.of() : links);
         if (status != MilestoneStatus.DONE && doneDate.isPresent()) {
-            throw new IllegalArgumentException("milestone '" + milestoneId + "' has a done date but is not done");
+            throw new IllegalArgumentException(I18n.t("domain.progress.notDone", milestoneId));
         }
     }
 
@@ -74,7 +75,7 @@ public record MilestoneProgress(
     /** A new done date; only a done milestone has one. */
     public MilestoneProgress withDoneDate(LocalDate newDoneDate) {
         if (!isDone()) {
-            throw new IllegalArgumentException("Only a done milestone has a done date.");
+            throw new IllegalArgumentException(I18n.t("domain.progress.doneDate"));
         }
         return new MilestoneProgress(milestoneId, status, Optional.of(newDoneDate), dueDate, evidence, notes, links);
     }

@@ -24,10 +24,10 @@ public record Plan(
 
     public Plan {
         name = PlanName.check(name);
-        requireText(frameworkId, "framework id");
-        requireText(currentLevelId, "current level");
-        requireText(targetLevelId, "target level");
-        requireText(specializationId, "specialization");
+        requireText(frameworkId, "domain.what.frameworkId");
+        requireText(currentLevelId, "domain.what.currentLevel");
+        requireText(targetLevelId, "domain.what.targetLevel");
+        requireText(specializationId, "domain.what.specialization");
         targetDate = targetDate == null ? Optional.empty() : targetDate;
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");

@@ -1,5 +1,6 @@
 package io.ascent.domain;
 
+import io.ascent.domain.text.I18n;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -22,13 +23,13 @@ public record PlanArchive(Plan plan, List<MilestoneProgress> progress, List<Rati
         Set<String> rated = new HashSet<>();
         for (Rating r : ratings) {
             if (!rated.add(r.competencyId())) {
-                throw new IllegalArgumentException("competency '" + r.competencyId() + "' is rated twice");
+                throw new IllegalArgumentException(I18n.t("domain.archive.ratedTwice", r.competencyId()));
             }
         }
         Set<String> seen = new HashSet<>();
         for (MilestoneProgress p : progress) {
             if (!seen.add(p.milestoneId())) {
-                throw new IllegalArgumentException("milestone '" + p.milestoneId() + "' appears twice");
+                throw new IllegalArgumentException(I18n.t("domain.archive.milestoneTwice", p.milestoneId()));
             }
         }
     }

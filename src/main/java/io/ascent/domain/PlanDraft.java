@@ -16,10 +16,10 @@ public record PlanDraft(
 
     public PlanDraft {
         name = PlanName.check(name);
-        requireText(frameworkId, "framework id");
-        requireText(currentLevelId, "current level");
-        requireText(targetLevelId, "target level");
-        requireText(specializationId, "specialization");
+        requireText(frameworkId, "domain.what.frameworkId");
+        requireText(currentLevelId, "domain.what.currentLevel");
+        requireText(targetLevelId, "domain.what.targetLevel");
+        requireText(specializationId, "domain.what.specialization");
         targetDate = targetDate == null ? Optional.empty() : targetDate;
     }
 }

@@ -1,5 +1,7 @@
 package io.ascent.domain;
 
+import io.ascent.domain.text.I18n;
+
 /** The rule for plan names, in one place so the setup form and the records agree. */
 public final class PlanName {
 
@@ -32,13 +34,13 @@ public final class PlanName {
         return stripped.codePointCount(0, stripped.length());
     }
 
-    /** Why {@code name} is not a usable plan name, in English, or an empty string when it is. */
+    /** Why {@code name} is not a usable plan name, in the user's language, or an empty string when it is. */
     public static String problem(String name) {
         return switch (problemOf(name)) {
             case NONE -> "";
-            case EMPTY -> "Give the plan a name, e.g. \"Road to Senior PM\".";
-            case TOO_LONG -> "Keep the name under " + MAX_LENGTH + " characters (it has " + length(name) + ").";
-            case CONTROL_CHARACTERS -> "The name cannot contain line breaks or control characters.";
+            case EMPTY -> I18n.t("domain.planName.empty");
+            case TOO_LONG -> I18n.t("domain.planName.tooLong", MAX_LENGTH, length(name));
+            case CONTROL_CHARACTERS -> I18n.t("setup.error.nameControl");
         };
     }
 

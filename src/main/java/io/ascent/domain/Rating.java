@@ -13,10 +13,10 @@ public record Rating(String competencyId, String levelId, String justification) 
     public static final int MAX_JUSTIFICATION = 2_000;
 
     public Rating {
-        requireText(competencyId, "competency id");
-        requireText(levelId, "level of competency '" + competencyId + "'");
+        requireText(competencyId, "domain.what.competencyId");
+        requireText(levelId, "domain.what.ratingLevel", competencyId);
         justification = requireLength(justification == null ? "" : justification.strip(), MAX_JUSTIFICATION,
-                "The justification");
+                "domain.what.justification");
     }
 
     public Rating withLevel(String newLevelId) {

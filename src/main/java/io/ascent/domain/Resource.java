@@ -8,8 +8,8 @@ import java.util.List;
 public record Resource(String id, String title, String author, String kind, String url, List<String> competencyIds) {
 
     public Resource {
-        requireText(id, "resource id");
-        requireText(title, "title of resource '" + id + "'");
+        requireText(id, "domain.what.resourceId");
+        requireText(title, "domain.what.resourceTitle", id);
         author = author == null ? "" : author.strip();
         kind = kind == null || kind.isBlank() ? "article" : kind.strip();
         url = url == null ? "" : url.strip();

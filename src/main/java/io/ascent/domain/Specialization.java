@@ -6,8 +6,8 @@ import static io.ascent.domain.Checks.requireText;
 public record Specialization(String id, String title, String description) {
 
     public Specialization {
-        requireText(id, "specialization id");
-        requireText(title, "specialization title");
+        requireText(id, "domain.what.specializationId");
+        requireText(title, "domain.what.specializationTitle");
         description = description == null ? "" : description.strip();
     }
 }

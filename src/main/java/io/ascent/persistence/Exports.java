@@ -1,5 +1,6 @@
 package io.ascent.persistence;
 
+import io.ascent.domain.text.I18n;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -22,10 +23,10 @@ public final class Exports {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (Files.isDirectory(absolute)) {
-            throw new PersistenceException("Cannot write " + absolute + ": it is a folder. Choose a file name.");
+            throw new PersistenceException(I18n.t("export.error.folder", absolute));
         }
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new PersistenceException("Cannot write " + absolute + ": the folder " + folder + " does not exist.");
+            throw new PersistenceException(I18n.t("export.error.noFolder", absolute, String.valueOf(folder)));
         }
         Path temp = null;
         try {
@@ -38,17 +39,17 @@ public final class Exports {
             }
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new PersistenceException("Cannot write " + absolute + ": " + reason(e) + ".", e);
+            throw new PersistenceException(I18n.t("export.error.write", absolute, reason(e)), e);
         }
     }
 
     /** A short, readable reason for a file failure (Java's own messages are just the path). */
     static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return I18n.t("export.error.denied");
         }
         if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
+            return I18n.t("export.error.noSuchFile");
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();

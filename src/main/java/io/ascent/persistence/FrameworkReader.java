@@ -24,11 +24,8 @@ public final class FrameworkReader {
     /** Larger files are refused before parsing; the default ladder is about 200 KB. */
     public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .setDefaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+    // Built on first use, like the schema: start-up reads checked JSON without Jackson.
+    private ObjectMapper mapper;
     // Built on first use: the validator costs about a quarter of a second of start-up, and the
     // start-up reads only JSON that was checked before (bench/run, figure startup.headless).
     private FrameworkSchema schema;
@@ -82,6 +79,17 @@ public final class FrameworkReader {
         return parse(bytes, source, false);
     }
 
+    private synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = new ObjectMapper()
+                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .setDefaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+        }
+        return mapper;
+    }
+
     private synchronized FrameworkSchema schema() {
         if (schema == null) {
             schema = new FrameworkSchema();
@@ -94,9 +102,15 @@ public final class FrameworkReader {
         if (text.isBlank()) {
             throw new FrameworkFormatException(source + ": the file is empty.");
         }
+        if (!checkSchema) {
+            java.util.Optional<FrameworkJson> plain = TrustedFrameworkJson.read(text);
+            if (plain.isPresent()) {
+                return toDomain(plain.get(), source);
+            }
+        }
         JsonNode tree;
         try {
-            tree = mapper.readTree(text);
+            tree = mapper().readTree(text);
         } catch (JsonProcessingException e) {
             throw new FrameworkFormatException(source + ": not valid JSON " + at(e.getLocation()) + "("
                     + cleanMessage(e) + ")", e);
@@ -116,10 +130,14 @@ public final class FrameworkReader {
         }
         FrameworkJson json;
         try {
-            json = mapper.treeToValue(tree, FrameworkJson.class);
+            json = mapper().treeToValue(tree, FrameworkJson.class);
         } catch (JsonProcessingException e) {
             throw new FrameworkFormatException(source + ": " + where(e) + cleanMessage(e), e);
         }
+        return toDomain(json, source);
+    }
+
+    private static Framework toDomain(FrameworkJson json, String source) {
         try {
             return json.toDomain();
         } catch (IllegalArgumentException e) {
@@ -129,7 +147,7 @@ public final class FrameworkReader {
 
     public String write(Framework framework) {
         try {
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(FrameworkJson.fromDomain(framework));
+            return mapper().writerWithDefaultPrettyPrinter().writeValueAsString(FrameworkJson.fromDomain(framework));
         } catch (JsonProcessingException e) {
             throw new FrameworkFormatException("Could not write framework " + framework.id(), e);
         }

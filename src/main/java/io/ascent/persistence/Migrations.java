@@ -1,5 +1,6 @@
 package io.ascent.persistence;
 
+import io.ascent.domain.text.I18n;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,8 +55,7 @@ final class Migrations {
     static void migrate(Connection connection) throws SQLException {
         int current = currentVersion(connection);
         if (current > latestVersion()) {
-            throw new PersistenceException("This database was written by a newer version of Ascent (schema "
-                    + current + ", this version knows " + latestVersion() + "). Update Ascent to open it.");
+            throw new PersistenceException(I18n.t("persist.newerSchema", current, latestVersion()));
         }
         for (int version = current + 1; version <= latestVersion(); version++) {
             apply(connection, version, read(FILES.get(version - 1)));

@@ -1,6 +1,7 @@
 package io.ascent.persistence;
 
 import io.ascent.domain.Rating;
+import io.ascent.domain.text.I18n;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,7 +33,7 @@ public final class SqliteAssessmentRepository implements AssessmentRepository {
                 }
                 return result;
             } catch (SQLException e) {
-                throw failure("read the self-assessment", e);
+                throw failure(I18n.t("persist.action.readAssessment"), e);
             }
         }
     }
@@ -53,7 +54,7 @@ public final class SqliteAssessmentRepository implements AssessmentRepository {
                 st.setString(5, now.toString());
                 st.executeUpdate();
             } catch (SQLException e) {
-                throw failure("save the rating", e);
+                throw failure(I18n.t("persist.action.saveRating"), e);
             }
         }
     }
@@ -67,15 +68,15 @@ public final class SqliteAssessmentRepository implements AssessmentRepository {
                 st.setString(2, competencyId);
                 st.executeUpdate();
             } catch (SQLException e) {
-                throw failure("clear the rating", e);
+                throw failure(I18n.t("persist.action.clearRating"), e);
             }
         }
     }
 
     private PersistenceException failure(String what, SQLException e) {
         if (String.valueOf(e.getMessage()).contains("FOREIGN KEY constraint failed")) {
-            return new PersistenceException("Could not " + what + ": the plan no longer exists.", e);
+            return new PersistenceException(I18n.t("persist.couldNot", what, I18n.t("persist.planGone")), e);
         }
-        return new PersistenceException("Could not " + what + ": " + Database.explain(database.file(), e), e);
+        return new PersistenceException(I18n.t("persist.couldNot", what, Database.explain(database.file(), e)), e);
     }
 }

@@ -2,6 +2,7 @@ package io.ascent.persistence;
 
 import io.ascent.domain.CheckIn;
 import io.ascent.domain.Readiness;
+import io.ascent.domain.text.I18n;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -60,7 +61,7 @@ public final class SqliteCheckInRepository implements CheckInRepository {
                     c.setAutoCommit(true);
                 }
             } catch (SQLException e) {
-                throw failure("save the check-in", e);
+                throw failure(I18n.t("persist.action.saveCheckIn"), e);
             }
         }
     }
@@ -108,7 +109,7 @@ public final class SqliteCheckInRepository implements CheckInRepository {
                 }
                 return result;
             } catch (SQLException e) {
-                throw failure("read the check-ins", e);
+                throw failure(I18n.t("persist.action.readCheckIns"), e);
             }
         }
     }
@@ -128,8 +129,8 @@ public final class SqliteCheckInRepository implements CheckInRepository {
 
     private PersistenceException failure(String what, SQLException e) {
         if (String.valueOf(e.getMessage()).contains("FOREIGN KEY constraint failed")) {
-            return new PersistenceException("Could not " + what + ": the plan no longer exists.", e);
+            return new PersistenceException(I18n.t("persist.couldNot", what, I18n.t("persist.planGone")), e);
         }
-        return new PersistenceException("Could not " + what + ": " + Database.explain(database.file(), e), e);
+        return new PersistenceException(I18n.t("persist.couldNot", what, Database.explain(database.file(), e)), e);
     }
 }

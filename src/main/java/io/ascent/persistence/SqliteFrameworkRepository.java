@@ -1,5 +1,6 @@
 package io.ascent.persistence;
 
+import io.ascent.domain.text.I18n;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,8 +44,8 @@ public final class SqliteFrameworkRepository implements FrameworkRepository {
                 st.setString(5, f.importedAt().toString());
                 st.executeUpdate();
             } catch (SQLException e) {
-                throw new PersistenceException("Could not store the framework \"" + f.name() + "\": "
-                        + Database.explain(database.file(), e), e);
+                throw new PersistenceException(I18n.t("persist.couldNot", I18n.t("persist.action.storeFramework", f.name()),
+                        Database.explain(database.file(), e)), e);
             }
         }
     }
@@ -64,8 +65,8 @@ public final class SqliteFrameworkRepository implements FrameworkRepository {
                 }
                 return result;
             } catch (SQLException e) {
-                throw new PersistenceException("Could not read the imported frameworks: "
-                        + Database.explain(database.file(), e), e);
+                throw new PersistenceException(I18n.t("persist.couldNot", I18n.t("persist.action.readFrameworks"),
+                        Database.explain(database.file(), e)), e);
             }
         }
     }

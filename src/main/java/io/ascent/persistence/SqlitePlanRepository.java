@@ -5,6 +5,7 @@ import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.text.I18n;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -78,16 +79,16 @@ public final class SqlitePlanRepository implements PlanRepository {
                             draft.targetLevelId(), draft.specializationId(), draft.targetDate(), now, now);
                 }
             } catch (SQLException e) {
-                throw failure("create the plan \"" + draft.name() + "\"", e);
+                throw failure(I18n.t("persist.action.createPlan", draft.name()), e);
             }
         }
     }
 
     @Override
     public Plan rename(long planId, String newName, Instant now) {
-        Plan plan = findById(planId).orElseThrow(() -> new PersistenceException("The plan no longer exists."));
+        Plan plan = findById(planId).orElseThrow(() -> new PersistenceException(I18n.t("error.planGone")));
         Plan renamed = plan.withName(newName, now);
-        update("UPDATE plan SET name = ?, updated_at = ? WHERE id = ?", "rename the plan", st -> {
+        update("UPDATE plan SET name = ?, updated_at = ? WHERE id = ?", I18n.t("persist.action.renamePlan"), st -> {
             st.setString(1, renamed.name());
             st.setString(2, now.toString());
             st.setLong(3, planId);
@@ -97,7 +98,7 @@ public final class SqlitePlanRepository implements PlanRepository {
 
     @Override
     public void delete(long planId) {
-        update("DELETE FROM plan WHERE id = ?", "delete the plan", st -> st.setLong(1, planId));
+        update("DELETE FROM plan WHERE id = ?", I18n.t("persist.action.deletePlan"), st -> st.setLong(1, planId));
     }
 
     @Override
@@ -118,7 +119,7 @@ public final class SqlitePlanRepository implements PlanRepository {
                 }
                 return result;
             } catch (SQLException e) {
-                throw failure("read the plan's progress", e);
+                throw failure(I18n.t("persist.action.readProgress"), e);
             }
         }
     }
@@ -159,7 +160,7 @@ public final class SqlitePlanRepository implements PlanRepository {
                     c.setAutoCommit(true);
                 }
             } catch (SQLException e) {
-                throw failure("save the milestone", e);
+                throw failure(I18n.t("persist.action.saveMilestone"), e);
             }
         }
     }
@@ -215,7 +216,7 @@ public final class SqlitePlanRepository implements PlanRepository {
                     c.setAutoCommit(true);
                 }
             } catch (SQLException e) {
-                throw failure("import the plan \"" + plan.name() + "\"", e);
+                throw failure(I18n.t("persist.action.importPlan", plan.name()), e);
             }
         }
     }
@@ -238,7 +239,7 @@ public final class SqlitePlanRepository implements PlanRepository {
                 }
                 return plans;
             } catch (SQLException e) {
-                throw failure("read the plans", e);
+                throw failure(I18n.t("persist.action.readPlans"), e);
             }
         }
     }
@@ -261,9 +262,9 @@ public final class SqlitePlanRepository implements PlanRepository {
     private PersistenceException failure(String what, SQLException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("UNIQUE constraint failed: plan.name")) {
-            return new PersistenceException("Could not " + what + ": a plan with that name already exists.", e);
+            return new PersistenceException(I18n.t("persist.couldNot", what, I18n.t("persist.nameTaken")), e);
         }
-        return new PersistenceException("Could not " + what + ": " + Database.explain(database.file(), e), e);
+        return new PersistenceException(I18n.t("persist.couldNot", what, Database.explain(database.file(), e)), e);
     }
 
     private static List<String> links(String text) {

@@ -3,6 +3,7 @@ package io.ascent.service;
 import io.ascent.domain.Competency;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Rating;
+import io.ascent.domain.text.I18n;
 import io.ascent.persistence.AssessmentRepository;
 import java.time.Clock;
 import java.util.Map;
@@ -32,10 +33,9 @@ public class AssessmentService {
         Competency competency = framework.competency(rating.competencyId())
                 .filter(c -> c.appliesTo(view.plan().specializationId()))
                 .orElseThrow(() -> new ValidationException(
-                        "This plan has no competency '" + rating.competencyId() + "' to rate."));
+                        I18n.t("assessment.error.competency", rating.competencyId())));
         if (framework.level(rating.levelId()).isEmpty()) {
-            throw new ValidationException("'" + rating.levelId() + "' is not a level of this ladder, so "
-                    + competency.title() + " cannot be rated at it.");
+            throw new ValidationException(I18n.t("assessment.error.level", rating.levelId(), competency.title()));
         }
         repository.saveRating(view.plan().id(), rating, clock.instant());
         return rating;
@@ -50,7 +50,7 @@ public class AssessmentService {
     public static String justificationProblem(String text) {
         int length = text == null ? 0 : text.strip().length();
         return length > Rating.MAX_JUSTIFICATION
-                ? "The justification is too long (" + length + " characters; at most " + Rating.MAX_JUSTIFICATION + ")."
+                ? I18n.t("assessment.error.tooLong", length, Rating.MAX_JUSTIFICATION)
                 : "";
     }
 }

@@ -1,9 +1,10 @@
 package io.ascent.service;
 
 import io.ascent.domain.CheckIn;
-import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.Milestone;
+import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.Rating;
+import io.ascent.domain.text.I18n;
 import io.ascent.persistence.CheckInRepository;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,8 +32,7 @@ public class CheckInService {
     /** Stores a snapshot of the plan as shown: its ratings, readiness and done milestones. */
     public CheckIn checkIn(PlanView view, Map<String, Rating> ratings, String note) {
         if (note != null && note.strip().length() > CheckIn.MAX_NOTE) {
-            throw new ValidationException("The note is too long (" + note.strip().length()
-                    + " characters; at most " + CheckIn.MAX_NOTE + ").");
+            throw new ValidationException(I18n.t("checkIn.error.tooLong", note.strip().length(), CheckIn.MAX_NOTE));
         }
         Map<String, String> levels = new TreeMap<>();
         ratings.values().forEach(r -> levels.put(r.competencyId(), r.levelId()));

@@ -1,27 +1,31 @@
 package io.ascent.service;
 
+import io.ascent.domain.text.I18n;
 import java.util.Locale;
 
 /** The file formats a plan can be exported to, with the file extension each uses. */
 public enum ExportFormat {
-    PDF("pdf", "PDF document"),
-    MD("md", "Markdown text"),
-    JSON("json", "Ascent plan file (JSON)");
+    PDF("pdf"),
+    MD("md"),
+    JSON("json");
 
     private final String extension;
-    private final String description;
 
-    ExportFormat(String extension, String description) {
+    ExportFormat(String extension) {
         this.extension = extension;
-        this.description = description;
     }
 
     public String extension() {
         return extension;
     }
 
+    /** "PDF document", "Markdown text", "Ascent plan file (JSON)" in the user's language. */
     public String description() {
-        return description;
+        return switch (this) {
+            case PDF -> I18n.t("plan.format.pdf");
+            case MD -> I18n.t("plan.format.md");
+            case JSON -> I18n.t("plan.format.json");
+        };
     }
 
     /** A file name for {@code planName} in this format, safe on every platform. */

@@ -5,6 +5,7 @@ import io.ascent.domain.Milestone;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.Rating;
+import io.ascent.domain.text.I18n;
 import io.ascent.persistence.Exports;
 import io.ascent.persistence.PlanFiles;
 import io.ascent.persistence.PlanRepository;
@@ -31,7 +32,8 @@ public class ExportService {
     private final AssessmentService assessments;
     private final CheckInService checkIns;
     private final Clock clock;
-    private final PlanFiles files = new PlanFiles();
+    // Built on first use: its JSON mapper loads hundreds of classes that start-up never needs.
+    private PlanFiles files;
 
     public ExportService(PlanService plans, PlanRepository repository, FrameworkService frameworks,
             AssessmentService assessments, CheckInService checkIns, Clock clock) {
@@ -41,6 +43,13 @@ public class ExportService {
         this.assessments = assessments;
         this.checkIns = checkIns;
         this.clock = clock;
+    }
+
+    private synchronized PlanFiles files() {
+        if (files == null) {
+            files = new PlanFiles();
+        }
+        return files;
     }
 
     /** The content of the plan's printed document as of today, with the dashboard's figures. */
@@ -54,7 +63,7 @@ public class ExportService {
         return switch (format) {
             case PDF -> new PdfPlanWriter().write(report(planId, includeNotes));
             case MD -> new MarkdownPlanWriter().write(report(planId, includeNotes)).getBytes(StandardCharsets.UTF_8);
-            case JSON -> files.write(archive(planId), includeNotes).getBytes(StandardCharsets.UTF_8);
+            case JSON -> files().write(archive(planId), includeNotes).getBytes(StandardCharsets.UTF_8);
         };
     }
 
@@ -65,7 +74,7 @@ public class ExportService {
 
     public PlanArchive archive(long planId) {
         Plan plan = repository.findById(planId)
-                .orElseThrow(() -> new ValidationException("The plan no longer exists."));
+                .orElseThrow(() -> new ValidationException(I18n.t("error.planGone")));
         return new PlanArchive(plan, new ArrayList<>(repository.progress(planId).values()),
                 new ArrayList<>(assessments.ratings(planId).values()), checkIns.history(planId));
     }
@@ -76,7 +85,7 @@ public class ExportService {
      * taken is refused with the reason, and the database is left as it was.
      */
     public Plan importPlan(Path file, Optional<String> newName) {
-        PlanArchive archive = files.read(file);
+        PlanArchive archive = files().read(file);
         if (newName.isPresent()) {
             try {
                 archive = archive.renamed(newName.get());
@@ -91,34 +100,32 @@ public class ExportService {
     private void check(PlanArchive archive, String source) {
         Plan plan = archive.plan();
         Framework framework = frameworks.framework(plan.frameworkId()).orElseThrow(() -> new ValidationException(
-                source + ": the plan follows the framework '" + plan.frameworkId()
-                        + "', which is not installed. Import that framework first."));
+                I18n.t("planFile.error.framework", source, plan.frameworkId())));
         for (String level : new String[] {plan.currentLevelId(), plan.targetLevelId()}) {
             if (framework.level(level).isEmpty()) {
-                throw new ValidationException(source + ": the level '" + level + "' is not in the framework '"
-                        + framework.name() + "'.");
+                throw new ValidationException(I18n.t("planFile.error.level", source, level, framework.name()));
             }
         }
         if (framework.rankOf(plan.targetLevelId()) <= framework.rankOf(plan.currentLevelId())) {
-            throw new ValidationException(source + ": the target level is not above the current level.");
+            throw new ValidationException(I18n.t("planFile.error.target", source));
         }
         if (framework.specialization(plan.specializationId()).isEmpty()) {
-            throw new ValidationException(source + ": the specialization '" + plan.specializationId()
-                    + "' is not in the framework '" + framework.name() + "'.");
+            throw new ValidationException(I18n.t("planFile.error.specialization", source, plan.specializationId(),
+                    framework.name()));
         }
         archive.progress().forEach(p -> {
             Optional<Milestone> milestone = framework.milestone(p.milestoneId());
             if (milestone.isEmpty()) {
-                throw new ValidationException(source + ": the milestone '" + p.milestoneId()
-                        + "' is not in the framework '" + framework.name() + "'.");
+                throw new ValidationException(I18n.t("planFile.error.milestone", source, p.milestoneId(),
+                        framework.name()));
             }
         });
         for (Rating rating : archive.ratings()) {
             boolean applies = framework.competency(rating.competencyId())
                     .filter(c -> c.appliesTo(plan.specializationId())).isPresent();
             if (!applies || framework.level(rating.levelId()).isEmpty()) {
-                throw new ValidationException(source + ": the rating of '" + rating.competencyId() + "' at '"
-                        + rating.levelId() + "' does not fit the framework '" + framework.name() + "'.");
+                throw new ValidationException(I18n.t("planFile.error.rating", source, rating.competencyId(),
+                        rating.levelId(), framework.name()));
             }
         }
         repository.findByName(plan.name()).ifPresent(existing -> {

@@ -2,6 +2,7 @@ package io.ascent.service;
 
 import io.ascent.domain.Framework;
 import io.ascent.domain.Milestone;
+import io.ascent.domain.text.I18n;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,17 +35,14 @@ public record FrameworkImportResult(
     /** One or two sentences for the screen. */
     public String summary() {
         Framework f = framework;
-        String counts = f.levels().size() + " levels, " + f.competencies().size() + " competencies, "
-                + f.milestones().size() + " milestones";
         if (!isUpdate()) {
-            return "Imported \"" + f.name() + "\" (version " + f.version() + "): " + counts + ".";
+            return I18n.t("framework.imported", f.name(), f.version(), f.levels().size(), f.competencies().size(),
+                    f.milestones().size());
         }
         if (added.isEmpty() && removed.isEmpty()) {
-            return "Updated \"" + f.name() + "\" to version " + f.version() + " (was " + previousVersion.get()
-                    + "): no milestones added or removed; all progress kept.";
+            return I18n.t("framework.updatedSame", f.name(), f.version(), previousVersion.get());
         }
-        return "Updated \"" + f.name() + "\" to version " + f.version() + " (was " + previousVersion.get() + "): "
-                + added.size() + " milestone" + (added.size() == 1 ? "" : "s") + " added, " + removed.size()
-                + " removed; progress on the other " + keptCount() + " kept.";
+        return I18n.t("framework.updated", f.name(), f.version(), previousVersion.get(), added.size(), removed.size(),
+                keptCount());
     }
 }

@@ -3,11 +3,12 @@ package io.ascent.service;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Milestone;
 import io.ascent.domain.Plan;
+import io.ascent.domain.text.I18n;
 import io.ascent.persistence.FrameworkCsvReader;
 import io.ascent.persistence.FrameworkFormatException;
 import io.ascent.persistence.FrameworkReader;
-import io.ascent.persistence.FrameworkRepository;
 import io.ascent.persistence.FrameworkRepository.StoredFramework;
+import io.ascent.persistence.FrameworkRepository;
 import io.ascent.persistence.PlanRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -158,7 +159,7 @@ public class FrameworkService {
     /** Stores {@code incoming} (new, or replacing the stored version of the same id). */
     public synchronized FrameworkImportResult install(Framework incoming) {
         FrameworkRepository repo = repository.orElseThrow(() -> new ValidationException(
-                "Importing needs a database; this Ascent runs without one."));
+                I18n.t("framework.error.noDatabase")));
         Optional<Framework> previous = storedVersion(incoming);
         repo.save(new StoredFramework(incoming.id(), incoming.version(), incoming.name(), reader.write(incoming),
                 clock.instant()));
@@ -169,10 +170,9 @@ public class FrameworkService {
 
     private Optional<Framework> storedVersion(Framework incoming) {
         FrameworkRepository repo = repository.orElseThrow(() -> new ValidationException(
-                "Importing needs a database; this Ascent runs without one."));
+                I18n.t("framework.error.noDatabase")));
         if (incoming.id().equals(defaultFramework().id())) {
-            throw new ValidationException("\"" + incoming.name() + "\" has the id '" + incoming.id()
-                    + "' of the ladder that ships with Ascent. Give it another id and import it again.");
+            throw new ValidationException(I18n.t("framework.error.builtInId", incoming.name(), incoming.id()));
         }
         checkPlansStillFit(incoming);
         return repo.findById(incoming.id()).flatMap(this::parseStoredOrEmpty);
@@ -196,15 +196,13 @@ public class FrameworkService {
             }
             for (String level : List.of(plan.currentLevelId(), plan.targetLevelId())) {
                 if (incoming.level(level).isEmpty()) {
-                    throw new ValidationException("This version of \"" + incoming.name() + "\" has no level '"
-                            + level + "', which the plan \"" + plan.name() + "\" uses. Keep the level in the file, "
-                            + "or delete the plan first. Nothing was imported.");
+                    throw new ValidationException(I18n.t("framework.error.levelInUse", incoming.name(), level,
+                            plan.name()));
                 }
             }
             if (!incoming.specializations().isEmpty() && incoming.specialization(plan.specializationId()).isEmpty()) {
-                throw new ValidationException("This version of \"" + incoming.name() + "\" has no specialization '"
-                        + plan.specializationId() + "', which the plan \"" + plan.name() + "\" uses. Nothing was "
-                        + "imported.");
+                throw new ValidationException(I18n.t("framework.error.specializationInUse", incoming.name(),
+                        plan.specializationId(), plan.name()));
             }
         }
     }

@@ -1,12 +1,14 @@
 package io.ascent.service;
 
+import io.ascent.domain.text.I18n;
+
 /** A plan cannot take a name another plan of the database already has. */
 public class PlanNameTakenException extends ValidationException {
 
     private final String name;
 
     public PlanNameTakenException(String name) {
-        super("A plan named \"" + name + "\" already exists. Rename it, or import under another name.");
+        super(I18n.t("plan.error.nameTakenImport", name));
         this.name = name;
     }
 

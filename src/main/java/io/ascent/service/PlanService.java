@@ -8,6 +8,7 @@ import io.ascent.domain.Plan;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanName;
 import io.ascent.domain.Readiness;
+import io.ascent.domain.text.I18n;
 import io.ascent.persistence.PlanRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,24 +39,23 @@ public class PlanService {
     public Plan create(PlanDraft draft) {
         Framework framework = framework(draft.frameworkId());
         Level current = framework.level(draft.currentLevelId())
-                .orElseThrow(() -> new ValidationException("Unknown current level '" + draft.currentLevelId() + "'."));
+                .orElseThrow(() -> new ValidationException(I18n.t("plan.error.unknownCurrent", draft.currentLevelId())));
         Level target = framework.level(draft.targetLevelId())
-                .orElseThrow(() -> new ValidationException("Unknown target level '" + draft.targetLevelId() + "'."));
+                .orElseThrow(() -> new ValidationException(I18n.t("plan.error.unknownTarget", draft.targetLevelId())));
         if (target.rank() <= current.rank()) {
-            throw new ValidationException("The target level must be above the current level ("
-                    + target.title() + " is not above " + current.title() + ").");
+            throw new ValidationException(I18n.t("plan.error.targetNotAbove", target.title(), current.title()));
         }
         // A framework without specializations has only core competencies; any id means "core".
         if (!framework.specializations().isEmpty() && framework.specialization(draft.specializationId()).isEmpty()) {
-            throw new ValidationException("Unknown specialization '" + draft.specializationId() + "'.");
+            throw new ValidationException(I18n.t("plan.error.unknownSpecialization", draft.specializationId()));
         }
         draft.targetDate().ifPresent(date -> {
             if (date.isBefore(today())) {
-                throw new ValidationException("The target date " + date + " is in the past.");
+                throw new ValidationException(I18n.t("plan.error.pastDate", I18n.date(date)));
             }
         });
         if (repository.findByName(draft.name()).isPresent()) {
-            throw new ValidationException("A plan named \"" + draft.name() + "\" already exists.");
+            throw new ValidationException(I18n.t("plan.error.nameTaken", draft.name()));
         }
         return repository.create(draft, now());
     }
@@ -66,7 +66,7 @@ public class PlanService {
             throw new ValidationException(problem);
         }
         repository.findByName(newName).filter(p -> p.id() != planId).ifPresent(p -> {
-            throw new ValidationException("A plan named \"" + p.name() + "\" already exists.");
+            throw new ValidationException(I18n.t("plan.error.nameTaken", p.name()));
         });
         return repository.rename(planId, newName, now());
     }
@@ -78,7 +78,7 @@ public class PlanService {
     /** Loads a plan with its framework, progress and readiness. */
     public PlanView open(long planId) {
         Plan plan = repository.findById(planId)
-                .orElseThrow(() -> new ValidationException("The plan no longer exists."));
+                .orElseThrow(() -> new ValidationException(I18n.t("error.planGone")));
         Framework framework = framework(plan.frameworkId());
         Map<String, MilestoneProgress> progress = repository.progress(planId);
         var required = framework.requiredMilestones(plan.currentLevelId(), plan.targetLevelId(),
@@ -104,7 +104,7 @@ public class PlanService {
 
     private Framework framework(String id) {
         return frameworks.framework(id).orElseThrow(() -> new ValidationException(
-                "This plan follows the framework '" + id + "', which is not installed."));
+                I18n.t("plan.error.frameworkMissing", id)));
     }
 
     private Instant now() {

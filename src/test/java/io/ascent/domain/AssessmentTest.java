@@ -51,7 +51,7 @@ class AssessmentTest {
     @Test
     void aJustificationLongerThanTwoThousandCharactersIsRefused() {
         assertThatThrownBy(() -> new Rating("core1", "b", "x".repeat(2_001)))
-                .hasMessageContaining("too long (2001 characters; at most 2000)");
+                .hasMessageContaining("too long (2,001 characters; at most 2,000)");
         assertThat(new Rating("core1", "b", "Led the Q3 pricing test \uD83D\uDE80").justification())
                 .endsWith("\uD83D\uDE80");
     }

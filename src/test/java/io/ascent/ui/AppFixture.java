@@ -1,8 +1,6 @@
 package io.ascent.ui;
 
 import io.ascent.app.Settings;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
 
@@ -28,7 +26,11 @@ public final class AppFixture {
         return stage;
     }
 
-    public static void clearSettings() throws BackingStoreException {
-        Preferences.userRoot().node(System.getProperty(Settings.NODE_PROPERTY, "io/ascent")).clear();
+    public static void clearSettings() {
+        if (System.getProperty(Settings.FILE_PROPERTY) == null) {
+            throw new IllegalStateException("UI tests need -D" + Settings.FILE_PROPERTY + " (set in the pom)");
+        }
+        Settings.forUser().clear();
+        Settings.forUser().flush();
     }
 }

@@ -154,7 +154,8 @@ class FrameworkPageFlowTest {
 
         // then: the plan follows it: core and growth milestones at Senior PM
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                () -> robot.lookup("#readinessLabel").queryAs(Label.class).getText().contains("(0 of 5 milestones)"));
+                () -> robot.lookup("#readinessLabel").queryAs(Label.class).getTooltip().getText()
+                        .contains("(0 of 5 milestones)"));
     }
 
     private Path copy(String name) throws Exception {

@@ -2,8 +2,8 @@ package io.ascent.app.cli;
 
 import io.ascent.app.AppContext;
 import io.ascent.app.AppPaths;
-import java.nio.file.Path;
 import io.ascent.app.LaunchOptions;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,10 +11,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The root command: with no command it opens the window; {@code --db} applies to every command. */
 @Command(name = "ascent", mixinStandardHelpOptions = true, version = "Ascent 0.1.0",
@@ -35,14 +35,14 @@ public final class AscentCommand implements Callable<Integer> {
         this.openWindow = openWindow;
     }
 
-    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT, descriptionKey = "cli.option.db",
             description = "Database file to use instead of the default one in your data folder.")
     void database(Path file) {
         this.database = file;
     }
 
-    @Option(names = "--lang", paramLabel = "TAG",
-            description = "Language of the window: en, es or zh-CN (default: the system's language).")
+    @Option(names = "--lang", paramLabel = "TAG", scope = ScopeType.INHERIT, descriptionKey = "cli.option.lang",
+            description = "Language of the window and the commands: en, es or zh-CN (default: the system's language).")
     private String language;
 
     @Spec

@@ -1,6 +1,8 @@
 package io.ascent.app.cli;
 
 import io.ascent.app.AppContext;
+import io.ascent.app.LaunchOptions;
+import io.ascent.domain.text.I18n;
 import io.ascent.persistence.PersistenceException;
 import io.ascent.service.ValidationException;
 import java.io.UncheckedIOException;
@@ -9,7 +11,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The command line: {@code ascent [--db PATH]} opens the window, {@code ascent COMMAND ...}
@@ -31,22 +32,46 @@ public final class Cli {
     public static CommandLine create(Function<Path, AppContext> openDatabase, Consumer<List<String>> openWindow) {
         CommandLine cli = new CommandLine(new AscentCommand(openDatabase, openWindow));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setResourceBundle(I18n.bundle());
+        // --lang is known only once the arguments are parsed, but before help or output is written.
+        cli.setExecutionStrategy(parseResult -> {
+            useLanguage(cli, parseResult.originalArgs());
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
             command.getErr().println("ascent: " + message(e));
             command.getErr().flush();
             return FAILED;
         });
         cli.setParameterExceptionHandler((e, args) -> {
+            useLanguage(cli, List.of(args));
             CommandLine command = e.getCommandLine();
             String name = command.getCommandSpec().qualifiedName();
-            String hint = e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()
-                    ? "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?"
-                    : "";
-            command.getErr().println(name + ": " + firstLine(e.getMessage()) + hint + " (see '" + name + " --help')");
+            command.getErr().println(I18n.t("cli.error.usage", name, CliErrors.usage(e), name + " --help"));
             command.getErr().flush();
             return USAGE;
         });
         return cli;
+    }
+
+    /** Switches to the language of {@code --lang TAG} when the arguments name a supported one. */
+    static void useLanguage(CommandLine cli, List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String tag = arg.startsWith("--lang=") ? arg.substring("--lang=".length())
+                    : arg.equals("--lang") && i + 1 < args.size() ? args.get(i + 1) : null;
+            if (tag == null) {
+                continue;
+            }
+            try {
+                LaunchOptions.parse(List.of("--lang", tag)).language().ifPresent(locale -> {
+                    I18n.setLocale(locale);
+                    cli.setResourceBundle(I18n.bundle());
+                });
+            } catch (IllegalArgumentException e) {
+                // The root command reports a bad tag as a usage error; here it just changes nothing.
+            }
+        }
     }
 
     static String message(Throwable e) {
@@ -56,11 +81,11 @@ public final class Cli {
             String text = shown.getMessage();
             return firstLine(text == null ? shown.getClass().getSimpleName() : text);
         }
-        return "unexpected error (" + e.getClass().getSimpleName() + ": " + firstLine(String.valueOf(e.getMessage()))
-                + ")";
+        return I18n.t("cli.error.unexpected", e.getClass().getSimpleName() + ": "
+                + firstLine(String.valueOf(e.getMessage())));
     }
 
-    private static String firstLine(String text) {
+    static String firstLine(String text) {
         String flat = text.strip().replaceAll("\\s*\\R\\s*", " ");
         return flat.endsWith(".") ? flat.substring(0, flat.length() - 1) : flat;
     }

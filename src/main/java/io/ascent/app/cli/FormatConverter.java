@@ -1,5 +1,6 @@
 package io.ascent.app.cli;
 
+import io.ascent.domain.text.I18n;
 import io.ascent.service.ExportFormat;
 import java.util.Arrays;
 import java.util.Locale;
@@ -16,8 +17,8 @@ final class FormatConverter implements ITypeConverter<ExportFormat> {
         return Arrays.stream(ExportFormat.values())
                 .filter(f -> f.extension().equals(wanted) || (wanted.equals("markdown") && f == ExportFormat.MD))
                 .findFirst()
-                .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a format; use one of "
-                        + Arrays.stream(ExportFormat.values()).map(ExportFormat::extension)
-                                .collect(Collectors.joining(", "))));
+                .orElseThrow(() -> new TypeConversionException(I18n.t("cli.error.format", value,
+                        Arrays.stream(ExportFormat.values()).map(ExportFormat::extension)
+                                .collect(Collectors.joining(", ")))));
     }
 }

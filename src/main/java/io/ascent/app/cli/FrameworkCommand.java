@@ -2,6 +2,7 @@ package io.ascent.app.cli;
 
 import io.ascent.app.AppContext;
 import io.ascent.domain.Framework;
+import io.ascent.domain.text.I18n;
 import io.ascent.persistence.FrameworkCsvReader;
 import io.ascent.persistence.FrameworkReader;
 import io.ascent.service.ValidationException;
@@ -36,23 +37,21 @@ final class FrameworkCommand {
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
             description = "Checks a framework file and says what is wrong and where.")
-    int validate(@Parameters(paramLabel = "FILE", description = "Framework file: .json, or a .csv matrix.") Path file,
-            @Option(names = "--milestones", paramLabel = "CSV", description = "Milestones CSV for a .csv matrix.")
+    int validate(@Parameters(paramLabel = "FILE", descriptionKey = "cli.param.frameworkFile", description = "Framework file: .json, or a .csv matrix.") Path file,
+            @Option(names = "--milestones", paramLabel = "CSV", descriptionKey = "cli.option.milestonesCsv", description = "Milestones CSV for a .csv matrix.")
             Path milestones) {
         Framework framework = read(file, Optional.ofNullable(milestones));
-        spec.commandLine().getOut().println(file.getFileName() + " is a valid framework: \"" + framework.name()
-                + "\" with " + framework.levels().size() + " levels, " + framework.competencies().size()
-                + " competencies, " + framework.milestones().size() + " milestones, "
-                + framework.specializations().size() + " specializations and " + framework.resources().size()
-                + " resources.");
+        spec.commandLine().getOut().println(I18n.t("cli.framework.valid", file.getFileName(), framework.name(),
+                framework.levels().size(), framework.competencies().size(), framework.milestones().size(),
+                framework.specializations().size(), framework.resources().size()));
         return 0;
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Installs a framework file (or updates it to a new version) in the database.")
-    int importFramework(@Parameters(paramLabel = "FILE", description = "Framework file: .json, or a .csv matrix.")
+    int importFramework(@Parameters(paramLabel = "FILE", descriptionKey = "cli.param.frameworkFile", description = "Framework file: .json, or a .csv matrix.")
             Path file,
-            @Option(names = "--milestones", paramLabel = "CSV", description = "Milestones CSV for a .csv matrix.")
+            @Option(names = "--milestones", paramLabel = "CSV", descriptionKey = "cli.option.milestonesCsv", description = "Milestones CSV for a .csv matrix.")
             Path milestones) {
         read(file, Optional.ofNullable(milestones));
         try (AppContext app = root.open()) {
@@ -71,9 +70,9 @@ final class FrameworkCommand {
             Framework f = app.frameworks().defaultFramework();
             PrintWriter out = spec.commandLine().getOut();
             out.println(f.name() + " (" + f.id() + ")");
-            out.println("Levels:");
+            out.println(I18n.t("cli.framework.levels"));
             f.levels().forEach(l -> out.printf("  %-14s %s%n", l.id(), l.title()));
-            out.println("Specializations:");
+            out.println(I18n.t("cli.framework.specializations"));
             f.specializations().forEach(s -> out.printf("  %-14s %s%n", s.id(), s.title()));
             return 0;
         }
@@ -88,8 +87,8 @@ final class FrameworkCommand {
         String name = String.valueOf(file.getFileName());
         BiFunction<Path, Optional<Path>, Framework> reader = READERS.get(extension(file));
         if (reader == null) {
-            throw new ValidationException(name + ": unknown framework file type; use "
-                    + READERS.keySet().stream().sorted().map(e -> "." + e).collect(Collectors.joining(" or ")));
+            throw new ValidationException(I18n.t("cli.error.frameworkType", name,
+                    READERS.keySet().stream().sorted().map(e -> "." + e).collect(Collectors.joining(I18n.t("cli.error.or")))));
         }
         return reader.apply(file, milestones);
     }

@@ -5,8 +5,10 @@ import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
+import io.ascent.domain.text.I18n;
 import io.ascent.service.PlanView;
 import io.ascent.service.ValidationException;
+import io.ascent.service.report.PlanReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,10 +28,10 @@ final class MilestoneCommand {
 
     @Command(name = "done", mixinStandardHelpOptions = true,
             description = "Marks a milestone done today, optionally with evidence for your manager.")
-    int done(@Parameters(index = "0", paramLabel = "NAME", description = "Name of the plan.") String name,
+    int done(@Parameters(index = "0", paramLabel = "NAME", descriptionKey = "cli.param.planName", description = "Name of the plan.") String name,
             @Parameters(index = "1", paramLabel = "MILESTONE_ID",
-                    description = "Milestone id (see 'ascent plan show NAME --milestones').") String milestoneId,
-            @Option(names = "--evidence", paramLabel = "TEXT", description = "What shows it is done.") String evidence) {
+                    descriptionKey = "cli.param.milestoneId", description = "Milestone id (see 'ascent plan show NAME --milestones').") String milestoneId,
+            @Option(names = "--evidence", paramLabel = "TEXT", descriptionKey = "cli.option.evidence", description = "What shows it is done.") String evidence) {
         try (AppContext app = root.open()) {
             Plan plan = Plans.named(app.plans(), name);
             PlanView view = app.plans().open(plan.id());
@@ -39,35 +41,34 @@ final class MilestoneCommand {
             if (evidence != null) {
                 app.plans().save(plan.id(), progress.withEvidence(evidence));
             }
-            report(app, plan, "Done: " + milestone.title());
+            report(app, plan, I18n.t("dashboard.activity.done", milestone.title()));
             return 0;
         }
     }
 
     @Command(name = "undo", mixinStandardHelpOptions = true,
             description = "Marks a done milestone as to do again; its evidence is kept.")
-    int undo(@Parameters(index = "0", paramLabel = "NAME", description = "Name of the plan.") String name,
-            @Parameters(index = "1", paramLabel = "MILESTONE_ID", description = "Milestone id.") String milestoneId) {
+    int undo(@Parameters(index = "0", paramLabel = "NAME", descriptionKey = "cli.param.planName", description = "Name of the plan.") String name,
+            @Parameters(index = "1", paramLabel = "MILESTONE_ID", descriptionKey = "cli.param.milestoneId", description = "Milestone id.") String milestoneId) {
         try (AppContext app = root.open()) {
             Plan plan = Plans.named(app.plans(), name);
             PlanView view = app.plans().open(plan.id());
             Milestone milestone = milestone(view, milestoneId);
             app.plans().setStatus(plan.id(), view.progressOf(milestone.id()), MilestoneStatus.TODO);
-            report(app, plan, "To do again: " + milestone.title());
+            report(app, plan, I18n.t("cli.milestone.undone", milestone.title()));
             return 0;
         }
     }
 
     private static Milestone milestone(PlanView view, String id) {
         return view.requiredMilestones().stream().filter(m -> m.id().equals(id.strip())).findFirst()
-                .orElseThrow(() -> new ValidationException("The plan \"" + view.plan().name()
-                        + "\" has no milestone '" + id + "'. List the ids with: ascent plan show \""
-                        + view.plan().name() + "\" --milestones"));
+                .orElseThrow(() -> new ValidationException(I18n.t("cli.error.noMilestone", view.plan().name(), id,
+                        "ascent plan show \"" + view.plan().name() + "\" --milestones")));
     }
 
     private void report(AppContext app, Plan plan, String what) {
         var readiness = app.plans().open(plan.id()).readiness();
-        spec.commandLine().getOut().println(what + " (\"" + plan.name() + "\" is now " + readiness.percent()
-                + "% ready, " + readiness.done() + " of " + readiness.required() + " milestones done).");
+        spec.commandLine().getOut().println(I18n.t("cli.milestone.readiness", what, plan.name(),
+                PlanReport.percent(readiness), readiness.done(), readiness.required()));
     }
 }

@@ -3,8 +3,10 @@ package io.ascent.app.cli;
 import io.ascent.app.AppContext;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.text.I18n;
 import io.ascent.service.ExportFormat;
 import io.ascent.service.PlanView;
+import io.ascent.service.report.PlanReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,6 +29,15 @@ final class PlanCommand {
     @Spec
     private CommandSpec spec;
 
+    private static String row(String name, String level, String target, String specialization, String readiness) {
+        return Columns.pad(name, 32) + " " + Columns.pad(level, 20) + " " + Columns.pad(target, 20) + " "
+                + Columns.pad(specialization, 16) + " " + readiness;
+    }
+
+    static String upper(String key) {
+        return I18n.t(key).toUpperCase(I18n.locale());
+    }
+
     private PrintWriter out() {
         return spec.commandLine().getOut();
     }
@@ -37,19 +48,21 @@ final class PlanCommand {
         try (AppContext app = root.open()) {
             var plans = app.plans().plans();
             if (plans.isEmpty()) {
-                out().println("No plans yet. Create one with: ascent plan create --name NAME --level pm "
-                        + "--target senior-pm --specialization growth");
+                out().println(I18n.t("cli.plan.none", "ascent plan create --name NAME --level pm "
+                        + "--target senior-pm --specialization growth"));
                 return 0;
             }
-            out().printf("%-32s %-20s %-20s %-16s %s%n", "NAME", "LEVEL", "TARGET", "SPECIALIZATION", "READINESS");
+            out().println(row(upper("cli.column.name"), upper("cli.column.level"), upper("report.column.target"),
+                    upper("report.label.specialization"), upper("report.column.readiness")));
             for (Plan plan : plans) {
                 PlanView view = app.plans().open(plan.id());
                 var f = view.framework();
-                out().printf("%-32s %-20s %-20s %-16s %d%% (%d of %d)%n", plan.name(),
+                out().println(row(plan.name(),
                         f.level(plan.currentLevelId()).map(l -> l.title()).orElse(plan.currentLevelId()),
                         f.level(plan.targetLevelId()).map(l -> l.title()).orElse(plan.targetLevelId()),
                         f.specialization(plan.specializationId()).map(s -> s.title()).orElse(plan.specializationId()),
-                        view.readiness().percent(), view.readiness().done(), view.readiness().required());
+                        I18n.t("report.gaps.figures", PlanReport.percent(view.readiness()), view.readiness().done(),
+                                view.readiness().required())));
             }
             return 0;
         }
@@ -57,31 +70,31 @@ final class PlanCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Creates a plan.")
     int create(
-            @Option(names = "--name", required = true, paramLabel = "NAME", description = "Name of the plan.") String name,
+            @Option(names = "--name", required = true, paramLabel = "NAME", descriptionKey = "cli.param.planName", description = "Name of the plan.") String name,
             @Option(names = "--level", required = true, paramLabel = "ID",
-                    description = "Your current level, e.g. pm (ids: 'ascent framework show').") String level,
+                    descriptionKey = "cli.option.level", description = "Your current level, e.g. pm (ids: 'ascent framework show').") String level,
             @Option(names = "--target", required = true, paramLabel = "ID",
-                    description = "The level you are going for, e.g. senior-pm.") String target,
+                    descriptionKey = "cli.option.target", description = "The level you are going for, e.g. senior-pm.") String target,
             @Option(names = "--specialization", required = true, paramLabel = "ID",
-                    description = "growth, ux or monetization in the default framework.") String specialization,
-            @Option(names = "--target-date", paramLabel = "YYYY-MM-DD", description = "When you want to get there.")
+                    descriptionKey = "cli.option.specialization", description = "growth, ux or monetization in the default framework.") String specialization,
+            @Option(names = "--target-date", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.option.targetDate", description = "When you want to get there.")
             LocalDate targetDate,
-            @Option(names = "--framework", paramLabel = "ID", description = "Framework id (default: the PM ladder).")
+            @Option(names = "--framework", paramLabel = "ID", descriptionKey = "cli.option.framework", description = "Framework id (default: the PM ladder).")
             String framework) {
         try (AppContext app = root.open()) {
             String frameworkId = framework == null ? app.frameworks().defaultFramework().id() : framework;
             Plan plan = app.plans().create(new PlanDraft(name, frameworkId, level, target, specialization,
                     Optional.ofNullable(targetDate)));
             PlanView view = app.plans().open(plan.id());
-            out().println("Created \"" + plan.name() + "\" with " + view.readiness().required() + " milestones to reach "
-                    + view.framework().level(target).map(l -> l.title()).orElse(target) + ".");
+            out().println(I18n.t("cli.plan.created", plan.name(), view.readiness().required(),
+                    view.framework().level(target).map(l -> l.title()).orElse(target)));
             return 0;
         }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Readiness and progress of a plan.")
-    int show(@Parameters(paramLabel = "NAME", description = "Name of the plan.") String name,
-            @Option(names = "--milestones", description = "Also list every milestone with its id and status.")
+    int show(@Parameters(paramLabel = "NAME", descriptionKey = "cli.param.planName", description = "Name of the plan.") String name,
+            @Option(names = "--milestones", descriptionKey = "cli.option.showMilestones", description = "Also list every milestone with its id and status.")
             boolean milestones) {
         try (AppContext app = root.open()) {
             Plan plan = Plans.named(app.plans(), name);
@@ -92,30 +105,30 @@ final class PlanCommand {
 
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Writes the plan as a PDF, Markdown or plan file (JSON).")
-    int export(@Parameters(paramLabel = "NAME", description = "Name of the plan.") String name,
+    int export(@Parameters(paramLabel = "NAME", descriptionKey = "cli.param.planName", description = "Name of the plan.") String name,
             @Option(names = "--format", required = true, paramLabel = "FORMAT",
-                    description = "pdf, md or json.", converter = FormatConverter.class) ExportFormat format,
-            @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write.") Path file,
+                    descriptionKey = "cli.option.format", description = "pdf, md or json.", converter = FormatConverter.class) ExportFormat format,
+            @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.option.out", description = "File to write.") Path file,
             @Option(names = "--include-private-notes",
-                    description = "Include your private milestone notes (left out by default).") boolean notes) {
+                    descriptionKey = "cli.option.notes", description = "Include your private milestone notes (left out by default).") boolean notes) {
         try (AppContext app = root.open()) {
             Plan plan = Plans.named(app.plans(), name);
             app.exports().export(plan.id(), format, file, notes);
-            out().println("Wrote " + file.toAbsolutePath() + (notes ? " (with private notes)." : "."));
+            out().println(I18n.t(notes ? "cli.plan.wroteWithNotes" : "cli.plan.wrote", file.toAbsolutePath()));
             return 0;
         }
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Adds the plan in a plan file (JSON) to the database.")
-    int importPlan(@Parameters(paramLabel = "FILE", description = "A plan file written by 'plan export --format json'.")
+    int importPlan(@Parameters(paramLabel = "FILE", descriptionKey = "cli.param.planFile", description = "A plan file written by 'plan export --format json'.")
             Path file,
-            @Option(names = "--name", paramLabel = "NAME", description = "Import under this name instead.") String name) {
+            @Option(names = "--name", paramLabel = "NAME", descriptionKey = "cli.option.importName", description = "Import under this name instead.") String name) {
         try (AppContext app = root.open()) {
             Plan plan = app.exports().importPlan(file, Optional.ofNullable(name));
             PlanView view = app.plans().open(plan.id());
-            out().println("Imported \"" + plan.name() + "\": " + view.readiness().percent() + "% ready ("
-                    + view.readiness().done() + " of " + view.readiness().required() + " milestones done).");
+            out().println(I18n.t("cli.plan.imported", plan.name(), PlanReport.percent(view.readiness()),
+                    view.readiness().done(), view.readiness().required()));
             return 0;
         }
     }

@@ -1,12 +1,13 @@
 package io.ascent.app.cli;
 
 import io.ascent.domain.MilestoneStatus;
-import io.ascent.service.report.PlanReport;
+import io.ascent.domain.text.I18n;
 import io.ascent.service.report.PlanReport.ChecklistItem;
 import io.ascent.service.report.PlanReport.CompetencySection;
 import io.ascent.service.report.PlanReport.GapRow;
 import io.ascent.service.report.PlanReport.StepEntry;
 import io.ascent.service.report.PlanReport.StepGroup;
+import io.ascent.service.report.PlanReport;
 import java.io.PrintWriter;
 
 /** {@code plan show} as plain text, from the same content as the printed plan. */
@@ -16,39 +17,49 @@ final class PlanText {
     }
 
     private static String current(GapRow g) {
-        return g.current() + (g.rated() ? "" : " (not rated)");
+        return g.rated() ? g.current() : I18n.t("report.gaps.notRated", g.current());
     }
 
     static void print(PrintWriter out, PlanReport report, boolean milestones) {
         var cover = report.cover();
         out.println(cover.planName());
-        out.println("  " + cover.currentLevel() + " -> " + cover.targetLevel() + ", " + cover.specialization()
-                + report.cover().targetDate().map(d -> ", target date " + report.targetDateText()).orElse(", no target date"));
+        out.println("  " + I18n.t("cli.show.route", cover.currentLevel(), cover.targetLevel(), cover.specialization(),
+                report.cover().targetDate().map(d -> I18n.t("cli.show.targetDate", report.targetDateText()))
+                        .orElse(I18n.t("cli.show.noTargetDate"))));
         out.println("  " + report.readinessText());
         out.println();
         var summary = report.summary();
-        out.println("  Estimated level: " + summary.estimatedLevel() + " (" + summary.rated() + " of "
-                + summary.competencyCount() + " competencies rated)");
-        out.println("  Pace: " + summary.pace());
+        out.println("  " + I18n.t("cli.show.label", I18n.t("report.label.estimatedLevel"), I18n.t(
+                "report.summary.estimated", summary.estimatedLevel(), summary.rated(), summary.competencyCount())));
+        out.println("  " + I18n.t("cli.show.label", I18n.t("report.label.pace"), summary.pace()));
         if (!summary.projection().isBlank()) {
             out.println("  " + summary.projection());
         }
         out.println();
-        out.println("Gaps (biggest first)");
-        int width = report.gaps().stream().mapToInt(g -> g.competency().length()).max().orElse(10);
-        int current = report.gaps().stream().mapToInt(g -> current(g).length()).max().orElse(7);
-        int target = report.gaps().stream().mapToInt(g -> g.target().length()).max().orElse(6);
-        String row = "  %-" + width + "s  %-" + current + "s  %-" + target + "s  %3s  %s%n";
-        out.printf(row, "COMPETENCY", "CURRENT", "TARGET", "GAP", "READINESS");
+        out.println(I18n.t("cli.show.gaps"));
+        String[] heads = {PlanCommand.upper("report.column.competency"), PlanCommand.upper("report.column.current"),
+            PlanCommand.upper("report.column.target"), PlanCommand.upper("report.column.gap")};
+        int width = Math.max(Columns.width(heads[0]),
+                report.gaps().stream().mapToInt(g -> Columns.width(g.competency())).max().orElse(0));
+        int current = Math.max(Columns.width(heads[1]),
+                report.gaps().stream().mapToInt(g -> Columns.width(current(g))).max().orElse(0));
+        int target = Math.max(Columns.width(heads[2]),
+                report.gaps().stream().mapToInt(g -> Columns.width(g.target())).max().orElse(0));
+        int gap = Math.max(3, Columns.width(heads[3]));
+        out.println("  " + Columns.pad(heads[0], width) + "  " + Columns.pad(heads[1], current) + "  "
+                + Columns.pad(heads[2], target) + "  " + Columns.pad(heads[3], gap) + "  "
+                + PlanCommand.upper("report.column.readiness"));
         for (GapRow g : report.gaps()) {
-            out.printf(row, g.competency(), current(g), g.target(), g.gap(), g.readiness().percent() + "% ("
-                    + g.readiness().done() + " of " + g.readiness().required() + ")");
+            out.println("  " + Columns.pad(g.competency(), width) + "  " + Columns.pad(current(g), current) + "  "
+                    + Columns.pad(g.target(), target) + "  " + Columns.pad(String.valueOf(g.gap()), gap) + "  "
+                    + I18n.t("report.gaps.figures", PlanReport.percent(g.readiness()), g.readiness().done(),
+                            g.readiness().required()));
         }
         for (StepGroup group : report.nextSteps()) {
             out.println();
             out.println(group.title());
             if (group.steps().isEmpty()) {
-                out.println("  Nothing planned.");
+                out.println("  " + I18n.t("report.next.nothing"));
             }
             for (StepEntry step : group.steps()) {
                 out.println("  " + step.milestoneId() + "  " + step.title() + "  (" + step.dueText() + ")");
@@ -57,7 +68,7 @@ final class PlanText {
         }
         if (!milestones) {
             out.println();
-            out.println("List every milestone with its id: ascent plan show \"" + cover.planName() + "\" --milestones");
+            out.println(I18n.t("cli.show.listHint", "ascent plan show \"" + cover.planName() + "\" --milestones"));
             return;
         }
         for (CompetencySection s : report.competencies()) {

@@ -1,6 +1,7 @@
 package io.ascent.app.cli;
 
 import io.ascent.domain.Plan;
+import io.ascent.domain.text.I18n;
 import io.ascent.service.PlanService;
 import io.ascent.service.ValidationException;
 import java.util.List;
@@ -18,8 +19,8 @@ final class Plans {
         return all.stream().filter(p -> p.name().equals(wanted)).findFirst()
                 .or(() -> all.stream().filter(p -> p.name().equalsIgnoreCase(wanted)).findFirst())
                 .orElseThrow(() -> new ValidationException(all.isEmpty()
-                        ? "No plan named \"" + wanted + "\": this database has no plans yet"
-                        : "No plan named \"" + wanted + "\". Plans: " + all.stream()
-                                .map(p -> "\"" + p.name() + "\"").collect(Collectors.joining(", "))));
+                        ? I18n.t("cli.error.noPlans", wanted)
+                        : I18n.t("cli.error.noPlan", wanted, all.stream()
+                                .map(p -> "\"" + p.name() + "\"").collect(Collectors.joining(", ")))));
     }
 }

@@ -1,6 +1,7 @@
 package io.ascent.service.report;
 
 import io.ascent.domain.NextStep;
+import io.ascent.domain.text.I18n;
 import io.ascent.service.PlanInsights;
 import io.ascent.service.report.PlanReport.StepEntry;
 import io.ascent.service.report.PlanReport.StepGroup;
@@ -30,13 +31,14 @@ final class NextDays {
             periods.add(new ArrayList<>());
         }
         List<NextStep> unscheduled = new ArrayList<>();
+        String target = insights.assessment().targetLevel().title();
         for (NextStep step : insights.nextSteps()) {
             var due = insights.view().progressOf(step.milestone().id()).dueDate();
             if (due.isPresent()) {
                 long days = ChronoUnit.DAYS.between(today, due.get());
                 int period = (int) Math.max(0, (days - 1) / DAYS);
                 if (period < PERIODS) {
-                    periods.get(period).add(entry(step, due.get(), false));
+                    periods.get(period).add(entry(step, target, due.get(), false));
                 }
             } else {
                 unscheduled.add(step);
@@ -47,18 +49,25 @@ final class NextDays {
         for (int i = 0; i < PERIODS; i++) {
             LocalDate end = today.plusDays((long) DAYS * (i + 1));
             while (periods.get(i).size() < capacity && next < unscheduled.size()) {
-                periods.get(i).add(entry(unscheduled.get(next++), end, true));
+                periods.get(i).add(entry(unscheduled.get(next++), target, end, true));
             }
         }
         List<StepGroup> groups = new ArrayList<>();
         for (int i = 0; i < PERIODS; i++) {
-            groups.add(new StepGroup("Next " + DAYS * (i + 1) + " days", periods.get(i)));
+            groups.add(new StepGroup(I18n.t("report.next.period", DAYS * (i + 1)), periods.get(i)));
         }
         return groups;
     }
 
-    private static StepEntry entry(NextStep step, LocalDate due, boolean suggested) {
+    private static StepEntry entry(NextStep step, String target, LocalDate due, boolean suggested) {
         return new StepEntry(step.milestone().id(), step.milestone().title(), step.competency().title(),
-                step.reason(), due, suggested);
+                reason(step, target), due, suggested);
+    }
+
+    /** Why the milestone is next, worded as the dashboard words it. */
+    static String reason(NextStep step, String target) {
+        return step.gap() == 0
+                ? I18n.t("dashboard.step.atTarget", step.competency().title(), target)
+                : I18n.t("dashboard.step.below", step.competency().title(), step.gap(), target);
     }
 }

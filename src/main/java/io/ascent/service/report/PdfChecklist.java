@@ -8,6 +8,7 @@ import static io.ascent.service.report.PdfStyle.SMALL;
 import static io.ascent.service.report.PdfStyle.TEXT;
 
 import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.text.I18n;
 import io.ascent.service.report.PlanReport.ChecklistItem;
 import io.ascent.service.report.PlanReport.CompetencySection;
 import java.util.List;
@@ -24,7 +25,7 @@ final class PdfChecklist {
 
     static void draw(PdfLayout layout, PlanReport report) {
         PdfFonts fonts = layout.fonts;
-        layout.sectionTitle("Milestone checklist");
+        layout.sectionTitle(I18n.t("report.section.checklist"));
         legend(layout);
         for (CompetencySection section : report.competencies()) {
             List<String> heading = layout.wrap(section.title(), fonts.bold, PdfStyle.HEADING, WIDTH - 110);
@@ -32,7 +33,8 @@ final class PdfChecklist {
             layout.ensureSpace(heading.size() * PdfLayout.lineHeight(PdfStyle.HEADING) + 60);
             layout.moveDown(8);
             float top = layout.y();
-            String count = section.readiness().done() + " of " + section.readiness().required() + " done";
+            String count = fonts.printable(fonts.regular, I18n.t("report.checklist.count", section.readiness().done(),
+                    section.readiness().required()));
             layout.write(count, fonts.regular, SMALL, MUTED,
                     MARGIN + WIDTH - fonts.width(fonts.regular, SMALL, count), top - PdfStyle.HEADING);
             layout.moveDown(layout.lines(heading, fonts.bold, PdfStyle.HEADING, TEXT, MARGIN, top));
@@ -50,8 +52,9 @@ final class PdfChecklist {
         float x = MARGIN;
         for (MilestoneStatus status : MilestoneStatus.values()) {
             PdfTickBox.draw(layout, x, top - 9, status);
-            layout.write(status.label(), fonts.regular, SMALL, MUTED, x + 14, top - 8);
-            x += 14 + fonts.width(fonts.regular, SMALL, status.label()) + 20;
+            String label = fonts.printable(fonts.regular, PlanReport.statusLabel(status));
+            layout.write(label, fonts.regular, SMALL, MUTED, x + 14, top - 8);
+            x += 14 + fonts.width(fonts.regular, SMALL, label) + 20;
         }
         layout.moveDown(20);
     }

@@ -10,6 +10,7 @@ import static io.ascent.service.report.PdfStyle.SUCCESS;
 import static io.ascent.service.report.PdfStyle.TEXT;
 import static io.ascent.service.report.PdfStyle.WHITE;
 
+import io.ascent.domain.text.I18n;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +31,7 @@ final class PdfCoverPage {
         float bandHeight = 96 + name.size() * PdfLayout.lineHeight(26) + route.size() * PdfLayout.lineHeight(15) + 34;
         layout.fillRect(0, pageTop - bandHeight, PdfLayout.SIZE.getWidth(), bandHeight, ACCENT);
         float y = pageTop - 70;
-        layout.write("DEVELOPMENT PLAN", fonts.bold, 9.5f, ACCENT_PALE, MARGIN, y);
+        layout.write(upper("report.cover.kicker"), fonts.bold, 9.5f, ACCENT_PALE, MARGIN, y);
         y -= 16;
         y -= layout.lines(name, fonts.bold, 26, WHITE, MARGIN, y);
         y -= 6;
@@ -38,14 +39,14 @@ final class PdfCoverPage {
 
         layout.moveDown(layout.y() - (pageTop - bandHeight - 34));
         facts(layout, List.of(
-                new String[] {"SPECIALIZATION", cover.specialization()},
-                new String[] {"TARGET DATE", report.targetDateText()},
-                new String[] {"FRAMEWORK", cover.frameworkName()},
-                new String[] {"PRINTED", PlanReport.date(cover.printedOn())}));
+                new String[] {upper("report.label.specialization"), cover.specialization()},
+                new String[] {upper("report.label.targetDate"), report.targetDateText()},
+                new String[] {upper("report.label.framework"), cover.frameworkName()},
+                new String[] {upper("report.label.printed"), PlanReport.date(cover.printedOn())}));
         layout.moveDown(14);
         readinessCard(layout, report);
         layout.moveDown(30);
-        layout.paragraph("In this document", fonts.bold, PdfStyle.HEADING, TEXT, MARGIN, WIDTH);
+        layout.paragraph(I18n.t("report.cover.contents"), fonts.bold, PdfStyle.HEADING, TEXT, MARGIN, WIDTH);
         layout.moveDown(4);
         for (int i = 0; i < contents.size(); i++) {
             layout.paragraph((i + 1) + ".  " + contents.get(i), fonts.regular, 11, TEXT, MARGIN + 4, WIDTH - 4);
@@ -75,13 +76,13 @@ final class PdfCoverPage {
         float height = 104;
         float top = layout.y();
         layout.fillRect(MARGIN, top - height, WIDTH, height, ACCENT_SOFT);
-        String percent = report.readiness().percent() + "%";
+        String percent = PlanReport.percent(report.readiness());
         layout.write(percent, fonts.bold, 40, ACCENT, MARGIN + 22, top - 62);
         float textX = MARGIN + 22 + Math.max(110, fonts.width(fonts.bold, 40, percent) + 24);
         float textWidth = MARGIN + WIDTH - 22 - textX;
-        List<String> ready = layout.wrap("ready for " + report.cover().targetLevel(), fonts.bold, 14, textWidth);
+        List<String> ready = layout.wrap(I18n.t("report.cover.readyFor", report.cover().targetLevel()), fonts.bold, 14, textWidth);
         float used = layout.lines(ready, fonts.bold, 14, TEXT, textX, top - 22);
-        layout.write(report.readiness().done() + " of " + report.readiness().required() + " required milestones done",
+        layout.write(I18n.t("report.cover.done", report.readiness().done(), report.readiness().required()),
                 fonts.regular, 10, MUTED, textX, top - 28 - used - 4);
         layout.bar(textX, top - height + 24, textWidth, 9, report.readiness().fraction(), SUCCESS);
         layout.moveDown(height);
@@ -89,12 +90,18 @@ final class PdfCoverPage {
 
     /** The section names listed on the cover, in document order. */
     static List<String> contents(PlanReport report) {
-        List<String> contents = new ArrayList<>(List.of("Summary", "Gaps", "Next 30, 60 and 90 days",
-                "Milestone checklist", "Evidence"));
+        List<String> contents = new ArrayList<>(List.of(I18n.t("report.section.summary"),
+                I18n.t("report.section.gaps"), I18n.t("report.section.nextDays"), I18n.t("report.section.checklist"),
+                I18n.t("report.section.evidence")));
         if (report.notesIncluded()) {
-            contents.add("Private notes");
+            contents.add(I18n.t("report.section.notes"));
         }
-        contents.add("Resources");
+        contents.add(I18n.t("report.section.resources"));
         return contents;
+    }
+
+    /** A small capitals label; a no-op for scripts without case. */
+    static String upper(String key) {
+        return I18n.t(key).toUpperCase(I18n.locale());
     }
 }

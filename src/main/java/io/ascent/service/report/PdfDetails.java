@@ -8,15 +8,16 @@ import static io.ascent.service.report.PdfStyle.MUTED;
 import static io.ascent.service.report.PdfStyle.SMALL;
 import static io.ascent.service.report.PdfStyle.TEXT;
 
+import io.ascent.domain.text.I18n;
 import io.ascent.service.report.PlanReport.EvidenceEntry;
+import io.ascent.service.report.PlanReport.NoteEntry;
+import io.ascent.service.report.PlanReport.ResourceEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
-import io.ascent.service.report.PlanReport.NoteEntry;
-import io.ascent.service.report.PlanReport.ResourceEntry;
 
 /** The text-heavy sections: evidence, private notes (only when included) and resources. */
 final class PdfDetails {
@@ -28,17 +29,16 @@ final class PdfDetails {
 
     static void evidence(PdfLayout layout, PlanReport report) {
         PdfFonts fonts = layout.fonts;
-        layout.sectionTitle("Evidence");
+        layout.sectionTitle(I18n.t("report.section.evidence"));
         if (report.evidence().isEmpty()) {
-            layout.paragraph("No milestone is done yet. Evidence you record when you complete a milestone "
-                    + "appears here.", fonts.regular, BODY, MUTED, MARGIN, WIDTH);
+            layout.paragraph(I18n.t("report.evidence.none"), fonts.regular, BODY, MUTED, MARGIN, WIDTH);
             return;
         }
         for (EvidenceEntry entry : report.evidence()) {
             heading(layout, entry.milestoneTitle(), entry.competency()
-                    + entry.doneDate().map(d -> " \u00b7 Done " + PlanReport.date(d)).orElse(""));
+                    + entry.doneDate().map(d -> " \u00b7 " + PlanReport.doneOn(d)).orElse(""));
             if (entry.evidence().isBlank() && entry.links().isEmpty()) {
-                layout.paragraph("No evidence recorded.", fonts.regular, BODY, MUTED, MARGIN + INDENT, WIDTH - INDENT);
+                layout.paragraph(I18n.t("report.evidence.empty"), fonts.regular, BODY, MUTED, MARGIN + INDENT, WIDTH - INDENT);
             } else if (!entry.evidence().isBlank()) {
                 layout.paragraph(entry.evidence(), fonts.regular, BODY, TEXT, MARGIN + INDENT, WIDTH - INDENT);
             }
@@ -52,12 +52,11 @@ final class PdfDetails {
 
     static void notes(PdfLayout layout, PlanReport report) {
         PdfFonts fonts = layout.fonts;
-        layout.sectionTitle("Private notes");
-        layout.paragraph("These notes are private. They are printed because this copy was made with "
-                + "\u201cInclude private notes\u201d.", fonts.regular, BODY, MUTED, MARGIN, WIDTH);
+        layout.sectionTitle(I18n.t("report.section.notes"));
+        layout.paragraph(I18n.t("report.notes.intro"), fonts.regular, BODY, MUTED, MARGIN, WIDTH);
         layout.moveDown(10);
         if (report.notes().isEmpty()) {
-            layout.paragraph("No milestone has notes.", fonts.regular, BODY, MUTED, MARGIN, WIDTH);
+            layout.paragraph(I18n.t("report.notes.none"), fonts.regular, BODY, MUTED, MARGIN, WIDTH);
         }
         for (NoteEntry note : report.notes()) {
             heading(layout, note.milestoneTitle(), note.competency());
@@ -68,29 +67,34 @@ final class PdfDetails {
 
     static void resources(PdfLayout layout, PlanReport report) {
         PdfFonts fonts = layout.fonts;
-        layout.sectionTitle("Resources");
+        layout.sectionTitle(I18n.t("report.section.resources"));
         layout.paragraph(report.summary().resourcesForGaps()
-                ? "Books, courses and articles for your biggest gaps, biggest first."
-                : "Books, courses and articles for your plan's competencies.", fonts.regular, BODY, MUTED, MARGIN, WIDTH);
+                ? I18n.t("report.resources.forGaps")
+                : I18n.t("report.resources.forPlan"), fonts.regular, BODY, MUTED, MARGIN, WIDTH);
         layout.moveDown(8);
         if (report.resources().isEmpty()) {
-            layout.paragraph("The framework lists no resources for this plan's competencies.",
+            layout.paragraph(I18n.t("report.resources.none"),
                     fonts.regular, BODY, MUTED, MARGIN, WIDTH);
             return;
         }
         for (ResourceEntry resource : report.resources()) {
             // A resource is short: keep it on one page rather than split its last line off.
             layout.ensureSpace(48 + layout.wrap(resource.url(), fonts.regular, SMALL, WIDTH - INDENT).size() * 12
-                    + layout.wrap(String.join(", ", resource.builds()), fonts.regular, SMALL, WIDTH - INDENT).size() * 12);
-            String kind = resource.kind().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + resource.kind().substring(1);
-            heading(layout, resource.title(), kind + (resource.author().isBlank() ? "" : " \u00b7 " + resource.author()));
+                    + layout.wrap(builds(resource), fonts.regular, SMALL, WIDTH - INDENT).size() * 12);
+            String kind = PlanReport.kind(resource.kind());
+            String separator = kind.isEmpty() || resource.author().isBlank() ? "" : " \u00b7 ";
+            heading(layout, resource.title(), kind + separator + resource.author());
             if (!resource.url().isBlank()) {
                 link(layout, resource.url());
             }
-            layout.paragraph("Builds: " + String.join(", ", resource.builds()), fonts.regular, SMALL, MUTED,
+            layout.paragraph(builds(resource), fonts.regular, SMALL, MUTED,
                     MARGIN + INDENT, WIDTH - INDENT);
             layout.moveDown(10);
         }
+    }
+
+    private static String builds(ResourceEntry resource) {
+        return I18n.t("report.resources.builds", String.join(I18n.t("common.listSeparator"), resource.builds()));
     }
 
     /** The URL in the accent colour, clickable in PDF readers. */

@@ -9,6 +9,7 @@ import static io.ascent.service.report.PdfStyle.SMALL;
 import static io.ascent.service.report.PdfStyle.SUCCESS;
 import static io.ascent.service.report.PdfStyle.TEXT;
 
+import io.ascent.domain.text.I18n;
 import io.ascent.service.report.PlanReport.GapRow;
 import java.util.List;
 
@@ -28,10 +29,8 @@ final class PdfGapTable {
 
     static void draw(PdfLayout layout, PlanReport report) {
         PdfFonts fonts = layout.fonts;
-        layout.sectionTitle("Gaps");
-        layout.paragraph("Each competency of the plan, biggest gap first. Current is your self-assessment (an "
-                + "unrated competency counts at your current level); gap is in levels; readiness counts that "
-                + "competency's required milestones.", fonts.regular, BODY, MUTED, MARGIN, WIDTH);
+        layout.sectionTitle(I18n.t("report.section.gaps"));
+        layout.paragraph(I18n.t("report.gaps.intro"), fonts.regular, BODY, MUTED, MARGIN, WIDTH);
         layout.moveDown(10);
         header(layout);
         for (GapRow row : report.gaps()) {
@@ -43,20 +42,30 @@ final class PdfGapTable {
         PdfFonts fonts = layout.fonts;
         layout.ensureSpace(40);
         float top = layout.y();
-        layout.write("COMPETENCY", fonts.bold, 7.5f, MUTED, MARGIN, top - 8);
-        layout.write("CURRENT", fonts.bold, 7.5f, MUTED, CURRENT_X, top - 8);
-        layout.write("TARGET", fonts.bold, 7.5f, MUTED, TARGET_X, top - 8);
-        layout.write("GAP", fonts.bold, 7.5f, MUTED, GAP_X, top - 8);
-        layout.write("READINESS", fonts.bold, 7.5f, MUTED, READY_X, top - 8);
+        column(layout, "report.column.competency", MARGIN, CURRENT_X, top);
+        column(layout, "report.column.current", CURRENT_X, TARGET_X, top);
+        column(layout, "report.column.target", TARGET_X, GAP_X, top);
+        column(layout, "report.column.gap", GAP_X, READY_X, top);
+        column(layout, "report.column.readiness", READY_X, MARGIN + WIDTH, top);
         layout.moveDown(14);
         layout.line(MARGIN, layout.y(), MARGIN + WIDTH, layout.y(), BORDER, 0.8f);
         layout.moveDown(6);
     }
 
+    /** A column heading, set smaller when a language's word is wider than its column. */
+    private static void column(PdfLayout layout, String key, float x, float nextX, float top) {
+        PdfFonts fonts = layout.fonts;
+        String label = fonts.printable(fonts.bold, PdfCoverPage.upper(key));
+        float room = nextX - x - 3;
+        float size = Math.max(5f, Math.min(7.5f, 7.5f * room / fonts.width(fonts.bold, 7.5f, label)));
+        layout.write(label, fonts.bold, size, MUTED, x, top - 8);
+    }
+
     private static void row(PdfLayout layout, GapRow row) {
         PdfFonts fonts = layout.fonts;
         List<String> title = layout.wrap(row.competency(), fonts.regular, BODY, COMPETENCY_WIDTH);
-        List<String> current = layout.wrap(row.current() + (row.rated() ? "" : " (not rated)"), fonts.regular, SMALL,
+        List<String> current = layout.wrap(row.rated() ? row.current() : I18n.t("report.gaps.notRated", row.current()),
+                fonts.regular, SMALL,
                 LEVEL_WIDTH);
         List<String> target = layout.wrap(row.target(), fonts.regular, SMALL, LEVEL_WIDTH);
         List<String> why = row.justification().isBlank() ? List.of()
@@ -76,7 +85,8 @@ final class PdfGapTable {
         layout.write(gap, fonts.bold, BODY, row.gap() == 0 ? SUCCESS : PdfStyle.PROGRESS, GAP_X, top - BODY);
         var readiness = row.readiness();
         layout.bar(READY_X, top - BODY + 0.5f, BAR_WIDTH, 7, readiness.fraction(), SUCCESS);
-        String figures = readiness.percent() + "% (" + readiness.done() + " of " + readiness.required() + ")";
+        String figures = fonts.printable(fonts.regular, I18n.t("report.gaps.figures", PlanReport.percent(readiness),
+                readiness.done(), readiness.required()));
         layout.write(figures, fonts.regular, SMALL, TEXT,
                 MARGIN + WIDTH - fonts.width(fonts.regular, SMALL, figures), top - BODY + 0.5f);
         layout.lines(why, fonts.regular, SMALL, MUTED, MARGIN + 12, top - rowHeight + 4);

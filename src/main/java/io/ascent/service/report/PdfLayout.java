@@ -90,16 +90,11 @@ final class PdfLayout implements AutoCloseable {
         return size * 1.4f;
     }
 
-    /** Writes one already printable line with its baseline at {@code baseline}; no wrapping. */
-    void write(String printable, PDType0Font font, float size, Color color, float x, float baseline) {
+    /** Writes one line with its baseline at {@code baseline}; no wrapping. */
+    void write(String text, PDType0Font font, float size, Color color, float x, float baseline) {
         try {
             PDPageContentStream cs = stream();
-            cs.beginText();
-            cs.setFont(font, size);
-            cs.setNonStrokingColor(color);
-            cs.newLineAtOffset(x, baseline);
-            cs.showText(printable);
-            cs.endText();
+            fonts.show(cs, font, size, color, fonts.printable(font, text), x, baseline);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,6 +8,7 @@ import static io.ascent.service.report.PdfStyle.MUTED;
 import static io.ascent.service.report.PdfStyle.SMALL;
 import static io.ascent.service.report.PdfStyle.TEXT;
 
+import io.ascent.domain.text.I18n;
 import io.ascent.service.report.PlanReport.StepEntry;
 import io.ascent.service.report.PlanReport.StepGroup;
 import java.util.List;
@@ -22,16 +23,15 @@ final class PdfNextDays {
 
     static void draw(PdfLayout layout, PlanReport report) {
         PdfFonts fonts = layout.fonts;
-        layout.sectionTitle("Next 30, 60 and 90 days");
-        layout.paragraph("The milestones that close the biggest gaps soonest. Milestones with a due date are placed "
-                + "by it; the others are suggested at the pace of the plan.", fonts.regular, BODY, MUTED, MARGIN, WIDTH);
+        layout.sectionTitle(I18n.t("report.section.nextDays"));
+        layout.paragraph(I18n.t("report.next.intro"), fonts.regular, BODY, MUTED, MARGIN, WIDTH);
         for (StepGroup group : report.nextSteps()) {
             layout.ensureSpace(70);
             layout.moveDown(12);
             layout.paragraph(group.title(), fonts.bold, PdfStyle.HEADING, ACCENT, MARGIN, WIDTH);
             layout.moveDown(2);
             if (group.steps().isEmpty()) {
-                layout.paragraph("Nothing planned for this period.", fonts.regular, BODY, MUTED, MARGIN, WIDTH);
+                layout.paragraph(I18n.t("report.next.nothing"), fonts.regular, BODY, MUTED, MARGIN, WIDTH);
             }
             for (StepEntry step : group.steps()) {
                 step(layout, step);

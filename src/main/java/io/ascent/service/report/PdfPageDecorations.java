@@ -4,6 +4,7 @@ import static io.ascent.service.report.PdfStyle.BORDER;
 import static io.ascent.service.report.PdfStyle.MUTED;
 import static io.ascent.service.report.PdfStyle.SMALL;
 
+import io.ascent.domain.text.I18n;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,19 +30,19 @@ final class PdfPageDecorations {
             PDPage page = document.getPage(i);
             try (PDPageContentStream cs = new PDPageContentStream(document, page,
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
-                String pageText = "page " + (i + 1) + " of " + total;
+                String pageText = fonts.printable(fonts.regular, I18n.t("report.footer.page", i + 1, total));
                 float pageWidth = fonts.width(fonts.regular, SMALL, pageText);
-                String name = fit(fonts, fonts.regular, planName + " \u00b7 Development plan",
+                String name = fit(fonts, fonts.regular, I18n.t("report.footer.name", planName),
                         right - left - pageWidth - 24);
                 rule(cs, left, right, 50);
-                text(cs, fonts.regular, name, left, 36);
-                text(cs, fonts.regular, pageText, right - pageWidth, 36);
+                text(cs, fonts, fonts.regular, name, left, 36);
+                text(cs, fonts, fonts.regular, pageText, right - pageWidth, 36);
                 if (i > 0) {
                     String routeText = fonts.printable(fonts.regular, route);
                     float routeWidth = fonts.width(fonts.regular, SMALL, routeText);
                     String header = fit(fonts, fonts.bold, planName, right - left - routeWidth - 24);
-                    text(cs, fonts.bold, header, left, height - 44);
-                    text(cs, fonts.regular, routeText, right - routeWidth, height - 44);
+                    text(cs, fonts, fonts.bold, header, left, height - 44);
+                    text(cs, fonts, fonts.regular, routeText, right - routeWidth, height - 44);
                     rule(cs, left, right, height - 52);
                 }
             } catch (IOException e) {
@@ -71,13 +72,8 @@ final class PdfPageDecorations {
         cs.stroke();
     }
 
-    private static void text(PDPageContentStream cs, PDType0Font font, String text, float x, float y)
+    private static void text(PDPageContentStream cs, PdfFonts fonts, PDType0Font font, String text, float x, float y)
             throws IOException {
-        cs.beginText();
-        cs.setFont(font, SMALL);
-        cs.setNonStrokingColor(MUTED);
-        cs.newLineAtOffset(x, y);
-        cs.showText(text);
-        cs.endText();
+        fonts.show(cs, font, SMALL, MUTED, text, x, y);
     }
 }

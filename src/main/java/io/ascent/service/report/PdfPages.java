@@ -1,5 +1,6 @@
 package io.ascent.service.report;
 
+import io.ascent.domain.text.I18n;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,7 @@ public final class PdfPages {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the PDF", e);
+            throw new UncheckedIOException(I18n.t("report.error.read"), e);
         }
     }
 
@@ -27,7 +28,7 @@ public final class PdfPages {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFRenderer(document).renderImageWithDPI(index, dpi, ImageType.RGB);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not draw page " + (index + 1) + " of the PDF", e);
+            throw new UncheckedIOException(I18n.t("report.error.page", index + 1), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.ascent.service.report;
 
+import io.ascent.domain.text.I18n;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,13 +33,13 @@ public final class PdfPlanWriter {
             PdfPageDecorations.apply(document, fonts, cover.planName(),
                     cover.currentLevel() + " \u2192 " + cover.targetLevel());
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(cover.planName() + " \u2014 Development plan");
+            info.setTitle(I18n.t("report.docTitle", cover.planName()));
             info.setCreator("Ascent");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the PDF", e);
+            throw new UncheckedIOException(I18n.t("report.error.write"), e);
         }
     }
 }

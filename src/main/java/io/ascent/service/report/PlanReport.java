@@ -2,10 +2,9 @@ package io.ascent.service.report;
 
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Readiness;
+import io.ascent.domain.text.I18n;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,8 +23,6 @@ public record PlanReport(
         boolean notesIncluded,
         List<NoteEntry> notes,
         List<ResourceEntry> resources) {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     public PlanReport {
         gaps = List.copyOf(gaps);
@@ -74,7 +71,7 @@ public record PlanReport(
             boolean suggested) {
 
         public String dueText() {
-            return (suggested ? "Suggested by " : "Due ") + date(due);
+            return I18n.t(suggested ? "report.step.suggested" : "report.step.due", date(due));
         }
     }
 
@@ -90,12 +87,13 @@ public record PlanReport(
     public record ChecklistItem(String milestoneId, String title, String level, MilestoneStatus status,
             Optional<LocalDate> doneDate, Optional<LocalDate> dueDate) {
 
-        /** "Done 12 May 2026", "In progress, due 1 Jun 2026", "To do". */
+        /** "Done May 12, 2026", "In progress, due Jun 1, 2026", "To do", in the user's language. */
         public String statusText() {
             if (status == MilestoneStatus.DONE) {
-                return doneDate.map(d -> "Done " + date(d)).orElse("Done");
+                return doneDate.map(PlanReport::doneOn).orElse(statusLabel(status));
             }
-            return status.label() + dueDate.map(d -> ", due " + date(d)).orElse("");
+            return dueDate.map(d -> I18n.t("report.checklist.dueOn", statusLabel(status), date(d)))
+                    .orElse(statusLabel(status));
         }
     }
 
@@ -118,17 +116,53 @@ public record PlanReport(
         }
     }
 
-    /** Dates as printed everywhere in the document, e.g. "12 May 2026". */
+    /** Dates as printed everywhere in the document, in the user's locale, e.g. "May 12, 2026". */
     public static String date(LocalDate date) {
-        return DATE.format(date);
+        return I18n.date(date);
+    }
+
+    /** "Done May 12, 2026". */
+    public static String doneOn(LocalDate date) {
+        return I18n.t("report.doneOn", date(date));
+    }
+
+    /** "To do", "In progress", "Done" in the user's language. */
+    public static String statusLabel(MilestoneStatus status) {
+        return switch (status) {
+            case TODO -> I18n.t("status.TODO");
+            case IN_PROGRESS -> I18n.t("status.IN_PROGRESS");
+            case DONE -> I18n.t("status.DONE");
+        };
+    }
+
+    /**
+     * A resource's kind for print: the usual ones (book, course, article, video, podcast) in the
+     * user's language, any other as the framework wrote it, capitalized.
+     */
+    public static String kind(String kind) {
+        String plain = kind.strip();
+        return switch (plain.toLowerCase(java.util.Locale.ROOT)) {
+            case "" -> "";
+            case "book" -> I18n.t("report.kind.book");
+            case "course" -> I18n.t("report.kind.course");
+            case "article" -> I18n.t("report.kind.article");
+            case "video" -> I18n.t("report.kind.video");
+            case "podcast" -> I18n.t("report.kind.podcast");
+            default -> plain.substring(0, 1).toUpperCase(I18n.locale()) + plain.substring(1);
+        };
+    }
+
+    /** "43%" in the user's locale. */
+    public static String percent(Readiness readiness) {
+        return I18n.percent(readiness.fraction());
     }
 
     public String targetDateText() {
-        return cover.targetDate().map(PlanReport::date).orElse("Not set");
+        return cover.targetDate().map(PlanReport::date).orElse(I18n.t("report.targetDate.none"));
     }
 
     public String readinessText() {
-        return readiness.percent() + "% ready for " + cover.targetLevel() + " (" + readiness.done() + " of "
-                + readiness.required() + " milestones done)";
+        return I18n.t("report.readiness", percent(readiness), cover.targetLevel(), readiness.done(),
+                readiness.required());
     }
 }

@@ -2,12 +2,12 @@ package io.ascent.service.report;
 
 import io.ascent.domain.Level;
 import io.ascent.domain.Pace;
+import io.ascent.service.PaceWords;
 import io.ascent.service.PlanInsights;
 import io.ascent.service.PlanView;
 import io.ascent.service.report.PlanReport.RadarAxis;
 import io.ascent.service.report.PlanReport.Summary;
 import java.util.List;
-import java.util.Locale;
 
 /** The summary's figures, worded as the dashboard words them so the two never disagree. */
 final class ReportSummary {
@@ -27,16 +27,8 @@ final class ReportSummary {
                         levels.indexOf(target) + 1))
                 .toList();
         Pace p = insights.pace();
-        String pace = p.known()
-                ? String.format(Locale.ENGLISH, "%.1f milestones per 30 days (%d done in the last 90 days)",
-                        p.perThirtyDays(), p.completedInWindow())
-                : Pace.NO_PACE;
-        String projection = p.projectedDate().map(date -> view.readiness().done() == view.readiness().required()
-                ? p.summary() + "."
-                : "At this pace: 100% by " + PlanReport.date(date) + view.plan().targetDate()
-                        .map(t -> ", " + p.summary() + " (target " + PlanReport.date(t) + ").")
-                        .orElse(". Set a target date to see whether you are on track."))
-                .orElse("");
+        String pace = PaceWords.pace(p);
+        String projection = PaceWords.projection(p, view.readiness(), view.plan().targetDate());
         return new Summary(insights.estimatedLevel().title(), insights.assessment().ratedCount(), competencies.size(),
                 pace, projection, radar, levels.stream().map(Level::title).toList(), resourcesForGaps);
     }

@@ -7,6 +7,7 @@ import io.ascent.domain.Pace;
 import io.ascent.service.PlanInsights;
 import io.ascent.service.PlanView;
 import io.ascent.domain.text.I18n;
+import io.ascent.service.PaceWords;
 import io.ascent.ui.common.StatusText;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.InsightsSession;
@@ -115,9 +116,7 @@ public class DashboardViewModel {
                 .toList());
         nextSteps.setAll(result.nextSteps().stream().limit(TOP).map(s -> stepRow(s, target)).toList());
         Pace p = result.pace();
-        pace.set(p.known()
-                ? I18n.t("dashboard.pace.known", p.perThirtyDays(), p.completedInWindow(), Pace.WINDOW_DAYS)
-                : I18n.t("dashboard.pace.none"));
+        pace.set(PaceWords.pace(p));
         projection.set(PaceWords.projection(p, view.readiness(), view.plan().targetDate()));
     }
 

@@ -18,9 +18,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -54,6 +54,8 @@ public class MainView extends BorderPane {
     private final Button printExportButton = new Button(I18n.t("shell.printExport"));
     private final ProgressBar readinessBar = new ProgressBar(0);
     private final Label readinessLabel = new Label();
+    private final Label readinessCount = new Label();
+    private final Tooltip readinessTooltip = new Tooltip();
     private final Label statusLabel = new Label();
     private final StackPane content = new StackPane();
     private final HBox topBar = new HBox(10);
@@ -98,7 +100,14 @@ public class MainView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label brand = new Label("Ascent");
         brand.getStyleClass().add("brand");
-        VBox readiness = new VBox(2, readinessLabel, readinessBar);
+        readinessCount.setId("readinessCount");
+        readinessCount.getStyleClass().add("readiness-count");
+        readinessCount.setMinWidth(Region.USE_PREF_SIZE);
+        readinessLabel.setTooltip(readinessTooltip);
+        HBox barRow = new HBox(6, readinessBar, readinessCount);
+        barRow.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(readinessBar, Priority.ALWAYS);
+        VBox readiness = new VBox(2, readinessLabel, barRow);
         readiness.setAlignment(Pos.CENTER_RIGHT);
         readiness.setMinWidth(150);
         readinessBar.setMaxWidth(Double.MAX_VALUE);
@@ -191,9 +200,16 @@ public class MainView extends BorderPane {
         }
         selectInChooser(view);
         readinessBar.setProgress(view.readiness().fraction());
-        readinessLabel.setText(I18n.t("shell.readiness", I18n.percent(view.readiness().fraction()),
-                view.framework().level(view.plan().targetLevelId()).map(l -> l.title()).orElse("?"),
-                view.readiness().done(), view.readiness().required()));
+        String percent = I18n.percent(view.readiness().fraction());
+        String target = view.framework().level(view.plan().targetLevelId()).map(l -> l.title()).orElse("?");
+        // Short words above the bar and the bare count beside it, so Spanish and Chinese fit the
+        // default window; the whole sentence is the tooltip and what a screen reader says.
+        String sentence = I18n.t("shell.readiness", percent, target, view.readiness().done(),
+                view.readiness().required());
+        readinessLabel.setText(I18n.t("shell.readiness.short", percent, target));
+        readinessCount.setText(I18n.t("shell.readiness.count", view.readiness().done(), view.readiness().required()));
+        readinessTooltip.setText(sentence);
+        readinessLabel.setAccessibleText(sentence);
         model.titleProperty().set(I18n.t("app.title.plan", view.plan().name()));
         if (getTop() == null || content.getChildren().isEmpty() || content.getChildren().get(0) != planPane) {
             setTop(topBar);
@@ -217,6 +233,8 @@ public class MainView extends BorderPane {
         updatingChooser = false;
         readinessBar.setProgress(0);
         readinessLabel.setText("");
+        readinessCount.setText("");
+        readinessTooltip.setText("");
         model.titleProperty().set(I18n.t("app.title.plan", plan.name()));
         Label title = new Label(I18n.t("shell.unopened.title", plan.name()));
         title.getStyleClass().add("title");
@@ -330,10 +348,10 @@ public class MainView extends BorderPane {
         setup.lookupAll("#setupName").forEach(Node::requestFocus);
     }
 
+    // No spinner while the plan list and the first plan load (milliseconds): its skin and
+    // animation took CPU from the start-up it was waiting for (bench/run, startup.headless).
     private void showLoading() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(48, 48);
-        content.getChildren().setAll(spinner);
+        content.getChildren().clear();
     }
 
     private static final class PlanCell extends ListCell<Plan> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.app.AppContext;
 import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.text.I18n;
 import io.ascent.service.PlanFixture;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +46,11 @@ class CliTest {
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
         return new Result(code, out.toString(), err.toString());
+    }
+
+    @AfterEach
+    void englishAgain() {
+        I18n.setLocale(Locale.ENGLISH);
     }
 
     private Path db() {
@@ -133,11 +141,11 @@ class CliTest {
     @CsvSource(textBlock = """
             'plan create --name X --level cto --target senior-pm --specialization growth', 1, Unknown current level 'cto'
             'plan create --name X --level pm --target senior-pm --specialization sales', 1, Unknown specialization 'sales'
-            'plan create --name X --level pm --target senior-pm',                      2, Missing required option: '--specialization=ID'
+            'plan create --name X --level pm --target senior-pm',                      2, missing --specialization=ID
             'plan create --name X --level pm --target senior-pm --specialization growth --target-date 31/12/2027', 2, '31/12/2027'
             'plan show Nobody',                                                        1, No plan named "Nobody"
-            'plan lisst',                                                              2, Unmatched argument
-            'frobnicate',                                                              2, Unmatched argument
+            'plan lisst',                                                              2, unknown lisst; did you mean list?
+            'frobnicate',                                                              2, unknown frobnicate
             """)
     void misuseAndFailuresExitWithOneLine(String command, int code, String says) {
         Result result = cmd(command.split(" "));
@@ -340,5 +348,31 @@ class CliTest {
 
         assertThat(result.code()).isZero();
         assertThat(result.out()).contains("senior-pm", "growth");
+    }
+
+    @Test
+    void helpFollowsTheLanguageOption() {
+        Result spanish = run("--lang", "es", "plan", "create", "--help");
+        Result chinese = run("plan", "--help", "--lang", "zh-CN");
+
+        assertThat(spanish.out()).contains("Uso:", "Crea un plan.", "Tu nivel actual, p. ej. pm",
+                "Muestra esta ayuda y termina.");
+        assertThat(chinese.out()).contains("\u7528\u6cd5\uff1a", "\u5217\u51fa\u3001\u521b\u5efa", "\u547d\u4ee4\uff1a");
+    }
+
+    @Test
+    void commandOutputAndErrorsFollowTheLanguageOption() {
+        createPlan();
+
+        Result list = cmd("--lang", "es", "plan", "list");
+        Result show = cmd("--lang", "zh-CN", "plan", "show", "Road to Senior PM");
+        Result missing = cmd("--lang", "es", "plan", "show", "Nadie");
+
+        assertThat(list.out()).contains("NOMBRE", "PREPARACI\u00d3N", "0\u00a0% (0 de 54)");
+        assertThat(show.out()).contains("\u8fc8\u5411 Senior PM \u7684\u5c31\u7eea\u5ea6\u4e3a 0%",
+                "\u5dee\u8ddd\uff08\u4ece\u5927\u5230\u5c0f\uff09", "\u672a\u6765 30 \u5929");
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.errLine()).isEqualTo("ascent: No hay ning\u00fan plan llamado \u00abNadie\u00bb. "
+                + "Planes: \"Road to Senior PM\"");
     }
 }

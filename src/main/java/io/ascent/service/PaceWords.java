@@ -1,4 +1,4 @@
-package io.ascent.ui.dashboard;
+package io.ascent.service;
 
 import io.ascent.domain.Pace;
 import io.ascent.domain.Readiness;
@@ -7,14 +7,24 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
-/** The pace's projection in the user's language: when the plan would be done, and against which target. */
-final class PaceWords {
+/**
+ * The pace and its projection in the user's language: how fast the plan moves, when it would be
+ * done, and against which target. Shared by the dashboard and the printed plan so they agree.
+ */
+public final class PaceWords {
 
     private PaceWords() {
     }
 
+    /** "2.0 milestones per 30 days (6 done in the last 90 days)", or how to get a pace. */
+    public static String pace(Pace pace) {
+        return pace.known()
+                ? I18n.t("dashboard.pace.known", pace.perThirtyDays(), pace.completedInWindow(), Pace.WINDOW_DAYS)
+                : I18n.t("dashboard.pace.none");
+    }
+
     /** Empty without a projection: the pace line already says how to get one. */
-    static String projection(Pace pace, Readiness readiness, Optional<LocalDate> targetDate) {
+    public static String projection(Pace pace, Readiness readiness, Optional<LocalDate> targetDate) {
         if (pace.projectedDate().isEmpty()) {
             return "";
         }
@@ -29,7 +39,7 @@ final class PaceWords {
     }
 
     /** "on track", "2 weeks ahead", "3 months behind". */
-    static String verdict(Pace.Verdict verdict) {
+    public static String verdict(Pace.Verdict verdict) {
         boolean weeks = verdict.unit() == ChronoUnit.WEEKS;
         long n = verdict.amount();
         return switch (verdict.schedule()) {

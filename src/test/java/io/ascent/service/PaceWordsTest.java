@@ -1,4 +1,4 @@
-package io.ascent.ui.dashboard;
+package io.ascent.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

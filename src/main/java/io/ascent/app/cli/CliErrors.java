@@ -1,0 +1,37 @@
+package io.ascent.app.cli;
+
+import io.ascent.domain.text.I18n;
+import java.util.stream.Collectors;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Misused commands in the user's language: picocli words its parse errors in English, so the
+ * two that people meet most (something missing, something unknown) are worded here.
+ */
+final class CliErrors {
+
+    private CliErrors() {
+    }
+
+    static String usage(ParameterException e) {
+        if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            return I18n.t("cli.error.missing", missing.getMissing().stream().map(CliErrors::name)
+                    .collect(Collectors.joining(I18n.t("common.listSeparator"))));
+        }
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String unknown = I18n.t("cli.error.unknown", String.join(" ", unmatched.getUnmatched()));
+            return unmatched.getSuggestions().isEmpty() ? unknown
+                    : unknown + I18n.t("cli.error.didYouMean", String.join(I18n.t("cli.error.or"),
+                            unmatched.getSuggestions()));
+        }
+        return Cli.firstLine(e.getMessage());
+    }
+
+    private static String name(ArgSpec arg) {
+        return arg instanceof OptionSpec option ? option.longestName() + "=" + option.paramLabel() : arg.paramLabel();
+    }
+}

@@ -1,0 +1,35 @@
+package io.ascent.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+    @Test
+    void windowOptionsAloneOpenTheWindowWithoutTheCommandLineParser() {
+        assertThat(Main.windowOnly(new String[0])).contains(new LaunchOptions(java.util.Optional.empty(),
+                java.util.Optional.empty()));
+        assertThat(Main.windowOnly(new String[] {"--db", "plans.db", "--lang=es"})).hasValueSatisfying(o -> {
+            assertThat(o.database()).contains(Path.of("plans.db"));
+            assertThat(o.language()).contains(Locale.forLanguageTag("es"));
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a command          | plan list
+            help               | --help
+            version            | --version
+            a missing value    | --db
+            an unknown option  | --dark
+            a bad language     | --lang
+            """)
+    void everythingElseGoesThroughTheCommandLine(String what, String args) {
+        assertThat(Main.windowOnly(args.split(" "))).isEmpty();
+    }
+}

@@ -1,0 +1,106 @@
+package io.ascent.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ascent.domain.MilestoneLinks;
+import io.ascent.domain.PlanDraft;
+import io.ascent.domain.Rating;
+import io.ascent.domain.text.I18n;
+import io.ascent.persistence.PersistenceException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Messages a user can cause, in the language they chose. */
+class LocalizedErrorsTest {
+
+    @TempDir
+    Path dir;
+
+    private PlanFixture fixture;
+
+    @BeforeEach
+    void open() {
+        fixture = PlanFixture.open(dir.resolve("ascent.db"));
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+        I18n.setLocale(Locale.ENGLISH);
+    }
+
+    private static PlanDraft draft(String name, String current, String target) {
+        return new PlanDraft(name, "pm-default", current, target, "growth", Optional.empty());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            en;    A plan named "Road" already exists.
+            es;    Ya existe un plan llamado «Road».
+            zh-CN; 已存在名为“Road”的计划。
+            """)
+    void aTakenPlanNameIsRefusedInTheChosenLanguage(String tag, String expected) {
+        fixture.plans.create(draft("Road", "pm", "senior-pm"));
+        I18n.setLocale(Locale.forLanguageTag(tag));
+
+        assertThatThrownBy(() -> fixture.plans.create(draft("Road", "pm", "senior-pm")))
+                .isInstanceOf(ValidationException.class).hasMessage(expected);
+    }
+
+    @Test
+    void aTargetBelowTheCurrentLevelIsExplainedInSpanish() {
+        I18n.setLocale(Locale.forLanguageTag("es"));
+
+        assertThatThrownBy(() -> fixture.plans.create(draft("Road", "senior-pm", "pm")))
+                .hasMessage("El nivel objetivo debe estar por encima del actual (Product Manager no est\u00e1 por "
+                        + "encima de Senior PM).");
+    }
+
+    @Test
+    void anExportIntoAMissingFolderIsExplainedInChinese() {
+        long id = fixture.realisticPlan("Road");
+        I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+        Path target = dir.resolve("no-such-folder").resolve("plan.md");
+
+        assertThatThrownBy(() -> fixture.exports.export(id, ExportFormat.MD, target, false))
+                .isInstanceOf(PersistenceException.class)
+                .hasMessage("\u65e0\u6cd5\u5199\u5165 " + target.toAbsolutePath() + "\uff1a\u6587\u4ef6\u5939 "
+                        + target.toAbsolutePath().getParent() + " \u4e0d\u5b58\u5728\u3002");
+    }
+
+    @Test
+    void domainChecksSpeakTheChosenLanguageWithLocalNumbers() {
+        I18n.setLocale(Locale.forLanguageTag("es"));
+
+        assertThat(MilestoneLinks.problem("ftp://example.org")).isEqualTo(
+                "\u00abftp://example.org\u00bb no es un enlace. Empi\u00e9zalo con https://, http:// o mailto:.");
+        assertThatThrownBy(() -> new Rating("core1", "b", "x".repeat(2_001)))
+                .hasMessage("La justificaci\u00f3n: texto demasiado largo (2.001 caracteres; como m\u00e1ximo 2.000)");
+
+        I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+        List<String> tooMany = IntStream.rangeClosed(0, MilestoneLinks.MAX_LINKS)
+                .mapToObj(i -> "https://example.org/" + i).toList();
+        assertThatThrownBy(() -> MilestoneLinks.check(tooMany))
+                .hasMessage("\u6bcf\u4e2a\u91cc\u7a0b\u7891\u6700\u591a 50 \u4e2a\u94fe\u63a5\u3002");
+    }
+
+    @Test
+    void aPastTargetDateIsShownAsALocalDate() {
+        I18n.setLocale(Locale.forLanguageTag("es"));
+        PlanDraft past = new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth",
+                Optional.of(LocalDate.of(2020, 3, 5)));
+
+        assertThatThrownBy(() -> fixture.plans.create(past)).hasMessage("La fecha objetivo 5 mar 2020 ya pas\u00f3.");
+    }
+}

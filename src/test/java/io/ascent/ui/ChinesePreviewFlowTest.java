@@ -1,0 +1,60 @@
+package io.ascent.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.app.AscentApp;
+import io.ascent.domain.text.I18n;
+import io.ascent.service.PlanFixture;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** In a Chinese window the print preview shows the plan printed in Chinese. */
+class ChinesePreviewFlowTest {
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private AscentApp app;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        I18n.setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void previewOfAChinesePlanShowsChinesePages() throws Exception {
+        Path db = dir.resolve("ascent.db");
+        try (PlanFixture fixture = PlanFixture.open(db)) {
+            fixture.realisticPlan("\u664b\u5347\u9ad8\u7ea7\u4ea7\u54c1\u7ecf\u7406");
+        }
+        I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+        Stage stage = AppFixture.freshStage();
+        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#printExportButton").tryQuery().map(Node::isVisible).orElse(false)
+                        && !robot.lookup("#printExportButton").queryAs(Button.class).isDisabled());
+
+        robot.clickOn("#printExportButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#previewPage")
+                .tryQueryAs(ImageView.class).map(v -> v.getImage() != null && v.isVisible()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Screenshots.save(stage.getScene(), "plan-preview-zh"));
+
+        assertThat(robot.lookup("#printExportButton").queryAs(Button.class).getText()).isEqualTo("\u6253\u5370 / \u5bfc\u51fa");
+    }
+}
