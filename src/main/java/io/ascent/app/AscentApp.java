@@ -9,6 +9,7 @@ import io.ascent.ui.common.Preferences;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.history.CheckInCommand;
 import io.ascent.ui.history.CheckInReminder;
+import io.ascent.ui.recovery.RecoveryViewModel;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.shell.Commands;
@@ -168,7 +169,14 @@ public class AscentApp extends Application {
 
             @Override
             public void openDatabase() {
-                dialogs.chooseDatabase(current).ifPresent(AscentApp.this::open);
+                dialogs.chooseDatabase(current).ifPresent(file -> {
+                    if (RecoveryViewModel.isBackup(file)) {
+                        dialogs.showError(I18n.t("startup.openFailed", file.getFileName()),
+                                I18n.t("recovery.isBackup", file.getFileName()));
+                    } else {
+                        open(file);
+                    }
+                });
             }
 
             @Override

@@ -5,11 +5,14 @@ import io.ascent.domain.text.I18n;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,13 +27,14 @@ import org.sqlite.core.DB;
 /**
  * Backup copies of one database in a {@code backups/} folder beside it, made with SQLite's online
  * backup (a consistent copy of a live WAL database, which a file copy is not). Names start with
- * the database's name and a timestamp, so they sort by time: {@code ascent-20261128-210512-123-daily.db}.
- * Only the newest {@code keep} are kept.
+ * the database's name and a UTC timestamp, so they sort by time: {@code ascent-20261128-210512-123-daily.db}.
+ * Which are kept is {@link BackupRetention}'s rule.
  */
 public final class Backups {
 
     public static final int DEFAULT_KEEP = 10;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+            .withZone(ZoneOffset.UTC);
     private static final int SQLITE_OK = 0;
 
     private final Path databaseFile;
@@ -65,7 +69,10 @@ public final class Backups {
         return databaseFile;
     }
 
-    /** The backups of this database, newest first; none if the folder does not exist. */
+    /**
+     * The backups of this database, newest first; none if the folder does not exist. A file that
+     * vanishes while listed (pruned by another window) or has an impossible date is skipped.
+     */
     public List<Backup> list() {
         if (!Files.isDirectory(folder)) {
             return List.of();
@@ -73,10 +80,7 @@ public final class Backups {
         List<Backup> result = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.toList()) {
-                Matcher m = names.matcher(file.getFileName().toString());
-                if (m.matches() && Files.isRegularFile(file)) {
-                    result.add(new Backup(file, LocalDateTime.parse(m.group(1), STAMP), Files.size(file), m.group(2)));
-                }
+                read(file).ifPresent(result::add);
             }
         } catch (IOException e) {
             throw new PersistenceException(I18n.t("backup.listFailed", folder, e.getMessage()), e);
@@ -85,36 +89,44 @@ public final class Backups {
         return List.copyOf(result);
     }
 
+    private Optional<Backup> read(Path file) {
+        Matcher m = names.matcher(file.getFileName().toString());
+        if (!m.matches() || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            Instant created = STAMP.parse(m.group(1), Instant::from);
+            return Optional.of(new Backup(file, created, Files.size(file), m.group(2)));
+        } catch (DateTimeParseException | IOException e) {
+            return Optional.empty();
+        }
+    }
+
     public Optional<Backup> newest() {
         return list().stream().findFirst();
     }
 
-    /** Backs up the open database; waits for its other users (one worker, one lock). */
+    /**
+     * Backs up the open database; waits for its other users (one worker, one lock). A backup
+     * made before a restore prunes nothing: restoring must never delete a backup.
+     */
     public Backup create(Database database, String reason) {
-        return create(database, reason, Optional.empty());
-    }
-
-    /** As {@link #create(Database, String)}, never pruning {@code spare} (a backup about to be restored). */
-    public Backup create(Database database, String reason, Optional<Backup> spare) {
         synchronized (database) {
             try {
-                return create(database.connection(), reason, spare);
+                return create(database.connection(), reason);
             } catch (SQLException e) {
-                throw new PersistenceException(I18n.t("backup.failed", Database.explain(database.file(), e)), e);
+                throw new PersistenceException(DatabaseProblems.backupMessage(folder, database.file(), e), e);
             }
         }
     }
 
     /** Backs up through {@code connection} (used before a migration, before the Database exists). */
     Backup create(Connection connection, String reason) throws SQLException {
-        return create(connection, reason, Optional.empty());
-    }
-
-    private Backup create(Connection connection, String reason, Optional<Backup> spare) throws SQLException {
         Path target;
+        Instant now = clock.instant();
         try {
             PrivateFiles.createFolder(folder);
-            target = folder.resolve(stem + "-" + LocalDateTime.now(clock).format(STAMP) + "-" + reason + ".db");
+            target = folder.resolve(stem + "-" + STAMP.format(now) + "-" + reason + ".db");
             // Created owner-only before SQLite writes into it: SQLite keeps an existing file's mode.
             PrivateFiles.createFile(target);
         } catch (IOException e) {
@@ -122,13 +134,15 @@ public final class Backups {
         }
         int rc = sqlite(connection).backup("main", target.toString(), null);
         if (rc != SQLITE_OK) {
+            // A partial copy must not be listed as the newest backup.
+            deleteQuietly(target);
             throw new SQLException("backup returned SQLite code " + rc, null, rc);
         }
-        prune(spare);
-        Matcher m = names.matcher(target.getFileName().toString());
-        m.matches();
+        if (!Backup.BEFORE_RESTORE.equals(reason)) {
+            BackupRetention.delete(BackupRetention.toDelete(list(), keep));
+        }
         try {
-            return new Backup(target, LocalDateTime.parse(m.group(1), STAMP), Files.size(target), reason);
+            return new Backup(target, STAMP.parse(STAMP.format(now), Instant::from), Files.size(target), reason);
         } catch (IOException e) {
             throw new PersistenceException(I18n.t("backup.folderFailed", folder, e.getMessage()), e);
         }
@@ -140,6 +154,7 @@ public final class Backups {
         synchronized (database) {
             try {
                 restore(database.connection(), backup, progress);
+                progress.accept(1.0);
             } catch (SQLException e) {
                 throw new PersistenceException(I18n.t("backup.restoreFailed", Database.explain(database.file(), e)), e);
             }
@@ -147,35 +162,48 @@ public final class Backups {
     }
 
     /**
-     * Restores {@code backup} in place of a database that cannot be opened. The problem file (and
-     * its -wal and -shm) is moved aside under a new name, never overwritten or deleted; if the
-     * restore fails, it is moved back. Returns where the problem file now is.
+     * Restores {@code backup} in place of a database that cannot be opened. The backup is first
+     * restored into {@code <name>.restoring} beside it; only then is the problem file (with its
+     * -wal and -shm) moved aside under a new name, never overwritten or deleted, and the restored
+     * file renamed into place in one atomic step, so a crash never leaves a partial database.
+     * Returns where the problem file now is; empty if there was none (a missing file).
      */
-    public Path restoreInPlaceOfDamaged(Backup backup, DoubleConsumer progress) {
+    public Optional<Path> restoreInPlaceOfDamaged(Backup backup, DoubleConsumer progress) {
         requireOwn(backup);
-        Path aside = DamagedFiles.moveAside(databaseFile, clock);
+        Path restoring = databaseFile.resolveSibling(databaseFile.getFileName() + ".restoring");
         Connection connection = null;
         try {
-            PrivateFiles.createFile(databaseFile);
-            connection = Database.connect(databaseFile);
+            DamagedFiles.deleteSet(restoring);
+            PrivateFiles.createFile(restoring);
+            connection = Database.connect(restoring);
             restore(connection, backup, progress);
             connection.close();
-            return aside;
         } catch (SQLException | IOException e) {
             Database.closeQuietly(connection);
-            DamagedFiles.moveBack(aside, databaseFile);
+            DamagedFiles.deleteSetQuietly(restoring);
             throw new PersistenceException(I18n.t("backup.restoreFailed", e.getMessage()), e);
         }
+        boolean existed = Files.exists(databaseFile);
+        Path aside = DamagedFiles.moveAside(databaseFile, clock);
+        try {
+            Files.move(restoring, databaseFile, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            DamagedFiles.moveBack(aside, databaseFile);
+            DamagedFiles.deleteSetQuietly(restoring);
+            throw new PersistenceException(I18n.t("backup.restoreFailed", e.getMessage()), e);
+        }
+        progress.accept(1.0);
+        return existed ? Optional.of(aside) : Optional.empty();
     }
 
     private static void restore(Connection connection, Backup backup, DoubleConsumer progress) throws SQLException {
+        // Up to 0.99: the last step (putting the file in place) is done when it is done.
         DB.ProgressObserver observer = (remaining, pages) ->
-                progress.accept(pages <= 0 ? 1.0 : 1.0 - (double) remaining / pages);
+                progress.accept(pages <= 0 ? 0.99 : 0.99 * (1.0 - (double) remaining / pages));
         int rc = sqlite(connection).restore("main", backup.file().toString(), observer);
         if (rc != SQLITE_OK) {
             throw new SQLException("restore returned SQLite code " + rc, null, rc);
         }
-        progress.accept(1.0);
     }
 
     private void requireOwn(Backup backup) {
@@ -188,15 +216,11 @@ public final class Backups {
         }
     }
 
-    private void prune(Optional<Backup> spare) {
-        List<Backup> all = list().stream().filter(b -> spare.map(s -> !s.file().equals(b.file())).orElse(true))
-                .toList();
-        for (Backup old : all.subList(Math.min(keep, all.size()), all.size())) {
-            try {
-                Files.deleteIfExists(old.file());
-            } catch (IOException e) {
-                // An old backup that cannot be deleted now is deleted with the next one.
-            }
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // Listed as a backup at worst; the next prune removes it.
         }
     }
 

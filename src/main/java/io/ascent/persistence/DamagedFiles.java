@@ -82,7 +82,25 @@ final class DamagedFiles {
         }
     }
 
-    private static boolean exists(Path aside) {
-        return Files.exists(aside) || Files.exists(aside.resolveSibling(aside.getFileName() + "-wal"));
+    /** Whether any file of the set (the file, -wal, -shm, -journal) is there: none may be overwritten. */
+    static boolean exists(Path aside) {
+        return Files.exists(aside) || COMPANIONS.stream()
+                .anyMatch(suffix -> Files.exists(aside.resolveSibling(aside.getFileName() + suffix)));
+    }
+
+    /** Deletes a file Ascent made itself (a restore in progress) with its -wal, -shm and -journal. */
+    static void deleteSet(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        for (String suffix : COMPANIONS) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+        }
+    }
+
+    static void deleteSetQuietly(Path file) {
+        try {
+            deleteSet(file);
+        } catch (IOException ignored) {
+            // A leftover .restoring file is replaced by the next restore.
+        }
     }
 }

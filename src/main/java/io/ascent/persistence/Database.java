@@ -87,10 +87,16 @@ public final class Database implements AutoCloseable {
         if (Files.isDirectory(file)) {
             throw new DatabaseUnusableException(file, DatabaseProblem.OTHER, I18n.t("db.isFolder", file), null);
         }
+        refuseToReplaceLostPlans(file);
         if (Files.exists(file)) {
             DatabaseProblems.checkHeader(file).ifPresent(problem -> {
                 throw new DatabaseUnusableException(file, problem, DatabaseProblems.message(file, problem, null), null);
             });
+            if (!Files.isReadable(file)) {
+                throw new DatabaseUnusableException(file, DatabaseProblem.UNREADABLE,
+                        DatabaseProblems.message(file, DatabaseProblem.UNREADABLE, null), null);
+            }
+            PrivateFiles.tighten(file);
             if (!Files.isWritable(file) || file.getParent() != null && !Files.isWritable(file.getParent())) {
                 throw new DatabaseUnusableException(file, DatabaseProblem.READ_ONLY,
                         DatabaseProblems.message(file, DatabaseProblem.READ_ONLY, null), null);
@@ -102,7 +108,24 @@ public final class Database implements AutoCloseable {
             return true;
         } catch (IOException e) {
             DatabaseProblem problem = Files.exists(file) ? DatabaseProblem.OTHER : DatabaseProblem.READ_ONLY;
-            throw new DatabaseUnusableException(file, problem, DatabaseProblems.message(file, problem, null), e);
+            throw new DatabaseUnusableException(file, problem, DatabaseProblems.message(file, problem, e), e);
+        }
+    }
+
+    /**
+     * A missing or empty file with backups beside it lost its plans (deleted, truncated by a sync
+     * tool): opening it would make a new, empty database and back that up daily.
+     */
+    private static void refuseToReplaceLostPlans(Path file) {
+        boolean empty;
+        try {
+            empty = !Files.exists(file) || Files.isRegularFile(file) && Files.size(file) == 0;
+        } catch (IOException e) {
+            empty = false;
+        }
+        if (empty && !Backups.beside(file, Clock.systemUTC()).list().isEmpty()) {
+            throw new DatabaseUnusableException(file, DatabaseProblem.MISSING,
+                    DatabaseProblems.message(file, DatabaseProblem.MISSING, null), null);
         }
     }
 
@@ -116,16 +139,25 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Reads the schema before anything is written: a damaged file fails here, and a SQLite file
-     * of another program (tables but no Ascent schema version) is refused untouched.
+     * Reads the schema before anything is written (the switch to WAL included): a damaged file
+     * fails here, and a SQLite file of another program is refused untouched. A file with tables is
+     * Ascent's if it carries Ascent's application id, or, made before Ascent set one (id 0), if it
+     * has a schema version and Ascent's {@code plan} table. Another program's {@code user_version}
+     * alone proves nothing: many programs use it.
      */
     private static void refuseForeignFile(Connection connection, Path file) throws SQLException {
         try (Statement st = connection.createStatement()) {
-            int tables;
-            try (var rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
-                tables = rs.getInt(1);
+            boolean hasTables;
+            boolean hasPlanTable;
+            try (var rs = st.executeQuery("SELECT count(*), count(CASE WHEN type = 'table' AND name = 'plan' "
+                    + "THEN 1 END) FROM sqlite_master")) {
+                hasTables = rs.getInt(1) > 0;
+                hasPlanTable = rs.getInt(2) > 0;
             }
-            if (tables > 0 && Migrations.currentVersion(connection) == 0) {
+            int applicationId = Migrations.applicationId(connection);
+            boolean ascent = applicationId == Migrations.APPLICATION_ID
+                    || applicationId == 0 && hasPlanTable && Migrations.currentVersion(connection) > 0;
+            if (hasTables && !ascent) {
                 throw new DatabaseUnusableException(file, DatabaseProblem.FOREIGN,
                         DatabaseProblems.message(file, DatabaseProblem.FOREIGN, null), null);
             }

@@ -27,7 +27,19 @@ final class Migrations {
             "V4__milestone_links.sql",
             "V5__storable_text.sql");
 
+    /**
+     * Stamped into every Ascent database ({@code PRAGMA application_id}, "ASNT"), so that another
+     * program's SQLite file is never taken for one. Files made before it was set carry 0.
+     */
+    static final int APPLICATION_ID = 0x41534E54;
+
     private Migrations() {
+    }
+
+    static int applicationId(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); var rs = st.executeQuery("PRAGMA application_id")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
     }
 
     static int latestVersion() {
@@ -48,6 +60,12 @@ final class Migrations {
         }
         for (int version = current + 1; version <= latestVersion(); version++) {
             apply(connection, version, read(FILES.get(version - 1)));
+        }
+        // New files and files of earlier versions (which the caller checked have Ascent's tables).
+        if (applicationId(connection) != APPLICATION_ID) {
+            try (Statement st = connection.createStatement()) {
+                st.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -17,6 +18,8 @@ import java.util.Set;
 final class PrivateFiles {
 
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER = EnumSet.of(PosixFilePermission.OWNER_READ,
+            PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
     private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
 
     private PrivateFiles() {
@@ -38,6 +41,33 @@ final class PrivateFiles {
             }
         } catch (FileAlreadyExistsException e) {
             // Someone else (another Ascent window) created it first: that file is used as it is.
+        }
+    }
+
+    /**
+     * Takes group and other access away from a database made before files were created private
+     * (or copied in with a loose mode), with its -wal and -shm. Only files of the user running
+     * Ascent, only on POSIX systems, and best effort: opening never fails because of it.
+     */
+    static void tighten(Path file) {
+        if (!posix()) {
+            return;
+        }
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Path f = file.resolveSibling(file.getFileName() + suffix);
+            try {
+                if (!Files.exists(f) || !Files.getOwner(f).equals(f.getFileSystem().getUserPrincipalLookupService()
+                        .lookupPrincipalByName(System.getProperty("user.name")))) {
+                    continue;
+                }
+                Set<PosixFilePermission> mode = EnumSet.noneOf(PosixFilePermission.class);
+                mode.addAll(Files.getPosixFilePermissions(f));
+                if (mode.retainAll(OWNER)) {
+                    Files.setPosixFilePermissions(f, mode);
+                }
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                // Left as it was: the file still opens, and a later start tries again.
+            }
         }
     }
 

@@ -53,25 +53,26 @@ public class BackupService {
     /** Makes the day's backup unless one was already made today; empty when none was due. */
     public Optional<Backup> dailyBackupIfDue() {
         LocalDate today = LocalDate.now(clock);
-        boolean done = backups.newest().map(b -> !b.createdAt().toLocalDate().isBefore(today)).orElse(false);
+        boolean done = backups.newest()
+                .map(b -> !LocalDate.ofInstant(b.createdAt(), clock.getZone()).isBefore(today)).orElse(false);
         return done ? Optional.empty() : Optional.of(backups.create(open(), "daily"));
     }
 
     /**
      * Puts {@code backup}'s plans in place of the open database's. The current state is backed up
-     * first, so a restore can itself be undone from the same list.
+     * first, so a restore can itself be undone from the same list; that backup prunes nothing.
      */
     public Backup restore(Backup backup, DoubleConsumer progress) {
-        Backup before = backups.create(open(), "before-restore", Optional.of(backup));
+        Backup before = backups.create(open(), Backup.BEFORE_RESTORE);
         backups.restoreInto(open(), backup, progress);
         return before;
     }
 
     /**
      * Restores {@code backup} in place of the database file that could not be opened. Returns the
-     * new name of the problem file, which is kept.
+     * new name of the problem file, which is kept; empty if the file was missing.
      */
-    public Path restoreInPlaceOfDamaged(Backup backup, DoubleConsumer progress) {
+    public Optional<Path> restoreInPlaceOfDamaged(Backup backup, DoubleConsumer progress) {
         if (database.isPresent()) {
             throw new IllegalStateException("the database is open; use restore()");
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.storage.DatabaseProblem;
@@ -150,7 +151,7 @@ class DatabaseProblemTest {
     @ParameterizedTest
     @CsvSource(textBlock = """
             SQLITE_READONLY,   READ_ONLY
-            SQLITE_CANTOPEN,   READ_ONLY
+            SQLITE_CANTOPEN,   UNREADABLE
             SQLITE_BUSY,       LOCKED
             SQLITE_CORRUPT,    CORRUPT
             SQLITE_NOTADB,     CORRUPT
@@ -158,5 +159,127 @@ class DatabaseProblemTest {
             """)
     void sqliteErrorsAreToldApart(SQLiteErrorCode code, DatabaseProblem expected) {
         assertThat(DatabaseProblems.of(new SQLiteException("failed", code))).isEqualTo(expected);
+    }
+
+    @Test
+    void aMissingFileWithBackupsIsMissingAndNoEmptyDatabaseTakesItsPlace() throws Exception {
+        Path file = dir.resolve("ascent.db");
+        try (Database db = Database.open(file)) {
+            Backups.beside(file, java.time.Clock.systemUTC()).create(db, "daily");
+        }
+        Files.delete(file);
+
+        DatabaseUnusableException e = openFails(file);
+
+        assertThat(e.problem()).isEqualTo(DatabaseProblem.MISSING);
+        assertThat(e.getMessage()).contains("is missing or empty", "holds backups");
+        assertThat(Files.exists(file)).isFalse();
+    }
+
+    @Test
+    void anEmptyFileWithBackupsIsMissingAndStaysEmpty() throws Exception {
+        Path file = dir.resolve("ascent.db");
+        try (Database db = Database.open(file)) {
+            Backups.beside(file, java.time.Clock.systemUTC()).create(db, "daily");
+        }
+        Files.write(file, new byte[0]);
+        Files.deleteIfExists(dir.resolve("ascent.db-wal"));
+        Files.deleteIfExists(dir.resolve("ascent.db-shm"));
+
+        assertThat(openFails(file).problem()).isEqualTo(DatabaseProblem.MISSING);
+        assertThat(Files.size(file)).isZero();
+    }
+
+    @Test
+    void aMissingFileWithoutBackupsIsANewDatabase() {
+        try (Database db = Database.open(dir.resolve("first-run.db"))) {
+            assertThat(Files.exists(db.file())).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            1
+            2
+            3
+            99
+            """)
+    void anotherProgramsDatabaseWithASchemaVersionIsForeignAndUntouched(int userVersion) throws Exception {
+        Path file = dir.resolve("contacts.db");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            st.execute("CREATE TABLE contact (name TEXT)");
+            st.execute("PRAGMA user_version = " + userVersion);
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        assertThat(openFails(file).problem()).isEqualTo(DatabaseProblem.FOREIGN);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(Files.exists(dir.resolve("backups"))).isFalse();
+    }
+
+    @Test
+    void aFileWithAnotherProgramsApplicationIdIsForeignEvenWithAPlanTable() throws Exception {
+        Path file = dir.resolve("other.db");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            st.execute("CREATE TABLE plan (id INTEGER)");
+            st.execute("PRAGMA user_version = 2");
+            st.execute("PRAGMA application_id = 1234");
+        }
+
+        assertThat(openFails(file).problem()).isEqualTo(DatabaseProblem.FOREIGN);
+    }
+
+    @Test
+    void ascentStampsItsApplicationIdOnNewFilesAndOnFilesOfEarlierVersions() throws Exception {
+        Path file = dir.resolve("ascent.db");
+        try (Database db = Database.open(file)) {
+            assertThat(Migrations.applicationId(db.connection())).isEqualTo(Migrations.APPLICATION_ID);
+            // As a file made by an earlier Ascent: no application id, an older schema.
+            try (var st = db.connection().createStatement()) {
+                st.execute("PRAGMA application_id = 0");
+                st.execute("PRAGMA user_version = " + (Migrations.latestVersion() - 1));
+                st.execute("ALTER TABLE milestone_progress DROP COLUMN links");
+            }
+        }
+
+        try (Database db = Database.open(file)) {
+            assertThat(Migrations.applicationId(db.connection())).isEqualTo(Migrations.APPLICATION_ID);
+            assertThat(Migrations.currentVersion(db.connection())).isEqualTo(Migrations.latestVersion());
+        }
+    }
+
+    @Test
+    void aCauselessOtherProblemEndsInAFullSentenceAndACauseIsNamed() {
+        Path file = dir.resolve("ascent.db");
+
+        assertThat(DatabaseProblems.message(file, DatabaseProblem.OTHER, null)).endsWith("could not be used.");
+        assertThat(DatabaseProblems.message(file, DatabaseProblem.OTHER, new java.io.IOException("disk I/O error")))
+                .endsWith("could not be used: disk I/O error");
+    }
+
+    @Test
+    void aDatabaseOthersCouldReadIsMadePrivateOnOpen() throws Exception {
+        assumeTrue(PrivateFiles.posix(), "POSIX file modes");
+        Path file = dir.resolve("ascent.db");
+        Database.open(file).close();
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+        Database.open(file).close();
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aNameTakenByAnyFileOfADamagedSetIsNotReused() throws Exception {
+        Path file = Files.writeString(dir.resolve("ascent.db"), "damaged");
+        java.time.Clock clock = java.time.Clock.fixed(Instant.parse("2026-11-28T21:05:00Z"), java.time.ZoneOffset.UTC);
+        Path earlierJournal = Files.writeString(dir.resolve("ascent.db.damaged-20261128-2105-journal"), "earlier");
+        Files.writeString(dir.resolve("ascent.db-journal"), "journal");
+
+        Path aside = DamagedFiles.moveAside(file, clock);
+
+        assertThat(aside.getFileName().toString()).isEqualTo("ascent.db.damaged-20261128-2105-2");
+        assertThat(Files.readString(earlierJournal)).isEqualTo("earlier");
+        assertThat(Files.readString(dir.resolve("ascent.db.damaged-20261128-2105-2-journal"))).isEqualTo("journal");
     }
 }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,29 @@ class BackupServiceTest {
             assertThat(before.reason()).isEqualTo("before-restore");
             // The one being restored is spared by the pruning that the extra backup would trigger.
             assertThat(service(db).backups()).contains(before, oldest);
+        }
+    }
+
+    @Test
+    void restoringOneBackupAfterAnotherDeletesNoneOfTheOriginals() {
+        try (Database db = Database.open(dir.resolve("ascent.db"))) {
+            for (int i = 0; i < 10; i++) {
+                now = now.plus(Duration.ofMinutes(1));
+                service(db).backUpNow();
+            }
+            List<Backup> originals = service(db).backups();
+
+            for (Backup original : originals) {
+                now = now.plus(Duration.ofMinutes(1));
+                service(db).restore(original, p -> { });
+            }
+
+            assertThat(service(db).backups()).containsAll(originals);
+            // The next ordinary backup prunes: the newest 10 others, and 5 made before a restore.
+            now = now.plus(Duration.ofDays(1));
+            service(db).dailyBackupIfDue();
+            assertThat(service(db).backups()).filteredOn(b -> b.reason().equals(Backup.BEFORE_RESTORE)).hasSize(5);
+            assertThat(service(db).backups()).filteredOn(b -> !b.reason().equals(Backup.BEFORE_RESTORE)).hasSize(10);
         }
     }
 }

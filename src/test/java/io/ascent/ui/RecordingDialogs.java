@@ -14,6 +14,7 @@ public final class RecordingDialogs implements DialogService {
     public Optional<String> textAnswer = Optional.empty();
     public Optional<Path> saveAnswer = Optional.empty();
     public Optional<Path> openAnswer = Optional.empty();
+    public Optional<Path> databaseAnswer = Optional.empty();
     public final List<String> asked = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
 
@@ -49,7 +50,7 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseDatabase(Path current) {
         asked.add("database");
-        return Optional.empty();
+        return databaseAnswer;
     }
 
     @Override

@@ -214,4 +214,28 @@ class RecoveryFlowTest {
             }
         });
     }
+
+    @Test
+    void aMissingFileWithBackupsOpensToRecoveryAndTheNewestBackupBringsThePlansBack() throws Exception {
+        Path db = dir.resolve("ascent.db");
+        try (Database database = Database.open(db)) {
+            createPlan(database, "Road to Senior PM");
+            Backups.beside(db, Clock.systemDefaultZone()).create(database, "daily");
+        }
+        Files.delete(db);
+
+        start(db);
+        waitUntil(() -> showing("#restoreNewestButton"));
+        assertThat(robot.lookup("#recoveryTitle").queryAs(Label.class).getText())
+                .isEqualTo("Your plans file is missing or empty");
+        assertThat(robot.lookup("#startupError").queryAs(Label.class).getText()).contains("ascent.db", "missing or empty");
+        assertThat(Files.exists(db)).isFalse();
+        screenshots(robot.lookup("#recoveryView").query(), "recovery-missing");
+
+        robot.clickOn("#restoreNewestButton");
+
+        waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Road to Senior PM"));
+        waitUntil(() -> robot.lookup("#statusLabel").tryQuery().map(n -> ((Label) n).getText()
+                .startsWith("Restored the backup of")).orElse(false));
+    }
 }

@@ -3,6 +3,7 @@ package io.ascent.ui.recovery;
 import io.ascent.domain.storage.Backup;
 import io.ascent.domain.text.I18n;
 import java.text.NumberFormat;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -14,7 +15,7 @@ final class BackupText {
 
     static String date(Backup backup) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(I18n.locale()).format(backup.createdAt());
+                .withLocale(I18n.locale()).withZone(ZoneId.systemDefault()).format(backup.createdAt());
     }
 
     static String size(Backup backup) {
@@ -33,7 +34,7 @@ final class BackupText {
         return switch (reason) {
             case "daily" -> I18n.t("backup.reason.daily");
             case "manual" -> I18n.t("backup.reason.manual");
-            case "before-restore" -> I18n.t("backup.reason.before-restore");
+            case Backup.BEFORE_RESTORE -> I18n.t("backup.reason.before-restore");
             default -> reason;
         };
     }

@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -99,9 +100,20 @@ public class RecoveryView extends StackPane {
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        for (Button b : new Button[] {restore, tryAgain, startNew, openOther}) {
+        // Quit too: the restore must finish putting the file in place.
+        for (Button b : new Button[] {restore, tryAgain, startNew, openOther, quit}) {
             b.disableProperty().bind(model.busyProperty());
         }
+        // Closing the window mid-restore would stop it before the restored file is in place.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && scene.getWindow() != null) {
+                scene.getWindow().addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+                    if (model.busyProperty().get()) {
+                        e.consume();
+                    }
+                });
+            }
+        });
         restore.setOnAction(e -> model.restoreNewest());
         tryAgain.setOnAction(e -> model.tryAgain());
         startNew.setOnAction(e -> model.startNew());

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,6 +26,8 @@ import javafx.beans.property.SimpleDoubleProperty;
  * the ways out that fit it. Nothing here changes the problem file; restoring moves it aside.
  */
 public class RecoveryViewModel {
+
+    private static final Pattern BACKUP_NAME = Pattern.compile(".+-\\d{8}-\\d{6}-\\d{3}-[a-z0-9-]+\\.db");
 
     private final Path file;
     private final DatabaseProblem problem;
@@ -67,7 +70,9 @@ public class RecoveryViewModel {
             case FOREIGN -> I18n.t("recovery.title.FOREIGN");
             case NEWER_VERSION -> I18n.t("recovery.title.NEWER_VERSION");
             case READ_ONLY -> I18n.t("recovery.title.READ_ONLY");
+            case UNREADABLE -> I18n.t("recovery.title.UNREADABLE");
             case LOCKED -> I18n.t("recovery.title.LOCKED");
+            case MISSING -> I18n.t("recovery.title.MISSING");
             case OTHER -> I18n.t("recovery.title.OTHER");
         };
     }
@@ -87,7 +92,9 @@ public class RecoveryViewModel {
             case FOREIGN -> I18n.t("recovery.advice.FOREIGN");
             case NEWER_VERSION -> I18n.t("recovery.advice.NEWER_VERSION");
             case READ_ONLY -> I18n.t("recovery.advice.READ_ONLY");
+            case UNREADABLE -> I18n.t("recovery.advice.UNREADABLE");
             case LOCKED -> I18n.t("recovery.advice.LOCKED");
+            case MISSING -> I18n.t("recovery.advice.MISSING");
             case OTHER -> I18n.t("recovery.advice.OTHER");
         };
     }
@@ -128,8 +135,9 @@ public class RecoveryViewModel {
         error.set("");
         runner.run(() -> backups.restoreInPlaceOfDamaged(backup, Progress.to(progress)), aside -> {
             busy.set(false);
-            open.accept(file, Optional.of(I18n.t("recovery.restored", BackupText.date(backup),
-                    aside.getFileName())));
+            String date = BackupText.date(backup);
+            open.accept(file, Optional.of(aside.map(a -> I18n.t("recovery.restored", date, a.getFileName()))
+                    .orElseGet(() -> I18n.t("backup.restored", date))));
         }, e -> {
             busy.set(false);
             error.set(Messages.of(e));
@@ -151,8 +159,26 @@ public class RecoveryViewModel {
                 });
     }
 
+    /** Opens another file; never a backup, which would be migrated and later pruned as one. */
     public void openOther() {
-        dialogs.chooseDatabase(file).ifPresent(other -> open.accept(other, Optional.empty()));
+        dialogs.chooseDatabase(file).ifPresent(other -> {
+            if (isBackup(other)) {
+                error.set(I18n.t("recovery.isBackup", other.getFileName()));
+            } else {
+                error.set("");
+                open.accept(other, Optional.empty());
+            }
+        });
+    }
+
+    /**
+     * Whether {@code file} is one of Ascent's backups: named like one, in a {@code backups} folder
+     * (a user's own {@code ~/backups/ascent.db} still opens).
+     */
+    public static boolean isBackup(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("backups")
+                && BACKUP_NAME.matcher(file.getFileName().toString()).matches();
     }
 
     /** Tries the same file again, e.g. after the other program let go of it. */

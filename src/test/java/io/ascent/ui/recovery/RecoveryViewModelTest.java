@@ -66,6 +66,8 @@ class RecoveryViewModelTest {
             NEWER_VERSION, This file needs a newer Ascent
             READ_ONLY,     This file is read-only
             LOCKED,        Another program is using this file
+            MISSING,       Your plans file is missing or empty
+            UNREADABLE,    You may not read this file
             """)
     void theTitleSaysWhichProblemItIs(DatabaseProblem problem, String title) {
         assertThat(model(problem).title()).isEqualTo(title);
@@ -110,5 +112,73 @@ class RecoveryViewModelTest {
         model(DatabaseProblem.LOCKED).tryAgain();
 
         assertThat(opened).containsExactly(file.toAbsolutePath());
+    }
+
+    @Test
+    void noRestoreIsOfferedForAnotherProgramsFileWhichItWouldRename() throws Exception {
+        try (Database db = Database.open(file)) {
+            Backups.beside(file, Clock.systemDefaultZone()).create(db, "daily");
+        }
+
+        RecoveryViewModel model = model(DatabaseProblem.FOREIGN);
+
+        assertThat(model.newestBackupProperty().get()).isNull();
+        assertThat(model.advice()).contains("Open your own plans file");
+    }
+
+    @Test
+    void aMissingFileWithBackupsOffersTheNewest() throws Exception {
+        try (Database db = Database.open(file)) {
+            Backups.beside(file, Clock.systemDefaultZone()).create(db, "daily");
+        }
+        Files.delete(file);
+
+        RecoveryViewModel model = model(DatabaseProblem.MISSING);
+
+        assertThat(model.title()).isEqualTo("Your plans file is missing or empty");
+        assertThat(model.newestBackupProperty().get()).isNotNull();
+        model.restoreNewest();
+        assertThat(opened).containsExactly(file.toAbsolutePath());
+        assertThat(Files.exists(file)).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            en,    Ascent window
+            es,    ventana de Ascent
+            zh-CN, Ascent 窗口
+            """)
+    void theLockedAdviceDoesNotBlameAnotherAscentWindowWhichWorksAlongside(String language, String words) {
+        I18n.setLocale(Locale.forLanguageTag(language));
+        try {
+            assertThat(model(DatabaseProblem.LOCKED).advice()).isNotBlank().doesNotContain(words);
+        } finally {
+            I18n.setLocale(Locale.ENGLISH);
+        }
+    }
+
+    @Test
+    void aBackupIsNotOpenedAsTheWorkingDatabase() throws Exception {
+        Path backup;
+        try (Database db = Database.open(file)) {
+            backup = Backups.beside(file, Clock.systemDefaultZone()).create(db, "daily").file();
+        }
+        dialogs.databaseAnswer = Optional.of(backup);
+        RecoveryViewModel model = model(DatabaseProblem.CORRUPT);
+
+        model.openOther();
+
+        assertThat(opened).isEmpty();
+        assertThat(model.errorProperty().get()).contains("is a backup", "Restore the newest backup");
+    }
+
+    @Test
+    void aDatabaseOfTheUsersOwnInAFolderCalledBackupsOpens() throws Exception {
+        Path own = Files.createDirectories(dir.resolve("backups")).resolve("ascent.db");
+        dialogs.databaseAnswer = Optional.of(own);
+
+        model(DatabaseProblem.CORRUPT).openOther();
+
+        assertThat(opened).containsExactly(own);
     }
 }
