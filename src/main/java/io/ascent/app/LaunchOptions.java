@@ -1,5 +1,8 @@
 package io.ascent.app;
 
+import io.ascent.domain.InputRules;
+import io.ascent.domain.text.I18n;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +14,11 @@ import java.util.Optional;
  */
 public record LaunchOptions(Optional<Path> database, Optional<Locale> language) {
 
+    /** PATH_MAX on Linux; longer is a pasted paragraph, not a path. */
+    static final int MAX_PATH_CHARS = 4096;
+    /** The longest language tag anyone writes (zh-Hans-CN) has 10 characters. */
+    static final int MAX_TAG_CHARS = 35;
+
     public static LaunchOptions parse(List<String> args) {
         Optional<Path> db = Optional.empty();
         Optional<Locale> lang = Optional.empty();
@@ -20,9 +28,9 @@ public record LaunchOptions(Optional<Path> database, Optional<Locale> language) 
                 if (i + 1 >= args.size()) {
                     throw new IllegalArgumentException("--db needs a file path, e.g. --db ~/plans.db");
                 }
-                db = Optional.of(Path.of(args.get(++i)));
+                db = Optional.of(path(args.get(++i)));
             } else if (arg.startsWith("--db=")) {
-                db = Optional.of(Path.of(arg.substring("--db=".length())));
+                db = Optional.of(path(arg.substring("--db=".length())));
             } else if (arg.equals("--lang") || arg.startsWith("--lang=")) {
                 String tag = arg.startsWith("--lang=") ? arg.substring("--lang=".length())
                         : (i + 1 < args.size() ? args.get(++i) : "");
@@ -34,7 +42,27 @@ public record LaunchOptions(Optional<Path> database, Optional<Locale> language) 
         return new LaunchOptions(db, lang);
     }
 
+    private static Path path(String text) {
+        if (text.length() > MAX_PATH_CHARS) {
+            throw new IllegalArgumentException(I18n.t("input.arg.pathTooLong", "--db", String.valueOf(text.length()),
+                    String.valueOf(MAX_PATH_CHARS)));
+        }
+        int bad = InputRules.badCharacterAt(text);
+        if (bad >= 0) {
+            throw new IllegalArgumentException(I18n.t("input.arg.badCharacter", "--db",
+                    InputRules.describe(text, Math.max(bad, 0))));
+        }
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("--db: " + e.getMessage(), e);
+        }
+    }
+
     private static Locale language(String tag) {
+        if (tag.length() > MAX_TAG_CHARS) {
+            throw new IllegalArgumentException("--lang needs a language, e.g. --lang es or --lang zh-CN");
+        }
         Locale locale = Locale.forLanguageTag(tag.replace('_', '-'));
         if (tag.isBlank() || locale.getLanguage().isEmpty()) {
             throw new IllegalArgumentException("--lang needs a language, e.g. --lang es or --lang zh-CN");

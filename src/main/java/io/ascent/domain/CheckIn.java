@@ -29,7 +29,8 @@ public record CheckIn(long id, long planId, Instant takenAt, Map<String, String>
         Objects.requireNonNull(readiness, "readiness");
         ratings = java.util.Collections.unmodifiableMap(new TreeMap<>(ratings));
         doneMilestoneIds = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(doneMilestoneIds));
-        note = requireLength(note == null ? "" : note.strip(), MAX_NOTE, "domain.what.note");
+        note = InputRules.requireStorable(requireLength(note == null ? "" : note.strip(), MAX_NOTE, "domain.what.note"),
+                "input.field.checkInNote");
     }
 
     public CheckIn withId(long newId) {

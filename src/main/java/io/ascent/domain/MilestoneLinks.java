@@ -30,7 +30,8 @@ public final class MilestoneLinks {
         if (text.length() > MAX_LENGTH) {
             return I18n.t("domain.link.tooLong", text.length(), MAX_LENGTH);
         }
-        if (text.chars().anyMatch(Character::isWhitespace)) {
+        // Control characters and half surrogate pairs are refused with the spaces, as unusable in a link.
+        if (text.chars().anyMatch(Character::isWhitespace) || InputRules.badCharacterAt(text) >= 0) {
             return I18n.t("domain.link.spaces");
         }
         try {

@@ -30,8 +30,12 @@ public record MilestoneProgress(
         Objects.requireNonNull(status, "status");
         doneDate = doneDate == null ? Optional.empty() : doneDate;
         dueDate = dueDate == null ? Optional.empty() : dueDate;
-        evidence = requireLength(evidence == null ? "" : evidence, MAX_TEXT, "domain.what.evidence");
-        notes = requireLength(notes == null ? "" : notes, MAX_TEXT, "domain.what.notes");
+        evidence = InputRules.requireStorable(requireLength(evidence == null ? "" : evidence, MAX_TEXT,
+                "domain.what.evidence"), "input.field.evidence");
+        notes = InputRules.requireStorable(requireLength(notes == null ? "" : notes, MAX_TEXT, "domain.what.notes"),
+                "input.field.notes");
+        doneDate.ifPresent(d -> InputRules.requireDateInRange(d, "input.field.doneDate"));
+        dueDate.ifPresent(d -> InputRules.requireDateInRange(d, "input.field.dueDate"));
         links = MilestoneLinks.check(links == null ? List.of() : links);
         if (status != MilestoneStatus.DONE && doneDate.isPresent()) {
             throw new IllegalArgumentException(I18n.t("domain.progress.notDone", milestoneId));

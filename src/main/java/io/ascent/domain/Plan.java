@@ -29,6 +29,7 @@ public record Plan(
         requireText(targetLevelId, "domain.what.targetLevel");
         requireText(specializationId, "domain.what.specialization");
         targetDate = targetDate == null ? Optional.empty() : targetDate;
+        targetDate.ifPresent(d -> InputRules.requireDateInRange(d, "input.field.targetDate"));
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
     }

@@ -21,5 +21,6 @@ public record PlanDraft(
         requireText(targetLevelId, "domain.what.targetLevel");
         requireText(specializationId, "domain.what.specialization");
         targetDate = targetDate == null ? Optional.empty() : targetDate;
+        targetDate.ifPresent(d -> InputRules.requireDateInRange(d, "input.field.targetDate"));
     }
 }

@@ -22,7 +22,8 @@ public final class PlanName {
         if (stripped.codePointCount(0, stripped.length()) > MAX_LENGTH) {
             return Problem.TOO_LONG;
         }
-        if (stripped.chars().anyMatch(Character::isISOControl)) {
+        // A lone surrogate cannot be stored as UTF-8 and would come back as "?": refused like a control character.
+        if (stripped.chars().anyMatch(Character::isISOControl) || InputRules.badCharacterAt(stripped) >= 0) {
             return Problem.CONTROL_CHARACTERS;
         }
         return Problem.NONE;

@@ -1,10 +1,14 @@
 package io.ascent.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.ascent.domain.InputRules;
+import io.ascent.domain.text.I18n;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,15 +48,26 @@ final class CsvTable {
         if (text.isBlank()) {
             throw new FrameworkFormatException(source + ": the file is empty.");
         }
-        CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(text));
+        char separator = separator(text);
+        checkHeaderWidth(text, separator, source);
+        CsvMapper mapper = new CsvMapper(CsvFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(InputLimits.MAX_STRING_CHARS).maxDocumentLength(InputLimits.FRAMEWORK_MAX_BYTES)
+                .build()).build());
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
         List<List<String>> records = new ArrayList<>();
         try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class)
                 .with(CsvParser.Feature.WRAP_AS_ARRAY).with(schema).readValues(text)) {
             while (it.hasNextValue()) {
-                records.add(it.nextValue());
+                List<String> record = it.nextValue();
+                checkRecord(record, records.size() + 1, source);
+                records.add(record);
             }
+        } catch (FrameworkFormatException e) {
+            throw e;
         } catch (JsonProcessingException e) {
+            InputLimits.limitMessage(e, source, InputLimits.FRAMEWORK_MAX_BYTES).ifPresent(limit -> {
+                throw new FrameworkFormatException(limit, e);
+            });
             throw new FrameworkFormatException(source + ": not valid CSV " + FrameworkReader.at(e.getLocation())
                     + "(" + FrameworkReader.cleanMessage(e) + ")", e);
         } catch (IOException | RuntimeException e) {
@@ -75,6 +90,35 @@ final class CsvTable {
             rows.add(row);
         }
         return new CsvTable(source, header, rows);
+    }
+
+    // A header of a million commas is refused before the parser builds a million cells.
+    private static void checkHeaderWidth(String text, char separator, String source) {
+        int end = text.indexOf('\n');
+        String first = end < 0 ? text : text.substring(0, end);
+        long columns = first.chars().filter(ch -> ch == separator).count() + 1;
+        if (columns > InputLimits.MAX_CSV_COLUMNS) {
+            throw new FrameworkFormatException(I18n.t("input.csv.tooManyColumns", source, "1",
+                    String.valueOf(columns), String.valueOf(InputLimits.MAX_CSV_COLUMNS)));
+        }
+    }
+
+    private static void checkRecord(List<String> record, int row, String source) {
+        if (row > InputLimits.MAX_CSV_ROWS + 1) {
+            throw new FrameworkFormatException(I18n.t("input.csv.tooManyRows", source,
+                    String.valueOf(InputLimits.MAX_CSV_ROWS)));
+        }
+        if (record.size() > InputLimits.MAX_CSV_COLUMNS) {
+            throw new FrameworkFormatException(I18n.t("input.csv.tooManyColumns", source, String.valueOf(row),
+                    String.valueOf(record.size()), String.valueOf(InputLimits.MAX_CSV_COLUMNS)));
+        }
+        for (int c = 0; c < record.size(); c++) {
+            int bad = InputRules.badCharacterAt(record.get(c));
+            if (bad >= 0) {
+                throw new FrameworkFormatException(I18n.t("input.csv.badCharacter", source, String.valueOf(row),
+                        String.valueOf(c + 1), InputRules.describe(record.get(c), bad)));
+            }
+        }
     }
 
     private static char separator(String text) {

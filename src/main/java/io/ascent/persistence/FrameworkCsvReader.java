@@ -5,6 +5,8 @@ import io.ascent.domain.Framework;
 import io.ascent.domain.Level;
 import io.ascent.domain.Milestone;
 import io.ascent.domain.Specialization;
+import io.ascent.domain.InputRules;
+import io.ascent.domain.text.I18n;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,7 +51,7 @@ public final class FrameworkCsvReader {
         for (CsvTable.Row row : matrix.rows()) {
             String area = required(matrix, row, "area", MAX_TITLE);
             String title = required(matrix, row, "competency", MAX_TITLE);
-            String id = optional(matrix, row, "id", MAX_ID).orElse(Slugs.of(title));
+            String id = optionalId(matrix, row).orElse(Slugs.of(title));
             if (id.isEmpty()) {
                 throw matrix.error(row.number(), "column 'competency' needs letters or digits to make an id");
             }
@@ -126,6 +128,15 @@ public final class FrameworkCsvReader {
     static Optional<String> optional(CsvTable table, CsvTable.Row row, String column, int max) {
         return table.column(column).map(row::cell).filter(s -> !s.isEmpty())
                 .map(text -> checkLength(table, row, "column '" + column + "'", text, max));
+    }
+
+    /** The id column, when given, must already be a slug: it is stored and compared as it is. */
+    static Optional<String> optionalId(CsvTable table, CsvTable.Row row) {
+        Optional<String> id = optional(table, row, "id", MAX_ID);
+        id.filter(text -> !InputRules.isId(text)).ifPresent(text -> {
+            throw table.error(row.number(), I18n.t("input.csv.badId", JsonTreeCheck.shorten(text)));
+        });
+        return id;
     }
 
     private static String checkLength(CsvTable table, CsvTable.Row row, String what, String text, int max) {

@@ -9,10 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ascent.domain.Framework;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Reads framework JSON files into validated {@link Framework}s, explaining what is wrong and where. */
@@ -21,8 +18,8 @@ public final class FrameworkReader {
     /** Where the default PM ladder ships, on the classpath. */
     public static final String DEFAULT_RESOURCE = "/assets/frameworks/pm-default.json";
 
-    /** Larger files are refused before parsing; the default ladder is about 200 KB. */
-    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    /** Larger files are refused before parsing; see {@link InputLimits#FRAMEWORK_MAX_BYTES}. */
+    public static final int MAX_FILE_BYTES = InputLimits.FRAMEWORK_MAX_BYTES;
 
     // Built on first use, like the schema: start-up reads checked JSON without Jackson.
     private ObjectMapper mapper;
@@ -47,19 +44,7 @@ public final class FrameworkReader {
 
     /** The bytes of an import file, refusing unreadable and oversized files with a message. */
     static byte[] readBytes(Path file) {
-        String name = file.getFileName().toString();
-        try {
-            if (Files.isDirectory(file)) {
-                throw new FrameworkFormatException(name + ": is a folder, not a file.");
-            }
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new FrameworkFormatException(name + ": the file is too large (" + Files.size(file) / (1024 * 1024)
-                        + " MB; a framework file is at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB).");
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new FrameworkFormatException(name + ": cannot be read (" + e.getMessage() + ")", e);
-        }
+        return TextFiles.read(file, MAX_FILE_BYTES, FrameworkFormatException::new);
     }
 
     /**
@@ -81,10 +66,8 @@ public final class FrameworkReader {
 
     private synchronized ObjectMapper mapper() {
         if (mapper == null) {
-            mapper = new ObjectMapper()
+            mapper = InputLimits.strictMapper(MAX_FILE_BYTES)
                     .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                    .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                     .setDefaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
         }
         return mapper;
@@ -112,6 +95,9 @@ public final class FrameworkReader {
         try {
             tree = mapper().readTree(text);
         } catch (JsonProcessingException e) {
+            InputLimits.limitMessage(e, source, MAX_FILE_BYTES).ifPresent(limit -> {
+                throw new FrameworkFormatException(limit, e);
+            });
             throw new FrameworkFormatException(source + ": not valid JSON " + at(e.getLocation()) + "("
                     + cleanMessage(e) + ")", e);
         }
@@ -126,6 +112,7 @@ public final class FrameworkReader {
                     + format.asInt() + "; this version reads " + FrameworkJson.FORMAT_VERSION + ").");
         }
         if (checkSchema) {
+            new JsonTreeCheck(source, java.util.Set.of(), FrameworkFormatException::new).check(tree);
             schema().check(tree, source);
         }
         FrameworkJson json;
@@ -155,22 +142,7 @@ public final class FrameworkReader {
 
     /** UTF-8 text without its byte-order mark; anything else is refused with a message. */
     static String decode(byte[] bytes, String source) {
-        if (bytes.length > MAX_FILE_BYTES) {
-            throw new FrameworkFormatException(source + ": the file is too large (" + bytes.length / (1024 * 1024)
-                    + " MB; a framework file is at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB).");
-        }
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new FrameworkFormatException(source + ": the file is not UTF-8 text. Save it as UTF-8 and "
-                    + "import it again.", e);
-        }
+        return TextFiles.decode(bytes, source, MAX_FILE_BYTES, FrameworkFormatException::new);
     }
 
     private static String where(JsonProcessingException processing) {

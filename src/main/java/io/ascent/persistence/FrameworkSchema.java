@@ -8,6 +8,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.ascent.domain.text.I18n;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -70,8 +71,7 @@ final class FrameworkSchema {
             case "type":
                 return "at " + path + ": expected " + article(arg(args, 1)) + ", found " + article(arg(args, 0));
             case "maxLength":
-                return "at " + path + ": the text is too long (" + length(node) + " characters; at most "
-                        + arg(args, 0) + ")";
+                return I18n.t("input.schema.tooLong", path, String.valueOf(length(node)), arg(args, 0));
             case "minLength":
                 return "at " + path + ": the text is empty";
             case "pattern":
@@ -83,7 +83,7 @@ final class FrameworkSchema {
                 return "at " + path + ": needs at least " + arg(args, 0) + " entries, found "
                         + (node == null ? 0 : node.size());
             case "maxItems":
-                return "at " + path + ": has more than " + arg(args, 0) + " entries";
+                return I18n.t("input.schema.tooMany", path, arg(args, 0));
             case "minimum":
                 return "at " + path + ": must be at least " + arg(args, 0);
             case "maximum":

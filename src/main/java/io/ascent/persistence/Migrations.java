@@ -24,7 +24,8 @@ final class Migrations {
             "V1__plans_and_progress.sql",
             "V2__assessment_and_check_ins.sql",
             "V3__imported_frameworks.sql",
-            "V4__milestone_links.sql");
+            "V4__milestone_links.sql",
+            "V5__storable_text.sql");
 
     /**
      * Stamped into every Ascent database ({@code PRAGMA application_id}, "ASNT"), so that another

@@ -49,7 +49,7 @@ final class MilestoneCsvReader {
             Level level = level(row, FrameworkCsvReader.required(table, row, "level", FrameworkCsvReader.MAX_TITLE));
             String title = FrameworkCsvReader.required(table, row, "title", FrameworkCsvReader.MAX_TITLE);
             String description = FrameworkCsvReader.optional(table, row, "description", FrameworkCsvReader.MAX_TEXT).orElse("");
-            Optional<String> explicitId = FrameworkCsvReader.optional(table, row, "id", FrameworkCsvReader.MAX_ID);
+            Optional<String> explicitId = FrameworkCsvReader.optionalId(table, row);
             String base = derivedId(competency, level, title);
             String id = explicitId.orElse(base);
             for (int n = 2; explicitId.isEmpty() && rowsById.containsKey(id); n++) {

@@ -3,6 +3,7 @@ package io.ascent.persistence;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.ascent.domain.CheckIn;
+import io.ascent.domain.InputRules;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
@@ -85,12 +86,18 @@ record PlanFileJson(
             throw new IllegalArgumentException("the plan needs \"createdAt\" and \"updatedAt\"");
         }
         Plan domainPlan = new Plan(0, plan.name(), plan.framework(), plan.currentLevel(), plan.targetLevel(),
-                plan.specialization(), Optional.ofNullable(plan.targetDate()), plan.createdAt(), plan.updatedAt());
+                plan.specialization(), Optional.ofNullable(plan.targetDate()), inRange(plan.createdAt(), "createdAt"),
+                inRange(plan.updatedAt(), "updatedAt"));
         List<MilestoneProgress> items = (progress == null ? List.<ProgressJson>of() : progress).stream()
                 .map(PlanFileJson::progressToDomain).toList();
         List<Rating> domainRatings = list(ratings).stream().map(PlanFileJson::ratingToDomain).toList();
         List<CheckIn> domainCheckIns = list(checkIns).stream().map(PlanFileJson::checkInToDomain).toList();
         return new PlanArchive(domainPlan, items, domainRatings, domainCheckIns);
+    }
+
+    /** Times far outside a career (year 0, year 20000) are refused rather than stored. */
+    private static Instant inRange(Instant instant, String field) {
+        return InputRules.requireInstantInRange(instant, "input.field." + field);
     }
 
     private static <T> List<T> list(List<T> items) {
@@ -108,7 +115,7 @@ record PlanFileJson(
         if (c == null || c.takenAt() == null || c.done() == null || c.required() == null) {
             throw new IllegalArgumentException("a check-in needs \"takenAt\", \"done\" and \"required\"");
         }
-        return new CheckIn(0, 0, c.takenAt(), c.ratings() == null ? Map.of() : c.ratings(),
+        return new CheckIn(0, 0, inRange(c.takenAt(), "takenAt"), c.ratings() == null ? Map.of() : c.ratings(),
                 new Readiness(c.done(), c.required()),
                 new LinkedHashSet<>(c.doneMilestones() == null ? List.of() : c.doneMilestones()), c.note());
     }

@@ -3,20 +3,15 @@ package io.ascent.persistence;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.ascent.domain.PlanArchive;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.ascent.domain.text.I18n;
 import java.nio.file.Path;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 
 /** Reads and writes plan files (docs/plan-format.md), explaining what is wrong with a bad one. */
 public final class PlanFiles {
@@ -24,12 +19,19 @@ public final class PlanFiles {
     /** The format version this build writes and the newest it reads. */
     public static final int FORMAT_VERSION = PlanFileJson.FORMAT_VERSION;
 
-    private final ObjectMapper mapper = new ObjectMapper()
+    /** Larger files are refused before reading; see {@link InputLimits#PLAN_MAX_BYTES}. */
+    public static final int MAX_FILE_BYTES = InputLimits.PLAN_MAX_BYTES;
+
+    /** The fields that hold ids; they must be slugs, whatever framework they name. */
+    private static final Set<String> ID_PATHS = Set.of("$.plan.framework", "$.plan.currentLevel",
+            "$.plan.targetLevel", "$.plan.specialization", "$.progress[*].milestone", "$.ratings[*].competency",
+            "$.ratings[*].level", "$.checkIns[*].doneMilestones[*]", "$.checkIns[*].ratings.#",
+            "$.checkIns[*].ratings.*");
+
+    private final ObjectMapper mapper = InputLimits.strictMapper(MAX_FILE_BYTES)
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
     /** The plan as pretty-printed JSON; notes are blanked unless {@code includeNotes}. */
     public String write(PlanArchive archive, boolean includeNotes) {
@@ -41,13 +43,7 @@ public final class PlanFiles {
     }
 
     public PlanArchive read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new PlanFormatException(file + ": cannot be read (" + Exports.reason(e) + ").", e);
-        }
-        return parse(bytes, String.valueOf(file.getFileName()));
+        return parse(TextFiles.read(file, MAX_FILE_BYTES, PlanFormatException::new), String.valueOf(file.getFileName()));
     }
 
     /** Parses a plan file; {@code source} names it in messages. */
@@ -62,6 +58,9 @@ public final class PlanFiles {
         try {
             json = mapper.readValue(text, PlanFileJson.class);
         } catch (JsonMappingException e) {
+            InputLimits.limitMessage(e, source, MAX_FILE_BYTES).ifPresent(limit -> {
+                throw new PlanFormatException(limit, e);
+            });
             if (e.getCause() instanceof JsonParseException syntax) {
                 throw new PlanFormatException(source + ": not valid JSON " + at(syntax.getLocation()), e);
             }
@@ -69,9 +68,12 @@ public final class PlanFiles {
                 throw new PlanFormatException(source + ": " + where(e) + "\"" + date.getParsedString()
                         + "\" is not a date like 2026-05-31", e);
             }
-            throw new PlanFormatException(source + ": " + where(e) + clean(e), e);
+            throw new PlanFormatException(source + ": " + where(e) + MappingMessages.of(e).orElseGet(() -> clean(e)), e);
         } catch (JsonProcessingException e) {
-            throw new PlanFormatException(source + ": not valid JSON " + at(e.getLocation()), e);
+            InputLimits.limitMessage(e, source, MAX_FILE_BYTES).ifPresent(limit -> {
+                throw new PlanFormatException(limit, e);
+            });
+            throw new PlanFormatException(source + ": not valid JSON " + at(e.getLocation()) + "(" + clean(e) + ")", e);
         }
         if (!PlanFileJson.KIND.equals(json.kind())) {
             throw new PlanFormatException(source + ": not an Ascent plan file (\"kind\" should be \""
@@ -89,10 +91,19 @@ public final class PlanFiles {
         try {
             tree = mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new PlanFormatException(source + ": not valid JSON " + at(e.getLocation()), e);
+            InputLimits.limitMessage(e, source, MAX_FILE_BYTES).ifPresent(limit -> {
+                throw new PlanFormatException(limit, e);
+            });
+            throw new PlanFormatException(source + ": not valid JSON " + at(e.getLocation()) + "(" + clean(e) + ")", e);
         }
         if (tree == null || !tree.isObject()) {
             throw new PlanFormatException(source + ": not an Ascent plan file (expected a JSON object).");
+        }
+        // Checked on the tree, so a framework file says "not a plan file", not "unknown field 'levels'".
+        var kind = tree.get("kind");
+        if (kind == null || !PlanFileJson.KIND.equals(kind.asText())) {
+            throw new PlanFormatException(source + ": not an Ascent plan file (\"kind\" should be \""
+                    + PlanFileJson.KIND + "\").");
         }
         var version = tree.get("formatVersion");
         if (version == null || !version.canConvertToInt()) {
@@ -105,20 +116,11 @@ public final class PlanFiles {
         if (version.asInt() < 1) {
             throw new PlanFormatException(source + ": unknown plan format version " + version.asInt() + ".");
         }
+        new JsonTreeCheck(source, ID_PATHS, PlanFormatException::new).check(tree);
     }
 
     private static String decode(byte[] bytes, String source) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new PlanFormatException(source + ": not a plan file (the content is not UTF-8 text).", e);
-        }
+        return TextFiles.decode(bytes, source, MAX_FILE_BYTES, PlanFormatException::new);
     }
 
     private static String where(JsonMappingException e) {
@@ -144,6 +146,13 @@ public final class PlanFiles {
         for (String end : new String[] {"\n", " (for ", " at [Source", " (class "}) {
             int cut = message.indexOf(end);
             message = cut >= 0 ? message.substring(0, cut) : message;
+        }
+        if (message.startsWith("Duplicate field")) {
+            int quote = message.indexOf('\'');
+            int end = message.indexOf('\'', quote + 1);
+            if (quote >= 0 && end > quote) {
+                return I18n.t("input.json.duplicateKey", message.substring(quote + 1, end));
+            }
         }
         if (message.startsWith("Unrecognized field")) {
             int quote = message.indexOf('"');

@@ -166,7 +166,7 @@ class FrameworkImportTest {
                 Arguments.of("t.json", ok.replace("\"id\": \"b\"", "\"id\": \"Senior PM\""), "",
                         "t.json: at $.levels[1].id: \"Senior PM\" is not a usable id"),
                 Arguments.of("t.json", ok.replace("\"name\": \"T\"", "\"name\": \"T\", \"name\": \"U\""), "",
-                        "t.json: not valid JSON (line 1, column 34) (the field \"name\" appears twice"),
+                        "t.json: not valid JSON (line 1, column 32) (the field \"name\" appears twice"),
                 Arguments.of("t.json", ok.replace("\"id\": \"t\"", "\"id\": \"pm-default\""), "",
                         "\"T\" has the id 'pm-default' of the ladder that ships with Ascent"),
                 Arguments.of("t.csv", "", "", "t.csv: the file is empty."),

@@ -94,7 +94,7 @@ class PlanFileRoundTripTest {
     @CsvSource(delimiter = '|', textBlock = """
             malformed     | {"formatVersion": 1, "kind": "ascent-plan", "plan": {                                    | not valid JSON
             newer version | {"formatVersion": 2, "kind": "ascent-plan", "future": true}                             | written by a newer Ascent (plan format version 2
-            not a plan    | {"formatVersion": 1, "id": "pm-default", "levels": []}                                    | unknown field "id"
+            not a plan    | {"formatVersion": 1, "id": "pm-default", "levels": []}                                    | not an Ascent plan file ("kind" should be
             other kind    | {"formatVersion": 1, "kind": "ascent-framework"}                                          | not an Ascent plan file
             no version    | [1, 2, 3]                                                                                 | expected a JSON object
             bad status    | {"formatVersion": 1, "kind": "ascent-plan", "plan": null, "progress": [{"milestone": "x", "status": "FINISHED"}]} | at $.progress[0].status

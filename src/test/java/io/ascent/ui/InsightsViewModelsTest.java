@@ -226,6 +226,20 @@ class InsightsViewModelsTest {
     }
 
     @Test
+    void aJustificationWithAPastedControlCharacterIsExplainedAndTheSavedOneKept() {
+        AssessmentViewModel assessment = new AssessmentViewModel(session, insights);
+        long planId = session.current().orElseThrow().plan().id();
+        assessment.rate("analytical-skills", "pm");
+        assessment.justify("analytical-skills", "Short");
+
+        assessment.justify("analytical-skills", "Copied from a PDF\u000Cnext page");
+
+        assertThat(session.errorProperty().get()).contains("The justification contains a character that cannot be "
+                + "stored (U+000C at position 18)");
+        assertThat(context.assessments().ratings(planId).get("analytical-skills").justification()).isEqualTo("Short");
+    }
+
+    @Test
     void twoCheckInsAreComparedInHistory() {
         CheckInCommand command = new CheckInCommand(session, insights, dialogs);
         HistoryViewModel history = new HistoryViewModel(session, insights, command, ZoneOffset.UTC);

@@ -48,6 +48,25 @@ class SetupViewModelTest {
     }
 
     @Test
+    void aTargetDateBeyondTheYear9999IsExplainedAndNotCreated() {
+        fillValid();
+        model.targetDateProperty().set(LocalDate.of(20_270, 1, 1));
+
+        assertThat(model.dateErrorProperty().get())
+                .isEqualTo("Target date: +20270-01-01 is outside the dates Ascent accepts (1900-01-01 to 9999-12-31).");
+        assertThat(model.validProperty().get()).isFalse();
+    }
+
+    @Test
+    void aNameWithAHalfSurrogatePairIsRefusedLikeAControlCharacter() {
+        fillValid();
+        model.nameProperty().set("Road \uD83D");
+
+        assertThat(model.nameErrorProperty().get()).isNotEmpty();
+        assertThat(model.validProperty().get()).isFalse();
+    }
+
+    @Test
     void aPastTargetDateIsExplained() {
         fillValid();
         model.targetDateProperty().set(LocalDate.of(2026, 4, 30));

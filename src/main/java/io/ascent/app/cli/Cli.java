@@ -36,6 +36,7 @@ public final class Cli {
         // --lang is known only once the arguments are parsed, but before help or output is written.
         cli.setExecutionStrategy(parseResult -> {
             useLanguage(cli, parseResult.originalArgs());
+            ArgumentLimits.check(parseResult);
             return new CommandLine.RunLast().execute(parseResult);
         });
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
@@ -47,7 +48,8 @@ public final class Cli {
             useLanguage(cli, List.of(args));
             CommandLine command = e.getCommandLine();
             String name = command.getCommandSpec().qualifiedName();
-            command.getErr().println(I18n.t("cli.error.usage", name, CliErrors.usage(e), name + " --help"));
+            String problem = ArgumentLimits.problem(List.of(args)).orElseGet(() -> CliErrors.usage(e));
+            command.getErr().println(I18n.t("cli.error.usage", name, problem, name + " --help"));
             command.getErr().flush();
             return USAGE;
         });

@@ -108,7 +108,12 @@ public class InsightsSession {
                     I18n.t("assessment.tooLong", length, Rating.MAX_JUSTIFICATION)));
             return;
         }
-        save(competencyId, old, Optional.of(old.withJustification(text)));
+        try {
+            save(competencyId, old, Optional.of(old.withJustification(text)));
+        } catch (IllegalArgumentException e) {
+            // A pasted control character: the rating's rule words it; nothing is saved.
+            session.reportError(e);
+        }
     }
 
     /** Stores a check-in of the plan as it is shown now, with {@code note}. */

@@ -3,6 +3,7 @@ package io.ascent.ui.setup;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Level;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.InputRules;
 import io.ascent.domain.PlanName;
 import io.ascent.domain.Specialization;
 import io.ascent.domain.text.I18n;
@@ -69,9 +70,7 @@ public class SetupViewModel {
         this.today = today;
         nameError = Bindings.createStringBinding(() -> name.get().isEmpty() ? "" : nameProblem(name.get()), name);
         targetError = Bindings.createStringBinding(this::targetProblem, currentLevel, targetLevel);
-        dateError = Bindings.createStringBinding(() -> targetDate.get() != null
-                && targetDate.get().isBefore(today.get()) ? I18n.t("setup.error.date") : "",
-                targetDate);
+        dateError = Bindings.createStringBinding(() -> dateProblem(targetDate.get(), today.get()), targetDate);
         valid = Bindings.createBooleanBinding(() -> PlanName.problem(name.get()).isEmpty()
                 && currentLevel.get() != null && targetLevel.get() != null && targetProblem().isEmpty()
                 && specialization.get() != null && dateError.get().isEmpty(),
@@ -82,6 +81,22 @@ public class SetupViewModel {
             }
         });
         name.addListener((obs, old, value) -> submitError.set(""));
+    }
+
+    private static String dateProblem(LocalDate date, LocalDate today) {
+        if (date == null) {
+            return "";
+        }
+        if (date.isBefore(today)) {
+            return I18n.t("setup.error.date");
+        }
+        // A typed year such as 20270 would pass "from today on" but is no plan.
+        try {
+            InputRules.requireDateInRange(date, "input.field.targetDate");
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     private String targetProblem() {

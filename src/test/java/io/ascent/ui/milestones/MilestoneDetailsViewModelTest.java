@@ -127,4 +127,30 @@ class MilestoneDetailsViewModelTest {
         assertThat(details.problemProperty().get()).contains("cannot be in the future");
         assertThat(context.plans().open(planId()).progressOf(MILESTONE).doneDate()).contains(LocalDate.of(2026, 6, 30));
     }
+
+    @Test
+    void evidencePastedWithAPageBreakIsExplainedAndTheSavedEvidenceKept() {
+        robot.interact(() -> {
+            details.evidenceProperty().set("Page one");
+            details.commitEvidence();
+            details.evidenceProperty().set("Page one\u000Cpage two");
+            details.commitEvidence();
+        });
+
+        assertThat(details.problemProperty().get())
+                .isEqualTo("Evidence contains a character that cannot be stored (U+000C at position 9). Remove it and "
+                        + "try again.");
+        assertThat(details.evidenceProperty().get()).isEqualTo("Page one\u000Cpage two");
+        assertThat(context.plans().open(planId()).progressOf(MILESTONE).evidence()).isEqualTo("Page one");
+    }
+
+    @Test
+    void aDueDateBeyondTheYear9999IsRefused() {
+        robot.interact(() -> details.dueDateProperty().set(LocalDate.of(20_270, 1, 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(details.problemProperty().get()).isEqualTo(
+                "Due date: +20270-01-01 is outside the dates Ascent accepts (1900-01-01 to 9999-12-31).");
+        assertThat(context.plans().open(planId()).progressOf(MILESTONE).dueDate()).isEmpty();
+    }
 }

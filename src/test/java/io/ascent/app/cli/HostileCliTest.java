@@ -1,0 +1,162 @@
+package io.ascent.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.app.AppContext;
+import io.ascent.app.LaunchOptions;
+import io.ascent.service.PlanFixture;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** Hostile files and arguments on the command line: exit code 1 or 2, one plain line, the database unchanged. */
+class HostileCliTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<List<String>> windows = new ArrayList<>();
+
+    record Result(int code, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Cli.create(file -> AppContext.open(file, PlanFixture.CLOCK), windows::add);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return new Result(cli.execute(args), out.toString(), err.toString());
+    }
+
+    private Result cmd(String... args) {
+        return run(Stream.concat(Stream.of("--db", db().toString()), Stream.of(args)).toArray(String[]::new));
+    }
+
+    private Path db() {
+        return dir.resolve("ascent.db");
+    }
+
+    private static String corpus(String name) throws Exception {
+        return Path.of(HostileCliTest.class.getResource("/hostile/" + name).toURI()).toString();
+    }
+
+    private String checksum() throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        for (Path part : new Path[] {db(), Path.of(db() + "-wal")}) {
+            digest.update(part.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+            if (Files.exists(part)) {
+                digest.update(Files.readAllBytes(part));
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    @BeforeEach
+    void createPlan() {
+        Result created = cmd("plan", "create", "--name", "Road to Senior PM", "--level", "pm", "--target",
+                "senior-pm", "--specialization", "growth");
+        assertThat(created.code()).as(created.err()).isZero();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            framework import   | fw-zip-renamed.json         | this is a zip archive, not a JSON or CSV file
+            framework import   | fw-deep-arrays.json         | nested too deeply (more than 16 levels
+            framework import   | fw-id-traversal.json        | "../../etc/passwd" is not a usable id
+            framework import   | csv-wide-row.csv            | row 2 has 64 columns; at most 40
+            framework validate | fw-nul-escaped.json         | cannot be stored (U+0000)
+            plan import        | plan-future-version.json    | written by a newer Ascent (plan format version 7
+            plan import        | plan-milestone-sql.json     | "x'); DROP TABLE plan;--" is not a usable id
+            plan import        | plan-missing-framework.json | which is not installed. Import that framework first
+            plan import        | plan-utf16le-bom.json       | saved as UTF-16
+            """)
+    void hostileFileFailsWithExitCodeOneAndOnePlainLineAndChangesNothing(String command, String file, String expected)
+            throws Exception {
+        String before = checksum();
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.add(corpus(file));
+
+        Result result = cmd(args.toArray(String[]::new));
+
+        assertThat(result.code()).isEqualTo(Cli.FAILED);
+        assertThat(result.err().lines()).hasSize(1).first().asString().startsWith("ascent: " + file).contains(expected);
+        assertThat(checksum()).isEqualTo(before);
+    }
+
+    @Test
+    void tooManyArgumentsIsMisuse() {
+        List<String> args = new ArrayList<>(List.of("plan", "show", "Road to Senior PM"));
+        args.addAll(Collections.nCopies(ArgumentLimits.MAX_ARGS, "--milestones"));
+
+        Result result = cmd(args.toArray(String[]::new));
+
+        assertThat(result.code()).isEqualTo(Cli.USAGE);
+        assertThat(result.err()).contains("too many arguments (" + (ArgumentLimits.MAX_ARGS + 5) + "; at most 64)");
+    }
+
+    @Test
+    void aPathLongerThanAFileSystemAllowsIsMisuse() {
+        Result result = cmd("plan", "export", "Road to Senior PM", "--format", "json", "--out",
+                dir.resolve("x".repeat(5000) + ".json").toString());
+
+        assertThat(result.code()).isEqualTo(Cli.USAGE);
+        assertThat(result.err()).contains("FILE is too long for a file path (").contains("at most 4096");
+    }
+
+    @Test
+    void anArgumentWithAControlCharacterIsMisuseAndStoresNothing() throws Exception {
+        String before = checksum();
+
+        Result result = cmd("milestone", "done", "Road to Senior PM", "product-strategy.senior-pm.1", "--evidence",
+                "shipped\u0000then");
+
+        assertThat(result.code()).isEqualTo(Cli.USAGE);
+        assertThat(result.err()).contains("the argument starting \"shipped?then\" contains a character that cannot be "
+                + "used (U+0000)");
+        assertThat(checksum()).isEqualTo(before);
+    }
+
+    @Test
+    void anArgumentLongerThanAnyFieldIsMisuse() {
+        Result result = cmd("milestone", "done", "Road to Senior PM", "product-strategy.senior-pm.1", "--evidence",
+                "e".repeat(ArgumentLimits.MAX_ARG_CHARS + 1));
+
+        assertThat(result.code()).isEqualTo(Cli.USAGE);
+        assertThat(result.err()).contains("is too long (20001 characters; at most 20000)");
+    }
+
+    @Test
+    void aPlanNameLongerThanTheLimitFailsWithTheNameRule() {
+        Result result = cmd("plan", "create", "--name", "n".repeat(500), "--level", "pm", "--target", "senior-pm",
+                "--specialization", "growth");
+
+        assertThat(result.code()).isEqualTo(Cli.FAILED);
+        assertThat(result.err()).contains("Keep the name under 120 characters (it has 500)");
+    }
+
+    @Test
+    void theWindowRefusesAnOverlongDatabasePathOrLanguage() {
+        assertThat(run("--db", "d".repeat(5000)).code()).isEqualTo(Cli.USAGE);
+        Assertions.assertThatThrownBy(() -> LaunchOptions.parse(List.of("--db", "d".repeat(5000))))
+                .hasMessageContaining("--db is too long for a file path (5000 characters; at most 4096)");
+        Assertions.assertThatThrownBy(() -> LaunchOptions.parse(List.of("--lang", "x".repeat(100))))
+                .hasMessageContaining("--lang needs a language");
+        assertThat(windows).isEmpty();
+    }
+}

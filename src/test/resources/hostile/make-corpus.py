@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Writes the hostile-input corpus next to this script. Run it again after changing it; the
+files are committed so the test does not need Python. Very large files (50 MB, a million CSV
+columns, 10,001 rows) are made by HostileInputTest into a temporary folder instead."""
+import io, json, os, random, zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+random.seed(8)
+
+def write(name, data):
+    if isinstance(data, str):
+        data = data.encode('utf-8')
+    with open(os.path.join(HERE, name), 'wb') as f:
+        f.write(data)
+
+def framework(**changes):
+    f = {"formatVersion": 1, "id": "hostile-ladder", "version": "1", "name": "Hostile ladder",
+         "levels": [{"id": "junior", "title": "Junior", "rank": 1}, {"id": "senior", "title": "Senior", "rank": 2}],
+         "competencies": [{"id": "craft", "area": "Product", "title": "Craft",
+                           "expectations": {"junior": "Learns", "senior": "Leads"}}],
+         "milestones": [{"id": "craft.senior.ship", "competency": "craft", "level": "senior", "title": "Shipped it"}]}
+    f.update(changes)
+    return f
+
+def fw_text(**changes):
+    return json.dumps(framework(**changes), indent=2)
+
+def plan(**changes):
+    p = {"formatVersion": 1, "kind": "ascent-plan", "privateNotesIncluded": True,
+         "plan": {"name": "Hostile import", "framework": "pm-default", "currentLevel": "pm",
+                  "targetLevel": "senior-pm", "specialization": "growth", "targetDate": "2027-06-30",
+                  "createdAt": "2026-11-28T10:00:00Z", "updatedAt": "2026-11-28T10:00:00Z"},
+         "progress": [{"milestone": "product-strategy.senior-pm.1", "status": "DONE", "doneDate": "2026-09-01",
+                       "evidence": "Vision doc adopted", "notes": "", "links": ["https://docs.example.com/v"]}],
+         "ratings": [{"competency": "product-strategy", "level": "pm", "justification": "ok"}],
+         "checkIns": [{"takenAt": "2026-11-28T10:00:00Z", "done": 1, "required": 54,
+                       "ratings": {"product-strategy": "pm"}, "doneMilestones": ["product-strategy.senior-pm.1"],
+                       "note": ""}]}
+    for path, value in changes.items():
+        target = p
+        keys = path.split('.')
+        for k in keys[:-1]:
+            target = target[int(k)] if isinstance(target, list) else target[k]
+        last = keys[-1]
+        if isinstance(target, list):
+            target[int(last)] = value
+        else:
+            target[last] = value
+    return p
+
+def plan_text(**changes):
+    return json.dumps(plan(**changes), indent=2, ensure_ascii=True)
+
+def zipped(name, text):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, 'w', zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo(name, date_time=(2026, 11, 28, 12, 0, 0)), text)
+    return buf.getvalue()
+
+valid = fw_text()
+# Framework JSON
+write('fw-empty.json', b'')
+write('fw-whitespace.json', b'  \n\t \r\n')
+write('fw-truncated.json', valid[:len(valid) // 2])
+write('fw-binary-junk.json', bytes([0]) + bytes(random.randrange(256) for _ in range(2048)))
+write('fw-binary-high-bytes.json', bytes(random.randrange(0x80, 0x100) for _ in range(2048)))
+write('fw-zip-renamed.json', zipped('framework.json', valid))
+write('fw-utf16le-bom.json', b'\xff\xfe' + valid.encode('utf-16-le'))
+write('fw-utf16be-bom.json', b'\xfe\xff' + valid.encode('utf-16-be'))
+write('fw-latin1.json', fw_text(name='Caf\u00e9 ladder').replace('\\u00e9', '\u00e9').encode('latin-1'))
+write('fw-utf8-bom.json', b'\xef\xbb\xbf' + fw_text(id='bom-ladder', name='BOM ladder').encode('utf-8'))
+write('fw-deep-arrays.json', '[' * 10000 + ']' * 10000)
+write('fw-deep-objects.json', '{"a":' * 2000 + '1' + '}' * 2000)
+write('fw-deep-inside-description.json', valid.replace('"name": "Hostile ladder"',
+                                                        '"name": "Hostile ladder", "description": ' + '[' * 20 + ']' * 20))
+write('fw-wrong-type-levels.json', fw_text(levels="junior, senior"))
+write('fw-wrong-type-rank.json', valid.replace('"rank": 2', '"rank": "two"'))
+write('fw-duplicate-key.json', valid.replace('"name": "Hostile ladder"', '"name": "Hostile ladder", "name": "Other"'))
+write('fw-duplicate-key-nested.json', valid.replace('"title": "Junior"', '"title": "Junior", "title": "Again"'))
+write('fw-unknown-field.json', fw_text(author="Someone"))
+write('fw-class-injection.json', valid.replace('{', '{"@class": "java.lang.ProcessBuilder", ', 1))
+write('fw-huge-number.json', valid.replace('"rank": 2', '"rank": 1' + '0' * 400))
+write('fw-huge-exponent.json', valid.replace('"rank": 2', '"rank": 1e999999'))
+write('fw-rank-fraction.json', valid.replace('"rank": 2', '"rank": 2.5'))
+write('fw-id-traversal.json', fw_text(id='../../etc/passwd'))
+write('fw-id-absolute-path.json', fw_text(id='/tmp/ascent'))
+write('fw-id-backslash.json', fw_text(id='..\\..\\windows\\system32'))
+write('fw-id-sql.json', valid.replace('"id": "craft"', '"id": "craft\'; DROP TABLE plan;--"'))
+write('fw-control-character.json', fw_text(name='Bell \u0007 ladder'))
+write('fw-nul-escaped.json', fw_text(name='Nul \u0000 ladder'))
+write('fw-nul-byte.json', valid.replace('Hostile ladder', 'Hostile\x00ladder'))
+write('fw-lone-surrogate.json', valid.replace('"Hostile ladder"', '"Hostile \\ud800 ladder"'))
+write('fw-long-description.json', fw_text(description='x' * 5000))
+write('fw-very-long-string.json', fw_text(description='y' * 200_000))
+write('fw-long-field-name.json', valid.replace('"version"', '"' + 'v' * 500 + '"'))
+write('fw-too-many-levels.json', fw_text(
+    levels=[{"id": f"l{i}", "title": f"L{i}", "rank": i} for i in range(1, 32)],
+    competencies=[{"id": "craft", "area": "Product", "title": "Craft",
+                   "expectations": {f"l{i}": "x" for i in range(1, 32)}}],
+    milestones=[]))
+write('fw-future-version.json', fw_text(formatVersion=99))
+write('fw-array-root.json', '[1, 2, 3]')
+write('fw-null-root.json', 'null')
+write('fw-trailing-garbage.json', valid + '\n}{')
+write('fw-html.json', '<!DOCTYPE html><html><body>Not found</body></html>')
+write('fw-shipped-id.json', fw_text(id='pm-default'))
+write('fw-dangling-reference.json', valid.replace('"competency": "craft"', '"competency": "nope"'))
+write('fw-plan-file.json', plan_text())
+
+# Framework CSV
+matrix = 'area,competency,Junior,Senior\nProduct,Craft,Learns,Leads\nProduct,Strategy,Follows,Sets\n'
+write('csv-empty.csv', b'')
+write('csv-unbalanced-quotes.csv', matrix.replace('Leads', '"Leads\nnever closed'))
+write('csv-wide-row.csv', 'area,competency,Junior,Senior\nProduct,Craft,Learns,Leads' + ',x' * 60 + '\n')
+write('csv-formula-injection.csv', 'area,competency,Junior,Senior\n'
+      '"=cmd|\' /C calc\'!A0",+SUM(1;2),@HYPERLINK("http://evil"),-2+3\n')
+write('csv-control-character.csv', matrix.replace('Learns', 'Lea\x07rns'))
+write('csv-nul-byte.csv', matrix.replace('Learns', 'Lea\x00rns'))
+write('csv-latin1.csv', matrix.replace('Learns', 'Apr\u00e9nde').encode('latin-1'))
+write('csv-utf16le-bom.csv', b'\xff\xfe' + matrix.encode('utf-16-le'))
+write('csv-zip-renamed.csv', zipped('matrix.csv', matrix))
+write('csv-id-sql.csv', 'area,competency,id,Junior,Senior\nProduct,Craft,"x\'; DROP TABLE plan;--",Learns,Leads\n')
+write('csv-id-traversal.csv', 'area,competency,id,Junior,Senior\nProduct,Craft,../../etc/passwd,Learns,Leads\n')
+write('csv-long-cell.csv', matrix.replace('Learns', 'z' * 5000))
+write('csv-binary-junk.csv', bytes(random.randrange(0x80, 0x100) for _ in range(1024)))
+
+# Plan JSON
+good = plan_text()
+write('plan-empty.json', b'')
+write('plan-truncated.json', good[:len(good) // 3])
+write('plan-binary-junk.json', bytes([0x89]) + b'PNG\r\n\x1a\n' + bytes(random.randrange(256) for _ in range(1024)))
+write('plan-zip-renamed.json', zipped('plan.json', good))
+write('plan-utf16le-bom.json', b'\xff\xfe' + good.encode('utf-16-le'))
+write('plan-future-version.json', plan_text(formatVersion=7))
+write('plan-missing-framework.json', plan_text(**{'plan.framework': 'acme-ladder-never-installed'}))
+write('plan-framework-traversal.json', plan_text(**{'plan.framework': '../../../etc/passwd'}))
+write('plan-milestone-sql.json', plan_text(**{'progress.0.milestone': "x'); DROP TABLE plan;--"}))
+write('plan-level-sql.json', plan_text(**{'plan.targetLevel': 'senior-pm; DELETE FROM plan'}))
+write('plan-unknown-field.json', plan_text(extra="surprise"))
+write('plan-class-injection.json', good.replace('{', '{"@class": "java.net.URLClassLoader", ', 1))
+write('plan-duplicate-key.json', good.replace('"kind": "ascent-plan"', '"kind": "ascent-plan", "kind": "ascent-plan"'))
+write('plan-wrong-type-progress.json', plan_text(progress={"milestone": "x"}))
+write('plan-wrong-status.json', plan_text(**{'progress.0.status': 'FINISHED'}))
+write('plan-nul-in-evidence.json', plan_text(**{'progress.0.evidence': 'before\u0000after'}))
+write('plan-lone-surrogate.json', good.replace('Vision doc adopted', 'Vision \\udc00 adopted'))
+write('plan-escape-sequence.json', plan_text(**{'progress.0.notes': 'red \u001b[31m text'}))
+write('plan-year-zero.json', plan_text(**{'progress.0.doneDate': '0000-01-01'}))
+write('plan-far-future.json', plan_text(**{'plan.createdAt': '+1000000000-12-31T23:59:59Z'}))
+write('plan-impossible-date.json', plan_text(**{'plan.targetDate': '2026-02-30'}))
+write('plan-huge-number.json', good.replace('"done": 1,', '"done": 99999999999999999999999999,'))
+write('plan-int-overflow.json', good.replace('"done": 1,', '"done": 99999999999,'))
+write('plan-fraction-count.json', good.replace('"done": 1,', '"done": 1.5,'))
+write('plan-negative-readiness.json', good.replace('"done": 1,', '"done": -1,'))
+write('plan-deep.json', good.replace('"notes": ""', '"notes": ' + '[' * 30 + ']' * 30))
+write('plan-framework-file.json', fw_text())
+write('plan-too-many-links.json', plan_text(**{'progress.0.links': [f"https://e.org/{i}" for i in range(51)]}))
+write('plan-long-evidence.json', plan_text(**{'progress.0.evidence': 'e' * 20001}))
+write('plan-name-control.json', plan_text(**{'plan.name': 'Bell\u0007name'}))
+write('plan-link-javascript.json', plan_text(**{'progress.0.links': ['javascript:alert(1)']}))
+write('plan-link-file.json', plan_text(**{'progress.0.links': ['file:///etc/passwd']}))
+write('plan-unknown-milestone.json', plan_text(**{'progress.0.milestone': 'product-strategy.senior-pm.99'}))
