@@ -35,6 +35,9 @@ public final class SqlitePlanRepository implements PlanRepository {
     // and it is the statement of every tick (bench/run, figure "tick").
     private PreparedStatement upsertProgress;
     private PreparedStatement touchPlan;
+    private PreparedStatement begin;
+    private PreparedStatement commit;
+    private PreparedStatement rollback;
 
     public SqlitePlanRepository(Database database) {
         this.database = database;
@@ -132,10 +135,16 @@ public final class SqlitePlanRepository implements PlanRepository {
                 if (upsertProgress == null) {
                     upsertProgress = c.prepareStatement(UPSERT_PROGRESS);
                     touchPlan = c.prepareStatement("UPDATE plan SET updated_at = ? WHERE id = ?");
+                    begin = c.prepareStatement("BEGIN IMMEDIATE");
+                    commit = c.prepareStatement("COMMIT");
+                    rollback = c.prepareStatement("ROLLBACK");
                 }
                 PreparedStatement st = upsertProgress;
                 PreparedStatement touch = touchPlan;
-                c.setAutoCommit(false);
+                // The tick is the hot path: BEGIN/COMMIT as statements, because the driver's
+                // setAutoCommit(false) + commit() opens (and then closes) a second, empty
+                // immediate transaction after every commit, one more write lock per tick.
+                begin.executeUpdate();
                 try {
                     st.setLong(1, planId);
                     st.setString(2, p.milestoneId());
@@ -152,12 +161,15 @@ public final class SqlitePlanRepository implements PlanRepository {
                     if (touch.executeUpdate() != 1) {
                         throw new SQLException("plan " + planId + " does not exist");
                     }
-                    c.commit();
+                    commit.executeUpdate();
                 } catch (SQLException | RuntimeException e) {
-                    c.rollback();
+                    try {
+                        rollback.executeUpdate();
+                    } catch (SQLException notInTransaction) {
+                        // SQLite already rolled back (e.g. a failed COMMIT): the first error tells why.
+                        e.addSuppressed(notInTransaction);
+                    }
                     throw e;
-                } finally {
-                    c.setAutoCommit(true);
                 }
             } catch (SQLException e) {
                 throw failure(I18n.t("persist.action.saveMilestone"), e);

@@ -80,6 +80,29 @@ class SqlitePlanRepositoryTest {
     }
 
     @Test
+    void aTickWhosePlanCannotBeTouchedIsRolledBackWholeAndTheNextOneWorks() throws Exception {
+        try (Database db = Database.open(dir.resolve("a.db"))) {
+            var repo = new SqlitePlanRepository(db);
+            long id = repo.create(draft("P"), T0).id();
+            try (var st = db.connection().createStatement()) {
+                st.execute("CREATE TEMP TRIGGER refuse_touch BEFORE UPDATE OF updated_at ON plan "
+                        + "BEGIN SELECT RAISE(ABORT, 'disk says no'); END");
+            }
+            var done = MilestoneProgress.todo("m1").withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 3, 2));
+
+            assertThatThrownBy(() -> repo.saveProgress(id, done, T1)).hasMessageContaining("disk says no");
+            assertThat(repo.progress(id)).isEmpty();
+            assertThat(db.connection().getAutoCommit()).isTrue();
+
+            try (var st = db.connection().createStatement()) {
+                st.execute("DROP TRIGGER refuse_touch");
+            }
+            repo.saveProgress(id, done, T1);
+            assertThat(repo.progress(id).get("m1").status()).isEqualTo(MilestoneStatus.DONE);
+        }
+    }
+
+    @Test
     void renameAndDelete() {
         try (Database db = Database.open(dir.resolve("a.db"))) {
             var repo = new SqlitePlanRepository(db);
