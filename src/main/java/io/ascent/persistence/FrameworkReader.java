@@ -1,5 +1,6 @@
 package io.ascent.persistence;
 
+import io.ascent.domain.text.I18n;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -83,7 +84,7 @@ public final class FrameworkReader {
     private Framework parse(byte[] bytes, String source, boolean checkSchema) {
         String text = decode(bytes, source);
         if (text.isBlank()) {
-            throw new FrameworkFormatException(source + ": the file is empty.");
+            throw new FrameworkFormatException(I18n.t("fw.msg.empty", source));
         }
         if (!checkSchema) {
             java.util.Optional<FrameworkJson> plain = TrustedFrameworkJson.read(text);
@@ -98,18 +99,16 @@ public final class FrameworkReader {
             InputLimits.limitMessage(e, source, MAX_FILE_BYTES).ifPresent(limit -> {
                 throw new FrameworkFormatException(limit, e);
             });
-            throw new FrameworkFormatException(source + ": not valid JSON " + at(e.getLocation()) + "("
-                    + cleanMessage(e) + ")", e);
+            throw new FrameworkFormatException(I18n.t("fw.msg.notJson", source, at(e.getLocation()), cleanMessage(e)), e);
         }
         if (tree == null || !tree.isObject()) {
-            throw new FrameworkFormatException(source + ": the file must hold one JSON object { ... }, found "
-                    + (tree == null ? "nothing" : tree.getNodeType().toString().toLowerCase(java.util.Locale.ROOT))
-                    + ".");
+            throw new FrameworkFormatException(I18n.t("fw.msg.notObject", source, tree == null ? I18n.t("fw.msg.nothing")
+                    : tree.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
         }
         JsonNode format = tree.get("formatVersion");
         if (format != null && format.canConvertToInt() && format.asInt() > FrameworkJson.FORMAT_VERSION) {
-            throw new FrameworkFormatException(source + ": written for a newer Ascent (format version "
-                    + format.asInt() + "; this version reads " + FrameworkJson.FORMAT_VERSION + ").");
+            throw new FrameworkFormatException(I18n.t("fw.msg.newer", source, String.valueOf(format.asInt()),
+                    String.valueOf(FrameworkJson.FORMAT_VERSION)));
         }
         if (checkSchema) {
             new JsonTreeCheck(source, java.util.Set.of(), FrameworkFormatException::new).check(tree);
@@ -157,13 +156,14 @@ public final class FrameworkReader {
                 path.append('[').append(ref.getIndex()).append(']');
             }
         }
-        return "at " + path + " " + at(e.getLocation());
+        return I18n.t("fw.msg.atPath", path.toString()) + " " + at(e.getLocation());
     }
 
     static String at(JsonLocation location) {
         return location == null || location.getLineNr() < 0
                 ? ""
-                : "(line " + location.getLineNr() + ", column " + location.getColumnNr() + ") ";
+                : I18n.t("fw.msg.lineColumn", String.valueOf(location.getLineNr()), String.valueOf(location.getColumnNr()))
+                        + " ";
     }
 
     static String cleanMessage(JsonProcessingException e) {
@@ -176,14 +176,14 @@ public final class FrameworkReader {
             int quote = message.indexOf('\'');
             int end = message.indexOf('\'', quote + 1);
             if (quote >= 0 && end > quote) {
-                return "the field \"" + message.substring(quote + 1, end) + "\" appears twice in one object";
+                return I18n.t("fw.msg.duplicate", message.substring(quote + 1, end));
             }
         }
         if (message.startsWith("Unrecognized field")) {
             int quote = message.indexOf('"');
             int end = message.indexOf('"', quote + 1);
             if (quote >= 0 && end > quote) {
-                return "unknown field \"" + message.substring(quote + 1, end) + "\"";
+                return I18n.t("fw.msg.unknownField", message.substring(quote + 1, end));
             }
         }
         return message;

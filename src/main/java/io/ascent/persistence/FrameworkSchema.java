@@ -53,8 +53,8 @@ final class FrameworkSchema {
         }
         String first = source + ": " + describe(problems.get(0));
         if (problems.size() > 1) {
-            first += " (and " + (problems.size() - 1) + " more " + (problems.size() == 2 ? "problem" : "problems")
-                    + ")";
+            first += " " + (problems.size() == 2 ? I18n.t("fw.msg.moreOne")
+                    : I18n.t("fw.msg.moreMany", String.valueOf(problems.size() - 1)));
         }
         throw new FrameworkFormatException(first);
     }
@@ -65,35 +65,33 @@ final class FrameworkSchema {
         JsonNode node = m.getInstanceNode();
         switch (m.getType()) {
             case "required":
-                return "at " + path + ": the field \"" + m.getProperty() + "\" is missing";
+                return I18n.t("fw.msg.required", path, m.getProperty());
             case "additionalProperties":
-                return "at " + path + "." + m.getProperty() + ": unknown field \"" + m.getProperty() + "\"";
+                return I18n.t("fw.msg.additional", path, m.getProperty());
             case "type":
-                return "at " + path + ": expected " + article(arg(args, 1)) + ", found " + article(arg(args, 0));
+                return I18n.t("fw.msg.type", path, article(arg(args, 1)), article(arg(args, 0)));
             case "maxLength":
                 return I18n.t("input.schema.tooLong", path, String.valueOf(length(node)), arg(args, 0));
             case "minLength":
-                return "at " + path + ": the text is empty";
+                return I18n.t("fw.msg.emptyText", path);
             case "pattern":
                 return node != null && node.isTextual() && node.asText().isBlank()
-                        ? "at " + path + ": the text is empty"
-                        : "at " + path + ": \"" + shorten(node) + "\" is not a usable id (use letters, digits, "
-                                + "'-', '_' or '.', starting with a letter or digit)";
+                        ? I18n.t("fw.msg.emptyText", path)
+                        : I18n.t("fw.msg.badId", path, shorten(node));
             case "minItems":
-                return "at " + path + ": needs at least " + arg(args, 0) + " entries, found "
-                        + (node == null ? 0 : node.size());
+                return I18n.t("fw.msg.minItems", path, arg(args, 0), String.valueOf(node == null ? 0 : node.size()));
             case "maxItems":
                 return I18n.t("input.schema.tooMany", path, arg(args, 0));
             case "minimum":
-                return "at " + path + ": must be at least " + arg(args, 0);
+                return I18n.t("fw.msg.minimum", path, arg(args, 0));
             case "maximum":
-                return "at " + path + ": must be at most " + arg(args, 0);
+                return I18n.t("fw.msg.maximum", path, arg(args, 0));
             case "minProperties":
-                return "at " + path + ": needs at least one entry";
+                return I18n.t("fw.msg.minProperties", path);
             default:
                 String message = m.getMessage();
                 String prefix = path + ": ";
-                return "at " + path + ": " + (message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+                return I18n.t("fw.msg.other", path, message.startsWith(prefix) ? message.substring(prefix.length()) : message);
         }
     }
 
@@ -103,12 +101,12 @@ final class FrameworkSchema {
 
     private static String article(String type) {
         return switch (type) {
-            case "integer" -> "a whole number";
-            case "number" -> "a number";
-            case "string" -> "text";
-            case "object" -> "an object { ... }";
-            case "array" -> "a list [ ... ]";
-            case "boolean" -> "true or false";
+            case "integer" -> I18n.t("fw.type.integer");
+            case "number" -> I18n.t("fw.type.number");
+            case "string" -> I18n.t("fw.type.string");
+            case "object" -> I18n.t("fw.type.object");
+            case "array" -> I18n.t("fw.type.array");
+            case "boolean" -> I18n.t("fw.type.boolean");
             case "null" -> "null";
             default -> type;
         };

@@ -44,6 +44,23 @@ class LocalizedErrorsTest {
         return new PlanDraft(name, "pm-default", current, target, "growth", Optional.empty());
     }
 
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', textBlock = """
+            en;    '{"id": "x", "formatVersion": 1, "nme": "X"}'; at $.nme: unknown field "nme"
+            es;    '{"id": "x", "formatVersion": 1, "nme": "X"}'; en $.nme: campo desconocido "nme"
+            zh-CN; '{"id": "x", "formatVersion": 1, "nme": "X"}'; 位于 $.nme：未知字段“nme”
+            en;    '{"id": "x",';                                  team.json: not valid JSON (line 1
+            es;    '{"id": "x",';                                  team.json: no es JSON válido (línea 1
+            zh-CN; '[1, 2]';                                       team.json：文件必须包含一个 JSON 对象 { ... }，实际为 array。
+            """)
+    void aBrokenFrameworkFileIsExplainedInTheChosenLanguage(String tag, String json, String expected) {
+        I18n.setLocale(Locale.forLanguageTag(tag));
+
+        assertThatThrownBy(() -> new io.ascent.persistence.FrameworkReader()
+                .parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "team.json"))
+                .hasMessageContaining(expected);
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = ';', textBlock = """
             en;    A plan named "Road" already exists.
