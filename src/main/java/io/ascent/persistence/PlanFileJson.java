@@ -1,5 +1,6 @@
 package io.ascent.persistence;
 
+import io.ascent.domain.text.I18n;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.ascent.domain.CheckIn;
@@ -80,10 +81,10 @@ record PlanFileJson(
 
     PlanArchive toDomain() {
         if (plan == null) {
-            throw new IllegalArgumentException("the file has no \"plan\"");
+            throw new IllegalArgumentException(I18n.t("plan.msg.noPlan"));
         }
         if (plan.createdAt() == null || plan.updatedAt() == null) {
-            throw new IllegalArgumentException("the plan needs \"createdAt\" and \"updatedAt\"");
+            throw new IllegalArgumentException(I18n.t("plan.msg.noTimes"));
         }
         Plan domainPlan = new Plan(0, plan.name(), plan.framework(), plan.currentLevel(), plan.targetLevel(),
                 plan.specialization(), Optional.ofNullable(plan.targetDate()), inRange(plan.createdAt(), "createdAt"),
@@ -106,14 +107,14 @@ record PlanFileJson(
 
     private static Rating ratingToDomain(RatingJson r) {
         if (r == null) {
-            throw new IllegalArgumentException("an entry of \"ratings\" is empty");
+            throw new IllegalArgumentException(I18n.t("plan.msg.emptyEntry", "ratings"));
         }
         return new Rating(r.competency(), r.level(), r.justification());
     }
 
     private static CheckIn checkInToDomain(CheckInJson c) {
         if (c == null || c.takenAt() == null || c.done() == null || c.required() == null) {
-            throw new IllegalArgumentException("a check-in needs \"takenAt\", \"done\" and \"required\"");
+            throw new IllegalArgumentException(I18n.t("plan.msg.checkInFields"));
         }
         return new CheckIn(0, 0, inRange(c.takenAt(), "takenAt"), c.ratings() == null ? Map.of() : c.ratings(),
                 new Readiness(c.done(), c.required()),
@@ -122,10 +123,10 @@ record PlanFileJson(
 
     private static MilestoneProgress progressToDomain(ProgressJson p) {
         if (p == null) {
-            throw new IllegalArgumentException("an entry of \"progress\" is empty");
+            throw new IllegalArgumentException(I18n.t("plan.msg.emptyEntry", "progress"));
         }
         if (p.status() == null) {
-            throw new IllegalArgumentException("milestone '" + p.milestone() + "' has no status");
+            throw new IllegalArgumentException(I18n.t("plan.msg.noStatus", String.valueOf(p.milestone())));
         }
         return new MilestoneProgress(p.milestone(), p.status(), Optional.ofNullable(p.doneDate()),
                 Optional.ofNullable(p.dueDate()), p.evidence(), p.notes(), p.links() == null ? List.of() : p.links());

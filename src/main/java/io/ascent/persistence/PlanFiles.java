@@ -50,7 +50,7 @@ public final class PlanFiles {
     public PlanArchive parse(byte[] bytes, String source) {
         String text = decode(bytes, source);
         if (text.isBlank()) {
-            throw new PlanFormatException(source + ": the file is empty.");
+            throw new PlanFormatException(I18n.t("fw.msg.empty", source));
         }
         // The version is checked before the shape, so a newer file says "newer", not "unknown field".
         checkVersion(text, source);
@@ -62,22 +62,20 @@ public final class PlanFiles {
                 throw new PlanFormatException(limit, e);
             });
             if (e.getCause() instanceof JsonParseException syntax) {
-                throw new PlanFormatException(source + ": not valid JSON " + at(syntax.getLocation()), e);
+                throw new PlanFormatException(I18n.t("plan.msg.notJson", source, at(syntax.getLocation()).strip()), e);
             }
             if (e.getCause() instanceof DateTimeParseException date) {
-                throw new PlanFormatException(source + ": " + where(e) + "\"" + date.getParsedString()
-                        + "\" is not a date like 2026-05-31", e);
+                throw new PlanFormatException(source + ": " + where(e) + I18n.t("plan.msg.notDate", date.getParsedString()), e);
             }
             throw new PlanFormatException(source + ": " + where(e) + MappingMessages.of(e).orElseGet(() -> clean(e)), e);
         } catch (JsonProcessingException e) {
             InputLimits.limitMessage(e, source, MAX_FILE_BYTES).ifPresent(limit -> {
                 throw new PlanFormatException(limit, e);
             });
-            throw new PlanFormatException(source + ": not valid JSON " + at(e.getLocation()) + "(" + clean(e) + ")", e);
+            throw new PlanFormatException(I18n.t("fw.msg.notJson", source, at(e.getLocation()), clean(e)), e);
         }
         if (!PlanFileJson.KIND.equals(json.kind())) {
-            throw new PlanFormatException(source + ": not an Ascent plan file (\"kind\" should be \""
-                    + PlanFileJson.KIND + "\").");
+            throw new PlanFormatException(I18n.t("plan.msg.wrongKind", source, PlanFileJson.KIND));
         }
         try {
             return json.toDomain();
@@ -94,27 +92,26 @@ public final class PlanFiles {
             InputLimits.limitMessage(e, source, MAX_FILE_BYTES).ifPresent(limit -> {
                 throw new PlanFormatException(limit, e);
             });
-            throw new PlanFormatException(source + ": not valid JSON " + at(e.getLocation()) + "(" + clean(e) + ")", e);
+            throw new PlanFormatException(I18n.t("fw.msg.notJson", source, at(e.getLocation()), clean(e)), e);
         }
         if (tree == null || !tree.isObject()) {
-            throw new PlanFormatException(source + ": not an Ascent plan file (expected a JSON object).");
+            throw new PlanFormatException(I18n.t("plan.msg.notObject", source));
         }
         // Checked on the tree, so a framework file says "not a plan file", not "unknown field 'levels'".
         var kind = tree.get("kind");
         if (kind == null || !PlanFileJson.KIND.equals(kind.asText())) {
-            throw new PlanFormatException(source + ": not an Ascent plan file (\"kind\" should be \""
-                    + PlanFileJson.KIND + "\").");
+            throw new PlanFormatException(I18n.t("plan.msg.wrongKind", source, PlanFileJson.KIND));
         }
         var version = tree.get("formatVersion");
         if (version == null || !version.canConvertToInt()) {
-            throw new PlanFormatException(source + ": not an Ascent plan file (no \"formatVersion\").");
+            throw new PlanFormatException(I18n.t("plan.msg.noVersion", source));
         }
         if (version.asInt() > FORMAT_VERSION) {
-            throw new PlanFormatException(source + ": written by a newer Ascent (plan format version "
-                    + version.asInt() + "; this version reads up to " + FORMAT_VERSION + "). Update Ascent to import it.");
+            throw new PlanFormatException(I18n.t("plan.msg.newer", source, String.valueOf(version.asInt()),
+                    String.valueOf(FORMAT_VERSION)));
         }
         if (version.asInt() < 1) {
-            throw new PlanFormatException(source + ": unknown plan format version " + version.asInt() + ".");
+            throw new PlanFormatException(I18n.t("plan.msg.unknownVersion", source, String.valueOf(version.asInt())));
         }
         new JsonTreeCheck(source, ID_PATHS, PlanFormatException::new).check(tree);
     }
@@ -132,13 +129,14 @@ public final class PlanFiles {
                 path.append('[').append(ref.getIndex()).append(']');
             }
         }
-        return "at " + path + " " + at(e.getLocation());
+        return I18n.t("fw.msg.atPath", path.toString()) + " " + at(e.getLocation());
     }
 
     private static String at(JsonLocation location) {
         return location == null || location.getLineNr() < 0
                 ? ""
-                : "(line " + location.getLineNr() + ", column " + location.getColumnNr() + ") ";
+                : I18n.t("fw.msg.lineColumn", String.valueOf(location.getLineNr()), String.valueOf(location.getColumnNr()))
+                        + " ";
     }
 
     private static String clean(JsonProcessingException e) {

@@ -46,6 +46,20 @@ class LocalizedErrorsTest {
 
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = ';', textBlock = """
+            en;    '{"id": "pm-default", "levels": []}';               plan.json: not an Ascent plan file ("kind" should be "ascent-plan").
+            es;    '{"id": "pm-default", "levels": []}';               plan.json: no es un archivo de plan de Ascent ("kind" debería ser "ascent-plan").
+            zh-CN; '{"kind": "ascent-plan", "formatVersion": 99}';    plan.json：由更新版本的 Ascent 写入（计划格式版本 99；此版本最多读取 1）。请更新 Ascent 后再导入。
+            """)
+    void aFileThatIsNotAPlanIsExplainedInTheChosenLanguage(String tag, String json, String expected) {
+        I18n.setLocale(Locale.forLanguageTag(tag));
+
+        assertThatThrownBy(() -> new io.ascent.persistence.PlanFiles()
+                .parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "plan.json"))
+                .hasMessage(expected);
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', textBlock = """
             en;    '{"id": "x", "formatVersion": 1, "nme": "X"}'; at $.nme: unknown field "nme"
             es;    '{"id": "x", "formatVersion": 1, "nme": "X"}'; en $.nme: campo desconocido "nme"
             zh-CN; '{"id": "x", "formatVersion": 1, "nme": "X"}'; 位于 $.nme：未知字段“nme”
