@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -51,7 +54,14 @@ final class PdfFonts {
             if (in == null) {
                 throw new IllegalStateException(I18n.t("report.error.font", resource));
             }
-            return PDType0Font.load(document, in, true);
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            // No glyph substitution: for Latin it only makes ligatures (fi, fl), and PDFBox
+            // compiles a regular expression for it on every showText, most of the time of a
+            // long plan's export (bench/run, figure pdf.5000-milestones).
+            font.setEnableGsub(false);
+            // Loaded from a parsed font, PDFBox leaves closing it to us: with the document.
+            document.registerTrueTypeFontForClosing(font);
+            return PDType0Font.load(document, font, true);
         } catch (IOException e) {
             throw new UncheckedIOException(I18n.t("report.error.font", resource), e);
         }
