@@ -46,7 +46,7 @@ final class CsvTable {
     static CsvTable parse(byte[] bytes, String source) {
         String text = FrameworkReader.decode(bytes, source);
         if (text.isBlank()) {
-            throw new FrameworkFormatException(source + ": the file is empty.");
+            throw new FrameworkFormatException(I18n.t("fw.msg.empty", source));
         }
         char separator = separator(text);
         checkHeaderWidth(text, separator, source);
@@ -68,10 +68,10 @@ final class CsvTable {
             InputLimits.limitMessage(e, source, InputLimits.FRAMEWORK_MAX_BYTES).ifPresent(limit -> {
                 throw new FrameworkFormatException(limit, e);
             });
-            throw new FrameworkFormatException(source + ": not valid CSV " + FrameworkReader.at(e.getLocation())
-                    + "(" + FrameworkReader.cleanMessage(e) + ")", e);
+            throw new FrameworkFormatException(I18n.t("csv.msg.notCsv", source,
+                    FrameworkReader.at(e.getLocation()) + "(" + FrameworkReader.cleanMessage(e) + ")"), e);
         } catch (IOException | RuntimeException e) {
-            throw new FrameworkFormatException(source + ": not valid CSV (" + e.getMessage() + ")", e);
+            throw new FrameworkFormatException(I18n.t("csv.msg.notCsv", source, "(" + e.getMessage() + ")"), e);
         }
         List<String> header = records.get(0).stream().map(String::strip).toList();
         List<Row> rows = new ArrayList<>();
@@ -83,8 +83,8 @@ final class CsvTable {
             Row row = new Row(i + 1, cells);
             for (int c = header.size(); c < cells.size(); c++) {
                 if (!cells.get(c).isBlank()) {
-                    throw new FrameworkFormatException(source + ": row " + row.number() + " has text in column "
-                            + (c + 1) + ", but the header has only " + header.size() + " columns.");
+                    throw new FrameworkFormatException(I18n.t("csv.msg.extraColumn", source, String.valueOf(row.number()),
+                            String.valueOf(c + 1), String.valueOf(header.size())));
                 }
             }
             rows.add(row);
@@ -151,12 +151,11 @@ final class CsvTable {
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c);
             if (name.isEmpty()) {
-                throw error(1, "column " + (c + 1) + " has no name in the header");
+                throw error(1, I18n.t("csv.msg.noName", String.valueOf(c + 1)));
             }
             Integer before = result.put(name.toLowerCase(Locale.ROOT), c);
             if (before != null) {
-                throw error(1, "the header names column '" + name + "' twice (columns " + (before + 1) + " and "
-                        + (c + 1) + ")");
+                throw error(1, I18n.t("csv.msg.twice", name, String.valueOf(before + 1), String.valueOf(c + 1)));
             }
         }
         return result;
@@ -167,6 +166,6 @@ final class CsvTable {
     }
 
     FrameworkFormatException error(int row, String what) {
-        return new FrameworkFormatException(source + ": row " + row + ": " + what);
+        return new FrameworkFormatException(I18n.t("csv.msg.row", source, String.valueOf(row), what));
     }
 }

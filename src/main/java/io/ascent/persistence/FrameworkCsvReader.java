@@ -41,8 +41,7 @@ public final class FrameworkCsvReader {
         CsvTable matrix = CsvTable.parse(matrixBytes, matrixName);
         Map<String, Integer> columns = matrix.columns();
         if (!columns.containsKey("area") || !columns.containsKey("competency")) {
-            throw matrix.error(1, "the header needs the columns 'area' and 'competency', then one column per "
-                    + "level (found: " + String.join(", ", matrix.header()) + ")");
+            throw matrix.error(1, I18n.t("csv.msg.matrixHeader", String.join(", ", matrix.header())));
         }
         List<Level> levels = levels(matrix);
         Map<String, Specialization> specializations = new LinkedHashMap<>();
@@ -53,12 +52,11 @@ public final class FrameworkCsvReader {
             String title = required(matrix, row, "competency", MAX_TITLE);
             String id = optionalId(matrix, row).orElse(Slugs.of(title));
             if (id.isEmpty()) {
-                throw matrix.error(row.number(), "column 'competency' needs letters or digits to make an id");
+                throw matrix.error(row.number(), I18n.t("csv.msg.competencyId"));
             }
             Integer first = competencyRows.putIfAbsent(id, row.number());
             if (first != null) {
-                throw matrix.error(row.number(), "competency '" + title + "' appears twice (first on row " + first
-                        + ")");
+                throw matrix.error(row.number(), I18n.t("csv.msg.competencyTwice", title, String.valueOf(first)));
             }
             Optional<String> specialization = optional(matrix, row, "specialization", MAX_TITLE).map(s -> {
                 Specialization spec = new Specialization(Slugs.of(s), s, "");
@@ -68,16 +66,16 @@ public final class FrameworkCsvReader {
             for (Level level : levels) {
                 String text = row.cell(columns.get(level.title().toLowerCase(Locale.ROOT)));
                 if (text.isEmpty()) {
-                    throw matrix.error(row.number(), "level column '" + level.title() + "' is empty");
+                    throw matrix.error(row.number(), I18n.t("csv.msg.levelEmpty", level.title()));
                 }
-                expectations.put(level.id(), checkLength(matrix, row, "level column '" + level.title() + "'", text,
+                expectations.put(level.id(), checkLength(matrix, row, I18n.t("csv.what.levelColumn", level.title()), text,
                         MAX_TEXT));
             }
             String description = optional(matrix, row, "description", MAX_TEXT).orElse("");
             competencies.add(new Competency(id, area, title, description, specialization, expectations));
         }
         if (competencies.isEmpty()) {
-            throw new FrameworkFormatException(matrixName + ": the matrix has a header but no competency rows.");
+            throw new FrameworkFormatException(I18n.t("csv.msg.noRows", matrixName));
         }
         List<Milestone> milestones = milestoneBytes.isPresent()
                 ? new MilestoneCsvReader(CsvTable.parse(milestoneBytes.get(), milestonesName), levels, competencies).read()
@@ -99,20 +97,20 @@ public final class FrameworkCsvReader {
             }
             String id = Slugs.of(name);
             if (id.isEmpty()) {
-                throw matrix.error(1, "level column '" + name + "' needs letters or digits to make an id");
+                throw matrix.error(1, I18n.t("csv.msg.levelId", name));
             }
             if (name.length() > MAX_TITLE) {
-                throw matrix.error(1, "level column '" + name.substring(0, 40) + "...' has too long a name");
+                throw matrix.error(1, I18n.t("csv.msg.levelName", name.substring(0, 40)));
             }
             String other = titlesById.put(id, name);
             if (other != null) {
-                throw matrix.error(1, "level columns '" + other + "' and '" + name + "' give the same id '" + id + "'");
+                throw matrix.error(1, I18n.t("csv.msg.sameId", other, name, id));
             }
             levels.add(new Level(id, name, levels.size() + 1, ""));
         }
         if (levels.size() < 2) {
-            throw matrix.error(1, "found " + levels.size() + " level column" + (levels.size() == 1 ? "" : "s")
-                    + "; a ladder needs at least two, one column per level after 'area' and 'competency'");
+            throw matrix.error(1, I18n.t(levels.size() == 1 ? "csv.msg.oneLevel" : "csv.msg.fewLevels",
+                    String.valueOf(levels.size())));
         }
         return levels;
     }
@@ -120,14 +118,14 @@ public final class FrameworkCsvReader {
     static String required(CsvTable table, CsvTable.Row row, String column, int max) {
         String text = row.cell(table.columns().get(column));
         if (text.isEmpty()) {
-            throw table.error(row.number(), "column '" + column + "' is empty");
+            throw table.error(row.number(), I18n.t("csv.msg.columnEmpty", column));
         }
-        return checkLength(table, row, "column '" + column + "'", text, max);
+        return checkLength(table, row, I18n.t("csv.what.column", column), text, max);
     }
 
     static Optional<String> optional(CsvTable table, CsvTable.Row row, String column, int max) {
         return table.column(column).map(row::cell).filter(s -> !s.isEmpty())
-                .map(text -> checkLength(table, row, "column '" + column + "'", text, max));
+                .map(text -> checkLength(table, row, I18n.t("csv.what.column", column), text, max));
     }
 
     /** The id column, when given, must already be a slug: it is stored and compared as it is. */
@@ -141,8 +139,7 @@ public final class FrameworkCsvReader {
 
     private static String checkLength(CsvTable table, CsvTable.Row row, String what, String text, int max) {
         if (text.length() > max) {
-            throw table.error(row.number(), what + " is too long (" + text.length() + " characters; at most " + max
-                    + ")");
+            throw table.error(row.number(), I18n.t("csv.msg.tooLong", what, String.valueOf(text.length()), String.valueOf(max)));
         }
         return text;
     }

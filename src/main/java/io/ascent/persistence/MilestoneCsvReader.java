@@ -1,5 +1,6 @@
 package io.ascent.persistence;
 
+import io.ascent.domain.text.I18n;
 import io.ascent.domain.Competency;
 import io.ascent.domain.Level;
 import io.ascent.domain.Milestone;
@@ -33,13 +34,12 @@ final class MilestoneCsvReader {
         Map<String, Integer> columns = table.columns();
         for (String name : table.header()) {
             if (!COLUMNS.contains(name.toLowerCase(Locale.ROOT))) {
-                throw table.error(1, "unknown column '" + name + "' (expected competency, level, title and "
-                        + "optionally description and id)");
+                throw table.error(1, I18n.t("csv.msg.unknownColumn", name));
             }
         }
         for (String needed : List.of("competency", "level", "title")) {
             if (!columns.containsKey(needed)) {
-                throw table.error(1, "the header has no column '" + needed + "'");
+                throw table.error(1, I18n.t("csv.msg.missingColumn", needed));
             }
         }
         List<Milestone> result = new ArrayList<>();
@@ -57,8 +57,7 @@ final class MilestoneCsvReader {
             }
             Integer first = rowsById.putIfAbsent(id, row.number());
             if (first != null) {
-                throw table.error(row.number(), "milestone id '" + id + "' appears twice (first on row " + first
-                        + ")");
+                throw table.error(row.number(), I18n.t("csv.msg.milestoneTwice", id, String.valueOf(first)));
             }
             result.add(new Milestone(id, competency.id(), level.id(), title, description));
         }
@@ -77,15 +76,13 @@ final class MilestoneCsvReader {
     private Competency competency(CsvTable.Row row, String name) {
         return competencies.stream()
                 .filter(c -> c.id().equalsIgnoreCase(name) || c.title().equalsIgnoreCase(name)).findFirst()
-                .orElseThrow(() -> table.error(row.number(), "column 'competency' names '" + name
-                        + "', which is not a competency of the matrix"));
+                .orElseThrow(() -> table.error(row.number(), I18n.t("csv.msg.notCompetency", name)));
     }
 
     private Level level(CsvTable.Row row, String name) {
         return levels.stream().filter(l -> l.id().equalsIgnoreCase(name) || l.title().equalsIgnoreCase(name))
                 .findFirst()
-                .orElseThrow(() -> table.error(row.number(), "column 'level' names '" + name
-                        + "', which is not a level column of the matrix (levels: "
-                        + String.join(", ", levels.stream().map(Level::title).toList()) + ")"));
+                .orElseThrow(() -> table.error(row.number(), I18n.t("csv.msg.notLevel", name,
+                        String.join(", ", levels.stream().map(Level::title).toList()))));
     }
 }

@@ -44,6 +44,22 @@ class LocalizedErrorsTest {
         return new PlanDraft(name, "pm-default", current, target, "growth", Optional.empty());
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            en;    ladder.csv: row 1: found 1 level column; a ladder needs at least two
+            es;    ladder.csv: fila 1: hay 1 columna de nivel; una escalera necesita al menos dos
+            zh-CN; ladder.csv：第 1 行：只找到 1 个级别列；职业框架至少需要两个级别
+            """)
+    void aBrokenCsvMatrixIsExplainedInTheChosenLanguage(String tag, String expected) {
+        I18n.setLocale(Locale.forLanguageTag(tag));
+        byte[] matrix = "area,competency,PM\nCraft,Strategy,Writes a strategy\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> new io.ascent.persistence.FrameworkCsvReader()
+                .parse(matrix, "ladder.csv", Optional.empty(), ""))
+                .hasMessageStartingWith(expected);
+    }
+
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = ';', textBlock = """
             en;    '{"id": "pm-default", "levels": []}';               plan.json: not an Ascent plan file ("kind" should be "ascent-plan").
