@@ -69,7 +69,7 @@ final class CsvTable {
                 throw new FrameworkFormatException(limit, e);
             });
             throw new FrameworkFormatException(I18n.t("csv.msg.notCsv", source,
-                    FrameworkReader.at(e.getLocation()) + "(" + FrameworkReader.cleanMessage(e) + ")"), e);
+                    MappingMessages.at(e.getLocation()) + "(" + MappingMessages.clean(e) + ")"), e);
         } catch (IOException | RuntimeException e) {
             throw new FrameworkFormatException(I18n.t("csv.msg.notCsv", source, "(" + e.getMessage() + ")"), e);
         }

@@ -1,11 +1,9 @@
 package io.ascent.persistence;
 
 import io.ascent.domain.text.I18n;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ascent.domain.Framework;
 import java.io.IOException;
@@ -99,7 +97,7 @@ public final class FrameworkReader {
             InputLimits.limitMessage(e, source, MAX_FILE_BYTES).ifPresent(limit -> {
                 throw new FrameworkFormatException(limit, e);
             });
-            throw new FrameworkFormatException(I18n.t("fw.msg.notJson", source, at(e.getLocation()), cleanMessage(e)), e);
+            throw new FrameworkFormatException(I18n.t("fw.msg.notJson", source, MappingMessages.at(e.getLocation()), MappingMessages.clean(e)), e);
         }
         if (tree == null || !tree.isObject()) {
             throw new FrameworkFormatException(I18n.t("fw.msg.notObject", source, tree == null ? I18n.t("fw.msg.nothing")
@@ -118,7 +116,7 @@ public final class FrameworkReader {
         try {
             json = mapper().treeToValue(tree, FrameworkJson.class);
         } catch (JsonProcessingException e) {
-            throw new FrameworkFormatException(source + ": " + where(e) + cleanMessage(e), e);
+            throw new FrameworkFormatException(source + ": " + MappingMessages.where(e) + MappingMessages.clean(e), e);
         }
         return toDomain(json, source);
     }
@@ -142,50 +140,5 @@ public final class FrameworkReader {
     /** UTF-8 text without its byte-order mark; anything else is refused with a message. */
     static String decode(byte[] bytes, String source) {
         return TextFiles.decode(bytes, source, MAX_FILE_BYTES, FrameworkFormatException::new);
-    }
-
-    private static String where(JsonProcessingException processing) {
-        if (!(processing instanceof JsonMappingException e)) {
-            return "";
-        }
-        StringBuilder path = new StringBuilder("$");
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append('.').append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return I18n.t("fw.msg.atPath", path.toString()) + " " + at(e.getLocation());
-    }
-
-    static String at(JsonLocation location) {
-        return location == null || location.getLineNr() < 0
-                ? ""
-                : I18n.t("fw.msg.lineColumn", String.valueOf(location.getLineNr()), String.valueOf(location.getColumnNr()))
-                        + " ";
-    }
-
-    static String cleanMessage(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        for (String end : new String[] {"\n", " (for ", " at [Source"}) {
-            int cut = message.indexOf(end);
-            message = cut >= 0 ? message.substring(0, cut) : message;
-        }
-        if (message.startsWith("Duplicate field")) {
-            int quote = message.indexOf('\'');
-            int end = message.indexOf('\'', quote + 1);
-            if (quote >= 0 && end > quote) {
-                return I18n.t("fw.msg.duplicate", message.substring(quote + 1, end));
-            }
-        }
-        if (message.startsWith("Unrecognized field")) {
-            int quote = message.indexOf('"');
-            int end = message.indexOf('"', quote + 1);
-            if (quote >= 0 && end > quote) {
-                return I18n.t("fw.msg.unknownField", message.substring(quote + 1, end));
-            }
-        }
-        return message;
     }
 }

@@ -1,5 +1,7 @@
 package io.ascent.persistence;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -12,8 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Jackson's type errors in words a user can act on: "expected a whole number", not "Cannot
- * deserialize value of type `java.lang.Integer`". Java class names never reach the user.
+ * Jackson's errors in words a user can act on: "expected a whole number", not "Cannot
+ * deserialize value of type `java.lang.Integer`", and where in the file they are. Java class
+ * names never reach the user. Shared by the framework, CSV and plan file readers.
  */
 final class MappingMessages {
 
@@ -59,5 +62,53 @@ final class MappingMessages {
             return I18n.t("input.json.type.instant");
         }
         return Map.class.isAssignableFrom(type) || type.isRecord() ? I18n.t("input.json.type.object") : type.getSimpleName();
+    }
+
+    /** "at $.levels[2].title (line 4, column 9) ", or "" when Jackson gives no path. */
+    static String where(JsonProcessingException processing) {
+        if (!(processing instanceof JsonMappingException e)) {
+            return "";
+        }
+        StringBuilder path = new StringBuilder("$");
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append('.').append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return I18n.t("fw.msg.atPath", path.toString()) + " " + at(e.getLocation());
+    }
+
+    /** "(line 4, column 9) ", or "" when the location is unknown. */
+    static String at(JsonLocation location) {
+        return location == null || location.getLineNr() < 0
+                ? ""
+                : I18n.t("fw.msg.lineColumn", String.valueOf(location.getLineNr()), String.valueOf(location.getColumnNr()))
+                        + " ";
+    }
+
+    /** Jackson's own message without its source excerpt and class hints; duplicates and unknown fields in words. */
+    static String clean(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        for (String end : new String[] {"\n", " (for ", " at [Source", " (class "}) {
+            int cut = message.indexOf(end);
+            message = cut >= 0 ? message.substring(0, cut) : message;
+        }
+        if (message.startsWith("Duplicate field")) {
+            int quote = message.indexOf('\'');
+            int end = message.indexOf('\'', quote + 1);
+            if (quote >= 0 && end > quote) {
+                return I18n.t("input.json.duplicateKey", message.substring(quote + 1, end));
+            }
+        }
+        if (message.startsWith("Unrecognized field")) {
+            int quote = message.indexOf('"');
+            int end = message.indexOf('"', quote + 1);
+            if (quote >= 0 && end > quote) {
+                return I18n.t("fw.msg.unknownField", message.substring(quote + 1, end));
+            }
+        }
+        return message;
     }
 }

@@ -1,6 +1,5 @@
 package io.ascent.persistence;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -62,17 +61,17 @@ public final class PlanFiles {
                 throw new PlanFormatException(limit, e);
             });
             if (e.getCause() instanceof JsonParseException syntax) {
-                throw new PlanFormatException(I18n.t("plan.msg.notJson", source, at(syntax.getLocation()).strip()), e);
+                throw new PlanFormatException(I18n.t("plan.msg.notJson", source, MappingMessages.at(syntax.getLocation()).strip()), e);
             }
             if (e.getCause() instanceof DateTimeParseException date) {
-                throw new PlanFormatException(source + ": " + where(e) + I18n.t("plan.msg.notDate", date.getParsedString()), e);
+                throw new PlanFormatException(source + ": " + MappingMessages.where(e) + I18n.t("plan.msg.notDate", date.getParsedString()), e);
             }
-            throw new PlanFormatException(source + ": " + where(e) + MappingMessages.of(e).orElseGet(() -> clean(e)), e);
+            throw new PlanFormatException(source + ": " + MappingMessages.where(e) + MappingMessages.of(e).orElseGet(() -> MappingMessages.clean(e)), e);
         } catch (JsonProcessingException e) {
             InputLimits.limitMessage(e, source, MAX_FILE_BYTES).ifPresent(limit -> {
                 throw new PlanFormatException(limit, e);
             });
-            throw new PlanFormatException(I18n.t("fw.msg.notJson", source, at(e.getLocation()), clean(e)), e);
+            throw new PlanFormatException(I18n.t("fw.msg.notJson", source, MappingMessages.at(e.getLocation()), MappingMessages.clean(e)), e);
         }
         if (!PlanFileJson.KIND.equals(json.kind())) {
             throw new PlanFormatException(I18n.t("plan.msg.wrongKind", source, PlanFileJson.KIND));
@@ -92,7 +91,7 @@ public final class PlanFiles {
             InputLimits.limitMessage(e, source, MAX_FILE_BYTES).ifPresent(limit -> {
                 throw new PlanFormatException(limit, e);
             });
-            throw new PlanFormatException(I18n.t("fw.msg.notJson", source, at(e.getLocation()), clean(e)), e);
+            throw new PlanFormatException(I18n.t("fw.msg.notJson", source, MappingMessages.at(e.getLocation()), MappingMessages.clean(e)), e);
         }
         if (tree == null || !tree.isObject()) {
             throw new PlanFormatException(I18n.t("plan.msg.notObject", source));
@@ -118,47 +117,5 @@ public final class PlanFiles {
 
     private static String decode(byte[] bytes, String source) {
         return TextFiles.decode(bytes, source, MAX_FILE_BYTES, PlanFormatException::new);
-    }
-
-    private static String where(JsonMappingException e) {
-        StringBuilder path = new StringBuilder("$");
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append('.').append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return I18n.t("fw.msg.atPath", path.toString()) + " " + at(e.getLocation());
-    }
-
-    private static String at(JsonLocation location) {
-        return location == null || location.getLineNr() < 0
-                ? ""
-                : I18n.t("fw.msg.lineColumn", String.valueOf(location.getLineNr()), String.valueOf(location.getColumnNr()))
-                        + " ";
-    }
-
-    private static String clean(JsonProcessingException e) {
-        String message = String.valueOf(e.getOriginalMessage());
-        for (String end : new String[] {"\n", " (for ", " at [Source", " (class "}) {
-            int cut = message.indexOf(end);
-            message = cut >= 0 ? message.substring(0, cut) : message;
-        }
-        if (message.startsWith("Duplicate field")) {
-            int quote = message.indexOf('\'');
-            int end = message.indexOf('\'', quote + 1);
-            if (quote >= 0 && end > quote) {
-                return I18n.t("input.json.duplicateKey", message.substring(quote + 1, end));
-            }
-        }
-        if (message.startsWith("Unrecognized field")) {
-            int quote = message.indexOf('"');
-            int end = message.indexOf('"', quote + 1);
-            if (quote >= 0 && end > quote) {
-                return "unknown field \"" + message.substring(quote + 1, end) + "\"";
-            }
-        }
-        return message;
     }
 }
