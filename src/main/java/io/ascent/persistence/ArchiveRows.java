@@ -5,14 +5,12 @@ import io.ascent.domain.PlanArchive;
 import io.ascent.domain.Rating;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Map;
 
 /**
- * The ratings and check-ins of an imported plan, written inside the caller's transaction on the
- * tables of the assessment migration (the check-in repository commits on its own, so it cannot
- * take part in an import that must be all or nothing).
+ * The ratings and check-ins of an imported plan, written inside the caller's transaction (the
+ * repositories' own methods commit on their own, so they cannot take part in an import that
+ * must be all or nothing); check-ins go through the check-in repository's row writer.
  */
 final class ArchiveRows {
 
@@ -34,42 +32,7 @@ final class ArchiveRows {
             st.executeBatch();
         }
         for (CheckIn checkIn : archive.checkIns()) {
-            long id = insertCheckIn(c, planId, checkIn);
-            try (PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO check_in_rating (check_in_id, competency_id, level_id) VALUES (?, ?, ?)")) {
-                for (Map.Entry<String, String> r : checkIn.ratings().entrySet()) {
-                    st.setLong(1, id);
-                    st.setString(2, r.getKey());
-                    st.setString(3, r.getValue());
-                    st.addBatch();
-                }
-                st.executeBatch();
-            }
-            try (PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO check_in_milestone (check_in_id, milestone_id) VALUES (?, ?)")) {
-                for (String m : checkIn.doneMilestoneIds()) {
-                    st.setLong(1, id);
-                    st.setString(2, m);
-                    st.addBatch();
-                }
-                st.executeBatch();
-            }
-        }
-    }
-
-    private static long insertCheckIn(Connection c, long planId, CheckIn checkIn) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(
-                "INSERT INTO check_in (plan_id, taken_at, done, required, note) VALUES (?, ?, ?, ?, ?)")) {
-            st.setLong(1, planId);
-            st.setString(2, checkIn.takenAt().toString());
-            st.setInt(3, checkIn.readiness().done());
-            st.setInt(4, checkIn.readiness().required());
-            st.setString(5, checkIn.note());
-            st.executeUpdate();
-            try (ResultSet keys = st.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            SqliteCheckInRepository.insertRows(c, planId, checkIn);
         }
     }
 }

@@ -27,10 +27,12 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final Transactions transactions;
 
     private Database(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
+        this.transactions = new Transactions(connection);
     }
 
     public static Database open(Path file) {
@@ -191,6 +193,11 @@ public final class Database implements AutoCloseable {
     /** The shared connection. Use it inside {@code synchronized (database)} blocks. */
     public Connection connection() {
         return connection;
+    }
+
+    /** Runs {@code work} as one transaction on the shared connection: all of it is committed, or none. */
+    synchronized <T> T inTransaction(Transactions.Work<T> work) throws SQLException {
+        return transactions.run(work);
     }
 
     @Override

@@ -28,48 +28,23 @@ public final class SqliteCheckInRepository implements CheckInRepository {
     @Override
     public CheckIn insert(CheckIn checkIn) {
         synchronized (database) {
-            Connection c = database.connection();
             try {
-                c.setAutoCommit(false);
-                try {
-                    long id = insertHead(c, checkIn);
-                    try (PreparedStatement st = c.prepareStatement(
-                            "INSERT INTO check_in_rating (check_in_id, competency_id, level_id) VALUES (?, ?, ?)")) {
-                        for (Map.Entry<String, String> r : checkIn.ratings().entrySet()) {
-                            st.setLong(1, id);
-                            st.setString(2, r.getKey());
-                            st.setString(3, r.getValue());
-                            st.addBatch();
-                        }
-                        st.executeBatch();
-                    }
-                    try (PreparedStatement st = c.prepareStatement(
-                            "INSERT INTO check_in_milestone (check_in_id, milestone_id) VALUES (?, ?)")) {
-                        for (String m : checkIn.doneMilestoneIds()) {
-                            st.setLong(1, id);
-                            st.setString(2, m);
-                            st.addBatch();
-                        }
-                        st.executeBatch();
-                    }
-                    c.commit();
-                    return checkIn.withId(id);
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(true);
-                }
+                return database.inTransaction(tx -> checkIn.withId(insertRows(tx, checkIn.planId(), checkIn)));
             } catch (SQLException e) {
                 throw failure(I18n.t("persist.action.saveCheckIn"), e);
             }
         }
     }
 
-    private static long insertHead(Connection c, CheckIn checkIn) throws SQLException {
+    /**
+     * Writes a check-in of plan {@code planId} with its ratings and done milestones inside the
+     * caller's transaction (this repository's own, or a plan import's); returns its id.
+     */
+    static long insertRows(Connection c, long planId, CheckIn checkIn) throws SQLException {
+        long id;
         try (PreparedStatement st = c.prepareStatement(
                 "INSERT INTO check_in (plan_id, taken_at, done, required, note) VALUES (?, ?, ?, ?, ?)")) {
-            st.setLong(1, checkIn.planId());
+            st.setLong(1, planId);
             st.setString(2, checkIn.takenAt().toString());
             st.setInt(3, checkIn.readiness().done());
             st.setInt(4, checkIn.readiness().required());
@@ -77,9 +52,29 @@ public final class SqliteCheckInRepository implements CheckInRepository {
             st.executeUpdate();
             try (ResultSet keys = st.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                id = keys.getLong(1);
             }
         }
+        try (PreparedStatement st = c.prepareStatement(
+                "INSERT INTO check_in_rating (check_in_id, competency_id, level_id) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, String> r : checkIn.ratings().entrySet()) {
+                st.setLong(1, id);
+                st.setString(2, r.getKey());
+                st.setString(3, r.getValue());
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+        try (PreparedStatement st = c.prepareStatement(
+                "INSERT INTO check_in_milestone (check_in_id, milestone_id) VALUES (?, ?)")) {
+            for (String m : checkIn.doneMilestoneIds()) {
+                st.setLong(1, id);
+                st.setString(2, m);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+        return id;
     }
 
     @Override

@@ -35,9 +35,6 @@ public final class SqlitePlanRepository implements PlanRepository {
     // and it is the statement of every tick (bench/run, figure "tick").
     private PreparedStatement upsertProgress;
     private PreparedStatement touchPlan;
-    private PreparedStatement begin;
-    private PreparedStatement commit;
-    private PreparedStatement rollback;
 
     public SqlitePlanRepository(Database database) {
         this.database = database;
@@ -135,17 +132,10 @@ public final class SqlitePlanRepository implements PlanRepository {
                 if (upsertProgress == null) {
                     upsertProgress = c.prepareStatement(UPSERT_PROGRESS);
                     touchPlan = c.prepareStatement("UPDATE plan SET updated_at = ? WHERE id = ?");
-                    begin = c.prepareStatement("BEGIN IMMEDIATE");
-                    commit = c.prepareStatement("COMMIT");
-                    rollback = c.prepareStatement("ROLLBACK");
                 }
                 PreparedStatement st = upsertProgress;
                 PreparedStatement touch = touchPlan;
-                // The tick is the hot path: BEGIN/COMMIT as statements, because the driver's
-                // setAutoCommit(false) + commit() opens (and then closes) a second, empty
-                // immediate transaction after every commit, one more write lock per tick.
-                begin.executeUpdate();
-                try {
+                database.inTransaction(tx -> {
                     st.setLong(1, planId);
                     st.setString(2, p.milestoneId());
                     st.setString(3, p.status().name());
@@ -161,16 +151,8 @@ public final class SqlitePlanRepository implements PlanRepository {
                     if (touch.executeUpdate() != 1) {
                         throw new SQLException("plan " + planId + " does not exist");
                     }
-                    commit.executeUpdate();
-                } catch (SQLException | RuntimeException e) {
-                    try {
-                        rollback.executeUpdate();
-                    } catch (SQLException notInTransaction) {
-                        // SQLite already rolled back (e.g. a failed COMMIT): the first error tells why.
-                        e.addSuppressed(notInTransaction);
-                    }
-                    throw e;
-                }
+                    return null;
+                });
             } catch (SQLException e) {
                 throw failure(I18n.t("persist.action.saveMilestone"), e);
             }
@@ -185,48 +167,42 @@ public final class SqlitePlanRepository implements PlanRepository {
         String insertProgress = "INSERT INTO milestone_progress (plan_id, milestone_id, status, done_date, "
                 + "due_date, evidence, notes, links, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         synchronized (database) {
-            Connection c = connection();
             try {
-                c.setAutoCommit(false);
-                try (PreparedStatement st = c.prepareStatement(insertPlan);
-                        PreparedStatement progress = c.prepareStatement(insertProgress)) {
-                    st.setString(1, plan.name());
-                    st.setString(2, plan.frameworkId());
-                    st.setString(3, plan.currentLevelId());
-                    st.setString(4, plan.targetLevelId());
-                    st.setString(5, plan.specializationId());
-                    st.setString(6, plan.targetDate().map(LocalDate::toString).orElse(null));
-                    st.setString(7, plan.createdAt().toString());
-                    st.setString(8, plan.updatedAt().toString());
-                    st.executeUpdate();
-                    long id;
-                    try (ResultSet keys = st.getGeneratedKeys()) {
-                        keys.next();
-                        id = keys.getLong(1);
+                return database.inTransaction(tx -> {
+                    try (PreparedStatement st = tx.prepareStatement(insertPlan);
+                            PreparedStatement progress = tx.prepareStatement(insertProgress)) {
+                        st.setString(1, plan.name());
+                        st.setString(2, plan.frameworkId());
+                        st.setString(3, plan.currentLevelId());
+                        st.setString(4, plan.targetLevelId());
+                        st.setString(5, plan.specializationId());
+                        st.setString(6, plan.targetDate().map(LocalDate::toString).orElse(null));
+                        st.setString(7, plan.createdAt().toString());
+                        st.setString(8, plan.updatedAt().toString());
+                        st.executeUpdate();
+                        long id;
+                        try (ResultSet keys = st.getGeneratedKeys()) {
+                            keys.next();
+                            id = keys.getLong(1);
+                        }
+                        for (MilestoneProgress p : archive.progress()) {
+                            progress.setLong(1, id);
+                            progress.setString(2, p.milestoneId());
+                            progress.setString(3, p.status().name());
+                            progress.setString(4, p.doneDate().map(LocalDate::toString).orElse(null));
+                            progress.setString(5, p.dueDate().map(LocalDate::toString).orElse(null));
+                            progress.setString(6, p.evidence());
+                            progress.setString(7, p.notes());
+                            progress.setString(8, String.join("\n", p.links()));
+                            progress.setString(9, plan.updatedAt().toString());
+                            progress.addBatch();
+                        }
+                        progress.executeBatch();
+                        ArchiveRows.insertAssessment(tx, id, archive);
+                        return new Plan(id, plan.name(), plan.frameworkId(), plan.currentLevelId(), plan.targetLevelId(),
+                                plan.specializationId(), plan.targetDate(), plan.createdAt(), plan.updatedAt());
                     }
-                    for (MilestoneProgress p : archive.progress()) {
-                        progress.setLong(1, id);
-                        progress.setString(2, p.milestoneId());
-                        progress.setString(3, p.status().name());
-                        progress.setString(4, p.doneDate().map(LocalDate::toString).orElse(null));
-                        progress.setString(5, p.dueDate().map(LocalDate::toString).orElse(null));
-                        progress.setString(6, p.evidence());
-                        progress.setString(7, p.notes());
-                        progress.setString(8, String.join("\n", p.links()));
-                        progress.setString(9, plan.updatedAt().toString());
-                        progress.addBatch();
-                    }
-                    progress.executeBatch();
-                    ArchiveRows.insertAssessment(c, id, archive);
-                    c.commit();
-                    return new Plan(id, plan.name(), plan.frameworkId(), plan.currentLevelId(), plan.targetLevelId(),
-                            plan.specializationId(), plan.targetDate(), plan.createdAt(), plan.updatedAt());
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(true);
-                }
+                });
             } catch (SQLException e) {
                 throw failure(I18n.t("persist.action.importPlan", plan.name()), e);
             }
