@@ -202,8 +202,7 @@ class InsightsViewModelsTest {
         PlanSession opening = new PlanSession(context.plans(), queued);
         InsightsSession loading = new InsightsSession(opening, context.assessments(), context.checkIns(), queued);
         opening.load(Optional.of(planId));
-        queued.runNext(); // the plan list
-        queued.runNext(); // the plan opens and queues the load of its ratings
+        queued.runNext(); // the plan list and the plan, which queues the load of its ratings
 
         loading.rate("analytical-skills", Optional.of("group-pm"));
         queued.runAll();

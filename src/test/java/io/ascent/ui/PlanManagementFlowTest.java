@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -68,7 +68,7 @@ class PlanManagementFlowTest {
     @Test
     void choosingAnotherPlanOpensIt() throws Exception {
         @SuppressWarnings("unchecked")
-        ComboBox<Plan> chooser = robot.lookup("#planChooser").queryAs(ComboBox.class);
+        ChoiceBox<Plan> chooser = robot.lookup("#planChooser").queryAs(ChoiceBox.class);
 
         robot.clickOn(chooser);
         robot.clickOn("Beta plan");

@@ -53,6 +53,37 @@ class PlanSessionTest {
     }
 
     @Test
+    void loadingReadsTheListAndThePreferredPlanInOneBackgroundTask() {
+        createPlan("Road");
+        createPlan("Climb");
+        long road = session.plans().stream().filter(p -> p.name().equals("Road")).findFirst().orElseThrow().id();
+        QueuedTaskRunner queued = new QueuedTaskRunner();
+        PlanSession starting = new PlanSession(service(), queued);
+
+        starting.load(Optional.of(road));
+        queued.runNext();
+
+        // At start-up the JavaFX thread is busy building the window; the plan must not wait for it.
+        assertThat(starting.plans()).hasSize(2);
+        assertThat(starting.current()).map(v -> v.plan().name()).contains("Road");
+    }
+
+    @Test
+    void aPreferredPlanThatIsGoneFallsBackToTheFirst() {
+        createPlan("Road");
+        PlanSession starting = new PlanSession(service(), new SameThreadTaskRunner());
+
+        starting.load(Optional.of(999L));
+
+        assertThat(starting.current()).map(v -> v.plan().name()).contains("Road");
+    }
+
+    private PlanService service() {
+        return new PlanService(new SqlitePlanRepository(database), new FrameworkService(new FrameworkReader()),
+                Clock.systemDefaultZone());
+    }
+
+    @Test
     void creatingAPlanOpensIt() {
         createPlan("Road");
 

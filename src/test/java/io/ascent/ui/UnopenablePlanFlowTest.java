@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -73,7 +73,7 @@ class UnopenablePlanFlowTest {
 
         waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Working plan"));
         @SuppressWarnings("unchecked")
-        ComboBox<Plan> chooser = robot.lookup("#planChooser").queryAs(ComboBox.class);
+        ChoiceBox<Plan> chooser = robot.lookup("#planChooser").queryAs(ChoiceBox.class);
 
         // when: the broken plan is chosen again while a plan is open
         robot.clickOn(chooser).clickOn("Acme ladder plan");

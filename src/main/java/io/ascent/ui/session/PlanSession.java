@@ -86,16 +86,37 @@ public class PlanSession {
 
     // Commands
 
-    /** Reads the plan list and opens {@code preferredPlanId}, or the first plan, if any. */
+    /**
+     * Reads the plan list and opens {@code preferredPlanId}, or the first plan, if any. Both are
+     * read in one background task, so the plan does not wait for the JavaFX thread in between
+     * (at start-up that thread is busy building the window).
+     */
     public void load(Optional<Long> preferredPlanId) {
-        runner.run(plans::plans, list -> {
-            planList.setAll(list);
-            loaded.set(true);
+        runner.run(() -> {
+            List<Plan> list = plans.plans();
             Optional<Plan> choice = preferredPlanId
                     .flatMap(id -> list.stream().filter(p -> p.id() == id).findFirst())
                     .or(() -> list.stream().findFirst());
-            choice.ifPresentOrElse(p -> open(p.id()), () -> current.set(null));
+            return new Loaded(list, choice, choice.map(p -> {
+                try {
+                    return Optional.of(plans.open(p.id()));
+                } catch (RuntimeException e) {
+                    return Optional.<PlanView>empty();
+                }
+            }).flatMap(view -> view));
+        }, result -> {
+            planList.setAll(result.plans());
+            loaded.set(true);
+            result.choice().ifPresentOrElse(p -> result.view().ifPresentOrElse(view -> {
+                unopened.set(null);
+                current.set(view);
+                clearError();
+            }, () -> open(p.id())), () -> current.set(null));
         }, this::fail);
+    }
+
+    /** The plan list, the plan to open and, unless it failed to open, that plan. */
+    private record Loaded(List<Plan> plans, Optional<Plan> choice, Optional<PlanView> view) {
     }
 
     public void open(long planId) {

@@ -14,9 +14,8 @@ import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
@@ -32,6 +31,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -47,7 +47,10 @@ public class MainView extends BorderPane {
 
     private final MainViewModel model;
     private final PlanSession session;
-    private final ComboBox<Plan> planChooser = new ComboBox<>();
+    // A ChoiceBox, not a ComboBox: the ComboBox's skin builds a ListView with its VirtualFlow,
+    // scroll bars and key bindings before the first frame, about a third of a second of
+    // start-up on two cores (bench/run, startup.headless); a ChoiceBox shares the menu bar's menus.
+    private final ChoiceBox<Plan> planChooser = new ChoiceBox<>();
     private final Button newButton = new Button(I18n.t("shell.newPlan"));
     private final Button renameButton = new Button(I18n.t("shell.rename"));
     private final Button deleteButton = new Button(I18n.t("shell.delete"));
@@ -80,8 +83,7 @@ public class MainView extends BorderPane {
         planChooser.setId("planChooser");
         planChooser.setPrefWidth(260);
         planChooser.setItems(session.plans());
-        planChooser.setCellFactory(list -> new PlanCell());
-        planChooser.setButtonCell(new PlanCell());
+        planChooser.setConverter(new PlanNames());
         Icons.on(newButton, Feather.PLUS);
         Icons.on(renameButton, Feather.EDIT_2);
         Icons.on(deleteButton, Feather.TRASH_2);
@@ -354,11 +356,16 @@ public class MainView extends BorderPane {
         content.getChildren().clear();
     }
 
-    private static final class PlanCell extends ListCell<Plan> {
+    /** The plan chooser shows plans by name; it never turns text back into a plan. */
+    private static final class PlanNames extends StringConverter<Plan> {
         @Override
-        protected void updateItem(Plan plan, boolean empty) {
-            super.updateItem(plan, empty);
-            setText(empty || plan == null ? null : plan.name());
+        public String toString(Plan plan) {
+            return plan == null ? "" : plan.name();
+        }
+
+        @Override
+        public Plan fromString(String text) {
+            throw new UnsupportedOperationException("plans are chosen, not typed");
         }
     }
 }
