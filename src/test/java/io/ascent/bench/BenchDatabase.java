@@ -2,6 +2,8 @@ package io.ascent.bench;
 
 import io.ascent.domain.Framework;
 import io.ascent.domain.Milestone;
+import io.ascent.domain.storage.Backup;
+import io.ascent.persistence.Backups;
 import io.ascent.persistence.Database;
 import io.ascent.persistence.FrameworkReader;
 import io.ascent.persistence.SqliteFrameworkRepository;
@@ -64,6 +66,11 @@ public final class BenchDatabase {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             deleteWithSidecars(file);
+            // An app started on this file for longer than a few seconds made a daily backup;
+            // with it left behind, the app would refuse the fresh file as "missing, but backed up".
+            for (Backup backup : Backups.beside(file, Clock.systemUTC()).list()) {
+                Files.deleteIfExists(backup.file());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -56,6 +56,21 @@ class BenchDatabaseTest {
     }
 
     @Test
+    void aRebuildAfterTheAppMadeABackupStillOpens() throws Exception {
+        Path file = BenchDatabase.rebuild(dir.resolve("startup.db"), framework, 1, java.time.Instant.now());
+        try (Database database = Database.open(file)) {
+            // What the app's daily backup does a few seconds after its window shows.
+            io.ascent.persistence.Backups.beside(file, Clock.systemUTC()).create(database, "daily");
+        }
+
+        BenchDatabase.rebuild(file, framework, 1, java.time.Instant.now());
+
+        try (AppContext context = AppContext.open(file, Clock.systemDefaultZone())) {
+            assertThat(context.plans().plans()).hasSize(1);
+        }
+    }
+
+    @Test
     void completeFileIsReusedNotRebuilt() throws Exception {
         Path file = BenchDatabase.ensure(dir.resolve("bench.db"), framework, 3);
         var built = Files.getLastModifiedTime(file);
