@@ -16,8 +16,8 @@ import org.kordamp.ikonli.feather.FeatherIkonHandler;
  * The app's icons (Feather, through Ikonli's font), by what they stand for, so screens stay
  * consistent. Each icon is a {@link Text} in the Feather font with the style class
  * {@code app-icon}; the stylesheet gives it its font, size and colour. Ikonli's own FontIcon
- * sets an inline style on every icon, which made JavaFX load and run its CSS parser before
- * the first frame (bench/run, startup.headless).
+ * put an inline style on every icon, parsed once per icon before the first frame, and looked
+ * its font up through a service loader (bench/run, startup.headless).
  */
 public final class Icons {
 
