@@ -13,6 +13,9 @@ import javafx.application.Application;
  */
 public final class Main {
 
+    /** Prism's switch for its texture cache of region backgrounds (read when the toolkit starts). */
+    static final String REGION_CACHING = "prism.disableRegionCaching";
+
     private Main() {
     }
 
@@ -40,6 +43,18 @@ public final class Main {
         }
     }
 
+    /**
+     * JavaFX caches rounded backgrounds (cards, buttons) in one texture: in the software renderer,
+     * used where there is no GPU, that is 8 MB of heap allocated before the first frame, for a
+     * window that is mostly still (bench/run, memory.peak-rss). Without the cache each rounded
+     * background is drawn when its area is repainted. A -D on the command line still wins.
+     */
+    static void configureRendering() {
+        if (System.getProperty(REGION_CACHING) == null) {
+            System.setProperty(REGION_CACHING, "true");
+        }
+    }
+
     /** The options if {@code args} only configure the window (--db, --lang), else empty. */
     static Optional<LaunchOptions> windowOnly(String[] args) {
         try {
@@ -51,6 +66,7 @@ public final class Main {
 
     private static void launch(LaunchOptions options, List<String> args) {
         EarlyContext.begin(options.databaseOrDefault(), Clock.systemDefaultZone());
+        configureRendering();
         Application.launch(AscentApp.class, args.toArray(String[]::new));
     }
 }

@@ -32,4 +32,24 @@ class MainTest {
     void everythingElseGoesThroughTheCommandLine(String what, String args) {
         assertThat(Main.windowOnly(args.split(" "))).isEmpty();
     }
+
+    @Test
+    void theWindowDrawsWithoutJavaFxsRegionCacheUnlessTheUserSaysOtherwise() {
+        String before = System.getProperty(Main.REGION_CACHING);
+        try {
+            System.clearProperty(Main.REGION_CACHING);
+            Main.configureRendering();
+            assertThat(System.getProperty(Main.REGION_CACHING)).isEqualTo("true");
+
+            System.setProperty(Main.REGION_CACHING, "false");
+            Main.configureRendering();
+            assertThat(System.getProperty(Main.REGION_CACHING)).isEqualTo("false");
+        } finally {
+            if (before == null) {
+                System.clearProperty(Main.REGION_CACHING);
+            } else {
+                System.setProperty(Main.REGION_CACHING, before);
+            }
+        }
+    }
 }
