@@ -55,6 +55,9 @@ public final class Icons {
     public static Text icon(Ikon ikon) {
         loadFont();
         Text icon = new Text(new String(Character.toChars(ikon.getCode())));
+        // The stylesheet sets the same font; setting it here too means the glyph is never looked
+        // for in the default font first, whose fallback search opens a large system CJK font.
+        icon.setFont(Font.font(FONT_FAMILY, 16));
         icon.getStyleClass().add("app-icon");
         return icon;
     }
