@@ -35,36 +35,52 @@ final class StartupFigures {
                 FrameworkGenerator.generate(FrameworkGenerator.TYPICAL), 1, Instant.now());
         String classPath = String.join(File.pathSeparator, testClasses.toString(),
                 appJar.toString(), monocleJar());
-        List<Launcher.Launch[]> headless = compare(classPath, HEADLESS, database, warmUp, runs);
+        List<Launcher.Launch[]> headless = compare(classPath, HEADLESS, database, warmUp, runs, true);
         report.accept(Figure.against("startup.headless", median(headless.get(0), false),
                 median(headless.get(1), false), "ms", Goal.ratioAtMost(1.3)));
         report.accept(Figure.against("startup.headless.cpu", cpu(headless.get(0)), cpu(headless.get(1)), "ms",
                 Goal.none()));
+        // What the same kinds of controls cost without Ascent (ControlsOnlyFx): read the app's
+        // figure against it.
+        report.accept(Figure.against("startup.controls-only", median(headless.get(2), false),
+                median(headless.get(1), false), "ms", Goal.none()));
         if (display) {
-            List<Launcher.Launch[]> real = compare(classPath, List.of(), database, warmUp, runs);
+            List<Launcher.Launch[]> real = compare(classPath, List.of(), database, warmUp, runs, false);
             report.accept(Figure.against("startup.display", median(real.get(0), false),
                     median(real.get(1), false), "ms", Goal.ratioAtMost(1.3)));
         }
         report.accept(Figure.against("memory.peak-rss", median(headless.get(0), true),
                 median(headless.get(1), true), "MiB", Goal.ratioAtMost(1.5)));
+        report.accept(Figure.against("memory.controls-only", median(headless.get(2), true),
+                median(headless.get(1), true), "MiB", Goal.none()));
     }
 
-    /** Launches of the app (first) and of the baseline (second). */
+    /**
+     * Launches of the app (first), of the baseline (second) and, if asked, of {@link ControlsOnlyFx}
+     * (third), turn about.
+     */
     private List<Launcher.Launch[]> compare(String classPath, List<String> flags, Path database, int warmUp,
-            int runs) {
-        List<String> app = command(classPath, flags, "io.ascent.app.Main", "--db", database.toString());
-        List<String> baseline = command(classPath, flags, MinimalFx.class.getName());
+            int runs, boolean controlsOnly) {
+        List<List<String>> programs = new ArrayList<>(List.of(
+                command(classPath, flags, "io.ascent.app.Main", "--db", database.toString()),
+                command(classPath, flags, MinimalFx.class.getName())));
+        if (controlsOnly) {
+            programs.add(command(classPath, flags, ControlsOnlyFx.class.getName()));
+        }
         for (int i = 0; i < warmUp; i++) {
-            Launcher.launch(app);
-            Launcher.launch(baseline);
+            programs.forEach(Launcher::launch);
         }
-        Launcher.Launch[] apps = new Launcher.Launch[runs];
-        Launcher.Launch[] baselines = new Launcher.Launch[runs];
+        List<Launcher.Launch[]> launches = new ArrayList<>();
+        programs.forEach(p -> launches.add(new Launcher.Launch[runs]));
         for (int i = 0; i < runs; i++) {
-            baselines[i] = Launcher.launch(baseline);
-            apps[i] = Launcher.launch(app);
+            // Baseline first, as before this list grew a third program.
+            launches.get(1)[i] = Launcher.launch(programs.get(1));
+            launches.get(0)[i] = Launcher.launch(programs.get(0));
+            for (int p = 2; p < programs.size(); p++) {
+                launches.get(p)[i] = Launcher.launch(programs.get(p));
+            }
         }
-        return List.of(apps, baselines);
+        return launches;
     }
 
     private static List<String> command(String classPath, List<String> flags, String mainClass, String... args) {
