@@ -1,9 +1,8 @@
 package io.ascent.ui.common;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuItem;
 import javafx.scene.text.Font;
@@ -32,7 +31,8 @@ public final class Icons {
             "framework", Feather.LAYERS,
             "plan", Feather.PRINTER);
 
-    private static volatile boolean fontLoaded;
+    // Null until the font has been registered (or has failed to be) on first use.
+    private static volatile Boolean fontReady;
 
     private Icons() {
     }
@@ -53,8 +53,9 @@ public final class Icons {
     }
 
     public static Text icon(Ikon ikon) {
-        loadFont();
-        Text icon = new Text(new String(Character.toChars(ikon.getCode())));
+        // Without the font (say, no writable temp folder for JavaFX to copy it to) the glyph
+        // would be an empty box: the icon stays empty and the control's words carry it.
+        Text icon = new Text(fontReady() ? new String(Character.toChars(ikon.getCode())) : "");
         // The stylesheet sets the same font; setting it here too means the glyph is never looked
         // for in the default font first, whose fallback search opens a large system CJK font.
         icon.setFont(Font.font(FONT_FAMILY, 16));
@@ -62,24 +63,32 @@ public final class Icons {
         return icon;
     }
 
-    /** Registers the Feather font with JavaFX, once, so the stylesheet can name its family. */
-    static void loadFont() {
-        if (fontLoaded) {
-            return;
-        }
-        synchronized (Icons.class) {
-            if (!fontLoaded) {
-                try (InputStream in = new FeatherIkonHandler().getFontResourceAsStream()) {
-                    Font font = Font.loadFont(in, 16);
-                    if (font == null || !FONT_FAMILY.equals(font.getFamily())) {
-                        throw new IllegalStateException("the Feather icon font did not load as \"" + FONT_FAMILY
-                                + "\" (got " + (font == null ? "nothing" : font.getFamily()) + ")");
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read the Feather icon font", e);
+    /** False if the icon font could not be loaded: icons are then empty, so no button may rely on one alone. */
+    public static boolean available() {
+        return fontReady();
+    }
+
+    /** Registers the Feather font with JavaFX once, so the stylesheet can name its family. */
+    private static boolean fontReady() {
+        Boolean ready = fontReady;
+        if (ready == null) {
+            synchronized (Icons.class) {
+                if (fontReady == null) {
+                    fontReady = register(() -> new FeatherIkonHandler().getFontResourceAsStream());
                 }
-                fontLoaded = true;
+                ready = fontReady;
             }
+        }
+        return ready;
+    }
+
+    /** True if {@code source} gave JavaFX a font of the family the stylesheet names. */
+    static boolean register(Callable<InputStream> source) {
+        try (InputStream in = source.call()) {
+            Font font = in == null ? null : Font.loadFont(in, 16);
+            return font != null && FONT_FAMILY.equals(font.getFamily());
+        } catch (Exception e) {
+            return false;
         }
     }
 }

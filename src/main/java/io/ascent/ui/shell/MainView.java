@@ -271,18 +271,20 @@ public class MainView extends BorderPane {
         }
     }
 
-    /** Adds a plan command (e.g. "Check in") to the top bar, after the plan buttons. */
     /**
      * Rename and Delete show only their icons to leave room in the top bar; the words stay as
-     * tooltip and as the text screen readers announce.
+     * tooltip and as the text screen readers announce. Without the icon font they show the words.
      */
     private static void iconOnly(Button button) {
         button.setTooltip(new javafx.scene.control.Tooltip(button.getText()));
         button.setAccessibleText(button.getText());
-        button.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        if (Icons.available()) {
+            button.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
         button.setMinWidth(Region.USE_PREF_SIZE);
     }
 
+    /** Adds a plan command (e.g. "Check in") to the top bar, after the plan buttons. */
     public void addTopBarButton(Button button) {
         button.setMinWidth(Region.USE_PREF_SIZE);
         int at = topBar.getChildren().indexOf(deleteButton) + 1;

@@ -41,4 +41,14 @@ class IconsTest {
         // -ascent-muted, not the default black of a Text.
         assertThat(text.getFill()).isNotEqualTo(Color.BLACK);
     }
+
+    @Test
+    void aFontThatCannotBeReadOrIsNotFeatherIsNotUsed() {
+        assertThat(Icons.register(() -> {
+            throw new java.io.IOException("no such resource");
+        })).isFalse();
+        assertThat(Icons.register(() -> null)).isFalse();
+        assertThat(Icons.register(() -> new java.io.ByteArrayInputStream(new byte[64]))).isFalse();
+        assertThat(Icons.available()).as("the shipped font loads").isTrue();
+    }
 }
