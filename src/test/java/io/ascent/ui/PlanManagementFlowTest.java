@@ -71,10 +71,32 @@ class PlanManagementFlowTest {
         ChoiceBox<Plan> chooser = robot.lookup("#planChooser").queryAs(ChoiceBox.class);
 
         robot.clickOn(chooser);
+        waitUntil(() -> robot.lookup("Beta plan").tryQuery().map(Node::isVisible).orElse(false));
+        robot.interact(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()).findFirst()
+                .ifPresent(popup -> Screenshots.save(popup.getScene(), "plan-chooser-open")));
         robot.clickOn("Beta plan");
 
         waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Beta plan"));
         assertThat(chooser.getValue().name()).isEqualTo("Beta plan");
+    }
+
+    @Test
+    void theKeyboardChoosesAPlanToo() throws Exception {
+        @SuppressWarnings("unchecked")
+        ChoiceBox<Plan> chooser = robot.lookup("#planChooser").queryAs(ChoiceBox.class);
+        String other = chooser.getValue().name().equals("Alpha plan") ? "Beta plan" : "Alpha plan";
+
+        robot.interact(chooser::requestFocus);
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        waitUntil(chooser::isShowing);
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        robot.press(KeyCode.UP).release(KeyCode.UP);
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        waitUntil(() -> stage.getTitle().equals("Ascent \u2014 " + other));
+        assertThat(chooser.getValue().name()).isEqualTo(other);
     }
 
     @Test
