@@ -3,7 +3,7 @@ package io.ascent.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.app.AscentApp;
-import io.ascent.ui.AppFixture;
+import io.ascent.ui.RunningApp;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Set;
@@ -15,11 +15,10 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,21 +31,14 @@ class ControlsOnlyFxTest {
     Path dir;
 
     private final FxRobot robot = new FxRobot();
-    private AscentApp app;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-    }
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
 
     @Test
     void holdsTheSameKindsOfControlsAsAscentsFirstWindow() throws Exception {
         Path database = BenchDatabase.rebuild(dir.resolve("startup.db"),
                 FrameworkGenerator.generate(new FrameworkGenerator.Shape("tiny", 3, 4, 2, 1, 3)), 1, Instant.now());
-        Stage stage = AppFixture.freshStage();
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(database));
+        Stage stage = running.start(() -> new AscentApp(database));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#dashboardPercent").tryQuery()
                 .map(n -> !((Label) n).getText().isEmpty()).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();

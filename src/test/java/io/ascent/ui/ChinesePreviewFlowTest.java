@@ -12,11 +12,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** In a Chinese window the print preview shows the plan printed in Chinese. */
@@ -26,15 +25,8 @@ class ChinesePreviewFlowTest {
     Path dir;
 
     private final FxRobot robot = new FxRobot();
-    private AscentApp app;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        I18n.setLocale(Locale.ENGLISH);
-    }
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
 
     @Test
     void previewOfAChinesePlanShowsChinesePages() throws Exception {
@@ -43,8 +35,7 @@ class ChinesePreviewFlowTest {
             fixture.realisticPlan("\u664b\u5347\u9ad8\u7ea7\u4ea7\u54c1\u7ecf\u7406");
         }
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
-        Stage stage = AppFixture.freshStage();
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
+        Stage stage = running.start(() -> new AscentApp(db));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#printExportButton").tryQuery().map(Node::isVisible).orElse(false)
                         && !robot.lookup("#printExportButton").queryAs(Button.class).isDisabled());

@@ -19,13 +19,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The chosen language changes the window's words; the framework content stays as written. */
@@ -35,15 +34,8 @@ class LanguageFlowTest {
     Path dir;
 
     private final FxRobot robot = new FxRobot();
-    private AscentApp app;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        I18n.setLocale(Locale.ENGLISH);
-    }
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
 
     @ParameterizedTest
     @CsvSource(textBlock = """
@@ -53,8 +45,7 @@ class LanguageFlowTest {
             """)
     void setupSpeaksTheChosenLanguage(String tag, String createLabel, String title, String level) throws Exception {
         I18n.setLocale(Locale.forLanguageTag(tag));
-        Stage stage = AppFixture.freshStage();
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(dir.resolve(tag + ".db")));
+        Stage stage = running.start(() -> new AscentApp(dir.resolve(tag + ".db")));
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup("#createPlanButton").tryQuery().map(Node::isVisible).orElse(false));
@@ -75,8 +66,7 @@ class LanguageFlowTest {
     void dashboardSpeaksTheChosenLanguage(String tag, String readinessStart, String radarEmpty, String paceStart,
             String readinessTitle, String gapLine, String projectionStart) throws Exception {
         I18n.setLocale(Locale.forLanguageTag(tag));
-        Stage stage = AppFixture.freshStage();
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(dir.resolve(tag + ".db")));
+        Stage stage = running.start(() -> new AscentApp(dir.resolve(tag + ".db")));
         waitFor("#setupName");
         robot.clickOn("#setupName").write("Senior PM 2027");
         robot.clickOn("#current-pm");

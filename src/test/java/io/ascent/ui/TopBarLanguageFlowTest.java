@@ -12,12 +12,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The top bar's readiness fits the default window in every language, the longest level name included. */
@@ -27,15 +26,8 @@ class TopBarLanguageFlowTest {
     Path dir;
 
     private final FxRobot robot = new FxRobot();
-    private AscentApp app;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        I18n.setLocale(Locale.ENGLISH);
-    }
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(textBlock = """
@@ -45,8 +37,7 @@ class TopBarLanguageFlowTest {
             """)
     void readinessIsShownWholeAtTheDefaultWindowSize(String tag, String shown, String sentence) throws Exception {
         I18n.setLocale(Locale.forLanguageTag(tag));
-        Stage stage = AppFixture.freshStage();
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(dir.resolve(tag + ".db")));
+        Stage stage = running.start(() -> new AscentApp(dir.resolve(tag + ".db")));
         waitFor("#setupName");
         robot.clickOn("#setupName").write("Road to Director of Product 2028");
         robot.clickOn("#current-apm");
