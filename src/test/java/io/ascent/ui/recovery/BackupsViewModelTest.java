@@ -9,6 +9,7 @@ import io.ascent.persistence.Database;
 import io.ascent.persistence.SqlitePlanRepository;
 import io.ascent.service.BackupService;
 import io.ascent.ui.RecordingDialogs;
+import io.ascent.ui.SameThreadTaskRunner;
 import io.ascent.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,8 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,19 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BackupsViewModelTest {
 
-    private static final TaskRunner SAME_THREAD = new TaskRunner() {
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        }
-    };
+    private static final TaskRunner SAME_THREAD = new SameThreadTaskRunner();
 
     @TempDir
     Path dir;

@@ -8,6 +8,7 @@ import io.ascent.persistence.Backups;
 import io.ascent.persistence.Database;
 import io.ascent.service.BackupService;
 import io.ascent.ui.RecordingDialogs;
+import io.ascent.ui.SameThreadTaskRunner;
 import io.ascent.ui.common.TaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,19 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RecoveryViewModelTest {
 
-    private static final TaskRunner SAME_THREAD = new TaskRunner() {
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        }
-    };
+    private static final TaskRunner SAME_THREAD = new SameThreadTaskRunner();
 
     @TempDir
     Path dir;

@@ -11,13 +11,12 @@ import io.ascent.persistence.SqlitePlanRepository;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.PlanService;
 import io.ascent.domain.text.I18n;
+import io.ascent.ui.SameThreadTaskRunner;
 import io.ascent.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,19 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PlanSessionUndoTest {
 
     /** Runs work at once on the calling thread, as the tests' stand-in for the background worker. */
-    private static final TaskRunner SAME_THREAD = new TaskRunner() {
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception | Error e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        }
-    };
+    private static final TaskRunner SAME_THREAD = new SameThreadTaskRunner();
 
     @TempDir
     Path dir;
