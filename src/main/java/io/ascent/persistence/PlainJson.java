@@ -18,6 +18,9 @@ final class PlainJson {
 
     private final String text;
     private int at;
+    // Objects and arrays open around the current value: past Jackson's limit the text goes to
+    // Jackson, which says it is too deep, instead of this reader running out of stack.
+    private int depth;
 
     private PlainJson(String text) {
         this.text = text;
@@ -38,7 +41,11 @@ final class PlainJson {
 
     private Object value() {
         skipSpace();
-        return switch (peek()) {
+        char first = peek();
+        if ((first == '{' || first == '[') && depth >= InputLimits.MAX_NESTING_DEPTH) {
+            throw new NotPlain();
+        }
+        return switch (first) {
             case '{' -> objectValue();
             case '[' -> arrayValue();
             case '"' -> string();
@@ -51,10 +58,12 @@ final class PlainJson {
 
     private Map<String, Object> objectValue() {
         at++;
+        depth++;
         Map<String, Object> map = new LinkedHashMap<>();
         skipSpace();
         if (peek() == '}') {
             at++;
+            depth--;
             return map;
         }
         while (true) {
@@ -73,6 +82,7 @@ final class PlainJson {
             skipSpace();
             char next = next();
             if (next == '}') {
+                depth--;
                 return map;
             }
             if (next != ',') {
@@ -83,10 +93,12 @@ final class PlainJson {
 
     private List<Object> arrayValue() {
         at++;
+        depth++;
         List<Object> list = new ArrayList<>();
         skipSpace();
         if (peek() == ']') {
             at++;
+            depth--;
             return list;
         }
         while (true) {
@@ -94,6 +106,7 @@ final class PlainJson {
             skipSpace();
             char next = next();
             if (next == ']') {
+                depth--;
                 return list;
             }
             if (next != ',') {

@@ -39,6 +39,16 @@ class TrustedFrameworkJsonTest {
     }
 
     @Test
+    void aTamperedRowNestedVeryDeepIsRefusedByJacksonNotByRunningOutOfStack() {
+        String deep = "{\"id\":" + "[".repeat(200_000) + "]".repeat(200_000) + "}";
+
+        assertThat(TrustedFrameworkJson.read(deep)).isEmpty();
+        assertThatThrownBy(() -> reader.parseTrusted(deep.getBytes(StandardCharsets.UTF_8), "stored"))
+                .isInstanceOf(FrameworkFormatException.class)
+                .hasMessageContaining(String.valueOf(InputLimits.MAX_NESTING_DEPTH));
+    }
+
+    @Test
     void escapesAndTextBeyondAsciiReadAsJacksonReadsThem() {
         String json = """
                 {"id":"x","name":"Caf\\u00e9 \\"ladder\\" \\ud83d\\ude80 \\\\ \\/ \\t职业框架 🚀",
