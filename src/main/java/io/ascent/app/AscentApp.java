@@ -58,7 +58,7 @@ public class AscentApp extends Application {
         if (databaseFile == null) {
             LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
             databaseFile = options.databaseOrDefault();
-            options.language().or(() -> settings.language().map(Locale::forLanguageTag)).ifPresent(I18n::setLocale);
+            options.languageOr(settings).ifPresent(I18n::setLocale);
         }
     }
 

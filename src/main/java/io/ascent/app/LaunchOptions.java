@@ -70,6 +70,11 @@ public record LaunchOptions(Optional<Path> database, Optional<Locale> language) 
         return locale;
     }
 
+    /** The language to show: {@code --lang} if given, else the one chosen in Preferences, if any. */
+    public Optional<Locale> languageOr(Settings settings) {
+        return language.or(() -> settings.language().map(Locale::forLanguageTag));
+    }
+
     public Path databaseOrDefault() {
         return database.orElseGet(AppPaths::defaultDatabase);
     }

@@ -1,6 +1,7 @@
 package io.ascent.app;
 
 import io.ascent.app.cli.Cli;
+import io.ascent.domain.text.I18n;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +66,8 @@ public final class Main {
     }
 
     private static void launch(LaunchOptions options, List<String> args) {
+        // Before the early open: a database that cannot be opened is explained in the user's language.
+        options.languageOr(Settings.forUser()).ifPresent(I18n::setLocale);
         EarlyContext.begin(options.databaseOrDefault(), Clock.systemDefaultZone());
         configureRendering();
         Application.launch(AscentApp.class, args.toArray(String[]::new));

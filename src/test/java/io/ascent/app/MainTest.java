@@ -52,4 +52,17 @@ class MainTest {
             }
         }
     }
+
+    @Test
+    void theLanguageGivenOnTheCommandLineWinsOverTheOneChosenInPreferences(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Settings settings = new Settings(dir.resolve("settings.properties"));
+        settings.setLanguage("zh-CN");
+
+        assertThat(LaunchOptions.parse(java.util.List.of("--lang", "es")).languageOr(settings))
+                .contains(Locale.forLanguageTag("es"));
+        assertThat(LaunchOptions.parse(java.util.List.of()).languageOr(settings))
+                .contains(Locale.forLanguageTag("zh-CN"));
+        assertThat(LaunchOptions.parse(java.util.List.of()).languageOr(new Settings(dir.resolve("none.properties"))))
+                .isEmpty();
+    }
 }
