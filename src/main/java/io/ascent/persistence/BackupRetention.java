@@ -45,10 +45,7 @@ final class BackupRetention {
 
     /** Whether a backup has at least one plan; a file that cannot be read counts as holding some. */
     static boolean holdsPlans(Backup backup) {
-        return holdsPlans(backup.file());
-    }
-
-    static boolean holdsPlans(Path file) {
+        Path file = backup.file();
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         // Immutable: reading a backup must not leave -wal and -shm files beside it.

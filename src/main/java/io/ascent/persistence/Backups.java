@@ -65,10 +65,6 @@ public final class Backups {
         return folder;
     }
 
-    public Path databaseFile() {
-        return databaseFile;
-    }
-
     /**
      * The backups of this database, newest first; none if the folder does not exist. A file that
      * vanishes while listed (pruned by another window) or has an impossible date is skipped.

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -53,11 +54,18 @@ final class PrivateFiles {
         if (!posix()) {
             return;
         }
+        UserPrincipal me;
+        try {
+            me = file.getFileSystem().getUserPrincipalLookupService()
+                    .lookupPrincipalByName(System.getProperty("user.name"));
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return;
+        }
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
             Path f = file.resolveSibling(file.getFileName() + suffix);
             try {
-                if (!Files.exists(f) || !Files.getOwner(f).equals(f.getFileSystem().getUserPrincipalLookupService()
-                        .lookupPrincipalByName(System.getProperty("user.name")))) {
+                // A missing -wal or -shm throws NoSuchFileException here and is skipped below.
+                if (!Files.getOwner(f).equals(me)) {
                     continue;
                 }
                 Set<PosixFilePermission> mode = EnumSet.noneOf(PosixFilePermission.class);
