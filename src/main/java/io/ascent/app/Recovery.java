@@ -66,8 +66,10 @@ final class Recovery {
         pause.play();
     }
 
+    /** File > Back up now: the outcome goes to the status line. */
     void backUpNow(AppContext context, PlanSession session) {
-        model(context, message -> { }).backUpNow(session::report, session::reportError);
+        runner.run(context.backups()::backUpNow, backup -> session.report(BackupsViewModel.doneMessage(backup)),
+                session::reportError);
     }
 
     /** The dialog listing the backups; {@code reopen} gets the message to show after a restore. */

@@ -90,7 +90,7 @@ public class BackupsView extends VBox {
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        backUp.setOnAction(e -> model.backUpNow(m -> { }, x -> { }));
+        backUp.setOnAction(e -> model.backUpNow());
         restore.setOnAction(e -> model.restoreSelected());
     }
 }

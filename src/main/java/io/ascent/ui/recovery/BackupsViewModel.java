@@ -86,18 +86,18 @@ public class BackupsViewModel {
         }, this::fail);
     }
 
-    /** Backs up now; {@code onDone} gets the message to show (e.g. in the status line). */
-    public void backUpNow(Consumer<String> onDone, Consumer<Throwable> onFailed) {
+    /** Backs up now and shows the new backup in the list. */
+    public void backUpNow() {
         runner.run(backups::backUpNow, backup -> {
-            String text = I18n.t("backup.done", backup.file().getFileName());
-            message.set(text);
+            message.set(doneMessage(backup));
             error.set("");
-            onDone.accept(text);
             load();
-        }, e -> {
-            fail(e);
-            onFailed.accept(e);
-        });
+        }, this::fail);
+    }
+
+    /** What to tell the user once {@code backup} is made. */
+    public static String doneMessage(Backup backup) {
+        return I18n.t("backup.done", backup.file().getFileName());
     }
 
     public void restoreSelected() {
