@@ -97,40 +97,47 @@ public class PlanSession {
             Optional<Plan> choice = preferredPlanId
                     .flatMap(id -> list.stream().filter(p -> p.id() == id).findFirst())
                     .or(() -> list.stream().findFirst());
-            return new Loaded(list, choice, choice.map(p -> {
-                try {
-                    return Optional.of(plans.open(p.id()));
-                } catch (RuntimeException e) {
-                    return Optional.<PlanView>empty();
-                }
-            }).flatMap(view -> view));
+            if (choice.isEmpty()) {
+                return new Loaded(list, null, null, null);
+            }
+            try {
+                return new Loaded(list, choice.get(), plans.open(choice.get().id()), null);
+            } catch (RuntimeException e) {
+                return new Loaded(list, choice.get(), null, e);
+            }
         }, result -> {
             planList.setAll(result.plans());
             loaded.set(true);
-            result.choice().ifPresentOrElse(p -> result.view().ifPresentOrElse(view -> {
-                unopened.set(null);
-                current.set(view);
-                clearError();
-            }, () -> open(p.id())), () -> current.set(null));
+            if (result.choice() == null) {
+                current.set(null);
+            } else if (result.view() != null) {
+                opened(result.view());
+            } else {
+                notOpened(result.choice().id(), result.failure());
+            }
         }, this::fail);
     }
 
-    /** The plan list, the plan to open and, unless it failed to open, that plan. */
-    private record Loaded(List<Plan> plans, Optional<Plan> choice, Optional<PlanView> view) {
+    /** The plan list, the plan to open (null if there are none), and that plan or why it did not open. */
+    private record Loaded(List<Plan> plans, Plan choice, PlanView view, RuntimeException failure) {
     }
 
     public void open(long planId) {
         if (current.get() != null && current.get().plan().id() == planId) {
             return;
         }
-        runner.run(() -> plans.open(planId), view -> {
-            unopened.set(null);
-            current.set(view);
-            clearError();
-        }, e -> {
-            unopened.set(planList.stream().filter(p -> p.id() == planId).findFirst().orElse(null));
-            fail(e);
-        });
+        runner.run(() -> plans.open(planId), this::opened, e -> notOpened(planId, e));
+    }
+
+    private void opened(PlanView view) {
+        unopened.set(null);
+        current.set(view);
+        clearError();
+    }
+
+    private void notOpened(long planId, Throwable e) {
+        unopened.set(planList.stream().filter(p -> p.id() == planId).findFirst().orElse(null));
+        fail(e);
     }
 
     /**
