@@ -67,11 +67,6 @@ final class PdfFonts {
         }
     }
 
-    /** True once a text needed the fallback face: for tests that English never loads it. */
-    boolean fallbackLoaded() {
-        return fallback != null;
-    }
-
     /** {@code text} with line breaks and tabs as spaces and every character no face has as '?'. */
     String printable(PDType0Font font, String text) {
         Map<Integer, PDType0Font> known = faces.computeIfAbsent(font, f -> new HashMap<>());

@@ -170,7 +170,7 @@ public class PlanPreviewViewModel {
         }
         long planId = view.plan().id();
         boolean notes = includeNotes.get();
-        String type = typeName(format);
+        String type = format.description();
         dialogs.chooseSaveFile(I18n.t("plan.exportTitle", type), format.fileNameFor(view.plan().name()), type,
                 format.extension()).ifPresent(file -> {
                     busy.set(true);
@@ -184,14 +184,6 @@ public class PlanPreviewViewModel {
 
     public void importPlan() {
         new PlanImport(session, exports, runner, dialogs, busy::set, message::set, this::failed).run();
-    }
-
-    private static String typeName(ExportFormat format) {
-        return switch (format) {
-            case PDF -> I18n.t("plan.format.pdf");
-            case MD -> I18n.t("plan.format.md");
-            case JSON -> I18n.t("plan.format.json");
-        };
     }
 
     private void failed(String title, Throwable e) {

@@ -47,13 +47,11 @@ public class MainMenu extends MenuBar {
     }
 
     private Menu fileMenu(WindowActions actions) {
-        Runnable onOpenDatabase = actions::openDatabase;
-        Runnable onQuit = actions::quit;
         Menu file = new Menu(I18n.t("menu.file"));
         file.getItems().addAll(
                 Icons.on(item("menuNewPlan", I18n.t("menu.file.newPlan"), "Shortcut+N", view::newPlan), Feather.PLUS),
-                Icons.on(item("menuOpenDatabase", I18n.t("menu.file.openDatabase"), "Shortcut+O", onOpenDatabase),
-                        Feather.FOLDER));
+                Icons.on(item("menuOpenDatabase", I18n.t("menu.file.openDatabase"), "Shortcut+O",
+                        actions::openDatabase), Feather.FOLDER));
         addIfRegistered(file, Commands.IMPORT_FRAMEWORK, "menu.file.importFramework", null, Feather.LAYERS);
         addIfRegistered(file, Commands.IMPORT_PLAN, "menu.file.importPlan", null, Feather.UPLOAD);
         addIfRegistered(file, Commands.EXPORT_PDF, "menu.file.exportPdf", "Shortcut+E", Feather.DOWNLOAD);
@@ -64,7 +62,7 @@ public class MainMenu extends MenuBar {
                 Icons.on(item("menuRestoreBackup", I18n.t("menu.file.restoreBackup"), null, actions::restoreFromBackup),
                         Feather.ROTATE_CCW),
                 new SeparatorMenuItem(),
-                item("menuQuit", I18n.t("menu.file.quit"), "Shortcut+Q", onQuit));
+                item("menuQuit", I18n.t("menu.file.quit"), "Shortcut+Q", actions::quit));
         return file;
     }
 

@@ -14,10 +14,8 @@ public interface WindowActions {
     void quit();
 
     /** Backs the open database up now (File menu). */
-    default void backUpNow() {
-    }
+    void backUpNow();
 
     /** Shows the backups of the open database, to restore one (File menu). */
-    default void restoreFromBackup() {
-    }
+    void restoreFromBackup();
 }
