@@ -4,12 +4,12 @@ import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.FxDialogService;
 import io.ascent.ui.common.FxTaskRunner;
 import io.ascent.domain.text.I18n;
+import io.ascent.service.BackupService;
 import io.ascent.ui.common.Icons;
 import io.ascent.ui.common.Preferences;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.history.CheckInCommand;
 import io.ascent.ui.history.CheckInReminder;
-import io.ascent.ui.recovery.RecoveryViewModel;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.shell.Commands;
@@ -170,7 +170,7 @@ public class AscentApp extends Application {
             @Override
             public void openDatabase() {
                 dialogs.chooseDatabase(current).ifPresent(file -> {
-                    if (RecoveryViewModel.isBackup(file)) {
+                    if (BackupService.isBackup(file)) {
                         dialogs.showError(I18n.t("startup.openFailed", file.getFileName()),
                                 I18n.t("recovery.isBackup", file.getFileName()));
                     } else {

@@ -36,6 +36,10 @@ public final class Backups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
     private static final int SQLITE_OK = 0;
+    private static final String FOLDER = "backups";
+    /** What follows the database's name in a backup's name: the UTC stamp and the reason. */
+    private static final String STAMP_AND_REASON = "-(\\d{8}-\\d{6}-\\d{3})-([a-z0-9-]+)\\.db";
+    private static final Pattern ANY_BACKUP = Pattern.compile(".+" + STAMP_AND_REASON);
 
     private final Path databaseFile;
     private final Path folder;
@@ -49,12 +53,22 @@ public final class Backups {
             throw new IllegalArgumentException("keep at least one backup");
         }
         this.databaseFile = databaseFile.toAbsolutePath();
-        this.folder = this.databaseFile.resolveSibling("backups");
+        this.folder = this.databaseFile.resolveSibling(FOLDER);
         String name = this.databaseFile.getFileName().toString();
         this.stem = name.endsWith(".db") && name.length() > 3 ? name.substring(0, name.length() - 3) : name;
-        this.names = Pattern.compile(Pattern.quote(stem) + "-(\\d{8}-\\d{6}-\\d{3})-([a-z0-9-]+)\\.db");
+        this.names = Pattern.compile(Pattern.quote(stem) + STAMP_AND_REASON);
         this.keep = keep;
         this.clock = clock;
+    }
+
+    /**
+     * Whether {@code file} is named and placed as a backup Ascent makes, of any database: named
+     * like one, in a {@code backups} folder (a user's own {@code ~/backups/ascent.db} still opens).
+     */
+    public static boolean isBackupFile(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent != null && parent.getFileName() != null && parent.getFileName().toString().equals(FOLDER)
+                && ANY_BACKUP.matcher(file.getFileName().toString()).matches();
     }
 
     public static Backups beside(Path databaseFile, Clock clock) {

@@ -28,6 +28,14 @@ public class BackupService {
     }
 
     /** Backups of a database that could not be opened; only listing and restoring in its place work. */
+    /**
+     * Whether {@code file} is one of Ascent's backups: opened as the working database it would be
+     * changed, and could later be pruned with the old backups, so it is restored instead.
+     */
+    public static boolean isBackup(Path file) {
+        return Backups.isBackupFile(file);
+    }
+
     public static BackupService forUnopened(Path databaseFile, Clock clock) {
         return new BackupService(Backups.beside(databaseFile, clock), Optional.empty(), clock);
     }

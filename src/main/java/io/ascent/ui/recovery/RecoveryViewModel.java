@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,7 +26,6 @@ import javafx.beans.property.SimpleDoubleProperty;
  */
 public class RecoveryViewModel {
 
-    private static final Pattern BACKUP_NAME = Pattern.compile(".+-\\d{8}-\\d{6}-\\d{3}-[a-z0-9-]+\\.db");
 
     private final Path file;
     private final DatabaseProblem problem;
@@ -162,23 +160,13 @@ public class RecoveryViewModel {
     /** Opens another file; never a backup, which would be migrated and later pruned as one. */
     public void openOther() {
         dialogs.chooseDatabase(file).ifPresent(other -> {
-            if (isBackup(other)) {
+            if (BackupService.isBackup(other)) {
                 error.set(I18n.t("recovery.isBackup", other.getFileName()));
             } else {
                 error.set("");
                 open.accept(other, Optional.empty());
             }
         });
-    }
-
-    /**
-     * Whether {@code file} is one of Ascent's backups: named like one, in a {@code backups} folder
-     * (a user's own {@code ~/backups/ascent.db} still opens).
-     */
-    public static boolean isBackup(Path file) {
-        Path parent = file.toAbsolutePath().normalize().getParent();
-        return parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("backups")
-                && BACKUP_NAME.matcher(file.getFileName().toString()).matches();
     }
 
     /** Tries the same file again, e.g. after the other program let go of it. */
