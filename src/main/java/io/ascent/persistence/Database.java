@@ -29,10 +29,10 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final Transactions transactions;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, Transactions transactions) {
         this.file = file;
         this.connection = connection;
-        this.transactions = new Transactions(connection);
+        this.transactions = transactions;
     }
 
     public static Database open(Path file) {
@@ -56,8 +56,9 @@ public final class Database implements AutoCloseable {
             if (version > 0 && version < Migrations.latestVersion()) {
                 Backups.beside(absolute, clock).create(connection, "before-v" + Migrations.latestVersion());
             }
-            Migrations.migrate(connection);
-            return new Database(absolute, connection);
+            Transactions transactions = new Transactions(connection);
+            Migrations.migrate(connection, transactions);
+            return new Database(absolute, connection, transactions);
         } catch (SQLException e) {
             closeQuietly(connection);
             DatabaseProblem problem = DatabaseProblems.of(e);

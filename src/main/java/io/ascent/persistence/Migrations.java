@@ -53,13 +53,13 @@ final class Migrations {
     }
 
     /** Applies the migrations the database lacks; refuses a database from a newer Ascent. */
-    static void migrate(Connection connection) throws SQLException {
+    static void migrate(Connection connection, Transactions transactions) throws SQLException {
         int current = currentVersion(connection);
         if (current > latestVersion()) {
             throw new PersistenceException(I18n.t("persist.newerSchema", current, latestVersion()));
         }
         for (int version = current + 1; version <= latestVersion(); version++) {
-            apply(connection, version, read(FILES.get(version - 1)));
+            apply(transactions, version, read(FILES.get(version - 1)));
         }
         // New files and files of earlier versions (which the caller checked have Ascent's tables).
         if (applicationId(connection) != APPLICATION_ID) {
@@ -69,21 +69,17 @@ final class Migrations {
         }
     }
 
-    private static void apply(Connection connection, int version, String script) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (Statement st = connection.createStatement()) {
-            for (String sql : statements(script)) {
-                st.executeUpdate(sql);
+    /** One version's script and its new user_version, all or nothing. */
+    private static void apply(Transactions transactions, int version, String script) throws SQLException {
+        transactions.run(connection -> {
+            try (Statement st = connection.createStatement()) {
+                for (String sql : statements(script)) {
+                    st.executeUpdate(sql);
+                }
+                st.executeUpdate("PRAGMA user_version = " + version);
             }
-            st.executeUpdate("PRAGMA user_version = " + version);
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
-        }
+            return null;
+        });
     }
 
     static List<String> statements(String script) {
