@@ -14,8 +14,6 @@ import java.util.Optional;
  */
 public record LaunchOptions(Optional<Path> database, Optional<Locale> language) {
 
-    /** PATH_MAX on Linux; longer is a pasted paragraph, not a path. */
-    static final int MAX_PATH_CHARS = 4096;
     /** The longest language tag anyone writes (zh-Hans-CN) has 10 characters. */
     static final int MAX_TAG_CHARS = 35;
 
@@ -43,9 +41,9 @@ public record LaunchOptions(Optional<Path> database, Optional<Locale> language) 
     }
 
     private static Path path(String text) {
-        if (text.length() > MAX_PATH_CHARS) {
+        if (text.length() > InputRules.MAX_PATH_CHARS) {
             throw new IllegalArgumentException(I18n.t("input.arg.pathTooLong", "--db", String.valueOf(text.length()),
-                    String.valueOf(MAX_PATH_CHARS)));
+                    String.valueOf(InputRules.MAX_PATH_CHARS)));
         }
         int bad = InputRules.badCharacterAt(text);
         if (bad >= 0) {

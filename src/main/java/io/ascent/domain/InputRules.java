@@ -19,6 +19,8 @@ public final class InputRules {
     /** Letters, digits, '.', '_' and '-', starting with a letter or digit; the schema's rule too. */
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     public static final int MAX_ID_LENGTH = 80;
+    /** PATH_MAX on Linux (Windows and macOS allow less): longer is a pasted paragraph, not a path. */
+    public static final int MAX_PATH_CHARS = 4096;
     /** Dates outside these are typing slips (year 0, 20260) rather than plans. */
     public static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
     public static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);

@@ -77,7 +77,7 @@ final class FrameworkSchema {
             case "pattern":
                 return node != null && node.isTextual() && node.asText().isBlank()
                         ? I18n.t("fw.msg.emptyText", path)
-                        : I18n.t("fw.msg.badId", path, shorten(node));
+                        : I18n.t("fw.msg.badId", path, JsonTreeCheck.shorten(node == null ? "" : node.asText()));
             case "minItems":
                 return I18n.t("fw.msg.minItems", path, arg(args, 0), String.valueOf(node == null ? 0 : node.size()));
             case "maxItems":
@@ -114,10 +114,5 @@ final class FrameworkSchema {
 
     private static int length(JsonNode node) {
         return node == null ? 0 : node.asText().length();
-    }
-
-    private static String shorten(JsonNode node) {
-        String text = node == null ? "" : node.asText();
-        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 }

@@ -23,8 +23,6 @@ final class ArgumentLimits {
     static final int MAX_ARGS = 64;
     /** The longest text an argument can carry is a milestone's evidence. */
     static final int MAX_ARG_CHARS = MilestoneProgress.MAX_TEXT;
-    /** PATH_MAX on Linux; Windows and macOS allow less. */
-    static final int MAX_PATH_CHARS = 4096;
 
     private ArgumentLimits() {
     }
@@ -59,10 +57,10 @@ final class ArgumentLimits {
         for (ParseResult result = parsed; result != null; result = result.subcommand()) {
             for (ArgSpec arg : result.matchedArgs()) {
                 if (arg.type() == Path.class && arg.getValue() != null
-                        && arg.getValue().toString().length() > MAX_PATH_CHARS) {
+                        && arg.getValue().toString().length() > InputRules.MAX_PATH_CHARS) {
                     throw new ParameterException(result.commandSpec().commandLine(), I18n.t("input.arg.pathTooLong",
                             arg.paramLabel(), String.valueOf(arg.getValue().toString().length()),
-                            String.valueOf(MAX_PATH_CHARS)));
+                            String.valueOf(InputRules.MAX_PATH_CHARS)));
                 }
             }
         }
