@@ -94,10 +94,7 @@ public final class FrameworkReader {
         try {
             tree = mapper().readTree(text);
         } catch (JsonProcessingException e) {
-            InputLimits.limitMessage(e, source, MAX_FILE_BYTES).ifPresent(limit -> {
-                throw new FrameworkFormatException(limit, e);
-            });
-            throw new FrameworkFormatException(I18n.t("fw.msg.notJson", source, MappingMessages.at(e.getLocation()), MappingMessages.clean(e)), e);
+            throw new FrameworkFormatException(MappingMessages.unreadable(e, source, MAX_FILE_BYTES), e);
         }
         if (tree == null || !tree.isObject()) {
             throw new FrameworkFormatException(I18n.t("fw.msg.notObject", source, tree == null ? I18n.t("fw.msg.nothing")
@@ -116,7 +113,7 @@ public final class FrameworkReader {
         try {
             json = mapper().treeToValue(tree, FrameworkJson.class);
         } catch (JsonProcessingException e) {
-            throw new FrameworkFormatException(source + ": " + MappingMessages.where(e) + MappingMessages.clean(e), e);
+            throw new FrameworkFormatException(source + ": " + MappingMessages.misfit(e), e);
         }
         return toDomain(json, source);
     }

@@ -64,6 +64,18 @@ final class MappingMessages {
         return Map.class.isAssignableFrom(type) || type.isRecord() ? I18n.t("input.json.type.object") : type.getSimpleName();
     }
 
+    /** Why a file is not readable JSON at all: the input limit it broke, or where its syntax fails. */
+    static String unreadable(JsonProcessingException e, String source, int maxBytes) {
+        return InputLimits.limitMessage(e, source, maxBytes)
+                .orElseGet(() -> I18n.t("fw.msg.notJson", source, at(e.getLocation()), clean(e)));
+    }
+
+    /** A value of the wrong shape: where it is, then what was expected there, without Java's class names. */
+    static String misfit(JsonProcessingException e) {
+        String what = e instanceof JsonMappingException mapping ? of(mapping).orElseGet(() -> clean(e)) : clean(e);
+        return where(e) + what;
+    }
+
     /** "at $.levels[2].title (line 4, column 9) ", or "" when Jackson gives no path. */
     static String where(JsonProcessingException processing) {
         if (!(processing instanceof JsonMappingException e)) {

@@ -66,12 +66,9 @@ public final class PlanFiles {
             if (e.getCause() instanceof DateTimeParseException date) {
                 throw new PlanFormatException(source + ": " + MappingMessages.where(e) + I18n.t("plan.msg.notDate", date.getParsedString()), e);
             }
-            throw new PlanFormatException(source + ": " + MappingMessages.where(e) + MappingMessages.of(e).orElseGet(() -> MappingMessages.clean(e)), e);
+            throw new PlanFormatException(source + ": " + MappingMessages.misfit(e), e);
         } catch (JsonProcessingException e) {
-            InputLimits.limitMessage(e, source, MAX_FILE_BYTES).ifPresent(limit -> {
-                throw new PlanFormatException(limit, e);
-            });
-            throw new PlanFormatException(I18n.t("fw.msg.notJson", source, MappingMessages.at(e.getLocation()), MappingMessages.clean(e)), e);
+            throw new PlanFormatException(MappingMessages.unreadable(e, source, MAX_FILE_BYTES), e);
         }
         if (!PlanFileJson.KIND.equals(json.kind())) {
             throw new PlanFormatException(I18n.t("plan.msg.wrongKind", source, PlanFileJson.KIND));
@@ -88,10 +85,7 @@ public final class PlanFiles {
         try {
             tree = mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            InputLimits.limitMessage(e, source, MAX_FILE_BYTES).ifPresent(limit -> {
-                throw new PlanFormatException(limit, e);
-            });
-            throw new PlanFormatException(I18n.t("fw.msg.notJson", source, MappingMessages.at(e.getLocation()), MappingMessages.clean(e)), e);
+            throw new PlanFormatException(MappingMessages.unreadable(e, source, MAX_FILE_BYTES), e);
         }
         if (tree == null || !tree.isObject()) {
             throw new PlanFormatException(I18n.t("plan.msg.notObject", source));

@@ -93,6 +93,18 @@ class TrustedFrameworkJsonTest {
     }
 
     @Test
+    void aWrongTypeOnTheTrustedPathIsSaidInWordsWithoutJavaClassNames() {
+        byte[] json = "{\"formatVersion\":1,\"id\":\"x\",\"name\":\"n\",\"levels\":[{\"id\":\"a\",\"rank\":\"one\"}]}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> reader.parseTrusted(json, "stored"))
+                .isInstanceOf(FrameworkFormatException.class)
+                .hasMessageContaining("$.levels[0].rank")
+                .hasMessageNotContaining("java.")
+                .hasMessageNotContaining("deserialize");
+    }
+
+    @Test
     void theDomainRulesStillApplyOnTheTrustedPath() {
         byte[] oneLevel = "{\"id\":\"x\",\"name\":\"n\",\"levels\":[{\"id\":\"a\",\"title\":\"A\",\"rank\":1}]}"
                 .getBytes(StandardCharsets.UTF_8);
