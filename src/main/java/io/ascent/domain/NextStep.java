@@ -8,15 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A required milestone worth doing next, with the reason in words. Ranked so the milestones
+ * A required milestone worth doing next and how far its competency is below the target (the
+ * words for it are the service's StepWords). Ranked so the milestones
  * that close the biggest gaps soonest come first: biggest competency gap first, then the lowest
  * level (the nearest rung), then in progress before to do, then framework order.
  */
 public record NextStep(Milestone milestone, Competency competency, Level level, MilestoneStatus status,
-        int gap, String reason) {
-
-    private static final String[] NUMBERS = {"zero", "one", "two", "three", "four", "five", "six", "seven",
-        "eight", "nine", "ten"};
+        int gap) {
 
     /** Every not-done required milestone of the plan, ranked. */
     public static List<NextStep> rank(Assessment assessment, List<Milestone> required,
@@ -29,10 +27,8 @@ public record NextStep(Milestone milestone, Competency competency, Level level, 
             Map<String, MilestoneProgress> progress) {
         Framework framework = assessment.framework();
         Map<String, Gap> gaps = new HashMap<>();
-        Map<String, String> reasons = new HashMap<>();
         for (Gap g : planGaps) {
             gaps.put(g.competency().id(), g);
-            reasons.put(g.competency().id(), reason(g));
         }
         Map<String, Level> levels = new HashMap<>();
         framework.levels().forEach(l -> levels.put(l.id(), l));
@@ -45,23 +41,12 @@ public record NextStep(Milestone milestone, Competency competency, Level level, 
                 continue;
             }
             Level level = Objects.requireNonNull(levels.get(m.levelId()), m.levelId());
-            steps.add(new NextStep(m, gap.competency(), level, status, gap.ranks(), reasons.get(m.competencyId())));
+            steps.add(new NextStep(m, gap.competency(), level, status, gap.ranks()));
         }
         // The list is built in framework order and List.sort is stable, so ties keep that order.
         steps.sort(Comparator.comparingInt(NextStep::gap).reversed()
                 .thenComparingInt(s -> s.level().rank())
                 .thenComparingInt(s -> s.status() == MilestoneStatus.IN_PROGRESS ? 0 : 1));
         return steps;
-    }
-
-    /** "Performance metrics and analysis is two levels below Director of Product". */
-    static String reason(Gap gap) {
-        String title = gap.competency().title();
-        String target = gap.target().title();
-        if (gap.ranks() == 0) {
-            return title + " is at " + target + "; this milestone shows it";
-        }
-        String count = gap.ranks() < NUMBERS.length ? NUMBERS[gap.ranks()] : String.valueOf(gap.ranks());
-        return title + " is " + count + (gap.ranks() == 1 ? " level" : " levels") + " below " + target;
     }
 }

@@ -6,6 +6,7 @@ import static io.ascent.domain.InsightFixtures.progress;
 import static io.ascent.domain.InsightFixtures.ratings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ascent.service.StepWords;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +41,6 @@ class NextStepTest {
                 SMALL.requiredMilestones("a", "c", "growth"), progress("", ""));
 
         assertThat(steps).filteredOn(s -> s.milestone().id().equals(milestoneId))
-                .singleElement().extracting(NextStep::reason).isEqualTo(reason);
+                .singleElement().extracting(s -> StepWords.reason(s, "Level C")).isEqualTo(reason);
     }
 }

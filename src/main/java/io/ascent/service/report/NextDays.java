@@ -2,6 +2,7 @@ package io.ascent.service.report;
 
 import io.ascent.domain.NextStep;
 import io.ascent.domain.text.I18n;
+import io.ascent.service.StepWords;
 import io.ascent.service.PlanInsights;
 import io.ascent.service.report.PlanReport.StepEntry;
 import io.ascent.service.report.PlanReport.StepGroup;
@@ -61,13 +62,6 @@ final class NextDays {
 
     private static StepEntry entry(NextStep step, String target, LocalDate due, boolean suggested) {
         return new StepEntry(step.milestone().id(), step.milestone().title(), step.competency().title(),
-                reason(step, target), due, suggested);
-    }
-
-    /** Why the milestone is next, worded as the dashboard words it. */
-    static String reason(NextStep step, String target) {
-        return step.gap() == 0
-                ? I18n.t("dashboard.step.atTarget", step.competency().title(), target)
-                : I18n.t("dashboard.step.below", step.competency().title(), step.gap(), target);
+                StepWords.reason(step, target), due, suggested);
     }
 }

@@ -8,6 +8,7 @@ import io.ascent.service.PlanInsights;
 import io.ascent.service.PlanView;
 import io.ascent.domain.text.I18n;
 import io.ascent.service.PaceWords;
+import io.ascent.service.StepWords;
 import io.ascent.ui.common.StatusText;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.InsightsSession;
@@ -130,11 +131,8 @@ public class DashboardViewModel {
     }
 
     private static StepRow stepRow(NextStep s, Level target) {
-        String reason = s.gap() == 0
-                ? I18n.t("dashboard.step.atTarget", s.competency().title(), target.title())
-                : I18n.t("dashboard.step.below", s.competency().title(), s.gap(), target.title());
         return new StepRow(s.milestone().title(), I18n.t("dashboard.step.detail", s.competency().title(),
-                s.level().title(), StatusText.of(s.status())), reason);
+                s.level().title(), StatusText.of(s.status())), StepWords.reason(s, target.title()));
     }
 
     // Read-only views of the properties
