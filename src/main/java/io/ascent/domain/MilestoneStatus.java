@@ -1,18 +1,8 @@
 package io.ascent.domain;
 
-/** Where a milestone stands in a plan. */
+/** Where a milestone stands in a plan (in words: domain.text.StatusText). */
 public enum MilestoneStatus {
-    TODO("To do"),
-    IN_PROGRESS("In progress"),
-    DONE("Done");
-
-    private final String label;
-
-    MilestoneStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    TODO,
+    IN_PROGRESS,
+    DONE
 }

@@ -11,6 +11,7 @@ import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.text.I18n;
 import io.ascent.service.report.PlanReport.ChecklistItem;
 import io.ascent.service.report.PlanReport.CompetencySection;
+import io.ascent.domain.text.StatusText;
 import java.util.List;
 
 /** Every required milestone by competency, with a drawn box, its level and its status. */
@@ -52,7 +53,7 @@ final class PdfChecklist {
         float x = MARGIN;
         for (MilestoneStatus status : MilestoneStatus.values()) {
             PdfTickBox.draw(layout, x, top - 9, status);
-            String label = fonts.printable(fonts.regular, PlanReport.statusLabel(status));
+            String label = fonts.printable(fonts.regular, StatusText.of(status));
             layout.write(label, fonts.regular, SMALL, MUTED, x + 14, top - 8);
             x += 14 + fonts.width(fonts.regular, SMALL, label) + 20;
         }

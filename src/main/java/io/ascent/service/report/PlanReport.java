@@ -3,6 +3,7 @@ package io.ascent.service.report;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Readiness;
 import io.ascent.domain.text.I18n;
+import io.ascent.domain.text.StatusText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -90,10 +91,10 @@ public record PlanReport(
         /** "Done May 12, 2026", "In progress, due Jun 1, 2026", "To do", in the user's language. */
         public String statusText() {
             if (status == MilestoneStatus.DONE) {
-                return doneDate.map(PlanReport::doneOn).orElse(statusLabel(status));
+                return doneDate.map(PlanReport::doneOn).orElse(StatusText.of(status));
             }
-            return dueDate.map(d -> I18n.t("report.checklist.dueOn", statusLabel(status), date(d)))
-                    .orElse(statusLabel(status));
+            return dueDate.map(d -> I18n.t("report.checklist.dueOn", StatusText.of(status), date(d)))
+                    .orElse(StatusText.of(status));
         }
     }
 
@@ -124,15 +125,6 @@ public record PlanReport(
     /** "Done May 12, 2026". */
     public static String doneOn(LocalDate date) {
         return I18n.t("report.doneOn", date(date));
-    }
-
-    /** "To do", "In progress", "Done" in the user's language. */
-    public static String statusLabel(MilestoneStatus status) {
-        return switch (status) {
-            case TODO -> I18n.t("status.TODO");
-            case IN_PROGRESS -> I18n.t("status.IN_PROGRESS");
-            case DONE -> I18n.t("status.DONE");
-        };
     }
 
     /**

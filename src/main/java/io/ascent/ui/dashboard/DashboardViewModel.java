@@ -9,7 +9,7 @@ import io.ascent.service.PlanView;
 import io.ascent.domain.text.I18n;
 import io.ascent.service.PaceWords;
 import io.ascent.service.StepWords;
-import io.ascent.ui.common.StatusText;
+import io.ascent.domain.text.StatusText;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;

@@ -2,7 +2,7 @@ package io.ascent.ui.milestones;
 
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.text.I18n;
-import io.ascent.ui.common.StatusText;
+import io.ascent.domain.text.StatusText;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

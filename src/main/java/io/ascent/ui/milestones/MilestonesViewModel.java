@@ -3,7 +3,7 @@ package io.ascent.ui.milestones;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.service.PlanView;
 import io.ascent.domain.text.I18n;
-import io.ascent.ui.common.StatusText;
+import io.ascent.domain.text.StatusText;
 import io.ascent.ui.session.PlanSession;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,7 +8,7 @@ import io.ascent.domain.Readiness;
 import io.ascent.service.PlanService;
 import io.ascent.service.PlanView;
 import io.ascent.domain.text.I18n;
-import io.ascent.ui.common.StatusText;
+import io.ascent.domain.text.StatusText;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import java.util.HashMap;

@@ -1,9 +1,8 @@
-package io.ascent.ui.common;
+package io.ascent.domain.text;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.domain.MilestoneStatus;
 
-/** A milestone status in the user's language. */
+/** A milestone status in the user's language, for the window, the printed plan and the command line. */
 public final class StatusText {
 
     private StatusText() {
