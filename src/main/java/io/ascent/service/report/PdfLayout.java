@@ -79,7 +79,7 @@ final class PdfLayout implements AutoCloseable {
         float used = 0;
         for (String line : wrap(text, font, size, width)) {
             ensureSpace(lineHeight);
-            write(line, font, size, color, x, y - size);
+            show(line, font, size, color, x, y - size);
             y -= lineHeight;
             used += lineHeight;
         }
@@ -92,9 +92,14 @@ final class PdfLayout implements AutoCloseable {
 
     /** Writes one line with its baseline at {@code baseline}; no wrapping. */
     void write(String text, PDType0Font font, float size, Color color, float x, float baseline) {
+        show(fonts.printable(font, text), font, size, color, x, baseline);
+    }
+
+    /** As {@link #write}, for a line {@link #wrap} made printable already: each character is checked once. */
+    private void show(String printable, PDType0Font font, float size, Color color, float x, float baseline) {
         try {
             PDPageContentStream cs = stream();
-            fonts.show(cs, font, size, color, fonts.printable(font, text), x, baseline);
+            fonts.show(cs, font, size, color, printable, x, baseline);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,7 +114,7 @@ final class PdfLayout implements AutoCloseable {
     float lines(List<String> lines, PDType0Font font, float size, Color color, float x, float top) {
         float lineHeight = lineHeight(size);
         for (int i = 0; i < lines.size(); i++) {
-            write(lines.get(i), font, size, color, x, top - i * lineHeight - size);
+            show(lines.get(i), font, size, color, x, top - i * lineHeight - size);
         }
         return lines.size() * lineHeight;
     }
