@@ -1,5 +1,6 @@
 package io.ascent.persistence;
 
+import io.ascent.domain.storage.Backup;
 import io.ascent.domain.storage.DatabaseProblem;
 import io.ascent.domain.text.I18n;
 import java.io.IOException;
@@ -54,7 +55,7 @@ public final class Database implements AutoCloseable {
             }
             configure(connection);
             if (version > 0 && version < Migrations.latestVersion()) {
-                Backups.beside(absolute, clock).create(connection, "before-v" + Migrations.latestVersion());
+                Backups.beside(absolute, clock).create(connection, Backup.beforeMigration(Migrations.latestVersion()));
             }
             Transactions transactions = new Transactions(connection);
             Migrations.migrate(connection, transactions);

@@ -55,7 +55,7 @@ public class BackupService {
     }
 
     public Backup backUpNow() {
-        return backups.create(open(), "manual");
+        return backups.create(open(), Backup.MANUAL);
     }
 
     /** Makes the day's backup unless one was already made today; empty when none was due. */
@@ -63,7 +63,7 @@ public class BackupService {
         LocalDate today = LocalDate.now(clock);
         boolean done = backups.newest()
                 .map(b -> !LocalDate.ofInstant(b.createdAt(), clock.getZone()).isBefore(today)).orElse(false);
-        return done ? Optional.empty() : Optional.of(backups.create(open(), "daily"));
+        return done ? Optional.empty() : Optional.of(backups.create(open(), Backup.DAILY));
     }
 
     /**

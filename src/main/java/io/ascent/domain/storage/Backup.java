@@ -11,8 +11,23 @@ import java.util.Objects;
  */
 public record Backup(Path file, Instant createdAt, long sizeBytes, String reason) {
 
+    /** The day's backup, made a few seconds after the window opens. */
+    public static final String DAILY = "daily";
+    /** File > Back up now. */
+    public static final String MANUAL = "manual";
     /** Why a backup made just before a restore is named; those are kept apart from the others. */
     public static final String BEFORE_RESTORE = "before-restore";
+    private static final String BEFORE_MIGRATION = "before-v";
+
+    /** The reason of the backup made before the database is migrated to {@code version}. */
+    public static String beforeMigration(int version) {
+        return BEFORE_MIGRATION + version;
+    }
+
+    /** Whether this backup was made before a migration. */
+    public boolean beforeMigration() {
+        return reason.startsWith(BEFORE_MIGRATION);
+    }
 
     public Backup {
         Objects.requireNonNull(file, "file");

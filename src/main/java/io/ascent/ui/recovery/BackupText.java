@@ -27,13 +27,13 @@ final class BackupText {
     }
 
     static String reason(Backup backup) {
-        String reason = backup.reason();
-        if (reason.startsWith("before-v")) {
+        if (backup.beforeMigration()) {
             return I18n.t("backup.reason.migration");
         }
+        String reason = backup.reason();
         return switch (reason) {
-            case "daily" -> I18n.t("backup.reason.daily");
-            case "manual" -> I18n.t("backup.reason.manual");
+            case Backup.DAILY -> I18n.t("backup.reason.daily");
+            case Backup.MANUAL -> I18n.t("backup.reason.manual");
             case Backup.BEFORE_RESTORE -> I18n.t("backup.reason.before-restore");
             default -> reason;
         };
