@@ -50,8 +50,7 @@ public final class Database implements AutoCloseable {
             refuseForeignFile(connection, absolute);
             int version = Migrations.currentVersion(connection);
             if (version > Migrations.latestVersion()) {
-                throw new DatabaseUnusableException(absolute, DatabaseProblem.NEWER_VERSION,
-                        DatabaseProblems.message(absolute, DatabaseProblem.NEWER_VERSION, null), null);
+                throw new DatabaseUnusableException(absolute, DatabaseProblem.NEWER_VERSION, null);
             }
             configure(connection);
             if (version > 0 && version < Migrations.latestVersion()) {
@@ -63,7 +62,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(connection);
             DatabaseProblem problem = DatabaseProblems.of(e);
-            throw new DatabaseUnusableException(absolute, problem, DatabaseProblems.message(absolute, problem, e), e);
+            throw new DatabaseUnusableException(absolute, problem, e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
@@ -89,21 +88,19 @@ public final class Database implements AutoCloseable {
             throw new PersistenceException(I18n.t("db.cannotCreateFolder", file, e.getMessage()), e);
         }
         if (Files.isDirectory(file)) {
-            throw new DatabaseUnusableException(file, DatabaseProblem.OTHER, I18n.t("db.isFolder", file), null);
+            throw new DatabaseUnusableException(DatabaseProblem.OTHER, I18n.t("db.isFolder", file), null);
         }
         refuseToReplaceLostPlans(file);
         if (Files.exists(file)) {
             DatabaseProblems.checkHeader(file).ifPresent(problem -> {
-                throw new DatabaseUnusableException(file, problem, DatabaseProblems.message(file, problem, null), null);
+                throw new DatabaseUnusableException(file, problem, null);
             });
             if (!Files.isReadable(file)) {
-                throw new DatabaseUnusableException(file, DatabaseProblem.UNREADABLE,
-                        DatabaseProblems.message(file, DatabaseProblem.UNREADABLE, null), null);
+                throw new DatabaseUnusableException(file, DatabaseProblem.UNREADABLE, null);
             }
             PrivateFiles.tighten(file);
             if (!Files.isWritable(file) || file.getParent() != null && !Files.isWritable(file.getParent())) {
-                throw new DatabaseUnusableException(file, DatabaseProblem.READ_ONLY,
-                        DatabaseProblems.message(file, DatabaseProblem.READ_ONLY, null), null);
+                throw new DatabaseUnusableException(file, DatabaseProblem.READ_ONLY, null);
             }
             return false;
         }
@@ -112,7 +109,7 @@ public final class Database implements AutoCloseable {
             return true;
         } catch (IOException e) {
             DatabaseProblem problem = Files.exists(file) ? DatabaseProblem.OTHER : DatabaseProblem.READ_ONLY;
-            throw new DatabaseUnusableException(file, problem, DatabaseProblems.message(file, problem, e), e);
+            throw new DatabaseUnusableException(file, problem, e);
         }
     }
 
@@ -128,8 +125,7 @@ public final class Database implements AutoCloseable {
             empty = false;
         }
         if (empty && !Backups.beside(file, Clock.systemUTC()).list().isEmpty()) {
-            throw new DatabaseUnusableException(file, DatabaseProblem.MISSING,
-                    DatabaseProblems.message(file, DatabaseProblem.MISSING, null), null);
+            throw new DatabaseUnusableException(file, DatabaseProblem.MISSING, null);
         }
     }
 
@@ -162,8 +158,7 @@ public final class Database implements AutoCloseable {
             boolean ascent = applicationId == Migrations.APPLICATION_ID
                     || applicationId == 0 && hasPlanTable && Migrations.currentVersion(connection) > 0;
             if (hasTables && !ascent) {
-                throw new DatabaseUnusableException(file, DatabaseProblem.FOREIGN,
-                        DatabaseProblems.message(file, DatabaseProblem.FOREIGN, null), null);
+                throw new DatabaseUnusableException(file, DatabaseProblem.FOREIGN, null);
             }
         }
     }

@@ -6,17 +6,16 @@ import java.nio.file.Path;
 /** A database file that cannot be opened, with which {@link DatabaseProblem} it has. */
 public final class DatabaseUnusableException extends PersistenceException {
 
-    private final transient Path file;
     private final DatabaseProblem problem;
 
-    public DatabaseUnusableException(Path file, DatabaseProblem problem, String message, Throwable cause) {
-        super(message, cause);
-        this.file = file;
-        this.problem = problem;
+    /** {@code file} has {@code problem}, said in the user's words ({@link DatabaseProblems#message}). */
+    public DatabaseUnusableException(Path file, DatabaseProblem problem, Throwable cause) {
+        this(problem, DatabaseProblems.message(file, problem, cause), cause);
     }
 
-    public Path file() {
-        return file;
+    public DatabaseUnusableException(DatabaseProblem problem, String message, Throwable cause) {
+        super(message, cause);
+        this.problem = problem;
     }
 
     public DatabaseProblem problem() {
