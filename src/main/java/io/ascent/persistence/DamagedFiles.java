@@ -16,7 +16,8 @@ import java.util.List;
  */
 final class DamagedFiles {
 
-    private static final List<String> COMPANIONS = List.of("-wal", "-shm", "-journal");
+    /** The database file itself (""), then the files SQLite keeps beside it. */
+    private static final List<String> SET = List.of("", "-wal", "-shm", "-journal");
 
     private DamagedFiles() {
     }
@@ -28,16 +29,7 @@ final class DamagedFiles {
             aside = file.resolveSibling(file.getFileName() + ".damaged-" + stamp + "-" + n);
         }
         try {
-            if (Files.exists(file)) {
-                Files.move(file, aside);
-            }
-            for (String suffix : COMPANIONS) {
-                Path companion = file.resolveSibling(file.getFileName() + suffix);
-                if (Files.exists(companion)) {
-                    // The WAL belongs to the damaged file: left in place it would be replayed into the backup.
-                    Files.move(companion, aside.resolveSibling(aside.getFileName() + suffix));
-                }
-            }
+            moveSet(file, aside);
             return aside;
         } catch (IOException e) {
             undoPartialMove(aside, file);
@@ -51,27 +43,31 @@ final class DamagedFiles {
             if (!Files.exists(aside)) {
                 return;
             }
-            for (String suffix : COMPANIONS) {
-                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-            }
-            Files.deleteIfExists(file);
-            Files.move(aside, file);
-            for (String suffix : COMPANIONS) {
-                Path companion = aside.resolveSibling(aside.getFileName() + suffix);
-                if (Files.exists(companion)) {
-                    Files.move(companion, file.resolveSibling(file.getFileName() + suffix));
-                }
-            }
+            deleteSet(file);
+            moveSet(aside, file);
         } catch (IOException e) {
             throw new PersistenceException(I18n.t("backup.moveBackFailed", aside, file), e);
         }
     }
 
+    /**
+     * Moves the file and whichever of its -wal, -shm and -journal exist to {@code to}'s names. The
+     * WAL belongs to its file: left in place it would be replayed into the one that takes its place.
+     */
+    private static void moveSet(Path from, Path to) throws IOException {
+        for (String suffix : SET) {
+            Path member = member(from, suffix);
+            if (Files.exists(member)) {
+                Files.move(member, member(to, suffix));
+            }
+        }
+    }
+
     /** Puts back whatever was moved before a move failed; nothing new exists at {@code file} yet. */
     private static void undoPartialMove(Path aside, Path file) {
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-            Path from = aside.resolveSibling(aside.getFileName() + suffix);
-            Path to = file.resolveSibling(file.getFileName() + suffix);
+        for (String suffix : SET) {
+            Path from = member(aside, suffix);
+            Path to = member(file, suffix);
             try {
                 if (Files.exists(from) && !Files.exists(to)) {
                     Files.move(from, to);
@@ -84,15 +80,16 @@ final class DamagedFiles {
 
     /** Whether any file of the set (the file, -wal, -shm, -journal) is there: none may be overwritten. */
     static boolean exists(Path aside) {
-        return Files.exists(aside) || COMPANIONS.stream()
-                .anyMatch(suffix -> Files.exists(aside.resolveSibling(aside.getFileName() + suffix)));
+        return SET.stream().anyMatch(suffix -> Files.exists(member(aside, suffix)));
     }
 
-    /** Deletes a file Ascent made itself (a restore in progress) with its -wal, -shm and -journal. */
+    /**
+     * Deletes a file Ascent made itself (a restore in progress, or one being replaced) with its
+     * -wal, -shm and -journal; those first, so a file is never left beside another file's WAL.
+     */
     static void deleteSet(Path file) throws IOException {
-        Files.deleteIfExists(file);
-        for (String suffix : COMPANIONS) {
-            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+        for (int i = SET.size() - 1; i >= 0; i--) {
+            Files.deleteIfExists(member(file, SET.get(i)));
         }
     }
 
@@ -102,5 +99,9 @@ final class DamagedFiles {
         } catch (IOException ignored) {
             // A leftover .restoring file is replaced by the next restore.
         }
+    }
+
+    private static Path member(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
     }
 }
