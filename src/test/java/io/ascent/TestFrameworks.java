@@ -9,8 +9,7 @@ import java.io.UncheckedIOException;
 /** Frameworks for tests: the small hand-made ladder whose counts the tests compute by hand. */
 public final class TestFrameworks {
 
-    private TestFrameworks() {
-    }
+    private TestFrameworks() {}
 
     public static Framework small() {
         try (InputStream in = TestFrameworks.class.getResourceAsStream("/frameworks/small.json")) {

@@ -1,12 +1,12 @@
 package io.ascent.app;
 
+import io.ascent.persistence.Backups;
 import io.ascent.persistence.Database;
 import io.ascent.persistence.FrameworkReader;
-import io.ascent.persistence.SqliteFrameworkRepository;
 import io.ascent.persistence.SqliteAssessmentRepository;
 import io.ascent.persistence.SqliteCheckInRepository;
+import io.ascent.persistence.SqliteFrameworkRepository;
 import io.ascent.persistence.SqlitePlanRepository;
-import io.ascent.persistence.Backups;
 import io.ascent.service.AssessmentService;
 import io.ascent.service.BackupService;
 import io.ascent.service.CheckInService;
@@ -45,8 +45,8 @@ public final class AppContext implements AutoCloseable {
         Database database = Database.open(databaseFile, clock);
         try {
             SqlitePlanRepository planRepository = new SqlitePlanRepository(database);
-            FrameworkService frameworks = new FrameworkService(new FrameworkReader(),
-                    new SqliteFrameworkRepository(database), planRepository, clock);
+            FrameworkService frameworks = new FrameworkService(
+                    new FrameworkReader(), new SqliteFrameworkRepository(database), planRepository, clock);
             frameworks.frameworks();
             return new AppContext(database, frameworks, planRepository, clock);
         } catch (RuntimeException e) {

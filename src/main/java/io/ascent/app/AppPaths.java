@@ -7,23 +7,25 @@ import java.util.Map;
 /** Where Ascent keeps its database on each platform, following that platform's convention. */
 public final class AppPaths {
 
-    private AppPaths() {
-    }
+    private AppPaths() {}
 
     public static Path defaultDatabase() {
-        return defaultDatabase(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+        return defaultDatabase(
+                System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
     /** Where Ascent may keep files it can always rebuild (a copy of the SQLite library). */
     public static Path cacheFolder() {
-        return cacheFolder(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+        return cacheFolder(
+                System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
     static Path cacheFolder(String osName, Map<String, String> env, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             String local = env.get("LOCALAPPDATA");
-            Path base = local == null || local.isBlank() ? home.resolve("AppData").resolve("Local") : Path.of(local);
+            Path base =
+                    local == null || local.isBlank() ? home.resolve("AppData").resolve("Local") : Path.of(local);
             return base.resolve("Ascent").resolve("cache");
         }
         if (os.contains("mac")) {
@@ -38,11 +40,16 @@ public final class AppPaths {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             String appData = env.get("APPDATA");
-            Path base = appData == null || appData.isBlank() ? home.resolve("AppData").resolve("Roaming") : Path.of(appData);
+            Path base = appData == null || appData.isBlank()
+                    ? home.resolve("AppData").resolve("Roaming")
+                    : Path.of(appData);
             return base.resolve("Ascent").resolve("ascent.db");
         }
         if (os.contains("mac")) {
-            return home.resolve("Library").resolve("Application Support").resolve("Ascent").resolve("ascent.db");
+            return home.resolve("Library")
+                    .resolve("Application Support")
+                    .resolve("Ascent")
+                    .resolve("ascent.db");
         }
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg == null || xdg.isBlank() || !Path.of(xdg).isAbsolute()

@@ -1,13 +1,13 @@
 package io.ascent.app;
 
+import io.ascent.domain.text.I18n;
+import io.ascent.service.BackupService;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.FxDialogService;
 import io.ascent.ui.common.FxTaskRunner;
-import io.ascent.domain.text.I18n;
-import io.ascent.service.BackupService;
 import io.ascent.ui.common.Icons;
-import io.ascent.ui.common.Preferences;
 import io.ascent.ui.common.Messages;
+import io.ascent.ui.common.Preferences;
 import io.ascent.ui.history.CheckInCommand;
 import io.ascent.ui.history.CheckInReminder;
 import io.ascent.ui.session.InsightsSession;
@@ -26,6 +26,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
@@ -45,8 +46,7 @@ public class AscentApp extends Application {
     private PlanSession session;
     private Stage stage;
 
-    public AscentApp() {
-    }
+    public AscentApp() {}
 
     /** For tests: an app on a given database file. */
     public AscentApp(Path databaseFile) {
@@ -78,7 +78,7 @@ public class AscentApp extends Application {
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = AscentApp.class.getResource("/assets/icons/ascent-" + size + ".png");
             if (icon != null) {
-                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+                stage.getIcons().add(new Image(icon.toExternalForm()));
             }
         }
         stage.show();
@@ -98,52 +98,61 @@ public class AscentApp extends Application {
         Scene scene = stage.getScene();
         DialogService dialogs = dialogs(stage);
         Recovery recovery = new Recovery(runner, dialogs);
-        runner.run(() -> openContext(file), ctx -> {
-            if (this.session != null) {
-                // Saves for the old database go into the queue before it is closed.
-                this.session.flushPendingEdits();
-            }
-            AppContext previous = context;
-            context = ctx;
-            if (previous != null) {
-                runner.run(previous::close, () -> { }, e -> dialogs.showError(
-                        I18n.t("startup.openFailed", previous.database().file().getFileName()), Messages.of(e)));
-            }
-            PlanSession session = new PlanSession(ctx.plans(), runner);
-            this.session = session;
-            String key = ctx.database().file().toString();
-            // The worker reads the plan list and the last plan while this thread builds the
-            // window; the results arrive after this handler returns, with every listener in place.
-            session.load(settings.lastPlan(key));
-            MainViewModel model = new MainViewModel(session, dialogs, ctx.frameworks().defaultFramework(),
-                    ctx.frameworks()::installed);
-            stage.titleProperty().unbind();
-            stage.titleProperty().bind(model.titleProperty());
-            InsightsSession insights = new InsightsSession(session, ctx.assessments(), ctx.checkIns(), runner);
-            insights.setOnReminder(new CheckInReminder(stage)::show);
-            CheckInCommand checkIn = new CheckInCommand(session, insights, dialogs);
-            Commands commands = new Commands();
-            MainView mainView = new MainView(model,
-                    Screens.create(ctx, session, insights, runner, dialogs, checkIn, commands));
-            mainView.addTopBarButton(checkInButton(checkIn));
-            commands.register(Commands.FIND, () -> mainView.showPage("milestones", "#milestoneSearch"));
-            MainMenu menu = new MainMenu(mainView, model, windowActions(dialogs, ctx, recovery), commands);
-            scene.setRoot(new BorderPane(mainView, menu, null, null, null));
-            session.currentProperty().addListener((obs, old, view) -> {
-                if (view != null) {
-                    settings.setLastPlan(key, view.plan().id());
-                }
-            });
-            StartupProbe.install(session, runner);
-            notice.ifPresent(session::report);
-            recovery.scheduleDailyBackup(ctx, session, () -> context == ctx);
-        }, error -> {
-            if (context == null) {
-                scene.setRoot(recovery.screen(file, error, this::open, Platform::exit));
-            } else {
-                dialogs.showError(I18n.t("startup.openFailed", file.getFileName()), Messages.of(error));
-            }
-        });
+        runner.run(
+                () -> openContext(file),
+                ctx -> {
+                    if (this.session != null) {
+                        // Saves for the old database go into the queue before it is closed.
+                        this.session.flushPendingEdits();
+                    }
+                    AppContext previous = context;
+                    context = ctx;
+                    if (previous != null) {
+                        runner.run(
+                                previous::close,
+                                () -> {},
+                                e -> dialogs.showError(
+                                        I18n.t(
+                                                "startup.openFailed",
+                                                previous.database().file().getFileName()),
+                                        Messages.of(e)));
+                    }
+                    PlanSession session = new PlanSession(ctx.plans(), runner);
+                    this.session = session;
+                    String key = ctx.database().file().toString();
+                    // The worker reads the plan list and the last plan while this thread builds the
+                    // window; the results arrive after this handler returns, with every listener in place.
+                    session.load(settings.lastPlan(key));
+                    MainViewModel model = new MainViewModel(
+                            session, dialogs, ctx.frameworks().defaultFramework(), ctx.frameworks()::installed);
+                    stage.titleProperty().unbind();
+                    stage.titleProperty().bind(model.titleProperty());
+                    InsightsSession insights = new InsightsSession(session, ctx.assessments(), ctx.checkIns(), runner);
+                    insights.setOnReminder(new CheckInReminder(stage)::show);
+                    CheckInCommand checkIn = new CheckInCommand(session, insights, dialogs);
+                    Commands commands = new Commands();
+                    MainView mainView = new MainView(
+                            model, Screens.create(ctx, session, insights, runner, dialogs, checkIn, commands));
+                    mainView.addTopBarButton(checkInButton(checkIn));
+                    commands.register(Commands.FIND, () -> mainView.showPage("milestones", "#milestoneSearch"));
+                    MainMenu menu = new MainMenu(mainView, model, windowActions(dialogs, ctx, recovery), commands);
+                    scene.setRoot(new BorderPane(mainView, menu, null, null, null));
+                    session.currentProperty().addListener((obs, old, view) -> {
+                        if (view != null) {
+                            settings.setLastPlan(key, view.plan().id());
+                        }
+                    });
+                    StartupProbe.install(session, runner);
+                    notice.ifPresent(session::report);
+                    recovery.scheduleDailyBackup(ctx, session, () -> context == ctx);
+                },
+                error -> {
+                    if (context == null) {
+                        scene.setRoot(recovery.screen(file, error, this::open, Platform::exit));
+                    } else {
+                        dialogs.showError(I18n.t("startup.openFailed", file.getFileName()), Messages.of(error));
+                    }
+                });
     }
 
     /** The context Main began opening while JavaFX started, or a new one (tests, File > Open). */
@@ -171,7 +180,8 @@ public class AscentApp extends Application {
             public void openDatabase() {
                 dialogs.chooseDatabase(current).ifPresent(file -> {
                     if (BackupService.isBackup(file)) {
-                        dialogs.showError(I18n.t("startup.openFailed", file.getFileName()),
+                        dialogs.showError(
+                                I18n.t("startup.openFailed", file.getFileName()),
                                 I18n.t("recovery.isBackup", file.getFileName()));
                     } else {
                         open(file);
@@ -192,11 +202,13 @@ public class AscentApp extends Application {
 
             @Override
             public void editPreferences() {
-                Locale language = settings.language().map(Locale::forLanguageTag).orElse(I18n.locale());
-                dialogs.editPreferences(new Preferences(isDarkTheme(), language)).ifPresent(p -> {
-                    setDarkTheme(p.darkTheme());
-                    settings.setLanguage(p.language().toLanguageTag());
-                });
+                Locale language =
+                        settings.language().map(Locale::forLanguageTag).orElse(I18n.locale());
+                dialogs.editPreferences(new Preferences(isDarkTheme(), language))
+                        .ifPresent(p -> {
+                            setDarkTheme(p.darkTheme());
+                            settings.setLanguage(p.language().toLanguageTag());
+                        });
             }
 
             @Override
@@ -212,8 +224,10 @@ public class AscentApp extends Application {
     }
 
     private void restoreBounds(Stage stage) {
-        settings.windowBounds().filter(b -> !Screen.getScreensForRectangle(b.x(), b.y(), b.width(), b.height())
-                .isEmpty()).ifPresent(b -> {
+        settings.windowBounds()
+                .filter(b -> !Screen.getScreensForRectangle(b.x(), b.y(), b.width(), b.height())
+                        .isEmpty())
+                .ifPresent(b -> {
                     stage.setX(b.x());
                     stage.setY(b.y());
                     stage.setWidth(b.width());
@@ -233,8 +247,8 @@ public class AscentApp extends Application {
     @Override
     public void stop() {
         if (stage != null && stage.getWidth() > 0) {
-            settings.setWindowBounds(new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
-                    stage.getHeight(), stage.isMaximized()));
+            settings.setWindowBounds(new Settings.WindowBounds(
+                    stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
             settings.flush();
         }
         if (session != null) {

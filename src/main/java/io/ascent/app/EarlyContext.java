@@ -17,21 +17,22 @@ final class EarlyContext {
     private static Path file;
     private static CompletableFuture<AppContext> pending;
 
-    private EarlyContext() {
-    }
+    private EarlyContext() {}
 
     static synchronized void begin(Path databaseFile, Clock clock) {
         file = databaseFile;
         pending = new CompletableFuture<>();
         CompletableFuture<AppContext> result = pending;
-        Thread thread = new Thread(() -> {
-            try {
-                SqliteLibraryCache.use(AppPaths.cacheFolder());
-                result.complete(AppContext.open(databaseFile, clock));
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        }, "ascent-early-open");
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        SqliteLibraryCache.use(AppPaths.cacheFolder());
+                        result.complete(AppContext.open(databaseFile, clock));
+                    } catch (RuntimeException | Error e) {
+                        result.completeExceptionally(e);
+                    }
+                },
+                "ascent-early-open");
         thread.setDaemon(true);
         thread.start();
     }

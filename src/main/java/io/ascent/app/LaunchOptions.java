@@ -30,7 +30,8 @@ public record LaunchOptions(Optional<Path> database, Optional<Locale> language) 
             } else if (arg.startsWith("--db=")) {
                 db = Optional.of(path(arg.substring("--db=".length())));
             } else if (arg.equals("--lang") || arg.startsWith("--lang=")) {
-                String tag = arg.startsWith("--lang=") ? arg.substring("--lang=".length())
+                String tag = arg.startsWith("--lang=")
+                        ? arg.substring("--lang=".length())
                         : (i + 1 < args.size() ? args.get(++i) : "");
                 lang = Optional.of(language(tag));
             } else {
@@ -42,13 +43,16 @@ public record LaunchOptions(Optional<Path> database, Optional<Locale> language) 
 
     private static Path path(String text) {
         if (text.length() > InputRules.MAX_PATH_CHARS) {
-            throw new IllegalArgumentException(I18n.t("input.arg.pathTooLong", "--db", String.valueOf(text.length()),
+            throw new IllegalArgumentException(I18n.t(
+                    "input.arg.pathTooLong",
+                    "--db",
+                    String.valueOf(text.length()),
                     String.valueOf(InputRules.MAX_PATH_CHARS)));
         }
         int bad = InputRules.badCharacterAt(text);
         if (bad >= 0) {
-            throw new IllegalArgumentException(I18n.t("input.arg.badCharacter", "--db",
-                    InputRules.describe(text, Math.max(bad, 0))));
+            throw new IllegalArgumentException(
+                    I18n.t("input.arg.badCharacter", "--db", InputRules.describe(text, Math.max(bad, 0))));
         }
         try {
             return Path.of(text);

@@ -17,8 +17,7 @@ public final class Main {
     /** Prism's switch for its texture cache of region backgrounds (read when the toolkit starts). */
     static final String REGION_CACHING = "prism.disableRegionCaching";
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         // Commands never show a window; PDF fonts and page previews need no display either.
@@ -36,9 +35,10 @@ public final class Main {
         }
         boolean[] launched = {false};
         int code = Cli.create(file -> AppContext.open(file, Clock.systemDefaultZone()), database -> {
-            launched[0] = true;
-            launch(LaunchOptions.parse(database), database);
-        }).execute(args);
+                    launched[0] = true;
+                    launch(LaunchOptions.parse(database), database);
+                })
+                .execute(args);
         if (!launched[0] || code != 0) {
             System.exit(code);
         }

@@ -46,8 +46,15 @@ final class Recovery {
     /** The screen for {@code file}, which failed to open with {@code error}. */
     Parent screen(Path file, Throwable error, BiConsumer<Path, Optional<String>> open, Runnable quit) {
         DatabaseProblem problem = error instanceof DatabaseUnusableException u ? u.problem() : DatabaseProblem.OTHER;
-        RecoveryViewModel model = new RecoveryViewModel(file, problem, Messages.of(error),
-                BackupService.forUnopened(file, Clock.systemDefaultZone()), runner, dialogs, open, quit);
+        RecoveryViewModel model = new RecoveryViewModel(
+                file,
+                problem,
+                Messages.of(error),
+                BackupService.forUnopened(file, Clock.systemDefaultZone()),
+                runner,
+                dialogs,
+                open,
+                quit);
         return new RecoveryView(model);
     }
 
@@ -59,8 +66,11 @@ final class Recovery {
         PauseTransition pause = new PauseTransition(DAILY_BACKUP_DELAY);
         pause.setOnFinished(e -> {
             if (stillCurrent.getAsBoolean()) {
-                runner.run(context.backups()::dailyBackupIfDue, made -> { }, failure -> session.reportError(
-                        new IllegalStateException(I18n.t("backup.dailyFailed", Messages.of(failure)), failure)));
+                runner.run(
+                        context.backups()::dailyBackupIfDue,
+                        made -> {},
+                        failure -> session.reportError(new IllegalStateException(
+                                I18n.t("backup.dailyFailed", Messages.of(failure)), failure)));
             }
         });
         pause.play();
@@ -68,7 +78,9 @@ final class Recovery {
 
     /** File > Back up now: the outcome goes to the status line. */
     void backUpNow(AppContext context, PlanSession session) {
-        runner.run(context.backups()::backUpNow, backup -> session.report(BackupsViewModel.doneMessage(backup)),
+        runner.run(
+                context.backups()::backUpNow,
+                backup -> session.report(BackupsViewModel.doneMessage(backup)),
                 session::reportError);
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.BackingStoreException;
@@ -37,10 +38,12 @@ public final class Settings {
         return thread;
     });
 
-    public enum Theme { LIGHT, DARK }
-
-    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+    public enum Theme {
+        LIGHT,
+        DARK
     }
+
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {}
 
     private final Path file;
     private final Properties values = new Properties();
@@ -61,7 +64,8 @@ public final class Settings {
     /** This computer's settings, shared by everyone in this run. */
     public static Settings forUser() {
         String override = System.getProperty(FILE_PROPERTY);
-        Path file = override != null ? Path.of(override)
+        Path file = override != null
+                ? Path.of(override)
                 : AppPaths.defaultDatabase().resolveSibling("settings.properties");
         return SHARED.computeIfAbsent(file.toAbsolutePath(), path -> {
             if (override == null && !Files.exists(path)) {
@@ -100,7 +104,11 @@ public final class Settings {
         if (width < 200 || height < 200) {
             return Optional.empty();
         }
-        return Optional.of(new WindowBounds(number("window.x", 0), number("window.y", 0), width, height,
+        return Optional.of(new WindowBounds(
+                number("window.x", 0),
+                number("window.y", 0),
+                width,
+                height,
                 Boolean.parseBoolean(values.getProperty("window.maximized", "false"))));
     }
 
@@ -157,7 +165,7 @@ public final class Settings {
     public void flush() {
         try {
             WRITER.submit(this::save).get();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             // save() reports nothing; losing a window position is not worth bothering the user with.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -23,8 +23,7 @@ final class SqliteLibraryCache {
     static final String PATH_PROPERTY = "org.sqlite.lib.path";
     static final String NAME_PROPERTY = "org.sqlite.lib.name";
 
-    private SqliteLibraryCache() {
-    }
+    private SqliteLibraryCache() {}
 
     /** Sets the driver's library properties to a cached copy, unless they are already set. */
     static void use(Path cacheFolder) {

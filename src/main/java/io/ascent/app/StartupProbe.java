@@ -17,8 +17,7 @@ public final class StartupProbe {
 
     public static final String PROPERTY = "ascent.bench.startup";
 
-    private StartupProbe() {
-    }
+    private StartupProbe() {}
 
     static void install(PlanSession session, TaskRunner runner) {
         if (!Boolean.getBoolean(PROPERTY)) {
@@ -30,7 +29,7 @@ public final class StartupProbe {
                 if (view != null) {
                     obs.removeListener(this);
                     // Work the landing page queued for this plan runs before this no-op (one worker, in order).
-                    runner.run(() -> { }, StartupProbe::printAfterFrame, e -> printAfterFrame());
+                    runner.run(() -> {}, StartupProbe::printAfterFrame, e -> printAfterFrame());
                 }
             }
         });

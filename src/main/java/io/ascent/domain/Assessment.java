@@ -30,17 +30,21 @@ public record Assessment(Framework framework, Plan plan, Map<String, Rating> rat
 
     /** The level a competency counts at: its rating, or the plan's current level when unrated. */
     public Level levelOf(String competencyId) {
-        return rating(competencyId).flatMap(r -> framework.level(r.levelId()))
+        return rating(competencyId)
+                .flatMap(r -> framework.level(r.levelId()))
                 .or(() -> framework.level(plan.currentLevelId()))
                 .orElse(framework.levels().get(0));
     }
 
     public Level targetLevel() {
-        return framework.level(plan.targetLevelId()).orElse(framework.levels().get(framework.levels().size() - 1));
+        return framework
+                .level(plan.targetLevelId())
+                .orElse(framework.levels().get(framework.levels().size() - 1));
     }
 
     public int ratedCount() {
-        return (int) competencies().stream().filter(c -> rating(c.id()).isPresent()).count();
+        return (int)
+                competencies().stream().filter(c -> rating(c.id()).isPresent()).count();
     }
 
     /**
@@ -50,12 +54,15 @@ public record Assessment(Framework framework, Plan plan, Map<String, Rating> rat
      */
     public Level estimatedLevel() {
         List<Competency> all = competencies();
-        Level best = framework.level(plan.currentLevelId()).orElse(framework.levels().get(0));
+        Level best =
+                framework.level(plan.currentLevelId()).orElse(framework.levels().get(0));
         if (all.isEmpty()) {
             return best;
         }
         for (Level level : framework.levels()) {
-            long atOrAbove = all.stream().filter(c -> levelOf(c.id()).rank() >= level.rank()).count();
+            long atOrAbove = all.stream()
+                    .filter(c -> levelOf(c.id()).rank() >= level.rank())
+                    .count();
             if (atOrAbove * 100 >= (long) ESTIMATE_THRESHOLD_PERCENT * all.size()) {
                 best = level;
             }

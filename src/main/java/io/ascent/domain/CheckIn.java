@@ -5,6 +5,7 @@ import static io.ascent.domain.Checks.requireLength;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -17,8 +18,14 @@ import java.util.TreeMap;
  * readiness, the milestones done at that moment, and a note. Once stored it never changes, so
  * history shows what the person believed then, not what they believe now.
  */
-public record CheckIn(long id, long planId, Instant takenAt, Map<String, String> ratings, Readiness readiness,
-        Set<String> doneMilestoneIds, String note) {
+public record CheckIn(
+        long id,
+        long planId,
+        Instant takenAt,
+        Map<String, String> ratings,
+        Readiness readiness,
+        Set<String> doneMilestoneIds,
+        String note) {
 
     public static final int MAX_NOTE = 2_000;
     /** How often a plan should be checked in on, unless the plan says otherwise. */
@@ -27,9 +34,10 @@ public record CheckIn(long id, long planId, Instant takenAt, Map<String, String>
     public CheckIn {
         Objects.requireNonNull(takenAt, "takenAt");
         Objects.requireNonNull(readiness, "readiness");
-        ratings = java.util.Collections.unmodifiableMap(new TreeMap<>(ratings));
-        doneMilestoneIds = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(doneMilestoneIds));
-        note = InputRules.requireStorable(requireLength(note == null ? "" : note.strip(), MAX_NOTE, "domain.what.note"),
+        ratings = Collections.unmodifiableMap(new TreeMap<>(ratings));
+        doneMilestoneIds = Collections.unmodifiableSet(new LinkedHashSet<>(doneMilestoneIds));
+        note = InputRules.requireStorable(
+                requireLength(note == null ? "" : note.strip(), MAX_NOTE, "domain.what.note"),
                 "input.field.checkInNote");
     }
 
@@ -45,8 +53,8 @@ public record CheckIn(long id, long planId, Instant takenAt, Map<String, String>
      * Whether a reminder to check in is due on {@code today}: the last check-in (or, with none,
      * the day the plan was made) is more than {@code cadenceDays} ago.
      */
-    public static boolean isDue(Optional<LocalDate> lastCheckIn, LocalDate planCreated, LocalDate today,
-            int cadenceDays) {
+    public static boolean isDue(
+            Optional<LocalDate> lastCheckIn, LocalDate planCreated, LocalDate today, int cadenceDays) {
         LocalDate since = lastCheckIn.orElse(planCreated);
         return since.plusDays(cadenceDays).isBefore(today);
     }

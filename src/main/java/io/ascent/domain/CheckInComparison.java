@@ -14,8 +14,7 @@ import java.util.Set;
 public record CheckInComparison(CheckIn from, CheckIn to, List<Move> moves, List<String> completedMilestoneIds) {
 
     /** One competency's rating from one check-in to the other; empty when it was not rated. */
-    public record Move(String competencyId, Optional<String> fromLevelId, Optional<String> toLevelId) {
-    }
+    public record Move(String competencyId, Optional<String> fromLevelId, Optional<String> toLevelId) {}
 
     public CheckInComparison {
         moves = List.copyOf(moves);
@@ -36,7 +35,8 @@ public record CheckInComparison(CheckIn from, CheckIn to, List<Move> moves, List
             }
         }
         List<String> completed = to.doneMilestoneIds().stream()
-                .filter(m -> !from.doneMilestoneIds().contains(m)).toList();
+                .filter(m -> !from.doneMilestoneIds().contains(m))
+                .toList();
         return new CheckInComparison(from, to, moves, completed);
     }
 }

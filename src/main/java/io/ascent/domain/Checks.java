@@ -9,8 +9,7 @@ import io.ascent.domain.text.I18n;
  */
 final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     static String requireText(String value, String whatKey, Object... args) {
         if (value == null || value.isBlank()) {

@@ -2,6 +2,7 @@ package io.ascent.domain;
 
 import static io.ascent.domain.Checks.requireText;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +26,7 @@ public record Competency(
         requireText(title, "domain.what.competencyTitle", id);
         description = description == null ? "" : description.strip();
         specializationId = specializationId == null ? Optional.empty() : specializationId;
-        expectations = expectations == null
-                ? Map.of()
-                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(expectations));
+        expectations = expectations == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(expectations));
     }
 
     public boolean isCore() {

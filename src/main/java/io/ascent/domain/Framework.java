@@ -43,8 +43,12 @@ public record Framework(
         validate(levels, specializations, competencies, milestones, resources);
     }
 
-    private static void validate(List<Level> levels, List<Specialization> specializations,
-            List<Competency> competencies, List<Milestone> milestones, List<Resource> resources) {
+    private static void validate(
+            List<Level> levels,
+            List<Specialization> specializations,
+            List<Competency> competencies,
+            List<Milestone> milestones,
+            List<Resource> resources) {
         if (levels.size() < 2) {
             throw new IllegalArgumentException(I18n.t("domain.framework.twoLevels", levels.size()));
         }
@@ -77,8 +81,8 @@ public record Framework(
         index(milestones, Milestone::id, "domain.kind.milestone");
         for (Milestone m : milestones) {
             if (!compIds.containsKey(m.competencyId())) {
-                throw new IllegalArgumentException(I18n.t("domain.framework.milestoneCompetency", m.id(),
-                        m.competencyId()));
+                throw new IllegalArgumentException(
+                        I18n.t("domain.framework.milestoneCompetency", m.id(), m.competencyId()));
             }
             if (!levelIds.containsKey(m.levelId())) {
                 throw new IllegalArgumentException(I18n.t("domain.framework.milestoneLevel", m.id(), m.levelId()));
@@ -113,7 +117,9 @@ public record Framework(
     }
 
     public Optional<Specialization> specialization(String specializationId) {
-        return specializations.stream().filter(s -> s.id().equals(specializationId)).findFirst();
+        return specializations.stream()
+                .filter(s -> s.id().equals(specializationId))
+                .findFirst();
     }
 
     public Optional<Milestone> milestone(String milestoneId) {

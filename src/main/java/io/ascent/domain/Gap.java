@@ -27,20 +27,27 @@ public record Gap(Competency competency, Level level, boolean rated, Level targe
      * Every competency of the plan with its gap, biggest gap first; equal gaps keep framework
      * order so the list is stable between runs.
      */
-    public static List<Gap> of(Assessment assessment, List<Milestone> required,
-            Map<String, MilestoneProgress> progress) {
+    public static List<Gap> of(
+            Assessment assessment, List<Milestone> required, Map<String, MilestoneProgress> progress) {
         Level target = assessment.targetLevel();
         // Grouped once: filtering all milestones per competency was quadratic (bench/run, scale figures).
         Map<String, List<Milestone>> byCompetency = new HashMap<>();
         for (Milestone m : required) {
-            byCompetency.computeIfAbsent(m.competencyId(), k -> new ArrayList<>()).add(m);
+            byCompetency
+                    .computeIfAbsent(m.competencyId(), k -> new ArrayList<>())
+                    .add(m);
         }
         List<Gap> gaps = new ArrayList<>();
         for (Competency c : assessment.competencies()) {
             Level level = assessment.levelOf(c.id());
             List<Milestone> own = byCompetency.getOrDefault(c.id(), List.of());
-            gaps.add(new Gap(c, level, assessment.rating(c.id()).isPresent(), target,
-                    Math.max(0, rankDistance(assessment.framework(), level, target)), Readiness.of(own, progress)));
+            gaps.add(new Gap(
+                    c,
+                    level,
+                    assessment.rating(c.id()).isPresent(),
+                    target,
+                    Math.max(0, rankDistance(assessment.framework(), level, target)),
+                    Readiness.of(own, progress)));
         }
         gaps.sort(Comparator.comparingInt(Gap::ranks).reversed());
         return gaps;

@@ -18,18 +18,21 @@ public final class InputRules {
 
     /** Letters, digits, '.', '_' and '-', starting with a letter or digit; the schema's rule too. */
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
     public static final int MAX_ID_LENGTH = 80;
     /** PATH_MAX on Linux (Windows and macOS allow less): longer is a pasted paragraph, not a path. */
     public static final int MAX_PATH_CHARS = 4096;
     /** Dates outside these are typing slips (year 0, 20260) rather than plans. */
     public static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
+
     public static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);
 
-    private InputRules() {
-    }
+    private InputRules() {}
 
     public static boolean isId(String text) {
-        return text != null && text.length() <= MAX_ID_LENGTH && ID.matcher(text).matches();
+        return text != null
+                && text.length() <= MAX_ID_LENGTH
+                && ID.matcher(text).matches();
     }
 
     /**
@@ -62,8 +65,8 @@ public final class InputRules {
     public static String requireStorable(String text, String fieldKey) {
         int bad = text == null ? -1 : badCharacterAt(text);
         if (bad >= 0) {
-            throw new IllegalArgumentException(I18n.t("input.badCharacter", I18n.t(fieldKey), describe(text, bad),
-                    bad + 1));
+            throw new IllegalArgumentException(
+                    I18n.t("input.badCharacter", I18n.t(fieldKey), describe(text, bad), bad + 1));
         }
         return text;
     }
@@ -71,9 +74,10 @@ public final class InputRules {
     /** {@code instant} unchanged, or an {@link IllegalArgumentException} naming the field and the range. */
     public static Instant requireInstantInRange(Instant instant, String fieldKey) {
         if (instant.isBefore(MIN_DATE.atStartOfDay(ZoneOffset.UTC).toInstant())
-                || !instant.isBefore(MAX_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
-            throw new IllegalArgumentException(I18n.t("input.dateRange", I18n.t(fieldKey), instant.toString(),
-                    MIN_DATE.toString(), MAX_DATE.toString()));
+                || !instant.isBefore(
+                        MAX_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+            throw new IllegalArgumentException(I18n.t(
+                    "input.dateRange", I18n.t(fieldKey), instant.toString(), MIN_DATE.toString(), MAX_DATE.toString()));
         }
         return instant;
     }
@@ -81,8 +85,8 @@ public final class InputRules {
     /** {@code date} unchanged, or an {@link IllegalArgumentException} naming the field and the range. */
     public static LocalDate requireDateInRange(LocalDate date, String fieldKey) {
         if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
-            throw new IllegalArgumentException(I18n.t("input.dateRange", I18n.t(fieldKey), date.toString(),
-                    MIN_DATE.toString(), MAX_DATE.toString()));
+            throw new IllegalArgumentException(I18n.t(
+                    "input.dateRange", I18n.t(fieldKey), date.toString(), MIN_DATE.toString(), MAX_DATE.toString()));
         }
         return date;
     }

@@ -18,8 +18,7 @@ public final class MilestoneLinks {
     public static final int MAX_LENGTH = 2_000;
     private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
 
-    private MilestoneLinks() {
-    }
+    private MilestoneLinks() {}
 
     /** Why {@code link} is not a usable link, or an empty string when it is. */
     public static String problem(String link) {

@@ -30,10 +30,11 @@ public record MilestoneProgress(
         Objects.requireNonNull(status, "status");
         doneDate = doneDate == null ? Optional.empty() : doneDate;
         dueDate = dueDate == null ? Optional.empty() : dueDate;
-        evidence = InputRules.requireStorable(requireLength(evidence == null ? "" : evidence, MAX_TEXT,
-                "domain.what.evidence"), "input.field.evidence");
-        notes = InputRules.requireStorable(requireLength(notes == null ? "" : notes, MAX_TEXT, "domain.what.notes"),
-                "input.field.notes");
+        evidence = InputRules.requireStorable(
+                requireLength(evidence == null ? "" : evidence, MAX_TEXT, "domain.what.evidence"),
+                "input.field.evidence");
+        notes = InputRules.requireStorable(
+                requireLength(notes == null ? "" : notes, MAX_TEXT, "domain.what.notes"), "input.field.notes");
         doneDate.ifPresent(d -> InputRules.requireDateInRange(d, "input.field.doneDate"));
         dueDate.ifPresent(d -> InputRules.requireDateInRange(d, "input.field.dueDate"));
         links = MilestoneLinks.check(links == null ? List.of() : links);
@@ -43,8 +44,13 @@ public record MilestoneProgress(
     }
 
     /** Progress without links. */
-    public MilestoneProgress(String milestoneId, MilestoneStatus status, Optional<LocalDate> doneDate,
-            Optional<LocalDate> dueDate, String evidence, String notes) {
+    public MilestoneProgress(
+            String milestoneId,
+            MilestoneStatus status,
+            Optional<LocalDate> doneDate,
+            Optional<LocalDate> dueDate,
+            String evidence,
+            String notes) {
         this(milestoneId, status, doneDate, dueDate, evidence, notes, List.of());
     }
 
@@ -58,9 +64,8 @@ public record MilestoneProgress(
 
     /** The same progress moved to {@code newStatus}; a milestone marked done is dated {@code today}. */
     public MilestoneProgress withStatus(MilestoneStatus newStatus, LocalDate today) {
-        Optional<LocalDate> date = newStatus == MilestoneStatus.DONE
-                ? Optional.of(doneDate.orElse(today))
-                : Optional.empty();
+        Optional<LocalDate> date =
+                newStatus == MilestoneStatus.DONE ? Optional.of(doneDate.orElse(today)) : Optional.empty();
         return new MilestoneProgress(milestoneId, newStatus, date, dueDate, evidence, notes, links);
     }
 

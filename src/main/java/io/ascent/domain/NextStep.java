@@ -13,17 +13,19 @@ import java.util.Objects;
  * that close the biggest gaps soonest come first: biggest competency gap first, then the lowest
  * level (the nearest rung), then in progress before to do, then framework order.
  */
-public record NextStep(Milestone milestone, Competency competency, Level level, MilestoneStatus status,
-        int gap) {
+public record NextStep(Milestone milestone, Competency competency, Level level, MilestoneStatus status, int gap) {
 
     /** Every not-done required milestone of the plan, ranked. */
-    public static List<NextStep> rank(Assessment assessment, List<Milestone> required,
-            Map<String, MilestoneProgress> progress) {
+    public static List<NextStep> rank(
+            Assessment assessment, List<Milestone> required, Map<String, MilestoneProgress> progress) {
         return rank(assessment, Gap.of(assessment, required, progress), required, progress);
     }
 
     /** The same, with the plan's gaps already worked out by {@link Gap#of}. */
-    public static List<NextStep> rank(Assessment assessment, List<Gap> planGaps, List<Milestone> required,
+    public static List<NextStep> rank(
+            Assessment assessment,
+            List<Gap> planGaps,
+            List<Milestone> required,
             Map<String, MilestoneProgress> progress) {
         Framework framework = assessment.framework();
         Map<String, Gap> gaps = new HashMap<>();
@@ -44,7 +46,8 @@ public record NextStep(Milestone milestone, Competency competency, Level level, 
             steps.add(new NextStep(m, gap.competency(), level, status, gap.ranks()));
         }
         // The list is built in framework order and List.sort is stable, so ties keep that order.
-        steps.sort(Comparator.comparingInt(NextStep::gap).reversed()
+        steps.sort(Comparator.comparingInt(NextStep::gap)
+                .reversed()
                 .thenComparingInt(s -> s.level().rank())
                 .thenComparingInt(s -> s.status() == MilestoneStatus.IN_PROGRESS ? 0 : 1));
         return steps;

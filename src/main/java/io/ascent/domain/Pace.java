@@ -16,10 +16,15 @@ public record Pace(int completedInWindow, Optional<LocalDate> projectedDate, Str
     public static final int WINDOW_DAYS = 90;
     /** Closer than this to the target date counts as on track: plans are not kept to the day. */
     static final int ON_TRACK_DAYS = 14;
+
     public static final String NO_PACE = "No pace yet: tick a milestone to see a projection";
 
     /** Where the projected date lands against the target date. */
-    public enum Schedule { ON_TRACK, BEHIND, AHEAD }
+    public enum Schedule {
+        ON_TRACK,
+        BEHIND,
+        AHEAD
+    }
 
     /**
      * The verdict as values, so a user interface can word it in its own language: how far behind
@@ -53,10 +58,12 @@ public record Pace(int completedInWindow, Optional<LocalDate> projectedDate, Str
      * The pace on {@code today}. A done date counts when it is in the 90 days ending today
      * (today included). The projection rounds the days still needed up: a half day is a day.
      */
-    public static Pace of(Collection<LocalDate> doneDates, Readiness readiness, Optional<LocalDate> targetDate,
-            LocalDate today) {
+    public static Pace of(
+            Collection<LocalDate> doneDates, Readiness readiness, Optional<LocalDate> targetDate, LocalDate today) {
         LocalDate windowStart = today.minusDays(WINDOW_DAYS - 1L);
-        int count = (int) doneDates.stream().filter(d -> !d.isBefore(windowStart) && !d.isAfter(today)).count();
+        int count = (int) doneDates.stream()
+                .filter(d -> !d.isBefore(windowStart) && !d.isAfter(today))
+                .count();
         int remaining = readiness.required() - readiness.done();
         if (remaining == 0) {
             return new Pace(count, Optional.of(today), "All required milestones are done");
@@ -84,17 +91,21 @@ public record Pace(int completedInWindow, Optional<LocalDate> projectedDate, Str
         }
         long days = Math.abs(late);
         Schedule schedule = late > 0 ? Schedule.BEHIND : Schedule.AHEAD;
-        return Optional.of(days < 60 ? new Verdict(schedule, Math.round(days / 7.0), ChronoUnit.WEEKS)
-                : new Verdict(schedule, Math.round(days / 30.0), ChronoUnit.MONTHS));
+        return Optional.of(
+                days < 60
+                        ? new Verdict(schedule, Math.round(days / 7.0), ChronoUnit.WEEKS)
+                        : new Verdict(schedule, Math.round(days / 30.0), ChronoUnit.MONTHS));
     }
 
     /** The verdict in English words, e.g. "3 months behind" (the summary kept for text output). */
     static String verdict(LocalDate projected, Optional<LocalDate> targetDate) {
-        return verdictOf(projected, targetDate).map(v -> switch (v.schedule()) {
-            case ON_TRACK -> "on track";
-            case BEHIND -> plural(v.amount(), v.unit() == ChronoUnit.WEEKS ? "week" : "month") + " behind";
-            case AHEAD -> plural(v.amount(), v.unit() == ChronoUnit.WEEKS ? "week" : "month") + " ahead";
-        }).orElse("No target date set");
+        return verdictOf(projected, targetDate)
+                .map(v -> switch (v.schedule()) {
+                    case ON_TRACK -> "on track";
+                    case BEHIND -> plural(v.amount(), v.unit() == ChronoUnit.WEEKS ? "week" : "month") + " behind";
+                    case AHEAD -> plural(v.amount(), v.unit() == ChronoUnit.WEEKS ? "week" : "month") + " ahead";
+                })
+                .orElse("No target date set");
     }
 
     private static String plural(long n, String unit) {

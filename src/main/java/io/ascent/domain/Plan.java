@@ -35,7 +35,7 @@ public record Plan(
     }
 
     public Plan withName(String newName, Instant now) {
-        return new Plan(id, newName, frameworkId, currentLevelId, targetLevelId, specializationId, targetDate,
-                createdAt, now);
+        return new Plan(
+                id, newName, frameworkId, currentLevelId, targetLevelId, specializationId, targetDate, createdAt, now);
     }
 }

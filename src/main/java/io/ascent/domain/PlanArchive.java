@@ -17,9 +17,14 @@ public record PlanArchive(Plan plan, List<MilestoneProgress> progress, List<Rati
 
     public PlanArchive {
         Objects.requireNonNull(plan, "plan");
-        progress = progress.stream().sorted(Comparator.comparing(MilestoneProgress::milestoneId)).toList();
-        ratings = ratings.stream().sorted(Comparator.comparing(Rating::competencyId)).toList();
-        checkIns = checkIns.stream().sorted(Comparator.comparing(CheckIn::takenAt)).toList();
+        progress = progress.stream()
+                .sorted(Comparator.comparing(MilestoneProgress::milestoneId))
+                .toList();
+        ratings = ratings.stream()
+                .sorted(Comparator.comparing(Rating::competencyId))
+                .toList();
+        checkIns =
+                checkIns.stream().sorted(Comparator.comparing(CheckIn::takenAt)).toList();
         Set<String> rated = new HashSet<>();
         for (Rating r : ratings) {
             if (!rated.add(r.competencyId())) {
@@ -36,8 +41,19 @@ public record PlanArchive(Plan plan, List<MilestoneProgress> progress, List<Rati
 
     /** The same archive under another name, e.g. to import next to a plan of the same name. */
     public PlanArchive renamed(String newName) {
-        return new PlanArchive(new Plan(plan.id(), newName, plan.frameworkId(), plan.currentLevelId(),
-                plan.targetLevelId(), plan.specializationId(), plan.targetDate(), plan.createdAt(),
-                plan.updatedAt()), progress, ratings, checkIns);
+        return new PlanArchive(
+                new Plan(
+                        plan.id(),
+                        newName,
+                        plan.frameworkId(),
+                        plan.currentLevelId(),
+                        plan.targetLevelId(),
+                        plan.specializationId(),
+                        plan.targetDate(),
+                        plan.createdAt(),
+                        plan.updatedAt()),
+                progress,
+                ratings,
+                checkIns);
     }
 }

@@ -7,11 +7,15 @@ public final class PlanName {
 
     public static final int MAX_LENGTH = 120;
 
-    private PlanName() {
-    }
+    private PlanName() {}
 
     /** What can be wrong with a plan name; screens word it in the user's language. */
-    public enum Problem { NONE, EMPTY, TOO_LONG, CONTROL_CHARACTERS }
+    public enum Problem {
+        NONE,
+        EMPTY,
+        TOO_LONG,
+        CONTROL_CHARACTERS
+    }
 
     public static Problem problemOf(String name) {
         if (name == null || name.isBlank()) {

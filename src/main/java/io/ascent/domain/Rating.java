@@ -15,8 +15,12 @@ public record Rating(String competencyId, String levelId, String justification) 
     public Rating {
         requireText(competencyId, "domain.what.competencyId");
         requireText(levelId, "domain.what.ratingLevel", competencyId);
-        justification = InputRules.requireStorable(requireLength(justification == null ? "" : justification.strip(),
-                MAX_JUSTIFICATION, "domain.what.justification"), "input.field.justification");
+        justification = InputRules.requireStorable(
+                requireLength(
+                        justification == null ? "" : justification.strip(),
+                        MAX_JUSTIFICATION,
+                        "domain.what.justification"),
+                "input.field.justification");
     }
 
     public Rating withLevel(String newLevelId) {

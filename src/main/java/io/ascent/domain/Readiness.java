@@ -17,7 +17,8 @@ public record Readiness(int done, int required) {
 
     /** Readiness of {@code plan} given its progress, keyed by milestone id. */
     public static Readiness of(Framework framework, Plan plan, Map<String, MilestoneProgress> progress) {
-        return of(framework.requiredMilestones(plan.currentLevelId(), plan.targetLevelId(), plan.specializationId()),
+        return of(
+                framework.requiredMilestones(plan.currentLevelId(), plan.targetLevelId(), plan.specializationId()),
                 progress);
     }
 

@@ -14,8 +14,7 @@ import java.sql.SQLException;
  */
 final class ArchiveRows {
 
-    private ArchiveRows() {
-    }
+    private ArchiveRows() {}
 
     static void insertAssessment(Connection c, long planId, PlanArchive archive) throws SQLException {
         String now = archive.plan().updatedAt().toString();

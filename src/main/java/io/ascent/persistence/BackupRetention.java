@@ -20,8 +20,7 @@ final class BackupRetention {
     /** How many "before a restore" backups are kept, apart from the others. */
     static final int KEEP_BEFORE_RESTORE = 5;
 
-    private BackupRetention() {
-    }
+    private BackupRetention() {}
 
     /** The backups to delete from {@code all}, which is newest first. */
     static List<Backup> toDelete(List<Backup> all, int keep) {
@@ -30,13 +29,17 @@ final class BackupRetention {
         for (Backup b : all) {
             (Backup.BEFORE_RESTORE.equals(b.reason()) ? beforeRestore : regular).add(b);
         }
-        List<Backup> delete = new ArrayList<>(beforeRestore.subList(Math.min(KEEP_BEFORE_RESTORE,
-                beforeRestore.size()), beforeRestore.size()));
+        List<Backup> delete = new ArrayList<>(
+                beforeRestore.subList(Math.min(KEEP_BEFORE_RESTORE, beforeRestore.size()), beforeRestore.size()));
         List<Backup> kept = regular.subList(0, Math.min(keep, regular.size()));
         List<Backup> old = regular.subList(kept.size(), regular.size());
         if (!old.isEmpty() && kept.stream().noneMatch(BackupRetention::holdsPlans)) {
-            old.stream().filter(BackupRetention::holdsPlans).findFirst().ifPresentOrElse(
-                    spared -> old.stream().filter(b -> b != spared).forEach(delete::add), () -> delete.addAll(old));
+            old.stream()
+                    .filter(BackupRetention::holdsPlans)
+                    .findFirst()
+                    .ifPresentOrElse(
+                            spared -> old.stream().filter(b -> b != spared).forEach(delete::add),
+                            () -> delete.addAll(old));
         } else {
             delete.addAll(old);
         }

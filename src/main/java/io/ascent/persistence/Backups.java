@@ -33,12 +33,13 @@ import org.sqlite.core.DB;
 public final class Backups {
 
     public static final int DEFAULT_KEEP = 10;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
     private static final int SQLITE_OK = 0;
     private static final String FOLDER = "backups";
     /** What follows the database's name in a backup's name: the UTC stamp and the reason. */
     private static final String STAMP_AND_REASON = "-(\\d{8}-\\d{6}-\\d{3})-([a-z0-9-]+)\\.db";
+
     private static final Pattern ANY_BACKUP = Pattern.compile(".+" + STAMP_AND_REASON);
 
     private final Path databaseFile;
@@ -67,7 +68,9 @@ public final class Backups {
      */
     public static boolean isBackupFile(Path file) {
         Path parent = file.toAbsolutePath().normalize().getParent();
-        return parent != null && parent.getFileName() != null && parent.getFileName().toString().equals(FOLDER)
+        return parent != null
+                && parent.getFileName() != null
+                && parent.getFileName().toString().equals(FOLDER)
                 && ANY_BACKUP.matcher(file.getFileName().toString()).matches();
     }
 
@@ -208,8 +211,8 @@ public final class Backups {
 
     private static void restore(Connection connection, Backup backup, DoubleConsumer progress) throws SQLException {
         // Up to 0.99: the last step (putting the file in place) is done when it is done.
-        DB.ProgressObserver observer = (remaining, pages) ->
-                progress.accept(pages <= 0 ? 0.99 : 0.99 * (1.0 - (double) remaining / pages));
+        DB.ProgressObserver observer =
+                (remaining, pages) -> progress.accept(pages <= 0 ? 0.99 : 0.99 * (1.0 - (double) remaining / pages));
         int rc = sqlite(connection).restore("main", backup.file().toString(), observer);
         if (rc != SQLITE_OK) {
             throw new SQLException("restore returned SQLite code " + rc, null, rc);

@@ -50,13 +50,18 @@ final class CsvTable {
         }
         char separator = separator(text);
         checkHeaderWidth(text, separator, source);
-        CsvMapper mapper = new CsvMapper(CsvFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-                .maxStringLength(InputLimits.MAX_STRING_CHARS).maxDocumentLength(InputLimits.FRAMEWORK_MAX_BYTES)
-                .build()).build());
+        CsvMapper mapper = new CsvMapper(CsvFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(InputLimits.MAX_STRING_CHARS)
+                        .maxDocumentLength(InputLimits.FRAMEWORK_MAX_BYTES)
+                        .build())
+                .build());
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
         List<List<String>> records = new ArrayList<>();
         try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class)
-                .with(CsvParser.Feature.WRAP_AS_ARRAY).with(schema).readValues(text)) {
+                .with(CsvParser.Feature.WRAP_AS_ARRAY)
+                .with(schema)
+                .readValues(text)) {
             while (it.hasNextValue()) {
                 List<String> record = it.nextValue();
                 checkRecord(record, records.size() + 1, source);
@@ -68,8 +73,12 @@ final class CsvTable {
             InputLimits.limitMessage(e, source, InputLimits.FRAMEWORK_MAX_BYTES).ifPresent(limit -> {
                 throw new FrameworkFormatException(limit, e);
             });
-            throw new FrameworkFormatException(I18n.t("csv.msg.notCsv", source,
-                    MappingMessages.at(e.getLocation()) + "(" + MappingMessages.clean(e) + ")"), e);
+            throw new FrameworkFormatException(
+                    I18n.t(
+                            "csv.msg.notCsv",
+                            source,
+                            MappingMessages.at(e.getLocation()) + "(" + MappingMessages.clean(e) + ")"),
+                    e);
         } catch (IOException | RuntimeException e) {
             throw new FrameworkFormatException(I18n.t("csv.msg.notCsv", source, "(" + e.getMessage() + ")"), e);
         }
@@ -83,8 +92,12 @@ final class CsvTable {
             Row row = new Row(i + 1, cells);
             for (int c = header.size(); c < cells.size(); c++) {
                 if (!cells.get(c).isBlank()) {
-                    throw new FrameworkFormatException(I18n.t("csv.msg.extraColumn", source, String.valueOf(row.number()),
-                            String.valueOf(c + 1), String.valueOf(header.size())));
+                    throw new FrameworkFormatException(I18n.t(
+                            "csv.msg.extraColumn",
+                            source,
+                            String.valueOf(row.number()),
+                            String.valueOf(c + 1),
+                            String.valueOf(header.size())));
                 }
             }
             rows.add(row);
@@ -98,25 +111,37 @@ final class CsvTable {
         String first = end < 0 ? text : text.substring(0, end);
         long columns = first.chars().filter(ch -> ch == separator).count() + 1;
         if (columns > InputLimits.MAX_CSV_COLUMNS) {
-            throw new FrameworkFormatException(I18n.t("input.csv.tooManyColumns", source, "1",
-                    String.valueOf(columns), String.valueOf(InputLimits.MAX_CSV_COLUMNS)));
+            throw new FrameworkFormatException(I18n.t(
+                    "input.csv.tooManyColumns",
+                    source,
+                    "1",
+                    String.valueOf(columns),
+                    String.valueOf(InputLimits.MAX_CSV_COLUMNS)));
         }
     }
 
     private static void checkRecord(List<String> record, int row, String source) {
         if (row > InputLimits.MAX_CSV_ROWS + 1) {
-            throw new FrameworkFormatException(I18n.t("input.csv.tooManyRows", source,
-                    String.valueOf(InputLimits.MAX_CSV_ROWS)));
+            throw new FrameworkFormatException(
+                    I18n.t("input.csv.tooManyRows", source, String.valueOf(InputLimits.MAX_CSV_ROWS)));
         }
         if (record.size() > InputLimits.MAX_CSV_COLUMNS) {
-            throw new FrameworkFormatException(I18n.t("input.csv.tooManyColumns", source, String.valueOf(row),
-                    String.valueOf(record.size()), String.valueOf(InputLimits.MAX_CSV_COLUMNS)));
+            throw new FrameworkFormatException(I18n.t(
+                    "input.csv.tooManyColumns",
+                    source,
+                    String.valueOf(row),
+                    String.valueOf(record.size()),
+                    String.valueOf(InputLimits.MAX_CSV_COLUMNS)));
         }
         for (int c = 0; c < record.size(); c++) {
             int bad = InputRules.badCharacterAt(record.get(c));
             if (bad >= 0) {
-                throw new FrameworkFormatException(I18n.t("input.csv.badCharacter", source, String.valueOf(row),
-                        String.valueOf(c + 1), InputRules.describe(record.get(c), bad)));
+                throw new FrameworkFormatException(I18n.t(
+                        "input.csv.badCharacter",
+                        source,
+                        String.valueOf(row),
+                        String.valueOf(c + 1),
+                        InputRules.describe(record.get(c), bad)));
             }
         }
     }

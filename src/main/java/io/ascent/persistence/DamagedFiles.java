@@ -19,8 +19,7 @@ final class DamagedFiles {
     /** The database file itself (""), then the files SQLite keeps beside it. */
     private static final List<String> SET = List.of("", "-wal", "-shm", "-journal");
 
-    private DamagedFiles() {
-    }
+    private DamagedFiles() {}
 
     static Path moveAside(Path file, Clock clock) {
         String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"));

@@ -179,7 +179,8 @@ public final class Database implements AutoCloseable {
     static String explain(Path file, SQLException e) {
         DatabaseProblem problem = DatabaseProblems.of(e);
         // Found while working: the way out is the File menu, which keeps the damaged state as a backup too.
-        return problem == DatabaseProblem.CORRUPT ? I18n.t("db.damagedInUse", file)
+        return problem == DatabaseProblem.CORRUPT
+                ? I18n.t("db.damagedInUse", file)
                 : DatabaseProblems.message(file, problem, e);
     }
 

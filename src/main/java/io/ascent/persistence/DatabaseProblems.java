@@ -25,8 +25,7 @@ final class DatabaseProblems {
     private static final int SQLITE_CANTOPEN = 14;
     private static final int SQLITE_NOTADB = 26;
 
-    private DatabaseProblems() {
-    }
+    private DatabaseProblems() {}
 
     static int code(SQLException e) {
         return (e instanceof SQLiteException s ? s.getResultCode().code : e.getErrorCode()) & 0xFF;
@@ -44,7 +43,8 @@ final class DatabaseProblems {
         if (code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_PERM) {
             return I18n.t("backup.failed.permission", folder);
         }
-        return code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? I18n.t("backup.failed", Database.explain(database, e))
+        return code == SQLITE_CORRUPT || code == SQLITE_NOTADB
+                ? I18n.t("backup.failed", Database.explain(database, e))
                 : I18n.t("backup.failed.other", folder, String.valueOf(e.getMessage()));
     }
 
@@ -94,8 +94,10 @@ final class DatabaseProblems {
             case UNREADABLE -> I18n.t("db.problem.UNREADABLE", file);
             case LOCKED -> I18n.t("db.problem.LOCKED", file);
             case MISSING -> I18n.t("db.problem.MISSING", file);
-            case OTHER -> cause == null ? I18n.t("db.problem.OTHER.noCause", file)
-                    : I18n.t("db.problem.OTHER", file, String.valueOf(cause.getMessage()));
+            case OTHER ->
+                cause == null
+                        ? I18n.t("db.problem.OTHER.noCause", file)
+                        : I18n.t("db.problem.OTHER", file, String.valueOf(cause.getMessage()));
         };
     }
 }

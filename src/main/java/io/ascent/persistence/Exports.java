@@ -16,8 +16,7 @@ import java.nio.file.StandardCopyOption;
  */
 public final class Exports {
 
-    private Exports() {
-    }
+    private Exports() {}
 
     public static void write(Path target, byte[] bytes) {
         Path absolute = target.toAbsolutePath();

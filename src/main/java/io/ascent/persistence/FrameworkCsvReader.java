@@ -2,10 +2,10 @@ package io.ascent.persistence;
 
 import io.ascent.domain.Competency;
 import io.ascent.domain.Framework;
+import io.ascent.domain.InputRules;
 import io.ascent.domain.Level;
 import io.ascent.domain.Milestone;
 import io.ascent.domain.Specialization;
-import io.ascent.domain.InputRules;
 import io.ascent.domain.text.I18n;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,16 +28,19 @@ public final class FrameworkCsvReader {
     static final int MAX_TITLE = 200;
     static final int MAX_TEXT = 4000;
     static final int MAX_ID = 80;
-    private static final Set<String> MATRIX_COLUMNS = Set.of("area", "competency", "id", "description",
-            "specialization");
+    private static final Set<String> MATRIX_COLUMNS =
+            Set.of("area", "competency", "id", "description", "specialization");
 
     public Framework read(Path matrix, Optional<Path> milestones) {
-        return parse(FrameworkReader.readBytes(matrix), matrix.getFileName().toString(),
-                milestones.map(FrameworkReader::readBytes), milestones.map(p -> p.getFileName().toString()).orElse(""));
+        return parse(
+                FrameworkReader.readBytes(matrix),
+                matrix.getFileName().toString(),
+                milestones.map(FrameworkReader::readBytes),
+                milestones.map(p -> p.getFileName().toString()).orElse(""));
     }
 
-    public Framework parse(byte[] matrixBytes, String matrixName, Optional<byte[]> milestoneBytes,
-            String milestonesName) {
+    public Framework parse(
+            byte[] matrixBytes, String matrixName, Optional<byte[]> milestoneBytes, String milestonesName) {
         CsvTable matrix = CsvTable.parse(matrixBytes, matrixName);
         Map<String, Integer> columns = matrix.columns();
         if (!columns.containsKey("area") || !columns.containsKey("competency")) {
@@ -58,18 +61,22 @@ public final class FrameworkCsvReader {
             if (first != null) {
                 throw matrix.error(row.number(), I18n.t("csv.msg.competencyTwice", title, String.valueOf(first)));
             }
-            Optional<String> specialization = optional(matrix, row, "specialization", MAX_TITLE).map(s -> {
-                Specialization spec = new Specialization(Slugs.of(s), s, "");
-                return specializations.computeIfAbsent(spec.id(), k -> spec).id();
-            });
+            Optional<String> specialization = optional(matrix, row, "specialization", MAX_TITLE)
+                    .map(s -> {
+                        Specialization spec = new Specialization(Slugs.of(s), s, "");
+                        return specializations
+                                .computeIfAbsent(spec.id(), k -> spec)
+                                .id();
+                    });
             Map<String, String> expectations = new LinkedHashMap<>();
             for (Level level : levels) {
                 String text = row.cell(columns.get(level.title().toLowerCase(Locale.ROOT)));
                 if (text.isEmpty()) {
                     throw matrix.error(row.number(), I18n.t("csv.msg.levelEmpty", level.title()));
                 }
-                expectations.put(level.id(), checkLength(matrix, row, I18n.t("csv.what.levelColumn", level.title()), text,
-                        MAX_TEXT));
+                expectations.put(
+                        level.id(),
+                        checkLength(matrix, row, I18n.t("csv.what.levelColumn", level.title()), text, MAX_TEXT));
             }
             String description = optional(matrix, row, "description", MAX_TEXT).orElse("");
             competencies.add(new Competency(id, area, title, description, specialization, expectations));
@@ -78,11 +85,20 @@ public final class FrameworkCsvReader {
             throw new FrameworkFormatException(I18n.t("csv.msg.noRows", matrixName));
         }
         List<Milestone> milestones = milestoneBytes.isPresent()
-                ? new MilestoneCsvReader(CsvTable.parse(milestoneBytes.get(), milestonesName), levels, competencies).read()
+                ? new MilestoneCsvReader(CsvTable.parse(milestoneBytes.get(), milestonesName), levels, competencies)
+                        .read()
                 : List.of();
         try {
-            return new Framework(Slugs.of(Slugs.nameOfFile(matrixName)), "1", Slugs.nameOfFile(matrixName), "",
-                    levels, List.copyOf(specializations.values()), competencies, milestones, List.of());
+            return new Framework(
+                    Slugs.of(Slugs.nameOfFile(matrixName)),
+                    "1",
+                    Slugs.nameOfFile(matrixName),
+                    "",
+                    levels,
+                    List.copyOf(specializations.values()),
+                    competencies,
+                    milestones,
+                    List.of());
         } catch (IllegalArgumentException e) {
             throw new FrameworkFormatException(matrixName + ": " + e.getMessage(), e);
         }
@@ -109,8 +125,11 @@ public final class FrameworkCsvReader {
             levels.add(new Level(id, name, levels.size() + 1, ""));
         }
         if (levels.size() < 2) {
-            throw matrix.error(1, I18n.t(levels.size() == 1 ? "csv.msg.oneLevel" : "csv.msg.fewLevels",
-                    String.valueOf(levels.size())));
+            throw matrix.error(
+                    1,
+                    I18n.t(
+                            levels.size() == 1 ? "csv.msg.oneLevel" : "csv.msg.fewLevels",
+                            String.valueOf(levels.size())));
         }
         return levels;
     }
@@ -124,7 +143,9 @@ public final class FrameworkCsvReader {
     }
 
     static Optional<String> optional(CsvTable table, CsvTable.Row row, String column, int max) {
-        return table.column(column).map(row::cell).filter(s -> !s.isEmpty())
+        return table.column(column)
+                .map(row::cell)
+                .filter(s -> !s.isEmpty())
                 .map(text -> checkLength(table, row, I18n.t("csv.what.column", column), text, max));
     }
 
@@ -139,7 +160,8 @@ public final class FrameworkCsvReader {
 
     private static String checkLength(CsvTable table, CsvTable.Row row, String what, String text, int max) {
         if (text.length() > max) {
-            throw table.error(row.number(), I18n.t("csv.msg.tooLong", what, String.valueOf(text.length()), String.valueOf(max)));
+            throw table.error(
+                    row.number(), I18n.t("csv.msg.tooLong", what, String.valueOf(text.length()), String.valueOf(max)));
         }
         return text;
     }

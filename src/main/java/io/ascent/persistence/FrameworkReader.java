@@ -1,15 +1,18 @@
 package io.ascent.persistence;
 
-import io.ascent.domain.text.I18n;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ascent.domain.Framework;
+import io.ascent.domain.text.I18n;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /** Reads framework JSON files into validated {@link Framework}s, explaining what is wrong and where. */
 public final class FrameworkReader {
@@ -67,7 +70,7 @@ public final class FrameworkReader {
         if (mapper == null) {
             mapper = InputLimits.strictMapper(MAX_FILE_BYTES)
                     .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                    .setDefaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+                    .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
         }
         return mapper;
     }
@@ -85,7 +88,7 @@ public final class FrameworkReader {
             throw new FrameworkFormatException(I18n.t("fw.msg.empty", source));
         }
         if (!checkSchema) {
-            java.util.Optional<FrameworkJson> plain = TrustedFrameworkJson.read(text);
+            Optional<FrameworkJson> plain = TrustedFrameworkJson.read(text);
             if (plain.isPresent()) {
                 return toDomain(plain.get(), source);
             }
@@ -97,16 +100,23 @@ public final class FrameworkReader {
             throw new FrameworkFormatException(MappingMessages.unreadable(e, source, MAX_FILE_BYTES), e);
         }
         if (tree == null || !tree.isObject()) {
-            throw new FrameworkFormatException(I18n.t("fw.msg.notObject", source, tree == null ? I18n.t("fw.msg.nothing")
-                    : tree.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+            throw new FrameworkFormatException(I18n.t(
+                    "fw.msg.notObject",
+                    source,
+                    tree == null
+                            ? I18n.t("fw.msg.nothing")
+                            : tree.getNodeType().toString().toLowerCase(Locale.ROOT)));
         }
         JsonNode format = tree.get("formatVersion");
         if (format != null && format.canConvertToInt() && format.asInt() > FrameworkJson.FORMAT_VERSION) {
-            throw new FrameworkFormatException(I18n.t("fw.msg.newer", source, String.valueOf(format.asInt()),
+            throw new FrameworkFormatException(I18n.t(
+                    "fw.msg.newer",
+                    source,
+                    String.valueOf(format.asInt()),
                     String.valueOf(FrameworkJson.FORMAT_VERSION)));
         }
         if (checkSchema) {
-            new JsonTreeCheck(source, java.util.Set.of(), FrameworkFormatException::new).check(tree);
+            new JsonTreeCheck(source, Set.of(), FrameworkFormatException::new).check(tree);
             schema().check(tree, source);
         }
         FrameworkJson json;

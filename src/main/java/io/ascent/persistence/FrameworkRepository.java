@@ -8,8 +8,7 @@ import java.util.Optional;
 public interface FrameworkRepository {
 
     /** One stored framework: its id, version and name, and the JSON it was saved as. */
-    record StoredFramework(String id, String version, String name, String json, Instant importedAt) {
-    }
+    record StoredFramework(String id, String version, String name, String json, Instant importedAt) {}
 
     List<StoredFramework> findAll();
 

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.ascent.domain.text.I18n;
@@ -23,8 +23,8 @@ final class FrameworkSchema {
 
     static final String RESOURCE = "/assets/schema/framework.schema.json";
 
-    private static final List<String> PRIORITY = List.of("additionalProperties", "type", "pattern", "maxLength",
-            "minLength", "required");
+    private static final List<String> PRIORITY =
+            List.of("additionalProperties", "type", "pattern", "maxLength", "minLength", "required");
 
     private final JsonSchema schema;
 
@@ -35,7 +35,12 @@ final class FrameworkSchema {
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(text, InputFormat.JSON, SchemaValidatorsConfig.builder().pathType(PathType.JSON_PATH).build());
+                    .getSchema(
+                            text,
+                            InputFormat.JSON,
+                            SchemaValidatorsConfig.builder()
+                                    .pathType(PathType.JSON_PATH)
+                                    .build());
         } catch (IOException e) {
             throw new FrameworkFormatException("Could not read the framework schema: " + e.getMessage(), e);
         }
@@ -45,16 +50,18 @@ final class FrameworkSchema {
     void check(JsonNode tree, String source) {
         // The most telling problem first: a misspelt field explains the "missing" one next to it.
         List<ValidationMessage> problems = schema.validate(tree).stream()
-                .sorted(Comparator.comparingInt(m -> PRIORITY.indexOf(m.getType()) < 0
-                        ? PRIORITY.size() : PRIORITY.indexOf(m.getType())))
+                .sorted(Comparator.comparingInt(
+                        m -> PRIORITY.indexOf(m.getType()) < 0 ? PRIORITY.size() : PRIORITY.indexOf(m.getType())))
                 .toList();
         if (problems.isEmpty()) {
             return;
         }
         String first = source + ": " + describe(problems.get(0));
         if (problems.size() > 1) {
-            first += " " + (problems.size() == 2 ? I18n.t("fw.msg.moreOne")
-                    : I18n.t("fw.msg.moreMany", String.valueOf(problems.size() - 1)));
+            first += " "
+                    + (problems.size() == 2
+                            ? I18n.t("fw.msg.moreOne")
+                            : I18n.t("fw.msg.moreMany", String.valueOf(problems.size() - 1)));
         }
         throw new FrameworkFormatException(first);
     }
@@ -91,7 +98,10 @@ final class FrameworkSchema {
             default:
                 String message = m.getMessage();
                 String prefix = path + ": ";
-                return I18n.t("fw.msg.other", path, message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+                return I18n.t(
+                        "fw.msg.other",
+                        path,
+                        message.startsWith(prefix) ? message.substring(prefix.length()) : message);
         }
     }
 

@@ -44,8 +44,7 @@ public final class InputLimits {
     /** Data rows of a CSV: the schema's milestone limit. */
     public static final int MAX_CSV_ROWS = 10_000;
 
-    private InputLimits() {
-    }
+    private InputLimits() {}
 
     /**
      * Jackson for outside files: the limits above, duplicate keys refused while parsing, no

@@ -32,7 +32,11 @@ final class JsonTreeCheck {
 
     private void walk(JsonNode node, String path, String pattern) {
         if (node.isContainerNode() && node.size() > InputLimits.MAX_ITEMS) {
-            throw error.apply(I18n.t("input.json.tooManyItems", source, path, String.valueOf(node.size()),
+            throw error.apply(I18n.t(
+                    "input.json.tooManyItems",
+                    source,
+                    path,
+                    String.valueOf(node.size()),
                     String.valueOf(InputLimits.MAX_ITEMS)));
         }
         if (node.isArray()) {
@@ -57,8 +61,8 @@ final class JsonTreeCheck {
             throw error.apply(I18n.t("input.json.badCharacter", source, path, InputRules.describe(text, bad)));
         }
         if (idPaths.contains(pattern) && !InputRules.isId(text)) {
-            throw error.apply(I18n.t("input.json.badId", source, path, shorten(text),
-                    String.valueOf(InputRules.MAX_ID_LENGTH)));
+            throw error.apply(
+                    I18n.t("input.json.badId", source, path, shorten(text), String.valueOf(InputRules.MAX_ID_LENGTH)));
         }
     }
 

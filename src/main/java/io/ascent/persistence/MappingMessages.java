@@ -20,11 +20,11 @@ import java.util.Optional;
  */
 final class MappingMessages {
 
-    private MappingMessages() {
-    }
+    private MappingMessages() {}
 
     static Optional<String> of(JsonMappingException e) {
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        if (e instanceof InvalidFormatException invalid
+                && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             StringBuilder values = new StringBuilder();
             for (Object constant : invalid.getTargetType().getEnumConstants()) {
@@ -32,8 +32,8 @@ final class MappingMessages {
             }
             return Optional.of(I18n.t("input.json.notOneOf", String.valueOf(invalid.getValue()), values.toString()));
         }
-        if (e.getCause() instanceof InputCoercionException || String.valueOf(e.getOriginalMessage())
-                .startsWith("Numeric value")) {
+        if (e.getCause() instanceof InputCoercionException
+                || String.valueOf(e.getOriginalMessage()).startsWith("Numeric value")) {
             return Optional.of(I18n.t("input.json.numberOutOfRange"));
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
@@ -61,7 +61,9 @@ final class MappingMessages {
         if (type == Instant.class) {
             return I18n.t("input.json.type.instant");
         }
-        return Map.class.isAssignableFrom(type) || type.isRecord() ? I18n.t("input.json.type.object") : type.getSimpleName();
+        return Map.class.isAssignableFrom(type) || type.isRecord()
+                ? I18n.t("input.json.type.object")
+                : type.getSimpleName();
     }
 
     /** Why a file is not readable JSON at all: the input limit it broke, or where its syntax fails. */
@@ -96,7 +98,10 @@ final class MappingMessages {
     static String at(JsonLocation location) {
         return location == null || location.getLineNr() < 0
                 ? ""
-                : I18n.t("fw.msg.lineColumn", String.valueOf(location.getLineNr()), String.valueOf(location.getColumnNr()))
+                : I18n.t(
+                                "fw.msg.lineColumn",
+                                String.valueOf(location.getLineNr()),
+                                String.valueOf(location.getColumnNr()))
                         + " ";
     }
 

@@ -33,11 +33,11 @@ final class Migrations {
      */
     static final int APPLICATION_ID = 0x41534E54;
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     static int applicationId(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement(); var rs = st.executeQuery("PRAGMA application_id")) {
+        try (Statement st = connection.createStatement();
+                var rs = st.executeQuery("PRAGMA application_id")) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }
@@ -47,7 +47,8 @@ final class Migrations {
     }
 
     static int currentVersion(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement(); var rs = st.executeQuery("PRAGMA user_version")) {
+        try (Statement st = connection.createStatement();
+                var rs = st.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }

@@ -1,9 +1,9 @@
 package io.ascent.persistence;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.domain.Competency;
 import io.ascent.domain.Level;
 import io.ascent.domain.Milestone;
+import io.ascent.domain.text.I18n;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,10 +45,12 @@ final class MilestoneCsvReader {
         List<Milestone> result = new ArrayList<>();
         Map<String, Integer> rowsById = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
-            Competency competency = competency(row, FrameworkCsvReader.required(table, row, "competency", FrameworkCsvReader.MAX_TITLE));
+            Competency competency = competency(
+                    row, FrameworkCsvReader.required(table, row, "competency", FrameworkCsvReader.MAX_TITLE));
             Level level = level(row, FrameworkCsvReader.required(table, row, "level", FrameworkCsvReader.MAX_TITLE));
             String title = FrameworkCsvReader.required(table, row, "title", FrameworkCsvReader.MAX_TITLE);
-            String description = FrameworkCsvReader.optional(table, row, "description", FrameworkCsvReader.MAX_TEXT).orElse("");
+            String description = FrameworkCsvReader.optional(table, row, "description", FrameworkCsvReader.MAX_TEXT)
+                    .orElse("");
             Optional<String> explicitId = FrameworkCsvReader.optionalId(table, row);
             String base = derivedId(competency, level, title);
             String id = explicitId.orElse(base);
@@ -75,14 +77,21 @@ final class MilestoneCsvReader {
 
     private Competency competency(CsvTable.Row row, String name) {
         return competencies.stream()
-                .filter(c -> c.id().equalsIgnoreCase(name) || c.title().equalsIgnoreCase(name)).findFirst()
+                .filter(c -> c.id().equalsIgnoreCase(name) || c.title().equalsIgnoreCase(name))
+                .findFirst()
                 .orElseThrow(() -> table.error(row.number(), I18n.t("csv.msg.notCompetency", name)));
     }
 
     private Level level(CsvTable.Row row, String name) {
-        return levels.stream().filter(l -> l.id().equalsIgnoreCase(name) || l.title().equalsIgnoreCase(name))
+        return levels.stream()
+                .filter(l -> l.id().equalsIgnoreCase(name) || l.title().equalsIgnoreCase(name))
                 .findFirst()
-                .orElseThrow(() -> table.error(row.number(), I18n.t("csv.msg.notLevel", name,
-                        String.join(", ", levels.stream().map(Level::title).toList()))));
+                .orElseThrow(() -> table.error(
+                        row.number(),
+                        I18n.t(
+                                "csv.msg.notLevel",
+                                name,
+                                String.join(
+                                        ", ", levels.stream().map(Level::title).toList()))));
     }
 }

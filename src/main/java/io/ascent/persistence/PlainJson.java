@@ -182,8 +182,11 @@ final class PlainJson {
         }
         int count = at - digits;
         // Fractions, exponents, leading zeros and very long numbers are left to Jackson.
-        if (count == 0 || count > 12 || (count > 1 && text.charAt(digits) == '0')
-                || (at < text.length() && (text.charAt(at) == '.' || text.charAt(at) == 'e' || text.charAt(at) == 'E'))) {
+        if (count == 0
+                || count > 12
+                || (count > 1 && text.charAt(digits) == '0')
+                || (at < text.length()
+                        && (text.charAt(at) == '.' || text.charAt(at) == 'e' || text.charAt(at) == 'E'))) {
             throw new NotPlain();
         }
         return Long.parseLong(text, start, at, 10);

@@ -3,6 +3,7 @@ package io.ascent.persistence;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -22,9 +23,16 @@ public final class PlanFiles {
     public static final int MAX_FILE_BYTES = InputLimits.PLAN_MAX_BYTES;
 
     /** The fields that hold ids; they must be slugs, whatever framework they name. */
-    private static final Set<String> ID_PATHS = Set.of("$.plan.framework", "$.plan.currentLevel",
-            "$.plan.targetLevel", "$.plan.specialization", "$.progress[*].milestone", "$.ratings[*].competency",
-            "$.ratings[*].level", "$.checkIns[*].doneMilestones[*]", "$.checkIns[*].ratings.#",
+    private static final Set<String> ID_PATHS = Set.of(
+            "$.plan.framework",
+            "$.plan.currentLevel",
+            "$.plan.targetLevel",
+            "$.plan.specialization",
+            "$.progress[*].milestone",
+            "$.ratings[*].competency",
+            "$.ratings[*].level",
+            "$.checkIns[*].doneMilestones[*]",
+            "$.checkIns[*].ratings.#",
             "$.checkIns[*].ratings.*");
 
     private final ObjectMapper mapper = InputLimits.strictMapper(MAX_FILE_BYTES)
@@ -37,12 +45,14 @@ public final class PlanFiles {
         try {
             return mapper.writeValueAsString(PlanFileJson.fromDomain(archive, includeNotes)) + "\n";
         } catch (JsonProcessingException e) {
-            throw new PlanFormatException("Could not write the plan \"" + archive.plan().name() + "\" as JSON.", e);
+            throw new PlanFormatException(
+                    "Could not write the plan \"" + archive.plan().name() + "\" as JSON.", e);
         }
     }
 
     public PlanArchive read(Path file) {
-        return parse(TextFiles.read(file, MAX_FILE_BYTES, PlanFormatException::new), String.valueOf(file.getFileName()));
+        return parse(
+                TextFiles.read(file, MAX_FILE_BYTES, PlanFormatException::new), String.valueOf(file.getFileName()));
     }
 
     /** Parses a plan file; {@code source} names it in messages. */
@@ -61,10 +71,17 @@ public final class PlanFiles {
                 throw new PlanFormatException(limit, e);
             });
             if (e.getCause() instanceof JsonParseException syntax) {
-                throw new PlanFormatException(I18n.t("plan.msg.notJson", source, MappingMessages.at(syntax.getLocation()).strip()), e);
+                throw new PlanFormatException(
+                        I18n.t(
+                                "plan.msg.notJson",
+                                source,
+                                MappingMessages.at(syntax.getLocation()).strip()),
+                        e);
             }
             if (e.getCause() instanceof DateTimeParseException date) {
-                throw new PlanFormatException(source + ": " + MappingMessages.where(e) + I18n.t("plan.msg.notDate", date.getParsedString()), e);
+                throw new PlanFormatException(
+                        source + ": " + MappingMessages.where(e) + I18n.t("plan.msg.notDate", date.getParsedString()),
+                        e);
             }
             throw new PlanFormatException(source + ": " + MappingMessages.misfit(e), e);
         } catch (JsonProcessingException e) {
@@ -81,7 +98,7 @@ public final class PlanFiles {
     }
 
     private void checkVersion(String text, String source) {
-        com.fasterxml.jackson.databind.JsonNode tree;
+        JsonNode tree;
         try {
             tree = mapper.readTree(text);
         } catch (JsonProcessingException e) {
@@ -100,8 +117,8 @@ public final class PlanFiles {
             throw new PlanFormatException(I18n.t("plan.msg.noVersion", source));
         }
         if (version.asInt() > FORMAT_VERSION) {
-            throw new PlanFormatException(I18n.t("plan.msg.newer", source, String.valueOf(version.asInt()),
-                    String.valueOf(FORMAT_VERSION)));
+            throw new PlanFormatException(
+                    I18n.t("plan.msg.newer", source, String.valueOf(version.asInt()), String.valueOf(FORMAT_VERSION)));
         }
         if (version.asInt() < 1) {
             throw new PlanFormatException(I18n.t("plan.msg.unknownVersion", source, String.valueOf(version.asInt())));

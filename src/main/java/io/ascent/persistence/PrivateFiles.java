@@ -19,12 +19,11 @@ import java.util.Set;
 final class PrivateFiles {
 
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> OWNER = EnumSet.of(PosixFilePermission.OWNER_READ,
-            PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+    private static final Set<PosixFilePermission> OWNER = EnumSet.of(
+            PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
     private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
 
-    private PrivateFiles() {
-    }
+    private PrivateFiles() {}
 
     static boolean posix() {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
@@ -56,7 +55,8 @@ final class PrivateFiles {
         }
         UserPrincipal me;
         try {
-            me = file.getFileSystem().getUserPrincipalLookupService()
+            me = file.getFileSystem()
+                    .getUserPrincipalLookupService()
                     .lookupPrincipalByName(System.getProperty("user.name"));
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return;

@@ -65,8 +65,8 @@ public final class SqliteCheckInRepository implements CheckInRepository {
             }
             st.executeBatch();
         }
-        try (PreparedStatement st = c.prepareStatement(
-                "INSERT INTO check_in_milestone (check_in_id, milestone_id) VALUES (?, ?)")) {
+        try (PreparedStatement st =
+                c.prepareStatement("INSERT INTO check_in_milestone (check_in_id, milestone_id) VALUES (?, ?)")) {
             for (String m : checkIn.doneMilestoneIds()) {
                 st.setLong(1, id);
                 st.setString(2, m);
@@ -81,24 +81,32 @@ public final class SqliteCheckInRepository implements CheckInRepository {
     public List<CheckIn> findByPlan(long planId) {
         synchronized (database) {
             try {
-                Map<Long, Map<String, String>> ratings = children(planId,
+                Map<Long, Map<String, String>> ratings = children(
+                        planId,
                         "SELECT r.check_in_id, r.competency_id, r.level_id FROM check_in_rating r "
                                 + "JOIN check_in c ON c.id = r.check_in_id WHERE c.plan_id = ?");
-                Map<Long, Map<String, String>> milestones = children(planId,
+                Map<Long, Map<String, String>> milestones = children(
+                        planId,
                         "SELECT m.check_in_id, m.milestone_id, m.milestone_id FROM check_in_milestone m "
                                 + "JOIN check_in c ON c.id = m.check_in_id WHERE c.plan_id = ?");
                 List<CheckIn> result = new ArrayList<>();
-                try (PreparedStatement st = database.connection().prepareStatement(
-                        "SELECT id, taken_at, done, required, note FROM check_in WHERE plan_id = ? "
+                try (PreparedStatement st = database.connection()
+                        .prepareStatement("SELECT id, taken_at, done, required, note FROM check_in WHERE plan_id = ? "
                                 + "ORDER BY taken_at, id")) {
                     st.setLong(1, planId);
                     try (ResultSet rs = st.executeQuery()) {
                         while (rs.next()) {
                             long id = rs.getLong(1);
-                            Set<String> done = new LinkedHashSet<>(milestones.getOrDefault(id, Map.of()).keySet());
-                            result.add(new CheckIn(id, planId, Instant.parse(rs.getString(2)),
-                                    ratings.getOrDefault(id, Map.of()), new Readiness(rs.getInt(3), rs.getInt(4)),
-                                    done, rs.getString(5)));
+                            Set<String> done = new LinkedHashSet<>(
+                                    milestones.getOrDefault(id, Map.of()).keySet());
+                            result.add(new CheckIn(
+                                    id,
+                                    planId,
+                                    Instant.parse(rs.getString(2)),
+                                    ratings.getOrDefault(id, Map.of()),
+                                    new Readiness(rs.getInt(3), rs.getInt(4)),
+                                    done,
+                                    rs.getString(5)));
                         }
                     }
                 }
@@ -115,7 +123,8 @@ public final class SqliteCheckInRepository implements CheckInRepository {
             st.setLong(1, planId);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    result.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
+                    result.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                            .put(rs.getString(2), rs.getString(3));
                 }
             }
         }

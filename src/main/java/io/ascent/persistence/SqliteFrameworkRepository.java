@@ -27,7 +27,8 @@ public final class SqliteFrameworkRepository implements FrameworkRepository {
 
     @Override
     public Optional<StoredFramework> findById(String id) {
-        return query("SELECT " + COLUMNS + " FROM framework WHERE id = ?", id).stream().findFirst();
+        return query("SELECT " + COLUMNS + " FROM framework WHERE id = ?", id).stream()
+                .findFirst();
     }
 
     @Override
@@ -44,8 +45,12 @@ public final class SqliteFrameworkRepository implements FrameworkRepository {
                 st.setString(5, f.importedAt().toString());
                 st.executeUpdate();
             } catch (SQLException e) {
-                throw new PersistenceException(I18n.t("persist.couldNot", I18n.t("persist.action.storeFramework", f.name()),
-                        Database.explain(database.file(), e)), e);
+                throw new PersistenceException(
+                        I18n.t(
+                                "persist.couldNot",
+                                I18n.t("persist.action.storeFramework", f.name()),
+                                Database.explain(database.file(), e)),
+                        e);
             }
         }
     }
@@ -59,14 +64,22 @@ public final class SqliteFrameworkRepository implements FrameworkRepository {
                 List<StoredFramework> result = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        result.add(new StoredFramework(rs.getString(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), Instant.parse(rs.getString(5))));
+                        result.add(new StoredFramework(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                Instant.parse(rs.getString(5))));
                     }
                 }
                 return result;
             } catch (SQLException e) {
-                throw new PersistenceException(I18n.t("persist.couldNot", I18n.t("persist.action.readFrameworks"),
-                        Database.explain(database.file(), e)), e);
+                throw new PersistenceException(
+                        I18n.t(
+                                "persist.couldNot",
+                                I18n.t("persist.action.readFrameworks"),
+                                Database.explain(database.file(), e)),
+                        e);
             }
         }
     }

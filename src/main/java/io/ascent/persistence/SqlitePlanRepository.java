@@ -42,19 +42,20 @@ public final class SqlitePlanRepository implements PlanRepository {
 
     @Override
     public List<Plan> findAll() {
-        return query("SELECT " + PLAN_COLUMNS + " FROM plan ORDER BY name COLLATE NOCASE", st -> { });
+        return query("SELECT " + PLAN_COLUMNS + " FROM plan ORDER BY name COLLATE NOCASE", st -> {});
     }
 
     @Override
     public Optional<Plan> findById(long id) {
-        return query("SELECT " + PLAN_COLUMNS + " FROM plan WHERE id = ?", st -> st.setLong(1, id))
-                .stream().findFirst();
+        return query("SELECT " + PLAN_COLUMNS + " FROM plan WHERE id = ?", st -> st.setLong(1, id)).stream()
+                .findFirst();
     }
 
     @Override
     public Optional<Plan> findByName(String name) {
         return query("SELECT " + PLAN_COLUMNS + " FROM plan WHERE name = ?", st -> st.setString(1, name.strip()))
-                .stream().findFirst();
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -75,8 +76,16 @@ public final class SqlitePlanRepository implements PlanRepository {
                 try (ResultSet keys = st.getGeneratedKeys()) {
                     keys.next();
                     long id = keys.getLong(1);
-                    return new Plan(id, draft.name(), draft.frameworkId(), draft.currentLevelId(),
-                            draft.targetLevelId(), draft.specializationId(), draft.targetDate(), now, now);
+                    return new Plan(
+                            id,
+                            draft.name(),
+                            draft.frameworkId(),
+                            draft.currentLevelId(),
+                            draft.targetLevelId(),
+                            draft.specializationId(),
+                            draft.targetDate(),
+                            now,
+                            now);
                 }
             } catch (SQLException e) {
                 throw failure(I18n.t("persist.action.createPlan", draft.name()), e);
@@ -111,9 +120,14 @@ public final class SqlitePlanRepository implements PlanRepository {
                 Map<String, MilestoneProgress> result = new HashMap<>();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        MilestoneProgress p = new MilestoneProgress(rs.getString(1),
-                                MilestoneStatus.valueOf(rs.getString(2)), date(rs.getString(3)),
-                                date(rs.getString(4)), rs.getString(5), rs.getString(6), links(rs.getString(7)));
+                        MilestoneProgress p = new MilestoneProgress(
+                                rs.getString(1),
+                                MilestoneStatus.valueOf(rs.getString(2)),
+                                date(rs.getString(3)),
+                                date(rs.getString(4)),
+                                rs.getString(5),
+                                rs.getString(6),
+                                links(rs.getString(7)));
                         result.put(p.milestoneId(), p);
                     }
                 }
@@ -176,7 +190,8 @@ public final class SqlitePlanRepository implements PlanRepository {
                         st.setString(3, plan.currentLevelId());
                         st.setString(4, plan.targetLevelId());
                         st.setString(5, plan.specializationId());
-                        st.setString(6, plan.targetDate().map(LocalDate::toString).orElse(null));
+                        st.setString(
+                                6, plan.targetDate().map(LocalDate::toString).orElse(null));
                         st.setString(7, plan.createdAt().toString());
                         st.setString(8, plan.updatedAt().toString());
                         st.executeUpdate();
@@ -189,8 +204,10 @@ public final class SqlitePlanRepository implements PlanRepository {
                             progress.setLong(1, id);
                             progress.setString(2, p.milestoneId());
                             progress.setString(3, p.status().name());
-                            progress.setString(4, p.doneDate().map(LocalDate::toString).orElse(null));
-                            progress.setString(5, p.dueDate().map(LocalDate::toString).orElse(null));
+                            progress.setString(
+                                    4, p.doneDate().map(LocalDate::toString).orElse(null));
+                            progress.setString(
+                                    5, p.dueDate().map(LocalDate::toString).orElse(null));
                             progress.setString(6, p.evidence());
                             progress.setString(7, p.notes());
                             progress.setString(8, String.join("\n", p.links()));
@@ -199,8 +216,16 @@ public final class SqlitePlanRepository implements PlanRepository {
                         }
                         progress.executeBatch();
                         ArchiveRows.insertAssessment(tx, id, archive);
-                        return new Plan(id, plan.name(), plan.frameworkId(), plan.currentLevelId(), plan.targetLevelId(),
-                                plan.specializationId(), plan.targetDate(), plan.createdAt(), plan.updatedAt());
+                        return new Plan(
+                                id,
+                                plan.name(),
+                                plan.frameworkId(),
+                                plan.currentLevelId(),
+                                plan.targetLevelId(),
+                                plan.specializationId(),
+                                plan.targetDate(),
+                                plan.createdAt(),
+                                plan.updatedAt());
                     }
                 });
             } catch (SQLException e) {
@@ -220,9 +245,16 @@ public final class SqlitePlanRepository implements PlanRepository {
                 List<Plan> plans = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        plans.add(new Plan(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), date(rs.getString(7)),
-                                Instant.parse(rs.getString(8)), Instant.parse(rs.getString(9))));
+                        plans.add(new Plan(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                date(rs.getString(7)),
+                                Instant.parse(rs.getString(8)),
+                                Instant.parse(rs.getString(9))));
                     }
                 }
                 return plans;
@@ -256,7 +288,9 @@ public final class SqlitePlanRepository implements PlanRepository {
     }
 
     private static List<String> links(String text) {
-        return text == null || text.isBlank() ? List.of() : text.lines().filter(l -> !l.isBlank()).toList();
+        return text == null || text.isBlank()
+                ? List.of()
+                : text.lines().filter(l -> !l.isBlank()).toList();
     }
 
     private static Optional<LocalDate> date(String text) {

@@ -18,8 +18,7 @@ import java.util.function.BiFunction;
  */
 final class TextFiles {
 
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     /** The bytes of {@code file}, refusing a folder, an unreadable file and one above {@code maxBytes}. */
     static byte[] read(Path file, int maxBytes, BiFunction<String, Throwable, RuntimeException> error) {
@@ -50,7 +49,8 @@ final class TextFiles {
     }
 
     /** UTF-8 text without its byte-order mark; anything else is refused with a message naming {@code source}. */
-    static String decode(byte[] bytes, String source, int maxBytes, BiFunction<String, Throwable, RuntimeException> error) {
+    static String decode(
+            byte[] bytes, String source, int maxBytes, BiFunction<String, Throwable, RuntimeException> error) {
         if (bytes.length > maxBytes) {
             throw error.apply(InputLimits.tooLarge(source, bytes.length, maxBytes), null);
         }
@@ -67,7 +67,8 @@ final class TextFiles {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))

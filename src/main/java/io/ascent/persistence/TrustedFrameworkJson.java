@@ -21,17 +21,25 @@ import java.util.function.Function;
 final class TrustedFrameworkJson {
 
     private static final Object NULL = PlainJson.NULL;
-    private static final Set<String> ROOT = Set.of("formatVersion", "id", "version", "name", "description", "levels",
-            "specializations", "competencies", "milestones", "resources");
+    private static final Set<String> ROOT = Set.of(
+            "formatVersion",
+            "id",
+            "version",
+            "name",
+            "description",
+            "levels",
+            "specializations",
+            "competencies",
+            "milestones",
+            "resources");
     private static final Set<String> LEVEL = Set.of("id", "title", "rank", "summary");
     private static final Set<String> SPECIALIZATION = Set.of("id", "title", "description");
-    private static final Set<String> COMPETENCY = Set.of("id", "area", "title", "description", "specialization",
-            "expectations");
+    private static final Set<String> COMPETENCY =
+            Set.of("id", "area", "title", "description", "specialization", "expectations");
     private static final Set<String> MILESTONE = Set.of("id", "competency", "level", "title", "description");
     private static final Set<String> RESOURCE = Set.of("id", "title", "author", "kind", "url", "competencies");
 
-    private TrustedFrameworkJson() {
-    }
+    private TrustedFrameworkJson() {}
 
     /** The file's content, or empty if it is not in the plain shape this reader takes. */
     static Optional<FrameworkJson> read(String text) {
@@ -47,21 +55,54 @@ final class TrustedFrameworkJson {
         if (format != null && format > FrameworkJson.FORMAT_VERSION) {
             throw new NotPlain();
         }
-        return new FrameworkJson(format, text(root.get("id")), text(root.get("version")), text(root.get("name")),
+        return new FrameworkJson(
+                format,
+                text(root.get("id")),
+                text(root.get("version")),
+                text(root.get("name")),
                 text(root.get("description")),
-                list(root.get("levels"), LEVEL, l -> new FrameworkJson.LevelJson(text(l.get("id")),
-                        text(l.get("title")), integer(l.get("rank")), text(l.get("summary")))),
-                list(root.get("specializations"), SPECIALIZATION, s -> new FrameworkJson.SpecializationJson(
-                        text(s.get("id")), text(s.get("title")), text(s.get("description")))),
-                list(root.get("competencies"), COMPETENCY, c -> new FrameworkJson.CompetencyJson(text(c.get("id")),
-                        text(c.get("area")), text(c.get("title")), text(c.get("description")),
-                        text(c.get("specialization")), texts(c.get("expectations")))),
-                list(root.get("milestones"), MILESTONE, m -> new FrameworkJson.MilestoneJson(text(m.get("id")),
-                        text(m.get("competency")), text(m.get("level")), text(m.get("title")),
-                        text(m.get("description")))),
-                list(root.get("resources"), RESOURCE, r -> new FrameworkJson.ResourceJson(text(r.get("id")),
-                        text(r.get("title")), text(r.get("author")), text(r.get("kind")), text(r.get("url")),
-                        textList(r.get("competencies")))));
+                list(
+                        root.get("levels"),
+                        LEVEL,
+                        l -> new FrameworkJson.LevelJson(
+                                text(l.get("id")),
+                                text(l.get("title")),
+                                integer(l.get("rank")),
+                                text(l.get("summary")))),
+                list(
+                        root.get("specializations"),
+                        SPECIALIZATION,
+                        s -> new FrameworkJson.SpecializationJson(
+                                text(s.get("id")), text(s.get("title")), text(s.get("description")))),
+                list(
+                        root.get("competencies"),
+                        COMPETENCY,
+                        c -> new FrameworkJson.CompetencyJson(
+                                text(c.get("id")),
+                                text(c.get("area")),
+                                text(c.get("title")),
+                                text(c.get("description")),
+                                text(c.get("specialization")),
+                                texts(c.get("expectations")))),
+                list(
+                        root.get("milestones"),
+                        MILESTONE,
+                        m -> new FrameworkJson.MilestoneJson(
+                                text(m.get("id")),
+                                text(m.get("competency")),
+                                text(m.get("level")),
+                                text(m.get("title")),
+                                text(m.get("description")))),
+                list(
+                        root.get("resources"),
+                        RESOURCE,
+                        r -> new FrameworkJson.ResourceJson(
+                                text(r.get("id")),
+                                text(r.get("title")),
+                                text(r.get("author")),
+                                text(r.get("kind")),
+                                text(r.get("url")),
+                                textList(r.get("competencies")))));
     }
 
     // Mapping: an absent field and null both read as null, as in Jackson's record binding.

@@ -30,10 +30,11 @@ public class AssessmentService {
     /** Saves a rating with one write; the caller already shows it. */
     public Rating save(PlanView view, Rating rating) {
         Framework framework = view.framework();
-        Competency competency = framework.competency(rating.competencyId())
+        Competency competency = framework
+                .competency(rating.competencyId())
                 .filter(c -> c.appliesTo(view.plan().specializationId()))
-                .orElseThrow(() -> new ValidationException(
-                        I18n.t("assessment.error.competency", rating.competencyId())));
+                .orElseThrow(
+                        () -> new ValidationException(I18n.t("assessment.error.competency", rating.competencyId())));
         if (framework.level(rating.levelId()).isEmpty()) {
             throw new ValidationException(I18n.t("assessment.error.level", rating.levelId(), competency.title()));
         }

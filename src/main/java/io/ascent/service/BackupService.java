@@ -62,7 +62,8 @@ public class BackupService {
     public Optional<Backup> dailyBackupIfDue() {
         LocalDate today = LocalDate.now(clock);
         boolean done = backups.newest()
-                .map(b -> !LocalDate.ofInstant(b.createdAt(), clock.getZone()).isBefore(today)).orElse(false);
+                .map(b -> !LocalDate.ofInstant(b.createdAt(), clock.getZone()).isBefore(today))
+                .orElse(false);
         return done ? Optional.empty() : Optional.of(backups.create(open(), Backup.DAILY));
     }
 

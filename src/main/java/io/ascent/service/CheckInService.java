@@ -32,7 +32,8 @@ public class CheckInService {
     /** Stores a snapshot of the plan as shown: its ratings, readiness and done milestones. */
     public CheckIn checkIn(PlanView view, Map<String, Rating> ratings, String note) {
         if (note != null && note.strip().length() > CheckIn.MAX_NOTE) {
-            throw new ValidationException(I18n.t("checkIn.error.tooLong", note.strip().length(), CheckIn.MAX_NOTE));
+            throw new ValidationException(
+                    I18n.t("checkIn.error.tooLong", note.strip().length(), CheckIn.MAX_NOTE));
         }
         Map<String, String> levels = new TreeMap<>();
         ratings.values().forEach(r -> levels.put(r.competencyId(), r.levelId()));
@@ -43,8 +44,11 @@ public class CheckInService {
             }
         }
         // Done milestones outside the required set still happened; keep them in the snapshot.
-        view.progress().values().stream().filter(MilestoneProgress::isDone)
-                .map(MilestoneProgress::milestoneId).sorted().forEach(done::add);
+        view.progress().values().stream()
+                .filter(MilestoneProgress::isDone)
+                .map(MilestoneProgress::milestoneId)
+                .sorted()
+                .forEach(done::add);
         CheckIn checkIn = new CheckIn(0, view.plan().id(), clock.instant(), levels, view.readiness(), done, note);
         return repository.insert(checkIn);
     }

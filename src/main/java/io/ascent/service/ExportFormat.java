@@ -30,7 +30,8 @@ public enum ExportFormat {
 
     /** A file name for {@code planName} in this format, safe on every platform. */
     public String fileNameFor(String planName) {
-        String safe = planName.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", "-").replaceAll("\\s+", " ");
+        String safe =
+                planName.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", "-").replaceAll("\\s+", " ");
         if (safe.isBlank() || safe.chars().allMatch(ch -> ch == '.' || ch == '-')) {
             safe = "plan";
         }

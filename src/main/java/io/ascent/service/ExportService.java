@@ -35,8 +35,13 @@ public class ExportService {
     // Built on first use: its JSON mapper loads hundreds of classes that start-up never needs.
     private PlanFiles files;
 
-    public ExportService(PlanService plans, PlanRepository repository, FrameworkService frameworks,
-            AssessmentService assessments, CheckInService checkIns, Clock clock) {
+    public ExportService(
+            PlanService plans,
+            PlanRepository repository,
+            FrameworkService frameworks,
+            AssessmentService assessments,
+            CheckInService checkIns,
+            Clock clock) {
         this.plans = plans;
         this.repository = repository;
         this.frameworks = frameworks;
@@ -62,7 +67,8 @@ public class ExportService {
     public byte[] render(long planId, ExportFormat format, boolean includeNotes) {
         return switch (format) {
             case PDF -> new PdfPlanWriter().write(report(planId, includeNotes));
-            case MD -> new MarkdownPlanWriter().write(report(planId, includeNotes)).getBytes(StandardCharsets.UTF_8);
+            case MD ->
+                new MarkdownPlanWriter().write(report(planId, includeNotes)).getBytes(StandardCharsets.UTF_8);
             case JSON -> files().write(archive(planId), includeNotes).getBytes(StandardCharsets.UTF_8);
         };
     }
@@ -73,10 +79,12 @@ public class ExportService {
     }
 
     public PlanArchive archive(long planId) {
-        Plan plan = repository.findById(planId)
-                .orElseThrow(() -> new ValidationException(I18n.t("error.planGone")));
-        return new PlanArchive(plan, new ArrayList<>(repository.progress(planId).values()),
-                new ArrayList<>(assessments.ratings(planId).values()), checkIns.history(planId));
+        Plan plan = repository.findById(planId).orElseThrow(() -> new ValidationException(I18n.t("error.planGone")));
+        return new PlanArchive(
+                plan,
+                new ArrayList<>(repository.progress(planId).values()),
+                new ArrayList<>(assessments.ratings(planId).values()),
+                checkIns.history(planId));
     }
 
     /**
@@ -99,8 +107,10 @@ public class ExportService {
 
     private void check(PlanArchive archive, String source) {
         Plan plan = archive.plan();
-        Framework framework = frameworks.framework(plan.frameworkId()).orElseThrow(() -> new ValidationException(
-                I18n.t("planFile.error.framework", source, plan.frameworkId())));
+        Framework framework = frameworks
+                .framework(plan.frameworkId())
+                .orElseThrow(
+                        () -> new ValidationException(I18n.t("planFile.error.framework", source, plan.frameworkId())));
         for (String level : new String[] {plan.currentLevelId(), plan.targetLevelId()}) {
             if (framework.level(level).isEmpty()) {
                 throw new ValidationException(I18n.t("planFile.error.level", source, level, framework.name()));
@@ -110,22 +120,24 @@ public class ExportService {
             throw new ValidationException(I18n.t("planFile.error.target", source));
         }
         if (framework.specialization(plan.specializationId()).isEmpty()) {
-            throw new ValidationException(I18n.t("planFile.error.specialization", source, plan.specializationId(),
-                    framework.name()));
+            throw new ValidationException(
+                    I18n.t("planFile.error.specialization", source, plan.specializationId(), framework.name()));
         }
         archive.progress().forEach(p -> {
             Optional<Milestone> milestone = framework.milestone(p.milestoneId());
             if (milestone.isEmpty()) {
-                throw new ValidationException(I18n.t("planFile.error.milestone", source, p.milestoneId(),
-                        framework.name()));
+                throw new ValidationException(
+                        I18n.t("planFile.error.milestone", source, p.milestoneId(), framework.name()));
             }
         });
         for (Rating rating : archive.ratings()) {
-            boolean applies = framework.competency(rating.competencyId())
-                    .filter(c -> c.appliesTo(plan.specializationId())).isPresent();
+            boolean applies = framework
+                    .competency(rating.competencyId())
+                    .filter(c -> c.appliesTo(plan.specializationId()))
+                    .isPresent();
             if (!applies || framework.level(rating.levelId()).isEmpty()) {
-                throw new ValidationException(I18n.t("planFile.error.rating", source, rating.competencyId(),
-                        rating.levelId(), framework.name()));
+                throw new ValidationException(I18n.t(
+                        "planFile.error.rating", source, rating.competencyId(), rating.levelId(), framework.name()));
             }
         }
         repository.findByName(plan.name()).ifPresent(existing -> {

@@ -12,10 +12,7 @@ import java.util.Optional;
  * milestone is kept, because progress refers to milestone ids.
  */
 public record FrameworkImportResult(
-        Framework framework,
-        Optional<String> previousVersion,
-        List<Milestone> added,
-        List<Milestone> removed) {
+        Framework framework, Optional<String> previousVersion, List<Milestone> added, List<Milestone> removed) {
 
     public FrameworkImportResult {
         previousVersion = previousVersion == null ? Optional.empty() : previousVersion;
@@ -36,13 +33,24 @@ public record FrameworkImportResult(
     public String summary() {
         Framework f = framework;
         if (!isUpdate()) {
-            return I18n.t("framework.imported", f.name(), f.version(), f.levels().size(), f.competencies().size(),
+            return I18n.t(
+                    "framework.imported",
+                    f.name(),
+                    f.version(),
+                    f.levels().size(),
+                    f.competencies().size(),
                     f.milestones().size());
         }
         if (added.isEmpty() && removed.isEmpty()) {
             return I18n.t("framework.updatedSame", f.name(), f.version(), previousVersion.get());
         }
-        return I18n.t("framework.updated", f.name(), f.version(), previousVersion.get(), added.size(), removed.size(),
+        return I18n.t(
+                "framework.updated",
+                f.name(),
+                f.version(),
+                previousVersion.get(),
+                added.size(),
+                removed.size(),
                 keptCount());
     }
 }

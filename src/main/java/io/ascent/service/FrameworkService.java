@@ -7,8 +7,8 @@ import io.ascent.domain.text.I18n;
 import io.ascent.persistence.FrameworkCsvReader;
 import io.ascent.persistence.FrameworkFormatException;
 import io.ascent.persistence.FrameworkReader;
-import io.ascent.persistence.FrameworkRepository.StoredFramework;
 import io.ascent.persistence.FrameworkRepository;
+import io.ascent.persistence.FrameworkRepository.StoredFramework;
 import io.ascent.persistence.PlanRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,13 +46,12 @@ public class FrameworkService {
         this(reader, Optional.empty(), List::of, Clock.systemUTC());
     }
 
-    public FrameworkService(FrameworkReader reader, FrameworkRepository repository, PlanRepository plans,
-            Clock clock) {
+    public FrameworkService(FrameworkReader reader, FrameworkRepository repository, PlanRepository plans, Clock clock) {
         this(reader, Optional.of(repository), plans::findAll, clock);
     }
 
-    private FrameworkService(FrameworkReader reader, Optional<FrameworkRepository> repository,
-            Supplier<List<Plan>> plans, Clock clock) {
+    private FrameworkService(
+            FrameworkReader reader, Optional<FrameworkRepository> repository, Supplier<List<Plan>> plans, Clock clock) {
         this.reader = reader;
         this.repository = repository;
         this.plans = plans;
@@ -122,11 +122,12 @@ public class FrameworkService {
     }
 
     public FrameworkImportResult importCsv(Path matrix, Optional<Path> milestones) {
-        return installCsv(csvReader.read(matrix, milestones), matrix.getFileName().toString());
+        return installCsv(
+                csvReader.read(matrix, milestones), matrix.getFileName().toString());
     }
 
-    public FrameworkImportResult importCsv(byte[] matrix, String matrixName, Optional<byte[]> milestones,
-            String milestonesName) {
+    public FrameworkImportResult importCsv(
+            byte[] matrix, String matrixName, Optional<byte[]> milestones, String milestonesName) {
         return installCsv(csvReader.parse(matrix, matrixName, milestones, milestonesName), matrixName);
     }
 
@@ -143,7 +144,7 @@ public class FrameworkService {
     /** Reads and checks a framework file (JSON, or a CSV matrix with optional milestones) without storing it. */
     public Framework read(Path file, Optional<Path> csvMilestones) {
         String name = file.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+        return name.toLowerCase(Locale.ROOT).endsWith(".csv")
                 ? checkedCsv(csvReader.read(file, csvMilestones), name)
                 : reader.read(file);
     }
@@ -158,19 +159,19 @@ public class FrameworkService {
 
     /** Stores {@code incoming} (new, or replacing the stored version of the same id). */
     public synchronized FrameworkImportResult install(Framework incoming) {
-        FrameworkRepository repo = repository.orElseThrow(() -> new ValidationException(
-                I18n.t("framework.error.noDatabase")));
+        FrameworkRepository repo =
+                repository.orElseThrow(() -> new ValidationException(I18n.t("framework.error.noDatabase")));
         Optional<Framework> previous = storedVersion(incoming);
-        repo.save(new StoredFramework(incoming.id(), incoming.version(), incoming.name(), reader.write(incoming),
-                clock.instant()));
+        repo.save(new StoredFramework(
+                incoming.id(), incoming.version(), incoming.name(), reader.write(incoming), clock.instant()));
         imported.put(incoming.id(), incoming);
         installed = snapshot();
         return compare(incoming, previous);
     }
 
     private Optional<Framework> storedVersion(Framework incoming) {
-        FrameworkRepository repo = repository.orElseThrow(() -> new ValidationException(
-                I18n.t("framework.error.noDatabase")));
+        FrameworkRepository repo =
+                repository.orElseThrow(() -> new ValidationException(I18n.t("framework.error.noDatabase")));
         if (incoming.id().equals(defaultFramework().id())) {
             throw new ValidationException(I18n.t("framework.error.builtInId", incoming.name(), incoming.id()));
         }
@@ -181,10 +182,15 @@ public class FrameworkService {
     private static FrameworkImportResult compare(Framework incoming, Optional<Framework> previous) {
         Set<String> before = previous.map(FrameworkService::milestoneIds).orElse(Set.of());
         Set<String> after = milestoneIds(incoming);
-        List<Milestone> added = previous.isEmpty() ? List.of()
-                : incoming.milestones().stream().filter(m -> !before.contains(m.id())).toList();
+        List<Milestone> added = previous.isEmpty()
+                ? List.of()
+                : incoming.milestones().stream()
+                        .filter(m -> !before.contains(m.id()))
+                        .toList();
         List<Milestone> removed = previous.map(p -> p.milestones().stream()
-                .filter(m -> !after.contains(m.id())).toList()).orElse(List.of());
+                        .filter(m -> !after.contains(m.id()))
+                        .toList())
+                .orElse(List.of());
         return new FrameworkImportResult(incoming, previous.map(Framework::version), added, removed);
     }
 
@@ -196,13 +202,14 @@ public class FrameworkService {
             }
             for (String level : List.of(plan.currentLevelId(), plan.targetLevelId())) {
                 if (incoming.level(level).isEmpty()) {
-                    throw new ValidationException(I18n.t("framework.error.levelInUse", incoming.name(), level,
-                            plan.name()));
+                    throw new ValidationException(
+                            I18n.t("framework.error.levelInUse", incoming.name(), level, plan.name()));
                 }
             }
-            if (!incoming.specializations().isEmpty() && incoming.specialization(plan.specializationId()).isEmpty()) {
-                throw new ValidationException(I18n.t("framework.error.specializationInUse", incoming.name(),
-                        plan.specializationId(), plan.name()));
+            if (!incoming.specializations().isEmpty()
+                    && incoming.specialization(plan.specializationId()).isEmpty()) {
+                throw new ValidationException(I18n.t(
+                        "framework.error.specializationInUse", incoming.name(), plan.specializationId(), plan.name()));
             }
         }
     }

@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 public final class PaceWords {
 
-    private PaceWords() {
-    }
+    private PaceWords() {}
 
     /** "2.0 milestones per 30 days (6 done in the last 90 days)", or how to get a pace. */
     public static String pace(Pace pace) {
@@ -44,8 +43,10 @@ public final class PaceWords {
         long n = verdict.amount();
         return switch (verdict.schedule()) {
             case ON_TRACK -> I18n.t("dashboard.schedule.onTrack");
-            case BEHIND -> weeks ? I18n.t("dashboard.schedule.weeksBehind", n) : I18n.t("dashboard.schedule.monthsBehind", n);
-            case AHEAD -> weeks ? I18n.t("dashboard.schedule.weeksAhead", n) : I18n.t("dashboard.schedule.monthsAhead", n);
+            case BEHIND ->
+                weeks ? I18n.t("dashboard.schedule.weeksBehind", n) : I18n.t("dashboard.schedule.monthsBehind", n);
+            case AHEAD ->
+                weeks ? I18n.t("dashboard.schedule.weeksAhead", n) : I18n.t("dashboard.schedule.monthsAhead", n);
         };
     }
 }

@@ -17,8 +17,13 @@ import java.util.Optional;
  * What Ascent derives from a plan and its ratings for the dashboard: the estimated level, the
  * gaps (biggest first), the ranked next steps and the pace. Derived on demand, never stored.
  */
-public record PlanInsights(PlanView view, Assessment assessment, Level estimatedLevel, List<Gap> gaps,
-        List<NextStep> nextSteps, Pace pace) {
+public record PlanInsights(
+        PlanView view,
+        Assessment assessment,
+        Level estimatedLevel,
+        List<Gap> gaps,
+        List<NextStep> nextSteps,
+        Pace pace) {
 
     public PlanInsights {
         gaps = List.copyOf(gaps);
@@ -30,7 +35,9 @@ public record PlanInsights(PlanView view, Assessment assessment, Level estimated
         List<Gap> gaps = Gap.of(assessment, view.requiredMilestones(), view.progress());
         List<NextStep> steps = NextStep.rank(assessment, gaps, view.requiredMilestones(), view.progress());
         List<LocalDate> doneDates = view.progress().values().stream()
-                .map(MilestoneProgress::doneDate).flatMap(Optional::stream).toList();
+                .map(MilestoneProgress::doneDate)
+                .flatMap(Optional::stream)
+                .toList();
         Pace pace = Pace.of(doneDates, view.readiness(), view.plan().targetDate(), LocalDate.now(clock));
         return new PlanInsights(view, assessment, assessment.estimatedLevel(), gaps, steps, pace);
     }

@@ -38,15 +38,19 @@ public class PlanService {
 
     public Plan create(PlanDraft draft) {
         Framework framework = framework(draft.frameworkId());
-        Level current = framework.level(draft.currentLevelId())
-                .orElseThrow(() -> new ValidationException(I18n.t("plan.error.unknownCurrent", draft.currentLevelId())));
-        Level target = framework.level(draft.targetLevelId())
+        Level current = framework
+                .level(draft.currentLevelId())
+                .orElseThrow(
+                        () -> new ValidationException(I18n.t("plan.error.unknownCurrent", draft.currentLevelId())));
+        Level target = framework
+                .level(draft.targetLevelId())
                 .orElseThrow(() -> new ValidationException(I18n.t("plan.error.unknownTarget", draft.targetLevelId())));
         if (target.rank() <= current.rank()) {
             throw new ValidationException(I18n.t("plan.error.targetNotAbove", target.title(), current.title()));
         }
         // A framework without specializations has only core competencies; any id means "core".
-        if (!framework.specializations().isEmpty() && framework.specialization(draft.specializationId()).isEmpty()) {
+        if (!framework.specializations().isEmpty()
+                && framework.specialization(draft.specializationId()).isEmpty()) {
             throw new ValidationException(I18n.t("plan.error.unknownSpecialization", draft.specializationId()));
         }
         draft.targetDate().ifPresent(date -> {
@@ -77,12 +81,11 @@ public class PlanService {
 
     /** Loads a plan with its framework, progress and readiness. */
     public PlanView open(long planId) {
-        Plan plan = repository.findById(planId)
-                .orElseThrow(() -> new ValidationException(I18n.t("error.planGone")));
+        Plan plan = repository.findById(planId).orElseThrow(() -> new ValidationException(I18n.t("error.planGone")));
         Framework framework = framework(plan.frameworkId());
         Map<String, MilestoneProgress> progress = repository.progress(planId);
-        var required = framework.requiredMilestones(plan.currentLevelId(), plan.targetLevelId(),
-                plan.specializationId());
+        var required =
+                framework.requiredMilestones(plan.currentLevelId(), plan.targetLevelId(), plan.specializationId());
         return new PlanView(plan, framework, required, progress, Readiness.of(required, progress));
     }
 
@@ -103,8 +106,9 @@ public class PlanService {
     }
 
     private Framework framework(String id) {
-        return frameworks.framework(id).orElseThrow(() -> new ValidationException(
-                I18n.t("plan.error.frameworkMissing", id)));
+        return frameworks
+                .framework(id)
+                .orElseThrow(() -> new ValidationException(I18n.t("plan.error.frameworkMissing", id)));
     }
 
     private Instant now() {

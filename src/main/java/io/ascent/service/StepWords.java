@@ -6,8 +6,7 @@ import io.ascent.domain.text.I18n;
 /** Why a milestone is a next step, in the user's language: shared by the dashboard and the printed plan. */
 public final class StepWords {
 
-    private StepWords() {
-    }
+    private StepWords() {}
 
     /** "Performance metrics and analysis is two levels below Director of Product". */
     public static String reason(NextStep step, String targetTitle) {

@@ -39,10 +39,18 @@ class KillDurabilityTest {
         List<String> reported = Collections.synchronizedList(new ArrayList<>());
         int killedWhileTicking = 0;
         for (int run = 0; run < KILLS; run++) {
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                    TickLoop.class.getName(), file.toString(), String.valueOf(run))
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process child = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xshare:auto",
+                            "-XX:TieredStopAtLevel=1",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            TickLoop.class.getName(),
+                            file.toString(),
+                            String.valueOf(run))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             List<String> lines = Collections.synchronizedList(new ArrayList<>());
             Thread reader = new Thread(() -> read(child, lines));
             reader.start();
@@ -59,14 +67,17 @@ class KillDurabilityTest {
             boolean wasTicking = !lines.isEmpty();
             child.destroyForcibly();
             assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
-            assertThat(child.exitValue()).as("killed by SIGKILL, not ended on its own").isEqualTo(137);
+            assertThat(child.exitValue())
+                    .as("killed by SIGKILL, not ended on its own")
+                    .isEqualTo(137);
             reader.join(5000);
             reported.addAll(lines);
             killedWhileTicking += wasTicking ? 1 : 0;
         }
 
-        System.out.printf("KillDurabilityTest: %d kills (%d while ticking), %d committed ticks reported%n", KILLS,
-                killedWhileTicking, reported.size());
+        System.out.printf(
+                "KillDurabilityTest: %d kills (%d while ticking), %d committed ticks reported%n",
+                KILLS, killedWhileTicking, reported.size());
         assertThat(killedWhileTicking).isGreaterThanOrEqualTo(KILLS / 2);
         assertThat(reported).hasSizeGreaterThan(KILLS);
         try (Database db = Database.open(file)) {
@@ -74,12 +85,16 @@ class KillDurabilityTest {
                 assertThat(rs.getString(1)).isEqualTo("ok");
             }
             SqlitePlanRepository repo = new SqlitePlanRepository(db);
-            Map<Long, List<String>> byPlan = reported.stream().map(l -> l.split(" ")).collect(
-                    Collectors.groupingBy(p -> Long.parseLong(p[1]), Collectors.mapping(p -> p[2], Collectors.toList())));
+            Map<Long, List<String>> byPlan = reported.stream()
+                    .map(l -> l.split(" "))
+                    .collect(Collectors.groupingBy(
+                            p -> Long.parseLong(p[1]), Collectors.mapping(p -> p[2], Collectors.toList())));
             byPlan.forEach((planId, milestones) -> {
                 var progress = repo.progress(planId);
                 for (String milestone : milestones) {
-                    assertThat(progress.get(milestone)).as("plan %d, milestone %s", planId, milestone).isNotNull()
+                    assertThat(progress.get(milestone))
+                            .as("plan %d, milestone %s", planId, milestone)
+                            .isNotNull()
                             .satisfies(p -> assertThat(p.status()).isEqualTo(MilestoneStatus.DONE));
                 }
             });
@@ -87,8 +102,8 @@ class KillDurabilityTest {
     }
 
     private static void read(Process child, List<String> lines) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.startsWith("TICK ")) {

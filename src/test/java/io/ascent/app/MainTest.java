@@ -3,21 +3,24 @@ package io.ascent.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class MainTest {
 
     @Test
     void windowOptionsAloneOpenTheWindowWithoutTheCommandLineParser() {
-        assertThat(Main.windowOnly(new String[0])).contains(new LaunchOptions(java.util.Optional.empty(),
-                java.util.Optional.empty()));
-        assertThat(Main.windowOnly(new String[] {"--db", "plans.db", "--lang=es"})).hasValueSatisfying(o -> {
-            assertThat(o.database()).contains(Path.of("plans.db"));
-            assertThat(o.language()).contains(Locale.forLanguageTag("es"));
-        });
+        assertThat(Main.windowOnly(new String[0])).contains(new LaunchOptions(Optional.empty(), Optional.empty()));
+        assertThat(Main.windowOnly(new String[] {"--db", "plans.db", "--lang=es"}))
+                .hasValueSatisfying(o -> {
+                    assertThat(o.database()).contains(Path.of("plans.db"));
+                    assertThat(o.language()).contains(Locale.forLanguageTag("es"));
+                });
     }
 
     @ParameterizedTest(name = "{0}")
@@ -54,15 +57,14 @@ class MainTest {
     }
 
     @Test
-    void theLanguageGivenOnTheCommandLineWinsOverTheOneChosenInPreferences(@org.junit.jupiter.api.io.TempDir Path dir) {
+    void theLanguageGivenOnTheCommandLineWinsOverTheOneChosenInPreferences(@TempDir Path dir) {
         Settings settings = new Settings(dir.resolve("settings.properties"));
         settings.setLanguage("zh-CN");
 
-        assertThat(LaunchOptions.parse(java.util.List.of("--lang", "es")).languageOr(settings))
+        assertThat(LaunchOptions.parse(List.of("--lang", "es")).languageOr(settings))
                 .contains(Locale.forLanguageTag("es"));
-        assertThat(LaunchOptions.parse(java.util.List.of()).languageOr(settings))
-                .contains(Locale.forLanguageTag("zh-CN"));
-        assertThat(LaunchOptions.parse(java.util.List.of()).languageOr(new Settings(dir.resolve("none.properties"))))
+        assertThat(LaunchOptions.parse(List.of()).languageOr(settings)).contains(Locale.forLanguageTag("zh-CN"));
+        assertThat(LaunchOptions.parse(List.of()).languageOr(new Settings(dir.resolve("none.properties"))))
                 .isEmpty();
     }
 }

@@ -43,15 +43,19 @@ class Round1DatabaseTest {
     }
 
     private static Plan plan(AppContext app, String name) {
-        return app.plans().plans().stream().filter(p -> p.name().equals(name)).findFirst()
+        return app.plans().plans().stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no plan " + name));
     }
 
     @Test
     void everyPlanOfTheFirstRoundIsStillThere() throws IOException {
         try (AppContext app = open()) {
-            assertThat(app.plans().plans()).extracting(Plan::name)
-                    .containsExactlyInAnyOrder("Road to Senior PM", "Director path", "Acme: Senior", "小 ladder plan 🚀");
+            assertThat(app.plans().plans())
+                    .extracting(Plan::name)
+                    .containsExactlyInAnyOrder(
+                            "Road to Senior PM", "Director path", "Acme: Senior", "小 ladder plan 🚀");
             Plan road = plan(app, "Road to Senior PM");
             assertThat(road.currentLevelId()).isEqualTo("pm");
             assertThat(road.targetLevelId()).isEqualTo("senior-pm");
@@ -76,17 +80,27 @@ class Round1DatabaseTest {
             assertThat(bet.status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
             assertThat(bet.dueDate()).contains(LocalDate.of(2027, 2, 15));
             assertThat(road.progressOf("performance-metrics.senior-pm.1").evidence())
-                    .isEqualTo("Metric tree for checkout, adopted by the squad; see the dashboard.\nReviewed with analytics.");
-            assertThat(road.progress().values().stream().filter(MilestoneProgress::isDone).count()).isEqualTo(3);
+                    .isEqualTo(
+                            "Metric tree for checkout, adopted by the squad; see the dashboard.\nReviewed with analytics.");
+            assertThat(road.progress().values().stream()
+                            .filter(MilestoneProgress::isDone)
+                            .count())
+                    .isEqualTo(3);
 
             PlanView director = app.plans().open(plan(app, "Director path").id());
             assertThat(director.progressOf("product-strategy.group-pm.1").evidence())
                     .isEqualTo("Portfolio strategy for three teams");
-            assertThat(director.progressOf("pricing-ads-products.group-pm.2").isDone()).isTrue();
+            assertThat(director.progressOf("pricing-ads-products.group-pm.2").isDone())
+                    .isTrue();
             PlanView acme = app.plans().open(plan(app, "Acme: Senior").id());
-            assertThat(acme.progressOf("strategy-vision.senior-pm.got-a-12-month-strategy-funded").evidence())
+            assertThat(acme.progressOf("strategy-vision.senior-pm.got-a-12-month-strategy-funded")
+                            .evidence())
                     .isEqualTo("Funded in Q3 planning");
-            assertThat(app.plans().open(plan(app, "小 ladder plan 🚀").id()).progressOf("core1.b.1").isDone()).isTrue();
+            assertThat(app.plans()
+                            .open(plan(app, "小 ladder plan 🚀").id())
+                            .progressOf("core1.b.1")
+                            .isDone())
+                    .isTrue();
         }
     }
 
@@ -101,11 +115,15 @@ class Round1DatabaseTest {
             assertThat(ratings.get("people-leadership").levelId()).isEqualTo("apm");
             List<CheckIn> history = app.checkIns().history(road);
             assertThat(history).hasSize(2);
-            CheckIn last = history.stream().max((a, b) -> a.takenAt().compareTo(b.takenAt())).orElseThrow();
+            CheckIn last = history.stream()
+                    .max((a, b) -> a.takenAt().compareTo(b.takenAt()))
+                    .orElseThrow();
             assertThat(last.takenAt()).isEqualTo(Instant.parse("2026-10-31T08:00:00Z"));
             assertThat(last.readiness().done()).isEqualTo(3);
             assertThat(last.readiness().required()).isEqualTo(54);
-            assertThat(last.ratings()).containsEntry("growth-experimentation", "senior-pm").hasSize(3);
+            assertThat(last.ratings())
+                    .containsEntry("growth-experimentation", "senior-pm")
+                    .hasSize(3);
             assertThat(last.note()).isEqualTo("Good quarter");
         }
     }
@@ -114,7 +132,10 @@ class Round1DatabaseTest {
     void theImportedLaddersAreStillInstalled() throws IOException {
         try (AppContext app = open()) {
             assertThat(app.frameworks().framework("acme-pm-ladder")).isPresent();
-            assertThat(app.frameworks().framework("small").map(f -> f.milestones().size())).isEqualTo(Optional.of(9));
+            assertThat(app.frameworks()
+                            .framework("small")
+                            .map(f -> f.milestones().size()))
+                    .isEqualTo(Optional.of(9));
         }
     }
 }

@@ -16,8 +16,7 @@ import java.util.Optional;
  */
 public final class TickLoop {
 
-    private TickLoop() {
-    }
+    private TickLoop() {}
 
     public static void main(String[] args) {
         Path file = Path.of(args[0]);
@@ -25,8 +24,14 @@ public final class TickLoop {
         try (AppContext context = AppContext.open(file, Clock.systemDefaultZone())) {
             PlanService plans = context.plans();
             for (int part = 1; ; part++) {
-                long planId = plans.create(new PlanDraft("Run " + run + " part " + part, "pm-default", "apm",
-                        "director", "growth", Optional.empty())).id();
+                long planId = plans.create(new PlanDraft(
+                                "Run " + run + " part " + part,
+                                "pm-default",
+                                "apm",
+                                "director",
+                                "growth",
+                                Optional.empty()))
+                        .id();
                 PlanView view = plans.open(planId);
                 for (Milestone m : view.requiredMilestones()) {
                     plans.setStatus(planId, view.progressOf(m.id()), MilestoneStatus.DONE);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The benchmark behind bench/run: prints one line per figure and exits 1 on a MISS only with
@@ -15,8 +16,7 @@ public final class Bench {
 
     private static final Set<String> SECTIONS = Set.of("startup", "tick", "scale", "pdf");
 
-    private Bench() {
-    }
+    private Bench() {}
 
     public static void main(String[] args) {
         boolean strict = false;
@@ -30,23 +30,33 @@ public final class Bench {
             } else if (arg.startsWith("--only=")) {
                 only = Set.of(arg.substring("--only=".length()).split(","));
             } else {
-                System.err.println("bench: unknown option " + arg + " (use --strict, --quick, --only=startup,tick,scale,pdf)");
+                System.err.println(
+                        "bench: unknown option " + arg + " (use --strict, --quick, --only=startup,tick,scale,pdf)");
                 System.exit(2);
             }
         }
         Path work = Path.of(System.getProperty("bench.dir", "target/bench"));
         List<Figure> figures = new ArrayList<>();
-        java.util.function.Consumer<Figure> report = f -> {
+        Consumer<Figure> report = f -> {
             figures.add(f);
             System.out.println(f.format());
         };
-        System.out.printf("Ascent benchmark: medians after warm-up (%s), Java %s, %d cores%n",
-                quick ? "quick" : "full", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "Ascent benchmark: medians after warm-up (%s), Java %s, %d cores%n",
+                quick ? "quick" : "full",
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
 
         if (only.contains("startup")) {
-            new StartupFigures(work, Path.of(System.getProperty("bench.appJar", "target/ascent.jar")),
-                    Path.of(System.getProperty("bench.testClasses", "target/test-classes")))
-                    .run(1, quick ? 3 : 7, System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isBlank(),
+            new StartupFigures(
+                            work,
+                            Path.of(System.getProperty("bench.appJar", "target/ascent.jar")),
+                            Path.of(System.getProperty("bench.testClasses", "target/test-classes")))
+                    .run(
+                            1,
+                            quick ? 3 : 7,
+                            System.getenv("DISPLAY") != null
+                                    && !System.getenv("DISPLAY").isBlank(),
                             report);
         }
         if (only.contains("tick") || only.contains("scale") || only.contains("pdf")) {
@@ -59,8 +69,8 @@ public final class Bench {
                 ScaleFigures.run(scaleDb, large, quick ? new Timer(5, 7) : new Timer(15, 21), report);
             }
             if (only.contains("pdf")) {
-                Path typicalDb = BenchDatabase.ensure(work.resolve("typical.db"),
-                        FrameworkGenerator.generate(FrameworkGenerator.TYPICAL), 1);
+                Path typicalDb = BenchDatabase.ensure(
+                        work.resolve("typical.db"), FrameworkGenerator.generate(FrameworkGenerator.TYPICAL), 1);
                 PdfFigures.run(scaleDb, typicalDb, quick ? new Timer(1, 3) : new Timer(2, 7), report);
             }
         }

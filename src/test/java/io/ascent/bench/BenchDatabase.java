@@ -36,8 +36,7 @@ public final class BenchDatabase {
     private static final Instant CREATED = Instant.parse("2026-01-05T09:00:00Z");
     private static final LocalDate DONE_ON = LocalDate.of(2026, 3, 2);
 
-    private BenchDatabase() {
-    }
+    private BenchDatabase() {}
 
     /** The file, built unless a complete one is already there. Plan ids are 1 to {@code plans}. */
     public static Path ensure(Path file, Framework framework, int plans) {
@@ -87,28 +86,40 @@ public final class BenchDatabase {
     private static void build(Path file, Framework framework, int plans, Instant created) {
         try (Database database = Database.open(file)) {
             // Imported as a user imports a ladder, so the app reads it back the ordinary way.
-            new FrameworkService(new FrameworkReader(), new SqliteFrameworkRepository(database),
-                    new SqlitePlanRepository(database), Clock.systemUTC())
-                    .importJson(new FrameworkReader().write(framework).getBytes(StandardCharsets.UTF_8), framework.id());
+            new FrameworkService(
+                            new FrameworkReader(),
+                            new SqliteFrameworkRepository(database),
+                            new SqlitePlanRepository(database),
+                            Clock.systemUTC())
+                    .importJson(
+                            new FrameworkReader().write(framework).getBytes(StandardCharsets.UTF_8), framework.id());
             synchronized (database) {
                 Connection c = database.connection();
                 c.setAutoCommit(false);
                 try (PreparedStatement plan = c.prepareStatement("INSERT INTO plan (id, name, framework_id, "
-                        + "current_level, target_level, specialization, target_date, created_at, updated_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)");
+                                + "current_level, target_level, specialization, target_date, created_at, updated_at) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)");
                         PreparedStatement progress = c.prepareStatement("INSERT INTO milestone_progress (plan_id, "
                                 + "milestone_id, status, done_date, due_date, evidence, notes, updated_at) "
                                 + "VALUES (?, ?, ?, ?, NULL, ?, '', ?)")) {
                     String lowest = framework.levels().get(0).id();
-                    String highest = framework.levels().get(framework.levels().size() - 1).id();
+                    String highest = framework
+                            .levels()
+                            .get(framework.levels().size() - 1)
+                            .id();
                     for (int p = 1; p <= plans; p++) {
                         plan.setLong(1, p);
                         plan.setString(2, "Bench plan " + p);
                         plan.setString(3, framework.id());
                         plan.setString(4, lowest);
                         plan.setString(5, highest);
-                        plan.setString(6, framework.specializations()
-                                .get((p - 1) % framework.specializations().size()).id());
+                        plan.setString(
+                                6,
+                                framework
+                                        .specializations()
+                                        .get((p - 1)
+                                                % framework.specializations().size())
+                                        .id());
                         plan.setString(7, created.toString());
                         plan.setString(8, created.toString());
                         plan.executeUpdate();
@@ -138,12 +149,14 @@ public final class BenchDatabase {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not build the benchmark database " + file + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "could not build the benchmark database " + file + ": " + e.getMessage(), e);
         }
     }
 
     private static boolean isComplete(Path file, int plans, long rows) {
-        try (Database database = Database.open(file); Statement st = database.connection().createStatement();
+        try (Database database = Database.open(file);
+                Statement st = database.connection().createStatement();
                 ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM plan), "
                         + "(SELECT count(*) FROM milestone_progress), (SELECT count(*) FROM framework)")) {
             return rs.next() && rs.getLong(1) == plans && rs.getLong(2) == rows && rs.getLong(3) == 1;

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.app.AppContext;
 import io.ascent.domain.Framework;
+import io.ascent.persistence.Backups;
 import io.ascent.persistence.Database;
 import io.ascent.service.PlanService;
 import io.ascent.service.PlanView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,8 +20,8 @@ class BenchDatabaseTest {
     @TempDir
     Path dir;
 
-    private final Framework framework = FrameworkGenerator.generate(
-            new FrameworkGenerator.Shape("tiny", 3, 4, 2, 1, 10));
+    private final Framework framework =
+            FrameworkGenerator.generate(new FrameworkGenerator.Shape("tiny", 3, 4, 2, 1, 10));
 
     @Test
     void everyPlanGetsAProgressRowForEveryMilestone() throws Exception {
@@ -27,7 +29,8 @@ class BenchDatabaseTest {
 
         try (Database database = Database.open(file);
                 var st = database.connection().createStatement();
-                var rs = st.executeQuery("SELECT (SELECT count(*) FROM plan), (SELECT count(*) FROM milestone_progress)")) {
+                var rs = st.executeQuery(
+                        "SELECT (SELECT count(*) FROM plan), (SELECT count(*) FROM milestone_progress)")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(3);
             assertThat(rs.getInt(2)).isEqualTo(3 * 60);
@@ -45,8 +48,8 @@ class BenchDatabaseTest {
             long done = 0;
             for (int i = 0; i < framework.milestones().size(); i++) {
                 String id = framework.milestones().get(i).id();
-                if (BenchDatabase.status(2, i).equals("DONE") && view.requiredMilestones().stream()
-                        .anyMatch(m -> m.id().equals(id))) {
+                if (BenchDatabase.status(2, i).equals("DONE")
+                        && view.requiredMilestones().stream().anyMatch(m -> m.id().equals(id))) {
                     done++;
                 }
             }
@@ -57,13 +60,13 @@ class BenchDatabaseTest {
 
     @Test
     void aRebuildAfterTheAppMadeABackupStillOpens() throws Exception {
-        Path file = BenchDatabase.rebuild(dir.resolve("startup.db"), framework, 1, java.time.Instant.now());
+        Path file = BenchDatabase.rebuild(dir.resolve("startup.db"), framework, 1, Instant.now());
         try (Database database = Database.open(file)) {
             // What the app's daily backup does a few seconds after its window shows.
-            io.ascent.persistence.Backups.beside(file, Clock.systemUTC()).create(database, "daily");
+            Backups.beside(file, Clock.systemUTC()).create(database, "daily");
         }
 
-        BenchDatabase.rebuild(file, framework, 1, java.time.Instant.now());
+        BenchDatabase.rebuild(file, framework, 1, Instant.now());
 
         try (AppContext context = AppContext.open(file, Clock.systemDefaultZone())) {
             assertThat(context.plans().plans()).hasSize(1);

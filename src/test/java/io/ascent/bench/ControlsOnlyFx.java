@@ -27,8 +27,7 @@ import javafx.stage.Stage;
  */
 public final class ControlsOnlyFx {
 
-    private ControlsOnlyFx() {
-    }
+    private ControlsOnlyFx() {}
 
     public static void main(String[] args) {
         Application.launch(ControlsApp.class, args);

@@ -31,16 +31,25 @@ class ControlsOnlyFxTest {
     Path dir;
 
     private final FxRobot robot = new FxRobot();
+
     @RegisterExtension
     final RunningApp running = new RunningApp();
 
     @Test
     void holdsTheSameKindsOfControlsAsAscentsFirstWindow() throws Exception {
-        Path database = BenchDatabase.rebuild(dir.resolve("startup.db"),
-                FrameworkGenerator.generate(new FrameworkGenerator.Shape("tiny", 3, 4, 2, 1, 3)), 1, Instant.now());
+        Path database = BenchDatabase.rebuild(
+                dir.resolve("startup.db"),
+                FrameworkGenerator.generate(new FrameworkGenerator.Shape("tiny", 3, 4, 2, 1, 3)),
+                1,
+                Instant.now());
         Stage stage = running.start(() -> new AscentApp(database));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#dashboardPercent").tryQuery()
-                .map(n -> !((Label) n).getText().isEmpty()).orElse(false));
+        WaitForAsyncUtils.waitFor(
+                15,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#dashboardPercent")
+                        .tryQuery()
+                        .map(n -> !((Label) n).getText().isEmpty())
+                        .orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<Set<String>> inApp = new AtomicReference<>();
         AtomicReference<Set<String>> inDiagnostic = new AtomicReference<>();
@@ -52,8 +61,8 @@ class ControlsOnlyFxTest {
             inDiagnostic.set(controlKinds(scene.getRoot()));
         });
 
-        assertThat(inApp.get()).contains("MenuBar", "ChoiceBox", "Button", "ToggleButton", "ProgressBar",
-                "ScrollPane", "Label");
+        assertThat(inApp.get())
+                .contains("MenuBar", "ChoiceBox", "Button", "ToggleButton", "ProgressBar", "ScrollPane", "Label");
         assertThat(inDiagnostic.get())
                 .as("ControlsOnlyFx mirrors the controls of the first window (docs/performance.md)")
                 .isEqualTo(inApp.get());

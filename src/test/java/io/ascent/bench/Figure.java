@@ -10,7 +10,12 @@ import java.util.OptionalDouble;
  */
 public record Figure(String name, OptionalDouble value, String unit, OptionalDouble baseline, Goal goal) {
 
-    public enum Verdict { PASS, MISS, NOT_BUILT, INFO }
+    public enum Verdict {
+        PASS,
+        MISS,
+        NOT_BUILT,
+        INFO
+    }
 
     public static Figure of(String name, double value, String unit, Goal goal) {
         return new Figure(name, OptionalDouble.of(value), unit, OptionalDouble.empty(), goal);
@@ -49,17 +54,17 @@ public record Figure(String name, OptionalDouble value, String unit, OptionalDou
         }
         String measured = number(value.getAsDouble()) + " " + unit;
         String ratioText = ratio().isPresent()
-                ? String.format(Locale.ROOT, "(%.2fx of %s %s)", ratio().getAsDouble(), number(baseline.getAsDouble()),
-                        unit)
+                ? String.format(
+                        Locale.ROOT, "(%.2fx of %s %s)", ratio().getAsDouble(), number(baseline.getAsDouble()), unit)
                 : "(no baseline)";
-        return String.format(Locale.ROOT, "%-26s %10s %-23s %-28s %s", name, measured, ratioText, goalText,
-                verdict());
+        return String.format(Locale.ROOT, "%-26s %10s %-23s %-28s %s", name, measured, ratioText, goalText, verdict());
     }
 
     /** Three significant digits at most, never scientific notation: 1234, 45.6, 0.0832. */
     static String number(double v) {
         double abs = Math.abs(v);
-        String pattern = abs >= 100 || abs == Math.rint(abs) && abs >= 1 ? "%.0f"
+        String pattern = abs >= 100 || abs == Math.rint(abs) && abs >= 1
+                ? "%.0f"
                 : abs >= 10 ? "%.1f" : abs >= 1 ? "%.2f" : abs >= 0.1 ? "%.3f" : "%.4f";
         return String.format(Locale.ROOT, pattern, v);
     }

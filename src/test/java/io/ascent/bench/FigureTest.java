@@ -2,6 +2,7 @@ package io.ascent.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,8 +17,10 @@ class FigureTest {
             10, 10, 1000;     10
             """)
     void medianIsTheMiddleValue(String values, double median) {
-        double[] numbers = java.util.Arrays.stream(values.split(",")).map(String::strip)
-                .mapToDouble(Double::parseDouble).toArray();
+        double[] numbers = Arrays.stream(values.split(","))
+                .map(String::strip)
+                .mapToDouble(Double::parseDouble)
+                .toArray();
 
         assertThat(Samples.of(numbers).median()).isEqualTo(median);
     }
@@ -41,19 +44,22 @@ class FigureTest {
             1.20, 0.50, MISS
             """)
     void bothGoalsMustBeMet(double value, double baseline, Figure.Verdict verdict) {
-        Figure figure = Figure.against("tick", value, baseline, "ms", Goal.atMost(1).andRatioAtMost(3));
+        Figure figure =
+                Figure.against("tick", value, baseline, "ms", Goal.atMost(1).andRatioAtMost(3));
 
         assertThat(figure.verdict()).isEqualTo(verdict);
     }
 
     @Test
     void ratioGoalWithoutBaselineIsAMiss() {
-        assertThat(Figure.of("startup", 10, "ms", Goal.ratioAtMost(1.3)).verdict()).isEqualTo(Figure.Verdict.MISS);
+        assertThat(Figure.of("startup", 10, "ms", Goal.ratioAtMost(1.3)).verdict())
+                .isEqualTo(Figure.Verdict.MISS);
     }
 
     @Test
     void lineShowsNameValueRatioGoalAndVerdict() {
-        String line = Figure.against("startup.headless", 1234, 1000, "ms", Goal.ratioAtMost(1.3)).format();
+        String line = Figure.against("startup.headless", 1234, 1000, "ms", Goal.ratioAtMost(1.3))
+                .format();
 
         assertThat(line).matches("startup\\.headless +1234 ms \\(1\\.23x of 1000 ms\\) +goal ratio <= 1\\.3 +PASS");
     }

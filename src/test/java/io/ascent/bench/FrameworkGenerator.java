@@ -21,11 +21,19 @@ import java.util.Optional;
 public final class FrameworkGenerator {
 
     /** What to generate. Specialization competencies are owned one block per specialization. */
-    public record Shape(String id, int levels, int coreCompetencies, int specializations,
-            int competenciesPerSpecialization, int milestonesPerCompetency) {
+    public record Shape(
+            String id,
+            int levels,
+            int coreCompetencies,
+            int specializations,
+            int competenciesPerSpecialization,
+            int milestonesPerCompetency) {
 
         public Shape {
-            if (levels < 2 || coreCompetencies < 1 || specializations < 1 || competenciesPerSpecialization < 0
+            if (levels < 2
+                    || coreCompetencies < 1
+                    || specializations < 1
+                    || competenciesPerSpecialization < 0
                     || milestonesPerCompetency < 0) {
                 throw new IllegalArgumentException("impossible framework shape " + id);
             }
@@ -55,13 +63,13 @@ public final class FrameworkGenerator {
     private static final String FILLER = "Shows it on real work with the team, measured against the goals the "
             + "team agreed with its stakeholders, and explains the trade-offs to people outside the team.";
 
-    private FrameworkGenerator() {
-    }
+    private FrameworkGenerator() {}
 
     public static Framework generate(Shape shape) {
         List<Level> levels = new ArrayList<>();
         for (int rank = 1; rank <= shape.levels(); rank++) {
-            levels.add(new Level(levelId(rank), "Level " + rank, rank, "What level " + rank + " looks like. " + FILLER));
+            levels.add(
+                    new Level(levelId(rank), "Level " + rank, rank, "What level " + rank + " looks like. " + FILLER));
         }
         List<Specialization> specializations = new ArrayList<>();
         for (int s = 1; s <= shape.specializations(); s++) {
@@ -69,30 +77,42 @@ public final class FrameworkGenerator {
         }
         List<Competency> competencies = new ArrayList<>();
         for (int c = 1; c <= shape.competencies(); c++) {
-            int specIndex = c <= shape.coreCompetencies() ? 0
+            int specIndex = c <= shape.coreCompetencies()
+                    ? 0
                     : 1 + (c - shape.coreCompetencies() - 1) / shape.competenciesPerSpecialization();
             Optional<String> spec = specIndex == 0 ? Optional.empty() : Optional.of("spec-" + specIndex);
             Map<String, String> expectations = new LinkedHashMap<>();
             for (Level level : levels) {
                 expectations.put(level.id(), "At " + level.title() + ", competency " + c + " means: " + FILLER);
             }
-            competencies.add(new Competency(competencyId(c), AREAS[c % AREAS.length], "Competency number " + c,
-                    FILLER, spec, expectations));
+            competencies.add(new Competency(
+                    competencyId(c), AREAS[c % AREAS.length], "Competency number " + c, FILLER, spec, expectations));
         }
         List<Milestone> milestones = new ArrayList<>();
         int levelsWithMilestones = shape.levels() - 1;
         for (int c = 1; c <= shape.competencies(); c++) {
             for (int m = 0; m < shape.milestonesPerCompetency(); m++) {
                 String level = levelId(2 + m % levelsWithMilestones);
-                milestones.add(new Milestone(competencyId(c) + "." + level + "." + (m + 1), competencyId(c), level,
+                milestones.add(new Milestone(
+                        competencyId(c) + "." + level + "." + (m + 1),
+                        competencyId(c),
+                        level,
                         "Delivered outcome " + (m + 1) + " of competency " + c + " and presented the result",
                         FILLER));
             }
         }
-        List<Resource> resources = List.of(new Resource("book-1", "A book", "An Author", "book", "",
-                List.of(competencyId(1))));
-        return new Framework(shape.id(), "1", "Generated " + shape.id(), FILLER, levels, specializations,
-                competencies, milestones, resources);
+        List<Resource> resources =
+                List.of(new Resource("book-1", "A book", "An Author", "book", "", List.of(competencyId(1))));
+        return new Framework(
+                shape.id(),
+                "1",
+                "Generated " + shape.id(),
+                FILLER,
+                levels,
+                specializations,
+                competencies,
+                milestones,
+                resources);
     }
 
     public static String levelId(int rank) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Milestone;
 import io.ascent.persistence.FrameworkReader;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,8 @@ class FrameworkGeneratorTest {
         assertThat(framework.competencies()).hasSize(100);
         assertThat(framework.levels()).hasSize(5);
         assertThat(framework.milestones()).hasSize(5_000);
-        assertThat(framework.milestones().stream().map(Milestone::id).distinct()).hasSize(5_000);
+        assertThat(framework.milestones().stream().map(Milestone::id).distinct())
+                .hasSize(5_000);
     }
 
     @Test
@@ -52,8 +54,7 @@ class FrameworkGeneratorTest {
         Framework framework = FrameworkGenerator.generate(FrameworkGenerator.TYPICAL);
         FrameworkReader reader = new FrameworkReader();
 
-        Framework read = reader.parse(reader.write(framework).getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "generated.json");
+        Framework read = reader.parse(reader.write(framework).getBytes(StandardCharsets.UTF_8), "generated.json");
 
         assertThat(read).isEqualTo(framework);
     }

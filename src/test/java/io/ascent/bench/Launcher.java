@@ -19,13 +19,11 @@ import java.util.concurrent.TimeUnit;
 public final class Launcher {
 
     /** One start: milliseconds to READY, peak resident size in MiB, CPU time (user + system) to READY. */
-    public record Launch(double millis, double peakMib, double cpuMillis) {
-    }
+    public record Launch(double millis, double peakMib, double cpuMillis) {}
 
     private static final long TIMEOUT_SECONDS = 90;
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static Launch launch(List<String> command) {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -48,12 +46,13 @@ public final class Launcher {
         watchdog.setDaemon(true);
         watchdog.start();
         List<String> output = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("READY ")) {
-                    long ready = Long.parseLong(line.substring("READY ".length()).strip());
+                    long ready =
+                            Long.parseLong(line.substring("READY ".length()).strip());
                     double peak = peakMib(process.pid());
                     double cpu = cpuMillis(process.pid());
                     return new Launch((ready - before) / 1000.0, peak, cpu);
@@ -88,8 +87,10 @@ public final class Launcher {
         try {
             return vmHwmKib(Files.readString(Path.of("/proc", Long.toString(pid), "status"))) / 1024.0;
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read the peak memory of process " + pid
-                    + " (the memory figure needs Linux /proc): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot read the peak memory of process " + pid + " (the memory figure needs Linux /proc): "
+                            + e.getMessage(),
+                    e);
         }
     }
 

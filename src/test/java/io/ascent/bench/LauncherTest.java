@@ -31,8 +31,8 @@ class LauncherTest {
     @Test
     void timesAProgramFromItsStartToItsReadyLine() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"),
-                SleepThenReady.class.getName(), "300");
+        List<String> command =
+                List.of(java, "-cp", System.getProperty("java.class.path"), SleepThenReady.class.getName(), "300");
 
         Launcher.Launch launch = Launcher.launch(command);
 
@@ -44,8 +44,7 @@ class LauncherTest {
     void programThatEndsWithoutReadyIsAnError() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-        assertThatThrownBy(() -> Launcher.launch(List.of(java, "-version")))
-                .hasMessageContaining("without READY");
+        assertThatThrownBy(() -> Launcher.launch(List.of(java, "-version"))).hasMessageContaining("without READY");
     }
 
     /** A child process that prints READY after a known sleep. */

@@ -14,8 +14,7 @@ import javafx.stage.Stage;
  */
 public final class MinimalFx {
 
-    private MinimalFx() {
-    }
+    private MinimalFx() {}
 
     public static void main(String[] args) {
         Application.launch(LabelApp.class, args);

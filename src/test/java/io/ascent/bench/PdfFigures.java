@@ -13,8 +13,7 @@ import java.util.function.Consumer;
  */
 final class PdfFigures {
 
-    private PdfFigures() {
-    }
+    private PdfFigures() {}
 
     static void run(Path largeDatabase, Path typicalDatabase, Timer timer, Consumer<Figure> report) {
         report.accept(Figure.of("pdf.5000-milestones", export(largeDatabase, timer), "ms", Goal.atMost(2000)));
@@ -24,11 +23,12 @@ final class PdfFigures {
     private static double export(Path database, Timer timer) {
         try (AppContext context = AppContext.open(database, Clock.systemDefaultZone())) {
             return timer.measure(() -> {
-                byte[] pdf = context.exports().render(1, ExportFormat.PDF, false);
-                if (pdf.length < 1000 || pdf[0] != '%') {
-                    throw new IllegalStateException("the export did not produce a PDF");
-                }
-            }).median();
+                        byte[] pdf = context.exports().render(1, ExportFormat.PDF, false);
+                        if (pdf.length < 1000 || pdf[0] != '%') {
+                            throw new IllegalStateException("the export did not produce a PDF");
+                        }
+                    })
+                    .median();
         }
     }
 }

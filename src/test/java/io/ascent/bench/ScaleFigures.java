@@ -26,8 +26,7 @@ final class ScaleFigures {
 
     static final int PLANS = 200;
 
-    private ScaleFigures() {
-    }
+    private ScaleFigures() {}
 
     /**
      * The milestone list's search as the user types {@link #TYPED}, one character at a time: each
@@ -38,13 +37,18 @@ final class ScaleFigures {
         MilestoneCatalog catalog = MilestoneCatalog.of(view.framework(), view.requiredMilestones());
         List<Double> all = new ArrayList<>();
         for (int length = 1; length <= TYPED.length(); length++) {
-            MilestoneFilter filter = new MilestoneFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                    MilestoneFilter.Scope.ALL, TYPED.substring(0, length));
+            MilestoneFilter filter = new MilestoneFilter(
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    MilestoneFilter.Scope.ALL,
+                    TYPED.substring(0, length));
             all.addAll(timer.measure(() -> {
-                if (catalog.filter(filter, view::progressOf).isEmpty()) {
-                    throw new IllegalStateException("the search \"" + filter.query() + "\" found nothing");
-                }
-            }).values());
+                        if (catalog.filter(filter, view::progressOf).isEmpty()) {
+                            throw new IllegalStateException("the search \"" + filter.query() + "\" found nothing");
+                        }
+                    })
+                    .values());
         }
         return new Samples(all);
     }
@@ -60,15 +64,16 @@ final class ScaleFigures {
             report.accept(Figure.of("scale.open", open.median(), "ms", Goal.atMost(300)));
 
             PlanView view = plans.open(1);
-            report.accept(Figure.of("scale.filter-keystroke", keystrokes(view, timer).median(), "ms",
-                    Goal.atMost(16)));
+            report.accept(
+                    Figure.of("scale.filter-keystroke", keystrokes(view, timer).median(), "ms", Goal.atMost(16)));
 
             // Every competency rated, a level apart by turns: the dashboard's worst case.
             Map<String, Rating> ratings = new HashMap<>();
             for (int i = 0; i < framework.competencies().size(); i++) {
                 String level = framework.levels().get(1 + i % 2).id();
-                ratings.put(framework.competencies().get(i).id(), new Rating(framework.competencies().get(i).id(),
-                        level, ""));
+                ratings.put(
+                        framework.competencies().get(i).id(),
+                        new Rating(framework.competencies().get(i).id(), level, ""));
             }
             Clock clock = Clock.systemDefaultZone();
             Samples insights = timer.measure(() -> {

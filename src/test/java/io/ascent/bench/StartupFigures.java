@@ -17,8 +17,8 @@ import java.util.function.Consumer;
  */
 final class StartupFigures {
 
-    private static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-            "-Dprism.order=sw", "-Djava.awt.headless=true");
+    private static final List<String> HEADLESS = List.of(
+            "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true");
 
     private final Path work;
     private final Path appJar;
@@ -31,36 +31,55 @@ final class StartupFigures {
     }
 
     void run(int warmUp, int runs, boolean display, Consumer<Figure> report) {
-        Path database = BenchDatabase.rebuild(work.resolve("startup.db"),
-                FrameworkGenerator.generate(FrameworkGenerator.TYPICAL), 1, Instant.now());
-        String classPath = String.join(File.pathSeparator, testClasses.toString(),
-                appJar.toString(), monocleJar());
+        Path database = BenchDatabase.rebuild(
+                work.resolve("startup.db"), FrameworkGenerator.generate(FrameworkGenerator.TYPICAL), 1, Instant.now());
+        String classPath = String.join(File.pathSeparator, testClasses.toString(), appJar.toString(), monocleJar());
         List<Launcher.Launch[]> headless = compare(classPath, HEADLESS, database, warmUp, runs, true);
-        report.accept(Figure.against("startup.headless", median(headless.get(0), false),
-                median(headless.get(1), false), "ms", Goal.ratioAtMost(1.3)));
-        report.accept(Figure.against("startup.headless.cpu", cpu(headless.get(0)), cpu(headless.get(1)), "ms",
-                Goal.none()));
+        report.accept(Figure.against(
+                "startup.headless",
+                median(headless.get(0), false),
+                median(headless.get(1), false),
+                "ms",
+                Goal.ratioAtMost(1.3)));
+        report.accept(
+                Figure.against("startup.headless.cpu", cpu(headless.get(0)), cpu(headless.get(1)), "ms", Goal.none()));
         // What the same kinds of controls cost without Ascent (ControlsOnlyFx): read the app's
         // figure against it.
-        report.accept(Figure.against("startup.controls-only", median(headless.get(2), false),
-                median(headless.get(1), false), "ms", Goal.none()));
+        report.accept(Figure.against(
+                "startup.controls-only",
+                median(headless.get(2), false),
+                median(headless.get(1), false),
+                "ms",
+                Goal.none()));
         if (display) {
             List<Launcher.Launch[]> real = compare(classPath, List.of(), database, warmUp, runs, false);
-            report.accept(Figure.against("startup.display", median(real.get(0), false),
-                    median(real.get(1), false), "ms", Goal.ratioAtMost(1.3)));
+            report.accept(Figure.against(
+                    "startup.display",
+                    median(real.get(0), false),
+                    median(real.get(1), false),
+                    "ms",
+                    Goal.ratioAtMost(1.3)));
         }
-        report.accept(Figure.against("memory.peak-rss", median(headless.get(0), true),
-                median(headless.get(1), true), "MiB", Goal.ratioAtMost(1.5)));
-        report.accept(Figure.against("memory.controls-only", median(headless.get(2), true),
-                median(headless.get(1), true), "MiB", Goal.none()));
+        report.accept(Figure.against(
+                "memory.peak-rss",
+                median(headless.get(0), true),
+                median(headless.get(1), true),
+                "MiB",
+                Goal.ratioAtMost(1.5)));
+        report.accept(Figure.against(
+                "memory.controls-only",
+                median(headless.get(2), true),
+                median(headless.get(1), true),
+                "MiB",
+                Goal.none()));
     }
 
     /**
      * Launches of the app (first), of the baseline (second) and, if asked, of {@link ControlsOnlyFx}
      * (third), turn about.
      */
-    private List<Launcher.Launch[]> compare(String classPath, List<String> flags, Path database, int warmUp,
-            int runs, boolean controlsOnly) {
+    private List<Launcher.Launch[]> compare(
+            String classPath, List<String> flags, Path database, int warmUp, int runs, boolean controlsOnly) {
         List<List<String>> programs = new ArrayList<>(List.of(
                 command(classPath, flags, "io.ascent.app.Main", "--db", database.toString()),
                 command(classPath, flags, MinimalFx.class.getName())));
@@ -96,17 +115,23 @@ final class StartupFigures {
     }
 
     private static double cpu(Launcher.Launch[] launches) {
-        return new Samples(Arrays.stream(launches).map(Launcher.Launch::cpuMillis).toList()).median();
+        return new Samples(
+                        Arrays.stream(launches).map(Launcher.Launch::cpuMillis).toList())
+                .median();
     }
 
     private static double median(Launcher.Launch[] launches, boolean memory) {
-        return new Samples(Arrays.stream(launches).map(l -> memory ? l.peakMib() : l.millis()).toList()).median();
+        return new Samples(Arrays.stream(launches)
+                        .map(l -> memory ? l.peakMib() : l.millis())
+                        .toList())
+                .median();
     }
 
     private static String monocleJar() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> entry.contains("openjfx-monocle"))
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("the Monocle jar is not on the class path; run bench/run"));
+                .orElseThrow(
+                        () -> new IllegalStateException("the Monocle jar is not on the class path; run bench/run"));
     }
 }

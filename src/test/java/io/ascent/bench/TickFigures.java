@@ -20,8 +20,7 @@ import java.util.function.Consumer;
  */
 final class TickFigures {
 
-    private TickFigures() {
-    }
+    private TickFigures() {}
 
     static void run(Path databaseFile, Framework framework, Timer timer, Consumer<Figure> report) {
         try (AppContext context = AppContext.open(databaseFile, Clock.systemDefaultZone())) {
@@ -33,22 +32,29 @@ final class TickFigures {
             MilestoneProgress[] shown = {view.progressOf(ticked)};
             boolean[] done = {false};
             synchronized (database) {
-                try (PreparedStatement update = database.connection().prepareStatement(
-                        "UPDATE milestone_progress SET status = ?, done_date = ? WHERE plan_id = ? AND milestone_id = ?")) {
-                    List<Samples> samples = timer.alternate(() -> {
-                        MilestoneStatus next = shown[0].isDone() ? MilestoneStatus.TODO : MilestoneStatus.DONE;
-                        shown[0] = plans.setStatus(1, shown[0], next);
-                    }, () -> {
-                        done[0] = !done[0];
-                        update.setString(1, done[0] ? "DONE" : "TODO");
-                        update.setString(2, done[0] ? "2026-03-02" : null);
-                        update.setLong(3, 1);
-                        update.setString(4, updated);
-                        if (update.executeUpdate() != 1) {
-                            throw new IllegalStateException("the baseline UPDATE changed no row");
-                        }
-                    });
-                    report.accept(Figure.against("tick", samples.get(0).median(), samples.get(1).median(), "ms",
+                try (PreparedStatement update = database.connection()
+                        .prepareStatement(
+                                "UPDATE milestone_progress SET status = ?, done_date = ? WHERE plan_id = ? AND milestone_id = ?")) {
+                    List<Samples> samples = timer.alternate(
+                            () -> {
+                                MilestoneStatus next = shown[0].isDone() ? MilestoneStatus.TODO : MilestoneStatus.DONE;
+                                shown[0] = plans.setStatus(1, shown[0], next);
+                            },
+                            () -> {
+                                done[0] = !done[0];
+                                update.setString(1, done[0] ? "DONE" : "TODO");
+                                update.setString(2, done[0] ? "2026-03-02" : null);
+                                update.setLong(3, 1);
+                                update.setString(4, updated);
+                                if (update.executeUpdate() != 1) {
+                                    throw new IllegalStateException("the baseline UPDATE changed no row");
+                                }
+                            });
+                    report.accept(Figure.against(
+                            "tick",
+                            samples.get(0).median(),
+                            samples.get(1).median(),
+                            "ms",
                             Goal.atMost(1).andRatioAtMost(3)));
                 } catch (SQLException e) {
                     throw new IllegalStateException("tick baseline failed: " + e.getMessage(), e);

@@ -3,6 +3,7 @@ package io.ascent.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -34,13 +35,16 @@ class TimerTest {
         List<Samples> samples = new Timer(1, 5).alternate(() -> Thread.sleep(30), () -> Thread.sleep(2));
 
         assertThat(samples.get(0).median()).isGreaterThanOrEqualTo(29.9);
-        assertThat(samples.get(1).median()).isGreaterThanOrEqualTo(1.9).isLessThan(samples.get(0).median());
+        assertThat(samples.get(1).median())
+                .isGreaterThanOrEqualTo(1.9)
+                .isLessThan(samples.get(0).median());
     }
 
     @Test
     void failingWorkStopsTheBenchmarkInsteadOfReportingATime() {
         assertThatThrownBy(() -> new Timer(0, 3).measure(() -> {
-            throw new java.io.IOException("disk gone");
-        })).hasMessageContaining("disk gone");
+                    throw new IOException("disk gone");
+                }))
+                .hasMessageContaining("disk gone");
     }
 }

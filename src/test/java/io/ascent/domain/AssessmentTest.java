@@ -24,8 +24,8 @@ class AssessmentTest {
             b | c | core1=a                  | a
             b | c | core1=c;core2=c          | b
             """)
-    void estimatedLevelIsTheHighestLevelEightyPercentReach(String current, String target, String rated,
-            String expected) {
+    void estimatedLevelIsTheHighestLevelEightyPercentReach(
+            String current, String target, String rated, String expected) {
         Assessment assessment = new Assessment(SMALL, growthPlan(current, target), ratings(rated));
 
         assertThat(assessment.estimatedLevel().id()).isEqualTo(expected);

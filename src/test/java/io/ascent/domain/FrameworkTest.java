@@ -21,15 +21,16 @@ class FrameworkTest {
 
     @Test
     void specializationCompetenciesApplyOnlyToTheirPlans() {
-        assertThat(small.competenciesFor("growth")).extracting(Competency::id)
+        assertThat(small.competenciesFor("growth"))
+                .extracting(Competency::id)
                 .containsExactly("core1", "core2", "grow");
-        assertThat(small.competenciesFor("ux")).extracting(Competency::id)
-                .containsExactly("core1", "core2", "usab");
+        assertThat(small.competenciesFor("ux")).extracting(Competency::id).containsExactly("core1", "core2", "usab");
     }
 
     @Test
     void requiredMilestonesLieAboveCurrentUpToTarget() {
-        assertThat(small.requiredMilestones("b", "c", "ux")).extracting(Milestone::id)
+        assertThat(small.requiredMilestones("b", "c", "ux"))
+                .extracting(Milestone::id)
                 .containsExactly("core1.c.1", "core2.c.1", "usab.c.1");
     }
 
@@ -61,7 +62,15 @@ class FrameworkTest {
     }
 
     private Framework copyWith(List<Milestone> milestones, List<Competency> competencies) {
-        return new Framework(small.id(), small.version(), small.name(), small.description(), small.levels(),
-                small.specializations(), competencies, milestones, small.resources());
+        return new Framework(
+                small.id(),
+                small.version(),
+                small.name(),
+                small.description(),
+                small.levels(),
+                small.specializations(),
+                competencies,
+                milestones,
+                small.resources());
     }
 }

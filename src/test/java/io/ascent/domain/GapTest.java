@@ -21,15 +21,16 @@ class GapTest {
             core1=c;core2=b;grow=a | grow.b.1;core2.b.1               | grow:2:1/2, core2:1:1/2, core1:0:0/3
             core1=c;core2=c;grow=c | core1.b.1;core1.b.2;core1.c.1;core2.b.1;core2.c.1;grow.b.1;grow.c.1 | core1:0:3/3, core2:0:2/2, grow:0:2/2
             """)
-    void gapsAreInRanksToTheTargetBiggestFirstWithReadinessPerCompetency(String rated, String done,
-            String expected) {
+    void gapsAreInRanksToTheTargetBiggestFirstWithReadinessPerCompetency(String rated, String done, String expected) {
         Plan plan = growthPlan("a", "c");
         List<Milestone> required = SMALL.requiredMilestones("a", "c", "growth");
 
         List<Gap> gaps = Gap.of(new Assessment(SMALL, plan, ratings(rated)), required, progress(done, ""));
 
-        assertThat(gaps.stream().map(g -> g.competency().id() + ":" + g.ranks() + ":"
-                + g.readiness().done() + "/" + g.readiness().required()).collect(Collectors.joining(", ")))
+        assertThat(gaps.stream()
+                        .map(g -> g.competency().id() + ":" + g.ranks() + ":"
+                                + g.readiness().done() + "/" + g.readiness().required())
+                        .collect(Collectors.joining(", ")))
                 .isEqualTo(expected);
     }
 }

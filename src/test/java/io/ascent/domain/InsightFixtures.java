@@ -14,8 +14,7 @@ final class InsightFixtures {
     static final Framework SMALL = TestFrameworks.small();
     static final LocalDate DAY = LocalDate.of(2026, 6, 30);
 
-    private InsightFixtures() {
-    }
+    private InsightFixtures() {}
 
     static Plan growthPlan(String current, String target) {
         Instant t = Instant.parse("2026-01-01T00:00:00Z");
@@ -45,7 +44,8 @@ final class InsightFixtures {
     }
 
     static String[] split(String text) {
-        return text == null || text.isBlank() ? new String[0]
+        return text == null || text.isBlank()
+                ? new String[0]
                 : Arrays.stream(text.split(";")).map(String::strip).toArray(String[]::new);
     }
 }

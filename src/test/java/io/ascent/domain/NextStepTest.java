@@ -23,8 +23,8 @@ class NextStepTest {
     void nextStepsCloseTheBiggestGapsSoonest(String rated, String done, String inProgress, String expected) {
         List<Milestone> required = SMALL.requiredMilestones("a", "c", "growth");
 
-        List<NextStep> steps = NextStep.rank(new Assessment(SMALL, growthPlan("a", "c"), ratings(rated)), required,
-                progress(done, inProgress));
+        List<NextStep> steps = NextStep.rank(
+                new Assessment(SMALL, growthPlan("a", "c"), ratings(rated)), required, progress(done, inProgress));
 
         assertThat(steps.stream().map(s -> s.milestone().id()).collect(Collectors.joining(", ")))
                 .isEqualTo(expected);
@@ -37,10 +37,15 @@ class NextStepTest {
             core1.b.1 | Core one is at Level C; this milestone shows it
             """)
     void eachStepSaysWhyInWords(String milestoneId, String reason) {
-        List<NextStep> steps = NextStep.rank(new Assessment(SMALL, growthPlan("a", "c"), ratings("core1=c;core2=b")),
-                SMALL.requiredMilestones("a", "c", "growth"), progress("", ""));
+        List<NextStep> steps = NextStep.rank(
+                new Assessment(SMALL, growthPlan("a", "c"), ratings("core1=c;core2=b")),
+                SMALL.requiredMilestones("a", "c", "growth"),
+                progress("", ""));
 
-        assertThat(steps).filteredOn(s -> s.milestone().id().equals(milestoneId))
-                .singleElement().extracting(s -> StepWords.reason(s, "Level C")).isEqualTo(reason);
+        assertThat(steps)
+                .filteredOn(s -> s.milestone().id().equals(milestoneId))
+                .singleElement()
+                .extracting(s -> StepWords.reason(s, "Level C"))
+                .isEqualTo(reason);
     }
 }

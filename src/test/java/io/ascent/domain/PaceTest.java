@@ -5,8 +5,10 @@ import static io.ascent.domain.InsightFixtures.split;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,10 +25,13 @@ class PaceTest {
             2026-01-10                       | 1  | 10 | 2026-12-31 | 0 |            | No pace yet: tick a milestone to see a projection
             2026-06-01;2026-06-02            | 5  | 5  | 2026-12-31 | 2 | 2026-06-30 | All required milestones are done
             """)
-    void paceProjectsTheDateOfFullReadinessAndComparesItWithTheTarget(String dates, int done, int required,
-            LocalDate target, int counted, LocalDate projected, String summary) {
-        Pace pace = Pace.of(Arrays.stream(split(dates)).map(LocalDate::parse).toList(), new Readiness(done, required),
-                Optional.ofNullable(target), DAY);
+    void paceProjectsTheDateOfFullReadinessAndComparesItWithTheTarget(
+            String dates, int done, int required, LocalDate target, int counted, LocalDate projected, String summary) {
+        Pace pace = Pace.of(
+                Arrays.stream(split(dates)).map(LocalDate::parse).toList(),
+                new Readiness(done, required),
+                Optional.ofNullable(target),
+                DAY);
 
         assertThat(pace.completedInWindow()).isEqualTo(counted);
         assertThat(pace.projectedDate()).isEqualTo(Optional.ofNullable(projected));
@@ -52,16 +57,17 @@ class PaceTest {
             2027-03-27, 2027-02-20, BEHIND,   5, WEEKS
             2027-03-27,           , ,          ,
             """)
-    void verdictTellsHowFarBehindOrAheadInWeeksOrMonths(LocalDate projected, LocalDate target,
-            Pace.Schedule schedule, Long amount, java.time.temporal.ChronoUnit unit) {
+    void verdictTellsHowFarBehindOrAheadInWeeksOrMonths(
+            LocalDate projected, LocalDate target, Pace.Schedule schedule, Long amount, ChronoUnit unit) {
         Pace pace = new Pace(3, Optional.of(projected), "");
 
         assertThat(pace.against(Optional.ofNullable(target)))
                 .isEqualTo(Optional.ofNullable(schedule).map(s -> new Pace.Verdict(s, amount, unit)));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void noProjectionMeansNoVerdict() {
-        assertThat(new Pace(0, Optional.empty(), Pace.NO_PACE).against(Optional.of(DAY))).isEmpty();
+        assertThat(new Pace(0, Optional.empty(), Pace.NO_PACE).against(Optional.of(DAY)))
+                .isEmpty();
     }
 }

@@ -19,7 +19,9 @@ class PlanNameTest {
 
     @Test
     void explainsAHugeName() {
-        assertThat(PlanName.problem("x".repeat(10_000))).contains("under 120 characters").contains("10,000");
+        assertThat(PlanName.problem("x".repeat(10_000)))
+                .contains("under 120 characters")
+                .contains("10,000");
     }
 
     @Test

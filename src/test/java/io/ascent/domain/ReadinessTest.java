@@ -25,8 +25,10 @@ class ReadinessTest {
 
     private static Map<String, MilestoneProgress> done(String... ids) {
         Map<String, MilestoneProgress> map = new HashMap<>();
-        Arrays.stream(ids).filter(id -> !id.isBlank()).forEach(id -> map.put(id,
-                MilestoneProgress.todo(id).withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 2, 1))));
+        Arrays.stream(ids)
+                .filter(id -> !id.isBlank())
+                .forEach(id -> map.put(
+                        id, MilestoneProgress.todo(id).withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 2, 1))));
         return map;
     }
 
@@ -43,10 +45,10 @@ class ReadinessTest {
             b | c | growth | core1.b.1 core1.b.2 core1.c.1      | 1 | 3
             a | b | growth | core1.b.1 core1.c.1 core1.a.1      | 1 | 4
             """)
-    void countsDoneAmongRequiredMilestones(String current, String target, String spec, String doneIds,
-            int expectedDone, int expectedRequired) {
-        Readiness r = Readiness.of(framework, plan(current, target, spec),
-                done(doneIds == null ? new String[0] : doneIds.split(" ")));
+    void countsDoneAmongRequiredMilestones(
+            String current, String target, String spec, String doneIds, int expectedDone, int expectedRequired) {
+        Readiness r = Readiness.of(
+                framework, plan(current, target, spec), done(doneIds == null ? new String[0] : doneIds.split(" ")));
 
         assertThat(r.done()).isEqualTo(expectedDone);
         assertThat(r.required()).isEqualTo(expectedRequired);
@@ -67,10 +69,12 @@ class ReadinessTest {
 
     @Test
     void inProgressMilestonesDoNotCount() {
-        Map<String, MilestoneProgress> progress = Map.of("core1.c.1",
+        Map<String, MilestoneProgress> progress = Map.of(
+                "core1.c.1",
                 MilestoneProgress.todo("core1.c.1").withStatus(MilestoneStatus.IN_PROGRESS, LocalDate.now()));
 
-        assertThat(Readiness.of(framework, plan("b", "c", "growth"), progress).done()).isZero();
+        assertThat(Readiness.of(framework, plan("b", "c", "growth"), progress).done())
+                .isZero();
     }
 
     @Test

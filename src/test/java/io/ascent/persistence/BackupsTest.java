@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.storage.Backup;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -13,17 +14,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.io.IOException;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 class BackupsTest {
 
@@ -37,12 +37,15 @@ class BackupsTest {
     }
 
     private static void createPlan(Database db, String name) {
-        new SqlitePlanRepository(db).create(new PlanDraft(name, "pm-default", "pm", "senior-pm", "growth",
-                Optional.empty()), Instant.now());
+        new SqlitePlanRepository(db)
+                .create(
+                        new PlanDraft(name, "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                        Instant.now());
     }
 
     private static List<String> planNames(Database db) {
-        return new SqlitePlanRepository(db).findAll().stream().map(p -> p.name()).toList();
+        return new SqlitePlanRepository(db)
+                .findAll().stream().map(p -> p.name()).toList();
     }
 
     @Test
@@ -75,8 +78,10 @@ class BackupsTest {
             }
             List<Backup> kept = new Backups(file, 3, clock()).list();
 
-            assertThat(kept).extracting(Backup::file)
-                    .containsExactly(made.get(4).file(), made.get(3).file(), made.get(2).file());
+            assertThat(kept)
+                    .extracting(Backup::file)
+                    .containsExactly(
+                            made.get(4).file(), made.get(3).file(), made.get(2).file());
             assertThat(Files.exists(made.get(0).file())).isFalse();
         }
     }
@@ -109,7 +114,9 @@ class BackupsTest {
         Files.writeString(file, "garbage, not a database");
         byte[] damaged = Files.readAllBytes(file);
 
-        Path aside = new Backups(file, 10, clock()).restoreInPlaceOfDamaged(backup, p -> { }).orElseThrow();
+        Path aside = new Backups(file, 10, clock())
+                .restoreInPlaceOfDamaged(backup, p -> {})
+                .orElseThrow();
 
         assertThat(aside.getFileName().toString()).isEqualTo("ascent.db.damaged-20261128-2105");
         assertThat(Files.readAllBytes(aside)).isEqualTo(damaged);
@@ -188,7 +195,8 @@ class BackupsTest {
         }
         Files.delete(file);
 
-        assertThat(new Backups(file, 10, clock()).restoreInPlaceOfDamaged(backup, p -> { })).isEmpty();
+        assertThat(new Backups(file, 10, clock()).restoreInPlaceOfDamaged(backup, p -> {}))
+                .isEmpty();
         try (Database db = Database.open(file)) {
             assertThat(planNames(db)).containsExactly("Road");
         }
@@ -218,7 +226,8 @@ class BackupsTest {
     void backupFailuresSayWhatIsWrongWithTheBackupsFolder(SQLiteErrorCode code, String words) {
         Path folder = new Backups(dir.resolve("ascent.db"), 10, clock()).folder();
 
-        assertThat(DatabaseProblems.backupMessage(folder, dir.resolve("ascent.db"), new SQLiteException("failed", code)))
+        assertThat(DatabaseProblems.backupMessage(
+                        folder, dir.resolve("ascent.db"), new SQLiteException("failed", code)))
                 .contains(dir.resolve("backups").toString(), words);
     }
 
@@ -240,8 +249,9 @@ class BackupsTest {
         try (Database db = Database.open(file)) {
             Backup madrid = new Backups(file, 10, Clock.fixed(now, ZoneId.of("Europe/Madrid"))).create(db, "manual");
             // An hour later, in New York: local wall-clock time says 17:05, five hours "earlier".
-            Backup newYork = new Backups(file, 10, Clock.fixed(now.plus(Duration.ofHours(1)),
-                    ZoneId.of("America/New_York"))).create(db, "manual");
+            Backup newYork = new Backups(
+                            file, 10, Clock.fixed(now.plus(Duration.ofHours(1)), ZoneId.of("America/New_York")))
+                    .create(db, "manual");
 
             assertThat(madrid.file().getFileName().toString()).isEqualTo("ascent-20261128-210500-000-manual.db");
             assertThat(madrid.createdAt()).isEqualTo(now);
@@ -256,15 +266,17 @@ class BackupsTest {
         try (Database db = Database.open(file)) {
             Backup fake = new Backup(stranger, Instant.now(), 1, "manual");
 
-            assertThatThrownBy(() -> new Backups(file, 10, clock()).restoreInto(db, fake, p -> { }))
-                    .isInstanceOf(PersistenceException.class).hasMessageContaining("is not a backup");
+            assertThatThrownBy(() -> new Backups(file, 10, clock()).restoreInto(db, fake, p -> {}))
+                    .isInstanceOf(PersistenceException.class)
+                    .hasMessageContaining("is not a backup");
         }
     }
 
     @Test
     void migratingAnOlderSchemaBacksUpFirst() throws Exception {
         Path file = dir.resolve("ascent.db");
-        try (Database db = Database.open(file); var st = db.connection().createStatement()) {
+        try (Database db = Database.open(file);
+                var st = db.connection().createStatement()) {
             createPlan(db, "Road");
             st.execute("PRAGMA user_version = " + (Migrations.latestVersion() - 1));
             st.execute("ALTER TABLE milestone_progress DROP COLUMN links");
@@ -273,8 +285,9 @@ class BackupsTest {
         try (Database db = Database.open(file, clock())) {
             List<Backup> backups = new Backups(file, 10, clock()).list();
 
-            assertThat(backups).singleElement().satisfies(b ->
-                    assertThat(b.reason()).isEqualTo("before-v" + Migrations.latestVersion()));
+            assertThat(backups)
+                    .singleElement()
+                    .satisfies(b -> assertThat(b.reason()).isEqualTo("before-v" + Migrations.latestVersion()));
             assertThat(planNames(db)).containsExactly("Road");
         }
     }

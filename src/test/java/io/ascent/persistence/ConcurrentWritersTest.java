@@ -23,9 +23,13 @@ class ConcurrentWritersTest {
     void twoConnectionsTickingAtOnceLoseNothing() throws Exception {
         Path file = dir.resolve("ascent.db");
         int ticks = 300;
-        try (Database first = Database.open(file); Database second = Database.open(file)) {
-            long planId = new SqlitePlanRepository(first).create(new PlanDraft("Road", "pm-default", "pm",
-                    "senior-pm", "growth", Optional.empty()), Instant.now()).id();
+        try (Database first = Database.open(file);
+                Database second = Database.open(file)) {
+            long planId = new SqlitePlanRepository(first)
+                    .create(
+                            new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                            Instant.now())
+                    .id();
 
             CompletableFuture<Void> a = CompletableFuture.runAsync(() -> tick(first, planId, "a", ticks));
             CompletableFuture<Void> b = CompletableFuture.runAsync(() -> tick(second, planId, "b", ticks));
@@ -41,8 +45,10 @@ class ConcurrentWritersTest {
     private static void tick(Database db, long planId, String prefix, int count) {
         SqlitePlanRepository repo = new SqlitePlanRepository(db);
         for (int i = 0; i < count; i++) {
-            repo.saveProgress(planId, MilestoneProgress.todo(prefix + i).withStatus(MilestoneStatus.DONE,
-                    LocalDate.now()), Instant.now());
+            repo.saveProgress(
+                    planId,
+                    MilestoneProgress.todo(prefix + i).withStatus(MilestoneStatus.DONE, LocalDate.now()),
+                    Instant.now());
         }
     }
 }

@@ -8,13 +8,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.storage.DatabaseProblem;
+import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,8 +35,10 @@ class DatabaseProblemTest {
     /** An Ascent database with one plan whose schema page is then overwritten with garbage. */
     static Path corruptDatabase(Path file) throws Exception {
         try (Database db = Database.open(file)) {
-            new SqlitePlanRepository(db).create(new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth",
-                    Optional.empty()), Instant.now());
+            new SqlitePlanRepository(db)
+                    .create(
+                            new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                            Instant.now());
         }
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.seek(100);
@@ -77,7 +82,8 @@ class DatabaseProblemTest {
     @Test
     void anotherProgramsDatabaseIsForeign() throws Exception {
         Path file = dir.resolve("contacts.db");
-        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var st = c.createStatement()) {
             st.execute("CREATE TABLE contact (name TEXT)");
         }
 
@@ -87,7 +93,8 @@ class DatabaseProblemTest {
     @Test
     void aDatabaseOfANewerAscentIsNewerVersionAndNotConvertedToWal() throws Exception {
         Path file = dir.resolve("future.db");
-        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var st = c.createStatement()) {
             st.execute("CREATE TABLE plan (id INTEGER)");
             st.execute("PRAGMA user_version = 99");
         }
@@ -101,7 +108,8 @@ class DatabaseProblemTest {
     void aDatabaseHeldExclusivelyByAnotherProcessIsLocked() throws Exception {
         Path file = dir.resolve("ascent.db");
         Database.open(file).close();
-        try (var other = DriverManager.getConnection("jdbc:sqlite:" + file); var st = other.createStatement()) {
+        try (var other = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var st = other.createStatement()) {
             st.execute("PRAGMA locking_mode = EXCLUSIVE");
             st.execute("BEGIN EXCLUSIVE");
 
@@ -129,8 +137,10 @@ class DatabaseProblemTest {
         Path file = dir.resolve("ascent.db");
         try (Database db = Database.open(file)) {
             for (int i = 0; i < 40; i++) {
-                new SqlitePlanRepository(db).create(new PlanDraft("Plan " + i, "pm-default", "pm", "senior-pm",
-                        "growth", Optional.empty()), Instant.now());
+                new SqlitePlanRepository(db)
+                        .create(
+                                new PlanDraft("Plan " + i, "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                                Instant.now());
             }
         }
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
@@ -165,7 +175,7 @@ class DatabaseProblemTest {
     void aMissingFileWithBackupsIsMissingAndNoEmptyDatabaseTakesItsPlace() throws Exception {
         Path file = dir.resolve("ascent.db");
         try (Database db = Database.open(file)) {
-            Backups.beside(file, java.time.Clock.systemUTC()).create(db, "daily");
+            Backups.beside(file, Clock.systemUTC()).create(db, "daily");
         }
         Files.delete(file);
 
@@ -180,7 +190,7 @@ class DatabaseProblemTest {
     void anEmptyFileWithBackupsIsMissingAndStaysEmpty() throws Exception {
         Path file = dir.resolve("ascent.db");
         try (Database db = Database.open(file)) {
-            Backups.beside(file, java.time.Clock.systemUTC()).create(db, "daily");
+            Backups.beside(file, Clock.systemUTC()).create(db, "daily");
         }
         Files.write(file, new byte[0]);
         Files.deleteIfExists(dir.resolve("ascent.db-wal"));
@@ -206,7 +216,8 @@ class DatabaseProblemTest {
             """)
     void anotherProgramsDatabaseWithASchemaVersionIsForeignAndUntouched(int userVersion) throws Exception {
         Path file = dir.resolve("contacts.db");
-        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var st = c.createStatement()) {
             st.execute("CREATE TABLE contact (name TEXT)");
             st.execute("PRAGMA user_version = " + userVersion);
         }
@@ -220,7 +231,8 @@ class DatabaseProblemTest {
     @Test
     void aFileWithAnotherProgramsApplicationIdIsForeignEvenWithAPlanTable() throws Exception {
         Path file = dir.resolve("other.db");
-        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var st = c.createStatement()) {
             st.execute("CREATE TABLE plan (id INTEGER)");
             st.execute("PRAGMA user_version = 2");
             st.execute("PRAGMA application_id = 1234");
@@ -253,7 +265,7 @@ class DatabaseProblemTest {
         Path file = dir.resolve("ascent.db");
 
         assertThat(DatabaseProblems.message(file, DatabaseProblem.OTHER, null)).endsWith("could not be used.");
-        assertThat(DatabaseProblems.message(file, DatabaseProblem.OTHER, new java.io.IOException("disk I/O error")))
+        assertThat(DatabaseProblems.message(file, DatabaseProblem.OTHER, new IOException("disk I/O error")))
                 .endsWith("could not be used: disk I/O error");
     }
 
@@ -266,13 +278,14 @@ class DatabaseProblemTest {
 
         Database.open(file).close();
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
     }
 
     @Test
     void aNameTakenByAnyFileOfADamagedSetIsNotReused() throws Exception {
         Path file = Files.writeString(dir.resolve("ascent.db"), "damaged");
-        java.time.Clock clock = java.time.Clock.fixed(Instant.parse("2026-11-28T21:05:00Z"), java.time.ZoneOffset.UTC);
+        Clock clock = Clock.fixed(Instant.parse("2026-11-28T21:05:00Z"), ZoneOffset.UTC);
         Path earlierJournal = Files.writeString(dir.resolve("ascent.db.damaged-20261128-2105-journal"), "earlier");
         Files.writeString(dir.resolve("ascent.db-journal"), "journal");
 
@@ -280,6 +293,7 @@ class DatabaseProblemTest {
 
         assertThat(aside.getFileName().toString()).isEqualTo("ascent.db.damaged-20261128-2105-2");
         assertThat(Files.readString(earlierJournal)).isEqualTo("earlier");
-        assertThat(Files.readString(dir.resolve("ascent.db.damaged-20261128-2105-2-journal"))).isEqualTo("journal");
+        assertThat(Files.readString(dir.resolve("ascent.db.damaged-20261128-2105-2-journal")))
+                .isEqualTo("journal");
     }
 }

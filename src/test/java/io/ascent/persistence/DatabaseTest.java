@@ -32,7 +32,8 @@ class DatabaseTest {
     @Test
     void aFileThatIsNotADatabaseIsExplainedAndLeftUntouched() throws Exception {
         Path file = dir.resolve("notes.db");
-        byte[] content = "These are my meeting notes, not a database.\n".repeat(50).getBytes(StandardCharsets.UTF_8);
+        byte[] content =
+                "These are my meeting notes, not a database.\n".repeat(50).getBytes(StandardCharsets.UTF_8);
         Files.write(file, content);
 
         assertThatThrownBy(() -> Database.open(file))
@@ -45,7 +46,8 @@ class DatabaseTest {
     @Test
     void anotherProgramsSqliteFileIsRefusedAndLeftUntouched() throws Exception {
         Path file = dir.resolve("contacts.db");
-        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var st = c.createStatement()) {
             st.execute("CREATE TABLE contact (name TEXT)");
             st.execute("INSERT INTO contact VALUES ('Ada')");
         }
@@ -61,7 +63,8 @@ class DatabaseTest {
     @Test
     void aDatabaseFromANewerAscentIsRefused() throws Exception {
         Path file = dir.resolve("future.db");
-        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var st = c.createStatement()) {
             st.execute("PRAGMA user_version = 99");
         }
 
@@ -80,8 +83,9 @@ class DatabaseTest {
     @Test
     void everyMigrationFileIsListedInOrder() throws Exception {
         try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            List<String> names = files.map(p -> p.getFileName().toString()).sorted(
-                    (x, y) -> Integer.compare(version(x), version(y))).toList();
+            List<String> names = files.map(p -> p.getFileName().toString())
+                    .sorted((x, y) -> Integer.compare(version(x), version(y)))
+                    .toList();
             assertThat(Migrations.FILES).isEqualTo(names);
         }
     }

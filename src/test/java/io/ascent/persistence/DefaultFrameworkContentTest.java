@@ -9,6 +9,7 @@ import io.ascent.domain.Level;
 import io.ascent.domain.Specialization;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The shipped ladder passes the published schema and the semantic checks, and is deep enough. */
@@ -31,8 +32,12 @@ class DefaultFrameworkContentTest {
                     continue;
                 }
                 long count = framework.milestones().stream()
-                        .filter(m -> m.competencyId().equals(c.id()) && m.levelId().equals(level.id())).count();
-                assertThat(count).as("milestones of %s at %s", c.id(), level.id()).isGreaterThanOrEqualTo(3);
+                        .filter(m ->
+                                m.competencyId().equals(c.id()) && m.levelId().equals(level.id()))
+                        .count();
+                assertThat(count)
+                        .as("milestones of %s at %s", c.id(), level.id())
+                        .isGreaterThanOrEqualTo(3);
             }
         }
         assertThat(framework.levels()).extracting(Level::id).containsSubsequence("pm", "director");
@@ -42,8 +47,9 @@ class DefaultFrameworkContentTest {
     void everySpecializationHasAtLeastThreeCompetenciesOfItsOwn() {
         assertThat(framework.specializations()).hasSize(3);
         for (Specialization s : framework.specializations()) {
-            assertThat(framework.competencies()).as(s.id())
-                    .filteredOn(c -> c.specializationId().equals(java.util.Optional.of(s.id())))
+            assertThat(framework.competencies())
+                    .as(s.id())
+                    .filteredOn(c -> c.specializationId().equals(Optional.of(s.id())))
                     .hasSizeGreaterThanOrEqualTo(3);
         }
     }
@@ -51,9 +57,12 @@ class DefaultFrameworkContentTest {
     @Test
     void everyCompetencyHasAnExpectationAtEveryLevelAndResourcesPointAtCompetencies() {
         for (Competency c : framework.competencies()) {
-            assertThat(c.expectations().keySet()).as(c.id())
-                    .containsExactlyInAnyOrderElementsOf(framework.levels().stream().map(Level::id).toList());
+            assertThat(c.expectations().keySet())
+                    .as(c.id())
+                    .containsExactlyInAnyOrderElementsOf(
+                            framework.levels().stream().map(Level::id).toList());
         }
-        assertThat(framework.resources()).allSatisfy(r -> assertThat(r.competencyIds()).isNotEmpty());
+        assertThat(framework.resources())
+                .allSatisfy(r -> assertThat(r.competencyIds()).isNotEmpty());
     }
 }

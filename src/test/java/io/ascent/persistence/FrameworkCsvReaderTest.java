@@ -7,6 +7,7 @@ import io.ascent.domain.Framework;
 import io.ascent.domain.Level;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -21,14 +22,17 @@ class FrameworkCsvReaderTest {
         try (InputStream in = FrameworkCsvReaderTest.class.getResourceAsStream("/frameworks/csv/" + name)) {
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
     @Test
     void csvMatrixWithMilestonesEqualsItsJsonTwin() {
-        Framework fromCsv = csv.parse(resource("acme-pm-ladder.csv"), "acme-pm-ladder.csv",
-                Optional.of(resource("acme-pm-milestones.csv")), "acme-pm-milestones.csv");
+        Framework fromCsv = csv.parse(
+                resource("acme-pm-ladder.csv"),
+                "acme-pm-ladder.csv",
+                Optional.of(resource("acme-pm-milestones.csv")),
+                "acme-pm-milestones.csv");
 
         Framework fromJson = new FrameworkReader().parse(resource("acme-pm-ladder.json"), "acme-pm-ladder.json");
 
@@ -43,7 +47,8 @@ class FrameworkCsvReaderTest {
 
         Framework f = csv.parse(text.getBytes(StandardCharsets.UTF_8), "team.csv", Optional.empty(), "");
 
-        assertThat(f.competency("strategy").orElseThrow().expectationAt("junior")).isEqualTo("Knows it; explains it");
+        assertThat(f.competency("strategy").orElseThrow().expectationAt("junior"))
+                .isEqualTo("Knows it; explains it");
         assertThat(f.id()).isEqualTo("team");
         assertThat(f.specializations()).isEmpty();
     }
@@ -64,15 +69,19 @@ class FrameworkCsvReaderTest {
         String matrix = "area,competency,A,B\nX,Craft,a,b\n";
         String milestones = "competency,level,title\nCraft,B,Ship it\nCraft,B,Ship it\n";
 
-        Framework f = csv.parse(matrix.getBytes(StandardCharsets.UTF_8), "m.csv",
-                Optional.of(milestones.getBytes(StandardCharsets.UTF_8)), "ms.csv");
+        Framework f = csv.parse(
+                matrix.getBytes(StandardCharsets.UTF_8),
+                "m.csv",
+                Optional.of(milestones.getBytes(StandardCharsets.UTF_8)),
+                "ms.csv");
 
         assertThat(f.milestones()).extracting(m -> m.id()).containsExactly("craft.b.ship-it", "craft.b.ship-it-2");
     }
 
     @Test
     void aMatrixWithoutRowsIsRefused() {
-        assertThatThrownBy(() -> csv.parse("area,competency,A,B\n".getBytes(StandardCharsets.UTF_8), "m.csv",
-                Optional.empty(), "")).hasMessage("m.csv: the matrix has a header but no competency rows.");
+        assertThatThrownBy(() -> csv.parse(
+                        "area,competency,A,B\n".getBytes(StandardCharsets.UTF_8), "m.csv", Optional.empty(), ""))
+                .hasMessage("m.csv: the matrix has a header but no competency rows.");
     }
 }

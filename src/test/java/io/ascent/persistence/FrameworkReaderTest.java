@@ -18,9 +18,11 @@ class FrameworkReaderTest {
     void defaultLadderHasTheFiveLevelsAndThreeSpecializations() {
         Framework f = reader.readDefault();
 
-        assertThat(f.levels()).extracting(Level::title).containsExactly(
-                "Associate PM", "Product Manager", "Senior PM", "Group PM", "Director of Product");
-        assertThat(f.specializations()).extracting(s -> s.title())
+        assertThat(f.levels())
+                .extracting(Level::title)
+                .containsExactly("Associate PM", "Product Manager", "Senior PM", "Group PM", "Director of Product");
+        assertThat(f.specializations())
+                .extracting(s -> s.title())
                 .containsExactly("Growth", "User Experience", "Monetization");
     }
 
@@ -30,9 +32,12 @@ class FrameworkReaderTest {
 
         for (Competency c : f.competencies()) {
             for (Level level : f.levels().subList(1, f.levels().size())) {
-                assertThat(f.milestones()).as("%s at %s", c.id(), level.id())
-                        .filteredOn(m -> m.competencyId().equals(c.id()) && m.levelId().equals(level.id()))
-                        .extracting(Milestone::id).isNotEmpty();
+                assertThat(f.milestones())
+                        .as("%s at %s", c.id(), level.id())
+                        .filteredOn(m ->
+                                m.competencyId().equals(c.id()) && m.levelId().equals(level.id()))
+                        .extracting(Milestone::id)
+                        .isNotEmpty();
             }
         }
     }
@@ -54,9 +59,12 @@ class FrameworkReaderTest {
 
         assertThatThrownBy(() -> reader.parse(overlong.getBytes(StandardCharsets.UTF_8), "stored"))
                 .isInstanceOf(FrameworkFormatException.class);
-        assertThat(reader.parseTrusted(overlong.getBytes(StandardCharsets.UTF_8), "stored").name()).hasSize(300);
+        assertThat(reader.parseTrusted(overlong.getBytes(StandardCharsets.UTF_8), "stored")
+                        .name())
+                .hasSize(300);
         assertThatThrownBy(() -> reader.parseTrusted(duplicateLevel.getBytes(StandardCharsets.UTF_8), "stored"))
-                .isInstanceOf(FrameworkFormatException.class).hasMessageContaining("apm");
+                .isInstanceOf(FrameworkFormatException.class)
+                .hasMessageContaining("apm");
     }
 
     @Test

@@ -23,13 +23,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,9 +49,14 @@ class InputLimitsTest {
     void noDefaultTypingSoAFileCannotNameAJavaClass() {
         assertThat(mapper.getDeserializationConfig().getDefaultTyper(null)).isNull();
         assertThat(mapper.getSerializationConfig().getDefaultTyper(null)).isNull();
-        assertThatThrownBy(() -> new PlanFiles().parse(("{\"formatVersion\": 1, \"kind\": \"ascent-plan\", "
-                + "\"plan\": [\"java.lang.ProcessBuilder\", {\"command\": [\"calc\"]}]}").getBytes(StandardCharsets.UTF_8),
-                "typed.json")).isInstanceOf(PlanFormatException.class).hasMessageStartingWith("typed.json: at $.plan");
+        assertThatThrownBy(() -> new PlanFiles()
+                        .parse(
+                                ("{\"formatVersion\": 1, \"kind\": \"ascent-plan\", "
+                                                + "\"plan\": [\"java.lang.ProcessBuilder\", {\"command\": [\"calc\"]}]}")
+                                        .getBytes(StandardCharsets.UTF_8),
+                                "typed.json"))
+                .isInstanceOf(PlanFormatException.class)
+                .hasMessageStartingWith("typed.json: at $.plan");
     }
 
     @Test
@@ -63,8 +68,10 @@ class InputLimitsTest {
         assertThat(limits.getMaxNumberLength()).isEqualTo(InputLimits.MAX_NUMBER_CHARS);
         assertThat(limits.getMaxNameLength()).isEqualTo(InputLimits.MAX_NAME_CHARS);
         assertThat(limits.getMaxDocumentLength()).isEqualTo(InputLimits.PLAN_MAX_BYTES);
-        assertThat(mapper.getFactory().isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION)).isTrue();
-        assertThat(mapper.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isTrue();
+        assertThat(mapper.getFactory().isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION))
+                .isTrue();
+        assertThat(mapper.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
+                .isTrue();
     }
 
     @Test
@@ -78,17 +85,35 @@ class InputLimitsTest {
     void aHeavyPlanOnTheShippedLadderExportsToAFileThatCanBeImportedAgain() {
         Framework ladder = new FrameworkReader().readDefault();
         Instant start = Instant.parse("2026-01-05T09:00:00Z");
-        List<MilestoneProgress> progress = ladder.milestones().stream().map(m -> new MilestoneProgress(m.id(),
-                MilestoneStatus.DONE, Optional.of(LocalDate.of(2026, 3, 1)), Optional.empty(), "\u8bc1".repeat(2_000),
-                "\u8bb0".repeat(1_000), List.of("https://docs.example.com/" + m.id()))).toList();
+        List<MilestoneProgress> progress = ladder.milestones().stream()
+                .map(m -> new MilestoneProgress(
+                        m.id(),
+                        MilestoneStatus.DONE,
+                        Optional.of(LocalDate.of(2026, 3, 1)),
+                        Optional.empty(),
+                        "\u8bc1".repeat(2_000),
+                        "\u8bb0".repeat(1_000),
+                        List.of("https://docs.example.com/" + m.id())))
+                .toList();
         Map<String, String> ratings = new TreeMap<>();
         ladder.competencies().forEach(c -> ratings.put(c.id(), "senior-pm"));
         Set<String> done = ladder.milestones().stream().map(Milestone::id).collect(Collectors.toSet());
-        List<CheckIn> checkIns = IntStream.range(0, 104).mapToObj(i -> new CheckIn(0, 0,
-                start.plus(Duration.ofDays(14L * i)), ratings, new Readiness(i, 288), done, "\u6ce8".repeat(2_000)))
+        List<CheckIn> checkIns = IntStream.range(0, 104)
+                .mapToObj(i -> new CheckIn(
+                        0,
+                        0,
+                        start.plus(Duration.ofDays(14L * i)),
+                        ratings,
+                        new Readiness(i, 288),
+                        done,
+                        "\u6ce8".repeat(2_000)))
                 .toList();
-        PlanArchive heavy = new PlanArchive(new Plan(0, "Four busy years", ladder.id(), "apm", "director", "growth",
-                Optional.empty(), start, start), progress, List.of(), checkIns);
+        PlanArchive heavy = new PlanArchive(
+                new Plan(
+                        0, "Four busy years", ladder.id(), "apm", "director", "growth", Optional.empty(), start, start),
+                progress,
+                List.of(),
+                checkIns);
 
         byte[] file = new PlanFiles().write(heavy, true).getBytes(StandardCharsets.UTF_8);
 

@@ -24,13 +24,18 @@ class LockedDatabaseTest {
         Path file = dir.resolve("ascent.db");
         try (Database db = Database.open(file)) {
             var repo = new SqlitePlanRepository(db);
-            long id = repo.create(new PlanDraft("P", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
-                    Instant.now()).id();
-            try (var other = DriverManager.getConnection("jdbc:sqlite:" + file); var st = other.createStatement()) {
+            long id = repo.create(
+                            new PlanDraft("P", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                            Instant.now())
+                    .id();
+            try (var other = DriverManager.getConnection("jdbc:sqlite:" + file);
+                    var st = other.createStatement()) {
                 st.execute("BEGIN EXCLUSIVE");
 
-                assertThatThrownBy(() -> repo.saveProgress(id, MilestoneProgress.todo("m1")
-                        .withStatus(MilestoneStatus.DONE, LocalDate.now()), Instant.now()))
+                assertThatThrownBy(() -> repo.saveProgress(
+                                id,
+                                MilestoneProgress.todo("m1").withStatus(MilestoneStatus.DONE, LocalDate.now()),
+                                Instant.now()))
                         .isInstanceOf(PersistenceException.class)
                         .hasMessageContaining("locked by another program");
 

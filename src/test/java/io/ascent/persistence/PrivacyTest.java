@@ -33,8 +33,10 @@ class PrivacyTest {
     void theDatabaseItsWalAndShmAreOwnerOnly() throws Exception {
         Path file = dir.resolve("data").resolve("ascent.db");
         try (Database db = Database.open(file)) {
-            new SqlitePlanRepository(db).create(new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth",
-                    Optional.empty()), Instant.now());
+            new SqlitePlanRepository(db)
+                    .create(
+                            new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                            Instant.now());
 
             assertThat(mode(file)).isEqualTo("rw-------");
             assertThat(mode(dir.resolve("data/ascent.db-wal"))).isEqualTo("rw-------");

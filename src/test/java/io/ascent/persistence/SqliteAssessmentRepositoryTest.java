@@ -19,8 +19,9 @@ class SqliteAssessmentRepositoryTest {
     Path dir;
 
     private static long plan(Database db, String name) {
-        return new SqlitePlanRepository(db).create(
-                new PlanDraft(name, "pm-default", "pm", "senior-pm", "growth", Optional.empty()), T0).id();
+        return new SqlitePlanRepository(db)
+                .create(new PlanDraft(name, "pm-default", "pm", "senior-pm", "growth", Optional.empty()), T0)
+                .id();
     }
 
     @Test

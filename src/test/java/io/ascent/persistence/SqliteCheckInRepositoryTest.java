@@ -24,8 +24,9 @@ class SqliteCheckInRepositoryTest {
     Path dir;
 
     private static long plan(Database db) {
-        return new SqlitePlanRepository(db).create(
-                new PlanDraft("Mine", "pm-default", "pm", "senior-pm", "growth", Optional.empty()), T0).id();
+        return new SqlitePlanRepository(db)
+                .create(new PlanDraft("Mine", "pm-default", "pm", "senior-pm", "growth", Optional.empty()), T0)
+                .id();
     }
 
     @Test
@@ -33,8 +34,14 @@ class SqliteCheckInRepositoryTest {
         try (Database db = Database.open(dir.resolve("a.db"))) {
             long id = plan(db);
             var repo = new SqliteCheckInRepository(db);
-            CheckIn later = repo.insert(new CheckIn(0, id, T1, Map.of("analytical-skills", "senior-pm"),
-                    new Readiness(2, 40), Set.of("m1", "m2"), "Second \uD83D\uDE80"));
+            CheckIn later = repo.insert(new CheckIn(
+                    0,
+                    id,
+                    T1,
+                    Map.of("analytical-skills", "senior-pm"),
+                    new Readiness(2, 40),
+                    Set.of("m1", "m2"),
+                    "Second \uD83D\uDE80"));
             CheckIn first = repo.insert(new CheckIn(0, id, T0, Map.of(), new Readiness(0, 40), Set.of(), ""));
 
             assertThat(repo.findByPlan(id)).containsExactly(first, later);
@@ -47,19 +54,23 @@ class SqliteCheckInRepositoryTest {
         try (Database db = Database.open(dir.resolve("b.db"))) {
             long id = plan(db);
             var repo = new SqliteCheckInRepository(db);
-            repo.insert(new CheckIn(0, id, T0, Map.of("analytical-skills", "pm"), new Readiness(1, 40), Set.of("m1"),
-                    "note"));
+            repo.insert(new CheckIn(
+                    0, id, T0, Map.of("analytical-skills", "pm"), new Readiness(1, 40), Set.of("m1"), "note"));
 
             assertThatThrownBy(() -> {
-                try (var st = db.connection().createStatement()) {
-                    st.executeUpdate("UPDATE check_in SET note = 'rewritten'");
-                }
-            }).isInstanceOf(SQLException.class).hasMessageContaining("check-ins cannot be changed");
+                        try (var st = db.connection().createStatement()) {
+                            st.executeUpdate("UPDATE check_in SET note = 'rewritten'");
+                        }
+                    })
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("check-ins cannot be changed");
             assertThatThrownBy(() -> {
-                try (var st = db.connection().createStatement()) {
-                    st.executeUpdate("UPDATE check_in_rating SET level_id = 'director'");
-                }
-            }).isInstanceOf(SQLException.class).hasMessageContaining("check-ins cannot be changed");
+                        try (var st = db.connection().createStatement()) {
+                            st.executeUpdate("UPDATE check_in_rating SET level_id = 'director'");
+                        }
+                    })
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("check-ins cannot be changed");
             assertThat(repo.findByPlan(id).get(0).note()).isEqualTo("note");
         }
     }

@@ -10,6 +10,7 @@ import io.ascent.domain.PlanDraft;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,10 +45,16 @@ class SqlitePlanRepositoryTest {
         try (Database db = Database.open(file)) {
             var repo = new SqlitePlanRepository(db);
             planId = repo.create(draft("Road to Senior PM 🚀"), T0).id();
-            repo.saveProgress(planId, MilestoneProgress.todo("m1").withStatus(MilestoneStatus.DONE,
-                    LocalDate.of(2026, 3, 2)).withEvidence("Shipped the onboarding test; +4% D7."), T1);
-            repo.saveProgress(planId, MilestoneProgress.todo("m2").withStatus(MilestoneStatus.IN_PROGRESS,
-                    LocalDate.of(2026, 3, 2)), T1);
+            repo.saveProgress(
+                    planId,
+                    MilestoneProgress.todo("m1")
+                            .withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 3, 2))
+                            .withEvidence("Shipped the onboarding test; +4% D7."),
+                    T1);
+            repo.saveProgress(
+                    planId,
+                    MilestoneProgress.todo("m2").withStatus(MilestoneStatus.IN_PROGRESS, LocalDate.of(2026, 3, 2)),
+                    T1);
         }
 
         try (Database db = Database.open(file)) {
@@ -145,7 +152,7 @@ class SqlitePlanRepositoryTest {
     void linksNotesAndDatesSurviveReopeningTheFile() {
         Path file = dir.resolve("links.db");
         long planId;
-        var links = java.util.List.of("https://docs.example.com/strategy", "mailto:lead@example.com");
+        var links = List.of("https://docs.example.com/strategy", "mailto:lead@example.com");
         MilestoneProgress edited = MilestoneProgress.todo("m1")
                 .withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 3, 2))
                 .withDueDate(Optional.of(LocalDate.of(2026, 4, 1)))
@@ -171,9 +178,9 @@ class SqlitePlanRepositoryTest {
         try (Database db = Database.open(dir.resolve("a.db"))) {
             var repo = new SqlitePlanRepository(db);
             long id = repo.create(draft("P"), T0).id();
-            var withLink = MilestoneProgress.todo("m1").withLinks(java.util.List.of("https://a.example"));
+            var withLink = MilestoneProgress.todo("m1").withLinks(List.of("https://a.example"));
             repo.saveProgress(id, withLink, T0);
-            repo.saveProgress(id, withLink.withLinks(java.util.List.of()), T1);
+            repo.saveProgress(id, withLink.withLinks(List.of()), T1);
 
             assertThat(repo.progress(id).get("m1").links()).isEmpty();
         }

@@ -22,15 +22,15 @@ class StorableTextMigrationTest {
     Path dir;
 
     @Test
-    void controlCharactersAndImpossibleDatesStoredByAnEarlierVersionAreCleanedAndThePlanStillOpens()
-            throws Exception {
+    void controlCharactersAndImpossibleDatesStoredByAnEarlierVersionAreCleanedAndThePlanStillOpens() throws Exception {
         Path file = dir.resolve("old.db");
         try (Database db = Database.open(file)) {
             Connection c = db.connection();
             try (Statement st = c.createStatement()) {
-                st.executeUpdate("INSERT INTO plan (id, name, framework_id, current_level, target_level, specialization, "
-                        + "target_date, created_at, updated_at) VALUES (1, 'Old', 'pm-default', 'pm', 'senior-pm', "
-                        + "'growth', '+20270-01-01', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')");
+                st.executeUpdate(
+                        "INSERT INTO plan (id, name, framework_id, current_level, target_level, specialization, "
+                                + "target_date, created_at, updated_at) VALUES (1, 'Old', 'pm-default', 'pm', 'senior-pm', "
+                                + "'growth', '+20270-01-01', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')");
             }
             try (PreparedStatement st = c.prepareStatement("INSERT INTO milestone_progress (plan_id, milestone_id, "
                     + "status, done_date, due_date, evidence, notes, updated_at) VALUES (1, ?, 'DONE', ?, ?, ?, ?, "
@@ -60,9 +60,13 @@ class StorableTextMigrationTest {
             assertThat(progress.doneDate()).isEmpty();
             assertThat(progress.dueDate()).contains(LocalDate.of(2026, 3, 1));
             assertThat(plans.findById(1).orElseThrow().targetDate()).isEqualTo(Optional.empty());
-            assertThat(new SqliteAssessmentRepository(db).ratings(1).get("product-strategy").justification())
+            assertThat(new SqliteAssessmentRepository(db)
+                            .ratings(1)
+                            .get("product-strategy")
+                            .justification())
                     .isEqualTo("ok");
-            assertThat(new SqliteCheckInRepository(db).findByPlan(1).get(0).note()).isEqualTo("bell");
+            assertThat(new SqliteCheckInRepository(db).findByPlan(1).get(0).note())
+                    .isEqualTo("bell");
         }
     }
 }

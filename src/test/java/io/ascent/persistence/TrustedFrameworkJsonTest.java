@@ -3,13 +3,14 @@ package io.ascent.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ascent.bench.FrameworkGenerator;
 import io.ascent.domain.Framework;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class TrustedFrameworkJsonTest {
 
@@ -25,7 +26,8 @@ class TrustedFrameworkJsonTest {
     void theShippedLadderReadsTheSameAsThroughJackson() throws Exception {
         byte[] json = shipped();
 
-        assertThat(TrustedFrameworkJson.read(new String(json, StandardCharsets.UTF_8))).isPresent();
+        assertThat(TrustedFrameworkJson.read(new String(json, StandardCharsets.UTF_8)))
+                .isPresent();
         assertThat(reader.parseTrusted(json, "pm-default.json")).isEqualTo(reader.parse(json, "pm-default.json"));
     }
 
@@ -34,8 +36,11 @@ class TrustedFrameworkJsonTest {
         Framework generated = FrameworkGenerator.generate(FrameworkGenerator.TYPICAL);
         byte[] stored = reader.write(generated).getBytes(StandardCharsets.UTF_8);
 
-        assertThat(TrustedFrameworkJson.read(new String(stored, StandardCharsets.UTF_8))).isPresent();
-        assertThat(reader.parseTrusted(stored, "stored")).isEqualTo(generated).isEqualTo(reader.parse(stored, "stored"));
+        assertThat(TrustedFrameworkJson.read(new String(stored, StandardCharsets.UTF_8)))
+                .isPresent();
+        assertThat(reader.parseTrusted(stored, "stored"))
+                .isEqualTo(generated)
+                .isEqualTo(reader.parse(stored, "stored"));
     }
 
     @Test
@@ -85,7 +90,8 @@ class TrustedFrameworkJsonTest {
 
     @Test
     void aTrustedReadThatFallsBackStillExplainsTheProblem() {
-        byte[] json = "{\"formatVersion\":1,\"id\":\"x\",\"name\":\"n\",\"colour\":\"red\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] json =
+                "{\"formatVersion\":1,\"id\":\"x\",\"name\":\"n\",\"colour\":\"red\"}".getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> reader.parseTrusted(json, "stored"))
                 .isInstanceOf(FrameworkFormatException.class)
@@ -116,7 +122,7 @@ class TrustedFrameworkJsonTest {
 
     private static FrameworkJson viaJackson(String json) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, FrameworkJson.class);
+            return new ObjectMapper().readValue(json, FrameworkJson.class);
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -50,7 +50,7 @@ class BackupServiceTest {
             Backup oldest = service(db).backups().get(9);
             now = now.plus(Duration.ofMinutes(1));
 
-            Backup before = service(db).restore(oldest, p -> { });
+            Backup before = service(db).restore(oldest, p -> {});
 
             assertThat(before.reason()).isEqualTo("before-restore");
             // The one being restored is spared by the pruning that the extra backup would trigger.
@@ -69,15 +69,19 @@ class BackupServiceTest {
 
             for (Backup original : originals) {
                 now = now.plus(Duration.ofMinutes(1));
-                service(db).restore(original, p -> { });
+                service(db).restore(original, p -> {});
             }
 
             assertThat(service(db).backups()).containsAll(originals);
             // The next ordinary backup prunes: the newest 10 others, and 5 made before a restore.
             now = now.plus(Duration.ofDays(1));
             service(db).dailyBackupIfDue();
-            assertThat(service(db).backups()).filteredOn(b -> b.reason().equals(Backup.BEFORE_RESTORE)).hasSize(5);
-            assertThat(service(db).backups()).filteredOn(b -> !b.reason().equals(Backup.BEFORE_RESTORE)).hasSize(10);
+            assertThat(service(db).backups())
+                    .filteredOn(b -> b.reason().equals(Backup.BEFORE_RESTORE))
+                    .hasSize(5);
+            assertThat(service(db).backups())
+                    .filteredOn(b -> !b.reason().equals(Backup.BEFORE_RESTORE))
+                    .hasSize(10);
         }
     }
 }

@@ -38,7 +38,8 @@ class CheckInServiceTest {
     void open() {
         database = Database.open(dir.resolve("a.db"));
         plans = new PlanService(new SqlitePlanRepository(database), new FrameworkService(new FrameworkReader()), MAY);
-        planId = plans.create(new PlanDraft("Mine", "pm-default", "pm", "senior-pm", "growth", Optional.empty())).id();
+        planId = plans.create(new PlanDraft("Mine", "pm-default", "pm", "senior-pm", "growth", Optional.empty()))
+                .id();
     }
 
     @AfterEach
@@ -56,8 +57,8 @@ class CheckInServiceTest {
         plans.setStatus(planId, view.progressOf("performance-metrics.senior-pm.1"), MilestoneStatus.DONE);
         view = plans.open(planId);
 
-        var checkIn = service(MAY).checkIn(view, Map.of("analytical-skills", new Rating("analytical-skills", "pm", "")),
-                "  First  ");
+        var checkIn = service(MAY)
+                .checkIn(view, Map.of("analytical-skills", new Rating("analytical-skills", "pm", "")), "  First  ");
 
         assertThat(checkIn.ratings()).containsExactly(Map.entry("analytical-skills", "pm"));
         assertThat(checkIn.readiness()).isEqualTo(view.readiness());
@@ -70,11 +71,13 @@ class CheckInServiceTest {
     void aReminderIsDueOnlyAfterThirtyDaysWithoutACheckIn() {
         PlanView view = plans.open(planId);
         assertThat(service(MAY).reminderDue(view, service(MAY).history(planId))).isFalse();
-        assertThat(service(JULY).reminderDue(view, service(JULY).history(planId))).isTrue();
+        assertThat(service(JULY).reminderDue(view, service(JULY).history(planId)))
+                .isTrue();
 
         service(JULY).checkIn(view, Map.of(), "");
 
-        assertThat(service(JULY).reminderDue(view, service(JULY).history(planId))).isFalse();
+        assertThat(service(JULY).reminderDue(view, service(JULY).history(planId)))
+                .isFalse();
     }
 
     @Test
@@ -82,7 +85,8 @@ class CheckInServiceTest {
         PlanView view = plans.open(planId);
 
         assertThatThrownBy(() -> service(MAY).checkIn(view, Map.of(), "n".repeat(10_000)))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("The note is too long");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("The note is too long");
         assertThat(service(MAY).history(planId)).isEmpty();
     }
 
@@ -92,9 +96,11 @@ class CheckInServiceTest {
         var assessments = new AssessmentService(new SqliteAssessmentRepository(database), MAY);
 
         assertThatThrownBy(() -> assessments.save(view, new Rating("accessibility", "pm", "")))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("no competency 'accessibility'");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("no competency 'accessibility'");
         assertThatThrownBy(() -> assessments.save(view, new Rating("analytical-skills", "cto", "")))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("'cto' is not a level");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("'cto' is not a level");
         assertThat(assessments.ratings(planId)).isEmpty();
     }
 }

@@ -13,6 +13,7 @@ import io.ascent.persistence.SqliteFrameworkRepository;
 import io.ascent.persistence.SqlitePlanRepository;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,8 +57,8 @@ class FrameworkImportTest {
     private void openDatabase() {
         database = Database.open(dir.resolve("ascent.db"));
         SqlitePlanRepository planRepository = new SqlitePlanRepository(database);
-        frameworks = new FrameworkService(new FrameworkReader(), new SqliteFrameworkRepository(database),
-                planRepository, CLOCK);
+        frameworks = new FrameworkService(
+                new FrameworkReader(), new SqliteFrameworkRepository(database), planRepository, CLOCK);
         plans = new PlanService(planRepository, frameworks, CLOCK);
     }
 
@@ -65,7 +66,7 @@ class FrameworkImportTest {
         try (InputStream in = FrameworkImportTest.class.getResourceAsStream("/frameworks/" + name)) {
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -83,18 +84,21 @@ class FrameworkImportTest {
 
     private Plan planOnAcme() {
         frameworks.importJson(resource("csv/acme-pm-ladder.json"), "acme-pm-ladder.json");
-        return plans.create(new PlanDraft("Road to Senior", "acme-pm-ladder", "product-manager", "senior-pm",
-                "growth", Optional.empty()));
+        return plans.create(new PlanDraft(
+                "Road to Senior", "acme-pm-ladder", "product-manager", "senior-pm", "growth", Optional.empty()));
     }
 
     @Test
     void importedFrameworkIsListedAfterTheShippedOneAndSurvivesARestart() {
-        FrameworkImportResult result = frameworks.importCsv(resource("csv/acme-pm-ladder.csv"), "acme-pm-ladder.csv",
-                Optional.of(resource("csv/acme-pm-milestones.csv")), "acme-pm-milestones.csv");
+        FrameworkImportResult result = frameworks.importCsv(
+                resource("csv/acme-pm-ladder.csv"),
+                "acme-pm-ladder.csv",
+                Optional.of(resource("csv/acme-pm-milestones.csv")),
+                "acme-pm-milestones.csv");
 
         assertThat(result.isUpdate()).isFalse();
-        assertThat(result.summary()).isEqualTo(
-                "Imported \"Acme pm ladder\" (version 1): 4 levels, 7 competencies, 12 milestones.");
+        assertThat(result.summary())
+                .isEqualTo("Imported \"Acme pm ladder\" (version 1): 4 levels, 7 competencies, 12 milestones.");
         database.close();
         openDatabase();
         assertThat(frameworks.frameworks()).extracting(f -> f.id()).containsExactly("pm-default", "acme-pm-ladder");
@@ -115,7 +119,9 @@ class FrameworkImportTest {
         FrameworkImportResult result = frameworks.importJson(v2.getBytes(StandardCharsets.UTF_8), "acme-v2.json");
 
         assertThat(result.previousVersion()).contains("1");
-        assertThat(result.added()).extracting(Milestone::id).containsExactly("experimentation.senior-pm.ran-25-experiments");
+        assertThat(result.added())
+                .extracting(Milestone::id)
+                .containsExactly("experimentation.senior-pm.ran-25-experiments");
         assertThat(result.removed()).extracting(Milestone::id).containsExactly(dropped);
         assertThat(result.summary()).contains("1 milestone added, 1 removed; progress on the other 11 kept");
         PlanView view = plans.open(plan.id());
@@ -135,7 +141,8 @@ class FrameworkImportTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("has no level 'senior-pm', which the plan \"Road to Senior\" uses");
         assertThat(checksum()).isEqualTo(before);
-        assertThat(frameworks.framework("acme-pm-ladder").orElseThrow().level("senior-pm")).isPresent();
+        assertThat(frameworks.framework("acme-pm-ladder").orElseThrow().level("senior-pm"))
+                .isPresent();
     }
 
     static Stream<Arguments> malformedFiles() {
@@ -147,73 +154,144 @@ class FrameworkImportTest {
         String huge = "x".repeat(10_000);
         return Stream.of(
                 Arguments.of("t.json", "", "", "t.json: the file is empty."),
-                Arguments.of("t.json", "{\"id\": \"t\",\n \"levels\": [\n}", "",
+                Arguments.of(
+                        "t.json",
+                        "{\"id\": \"t\",\n \"levels\": [\n}",
+                        "",
                         "t.json: not valid JSON (line 3, column 1) (Unexpected close marker"),
                 Arguments.of("t.json", "latin1:{\"id\": \"caf\u00e9\"}", "", "t.json: the file is not UTF-8 text"),
                 Arguments.of("t.json", "[1, 2]", "", "t.json: the file must hold one JSON object { ... }, found array"),
-                Arguments.of("t.json", ok.replaceFirst("\"levels\": \\[.*?\\], \"competencies\"", "\"competencies\""),
-                        "", "t.json: at $: the field \"levels\" is missing"),
-                Arguments.of("t.json", ok.replace("{\"id\": \"b\", \"title\": \"B\", \"rank\": 2}",
-                        "{\"id\": \"a\", \"title\": \"B\", \"rank\": 2}"), "", "t.json: duplicate level id 'a'"),
-                Arguments.of("t.json", ok.replace("\"competency\": \"c\"", "\"competency\": \"nope\""), "",
+                Arguments.of(
+                        "t.json",
+                        ok.replaceFirst("\"levels\": \\[.*?\\], \"competencies\"", "\"competencies\""),
+                        "",
+                        "t.json: at $: the field \"levels\" is missing"),
+                Arguments.of(
+                        "t.json",
+                        ok.replace(
+                                "{\"id\": \"b\", \"title\": \"B\", \"rank\": 2}",
+                                "{\"id\": \"a\", \"title\": \"B\", \"rank\": 2}"),
+                        "",
+                        "t.json: duplicate level id 'a'"),
+                Arguments.of(
+                        "t.json",
+                        ok.replace("\"competency\": \"c\"", "\"competency\": \"nope\""),
+                        "",
                         "t.json: milestone 'm' names unknown competency 'nope'"),
-                Arguments.of("t.json", ok.replace(", \"b\": \"eb\"", ""), "",
+                Arguments.of(
+                        "t.json",
+                        ok.replace(", \"b\": \"eb\"", ""),
+                        "",
                         "t.json: competency 'c' has no expectation for level 'b'"),
-                Arguments.of("t.json", ok.replace("\"ea\"", "\"" + huge + "\""), "",
+                Arguments.of(
+                        "t.json",
+                        ok.replace("\"ea\"", "\"" + huge + "\""),
+                        "",
                         "t.json: at $.competencies[0].expectations.a: the text is too long (10000 characters; at most 4000)"),
-                Arguments.of("t.json", ok.replace("\"rank\": 2", "\"rank\": \"two\""), "",
+                Arguments.of(
+                        "t.json",
+                        ok.replace("\"rank\": 2", "\"rank\": \"two\""),
+                        "",
                         "t.json: at $.levels[1].rank: expected a whole number, found text"),
-                Arguments.of("t.json", ok.replace("\"id\": \"b\"", "\"id\": \"Senior PM\""), "",
+                Arguments.of(
+                        "t.json",
+                        ok.replace("\"id\": \"b\"", "\"id\": \"Senior PM\""),
+                        "",
                         "t.json: at $.levels[1].id: \"Senior PM\" is not a usable id"),
-                Arguments.of("t.json", ok.replace("\"name\": \"T\"", "\"name\": \"T\", \"name\": \"U\""), "",
+                Arguments.of(
+                        "t.json",
+                        ok.replace("\"name\": \"T\"", "\"name\": \"T\", \"name\": \"U\""),
+                        "",
                         "t.json: not valid JSON (line 1, column 32) (the field \"name\" appears twice"),
-                Arguments.of("t.json", ok.replace("\"id\": \"t\"", "\"id\": \"pm-default\""), "",
+                Arguments.of(
+                        "t.json",
+                        ok.replace("\"id\": \"t\"", "\"id\": \"pm-default\""),
+                        "",
                         "\"T\" has the id 'pm-default' of the ladder that ships with Ascent"),
                 Arguments.of("t.csv", "", "", "t.csv: the file is empty."),
-                Arguments.of("t.csv", "area,competency,Junior,Senior\nCraft,Strategy,knows it,\n", "",
+                Arguments.of(
+                        "t.csv",
+                        "area,competency,Junior,Senior\nCraft,Strategy,knows it,\n",
+                        "",
                         "t.csv: row 2: level column 'Senior' is empty"),
-                Arguments.of("t.csv", "area,competency,Junior\nCraft,Strategy,knows it\n", "",
+                Arguments.of(
+                        "t.csv",
+                        "area,competency,Junior\nCraft,Strategy,knows it\n",
+                        "",
                         "t.csv: row 1: found 1 level column; a ladder needs at least two"),
-                Arguments.of("t.csv", "topic,competency,Junior,Senior\nCraft,Strategy,a,b\n", "",
+                Arguments.of(
+                        "t.csv",
+                        "topic,competency,Junior,Senior\nCraft,Strategy,a,b\n",
+                        "",
                         "t.csv: row 1: the header needs the columns 'area' and 'competency'"),
-                Arguments.of("t.csv", matrix + "Craft,strategy,again,twice\n", "",
+                Arguments.of(
+                        "t.csv",
+                        matrix + "Craft,strategy,again,twice\n",
+                        "",
                         "t.csv: row 3: competency 'strategy' appears twice (first on row 2)"),
-                Arguments.of("t.csv", matrix.replace("knows it", "\"" + huge + "\""), "",
+                Arguments.of(
+                        "t.csv",
+                        matrix.replace("knows it", "\"" + huge + "\""),
+                        "",
                         "t.csv: row 2: level column 'Junior' is too long (10000 characters; at most 4000)"),
-                Arguments.of("t.csv", "latin1:" + matrix.replace("knows", "kn\u00f6ws"), "",
+                Arguments.of(
+                        "t.csv",
+                        "latin1:" + matrix.replace("knows", "kn\u00f6ws"),
+                        "",
                         "t.csv: the file is not UTF-8 text"),
-                Arguments.of("t.csv", matrix.replace("sets it", "\"sets it\nnever closed"), "",
-                        "t.csv: not valid CSV"),
-                Arguments.of("t.csv", matrix.replace("sets it", "sets it,stray"), "",
+                Arguments.of("t.csv", matrix.replace("sets it", "\"sets it\nnever closed"), "", "t.csv: not valid CSV"),
+                Arguments.of(
+                        "t.csv",
+                        matrix.replace("sets it", "sets it,stray"),
+                        "",
                         "t.csv: row 2 has text in column 5, but the header has only 4 columns."),
-                Arguments.of("t.csv", matrix, "competency,level,title\nStrategy,VP,Ship it\n",
+                Arguments.of(
+                        "t.csv",
+                        matrix,
+                        "competency,level,title\nStrategy,VP,Ship it\n",
                         "m.csv: row 2: column 'level' names 'VP', which is not a level column of the matrix "
                                 + "(levels: Junior, Senior)"),
-                Arguments.of("t.csv", matrix, "competency,level,title\nSales,Senior,Ship it\n",
+                Arguments.of(
+                        "t.csv",
+                        matrix,
+                        "competency,level,title\nSales,Senior,Ship it\n",
                         "m.csv: row 2: column 'competency' names 'Sales', which is not a competency of the matrix"),
-                Arguments.of("t.csv", matrix, "competency,level,title,owner\nStrategy,Senior,Ship it,me\n",
+                Arguments.of(
+                        "t.csv",
+                        matrix,
+                        "competency,level,title,owner\nStrategy,Senior,Ship it,me\n",
                         "m.csv: row 1: unknown column 'owner'"),
-                Arguments.of("t.csv", matrix, "competency,level,title,id\nStrategy,Senior,A,x\nStrategy,Senior,B,x\n",
+                Arguments.of(
+                        "t.csv",
+                        matrix,
+                        "competency,level,title,id\nStrategy,Senior,A,x\nStrategy,Senior,B,x\n",
                         "m.csv: row 3: milestone id 'x' appears twice (first on row 2)"),
-                Arguments.of("t.csv", "area,competency,Senior,senior\nCraft,Strategy,a,b\n", "",
+                Arguments.of(
+                        "t.csv",
+                        "area,competency,Senior,senior\nCraft,Strategy,a,b\n",
+                        "",
                         "t.csv: row 1: the header names column 'senior' twice (columns 3 and 4)"));
     }
 
     @ParameterizedTest(name = "{0} {3}")
     @MethodSource("malformedFiles")
-    void malformedFileIsRefusedWithWhereAndWhatAndLeavesTheDatabaseUnchanged(String name, String content,
-            String milestones, String expected) throws Exception {
+    void malformedFileIsRefusedWithWhereAndWhatAndLeavesTheDatabaseUnchanged(
+            String name, String content, String milestones, String expected) throws Exception {
         planOnAcme();
         String before = checksum();
 
         assertThatThrownBy(() -> {
-            if (name.endsWith(".json")) {
-                frameworks.importJson(bytes(content), name);
-            } else {
-                frameworks.importCsv(bytes(content), name,
-                        milestones.isEmpty() ? Optional.empty() : Optional.of(bytes(milestones)), "m.csv");
-            }
-        }).hasMessageStartingWith(expected);
+                    if (name.endsWith(".json")) {
+                        frameworks.importJson(bytes(content), name);
+                    } else {
+                        frameworks.importCsv(
+                                bytes(content),
+                                name,
+                                milestones.isEmpty() ? Optional.empty() : Optional.of(bytes(milestones)),
+                                "m.csv");
+                    }
+                })
+                .hasMessageStartingWith(expected);
 
         assertThat(checksum()).isEqualTo(before);
         assertThat(frameworks.frameworks()).extracting(f -> f.id()).containsExactly("pm-default", "acme-pm-ladder");

@@ -36,8 +36,8 @@ final class HostileFixture implements AutoCloseable {
         this.file = file;
         database = Database.open(file);
         SqlitePlanRepository repository = new SqlitePlanRepository(database);
-        frameworks = new FrameworkService(new FrameworkReader(), new SqliteFrameworkRepository(database), repository,
-                PlanFixture.CLOCK);
+        frameworks = new FrameworkService(
+                new FrameworkReader(), new SqliteFrameworkRepository(database), repository, PlanFixture.CLOCK);
         plans = new PlanService(repository, frameworks, PlanFixture.CLOCK);
         assessments = new AssessmentService(new SqliteAssessmentRepository(database), PlanFixture.CLOCK);
         checkIns = new CheckInService(new SqliteCheckInRepository(database), PlanFixture.CLOCK);
@@ -51,13 +51,26 @@ final class HostileFixture implements AutoCloseable {
     /** A fresh database with a CSV-imported framework and a plan that has been worked on; closed again. */
     static void seed(Path file) {
         try (HostileFixture app = open(file)) {
-            app.frameworks.importCsv(FrameworkImportTest.resource("csv/acme-pm-ladder.csv"), "acme-pm-ladder.csv",
-                    Optional.of(FrameworkImportTest.resource("csv/acme-pm-milestones.csv")), "acme-pm-milestones.csv");
-            long id = app.plans.create(new PlanDraft("Road to Senior PM", "pm-default", "pm", "senior-pm", "growth",
-                    Optional.of(LocalDate.of(2027, 6, 30)))).id();
+            app.frameworks.importCsv(
+                    FrameworkImportTest.resource("csv/acme-pm-ladder.csv"),
+                    "acme-pm-ladder.csv",
+                    Optional.of(FrameworkImportTest.resource("csv/acme-pm-milestones.csv")),
+                    "acme-pm-milestones.csv");
+            long id = app.plans
+                    .create(new PlanDraft(
+                            "Road to Senior PM",
+                            "pm-default",
+                            "pm",
+                            "senior-pm",
+                            "growth",
+                            Optional.of(LocalDate.of(2027, 6, 30))))
+                    .id();
             PlanView view = app.plans.open(id);
-            app.plans.save(id, view.progressOf(view.requiredMilestones().get(0).id())
-                    .withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 9, 1)).withEvidence("Shipped the vision doc"));
+            app.plans.save(
+                    id,
+                    view.progressOf(view.requiredMilestones().get(0).id())
+                            .withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 9, 1))
+                            .withEvidence("Shipped the vision doc"));
             app.checkIns.checkIn(app.plans.open(id), app.assessments.ratings(id), "First check-in");
         }
     }

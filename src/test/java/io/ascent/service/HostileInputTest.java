@@ -57,18 +57,21 @@ class HostileInputTest {
 
     private static List<String> manifest() throws IOException {
         return Files.readAllLines(CORPUS.resolve("expected.csv"), StandardCharsets.UTF_8).stream()
-                .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .toList();
     }
 
     @Test
     void theCorpusHasAtLeastFortyFilesAndTheManifestListsEachOfThem() throws IOException {
-        Set<String> listed = manifest().stream().map(line -> line.substring(0, line.indexOf('|')))
+        Set<String> listed = manifest().stream()
+                .map(line -> line.substring(0, line.indexOf('|')))
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> files;
         try (Stream<Path> all = Files.list(CORPUS)) {
             files = all.map(p -> p.getFileName().toString())
                     .filter(name -> name.endsWith(".json") || name.endsWith(".csv"))
-                    .filter(name -> !name.equals("expected.csv")).collect(Collectors.toCollection(TreeSet::new));
+                    .filter(name -> !name.equals("expected.csv"))
+                    .collect(Collectors.toCollection(TreeSet::new));
         }
         assertThat(listed).isEqualTo(files).hasSizeGreaterThanOrEqualTo(40);
     }
@@ -85,7 +88,8 @@ class HostileInputTest {
             assertThat(thrown).as("accepted").isNull();
             return;
         }
-        assertThat(thrown).isInstanceOfAny(PersistenceException.class, ValidationException.class)
+        assertThat(thrown)
+                .isInstanceOfAny(PersistenceException.class, ValidationException.class)
                 .hasMessageContaining(expected);
         assertPlain(thrown.getMessage());
         assertThat(HostileFixture.checksum(db)).as("database after %s", file).isEqualTo(before);
@@ -93,7 +97,8 @@ class HostileInputTest {
 
     @Test
     void aUtf8FileWithAByteOrderMarkIsImported() {
-        assertThat(importFile("framework-json", CORPUS.resolve("fw-utf8-bom.json"))).isNull();
+        assertThat(importFile("framework-json", CORPUS.resolve("fw-utf8-bom.json")))
+                .isNull();
 
         try (HostileFixture app = HostileFixture.open(db)) {
             assertThat(app.frameworks.frameworks()).extracting(Framework::id).contains("bom-ladder");
@@ -102,10 +107,15 @@ class HostileInputTest {
 
     @Test
     void spreadsheetFormulasInACsvAreStoredAsTheTextTheyAreAndNeverEvaluated() {
-        assertThat(importFile("framework-csv", CORPUS.resolve("csv-formula-injection.csv"))).isNull();
+        assertThat(importFile("framework-csv", CORPUS.resolve("csv-formula-injection.csv")))
+                .isNull();
 
         try (HostileFixture app = HostileFixture.open(db)) {
-            Competency competency = app.frameworks.framework("csv-formula-injection").orElseThrow().competencies().get(0);
+            Competency competency = app.frameworks
+                    .framework("csv-formula-injection")
+                    .orElseThrow()
+                    .competencies()
+                    .get(0);
             assertThat(competency.area()).isEqualTo("=cmd|' /C calc'!A0");
             assertThat(competency.title()).isEqualTo("+SUM(1;2)");
         }
@@ -127,17 +137,31 @@ class HostileInputTest {
 
     static Stream<Arguments> generated() {
         return Stream.of(
-                Arguments.of("fw-50mb.json", "framework-json",
+                Arguments.of(
+                        "fw-50mb.json",
+                        "framework-json",
                         "fw-50mb.json: the file is too large (50.0 MB; at most 5.0 MB)."),
-                Arguments.of("plan-50mb.json", "plan", "plan-50mb.json: the file is too large (50.0 MB; at most 10.0 MB)."),
-                Arguments.of("csv-50mb.csv", "framework-csv", "csv-50mb.csv: the file is too large (50.0 MB; at most 5.0 MB)."),
-                Arguments.of("csv-million-columns.csv", "framework-csv",
+                Arguments.of(
+                        "plan-50mb.json", "plan", "plan-50mb.json: the file is too large (50.0 MB; at most 10.0 MB)."),
+                Arguments.of(
+                        "csv-50mb.csv",
+                        "framework-csv",
+                        "csv-50mb.csv: the file is too large (50.0 MB; at most 5.0 MB)."),
+                Arguments.of(
+                        "csv-million-columns.csv",
+                        "framework-csv",
                         "csv-million-columns.csv: row 1 has 1000000 columns; at most 40."),
-                Arguments.of("csv-too-many-rows.csv", "framework-csv",
+                Arguments.of(
+                        "csv-too-many-rows.csv",
+                        "framework-csv",
                         "csv-too-many-rows.csv: the file has more than 10000 rows."),
-                Arguments.of("fw-too-many-milestones.json", "framework-json",
+                Arguments.of(
+                        "fw-too-many-milestones.json",
+                        "framework-json",
                         "fw-too-many-milestones.json: at $.milestones: too many entries (10001; at most 10000)."),
-                Arguments.of("plan-too-many-check-ins.json", "plan",
+                Arguments.of(
+                        "plan-too-many-check-ins.json",
+                        "plan",
                         "plan-too-many-check-ins.json: at $.checkIns: too many entries (10001; at most 10000)."));
     }
 
@@ -153,7 +177,8 @@ class HostileInputTest {
         Path link = Files.createSymbolicLink(dir.resolve(name), device);
         String before = HostileFixture.checksum(db);
 
-        assertThat(importFile(reader, link)).isInstanceOf(PersistenceException.class)
+        assertThat(importFile(reader, link))
+                .isInstanceOf(PersistenceException.class)
                 .hasMessage(name + ": is not an ordinary file (a device, a pipe or a link to one).");
         assertThat(HostileFixture.checksum(db)).isEqualTo(before);
     }
@@ -188,7 +213,10 @@ class HostileInputTest {
 
     private static Path corpusFolder() {
         try {
-            return Path.of(HostileInputTest.class.getResource("/hostile/expected.csv").toURI()).getParent();
+            return Path.of(HostileInputTest.class
+                            .getResource("/hostile/expected.csv")
+                            .toURI())
+                    .getParent();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -197,8 +225,7 @@ class HostileInputTest {
     /** The corpus files made at test time: too large to commit, or made by repetition. */
     static final class GeneratedFiles {
 
-        private GeneratedFiles() {
-        }
+        private GeneratedFiles() {}
 
         static void write(String name, Path file) throws IOException {
             try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -232,12 +259,16 @@ class HostileInputTest {
                             out.write("Product,Competency " + i + ",Learns,Leads\n");
                         }
                     }
-                    case "fw-too-many-milestones.json", "fw-largest.json" -> ladder(out,
-                            name.equals("fw-largest.json") ? InputLimits.MAX_ITEMS : InputLimits.MAX_ITEMS + 1);
+                    case "fw-too-many-milestones.json", "fw-largest.json" ->
+                        ladder(out, name.equals("fw-largest.json") ? InputLimits.MAX_ITEMS : InputLimits.MAX_ITEMS + 1);
                     case "plan-too-many-check-ins.json" -> {
                         out.write(Files.readString(CORPUS.resolve("plan-unknown-field.json"))
-                                .replaceFirst("\"checkIns\": \\[", "\"checkIns\": [" + ("{\"takenAt\": "
-                                        + "\"2026-11-28T10:00:00Z\", \"done\": 0, \"required\": 1}, ").repeat(10_000)));
+                                .replaceFirst(
+                                        "\"checkIns\": \\[",
+                                        "\"checkIns\": ["
+                                                + ("{\"takenAt\": "
+                                                                + "\"2026-11-28T10:00:00Z\", \"done\": 0, \"required\": 1}, ")
+                                                        .repeat(10_000)));
                     }
                     default -> throw new AssertionError("no generator for " + name);
                 }

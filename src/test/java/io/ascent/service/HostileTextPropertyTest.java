@@ -12,9 +12,10 @@ import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanName;
 import io.ascent.domain.Rating;
+import io.ascent.persistence.PlanFormatException;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,8 +56,9 @@ class HostileTextPropertyTest {
         dir = Files.createTempDirectory("ascent-hostile-text");
         app = HostileFixture.open(dir.resolve("ascent.db"));
         other = HostileFixture.open(dir.resolve("other.db"));
-        planId = app.plans.create(new PlanDraft("Typed by anyone", "pm-default", "pm", "senior-pm", "growth",
-                Optional.empty())).id();
+        planId = app.plans
+                .create(new PlanDraft("Typed by anyone", "pm-default", "pm", "senior-pm", "growth", Optional.empty()))
+                .id();
         milestoneId = app.plans.open(planId).requiredMilestones().get(0).id();
         app.checkIns.checkIn(app.plans.open(planId), app.assessments.ratings(planId), "The first one");
     }
@@ -73,20 +75,22 @@ class HostileTextPropertyTest {
     @Property(tries = 80)
     void planNameIsStoredStrippedAndSurvivesTheFileOrIsRefused(@ForAll("typed") String name) {
         Throwable refused = catchThrowable(() -> {
-            long id = app.plans.create(new PlanDraft(name, "pm-default", "pm", "senior-pm", "growth",
-                    Optional.empty())).id();
+            long id = app.plans
+                    .create(new PlanDraft(name, "pm-default", "pm", "senior-pm", "growth", Optional.empty()))
+                    .id();
             try {
                 assertThat(app.plans.open(id).plan().name()).isEqualTo(name.strip());
                 PlanArchive imported = viaFile(id, other, Optional.empty());
                 assertThat(imported.plan().name()).isEqualTo(name.strip());
-                other.plans.plans().stream().filter(p -> p.name().equals(name.strip()))
+                other.plans.plans().stream()
+                        .filter(p -> p.name().equals(name.strip()))
                         .forEach(p -> other.plans.delete(p.id()));
             } finally {
                 app.plans.delete(id);
             }
         });
-        expectRefusedOnlyIfTheRuleSaysSo(refused, PlanName.problem(name).isEmpty()
-                && !name.strip().equals("Typed by anyone"));
+        expectRefusedOnlyIfTheRuleSaysSo(
+                refused, PlanName.problem(name).isEmpty() && !name.strip().equals("Typed by anyone"));
     }
 
     @Property(tries = 60)
@@ -103,45 +107,68 @@ class HostileTextPropertyTest {
 
     @Property(tries = 80)
     void evidenceIsStoredAsTypedAndSurvivesTheFileOrIsRefused(@ForAll("typed") String text) {
-        progressRoundTrip(text, p -> p.withEvidence(text), MilestoneProgress::evidence, text,
+        progressRoundTrip(
+                text,
+                p -> p.withEvidence(text),
+                MilestoneProgress::evidence,
+                text,
                 InputRules.badCharacterAt(text) < 0 && text.length() <= MilestoneProgress.MAX_TEXT);
     }
 
     @Property(tries = 80)
     void privateNotesAreStoredAsTypedAndSurviveTheFileOrAreRefused(@ForAll("typed") String text) {
-        progressRoundTrip(text, p -> p.withNotes(text), MilestoneProgress::notes, text,
+        progressRoundTrip(
+                text,
+                p -> p.withNotes(text),
+                MilestoneProgress::notes,
+                text,
                 InputRules.badCharacterAt(text) < 0 && text.length() <= MilestoneProgress.MAX_TEXT);
     }
 
     @Property(tries = 80)
     void aLinkIsStoredStrippedAndSurvivesTheFileOrIsRefused(@ForAll("links") String link) {
-        progressRoundTrip(link, p -> p.withLinks(List.of(link)), p -> p.links().isEmpty() ? "" : p.links().get(0),
-                link.strip(), MilestoneLinks.problem(link).isEmpty());
+        progressRoundTrip(
+                link,
+                p -> p.withLinks(List.of(link)),
+                p -> p.links().isEmpty() ? "" : p.links().get(0),
+                link.strip(),
+                MilestoneLinks.problem(link).isEmpty());
     }
 
     @Property(tries = 80)
     void doneAndDueDatesAreStoredAsPickedOrRefused(@ForAll("dates") LocalDate date) {
         boolean inRange = !date.isBefore(InputRules.MIN_DATE) && !date.isAfter(InputRules.MAX_DATE);
-        progressRoundTrip(date.toString(), p -> p.withStatus(MilestoneStatus.DONE, date).withDoneDate(date),
-                p -> p.doneDate().map(LocalDate::toString).orElse(""), date.toString(), inRange);
-        progressRoundTrip(date.toString(), p -> p.withDueDate(Optional.of(date)),
-                p -> p.dueDate().map(LocalDate::toString).orElse(""), date.toString(), inRange);
+        progressRoundTrip(
+                date.toString(),
+                p -> p.withStatus(MilestoneStatus.DONE, date).withDoneDate(date),
+                p -> p.doneDate().map(LocalDate::toString).orElse(""),
+                date.toString(),
+                inRange);
+        progressRoundTrip(
+                date.toString(),
+                p -> p.withDueDate(Optional.of(date)),
+                p -> p.dueDate().map(LocalDate::toString).orElse(""),
+                date.toString(),
+                inRange);
     }
 
     @Property(tries = 80)
     void aTargetDateIsStoredAsPickedOrRefused(@ForAll("dates") LocalDate date) {
         Throwable refused = catchThrowable(() -> {
-            long id = app.plans.create(new PlanDraft("Dated " + date, "pm-default", "pm", "senior-pm", "growth",
-                    Optional.of(date))).id();
+            long id = app.plans
+                    .create(new PlanDraft(
+                            "Dated " + date, "pm-default", "pm", "senior-pm", "growth", Optional.of(date)))
+                    .id();
             try {
                 assertThat(app.plans.open(id).plan().targetDate()).contains(date);
-                assertThat(viaFile(id, app, Optional.of(copyName())).plan().targetDate()).contains(date);
+                assertThat(viaFile(id, app, Optional.of(copyName())).plan().targetDate())
+                        .contains(date);
             } finally {
                 app.plans.delete(id);
             }
         });
-        expectRefusedOnlyIfTheRuleSaysSo(refused, !date.isBefore(app.plans.today())
-                && !date.isAfter(InputRules.MAX_DATE));
+        expectRefusedOnlyIfTheRuleSaysSo(
+                refused, !date.isBefore(app.plans.today()) && !date.isAfter(InputRules.MAX_DATE));
     }
 
     @Property(tries = 80)
@@ -149,12 +176,16 @@ class HostileTextPropertyTest {
         Rating before = app.assessments.ratings(planId).get("product-strategy");
         Throwable refused = catchThrowable(() -> {
             app.assessments.save(app.plans.open(planId), new Rating("product-strategy", "pm", text));
-            assertThat(app.assessments.ratings(planId).get("product-strategy").justification()).isEqualTo(text.strip());
-            assertThat(viaFile(planId, app, Optional.of(copyName())).ratings()).filteredOn(r -> r.competencyId()
-                    .equals("product-strategy")).extracting(Rating::justification).containsExactly(text.strip());
+            assertThat(app.assessments.ratings(planId).get("product-strategy").justification())
+                    .isEqualTo(text.strip());
+            assertThat(viaFile(planId, app, Optional.of(copyName())).ratings())
+                    .filteredOn(r -> r.competencyId().equals("product-strategy"))
+                    .extracting(Rating::justification)
+                    .containsExactly(text.strip());
         });
-        expectRefusedOnlyIfTheRuleSaysSo(refused, InputRules.badCharacterAt(text.strip()) < 0
-                && text.strip().length() <= Rating.MAX_JUSTIFICATION);
+        expectRefusedOnlyIfTheRuleSaysSo(
+                refused,
+                InputRules.badCharacterAt(text.strip()) < 0 && text.strip().length() <= Rating.MAX_JUSTIFICATION);
         if (refused != null) {
             assertThat(app.assessments.ratings(planId).get("product-strategy")).isEqualTo(before);
         }
@@ -165,20 +196,26 @@ class HostileTextPropertyTest {
         int before = app.checkIns.history(planId).size();
         Throwable refused = catchThrowable(() -> {
             CheckIn taken = app.checkIns.checkIn(app.plans.open(planId), app.assessments.ratings(planId), note);
-            assertThat(app.checkIns.history(planId)).last().extracting(CheckIn::note).isEqualTo(note.strip());
-            assertThat(viaFile(planId, app, Optional.of(copyName())).checkIns()).filteredOn(c -> c.takenAt()
-                    .equals(taken.takenAt())).extracting(CheckIn::note).contains(note.strip());
+            assertThat(app.checkIns.history(planId))
+                    .last()
+                    .extracting(CheckIn::note)
+                    .isEqualTo(note.strip());
+            assertThat(viaFile(planId, app, Optional.of(copyName())).checkIns())
+                    .filteredOn(c -> c.takenAt().equals(taken.takenAt()))
+                    .extracting(CheckIn::note)
+                    .contains(note.strip());
         });
-        expectRefusedOnlyIfTheRuleSaysSo(refused, InputRules.badCharacterAt(note.strip()) < 0
-                && note.strip().length() <= CheckIn.MAX_NOTE);
+        expectRefusedOnlyIfTheRuleSaysSo(
+                refused,
+                InputRules.badCharacterAt(note.strip()) < 0 && note.strip().length() <= CheckIn.MAX_NOTE);
         if (refused != null) {
             assertThat(app.checkIns.history(planId)).hasSize(before);
         }
     }
 
     @Property(tries = 80)
-    void readinessNumbersInAPlanFileAreImportedAsWrittenOrRefusedWithAMessage(@ForAll("numbers") String done,
-            @ForAll("numbers") String required) throws IOException {
+    void readinessNumbersInAPlanFileAreImportedAsWrittenOrRefusedWithAMessage(
+            @ForAll("numbers") String done, @ForAll("numbers") String required) throws IOException {
         String json = new String(app.exports.render(planId, ExportFormat.JSON, true), StandardCharsets.UTF_8)
                 .replaceFirst("\"done\" : -?\\d+", "\"done\" : " + done)
                 .replaceFirst("\"required\" : -?\\d+", "\"required\" : " + required);
@@ -201,7 +238,9 @@ class HostileTextPropertyTest {
         boolean whole = done.matches("-?\\d+") && required.matches("-?\\d+");
         BigInteger d = whole ? new BigInteger(done) : BigInteger.ZERO;
         BigInteger r = whole ? new BigInteger(required) : BigInteger.ZERO;
-        boolean allowed = whole && d.signum() >= 0 && d.compareTo(r) <= 0
+        boolean allowed = whole
+                && d.signum() >= 0
+                && d.compareTo(r) <= 0
                 && r.compareTo(BigInteger.valueOf(Integer.MAX_VALUE)) <= 0;
         if (refused instanceof AssertionError failure) {
             throw failure;
@@ -209,8 +248,7 @@ class HostileTextPropertyTest {
         if (allowed) {
             assertThat(refused).as("numbers %s of %s", done, required).isNull();
         } else {
-            assertThat(refused).as("numbers %s of %s", done, required)
-                    .isInstanceOf(io.ascent.persistence.PlanFormatException.class);
+            assertThat(refused).as("numbers %s of %s", done, required).isInstanceOf(PlanFormatException.class);
             HostileInputTest.assertPlain(refused.getMessage());
             assertThat(other.plans.plans()).hasSize(plansBefore);
         }
@@ -220,24 +258,44 @@ class HostileTextPropertyTest {
     Arbitrary<String> numbers() {
         return Arbitraries.oneOf(
                 Arbitraries.integers().between(-5, 400).map(String::valueOf),
-                Arbitraries.of("0", "-0", "2147483647", "2147483648", "-2147483649", "9223372036854775808",
-                        "1e3", "1.5", "10.0", "1" + "0".repeat(30), "0.0000001", "-1e400", "1E2"),
+                Arbitraries.of(
+                        "0",
+                        "-0",
+                        "2147483647",
+                        "2147483648",
+                        "-2147483649",
+                        "9223372036854775808",
+                        "1e3",
+                        "1.5",
+                        "10.0",
+                        "1" + "0".repeat(30),
+                        "0.0000001",
+                        "-1e400",
+                        "1E2"),
                 Arbitraries.longs().map(String::valueOf));
     }
 
-    private static void progressRoundTrip(String input, Function<MilestoneProgress, MilestoneProgress> edit,
-            Function<MilestoneProgress, String> field, String expected, boolean allowed) {
+    private static void progressRoundTrip(
+            String input,
+            Function<MilestoneProgress, MilestoneProgress> edit,
+            Function<MilestoneProgress, String> field,
+            String expected,
+            boolean allowed) {
         MilestoneProgress before = app.plans.open(planId).progressOf(milestoneId);
         Throwable refused = catchThrowable(() -> {
             app.plans.save(planId, edit.apply(MilestoneProgress.todo(milestoneId)));
-            assertThat(field.apply(app.plans.open(planId).progressOf(milestoneId))).isEqualTo(expected);
+            assertThat(field.apply(app.plans.open(planId).progressOf(milestoneId)))
+                    .isEqualTo(expected);
             PlanArchive imported = viaFile(planId, app, Optional.of(copyName()));
-            assertThat(imported.progress()).filteredOn(p -> p.milestoneId().equals(milestoneId)).extracting(field)
+            assertThat(imported.progress())
+                    .filteredOn(p -> p.milestoneId().equals(milestoneId))
+                    .extracting(field)
                     .containsExactly(expected);
         });
         expectRefusedOnlyIfTheRuleSaysSo(refused, allowed);
         if (refused != null) {
-            assertThat(app.plans.open(planId).progressOf(milestoneId)).as("after refusing %s", input)
+            assertThat(app.plans.open(planId).progressOf(milestoneId))
+                    .as("after refusing %s", input)
                     .isEqualTo(before);
         }
     }
@@ -270,8 +328,10 @@ class HostileTextPropertyTest {
             assertThat(refused).as("text the rules allow is accepted").isNull();
             return;
         }
-        assertThat(refused).as("refused").isNotNull().isInstanceOfAny(IllegalArgumentException.class,
-                ValidationException.class);
+        assertThat(refused)
+                .as("refused")
+                .isNotNull()
+                .isInstanceOfAny(IllegalArgumentException.class, ValidationException.class);
         assertThat(refused.getMessage()).isNotBlank();
         HostileInputTest.assertPlain(refused.getMessage().replace("\n", " "));
     }
@@ -281,13 +341,40 @@ class HostileTextPropertyTest {
         Arbitrary<String> piece = Arbitraries.oneOf(
                 Arbitraries.strings().all().ofMaxLength(12),
                 Arbitraries.strings().alpha().numeric().withChars(" .,-'\"").ofMaxLength(20),
-                Arbitraries.of("\uD83D\uDE80", "\uD83D\uDC69\uD83C\uDFFD\u200D\uD83D\uDCBB", "e\u0301", "\u0301",
-                        "\u05E9\u05DC\u05D5\u05DD", "\u0645\u0631\u062D\u0628\u0627", "\u202E", "\u200B", "\uFEFF",
-                        "\u4E2D\u6587", "\uD800", "\uDC00", "\u0000", "\u0007", "\u001B[31m", "\u007F", "\u0085",
-                        "\t", "\n", "\r\n", "   ", "\u00A0", "\u3000", "'; DROP TABLE plan;--", "../../etc/passwd",
-                        "\\", "%s%n", "${jndi:ldap://x}", "<script>", "\uFFFF"));
+                Arbitraries.of(
+                        "\uD83D\uDE80",
+                        "\uD83D\uDC69\uD83C\uDFFD\u200D\uD83D\uDCBB",
+                        "e\u0301",
+                        "\u0301",
+                        "\u05E9\u05DC\u05D5\u05DD",
+                        "\u0645\u0631\u062D\u0628\u0627",
+                        "\u202E",
+                        "\u200B",
+                        "\uFEFF",
+                        "\u4E2D\u6587",
+                        "\uD800",
+                        "\uDC00",
+                        "\u0000",
+                        "\u0007",
+                        "\u001B[31m",
+                        "\u007F",
+                        "\u0085",
+                        "\t",
+                        "\n",
+                        "\r\n",
+                        "   ",
+                        "\u00A0",
+                        "\u3000",
+                        "'; DROP TABLE plan;--",
+                        "../../etc/passwd",
+                        "\\",
+                        "%s%n",
+                        "${jndi:ldap://x}",
+                        "<script>",
+                        "\uFFFF"));
         Arbitrary<String> mixed = piece.list().ofMaxSize(6).map(parts -> String.join("", parts));
-        Arbitrary<String> whitespace = Arbitraries.strings().withChars(" \t\n\r\u00A0\u2003\u3000").ofMaxLength(10);
+        Arbitrary<String> whitespace =
+                Arbitraries.strings().withChars(" \t\n\r\u00A0\u2003\u3000").ofMaxLength(10);
         Arbitrary<String> veryLong = Arbitraries.of(119, 120, 121, 1_999, 2_000, 2_001, 19_999, 20_000, 20_001)
                 .map(n -> "\u00E9".repeat(n));
         Arbitrary<String> longEmoji = Arbitraries.of(60, 119, 120, 121).map(n -> "\uD83D\uDE80".repeat(n));
@@ -311,13 +398,27 @@ class HostileTextPropertyTest {
     @Provide
     Arbitrary<LocalDate> dates() {
         return Arbitraries.oneOf(
-                Arbitraries.of(LocalDate.of(0, 1, 1), LocalDate.of(1, 1, 1), LocalDate.of(1899, 12, 31),
-                        LocalDate.of(1900, 1, 1), LocalDate.of(1970, 1, 1), LocalDate.of(2000, 2, 29),
-                        LocalDate.of(9999, 12, 31), LocalDate.of(10_000, 1, 1), LocalDate.of(-1, 6, 15),
-                        LocalDate.MIN, LocalDate.MAX),
-                Arbitraries.longs().between(LocalDate.of(1800, 1, 1).toEpochDay(), LocalDate.of(2200, 1, 1).toEpochDay())
+                Arbitraries.of(
+                        LocalDate.of(0, 1, 1),
+                        LocalDate.of(1, 1, 1),
+                        LocalDate.of(1899, 12, 31),
+                        LocalDate.of(1900, 1, 1),
+                        LocalDate.of(1970, 1, 1),
+                        LocalDate.of(2000, 2, 29),
+                        LocalDate.of(9999, 12, 31),
+                        LocalDate.of(10_000, 1, 1),
+                        LocalDate.of(-1, 6, 15),
+                        LocalDate.MIN,
+                        LocalDate.MAX),
+                Arbitraries.longs()
+                        .between(
+                                LocalDate.of(1800, 1, 1).toEpochDay(),
+                                LocalDate.of(2200, 1, 1).toEpochDay())
                         .map(LocalDate::ofEpochDay),
-                Arbitraries.longs().between(LocalDate.of(-20_000, 1, 1).toEpochDay(),
-                        LocalDate.of(20_000, 1, 1).toEpochDay()).map(LocalDate::ofEpochDay));
+                Arbitraries.longs()
+                        .between(
+                                LocalDate.of(-20_000, 1, 1).toEpochDay(),
+                                LocalDate.of(20_000, 1, 1).toEpochDay())
+                        .map(LocalDate::ofEpochDay));
     }
 }

@@ -7,7 +7,11 @@ import io.ascent.domain.MilestoneLinks;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.Rating;
 import io.ascent.domain.text.I18n;
+import io.ascent.persistence.FrameworkCsvReader;
+import io.ascent.persistence.FrameworkReader;
 import io.ascent.persistence.PersistenceException;
+import io.ascent.persistence.PlanFiles;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,11 +56,9 @@ class LocalizedErrorsTest {
             """)
     void aBrokenCsvMatrixIsExplainedInTheChosenLanguage(String tag, String expected) {
         I18n.setLocale(Locale.forLanguageTag(tag));
-        byte[] matrix = "area,competency,PM\nCraft,Strategy,Writes a strategy\n"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] matrix = "area,competency,PM\nCraft,Strategy,Writes a strategy\n".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> new io.ascent.persistence.FrameworkCsvReader()
-                .parse(matrix, "ladder.csv", Optional.empty(), ""))
+        assertThatThrownBy(() -> new FrameworkCsvReader().parse(matrix, "ladder.csv", Optional.empty(), ""))
                 .hasMessageStartingWith(expected);
     }
 
@@ -69,8 +71,7 @@ class LocalizedErrorsTest {
     void aFileThatIsNotAPlanIsExplainedInTheChosenLanguage(String tag, String json, String expected) {
         I18n.setLocale(Locale.forLanguageTag(tag));
 
-        assertThatThrownBy(() -> new io.ascent.persistence.PlanFiles()
-                .parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "plan.json"))
+        assertThatThrownBy(() -> new PlanFiles().parse(json.getBytes(StandardCharsets.UTF_8), "plan.json"))
                 .hasMessage(expected);
     }
 
@@ -86,8 +87,7 @@ class LocalizedErrorsTest {
     void aBrokenFrameworkFileIsExplainedInTheChosenLanguage(String tag, String json, String expected) {
         I18n.setLocale(Locale.forLanguageTag(tag));
 
-        assertThatThrownBy(() -> new io.ascent.persistence.FrameworkReader()
-                .parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "team.json"))
+        assertThatThrownBy(() -> new FrameworkReader().parse(json.getBytes(StandardCharsets.UTF_8), "team.json"))
                 .hasMessageContaining(expected);
     }
 
@@ -102,7 +102,8 @@ class LocalizedErrorsTest {
         I18n.setLocale(Locale.forLanguageTag(tag));
 
         assertThatThrownBy(() -> fixture.plans.create(draft("Road", "pm", "senior-pm")))
-                .isInstanceOf(ValidationException.class).hasMessage(expected);
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(expected);
     }
 
     @Test
@@ -130,14 +131,16 @@ class LocalizedErrorsTest {
     void domainChecksSpeakTheChosenLanguageWithLocalNumbers() {
         I18n.setLocale(Locale.forLanguageTag("es"));
 
-        assertThat(MilestoneLinks.problem("ftp://example.org")).isEqualTo(
-                "\u00abftp://example.org\u00bb no es un enlace. Empi\u00e9zalo con https://, http:// o mailto:.");
+        assertThat(MilestoneLinks.problem("ftp://example.org"))
+                .isEqualTo(
+                        "\u00abftp://example.org\u00bb no es un enlace. Empi\u00e9zalo con https://, http:// o mailto:.");
         assertThatThrownBy(() -> new Rating("core1", "b", "x".repeat(2_001)))
                 .hasMessage("La justificaci\u00f3n: texto demasiado largo (2.001 caracteres; como m\u00e1ximo 2.000)");
 
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         List<String> tooMany = IntStream.rangeClosed(0, MilestoneLinks.MAX_LINKS)
-                .mapToObj(i -> "https://example.org/" + i).toList();
+                .mapToObj(i -> "https://example.org/" + i)
+                .toList();
         assertThatThrownBy(() -> MilestoneLinks.check(tooMany))
                 .hasMessage("\u6bcf\u4e2a\u91cc\u7a0b\u7891\u6700\u591a 50 \u4e2a\u94fe\u63a5\u3002");
     }
@@ -145,8 +148,8 @@ class LocalizedErrorsTest {
     @Test
     void aPastTargetDateIsShownAsALocalDate() {
         I18n.setLocale(Locale.forLanguageTag("es"));
-        PlanDraft past = new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth",
-                Optional.of(LocalDate.of(2020, 3, 5)));
+        PlanDraft past =
+                new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth", Optional.of(LocalDate.of(2020, 3, 5)));
 
         assertThatThrownBy(() -> fixture.plans.create(past)).hasMessage("La fecha objetivo 5 mar 2020 ya pas\u00f3.");
     }

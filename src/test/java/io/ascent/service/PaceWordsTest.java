@@ -28,8 +28,8 @@ class PaceWordsTest {
             zh-CN, BEHIND,   3, MONTHS, 落后 3 个月
             zh-CN, AHEAD,    2, WEEKS,  提前 2 周
             """)
-    void theVerdictIsWordedInTheChosenLanguageWithItsPlurals(String tag, Pace.Schedule schedule, long amount,
-            ChronoUnit unit, String expected) {
+    void theVerdictIsWordedInTheChosenLanguageWithItsPlurals(
+            String tag, Pace.Schedule schedule, long amount, ChronoUnit unit, String expected) {
         I18n.setLocale(Locale.forLanguageTag(tag));
 
         assertThat(PaceWords.verdict(new Pace.Verdict(schedule, amount, unit))).isEqualTo(expected);

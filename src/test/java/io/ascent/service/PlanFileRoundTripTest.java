@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,19 +52,25 @@ class PlanFileRoundTripTest {
     void exportImportExportGivesIdenticalJson() throws IOException {
         String first = json(source, planId, true);
 
-        long imported = target.exports.importPlan(file("plan.json", first), Optional.empty()).id();
+        long imported = target.exports
+                .importPlan(file("plan.json", first), Optional.empty())
+                .id();
 
         assertThat(json(target, imported, true)).isEqualTo(first);
-        assertThat(target.exports.archive(imported).ratings()).isEqualTo(source.exports.archive(planId).ratings())
+        assertThat(target.exports.archive(imported).ratings())
+                .isEqualTo(source.exports.archive(planId).ratings())
                 .hasSize(4);
-        assertThat(target.checkIns.history(imported)).singleElement()
+        assertThat(target.checkIns.history(imported))
+                .singleElement()
                 .satisfies(c -> assertThat(c.note()).isEqualTo(PlanFixture.CHECK_IN_NOTE));
-        assertThat(target.plans.open(imported).readiness()).isEqualTo(source.plans.open(planId).readiness());
+        assertThat(target.plans.open(imported).readiness())
+                .isEqualTo(source.plans.open(planId).readiness());
     }
 
     @Test
     void notesStayOutOfTheFileUnlessIncluded() {
-        assertThat(json(source, planId, false)).doesNotContain(PlanFixture.SECRET_NOTE)
+        assertThat(json(source, planId, false))
+                .doesNotContain(PlanFixture.SECRET_NOTE)
                 .doesNotContain(PlanFixture.CHECK_IN_NOTE)
                 .contains("\"privateNotesIncluded\" : false");
         assertThat(json(source, planId, true)).contains(PlanFixture.SECRET_NOTE);
@@ -72,12 +80,19 @@ class PlanFileRoundTripTest {
     void fileHasTheDocumentedShape() {
         String json = json(source, planId, false);
 
-        assertThat(json).startsWith("{\n  \"formatVersion\" : 1,\n  \"kind\" : \"ascent-plan\"")
-                .contains("\"framework\" : \"pm-default\"", "\"targetDate\" : \"2027-06-30\"",
-                        "\"createdAt\" : \"2026-11-28T10:00:00Z\"", "\"status\" : \"DONE\"",
-                        "\"doneDate\" : \"2026-09-01\"", "\"competency\" : \"performance-metrics\"",
-                        "\"justification\" : \"Owns the area's vision\"", "\"takenAt\" : \"2026-11-28T10:00:00Z\"",
-                        "\"doneMilestones\" : [ \"", "\"links\" : [ \"" + PlanFixture.EVIDENCE_LINK + "\" ]");
+        assertThat(json)
+                .startsWith("{\n  \"formatVersion\" : 1,\n  \"kind\" : \"ascent-plan\"")
+                .contains(
+                        "\"framework\" : \"pm-default\"",
+                        "\"targetDate\" : \"2027-06-30\"",
+                        "\"createdAt\" : \"2026-11-28T10:00:00Z\"",
+                        "\"status\" : \"DONE\"",
+                        "\"doneDate\" : \"2026-09-01\"",
+                        "\"competency\" : \"performance-metrics\"",
+                        "\"justification\" : \"Owns the area's vision\"",
+                        "\"takenAt\" : \"2026-11-28T10:00:00Z\"",
+                        "\"doneMilestones\" : [ \"",
+                        "\"links\" : [ \"" + PlanFixture.EVIDENCE_LINK + "\" ]");
     }
 
     @Test
@@ -85,9 +100,13 @@ class PlanFileRoundTripTest {
         Path file = file("plan.json", json(source, planId, true));
 
         assertThatThrownBy(() -> source.exports.importPlan(file, Optional.empty()))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("already exists");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("already exists");
         assertThat(source.plans.plans()).hasSize(1);
-        assertThat(source.exports.importPlan(file, Optional.of("Copy of the road")).name()).isEqualTo("Copy of the road");
+        assertThat(source.exports
+                        .importPlan(file, Optional.of("Copy of the road"))
+                        .name())
+                .isEqualTo("Copy of the road");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -105,7 +124,9 @@ class PlanFileRoundTripTest {
         Path file = file("broken.json", content);
 
         assertThatThrownBy(() -> target.exports.importPlan(file, Optional.empty()))
-                .isInstanceOf(PlanFormatException.class).hasMessageContaining("broken.json").hasMessageContaining(says);
+                .isInstanceOf(PlanFormatException.class)
+                .hasMessageContaining("broken.json")
+                .hasMessageContaining(says);
         assertThat(target.plans.plans()).isEmpty();
     }
 
@@ -119,10 +140,12 @@ class PlanFileRoundTripTest {
             rating at unknown level | "level" : "apm"                   | "level" : "cto"                  | the rating of 'performance-metrics' at 'cto' does not fit
             """)
     void aFileThatDoesNotFitThisDatabaseIsRefused(String what, String from, String to, String says) throws IOException {
-        Path file = file("plan.json", json(source, planId, false).replaceFirst(java.util.regex.Pattern.quote(from),
-                java.util.regex.Matcher.quoteReplacement(to)));
+        Path file = file(
+                "plan.json",
+                json(source, planId, false).replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
 
-        assertThatThrownBy(() -> target.exports.importPlan(file, Optional.empty())).hasMessageContaining(says);
+        assertThatThrownBy(() -> target.exports.importPlan(file, Optional.empty()))
+                .hasMessageContaining(says);
         assertThat(target.plans.plans()).isEmpty();
     }
 

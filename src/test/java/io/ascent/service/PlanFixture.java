@@ -1,7 +1,9 @@
 package io.ascent.service;
 
+import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.Rating;
 import io.ascent.persistence.Database;
 import io.ascent.persistence.FrameworkReader;
 import io.ascent.persistence.SqliteAssessmentRepository;
@@ -21,7 +23,8 @@ public final class PlanFixture implements AutoCloseable {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
     public static final String SECRET_NOTE = "Private: ask Dana whether the promo committee meets in March";
     public static final String LONG_EVIDENCE = ("Ran the onboarding checklist experiment for six weeks with "
-            + "40,000 new users; activation rose from 31% to 36% and the result held in the holdout. ").repeat(6)
+                            + "40,000 new users; activation rose from 31% to 36% and the result held in the holdout. ")
+                    .repeat(6)
             + "Presented the decision to the leadership team.";
 
     public static final String CHECK_IN_NOTE = "Private check-in note: feeling stretched this quarter";
@@ -56,31 +59,50 @@ public final class PlanFixture implements AutoCloseable {
      * the target) and one check-in with a private note.
      */
     public long realisticPlan(String name) {
-        long id = plans.create(new PlanDraft(name, "pm-default", "pm", "senior-pm", "growth",
-                Optional.of(LocalDate.of(2027, 6, 30)))).id();
+        long id = plans.create(new PlanDraft(
+                        name, "pm-default", "pm", "senior-pm", "growth", Optional.of(LocalDate.of(2027, 6, 30))))
+                .id();
         PlanView view = plans.open(id);
         List<String> ids = view.requiredMilestones().stream().map(m -> m.id()).toList();
         for (int i = 0; i < 8; i++) {
-            var done = view.progressOf(ids.get(i)).withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 9, 1 + i))
+            var done = view.progressOf(ids.get(i))
+                    .withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 9, 1 + i))
                     .withEvidence(i == 0 ? LONG_EVIDENCE : "Shipped and reviewed with my manager (" + (i + 1) + ").")
                     .withLinks(i == 0 ? List.of(EVIDENCE_LINK) : List.of());
             plans.save(id, done);
         }
         for (int i = 8; i < 11; i++) {
             var p = view.progressOf(ids.get(i));
-            plans.save(id, new io.ascent.domain.MilestoneProgress(p.milestoneId(), MilestoneStatus.IN_PROGRESS,
-                    Optional.empty(), Optional.of(LocalDate.of(2027, 1, i)), "", i == 8 ? SECRET_NOTE : ""));
+            plans.save(
+                    id,
+                    new MilestoneProgress(
+                            p.milestoneId(),
+                            MilestoneStatus.IN_PROGRESS,
+                            Optional.empty(),
+                            Optional.of(LocalDate.of(2027, 1, i)),
+                            "",
+                            i == 8 ? SECRET_NOTE : ""));
         }
         var noted = plans.open(id).progressOf(ids.get(1));
-        plans.save(id, new io.ascent.domain.MilestoneProgress(noted.milestoneId(), noted.status(), noted.doneDate(),
-                noted.dueDate(), noted.evidence(), "Second private note, multi-line\nwith a line break."));
+        plans.save(
+                id,
+                new MilestoneProgress(
+                        noted.milestoneId(),
+                        noted.status(),
+                        noted.doneDate(),
+                        noted.dueDate(),
+                        noted.evidence(),
+                        "Second private note, multi-line\nwith a line break."));
         PlanView rated = plans.open(id);
-        String[][] ratings = {{"product-strategy", "senior-pm", "Owns the area's vision"},
-            {"roadmap-prioritization", "senior-pm", ""}, {"performance-metrics", "apm", "Still learning experiment design"},
-            {"growth-experimentation", "pm", ""}};
+        String[][] ratings = {
+            {"product-strategy", "senior-pm", "Owns the area's vision"},
+            {"roadmap-prioritization", "senior-pm", ""},
+            {"performance-metrics", "apm", "Still learning experiment design"},
+            {"growth-experimentation", "pm", ""}
+        };
         for (String[] r : ratings) {
             rated.framework().competency(r[0]).orElseThrow(() -> new AssertionError("no competency " + r[0]));
-            assessments.save(rated, new io.ascent.domain.Rating(r[0], r[1], r[2]));
+            assessments.save(rated, new Rating(r[0], r[1], r[2]));
         }
         checkIns.checkIn(plans.open(id), assessments.ratings(id), CHECK_IN_NOTE);
         return id;

@@ -9,6 +9,7 @@ import io.ascent.persistence.Database;
 import io.ascent.persistence.FrameworkReader;
 import io.ascent.persistence.SqlitePlanRepository;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,8 +33,8 @@ class PlanServiceTest {
     @BeforeEach
     void open() {
         database = Database.open(dir.resolve("ascent.db"));
-        service = new PlanService(new SqlitePlanRepository(database), new FrameworkService(new FrameworkReader()),
-                CLOCK);
+        service =
+                new PlanService(new SqlitePlanRepository(database), new FrameworkService(new FrameworkReader()), CLOCK);
     }
 
     @AfterEach
@@ -51,10 +52,12 @@ class PlanServiceTest {
 
         PlanView view = service.open(id);
 
-        assertThat(view.requiredMilestones()).isNotEmpty()
+        assertThat(view.requiredMilestones())
+                .isNotEmpty()
                 .allMatch(m -> m.levelId().equals("senior-pm"));
         assertThat(view.readiness().done()).isZero();
-        assertThat(view.readiness().required()).isEqualTo(view.requiredMilestones().size());
+        assertThat(view.readiness().required())
+                .isEqualTo(view.requiredMilestones().size());
     }
 
     @Test
@@ -79,22 +82,25 @@ class PlanServiceTest {
 
     @Test
     void unknownLevelAndSpecializationAreExplained() {
-        assertThatThrownBy(() -> service.create(draft("cto", "director"))).hasMessageContaining("Unknown current level 'cto'");
-        assertThatThrownBy(() -> service.create(new PlanDraft("R", "pm-default", "pm", "director", "sales",
-                Optional.empty()))).hasMessageContaining("Unknown specialization 'sales'");
+        assertThatThrownBy(() -> service.create(draft("cto", "director")))
+                .hasMessageContaining("Unknown current level 'cto'");
+        assertThatThrownBy(() ->
+                        service.create(new PlanDraft("R", "pm-default", "pm", "director", "sales", Optional.empty())))
+                .hasMessageContaining("Unknown specialization 'sales'");
     }
 
     @Test
     void targetDateInThePastIsRefused() {
-        assertThatThrownBy(() -> service.create(new PlanDraft("R", "pm-default", "pm", "director", "growth",
-                Optional.of(LocalDate.of(2026, 5, 9))))).hasMessageContaining("in the past");
+        assertThatThrownBy(() -> service.create(new PlanDraft(
+                        "R", "pm-default", "pm", "director", "growth", Optional.of(LocalDate.of(2026, 5, 9)))))
+                .hasMessageContaining("in the past");
     }
 
     @Test
     void duplicateNamesAreRefusedOnCreateAndRename() {
         service.create(draft("pm", "senior-pm"));
-        long other = service.create(new PlanDraft("Other", "pm-default", "pm", "director", "growth",
-                Optional.empty())).id();
+        long other = service.create(new PlanDraft("Other", "pm-default", "pm", "director", "growth", Optional.empty()))
+                .id();
 
         assertThatThrownBy(() -> service.create(draft("pm", "director"))).hasMessageContaining("already exists");
         assertThatThrownBy(() -> service.rename(other, "Road")).hasMessageContaining("already exists");
@@ -108,7 +114,7 @@ class PlanServiceTest {
         try (var st = database.connection().prepareStatement("UPDATE plan SET framework_id = 'acme' WHERE id = ?")) {
             st.setLong(1, id);
             st.executeUpdate();
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new AssertionError(e);
         }
 

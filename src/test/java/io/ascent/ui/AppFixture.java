@@ -10,8 +10,7 @@ import org.testfx.api.FxToolkit;
  */
 public final class AppFixture {
 
-    private AppFixture() {
-    }
+    private AppFixture() {}
 
     public static Stage freshStage() throws Exception {
         clearSettings();

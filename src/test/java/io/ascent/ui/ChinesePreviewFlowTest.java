@@ -25,6 +25,7 @@ class ChinesePreviewFlowTest {
     Path dir;
 
     private final FxRobot robot = new FxRobot();
+
     @RegisterExtension
     final RunningApp running = new RunningApp();
 
@@ -36,16 +37,29 @@ class ChinesePreviewFlowTest {
         }
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         Stage stage = running.start(() -> new AscentApp(db));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#printExportButton").tryQuery().map(Node::isVisible).orElse(false)
-                        && !robot.lookup("#printExportButton").queryAs(Button.class).isDisabled());
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#printExportButton")
+                                .tryQuery()
+                                .map(Node::isVisible)
+                                .orElse(false)
+                        && !robot.lookup("#printExportButton")
+                                .queryAs(Button.class)
+                                .isDisabled());
 
         robot.clickOn("#printExportButton");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#previewPage")
-                .tryQueryAs(ImageView.class).map(v -> v.getImage() != null && v.isVisible()).orElse(false));
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#previewPage")
+                        .tryQueryAs(ImageView.class)
+                        .map(v -> v.getImage() != null && v.isVisible())
+                        .orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> Screenshots.save(stage.getScene(), "plan-preview-zh"));
 
-        assertThat(robot.lookup("#printExportButton").queryAs(Button.class).getText()).isEqualTo("\u6253\u5370 / \u5bfc\u51fa");
+        assertThat(robot.lookup("#printExportButton").queryAs(Button.class).getText())
+                .isEqualTo("\u6253\u5370 / \u5bfc\u51fa");
     }
 }

@@ -31,19 +31,23 @@ public final class DemoPlan {
             Map.entry("communication-negotiation", "pm"), Map.entry("user-centric-mindset", "senior-pm"),
             Map.entry("growth-experimentation", "apm"), Map.entry("growth-loops", "pm"));
 
-    private DemoPlan() {
-    }
+    private DemoPlan() {}
 
     public static void create(Path db) {
         LocalDate today = LocalDate.now();
         long planId;
         try (AppContext ctx = at(db, today.minusDays(80))) {
-            planId = ctx.plans().create(new PlanDraft(NAME, "pm-default", "pm", "senior-pm", "growth",
-                    Optional.of(today.plusMonths(7)))).id();
+            planId = ctx.plans()
+                    .create(new PlanDraft(
+                            NAME, "pm-default", "pm", "senior-pm", "growth", Optional.of(today.plusMonths(7))))
+                    .id();
             PlanView view = ctx.plans().open(planId);
             RATINGS.forEach((competency, level) -> ctx.assessments().save(view, new Rating(competency, level, "")));
-            ctx.checkIns().checkIn(ctx.plans().open(planId), ctx.assessments().ratings(planId),
-                    "Kick-off with my manager: metrics and experimentation are the gaps.");
+            ctx.checkIns()
+                    .checkIn(
+                            ctx.plans().open(planId),
+                            ctx.assessments().ratings(planId),
+                            "Kick-off with my manager: metrics and experimentation are the gaps.");
         }
         List<Milestone> required = required(db, planId, today);
         int[] daysAgo = {72, 66, 58, 51, 44, 37, 30, 24, 17, 12, 6, 2};
@@ -52,16 +56,27 @@ public final class DemoPlan {
             try (AppContext ctx = at(db, today.minusDays(daysAgo[i]))) {
                 PlanView view = ctx.plans().open(planId);
                 var done = ctx.plans().setStatus(planId, view.progressOf(m.id()), MilestoneStatus.DONE);
-                ctx.plans().save(planId, done.withEvidence("Shared in the quarterly review: " + m.title()
-                        + ". Doc and results linked in the team wiki."));
+                ctx.plans()
+                        .save(
+                                planId,
+                                done.withEvidence("Shared in the quarterly review: " + m.title()
+                                        + ". Doc and results linked in the team wiki."));
             }
         }
         try (AppContext ctx = at(db, today.minusDays(8))) {
             PlanView view = ctx.plans().open(planId);
-            ctx.assessments().save(view, new Rating("performance-metrics", "pm",
-                    "Owns the team's metric tree; led the D7 retention deep dive."));
-            ctx.checkIns().checkIn(ctx.plans().open(planId), ctx.assessments().ratings(planId),
-                    "Mid-year: metrics moved up, next is the pricing experiment.");
+            ctx.assessments()
+                    .save(
+                            view,
+                            new Rating(
+                                    "performance-metrics",
+                                    "pm",
+                                    "Owns the team's metric tree; led the D7 retention deep dive."));
+            ctx.checkIns()
+                    .checkIn(
+                            ctx.plans().open(planId),
+                            ctx.assessments().ratings(planId),
+                            "Mid-year: metrics moved up, next is the pricing experiment.");
         }
     }
 

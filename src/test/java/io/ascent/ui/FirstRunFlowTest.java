@@ -6,6 +6,7 @@ import io.ascent.app.AscentApp;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.persistence.Database;
 import io.ascent.persistence.SqlitePlanRepository;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -50,14 +51,17 @@ class FirstRunFlowTest {
     }
 
     private void waitFor(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                15,
+                TimeUnit.SECONDS,
                 () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private List<CheckBox> milestoneChecks() {
         return robot.lookup(".milestone-row .check-box").queryAllAs(CheckBox.class).stream()
-                .filter(Node::isVisible).toList();
+                .filter(Node::isVisible)
+                .toList();
     }
 
     private void screenshot(String name) {
@@ -98,14 +102,20 @@ class FirstRunFlowTest {
         String third = checks.get(2).getId();
         robot.clickOn("#" + first);
         robot.clickOn("#" + second);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("Milestone done"));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#statusLabel")
+                        .queryAs(Label.class)
+                        .getText()
+                        .startsWith("Milestone done"));
 
         // then: the readiness bar moved
         Label readiness = robot.lookup("#readinessLabel").queryAs(Label.class);
         assertThat(bar.getProgress()).isGreaterThan(0);
         assertThat(readiness.getTooltip().getText()).contains("(2 of ");
-        assertThat(robot.lookup("#readinessCount").queryAs(Label.class).getText()).startsWith("2/");
+        assertThat(robot.lookup("#readinessCount").queryAs(Label.class).getText())
+                .startsWith("2/");
         screenshot("first-run-milestones");
 
         // when: the app is closed and started again on the same file
@@ -114,7 +124,9 @@ class FirstRunFlowTest {
         try (Database database = Database.open(db)) {
             var repo = new SqlitePlanRepository(database);
             long id = repo.findAll().get(0).id();
-            assertThat(repo.progress(id).values()).filteredOn(p -> p.status() == MilestoneStatus.DONE).hasSize(2);
+            assertThat(repo.progress(id).values())
+                    .filteredOn(p -> p.status() == MilestoneStatus.DONE)
+                    .hasSize(2);
         }
         start(db);
 
@@ -122,22 +134,28 @@ class FirstRunFlowTest {
         waitFor("#dashboardPercent");
         robot.clickOn("#nav-milestones");
         waitFor("#milestoneTree");
-        assertThat(robot.lookup("#" + first).queryAs(CheckBox.class).isSelected()).isTrue();
-        assertThat(robot.lookup("#" + second).queryAs(CheckBox.class).isSelected()).isTrue();
-        assertThat(robot.lookup("#" + third).queryAs(CheckBox.class).isSelected()).isFalse();
-        assertThat(robot.lookup("#readinessLabel").queryAs(Label.class).getTooltip().getText()).contains("(2 of ");
+        assertThat(robot.lookup("#" + first).queryAs(CheckBox.class).isSelected())
+                .isTrue();
+        assertThat(robot.lookup("#" + second).queryAs(CheckBox.class).isSelected())
+                .isTrue();
+        assertThat(robot.lookup("#" + third).queryAs(CheckBox.class).isSelected())
+                .isFalse();
+        assertThat(robot.lookup("#readinessLabel")
+                        .queryAs(Label.class)
+                        .getTooltip()
+                        .getText())
+                .contains("(2 of ");
     }
 
     @Test
     void aDamagedDatabaseIsExplainedInsteadOfOpened() throws Exception {
         Path db = dir.resolve("broken.db");
-        java.nio.file.Files.writeString(db, "not a database at all ".repeat(100));
+        Files.writeString(db, "not a database at all ".repeat(100));
 
         start(db);
 
         waitFor("#startupError");
-        assertThat(robot.lookup("#startupError").queryAs(Label.class).getText())
-                .contains("is not an Ascent database");
+        assertThat(robot.lookup("#startupError").queryAs(Label.class).getText()).contains("is not an Ascent database");
         screenshot("startup-error");
     }
 }

@@ -7,21 +7,24 @@ import io.ascent.domain.Framework;
 import io.ascent.domain.PlanDraft;
 import io.ascent.persistence.Database;
 import io.ascent.persistence.SqlitePlanRepository;
-import io.ascent.ui.framework.SpecializationFilter;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.FxDialogService;
+import io.ascent.ui.framework.SpecializationFilter;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +60,9 @@ class FrameworkPageFlowTest {
     }
 
     private void waitFor(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                15,
+                TimeUnit.SECONDS,
                 () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -66,8 +71,16 @@ class FrameworkPageFlowTest {
     void theLadderShowsAsAMatrixAndACellShowsItsMilestones() throws Exception {
         Path db = dir.resolve("ascent.db");
         try (Database database = Database.open(db)) {
-            new SqlitePlanRepository(database).create(new PlanDraft("Road to Director", "pm-default", "senior-pm",
-                    "director", "growth", Optional.empty()), Instant.now());
+            new SqlitePlanRepository(database)
+                    .create(
+                            new PlanDraft(
+                                    "Road to Director",
+                                    "pm-default",
+                                    "senior-pm",
+                                    "director",
+                                    "growth",
+                                    Optional.empty()),
+                            Instant.now());
         }
         app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db) {
             @Override
@@ -87,8 +100,9 @@ class FrameworkPageFlowTest {
         });
         waitFor("#nav-framework");
 
-        javafx.scene.control.MenuBar menuBar = robot.lookup("#mainMenu").queryAs(javafx.scene.control.MenuBar.class);
-        assertThat(menuBar.getMenus().get(0).getItems()).as("File > Import framework...")
+        MenuBar menuBar = robot.lookup("#mainMenu").queryAs(MenuBar.class);
+        assertThat(menuBar.getMenus().get(0).getItems())
+                .as("File > Import framework...")
                 .anyMatch(item -> "menu-importFramework".equals(item.getId()) && !item.isDisable());
 
         // when: the Framework page opens
@@ -97,9 +111,11 @@ class FrameworkPageFlowTest {
 
         // then: every competency of the default ladder has a cell per level
         assertThat(robot.lookup(".matrix-cell").queryAll()).hasSize(24 * 5);
-        assertThat(robot.lookup(".matrix-cell").queryAs(javafx.scene.layout.Region.class).getBorder())
-                .as("the Framework section of the stylesheet applies").isNotNull();
-        assertThat(robot.lookup("#cellDetailsHint").queryAs(Label.class).getText()).startsWith("Click a cell");
+        assertThat(robot.lookup(".matrix-cell").queryAs(Region.class).getBorder())
+                .as("the Framework section of the stylesheet applies")
+                .isNotNull();
+        assertThat(robot.lookup("#cellDetailsHint").queryAs(Label.class).getText())
+                .startsWith("Click a cell");
 
         // when: a cell is clicked
         robot.clickOn("#cell-product-strategy-pm");
@@ -108,12 +124,14 @@ class FrameworkPageFlowTest {
         // then: its milestones show at the side
         assertThat(robot.lookup("#cellDetailsTitle").queryAs(Label.class).getText())
                 .isEqualTo("Product strategy and vision");
-        assertThat(robot.lookup("#cellMilestones").queryAs(VBox.class).getChildren()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(robot.lookup("#cellMilestones").queryAs(VBox.class).getChildren())
+                .hasSizeGreaterThanOrEqualTo(3);
         robot.interact(() -> Screenshots.save(stage.getScene(), "framework"));
 
         // when: the matrix is filtered to the core competencies
         @SuppressWarnings("unchecked")
-        ComboBox<SpecializationFilter> filter = robot.lookup("#specializationFilter").queryAs(ComboBox.class);
+        ComboBox<SpecializationFilter> filter =
+                robot.lookup("#specializationFilter").queryAs(ComboBox.class);
         assertThat(filter.getValue()).isEqualTo(SpecializationFilter.ALL);
         robot.interact(() -> filter.setValue(SpecializationFilter.CORE));
         WaitForAsyncUtils.waitForFxEvents();
@@ -126,8 +144,13 @@ class FrameworkPageFlowTest {
         chosenFiles.add(copy("acme-pm-ladder.csv"));
         chosenFiles.add(copy("acme-pm-milestones.csv"));
         robot.clickOn("#importFrameworkButton");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                () -> robot.lookup("#frameworkMessage").queryAs(Label.class).getText().startsWith("Imported"));
+        WaitForAsyncUtils.waitFor(
+                15,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#frameworkMessage")
+                        .queryAs(Label.class)
+                        .getText()
+                        .startsWith("Imported"));
         WaitForAsyncUtils.waitForFxEvents();
 
         // then: the new ladder is shown and listed
@@ -148,13 +171,18 @@ class FrameworkPageFlowTest {
         robot.clickOn("#target-senior-pm");
         robot.clickOn("#spec-growth");
         robot.interact(() -> Screenshots.save(stage.getScene(), "setup-framework-choice"));
-        javafx.scene.control.Button create = robot.lookup("#createPlanButton").queryButton();
+        Button create = robot.lookup("#createPlanButton").queryButton();
         assertThat(create.isDisabled()).isFalse();
         robot.interact(create::fire);
 
         // then: the plan follows it: core and growth milestones at Senior PM
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                () -> robot.lookup("#readinessLabel").queryAs(Label.class).getTooltip().getText()
+        WaitForAsyncUtils.waitFor(
+                15,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#readinessLabel")
+                        .queryAs(Label.class)
+                        .getTooltip()
+                        .getText()
                         .contains("(0 of 5 milestones)"));
     }
 

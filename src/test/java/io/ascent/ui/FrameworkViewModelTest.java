@@ -12,6 +12,7 @@ import io.ascent.persistence.SqlitePlanRepository;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.PlanService;
 import io.ascent.ui.common.DialogService;
+import io.ascent.ui.common.Preferences;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.framework.FrameworkViewModel;
 import io.ascent.ui.framework.FrameworkViewModel.Cell;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +42,7 @@ class FrameworkViewModelTest {
     private final Deque<Path> chosenFiles = new ArrayDeque<>();
     private boolean hasMilestonesFile = true;
     private boolean confirmUpdates = true;
-    private final List<String> confirmations = new java.util.ArrayList<>();
+    private final List<String> confirmations = new ArrayList<>();
 
     private final TaskRunner sameThread = new SameThreadTaskRunner();
 
@@ -52,8 +54,7 @@ class FrameworkViewModelTest {
         }
 
         @Override
-        public void showError(String title, String message) {
-        }
+        public void showError(String title, String message) {}
 
         @Override
         public Optional<String> askText(String title, String message, String initialValue) {
@@ -76,15 +77,13 @@ class FrameworkViewModelTest {
         }
 
         @Override
-        public void openLink(String link) {
-        }
+        public void openLink(String link) {}
 
         @Override
-        public void showShortcuts(List<String[]> rows) {
-        }
+        public void showShortcuts(List<String[]> rows) {}
 
         @Override
-        public Optional<io.ascent.ui.common.Preferences> editPreferences(io.ascent.ui.common.Preferences current) {
+        public Optional<Preferences> editPreferences(Preferences current) {
             return Optional.empty();
         }
     };
@@ -93,8 +92,8 @@ class FrameworkViewModelTest {
     void open() {
         database = Database.open(dir.resolve("ascent.db"));
         SqlitePlanRepository plans = new SqlitePlanRepository(database);
-        FrameworkService frameworks = new FrameworkService(new FrameworkReader(),
-                new SqliteFrameworkRepository(database), plans, Clock.systemUTC());
+        FrameworkService frameworks = new FrameworkService(
+                new FrameworkReader(), new SqliteFrameworkRepository(database), plans, Clock.systemUTC());
         PlanSession session = new PlanSession(new PlanService(plans, frameworks, Clock.systemUTC()), sameThread);
         model = new FrameworkViewModel(frameworks, session, sameThread, dialogs);
         model.load();
@@ -119,8 +118,14 @@ class FrameworkViewModelTest {
 
         assertThat(shown.id()).isEqualTo("pm-default");
         assertThat(model.competencies()).hasSize(shown.competencies().size());
-        assertThat(model.filters()).extracting(SpecializationFilter::label).containsExactly("All competencies",
-                "Core only", "Core + Growth", "Core + User Experience", "Core + Monetization");
+        assertThat(model.filters())
+                .extracting(SpecializationFilter::label)
+                .containsExactly(
+                        "All competencies",
+                        "Core only",
+                        "Core + Growth",
+                        "Core + User Experience",
+                        "Core + Monetization");
     }
 
     @Test
@@ -129,8 +134,10 @@ class FrameworkViewModelTest {
         assertThat(model.competencies()).allMatch(Competency::isCore).hasSize(15);
 
         model.filterProperty().set(model.filters().get(2));
-        assertThat(model.competencies()).hasSize(18)
-                .filteredOn(c -> !c.isCore()).allMatch(c -> c.specializationId().orElseThrow().equals("growth"));
+        assertThat(model.competencies())
+                .hasSize(18)
+                .filteredOn(c -> !c.isCore())
+                .allMatch(c -> c.specializationId().orElseThrow().equals("growth"));
     }
 
     @Test
@@ -140,8 +147,10 @@ class FrameworkViewModelTest {
 
         model.select(new Cell(strategy, f.level("senior-pm").orElseThrow()));
 
-        assertThat(model.cellMilestones()).hasSizeGreaterThanOrEqualTo(3)
-                .allMatch(m -> m.competencyId().equals("product-strategy") && m.levelId().equals("senior-pm"));
+        assertThat(model.cellMilestones())
+                .hasSizeGreaterThanOrEqualTo(3)
+                .allMatch(m -> m.competencyId().equals("product-strategy")
+                        && m.levelId().equals("senior-pm"));
     }
 
     @Test
@@ -155,7 +164,9 @@ class FrameworkViewModelTest {
         assertThat(model.messageIsErrorProperty().get()).isFalse();
         assertThat(model.messageProperty().get()).startsWith("Imported \"Acme pm ladder\"");
         assertThat(model.frameworks()).extracting(Framework::id).containsExactly("pm-default", "acme-pm-ladder");
-        assertThat(model.frameworkProperty().get().milestones()).extracting(Milestone::title).hasSize(12);
+        assertThat(model.frameworkProperty().get().milestones())
+                .extracting(Milestone::title)
+                .hasSize(12);
     }
 
     @Test
@@ -174,8 +185,10 @@ class FrameworkViewModelTest {
         // then: the user was told what would go, and the stored ladder keeps its milestones
         assertThat(confirmations).singleElement().asString().contains("12 milestones are not in the new version");
         assertThat(model.messageProperty().get()).isEqualTo("Import cancelled. Nothing was changed.");
-        assertThat(model.frameworks()).filteredOn(f -> f.id().equals("acme-pm-ladder"))
-                .singleElement().satisfies(f -> assertThat(f.milestones()).hasSize(12));
+        assertThat(model.frameworks())
+                .filteredOn(f -> f.id().equals("acme-pm-ladder"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.milestones()).hasSize(12));
 
         // when: the user agrees
         confirmUpdates = true;
@@ -183,8 +196,10 @@ class FrameworkViewModelTest {
         model.importFramework();
 
         // then: the new version is stored
-        assertThat(model.frameworks()).filteredOn(f -> f.id().equals("acme-pm-ladder"))
-                .singleElement().satisfies(f -> assertThat(f.milestones()).isEmpty());
+        assertThat(model.frameworks())
+                .filteredOn(f -> f.id().equals("acme-pm-ladder"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.milestones()).isEmpty());
     }
 
     @Test

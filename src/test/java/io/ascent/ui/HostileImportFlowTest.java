@@ -57,8 +57,16 @@ class HostileImportFlowTest {
     void aHostileFrameworkFileIsExplainedInTheUsersLanguageAndTheLadderStays() throws Exception {
         Path db = dir.resolve("ascent.db");
         try (Database database = Database.open(db)) {
-            new SqlitePlanRepository(database).create(new PlanDraft("Camino a Director", "pm-default", "senior-pm",
-                    "director", "growth", Optional.empty()), Instant.now());
+            new SqlitePlanRepository(database)
+                    .create(
+                            new PlanDraft(
+                                    "Camino a Director",
+                                    "pm-default",
+                                    "senior-pm",
+                                    "director",
+                                    "growth",
+                                    Optional.empty()),
+                            Instant.now());
         }
         app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db) {
             @Override
@@ -71,17 +79,33 @@ class HostileImportFlowTest {
                 };
             }
         });
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                () -> robot.lookup("#nav-framework").tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitFor(
+                15,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#nav-framework")
+                        .tryQuery()
+                        .map(Node::isVisible)
+                        .orElse(false));
         robot.clickOn("#nav-framework");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                () -> robot.lookup("#frameworkMatrix").tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitFor(
+                15,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#frameworkMatrix")
+                        .tryQuery()
+                        .map(Node::isVisible)
+                        .orElse(false));
 
         // when: a file nested ten thousand lists deep is chosen
-        chosenFiles.add(Path.of(getClass().getResource("/hostile/fw-deep-arrays.json").toURI()));
+        chosenFiles.add(
+                Path.of(getClass().getResource("/hostile/fw-deep-arrays.json").toURI()));
         robot.clickOn("#importFrameworkButton");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#frameworkMessage").queryAs(Label.class)
-                .getText().contains("fw-deep-arrays.json:"));
+        WaitForAsyncUtils.waitFor(
+                15,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#frameworkMessage")
+                        .queryAs(Label.class)
+                        .getText()
+                        .contains("fw-deep-arrays.json:"));
         WaitForAsyncUtils.waitForFxEvents();
 
         // then: the message names the file, the problem and the limit, in Spanish; the shipped ladder is still shown

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ascent.domain.text.I18n;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -26,7 +28,7 @@ class I18nBundleTest {
         Properties p = new Properties();
         try (InputStream in = I18nBundleTest.class.getResourceAsStream("/i18n/messages" + suffix + ".properties")) {
             assertThat(in).as("bundle messages%s", suffix).isNotNull();
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
     }
@@ -67,12 +69,14 @@ class I18nBundleTest {
     void textsAndNumbersFollowTheChosenLanguage() {
         I18n.setLocale(Locale.forLanguageTag("es"));
         assertThat(I18n.t("setup.create")).isEqualTo("Crear plan");
-        assertThat(I18n.date(java.time.LocalDate.of(2027, 3, 5))).isEqualTo("5 mar 2027");
+        assertThat(I18n.date(LocalDate.of(2027, 3, 5))).isEqualTo("5 mar 2027");
 
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         assertThat(I18n.t("shell.delete.confirm")).isEqualTo("删除计划");
 
         I18n.setLocale(Locale.GERMAN);
-        assertThat(I18n.t("setup.create")).as("unsupported languages fall back to English").isEqualTo("Create plan");
+        assertThat(I18n.t("setup.create"))
+                .as("unsupported languages fall back to English")
+                .isEqualTo("Create plan");
     }
 }

@@ -6,18 +6,19 @@ import io.ascent.app.AscentApp;
 import io.ascent.persistence.Database;
 import io.ascent.persistence.SqliteAssessmentRepository;
 import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.ui.shell.Themes;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxRobotInterface;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -55,7 +57,9 @@ class InsightsFlowTest {
     }
 
     private void waitFor(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                15,
+                TimeUnit.SECONDS,
                 () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -71,8 +75,11 @@ class InsightsFlowTest {
 
     private String lines(String query) {
         return robot.lookup(query).queryAs(VBox.class).getChildrenUnmodifiable().stream()
-                .map(n -> n instanceof Label l ? l.getText() : n.lookupAll(".label").stream()
-                        .map(x -> ((Label) x).getText()).reduce("", (a, b) -> a + " " + b))
+                .map(n -> n instanceof Label l
+                        ? l.getText()
+                        : n.lookupAll(".label").stream()
+                                .map(x -> ((Label) x).getText())
+                                .reduce("", (a, b) -> a + " " + b))
                 .reduce("", (a, b) -> a + "\n" + b);
     }
 
@@ -81,7 +88,7 @@ class InsightsFlowTest {
     }
 
     /** Scrolls the page so the node is in view, as a user would, then clicks it. */
-    private org.testfx.api.FxRobotInterface clickRevealed(String query) {
+    private FxRobotInterface clickRevealed(String query) {
         robot.interact(() -> {
             Node node = robot.lookup(query).query();
             Parent p = node.getParent();
@@ -90,7 +97,8 @@ class InsightsFlowTest {
             }
             ScrollPane pane = (ScrollPane) p;
             Bounds b = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double scrollable = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+            double scrollable = pane.getContent().getBoundsInLocal().getHeight()
+                    - pane.getViewportBounds().getHeight();
             pane.setVvalue(scrollable <= 0 ? 0 : Math.max(0, Math.min(1, (b.getMinY() - 40) / scrollable)));
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -99,7 +107,9 @@ class InsightsFlowTest {
 
     private CheckBox firstOpenMilestone() {
         return robot.lookup(".milestone-row .check-box").queryAllAs(CheckBox.class).stream()
-                .filter(c -> c.isVisible() && !c.isSelected()).findFirst().orElseThrow();
+                .filter(c -> c.isVisible() && !c.isSelected())
+                .findFirst()
+                .orElseThrow();
     }
 
     private void checkIn(String note) throws Exception {
@@ -134,20 +144,31 @@ class InsightsFlowTest {
         clickRevealed("#rate-product-strategy-apm");
         waitUntil(() -> text("#assessmentSummary").startsWith("3 of 18"));
         waitUntil(() -> text("#statusLabel").equals("Rating saved."));
-        clickRevealed("#justify-performance-metrics").write("Ran the weekly KPI review").type(KeyCode.ENTER);
+        clickRevealed("#justify-performance-metrics")
+                .write("Ran the weekly KPI review")
+                .type(KeyCode.ENTER);
         waitUntil(() -> text("#statusLabel").equals("Rating saved."));
         // a second click on the chosen level keeps it; "Clear rating" clears, and Ctrl+Z brings all back
         clickRevealed("#rate-performance-metrics-senior-pm");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#rate-performance-metrics-senior-pm").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#rate-performance-metrics-senior-pm")
+                        .queryAs(ToggleButton.class)
+                        .isSelected())
+                .isTrue();
         clickRevealed("#clear-performance-metrics");
         waitUntil(() -> text("#assessmentSummary").startsWith("2 of 18"));
-        assertThat(robot.lookup("#justify-performance-metrics").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#justify-performance-metrics")
+                        .queryAs(TextField.class)
+                        .getText())
+                .isEmpty();
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil(() -> text("#assessmentSummary").startsWith("3 of 18"));
-        waitUntil(() -> robot.lookup("#justify-performance-metrics").queryAs(TextField.class).getText()
+        waitUntil(() -> robot.lookup("#justify-performance-metrics")
+                .queryAs(TextField.class)
+                .getText()
                 .equals("Ran the weekly KPI review"));
-        robot.interact(() -> robot.lookup("#assessmentView").queryAs(ScrollPane.class).setVvalue(0));
+        robot.interact(
+                () -> robot.lookup("#assessmentView").queryAs(ScrollPane.class).setVvalue(0));
         screenshot("assessment");
 
         // then: the radar shows them and the biggest gap is the competency rated lowest
@@ -197,15 +218,16 @@ class InsightsFlowTest {
         robot.clickOn("#nav-dashboard");
         waitUntil(() -> lines("#dashboardActivity").contains("Checked in at"));
         screenshot("dashboard");
-        robot.interact(() -> robot.lookup(".dashboard-view").queryAs(ScrollPane.class).setVvalue(1));
+        robot.interact(
+                () -> robot.lookup(".dashboard-view").queryAs(ScrollPane.class).setVvalue(1));
         screenshot("dashboard-lower");
         robot.interact(() -> {
             robot.lookup(".dashboard-view").queryAs(ScrollPane.class).setVvalue(0);
-            io.ascent.ui.shell.Themes.apply(stage.getScene(), true);
+            Themes.apply(stage.getScene(), true);
         });
         WaitForAsyncUtils.waitForFxEvents();
         screenshot("dashboard-dark");
-        robot.interact(() -> io.ascent.ui.shell.Themes.apply(stage.getScene(), false));
+        robot.interact(() -> Themes.apply(stage.getScene(), false));
 
         // and: the ratings are in the database
         FxToolkit.cleanupApplication(app);

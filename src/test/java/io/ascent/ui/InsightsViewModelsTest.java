@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ascent.app.AppContext;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.Rating;
 import io.ascent.ui.assessment.AssessmentViewModel;
 import io.ascent.ui.common.DialogService;
+import io.ascent.ui.common.Preferences;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.dashboard.DashboardViewModel;
+import io.ascent.ui.dashboard.RadarChart;
 import io.ascent.ui.history.CheckInCommand;
 import io.ascent.ui.history.HistoryViewModel;
 import io.ascent.ui.session.InsightsSession;
@@ -19,7 +22,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,15 +64,13 @@ class InsightsViewModelsTest {
         }
 
         @Override
-        public void openLink(String link) {
-        }
+        public void openLink(String link) {}
 
         @Override
-        public void showShortcuts(java.util.List<String[]> rows) {
-        }
+        public void showShortcuts(List<String[]> rows) {}
 
         @Override
-        public Optional<io.ascent.ui.common.Preferences> editPreferences(io.ascent.ui.common.Preferences current) {
+        public Optional<Preferences> editPreferences(Preferences current) {
             return Optional.empty();
         }
     }
@@ -83,8 +86,9 @@ class InsightsViewModelsTest {
     @BeforeEach
     void openPlan() {
         context = AppContext.open(dir.resolve("a.db"), CLOCK);
-        context.plans().create(new PlanDraft("Mine", "pm-default", "pm", "senior-pm", "growth",
-                Optional.of(LocalDate.of(2026, 12, 31))));
+        context.plans()
+                .create(new PlanDraft(
+                        "Mine", "pm-default", "pm", "senior-pm", "growth", Optional.of(LocalDate.of(2026, 12, 31))));
         session = new PlanSession(context.plans(), SAME_THREAD);
         insights = new InsightsSession(session, context.assessments(), context.checkIns(), SAME_THREAD);
         session.load(Optional.empty());
@@ -110,8 +114,10 @@ class InsightsViewModelsTest {
         assertThat(dashboard.nextSteps().get(0).reason())
                 .isEqualTo("Product strategy and vision is two levels below Senior PM");
         assertThat(dashboard.readinessDetailProperty().get()).startsWith("1 of ");
-        assertThat(dashboard.radarAxesProperty().get()).hasSize(18)
-                .first().isEqualTo(new io.ascent.ui.dashboard.RadarChart.Axis("Product strategy\u2026", 1, 3));
+        assertThat(dashboard.radarAxesProperty().get())
+                .hasSize(18)
+                .first()
+                .isEqualTo(new RadarChart.Axis("Product strategy\u2026", 1, 3));
         assertThat(dashboard.activity()).singleElement().asString().startsWith("Jun 30, 2026  Done: ");
     }
 
@@ -122,7 +128,10 @@ class InsightsViewModelsTest {
 
         assessment.rate("analytical-skills", "group-pm");
         assessment.justify("analytical-skills", "Built the pricing model");
-        assertThat(context.assessments().ratings(planId).get("analytical-skills").justification())
+        assertThat(context.assessments()
+                        .ratings(planId)
+                        .get("analytical-skills")
+                        .justification())
                 .isEqualTo("Built the pricing model");
         assessment.rate("analytical-skills", "");
 
@@ -138,7 +147,11 @@ class InsightsViewModelsTest {
         assessment.rate("analytical-skills", "group-pm");
 
         session.undo();
-        assertThat(context.assessments().ratings(planId).get("analytical-skills").levelId()).isEqualTo("pm");
+        assertThat(context.assessments()
+                        .ratings(planId)
+                        .get("analytical-skills")
+                        .levelId())
+                .isEqualTo("pm");
         assertThat(session.statusProperty().get()).contains("Analytical skills");
 
         session.undo();
@@ -146,7 +159,11 @@ class InsightsViewModelsTest {
 
         session.redo();
         session.redo();
-        assertThat(context.assessments().ratings(planId).get("analytical-skills").levelId()).isEqualTo("group-pm");
+        assertThat(context.assessments()
+                        .ratings(planId)
+                        .get("analytical-skills")
+                        .levelId())
+                .isEqualTo("group-pm");
     }
 
     @Test
@@ -160,7 +177,7 @@ class InsightsViewModelsTest {
         session.undo();
 
         assertThat(context.assessments().ratings(planId).get("analytical-skills"))
-                .isEqualTo(new io.ascent.domain.Rating("analytical-skills", "group-pm", "Built the pricing model"));
+                .isEqualTo(new Rating("analytical-skills", "group-pm", "Built the pricing model"));
         assertThat(assessment.rating("analytical-skills").orElseThrow().justification())
                 .isEqualTo("Built the pricing model");
     }
@@ -169,8 +186,8 @@ class InsightsViewModelsTest {
     void aFailedSaveDoesNotRollBackOverALaterSaveThatWorked() throws Exception {
         QueuedTaskRunner queued = new QueuedTaskRunner();
         PlanSession queuedSession = new PlanSession(context.plans(), queued);
-        InsightsSession queuedInsights = new InsightsSession(queuedSession, context.assessments(),
-                context.checkIns(), queued);
+        InsightsSession queuedInsights =
+                new InsightsSession(queuedSession, context.assessments(), context.checkIns(), queued);
         queuedSession.load(Optional.empty());
         queued.runAll();
         try (var st = context.database().connection().createStatement()) {
@@ -183,21 +200,35 @@ class InsightsViewModelsTest {
         queuedInsights.rate("analytical-skills", Optional.of("group-pm"));
         queued.runAll();
 
-        assertThat(queuedInsights.ratingsProperty().get().get("analytical-skills").levelId()).isEqualTo("group-pm");
-        assertThat(context.assessments().ratings(planId).get("analytical-skills").levelId()).isEqualTo("group-pm");
+        assertThat(queuedInsights
+                        .ratingsProperty()
+                        .get()
+                        .get("analytical-skills")
+                        .levelId())
+                .isEqualTo("group-pm");
+        assertThat(context.assessments()
+                        .ratings(planId)
+                        .get("analytical-skills")
+                        .levelId())
+                .isEqualTo("group-pm");
 
         // The latest save failing does roll back, to the rating that was saved.
         queuedInsights.rate("analytical-skills", Optional.of("pm"));
         queued.runAll();
         assertThat(queuedSession.errorProperty().get()).contains("disk says no");
-        assertThat(queuedInsights.ratingsProperty().get().get("analytical-skills").levelId()).isEqualTo("group-pm");
+        assertThat(queuedInsights
+                        .ratingsProperty()
+                        .get()
+                        .get("analytical-skills")
+                        .levelId())
+                .isEqualTo("group-pm");
     }
 
     @Test
     void aRatingMadeWhileThePlanLoadsIsNotHiddenByTheLoad() {
         long planId = session.current().orElseThrow().plan().id();
-        context.assessments().save(session.current().orElseThrow(),
-                new io.ascent.domain.Rating("product-strategy", "pm", "Stored earlier"));
+        context.assessments()
+                .save(session.current().orElseThrow(), new Rating("product-strategy", "pm", "Stored earlier"));
         QueuedTaskRunner queued = new QueuedTaskRunner();
         PlanSession opening = new PlanSession(context.plans(), queued);
         InsightsSession loading = new InsightsSession(opening, context.assessments(), context.checkIns(), queued);
@@ -221,7 +252,11 @@ class InsightsViewModelsTest {
         assessment.justify("analytical-skills", "x".repeat(10_000));
 
         assertThat(session.errorProperty().get()).contains("too long (10,000 characters; at most 2,000)");
-        assertThat(context.assessments().ratings(planId).get("analytical-skills").justification()).isEqualTo("Short");
+        assertThat(context.assessments()
+                        .ratings(planId)
+                        .get("analytical-skills")
+                        .justification())
+                .isEqualTo("Short");
     }
 
     @Test
@@ -233,9 +268,13 @@ class InsightsViewModelsTest {
 
         assessment.justify("analytical-skills", "Copied from a PDF\u000Cnext page");
 
-        assertThat(session.errorProperty().get()).contains("The justification contains a character that cannot be "
-                + "stored (U+000C at position 18)");
-        assertThat(context.assessments().ratings(planId).get("analytical-skills").justification()).isEqualTo("Short");
+        assertThat(session.errorProperty().get())
+                .contains("The justification contains a character that cannot be " + "stored (U+000C at position 18)");
+        assertThat(context.assessments()
+                        .ratings(planId)
+                        .get("analytical-skills")
+                        .justification())
+                .isEqualTo("Short");
     }
 
     @Test
@@ -255,7 +294,9 @@ class InsightsViewModelsTest {
         assertThat(history.checkIns()).extracting(c -> c.note()).containsExactly("Before", "After");
         assertThat(history.moves()).containsExactly("Product strategy and vision: Product Manager \u2192 Senior PM");
         assertThat(history.completed()).hasSize(1);
-        assertThat(history.readinessOverTime()).extracting(HistoryViewModel.Point::percent).containsExactly(0, 1);
+        assertThat(history.readinessOverTime())
+                .extracting(HistoryViewModel.Point::percent)
+                .containsExactly(0, 1);
     }
 
     @Test
@@ -264,9 +305,9 @@ class InsightsViewModelsTest {
         Clock august = Clock.fixed(Instant.parse("2026-08-15T10:00:00Z"), ZoneOffset.UTC);
         context = AppContext.open(dir.resolve("a.db"), august);
         PlanSession later = new PlanSession(context.plans(), SAME_THREAD);
-        InsightsSession laterInsights = new InsightsSession(later, context.assessments(), context.checkIns(),
-                SAME_THREAD);
-        java.util.List<String> reminders = new java.util.ArrayList<>();
+        InsightsSession laterInsights =
+                new InsightsSession(later, context.assessments(), context.checkIns(), SAME_THREAD);
+        List<String> reminders = new ArrayList<>();
         laterInsights.setOnReminder(reminders::add);
 
         later.load(Optional.empty());
@@ -277,7 +318,7 @@ class InsightsViewModelsTest {
 
     @Test
     void aFreshPlanGetsNoReminder() {
-        java.util.List<String> reminders = new java.util.ArrayList<>();
+        List<String> reminders = new ArrayList<>();
         insights.setOnReminder(reminders::add);
 
         session.load(Optional.empty());
@@ -292,6 +333,8 @@ class InsightsViewModelsTest {
         command.run();
 
         assertThat(insights.checkIns()).isEmpty();
-        assertThat(context.checkIns().history(session.current().orElseThrow().plan().id())).isEmpty();
+        assertThat(context.checkIns()
+                        .history(session.current().orElseThrow().plan().id()))
+                .isEmpty();
     }
 }

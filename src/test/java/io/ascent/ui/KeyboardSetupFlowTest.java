@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import javafx.scene.input.KeyCode;
 
 /** The guided setup can be completed with the keyboard alone, in a sensible tab order. */
 class KeyboardSetupFlowTest {
@@ -56,7 +56,9 @@ class KeyboardSetupFlowTest {
     void tabReachesEveryControlAndSpaceChooses() throws Exception {
         stage = AppFixture.freshStage();
         app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(dir.resolve("k.db")));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                15,
+                TimeUnit.SECONDS,
                 () -> robot.lookup("#setupName").tryQuery().map(Node::isFocused).orElse(false));
 
         // when: the user types a name and tabs through the form
@@ -68,8 +70,15 @@ class KeyboardSetupFlowTest {
         }
 
         // then: every kind of control was reached, in reading order
-        assertThat(order).contains("current-apm", "current-director", "target-senior-pm", "target-director",
-                "spec-growth", "spec-monetization", "setupTargetDate");
+        assertThat(order)
+                .contains(
+                        "current-apm",
+                        "current-director",
+                        "target-senior-pm",
+                        "target-director",
+                        "spec-growth",
+                        "spec-monetization",
+                        "setupTargetDate");
         assertThat(order.indexOf("current-pm")).isLessThan(order.indexOf("target-senior-pm"));
         assertThat(order.indexOf("target-director")).isLessThan(order.indexOf("spec-growth"));
         assertThat(order.indexOf("spec-monetization")).isLessThan(order.indexOf("setupTargetDate"));

@@ -15,11 +15,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +34,7 @@ class LanguageFlowTest {
     Path dir;
 
     private final FxRobot robot = new FxRobot();
+
     @RegisterExtension
     final RunningApp running = new RunningApp();
 
@@ -47,13 +48,19 @@ class LanguageFlowTest {
         I18n.setLocale(Locale.forLanguageTag(tag));
         Stage stage = running.start(() -> new AscentApp(dir.resolve(tag + ".db")));
 
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                () -> robot.lookup("#createPlanButton").tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitFor(
+                15,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#createPlanButton")
+                        .tryQuery()
+                        .map(Node::isVisible)
+                        .orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#createPlanButton").queryAs(Button.class).getText()).isEqualTo(createLabel);
+        assertThat(robot.lookup("#createPlanButton").queryAs(Button.class).getText())
+                .isEqualTo(createLabel);
         assertThat(stage.getTitle()).isEqualTo(title);
-        assertThat(robot.lookup("#target-senior-pm").queryAs(javafx.scene.control.RadioButton.class).getText())
+        assertThat(robot.lookup("#target-senior-pm").queryAs(RadioButton.class).getText())
                 .isEqualTo(level);
         robot.interact(() -> Screenshots.save(stage.getScene(), "setup-" + tag));
     }
@@ -63,8 +70,15 @@ class LanguageFlowTest {
             es,    0 de,      Valora tus competencias en la página Evaluación, Aún no hay ritmo, Preparación, Product strategy and vision: Associate PM; faltan 2 niveles, A este ritmo:
             zh-CN, 已完成 0/, 在“自我评估”页面为各能力项评级,                     还没有进度速度,   就绪度,     Product strategy and vision：Associate PM，还差 2 级,       按此速度：
             """)
-    void dashboardSpeaksTheChosenLanguage(String tag, String readinessStart, String radarEmpty, String paceStart,
-            String readinessTitle, String gapLine, String projectionStart) throws Exception {
+    void dashboardSpeaksTheChosenLanguage(
+            String tag,
+            String readinessStart,
+            String radarEmpty,
+            String paceStart,
+            String readinessTitle,
+            String gapLine,
+            String projectionStart)
+            throws Exception {
         I18n.setLocale(Locale.forLanguageTag(tag));
         Stage stage = running.start(() -> new AscentApp(dir.resolve(tag + ".db")));
         waitFor("#setupName");
@@ -92,7 +106,9 @@ class LanguageFlowTest {
         robot.clickOn("#nav-milestones");
         waitFor("#milestoneTree");
         robot.clickOn(robot.lookup(".milestone-row .check-box").queryAllAs(CheckBox.class).stream()
-                .filter(c -> c.isVisible() && !c.isSelected()).findFirst().orElseThrow());
+                .filter(c -> c.isVisible() && !c.isSelected())
+                .findFirst()
+                .orElseThrow());
         robot.clickOn("#nav-dashboard");
 
         // then: gaps, pace and projection are worded in that language with the locale's dates
@@ -100,7 +116,8 @@ class LanguageFlowTest {
         waitUntil(() -> lines("#dashboardGaps").contains(gapLine));
         assertThat(text("#dashboardProjection")).startsWith(projectionStart).contains(I18n.percent(1.0));
         robot.interact(() -> Screenshots.save(stage.getScene(), "dashboard-" + tag + "-rated"));
-        robot.interact(() -> robot.lookup(".dashboard-view").queryAs(ScrollPane.class).setVvalue(1));
+        robot.interact(
+                () -> robot.lookup(".dashboard-view").queryAs(ScrollPane.class).setVvalue(1));
         robot.interact(() -> Screenshots.save(stage.getScene(), "dashboard-" + tag + "-lower"));
 
         // and: a check-in shows in the history page's words
@@ -108,7 +125,8 @@ class LanguageFlowTest {
         waitFor("#textDialogInput");
         robot.clickOn("#textDialogInput").write("OK").type(KeyCode.ENTER);
         robot.clickOn("#nav-history");
-        waitUntil(() -> robot.lookup("#checkInList").queryAs(ListView.class).getItems().size() == 1);
+        waitUntil(() ->
+                robot.lookup("#checkInList").queryAs(ListView.class).getItems().size() == 1);
         robot.interact(() -> Screenshots.save(stage.getScene(), "history-" + tag));
         robot.clickOn("#nav-assessment");
         waitFor("#assessmentSummary");
@@ -116,7 +134,9 @@ class LanguageFlowTest {
     }
 
     private void waitFor(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                15,
+                TimeUnit.SECONDS,
                 () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -146,7 +166,8 @@ class LanguageFlowTest {
             }
             ScrollPane pane = (ScrollPane) p;
             Bounds b = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double scrollable = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+            double scrollable = pane.getContent().getBoundsInLocal().getHeight()
+                    - pane.getViewportBounds().getHeight();
             pane.setVvalue(scrollable <= 0 ? 0 : Math.max(0, Math.min(1, (b.getMinY() - 40) / scrollable)));
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -2,19 +2,25 @@ package io.ascent.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ascent.app.AppContext;
 import io.ascent.app.AscentApp;
 import io.ascent.app.Settings;
-import io.ascent.ui.common.DialogService;
-import io.ascent.ui.common.FxDialogService;
 import io.ascent.domain.PlanDraft;
 import io.ascent.persistence.Database;
 import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.ui.common.DialogService;
+import io.ascent.ui.common.FxDialogService;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -40,11 +46,13 @@ class MenuAndKeyboardFlowTest {
 
     @BeforeEach
     void start() throws Exception {
-                db = dir.resolve("ascent.db");
+        db = dir.resolve("ascent.db");
         otherDb = dir.resolve("team/other.db");
         try (Database database = Database.open(db)) {
-            new SqlitePlanRepository(database).create(new PlanDraft("Road", "pm-default", "pm", "senior-pm",
-                    "growth", Optional.empty()), Instant.now());
+            new SqlitePlanRepository(database)
+                    .create(
+                            new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                            Instant.now());
         }
         stage = AppFixture.freshStage();
         app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db) {
@@ -57,8 +65,8 @@ class MenuAndKeyboardFlowTest {
                     }
 
                     @Override
-                    public Optional<Path> chooseSaveFile(String title, String initialName, String type,
-                            String extension) {
+                    public Optional<Path> chooseSaveFile(
+                            String title, String initialName, String type, String extension) {
                         return Optional.of(dir.resolve("exported." + extension.replace("*.", "")));
                     }
                 };
@@ -98,9 +106,13 @@ class MenuAndKeyboardFlowTest {
         robot.clickOn("#nav-history");
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
 
-        waitUntil(() -> robot.lookup("#milestoneSearch").tryQuery().map(Node::isFocused).orElse(false));
+        waitUntil(() ->
+                robot.lookup("#milestoneSearch").tryQuery().map(Node::isFocused).orElse(false));
         robot.write("north-star");
-        waitUntil(() -> robot.lookup(".milestone-row").queryAll().stream().filter(Node::isVisible).count() == 1);
+        waitUntil(() -> robot.lookup(".milestone-row").queryAll().stream()
+                        .filter(Node::isVisible)
+                        .count()
+                == 1);
     }
 
     @Test
@@ -110,7 +122,7 @@ class MenuAndKeyboardFlowTest {
         robot.write("Before my 1:1").press(KeyCode.ENTER).release(KeyCode.ENTER);
 
         waitUntil(() -> {
-            try (var ctx = io.ascent.app.AppContext.open(db, java.time.Clock.systemDefaultZone())) {
+            try (var ctx = AppContext.open(db, Clock.systemDefaultZone())) {
                 long id = ctx.plans().plans().get(0).id();
                 return ctx.checkIns().history(id).size() == 1;
             }
@@ -120,16 +132,18 @@ class MenuAndKeyboardFlowTest {
     @Test
     void ctrlPWithoutAPrinterOffersAPdfAndCtrlEExportsOne() throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("No printer is installed. Export a PDF instead?").tryQuery().isPresent()
-                || robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
+        waitUntil(() -> robot.lookup("No printer is installed. Export a PDF instead?")
+                        .tryQuery()
+                        .isPresent()
+                || robot.lookup(".label").queryAllAs(Label.class).stream()
                         .anyMatch(l -> l.getText() != null && l.getText().startsWith("No printer is installed")));
         robot.clickOn("Cancel");
 
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
 
         Path pdf = dir.resolve("exported.pdf");
-        waitUntil(() -> java.nio.file.Files.exists(pdf) && java.nio.file.Files.size(pdf) > 10_000);
-        assertThat(new String(java.nio.file.Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        waitUntil(() -> Files.exists(pdf) && Files.size(pdf) > 10_000);
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
     }
 
@@ -138,7 +152,7 @@ class MenuAndKeyboardFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         waitUntil(() -> showing("#milestoneTree"));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#nav-history").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        waitUntil(() -> robot.lookup("#nav-history").queryAs(ToggleButton.class).isSelected());
     }
 
     @Test
@@ -158,8 +172,9 @@ class MenuAndKeyboardFlowTest {
 
         robot.press(KeyCode.F1).release(KeyCode.F1);
         waitUntil(() -> showing("#shortcutsTable"));
-        assertThat(robot.lookup("#shortcutsTable .label").queryAllAs(javafx.scene.control.Label.class))
-                .extracting(javafx.scene.control.Label::getText).contains("Ctrl+N", "New plan", "Rename plan");
+        assertThat(robot.lookup("#shortcutsTable .label").queryAllAs(Label.class))
+                .extracting(Label::getText)
+                .contains("Ctrl+N", "New plan", "Rename plan");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 

@@ -7,12 +7,12 @@ import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.text.I18n;
 import io.ascent.persistence.Database;
 import io.ascent.persistence.FrameworkReader;
 import io.ascent.persistence.SqlitePlanRepository;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.PlanService;
-import io.ascent.domain.text.I18n;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -23,8 +23,10 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -58,10 +60,13 @@ class MilestonesFlowTest {
         stage = AppFixture.freshStage();
         db = dir.resolve("ascent.db");
         try (Database database = Database.open(db)) {
-            PlanService plans = new PlanService(new SqlitePlanRepository(database),
-                    new FrameworkService(new FrameworkReader()), Clock.systemDefaultZone());
-            planId = plans.create(new PlanDraft("Road to Senior PM", "pm-default", "pm", "senior-pm", "growth",
-                    Optional.empty())).id();
+            PlanService plans = new PlanService(
+                    new SqlitePlanRepository(database),
+                    new FrameworkService(new FrameworkReader()),
+                    Clock.systemDefaultZone());
+            planId = plans.create(new PlanDraft(
+                            "Road to Senior PM", "pm-default", "pm", "senior-pm", "growth", Optional.empty()))
+                    .id();
             required = plans.open(planId).requiredMilestones();
         }
     }
@@ -77,7 +82,8 @@ class MilestonesFlowTest {
         app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
         waitUntil(() -> robot.lookup("#nav-milestones").tryQuery().isPresent());
         robot.clickOn("#nav-milestones");
-        waitUntil(() -> robot.lookup("#milestoneTree").tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(() ->
+                robot.lookup("#milestoneTree").tryQuery().map(Node::isVisible).orElse(false));
     }
 
     private void waitUntil(Supplier<Boolean> condition) throws Exception {
@@ -106,7 +112,8 @@ class MilestonesFlowTest {
 
     private MilestoneProgress stored(Milestone m) {
         try (Database second = Database.open(db)) {
-            return new SqlitePlanRepository(second).progress(planId)
+            return new SqlitePlanRepository(second)
+                    .progress(planId)
                     .getOrDefault(m.id(), MilestoneProgress.todo(m.id()));
         }
     }
@@ -126,40 +133,49 @@ class MilestonesFlowTest {
         choose("#competencyFilter", 1);
         // then: only its milestones are listed
         String competency = required.get(0).competencyId();
-        long ofCompetency = required.stream().filter(m -> m.competencyId().equals(competency)).count();
+        long ofCompetency = required.stream()
+                .filter(m -> m.competencyId().equals(competency))
+                .count();
         assertThat(summary()).isEqualTo("Showing " + ofCompetency + " of " + required.size() + " milestones");
-        assertThat(robot.lookup(".milestone-row").queryAll().stream().filter(Node::isVisible).count())
+        assertThat(robot.lookup(".milestone-row").queryAll().stream()
+                        .filter(Node::isVisible)
+                        .count())
                 .isEqualTo(ofCompetency);
 
         // when: the search matches nothing in that competency
         robot.clickOn("#milestoneSearch").write("zebra");
         // then: the empty state says how to get the milestones back
         waitUntil(() -> robot.lookup("#milestonesNoMatch").queryAs(Node.class).isVisible());
-        assertThat(robot.lookup("#milestoneTree").queryAs(Node.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#milestoneTree").queryAs(Node.class).isVisible())
+                .isFalse();
         robot.interact(() -> Screenshots.save(stage.getScene(), "milestones-empty-filter"));
 
         robot.clickOn("#clearFiltersButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(summary()).isEqualTo(required.size() + " milestones");
-        assertThat(robot.lookup("#milestoneSearch").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#milestoneSearch").queryAs(TextField.class).getText())
+                .isEmpty();
 
         // when: a word of one milestone's title is typed, keystroke by keystroke
         Milestone selected = required.get(5);
         clickRow(selected);
         String word = selected.title().split(" ")[0].toLowerCase();
         robot.clickOn("#milestoneSearch").write(word);
-        long matching = required.stream().filter(m -> (m.title() + "\n" + m.description()).toLowerCase()
-                .contains(word)).count();
+        long matching = required.stream()
+                .filter(m -> (m.title() + "\n" + m.description()).toLowerCase().contains(word))
+                .count();
         assertThat(summary()).isEqualTo("Showing " + matching + " of " + required.size() + " milestones");
         // then: the selected milestone stays selected while the list narrows
         assertThat(robot.lookup("#detailsTitle").queryAs(Label.class).getText()).isEqualTo(selected.title());
 
         // when: only the specialization's milestones and only done ones are asked for
-        robot.interact(() -> robot.lookup("#milestoneSearch").queryAs(TextField.class).clear());
+        robot.interact(
+                () -> robot.lookup("#milestoneSearch").queryAs(TextField.class).clear());
         choose("#specializationFilter", 2);
         assertThat(summary()).startsWith("Showing ");
         choose("#statusFilter", 3);
-        assertThat(robot.lookup("#milestonesNoMatch").queryAs(Node.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#milestonesNoMatch").queryAs(Node.class).isVisible())
+                .isTrue();
     }
 
     @Test
@@ -175,7 +191,8 @@ class MilestonesFlowTest {
         clickRow(m);
         robot.type(KeyCode.SPACE);
         waitUntil(() -> status().startsWith("Milestone done"));
-        assertThat(robot.lookup(checkId(m)).queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(robot.lookup(checkId(m)).queryAs(CheckBox.class).isSelected())
+                .isTrue();
         assertThat(stored(m).isDone()).isTrue();
 
         // when: Ctrl+Z
@@ -184,10 +201,12 @@ class MilestonesFlowTest {
 
         // then: it is unticked on screen, the status bar says so, and the database agrees
         assertThat(status()).isEqualTo("Undid: ticked \u201c" + m.title() + "\u201d");
-        assertThat(robot.lookup(checkId(m)).queryAs(CheckBox.class).isSelected()).isFalse();
+        assertThat(robot.lookup(checkId(m)).queryAs(CheckBox.class).isSelected())
+                .isFalse();
         waitUntil(() -> stored(m).status() == MilestoneStatus.TODO);
         // and only the latest tick was taken back
-        assertThat(robot.lookup(checkId(first)).queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(robot.lookup(checkId(first)).queryAs(CheckBox.class).isSelected())
+                .isTrue();
         assertThat(stored(first).isDone()).isTrue();
 
         // when: Ctrl+Shift+Z redoes it
@@ -197,19 +216,24 @@ class MilestonesFlowTest {
         waitUntil(() -> stored(m).isDone());
 
         // when: Edit > Undo from the menu
-        robot.interact(() -> robot.lookup("#mainMenu").queryAs(javafx.scene.control.MenuBar.class).getMenus()
-                .stream().flatMap(menu -> menu.getItems().stream()).filter(i -> "menu-undo".equals(i.getId()))
-                .findFirst().orElseThrow().fire());
+        robot.interact(() -> robot.lookup("#mainMenu").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(i -> "menu-undo".equals(i.getId()))
+                .findFirst()
+                .orElseThrow()
+                .fire());
         waitUntil(() -> stored(m).status() == MilestoneStatus.TODO);
         assertThat(stored(first).isDone()).isTrue();
 
         // when: Ctrl+F, then Enter on the list
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#milestoneSearch").queryAs(TextField.class).isFocused()).isTrue();
+        assertThat(robot.lookup("#milestoneSearch").queryAs(TextField.class).isFocused())
+                .isTrue();
         clickRow(m);
         robot.type(KeyCode.ENTER);
-        assertThat(robot.lookup("#evidenceArea").queryAs(TextArea.class).isFocused()).isTrue();
+        assertThat(robot.lookup("#evidenceArea").queryAs(TextArea.class).isFocused())
+                .isTrue();
     }
 
     @Test
@@ -226,7 +250,8 @@ class MilestonesFlowTest {
         // moving to the link field (as Ctrl+Tab would) leaves the evidence, which saves it
         robot.interact(() -> robot.lookup("#linkInput").query().requestFocus());
         robot.clickOn("#linkInput").write("our roadmap doc").type(KeyCode.ENTER);
-        assertThat(robot.lookup("#detailsProblem").queryAs(Label.class).getText()).contains("cannot contain spaces");
+        assertThat(robot.lookup("#detailsProblem").queryAs(Label.class).getText())
+                .contains("cannot contain spaces");
         robot.interact(() -> robot.lookup("#linkInput").queryAs(TextField.class).clear());
         robot.write("https://docs.example.com/onboarding-test").type(KeyCode.ENTER);
 
@@ -235,7 +260,8 @@ class MilestonesFlowTest {
         MilestoneProgress saved = stored(m);
         assertThat(saved.evidence()).isEqualTo(evidence);
         assertThat(saved.status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
-        assertThat(robot.lookup("#linksList").queryAs(ListView.class).getItems()).hasSize(1);
+        assertThat(robot.lookup("#linksList").queryAs(ListView.class).getItems())
+                .hasSize(1);
 
         // when: the app starts again
         FxToolkit.cleanupApplication(app);
@@ -244,15 +270,19 @@ class MilestonesFlowTest {
         clickRow(m);
 
         // then: the evidence and the link are there
-        assertThat(robot.lookup("#evidenceArea").queryAs(TextArea.class).getText()).isEqualTo(evidence);
+        assertThat(robot.lookup("#evidenceArea").queryAs(TextArea.class).getText())
+                .isEqualTo(evidence);
         assertThat(robot.lookup("#linksList").queryAs(ListView.class).getItems())
                 .containsExactly("https://docs.example.com/onboarding-test");
         robot.interact(() -> Screenshots.save(stage.getScene(), "milestones"));
-        assertThat(robot.lookup("#openLink-0").queryAs(javafx.scene.control.Hyperlink.class).getText())
+        assertThat(robot.lookup("#openLink-0").queryAs(Hyperlink.class).getText())
                 .isEqualTo("https://docs.example.com/onboarding-test");
         robot.interact(() -> {
             robot.lookup("#linksList").query().requestFocus();
-            robot.lookup("#linksList").queryAs(ListView.class).getSelectionModel().select(0);
+            robot.lookup("#linksList")
+                    .queryAs(ListView.class)
+                    .getSelectionModel()
+                    .select(0);
         });
         robot.interact(() -> Screenshots.save(stage.getScene(), "milestones-links"));
     }
@@ -285,8 +315,10 @@ class MilestonesFlowTest {
             clickRow(required.get(0));
 
             assertThat(summary()).isEqualTo(required.size() + " " + count);
-            assertThat(robot.lookup("#statusFilter").queryAs(ComboBox.class).getValue()).hasToString(anyStatus);
-            assertThat(robot.lookup(".details-heading").queryAllAs(Label.class)).extracting(Label::getText)
+            assertThat(robot.lookup("#statusFilter").queryAs(ComboBox.class).getValue())
+                    .hasToString(anyStatus);
+            assertThat(robot.lookup(".details-heading").queryAllAs(Label.class))
+                    .extracting(Label::getText)
                     .contains(evidence);
             robot.interact(() -> Screenshots.save(stage.getScene(), "milestones-" + tag));
         } finally {

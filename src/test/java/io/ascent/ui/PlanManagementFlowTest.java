@@ -10,11 +10,14 @@ import io.ascent.persistence.SqlitePlanRepository;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,10 +42,12 @@ class PlanManagementFlowTest {
         db = dir.resolve("ascent.db");
         try (Database database = Database.open(db)) {
             var repo = new SqlitePlanRepository(database);
-            repo.create(new PlanDraft("Alpha plan", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+            repo.create(
+                    new PlanDraft("Alpha plan", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
                     Instant.now());
-            repo.create(new PlanDraft("Beta plan", "pm-default", "senior-pm", "director", "monetization",
-                    Optional.empty()), Instant.now());
+            repo.create(
+                    new PlanDraft("Beta plan", "pm-default", "senior-pm", "director", "monetization", Optional.empty()),
+                    Instant.now());
         }
         stage = AppFixture.freshStage();
         app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
@@ -54,14 +59,17 @@ class PlanManagementFlowTest {
         FxToolkit.cleanupApplication(app);
     }
 
-    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String storedNames() {
         try (Database database = Database.open(db)) {
-            return String.join(",", new SqlitePlanRepository(database).findAll().stream().map(Plan::name).toList());
+            return String.join(
+                    ",",
+                    new SqlitePlanRepository(database)
+                            .findAll().stream().map(Plan::name).toList());
         }
     }
 
@@ -71,9 +79,11 @@ class PlanManagementFlowTest {
         ChoiceBox<Plan> chooser = robot.lookup("#planChooser").queryAs(ChoiceBox.class);
 
         robot.clickOn(chooser);
-        waitUntil(() -> robot.lookup("Beta plan").tryQuery().map(Node::isVisible).orElse(false));
-        robot.interact(() -> javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()).findFirst()
+        waitUntil(
+                () -> robot.lookup("Beta plan").tryQuery().map(Node::isVisible).orElse(false));
+        robot.interact(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof PopupWindow && w.isShowing())
+                .findFirst()
                 .ifPresent(popup -> Screenshots.save(popup.getScene(), "plan-chooser-open")));
         robot.clickOn("Beta plan");
 
@@ -103,7 +113,9 @@ class PlanManagementFlowTest {
     void renameAsksForTheNewNameAndStoresIt() throws Exception {
         robot.clickOn("#renamePlanButton");
         waitUntil(() -> robot.lookup("#textDialogInput").tryQuery().isPresent());
-        robot.doubleClickOn("#textDialogInput").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.doubleClickOn("#textDialogInput")
+                .press(KeyCode.CONTROL, KeyCode.A)
+                .release(KeyCode.A, KeyCode.CONTROL);
         robot.write("Road to Senior PM \u2728").press(KeyCode.ENTER).release(KeyCode.ENTER);
 
         waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Road to Senior PM \u2728"));
@@ -119,7 +131,8 @@ class PlanManagementFlowTest {
         assertThat(storedNames()).isEqualTo("Alpha plan,Beta plan");
 
         robot.clickOn("#deletePlanButton");
-        waitUntil(() -> robot.lookup("Delete plan").tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(() ->
+                robot.lookup("Delete plan").tryQuery().map(Node::isVisible).orElse(false));
         robot.clickOn("Delete plan");
 
         waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Beta plan"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.ascent.app.AscentApp;
 import io.ascent.service.PlanFixture;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.print.Printer;
 import javafx.scene.Node;
@@ -47,14 +48,16 @@ class PlanPreviewFlowTest {
         FxToolkit.cleanupApplication(app);
     }
 
-    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private boolean pageShown() {
-        return robot.lookup("#previewPage").tryQueryAs(ImageView.class)
-                .map(view -> view.getImage() != null && view.isVisible()).orElse(false);
+        return robot.lookup("#previewPage")
+                .tryQueryAs(ImageView.class)
+                .map(view -> view.getImage() != null && view.isVisible())
+                .orElse(false);
     }
 
     private int pageCount() {
@@ -63,7 +66,10 @@ class PlanPreviewFlowTest {
 
     @Test
     void previewShowsThePlanPageByPageAndPrintingWithoutAPrinterOffersAPdf() throws Exception {
-        waitUntil(() -> robot.lookup("#printExportButton").tryQuery().map(Node::isVisible).orElse(false)
+        waitUntil(() -> robot.lookup("#printExportButton")
+                        .tryQuery()
+                        .map(Node::isVisible)
+                        .orElse(false)
                 && !robot.lookup("#printExportButton").queryButton().isDisabled());
 
         // when: the user opens Print / Export from the top bar
@@ -89,7 +95,9 @@ class PlanPreviewFlowTest {
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(dialog.getContentText()).isEqualTo("No printer is installed. Export a PDF instead?");
         Button exportPdf = robot.from(dialog).lookup(".button").queryAllAs(Button.class).stream()
-                .filter(b -> b.getText().equals("Export PDF")).findFirst().orElseThrow();
+                .filter(b -> b.getText().equals("Export PDF"))
+                .findFirst()
+                .orElseThrow();
         assertThat(exportPdf.isVisible()).isTrue();
         robot.interact(() -> Screenshots.save(dialog.getScene(), "no-printer"));
         robot.clickOn("Cancel");

@@ -29,8 +29,10 @@ class PlanSessionTest {
     @BeforeEach
     void open() {
         database = Database.open(dir.resolve("ascent.db"));
-        PlanService service = new PlanService(new SqlitePlanRepository(database),
-                new FrameworkService(new FrameworkReader()), Clock.systemDefaultZone());
+        PlanService service = new PlanService(
+                new SqlitePlanRepository(database),
+                new FrameworkService(new FrameworkReader()),
+                Clock.systemDefaultZone());
         session = new PlanSession(service, new SameThreadTaskRunner());
     }
 
@@ -40,8 +42,12 @@ class PlanSessionTest {
     }
 
     private void createPlan(String name) {
-        session.create(new PlanDraft(name, "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
-                plan -> { }, message -> { throw new AssertionError(message); });
+        session.create(
+                new PlanDraft(name, "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                plan -> {},
+                message -> {
+                    throw new AssertionError(message);
+                });
     }
 
     @Test
@@ -56,7 +62,11 @@ class PlanSessionTest {
     void loadingReadsTheListAndThePreferredPlanInOneBackgroundTask() {
         createPlan("Road");
         createPlan("Climb");
-        long road = session.plans().stream().filter(p -> p.name().equals("Road")).findFirst().orElseThrow().id();
+        long road = session.plans().stream()
+                .filter(p -> p.name().equals("Road"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         QueuedTaskRunner queued = new QueuedTaskRunner();
         PlanSession starting = new PlanSession(service(), queued);
 
@@ -79,7 +89,9 @@ class PlanSessionTest {
     }
 
     private PlanService service() {
-        return new PlanService(new SqlitePlanRepository(database), new FrameworkService(new FrameworkReader()),
+        return new PlanService(
+                new SqlitePlanRepository(database),
+                new FrameworkService(new FrameworkReader()),
                 Clock.systemDefaultZone());
     }
 
@@ -100,7 +112,8 @@ class PlanSessionTest {
 
         assertThat(session.current().orElseThrow().readiness().done()).isEqualTo(1);
         long planId = session.current().orElseThrow().plan().id();
-        assertThat(new SqlitePlanRepository(database).progress(planId).get(id).isDone()).isTrue();
+        assertThat(new SqlitePlanRepository(database).progress(planId).get(id).isDone())
+                .isTrue();
         assertThat(session.statusProperty().get()).contains("Saved");
     }
 
@@ -122,8 +135,10 @@ class PlanSessionTest {
         createPlan("Road");
         StringBuilder rejection = new StringBuilder();
 
-        session.create(new PlanDraft("Road", "pm-default", "pm", "director", "growth", Optional.empty()),
-                plan -> { }, rejection::append);
+        session.create(
+                new PlanDraft("Road", "pm-default", "pm", "director", "growth", Optional.empty()),
+                plan -> {},
+                rejection::append);
 
         assertThat(rejection.toString()).contains("already exists");
         assertThat(session.plans()).hasSize(1);
@@ -142,13 +157,20 @@ class PlanSessionTest {
     @Test
     void aTickMadeWhileARefreshIsUnderwayStaysOnScreen() {
         QueuedTaskRunner queued = new QueuedTaskRunner();
-        PlanService service = new PlanService(new SqlitePlanRepository(database),
-                new FrameworkService(new FrameworkReader()), Clock.systemDefaultZone());
+        PlanService service = new PlanService(
+                new SqlitePlanRepository(database),
+                new FrameworkService(new FrameworkReader()),
+                Clock.systemDefaultZone());
         service.create(new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth", Optional.empty()));
         PlanSession queuedSession = new PlanSession(service, queued);
         queuedSession.load(Optional.empty());
         queued.runAll();
-        String id = queuedSession.current().orElseThrow().requiredMilestones().get(0).id();
+        String id = queuedSession
+                .current()
+                .orElseThrow()
+                .requiredMilestones()
+                .get(0)
+                .id();
 
         // when: a refresh is queued, then the user ticks before it has run
         queuedSession.refresh();
@@ -156,7 +178,8 @@ class PlanSessionTest {
         queued.runAll();
 
         // then: the refresh did not put the tick back to undone
-        assertThat(queuedSession.current().orElseThrow().progressOf(id).isDone()).isTrue();
+        assertThat(queuedSession.current().orElseThrow().progressOf(id).isDone())
+                .isTrue();
         assertThat(queuedSession.current().orElseThrow().readiness().done()).isEqualTo(1);
     }
 }

@@ -5,18 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ascent.app.AppContext;
 import io.ascent.app.AscentApp;
 import io.ascent.service.ExportFormat;
+import io.ascent.ui.shell.Themes;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import io.ascent.ui.shell.Themes;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,16 +60,23 @@ class ReadmeScreenshotsTest {
             save(out, "dashboard" + suffix);
             robot.clickOn("#nav-milestones");
             waitVisible("#milestoneTree");
-            robot.clickOn(robot.lookup(".milestone-row.done").queryAll().stream().filter(Node::isVisible)
-                    .findFirst().orElseThrow());
+            robot.clickOn(robot.lookup(".milestone-row.done").queryAll().stream()
+                    .filter(Node::isVisible)
+                    .findFirst()
+                    .orElseThrow());
             waitVisible("#milestoneDetails");
             save(out, "milestones" + suffix);
             robot.clickOn("#nav-framework");
             WaitForAsyncUtils.waitForFxEvents();
             save(out, "framework" + suffix);
             robot.clickOn("#nav-plan");
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#previewPage")
-                    .tryQueryAs(javafx.scene.image.ImageView.class).map(v -> v.getImage() != null).orElse(false));
+            WaitForAsyncUtils.waitFor(
+                    60,
+                    TimeUnit.SECONDS,
+                    () -> robot.lookup("#previewPage")
+                            .tryQueryAs(ImageView.class)
+                            .map(v -> v.getImage() != null)
+                            .orElse(false));
             save(out, "plan" + suffix);
         }
         printedPage(db, out);
@@ -97,7 +105,9 @@ class ReadmeScreenshotsTest {
     }
 
     private void waitVisible(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                15,
+                TimeUnit.SECONDS,
                 () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }

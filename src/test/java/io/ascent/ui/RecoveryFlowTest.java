@@ -4,21 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.app.AscentApp;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.text.I18n;
 import io.ascent.persistence.Backups;
 import io.ascent.persistence.Database;
 import io.ascent.persistence.SqlitePlanRepository;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.FxDialogService;
 import io.ascent.ui.shell.Themes;
-import io.ascent.domain.text.I18n;
 import java.io.RandomAccessFile;
-import java.sql.DriverManager;
-import java.util.Locale;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -86,8 +86,10 @@ class RecoveryFlowTest {
     }
 
     private static void createPlan(Database db, String name) {
-        new SqlitePlanRepository(db).create(new PlanDraft(name, "pm-default", "pm", "senior-pm", "growth",
-                Optional.empty()), Instant.now());
+        new SqlitePlanRepository(db)
+                .create(
+                        new PlanDraft(name, "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                        Instant.now());
     }
 
     @Test
@@ -108,7 +110,8 @@ class RecoveryFlowTest {
         assertThat(robot.lookup("#recoveryTitle").queryAs(Label.class).getText())
                 .isEqualTo("Your plans file is damaged");
         assertThat(robot.lookup("#startupError").queryAs(Label.class).getText()).contains("ascent.db", "is damaged");
-        assertThat(robot.lookup("#restoreNewestButton").queryButton().getText()).startsWith("Restore the newest backup (");
+        assertThat(robot.lookup("#restoreNewestButton").queryButton().getText())
+                .startsWith("Restore the newest backup (");
         screenshots(robot.lookup("#recoveryView").query(), "recovery-corrupt");
 
         // when: the user restores the newest backup
@@ -118,11 +121,16 @@ class RecoveryFlowTest {
         waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Road to Senior PM"));
         List<Path> aside;
         try (Stream<Path> files = Files.list(dir)) {
-            aside = files.filter(p -> p.getFileName().toString().startsWith("ascent.db.damaged-")).toList();
+            aside = files.filter(p -> p.getFileName().toString().startsWith("ascent.db.damaged-"))
+                    .toList();
         }
-        assertThat(aside).singleElement().satisfies(p -> assertThat(Files.readAllBytes(p)).isEqualTo(damaged));
-        waitUntil(() -> robot.lookup("#statusLabel").tryQuery().map(n -> ((Label) n).getText()
-                .contains("The damaged file is kept as ascent.db.damaged-")).orElse(false));
+        assertThat(aside)
+                .singleElement()
+                .satisfies(p -> assertThat(Files.readAllBytes(p)).isEqualTo(damaged));
+        waitUntil(() -> robot.lookup("#statusLabel")
+                .tryQuery()
+                .map(n -> ((Label) n).getText().contains("The damaged file is kept as ascent.db.damaged-"))
+                .orElse(false));
     }
 
     @Test
@@ -153,8 +161,11 @@ class RecoveryFlowTest {
         waitUntil(() -> stage.getTitle().startsWith("Ascent \u2014 "));
 
         robot.clickOn("File").clickOn("Restore from backup...");
-        waitUntil(() -> showing("#backupList") && !robot.lookup("#backupList").queryAs(ListView.class).getItems()
-                .isEmpty());
+        waitUntil(() -> showing("#backupList")
+                && !robot.lookup("#backupList")
+                        .queryAs(ListView.class)
+                        .getItems()
+                        .isEmpty());
         screenshots(robot.lookup("#backupsView").query(), "restore-dialog");
         Button restore = robot.lookup("#restoreBackupButton").queryButton();
         assertThat(restore.isDisabled()).isFalse();
@@ -163,7 +174,8 @@ class RecoveryFlowTest {
 
         waitUntil(() -> !showing("#backupList") && stage.getTitle().equals("Ascent \u2014 Road to Senior PM"));
         try (Database database = Database.open(db)) {
-            assertThat(new SqlitePlanRepository(database).findAll()).extracting(p -> p.name())
+            assertThat(new SqlitePlanRepository(database).findAll())
+                    .extracting(p -> p.name())
                     .containsExactly("Road to Senior PM");
         }
     }
@@ -173,13 +185,15 @@ class RecoveryFlowTest {
         Path db = dir.resolve("ascent.db");
         Database.open(db).close();
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
-        try (var other = DriverManager.getConnection("jdbc:sqlite:" + db); var st = other.createStatement()) {
+        try (var other = DriverManager.getConnection("jdbc:sqlite:" + db);
+                var st = other.createStatement()) {
             st.execute("PRAGMA locking_mode = EXCLUSIVE");
             st.execute("BEGIN EXCLUSIVE");
             start(db);
             waitUntil(() -> showing("#tryAgainButton"));
 
-            assertThat(robot.lookup("#recoveryTitle").queryAs(Label.class).getText()).isEqualTo("其他程序正在使用此文件");
+            assertThat(robot.lookup("#recoveryTitle").queryAs(Label.class).getText())
+                    .isEqualTo("其他程序正在使用此文件");
             assertThat(showing("#restoreNewestButton")).isFalse();
             screenshots(robot.lookup("#recoveryView").query(), "recovery-locked-zh");
             st.execute("ROLLBACK");
@@ -210,7 +224,8 @@ class RecoveryFlowTest {
                 return false;
             }
             try (Stream<Path> files = Files.list(backups)) {
-                return files.anyMatch(p -> p.getFileName().toString().matches("ascent-\\d{8}-\\d{6}-\\d{3}-daily\\.db"));
+                return files.anyMatch(
+                        p -> p.getFileName().toString().matches("ascent-\\d{8}-\\d{6}-\\d{3}-daily\\.db"));
             }
         });
     }
@@ -228,14 +243,17 @@ class RecoveryFlowTest {
         waitUntil(() -> showing("#restoreNewestButton"));
         assertThat(robot.lookup("#recoveryTitle").queryAs(Label.class).getText())
                 .isEqualTo("Your plans file is missing or empty");
-        assertThat(robot.lookup("#startupError").queryAs(Label.class).getText()).contains("ascent.db", "missing or empty");
+        assertThat(robot.lookup("#startupError").queryAs(Label.class).getText())
+                .contains("ascent.db", "missing or empty");
         assertThat(Files.exists(db)).isFalse();
         screenshots(robot.lookup("#recoveryView").query(), "recovery-missing");
 
         robot.clickOn("#restoreNewestButton");
 
         waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Road to Senior PM"));
-        waitUntil(() -> robot.lookup("#statusLabel").tryQuery().map(n -> ((Label) n).getText()
-                .startsWith("Restored the backup of")).orElse(false));
+        waitUntil(() -> robot.lookup("#statusLabel")
+                .tryQuery()
+                .map(n -> ((Label) n).getText().startsWith("Restored the backup of"))
+                .orElse(false));
     }
 }

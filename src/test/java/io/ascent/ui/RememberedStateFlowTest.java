@@ -3,7 +3,6 @@ package io.ascent.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.app.AscentApp;
-import io.ascent.app.Settings;
 import io.ascent.domain.PlanDraft;
 import io.ascent.persistence.Database;
 import io.ascent.persistence.SqlitePlanRepository;
@@ -55,10 +54,10 @@ class RememberedStateFlowTest {
         Path db = dir.resolve("ascent.db");
         try (Database database = Database.open(db)) {
             var repo = new SqlitePlanRepository(database);
-            repo.create(new PlanDraft("Alpha", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
-                    Instant.now());
-            repo.create(new PlanDraft("Beta", "pm-default", "pm", "director", "growth", Optional.empty()),
-                    Instant.now());
+            repo.create(
+                    new PlanDraft("Alpha", "pm-default", "pm", "senior-pm", "growth", Optional.empty()), Instant.now());
+            repo.create(
+                    new PlanDraft("Beta", "pm-default", "pm", "director", "growth", Optional.empty()), Instant.now());
         }
         start(db);
         waitForTitle("Ascent \u2014 Alpha");

@@ -13,8 +13,7 @@ import javax.imageio.ImageIO;
 /** Saves a scene as a PNG under target/screenshots so the screens can be looked at without a display. */
 public final class Screenshots {
 
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     /** Call on the JavaFX thread. Returns the written file. */
     public static Path save(Scene scene, String name) {

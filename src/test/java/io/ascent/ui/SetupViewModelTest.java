@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.TestFrameworks;
 import io.ascent.domain.Framework;
+import io.ascent.persistence.FrameworkCsvReader;
 import io.ascent.ui.setup.SetupViewModel;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SetupViewModelTest {
@@ -81,11 +85,14 @@ class SetupViewModelTest {
 
     @Test
     void choosingAnotherFrameworkClearsTheLevelsAndDraftsOnIt() {
-        Framework coreOnly = new io.ascent.persistence.FrameworkCsvReader().parse(
-                "area,competency,Junior,Senior\nCraft,Strategy,knows it,sets it\n".getBytes(
-                        java.nio.charset.StandardCharsets.UTF_8), "team.csv", java.util.Optional.empty(), "");
-        SetupViewModel choice = new SetupViewModel(java.util.List.of(framework, coreOnly),
-                () -> LocalDate.of(2026, 5, 1));
+        Framework coreOnly = new FrameworkCsvReader()
+                .parse(
+                        "area,competency,Junior,Senior\nCraft,Strategy,knows it,sets it\n"
+                                .getBytes(StandardCharsets.UTF_8),
+                        "team.csv",
+                        Optional.empty(),
+                        "");
+        SetupViewModel choice = new SetupViewModel(List.of(framework, coreOnly), () -> LocalDate.of(2026, 5, 1));
         choice.nameProperty().set("Road");
         choice.currentLevelProperty().set(framework.level("a").orElseThrow());
 

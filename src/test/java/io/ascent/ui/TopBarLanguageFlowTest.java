@@ -26,6 +26,7 @@ class TopBarLanguageFlowTest {
     Path dir;
 
     private final FxRobot robot = new FxRobot();
+
     @RegisterExtension
     final RunningApp running = new RunningApp();
 
@@ -46,13 +47,15 @@ class TopBarLanguageFlowTest {
         robot.clickOn("#createPlanButton");
 
         waitFor("#readinessLabel");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !label("#readinessLabel").getText().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                15, TimeUnit.SECONDS, () -> !label("#readinessLabel").getText().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> Screenshots.save(stage.getScene(), "topbar-" + tag));
 
         Label readiness = label("#readinessLabel");
         assertThat(readiness.getText()).contains(shown);
-        assertThat(displayed(readiness)).as("the label is drawn whole, not cut with an ellipsis")
+        assertThat(displayed(readiness))
+                .as("the label is drawn whole, not cut with an ellipsis")
                 .isEqualTo(readiness.getText());
         assertThat(readiness.getTooltip().getText()).contains(sentence);
         assertThat(displayed(label("#readinessCount"))).matches("0/\\d+");
@@ -66,12 +69,17 @@ class TopBarLanguageFlowTest {
 
     /** The text a Labeled actually draws, which ends in an ellipsis when it does not fit. */
     private static String displayed(Labeled labeled) {
-        return labeled.lookupAll(".text").stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
-                .findFirst().orElse("");
+        return labeled.lookupAll(".text").stream()
+                .filter(Text.class::isInstance)
+                .map(n -> ((Text) n).getText())
+                .findFirst()
+                .orElse("");
     }
 
     private void waitFor(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                15,
+                TimeUnit.SECONDS,
                 () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }

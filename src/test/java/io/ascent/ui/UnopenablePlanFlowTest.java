@@ -10,6 +10,7 @@ import io.ascent.persistence.SqlitePlanRepository;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
@@ -39,11 +40,16 @@ class UnopenablePlanFlowTest {
         db = dir.resolve("ascent.db");
         try (Database database = Database.open(db)) {
             var repo = new SqlitePlanRepository(database);
-            long orphan = repo.create(new PlanDraft("Acme ladder plan", "pm-default", "pm", "senior-pm", "growth",
-                    Optional.empty()), Instant.now()).id();
-            repo.create(new PlanDraft("Working plan", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+            long orphan = repo.create(
+                            new PlanDraft(
+                                    "Acme ladder plan", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                            Instant.now())
+                    .id();
+            repo.create(
+                    new PlanDraft("Working plan", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
                     Instant.now());
-            try (var st = database.connection().prepareStatement("UPDATE plan SET framework_id = 'acme' WHERE id = ?")) {
+            try (var st =
+                    database.connection().prepareStatement("UPDATE plan SET framework_id = 'acme' WHERE id = ?")) {
                 st.setLong(1, orphan);
                 st.executeUpdate();
             }
@@ -57,14 +63,15 @@ class UnopenablePlanFlowTest {
         FxToolkit.cleanupApplication(app);
     }
 
-    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
     void theProblemIsExplainedAndAnotherPlanCanBeChosen() throws Exception {
-        waitUntil(() -> robot.lookup("#unopenedReason").tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(() ->
+                robot.lookup("#unopenedReason").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(robot.lookup("#unopenedReason").queryAs(Label.class).getText())
                 .contains("'acme', which is not installed");
         robot.interact(() -> Screenshots.save(stage.getScene(), "unopened-plan"));

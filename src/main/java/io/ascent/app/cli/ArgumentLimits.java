@@ -24,8 +24,7 @@ final class ArgumentLimits {
     /** The longest text an argument can carry is a milestone's evidence. */
     static final int MAX_ARG_CHARS = MilestoneProgress.MAX_TEXT;
 
-    private ArgumentLimits() {
-    }
+    private ArgumentLimits() {}
 
     /**
      * What is wrong with the raw arguments, if anything: too many, one too long, or one with a
@@ -38,8 +37,8 @@ final class ArgumentLimits {
         }
         for (String arg : args) {
             if (arg.length() > MAX_ARG_CHARS) {
-                return Optional.of(I18n.t("input.arg.tooLong", start(arg), String.valueOf(arg.length()),
-                        String.valueOf(MAX_ARG_CHARS)));
+                return Optional.of(I18n.t(
+                        "input.arg.tooLong", start(arg), String.valueOf(arg.length()), String.valueOf(MAX_ARG_CHARS)));
             }
             int bad = InputRules.badCharacterAt(arg);
             if (bad >= 0) {
@@ -56,20 +55,27 @@ final class ArgumentLimits {
         });
         for (ParseResult result = parsed; result != null; result = result.subcommand()) {
             for (ArgSpec arg : result.matchedArgs()) {
-                if (arg.type() == Path.class && arg.getValue() != null
+                if (arg.type() == Path.class
+                        && arg.getValue() != null
                         && arg.getValue().toString().length() > InputRules.MAX_PATH_CHARS) {
-                    throw new ParameterException(result.commandSpec().commandLine(), I18n.t("input.arg.pathTooLong",
-                            arg.paramLabel(), String.valueOf(arg.getValue().toString().length()),
-                            String.valueOf(InputRules.MAX_PATH_CHARS)));
+                    throw new ParameterException(
+                            result.commandSpec().commandLine(),
+                            I18n.t(
+                                    "input.arg.pathTooLong",
+                                    arg.paramLabel(),
+                                    String.valueOf(arg.getValue().toString().length()),
+                                    String.valueOf(InputRules.MAX_PATH_CHARS)));
                 }
             }
         }
     }
 
     private static String start(String arg) {
-        String shown = arg.codePoints().limit(20)
+        String shown = arg.codePoints()
+                .limit(20)
                 .map(cp -> Character.isISOControl(cp) || Character.getType(cp) == Character.SURROGATE ? '?' : cp)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         return shown.length() < arg.length() ? shown + "..." : shown;
     }
 }

@@ -17,12 +17,22 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The root command: with no command it opens the window; {@code --db} applies to every command. */
-@Command(name = "ascent", mixinStandardHelpOptions = true, version = "Ascent 0.1.0",
-        description = {"The career planner for product managers.",
-                "Without a command, opens the app. With a command, works without a window."},
+@Command(
+        name = "ascent",
+        mixinStandardHelpOptions = true,
+        version = "Ascent 0.1.0",
+        description = {
+            "The career planner for product managers.",
+            "Without a command, opens the app. With a command, works without a window."
+        },
         subcommands = {PlanCommand.class, MilestoneCommand.class, FrameworkCommand.class},
-        footer = {"", "Exit codes: 0 done, 1 the operation failed, 2 the command was misused.",
-                "Examples:", "  ascent plan list", "  ascent plan export \"Road to Senior PM\" --format pdf --out plan.pdf%n"})
+        footer = {
+            "",
+            "Exit codes: 0 done, 1 the operation failed, 2 the command was misused.",
+            "Examples:",
+            "  ascent plan list",
+            "  ascent plan export \"Road to Senior PM\" --format pdf --out plan.pdf%n"
+        })
 public final class AscentCommand implements Callable<Integer> {
 
     private final Function<Path, AppContext> openDatabase;
@@ -35,13 +45,21 @@ public final class AscentCommand implements Callable<Integer> {
         this.openWindow = openWindow;
     }
 
-    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT, descriptionKey = "cli.option.db",
+    @Option(
+            names = "--db",
+            paramLabel = "PATH",
+            scope = ScopeType.INHERIT,
+            descriptionKey = "cli.option.db",
             description = "Database file to use instead of the default one in your data folder.")
     void database(Path file) {
         this.database = file;
     }
 
-    @Option(names = "--lang", paramLabel = "TAG", scope = ScopeType.INHERIT, descriptionKey = "cli.option.lang",
+    @Option(
+            names = "--lang",
+            paramLabel = "TAG",
+            scope = ScopeType.INHERIT,
+            descriptionKey = "cli.option.lang",
             description = "Language of the window and the commands: en, es or zh-CN (default: the system's language).")
     private String language;
 

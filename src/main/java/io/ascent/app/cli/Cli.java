@@ -22,8 +22,7 @@ public final class Cli {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
-    private Cli() {
-    }
+    private Cli() {}
 
     /**
      * @param openDatabase opens the services on a database file (the real one, or a test's)
@@ -60,7 +59,8 @@ public final class Cli {
     static void useLanguage(CommandLine cli, List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            String tag = arg.startsWith("--lang=") ? arg.substring("--lang=".length())
+            String tag = arg.startsWith("--lang=")
+                    ? arg.substring("--lang=".length())
                     : arg.equals("--lang") && i + 1 < args.size() ? args.get(i + 1) : null;
             if (tag == null) {
                 continue;
@@ -77,14 +77,17 @@ public final class Cli {
     }
 
     static String message(Throwable e) {
-        if (e instanceof ValidationException || e instanceof PersistenceException
-                || e instanceof UncheckedIOException || e instanceof IllegalArgumentException) {
+        if (e instanceof ValidationException
+                || e instanceof PersistenceException
+                || e instanceof UncheckedIOException
+                || e instanceof IllegalArgumentException) {
             Throwable shown = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
             String text = shown.getMessage();
             return firstLine(text == null ? shown.getClass().getSimpleName() : text);
         }
-        return I18n.t("cli.error.unexpected", e.getClass().getSimpleName() + ": "
-                + firstLine(String.valueOf(e.getMessage())));
+        return I18n.t(
+                "cli.error.unexpected",
+                e.getClass().getSimpleName() + ": " + firstLine(String.valueOf(e.getMessage())));
     }
 
     static String firstLine(String text) {

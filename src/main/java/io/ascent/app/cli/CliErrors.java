@@ -14,19 +14,26 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 final class CliErrors {
 
-    private CliErrors() {
-    }
+    private CliErrors() {}
 
     static String usage(ParameterException e) {
-        if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
-            return I18n.t("cli.error.missing", missing.getMissing().stream().map(CliErrors::name)
-                    .collect(Collectors.joining(I18n.t("common.listSeparator"))));
+        if (e instanceof MissingParameterException missing
+                && !missing.getMissing().isEmpty()) {
+            return I18n.t(
+                    "cli.error.missing",
+                    missing.getMissing().stream()
+                            .map(CliErrors::name)
+                            .collect(Collectors.joining(I18n.t("common.listSeparator"))));
         }
-        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+        if (e instanceof UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty()) {
             String unknown = I18n.t("cli.error.unknown", String.join(" ", unmatched.getUnmatched()));
-            return unmatched.getSuggestions().isEmpty() ? unknown
-                    : unknown + I18n.t("cli.error.didYouMean", String.join(I18n.t("cli.error.or"),
-                            unmatched.getSuggestions()));
+            return unmatched.getSuggestions().isEmpty()
+                    ? unknown
+                    : unknown
+                            + I18n.t(
+                                    "cli.error.didYouMean",
+                                    String.join(I18n.t("cli.error.or"), unmatched.getSuggestions()));
         }
         return Cli.firstLine(e.getMessage());
     }

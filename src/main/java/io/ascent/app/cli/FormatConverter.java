@@ -17,8 +17,11 @@ final class FormatConverter implements ITypeConverter<ExportFormat> {
         return Arrays.stream(ExportFormat.values())
                 .filter(f -> f.extension().equals(wanted) || (wanted.equals("markdown") && f == ExportFormat.MD))
                 .findFirst()
-                .orElseThrow(() -> new TypeConversionException(I18n.t("cli.error.format", value,
-                        Arrays.stream(ExportFormat.values()).map(ExportFormat::extension)
+                .orElseThrow(() -> new TypeConversionException(I18n.t(
+                        "cli.error.format",
+                        value,
+                        Arrays.stream(ExportFormat.values())
+                                .map(ExportFormat::extension)
                                 .collect(Collectors.joining(", ")))));
     }
 }

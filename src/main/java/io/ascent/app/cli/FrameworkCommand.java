@@ -35,24 +35,53 @@ final class FrameworkCommand {
     @Spec
     private CommandSpec spec;
 
-    @Command(name = "validate", mixinStandardHelpOptions = true,
+    @Command(
+            name = "validate",
+            mixinStandardHelpOptions = true,
             description = "Checks a framework file and says what is wrong and where.")
-    int validate(@Parameters(paramLabel = "FILE", descriptionKey = "cli.param.frameworkFile", description = "Framework file: .json, or a .csv matrix.") Path file,
-            @Option(names = "--milestones", paramLabel = "CSV", descriptionKey = "cli.option.milestonesCsv", description = "Milestones CSV for a .csv matrix.")
-            Path milestones) {
+    int validate(
+            @Parameters(
+                            paramLabel = "FILE",
+                            descriptionKey = "cli.param.frameworkFile",
+                            description = "Framework file: .json, or a .csv matrix.")
+                    Path file,
+            @Option(
+                            names = "--milestones",
+                            paramLabel = "CSV",
+                            descriptionKey = "cli.option.milestonesCsv",
+                            description = "Milestones CSV for a .csv matrix.")
+                    Path milestones) {
         Framework framework = read(file, Optional.ofNullable(milestones));
-        spec.commandLine().getOut().println(I18n.t("cli.framework.valid", file.getFileName(), framework.name(),
-                framework.levels().size(), framework.competencies().size(), framework.milestones().size(),
-                framework.specializations().size(), framework.resources().size()));
+        spec.commandLine()
+                .getOut()
+                .println(I18n.t(
+                        "cli.framework.valid",
+                        file.getFileName(),
+                        framework.name(),
+                        framework.levels().size(),
+                        framework.competencies().size(),
+                        framework.milestones().size(),
+                        framework.specializations().size(),
+                        framework.resources().size()));
         return 0;
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
             description = "Installs a framework file (or updates it to a new version) in the database.")
-    int importFramework(@Parameters(paramLabel = "FILE", descriptionKey = "cli.param.frameworkFile", description = "Framework file: .json, or a .csv matrix.")
-            Path file,
-            @Option(names = "--milestones", paramLabel = "CSV", descriptionKey = "cli.option.milestonesCsv", description = "Milestones CSV for a .csv matrix.")
-            Path milestones) {
+    int importFramework(
+            @Parameters(
+                            paramLabel = "FILE",
+                            descriptionKey = "cli.param.frameworkFile",
+                            description = "Framework file: .json, or a .csv matrix.")
+                    Path file,
+            @Option(
+                            names = "--milestones",
+                            paramLabel = "CSV",
+                            descriptionKey = "cli.option.milestonesCsv",
+                            description = "Milestones CSV for a .csv matrix.")
+                    Path milestones) {
         read(file, Optional.ofNullable(milestones));
         try (AppContext app = root.open()) {
             var result = extension(file).equals("csv")
@@ -63,7 +92,9 @@ final class FrameworkCommand {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true,
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
             description = "Level and specialization ids of the default framework, for 'plan create'.")
     int show() {
         try (AppContext app = root.open()) {
@@ -87,8 +118,13 @@ final class FrameworkCommand {
         String name = String.valueOf(file.getFileName());
         BiFunction<Path, Optional<Path>, Framework> reader = READERS.get(extension(file));
         if (reader == null) {
-            throw new ValidationException(I18n.t("cli.error.frameworkType", name,
-                    READERS.keySet().stream().sorted().map(e -> "." + e).collect(Collectors.joining(I18n.t("cli.error.or")))));
+            throw new ValidationException(I18n.t(
+                    "cli.error.frameworkType",
+                    name,
+                    READERS.keySet().stream()
+                            .sorted()
+                            .map(e -> "." + e)
+                            .collect(Collectors.joining(I18n.t("cli.error.or")))));
         }
         return reader.apply(file, milestones);
     }

@@ -26,18 +26,35 @@ final class MilestoneCommand {
     @Spec
     private CommandSpec spec;
 
-    @Command(name = "done", mixinStandardHelpOptions = true,
+    @Command(
+            name = "done",
+            mixinStandardHelpOptions = true,
             description = "Marks a milestone done today, optionally with evidence for your manager.")
-    int done(@Parameters(index = "0", paramLabel = "NAME", descriptionKey = "cli.param.planName", description = "Name of the plan.") String name,
-            @Parameters(index = "1", paramLabel = "MILESTONE_ID",
-                    descriptionKey = "cli.param.milestoneId", description = "Milestone id (see 'ascent plan show NAME --milestones').") String milestoneId,
-            @Option(names = "--evidence", paramLabel = "TEXT", descriptionKey = "cli.option.evidence", description = "What shows it is done.") String evidence) {
+    int done(
+            @Parameters(
+                            index = "0",
+                            paramLabel = "NAME",
+                            descriptionKey = "cli.param.planName",
+                            description = "Name of the plan.")
+                    String name,
+            @Parameters(
+                            index = "1",
+                            paramLabel = "MILESTONE_ID",
+                            descriptionKey = "cli.param.milestoneId",
+                            description = "Milestone id (see 'ascent plan show NAME --milestones').")
+                    String milestoneId,
+            @Option(
+                            names = "--evidence",
+                            paramLabel = "TEXT",
+                            descriptionKey = "cli.option.evidence",
+                            description = "What shows it is done.")
+                    String evidence) {
         try (AppContext app = root.open()) {
             Plan plan = Plans.named(app.plans(), name);
             PlanView view = app.plans().open(plan.id());
             Milestone milestone = milestone(view, milestoneId);
-            MilestoneProgress progress = app.plans().setStatus(plan.id(), view.progressOf(milestone.id()),
-                    MilestoneStatus.DONE);
+            MilestoneProgress progress =
+                    app.plans().setStatus(plan.id(), view.progressOf(milestone.id()), MilestoneStatus.DONE);
             if (evidence != null) {
                 app.plans().save(plan.id(), progress.withEvidence(evidence));
             }
@@ -46,10 +63,23 @@ final class MilestoneCommand {
         }
     }
 
-    @Command(name = "undo", mixinStandardHelpOptions = true,
+    @Command(
+            name = "undo",
+            mixinStandardHelpOptions = true,
             description = "Marks a done milestone as to do again; its evidence is kept.")
-    int undo(@Parameters(index = "0", paramLabel = "NAME", descriptionKey = "cli.param.planName", description = "Name of the plan.") String name,
-            @Parameters(index = "1", paramLabel = "MILESTONE_ID", descriptionKey = "cli.param.milestoneId", description = "Milestone id.") String milestoneId) {
+    int undo(
+            @Parameters(
+                            index = "0",
+                            paramLabel = "NAME",
+                            descriptionKey = "cli.param.planName",
+                            description = "Name of the plan.")
+                    String name,
+            @Parameters(
+                            index = "1",
+                            paramLabel = "MILESTONE_ID",
+                            descriptionKey = "cli.param.milestoneId",
+                            description = "Milestone id.")
+                    String milestoneId) {
         try (AppContext app = root.open()) {
             Plan plan = Plans.named(app.plans(), name);
             PlanView view = app.plans().open(plan.id());
@@ -61,14 +91,26 @@ final class MilestoneCommand {
     }
 
     private static Milestone milestone(PlanView view, String id) {
-        return view.requiredMilestones().stream().filter(m -> m.id().equals(id.strip())).findFirst()
-                .orElseThrow(() -> new ValidationException(I18n.t("cli.error.noMilestone", view.plan().name(), id,
+        return view.requiredMilestones().stream()
+                .filter(m -> m.id().equals(id.strip()))
+                .findFirst()
+                .orElseThrow(() -> new ValidationException(I18n.t(
+                        "cli.error.noMilestone",
+                        view.plan().name(),
+                        id,
                         "ascent plan show \"" + view.plan().name() + "\" --milestones")));
     }
 
     private void report(AppContext app, Plan plan, String what) {
         var readiness = app.plans().open(plan.id()).readiness();
-        spec.commandLine().getOut().println(I18n.t("cli.milestone.readiness", what, plan.name(),
-                PlanReport.percent(readiness), readiness.done(), readiness.required()));
+        spec.commandLine()
+                .getOut()
+                .println(I18n.t(
+                        "cli.milestone.readiness",
+                        what,
+                        plan.name(),
+                        PlanReport.percent(readiness),
+                        readiness.done(),
+                        readiness.required()));
     }
 }

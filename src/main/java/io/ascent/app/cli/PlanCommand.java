@@ -19,7 +19,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code ascent plan ...}: list, create, show, export and import plans. */
-@Command(name = "plan", mixinStandardHelpOptions = true, description = "List, create, show, export and import plans.",
+@Command(
+        name = "plan",
+        mixinStandardHelpOptions = true,
+        description = "List, create, show, export and import plans.",
         subcommandsRepeatable = false)
 final class PlanCommand {
 
@@ -42,26 +45,39 @@ final class PlanCommand {
         return spec.commandLine().getOut();
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
             description = "Plans with their level, target, specialization and readiness.")
     int list() {
         try (AppContext app = root.open()) {
             var plans = app.plans().plans();
             if (plans.isEmpty()) {
-                out().println(I18n.t("cli.plan.none", "ascent plan create --name NAME --level pm "
-                        + "--target senior-pm --specialization growth"));
+                out().println(I18n.t(
+                        "cli.plan.none",
+                        "ascent plan create --name NAME --level pm " + "--target senior-pm --specialization growth"));
                 return 0;
             }
-            out().println(row(upper("cli.column.name"), upper("cli.column.level"), upper("report.column.target"),
-                    upper("report.label.specialization"), upper("report.column.readiness")));
+            out().println(row(
+                    upper("cli.column.name"),
+                    upper("cli.column.level"),
+                    upper("report.column.target"),
+                    upper("report.label.specialization"),
+                    upper("report.column.readiness")));
             for (Plan plan : plans) {
                 PlanView view = app.plans().open(plan.id());
                 var f = view.framework();
-                out().println(row(plan.name(),
+                out().println(row(
+                        plan.name(),
                         f.level(plan.currentLevelId()).map(l -> l.title()).orElse(plan.currentLevelId()),
                         f.level(plan.targetLevelId()).map(l -> l.title()).orElse(plan.targetLevelId()),
-                        f.specialization(plan.specializationId()).map(s -> s.title()).orElse(plan.specializationId()),
-                        I18n.t("report.gaps.figures", PlanReport.percent(view.readiness()), view.readiness().done(),
+                        f.specialization(plan.specializationId())
+                                .map(s -> s.title())
+                                .orElse(plan.specializationId()),
+                        I18n.t(
+                                "report.gaps.figures",
+                                PlanReport.percent(view.readiness()),
+                                view.readiness().done(),
                                 view.readiness().required())));
             }
             return 0;
@@ -70,32 +86,71 @@ final class PlanCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Creates a plan.")
     int create(
-            @Option(names = "--name", required = true, paramLabel = "NAME", descriptionKey = "cli.param.planName", description = "Name of the plan.") String name,
-            @Option(names = "--level", required = true, paramLabel = "ID",
-                    descriptionKey = "cli.option.level", description = "Your current level, e.g. pm (ids: 'ascent framework show').") String level,
-            @Option(names = "--target", required = true, paramLabel = "ID",
-                    descriptionKey = "cli.option.target", description = "The level you are going for, e.g. senior-pm.") String target,
-            @Option(names = "--specialization", required = true, paramLabel = "ID",
-                    descriptionKey = "cli.option.specialization", description = "growth, ux or monetization in the default framework.") String specialization,
-            @Option(names = "--target-date", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.option.targetDate", description = "When you want to get there.")
-            LocalDate targetDate,
-            @Option(names = "--framework", paramLabel = "ID", descriptionKey = "cli.option.framework", description = "Framework id (default: the PM ladder).")
-            String framework) {
+            @Option(
+                            names = "--name",
+                            required = true,
+                            paramLabel = "NAME",
+                            descriptionKey = "cli.param.planName",
+                            description = "Name of the plan.")
+                    String name,
+            @Option(
+                            names = "--level",
+                            required = true,
+                            paramLabel = "ID",
+                            descriptionKey = "cli.option.level",
+                            description = "Your current level, e.g. pm (ids: 'ascent framework show').")
+                    String level,
+            @Option(
+                            names = "--target",
+                            required = true,
+                            paramLabel = "ID",
+                            descriptionKey = "cli.option.target",
+                            description = "The level you are going for, e.g. senior-pm.")
+                    String target,
+            @Option(
+                            names = "--specialization",
+                            required = true,
+                            paramLabel = "ID",
+                            descriptionKey = "cli.option.specialization",
+                            description = "growth, ux or monetization in the default framework.")
+                    String specialization,
+            @Option(
+                            names = "--target-date",
+                            paramLabel = "YYYY-MM-DD",
+                            descriptionKey = "cli.option.targetDate",
+                            description = "When you want to get there.")
+                    LocalDate targetDate,
+            @Option(
+                            names = "--framework",
+                            paramLabel = "ID",
+                            descriptionKey = "cli.option.framework",
+                            description = "Framework id (default: the PM ladder).")
+                    String framework) {
         try (AppContext app = root.open()) {
-            String frameworkId = framework == null ? app.frameworks().defaultFramework().id() : framework;
-            Plan plan = app.plans().create(new PlanDraft(name, frameworkId, level, target, specialization,
-                    Optional.ofNullable(targetDate)));
+            String frameworkId =
+                    framework == null ? app.frameworks().defaultFramework().id() : framework;
+            Plan plan = app.plans()
+                    .create(new PlanDraft(
+                            name, frameworkId, level, target, specialization, Optional.ofNullable(targetDate)));
             PlanView view = app.plans().open(plan.id());
-            out().println(I18n.t("cli.plan.created", plan.name(), view.readiness().required(),
+            out().println(I18n.t(
+                    "cli.plan.created",
+                    plan.name(),
+                    view.readiness().required(),
                     view.framework().level(target).map(l -> l.title()).orElse(target)));
             return 0;
         }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Readiness and progress of a plan.")
-    int show(@Parameters(paramLabel = "NAME", descriptionKey = "cli.param.planName", description = "Name of the plan.") String name,
-            @Option(names = "--milestones", descriptionKey = "cli.option.showMilestones", description = "Also list every milestone with its id and status.")
-            boolean milestones) {
+    int show(
+            @Parameters(paramLabel = "NAME", descriptionKey = "cli.param.planName", description = "Name of the plan.")
+                    String name,
+            @Option(
+                            names = "--milestones",
+                            descriptionKey = "cli.option.showMilestones",
+                            description = "Also list every milestone with its id and status.")
+                    boolean milestones) {
         try (AppContext app = root.open()) {
             Plan plan = Plans.named(app.plans(), name);
             PlanText.print(out(), app.exports().report(plan.id(), false), milestones);
@@ -103,14 +158,33 @@ final class PlanCommand {
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
             description = "Writes the plan as a PDF, Markdown or plan file (JSON).")
-    int export(@Parameters(paramLabel = "NAME", descriptionKey = "cli.param.planName", description = "Name of the plan.") String name,
-            @Option(names = "--format", required = true, paramLabel = "FORMAT",
-                    descriptionKey = "cli.option.format", description = "pdf, md or json.", converter = FormatConverter.class) ExportFormat format,
-            @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.option.out", description = "File to write.") Path file,
-            @Option(names = "--include-private-notes",
-                    descriptionKey = "cli.option.notes", description = "Include your private milestone notes (left out by default).") boolean notes) {
+    int export(
+            @Parameters(paramLabel = "NAME", descriptionKey = "cli.param.planName", description = "Name of the plan.")
+                    String name,
+            @Option(
+                            names = "--format",
+                            required = true,
+                            paramLabel = "FORMAT",
+                            descriptionKey = "cli.option.format",
+                            description = "pdf, md or json.",
+                            converter = FormatConverter.class)
+                    ExportFormat format,
+            @Option(
+                            names = "--out",
+                            required = true,
+                            paramLabel = "FILE",
+                            descriptionKey = "cli.option.out",
+                            description = "File to write.")
+                    Path file,
+            @Option(
+                            names = "--include-private-notes",
+                            descriptionKey = "cli.option.notes",
+                            description = "Include your private milestone notes (left out by default).")
+                    boolean notes) {
         try (AppContext app = root.open()) {
             Plan plan = Plans.named(app.plans(), name);
             app.exports().export(plan.id(), format, file, notes);
@@ -119,16 +193,31 @@ final class PlanCommand {
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
             description = "Adds the plan in a plan file (JSON) to the database.")
-    int importPlan(@Parameters(paramLabel = "FILE", descriptionKey = "cli.param.planFile", description = "A plan file written by 'plan export --format json'.")
-            Path file,
-            @Option(names = "--name", paramLabel = "NAME", descriptionKey = "cli.option.importName", description = "Import under this name instead.") String name) {
+    int importPlan(
+            @Parameters(
+                            paramLabel = "FILE",
+                            descriptionKey = "cli.param.planFile",
+                            description = "A plan file written by 'plan export --format json'.")
+                    Path file,
+            @Option(
+                            names = "--name",
+                            paramLabel = "NAME",
+                            descriptionKey = "cli.option.importName",
+                            description = "Import under this name instead.")
+                    String name) {
         try (AppContext app = root.open()) {
             Plan plan = app.exports().importPlan(file, Optional.ofNullable(name));
             PlanView view = app.plans().open(plan.id());
-            out().println(I18n.t("cli.plan.imported", plan.name(), PlanReport.percent(view.readiness()),
-                    view.readiness().done(), view.readiness().required()));
+            out().println(I18n.t(
+                    "cli.plan.imported",
+                    plan.name(),
+                    PlanReport.percent(view.readiness()),
+                    view.readiness().done(),
+                    view.readiness().required()));
             return 0;
         }
     }

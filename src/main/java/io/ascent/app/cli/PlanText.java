@@ -2,19 +2,18 @@ package io.ascent.app.cli;
 
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.text.I18n;
+import io.ascent.service.report.PlanReport;
 import io.ascent.service.report.PlanReport.ChecklistItem;
 import io.ascent.service.report.PlanReport.CompetencySection;
 import io.ascent.service.report.PlanReport.GapRow;
 import io.ascent.service.report.PlanReport.StepEntry;
 import io.ascent.service.report.PlanReport.StepGroup;
-import io.ascent.service.report.PlanReport;
 import java.io.PrintWriter;
 
 /** {@code plan show} as plain text, from the same content as the printed plan. */
 final class PlanText {
 
-    private PlanText() {
-    }
+    private PlanText() {}
 
     private static String current(GapRow g) {
         return g.rated() ? g.current() : I18n.t("report.gaps.notRated", g.current());
@@ -23,28 +22,58 @@ final class PlanText {
     static void print(PrintWriter out, PlanReport report, boolean milestones) {
         var cover = report.cover();
         out.println(cover.planName());
-        out.println("  " + I18n.t("cli.show.route", cover.currentLevel(), cover.targetLevel(), cover.specialization(),
-                report.cover().targetDate().map(d -> I18n.t("cli.show.targetDate", report.targetDateText()))
-                        .orElse(I18n.t("cli.show.noTargetDate"))));
+        out.println("  "
+                + I18n.t(
+                        "cli.show.route",
+                        cover.currentLevel(),
+                        cover.targetLevel(),
+                        cover.specialization(),
+                        report.cover()
+                                .targetDate()
+                                .map(d -> I18n.t("cli.show.targetDate", report.targetDateText()))
+                                .orElse(I18n.t("cli.show.noTargetDate"))));
         out.println("  " + report.readinessText());
         out.println();
         var summary = report.summary();
-        out.println("  " + I18n.t("cli.show.label", I18n.t("report.label.estimatedLevel"), I18n.t(
-                "report.summary.estimated", summary.estimatedLevel(), summary.rated(), summary.competencyCount())));
+        out.println("  "
+                + I18n.t(
+                        "cli.show.label",
+                        I18n.t("report.label.estimatedLevel"),
+                        I18n.t(
+                                "report.summary.estimated",
+                                summary.estimatedLevel(),
+                                summary.rated(),
+                                summary.competencyCount())));
         out.println("  " + I18n.t("cli.show.label", I18n.t("report.label.pace"), summary.pace()));
         if (!summary.projection().isBlank()) {
             out.println("  " + summary.projection());
         }
         out.println();
         out.println(I18n.t("cli.show.gaps"));
-        String[] heads = {PlanCommand.upper("report.column.competency"), PlanCommand.upper("report.column.current"),
-            PlanCommand.upper("report.column.target"), PlanCommand.upper("report.column.gap")};
-        int width = Math.max(Columns.width(heads[0]),
-                report.gaps().stream().mapToInt(g -> Columns.width(g.competency())).max().orElse(0));
-        int current = Math.max(Columns.width(heads[1]),
-                report.gaps().stream().mapToInt(g -> Columns.width(current(g))).max().orElse(0));
-        int target = Math.max(Columns.width(heads[2]),
-                report.gaps().stream().mapToInt(g -> Columns.width(g.target())).max().orElse(0));
+        String[] heads = {
+            PlanCommand.upper("report.column.competency"),
+            PlanCommand.upper("report.column.current"),
+            PlanCommand.upper("report.column.target"),
+            PlanCommand.upper("report.column.gap")
+        };
+        int width = Math.max(
+                Columns.width(heads[0]),
+                report.gaps().stream()
+                        .mapToInt(g -> Columns.width(g.competency()))
+                        .max()
+                        .orElse(0));
+        int current = Math.max(
+                Columns.width(heads[1]),
+                report.gaps().stream()
+                        .mapToInt(g -> Columns.width(current(g)))
+                        .max()
+                        .orElse(0));
+        int target = Math.max(
+                Columns.width(heads[2]),
+                report.gaps().stream()
+                        .mapToInt(g -> Columns.width(g.target()))
+                        .max()
+                        .orElse(0));
         int gap = Math.max(3, Columns.width(heads[3]));
         out.println("  " + Columns.pad(heads[0], width) + "  " + Columns.pad(heads[1], current) + "  "
                 + Columns.pad(heads[2], target) + "  " + Columns.pad(heads[3], gap) + "  "
@@ -52,7 +81,10 @@ final class PlanText {
         for (GapRow g : report.gaps()) {
             out.println("  " + Columns.pad(g.competency(), width) + "  " + Columns.pad(current(g), current) + "  "
                     + Columns.pad(g.target(), target) + "  " + Columns.pad(String.valueOf(g.gap()), gap) + "  "
-                    + I18n.t("report.gaps.figures", PlanReport.percent(g.readiness()), g.readiness().done(),
+                    + I18n.t(
+                            "report.gaps.figures",
+                            PlanReport.percent(g.readiness()),
+                            g.readiness().done(),
                             g.readiness().required()));
         }
         for (StepGroup group : report.nextSteps()) {

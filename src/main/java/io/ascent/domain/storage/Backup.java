@@ -17,6 +17,7 @@ public record Backup(Path file, Instant createdAt, long sizeBytes, String reason
     public static final String MANUAL = "manual";
     /** Why a backup made just before a restore is named; those are kept apart from the others. */
     public static final String BEFORE_RESTORE = "before-restore";
+
     private static final String BEFORE_MIGRATION = "before-v";
 
     /** The reason of the backup made before the database is migrated to {@code version}. */

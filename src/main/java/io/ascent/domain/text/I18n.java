@@ -21,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class I18n {
 
     /** Languages with a complete bundle; others fall back to English. */
-    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE,
-            Locale.forLanguageTag("es"));
+    public static final List<Locale> SUPPORTED =
+            List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.forLanguageTag("es"));
 
     private static volatile Locale locale = Locale.getDefault();
     private static volatile ResourceBundle bundle = load(locale);
@@ -31,8 +31,7 @@ public final class I18n {
     private static volatile Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
     private static volatile DateTimeFormatter dates = dateFormatter(locale);
 
-    private I18n() {
-    }
+    private I18n() {}
 
     public static void setLocale(Locale newLocale) {
         locale = newLocale;
@@ -84,7 +83,9 @@ public final class I18n {
     }
 
     private static ResourceBundle load(Locale l) {
-        return ResourceBundle.getBundle("i18n.messages", l, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(
+                "i18n.messages",
+                l,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

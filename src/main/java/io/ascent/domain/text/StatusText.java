@@ -5,8 +5,7 @@ import io.ascent.domain.MilestoneStatus;
 /** A milestone status in the user's language, for the window, the printed plan and the command line. */
 public final class StatusText {
 
-    private StatusText() {
-    }
+    private StatusText() {}
 
     public static String of(MilestoneStatus status) {
         return switch (status) {

@@ -2,8 +2,8 @@ package io.ascent.service.report;
 
 import io.ascent.domain.NextStep;
 import io.ascent.domain.text.I18n;
-import io.ascent.service.StepWords;
 import io.ascent.service.PlanInsights;
+import io.ascent.service.StepWords;
 import io.ascent.service.report.PlanReport.StepEntry;
 import io.ascent.service.report.PlanReport.StepGroup;
 import java.time.LocalDate;
@@ -23,8 +23,7 @@ final class NextDays {
     /** At least this many milestones are suggested per period, so a plan without pace still gets a plan. */
     static final int MIN_PER_PERIOD = 2;
 
-    private NextDays() {
-    }
+    private NextDays() {}
 
     static List<StepGroup> of(PlanInsights insights, LocalDate today) {
         List<List<StepEntry>> periods = new ArrayList<>();
@@ -61,7 +60,12 @@ final class NextDays {
     }
 
     private static StepEntry entry(NextStep step, String target, LocalDate due, boolean suggested) {
-        return new StepEntry(step.milestone().id(), step.milestone().title(), step.competency().title(),
-                StepWords.reason(step, target), due, suggested);
+        return new StepEntry(
+                step.milestone().id(),
+                step.milestone().title(),
+                step.competency().title(),
+                StepWords.reason(step, target),
+                due,
+                suggested);
     }
 }

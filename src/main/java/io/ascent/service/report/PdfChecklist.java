@@ -9,9 +9,9 @@ import static io.ascent.service.report.PdfStyle.TEXT;
 
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.text.I18n;
+import io.ascent.domain.text.StatusText;
 import io.ascent.service.report.PlanReport.ChecklistItem;
 import io.ascent.service.report.PlanReport.CompetencySection;
-import io.ascent.domain.text.StatusText;
 import java.util.List;
 
 /** Every required milestone by competency, with a drawn box, its level and its status. */
@@ -21,8 +21,7 @@ final class PdfChecklist {
     private static final float STATUS_WIDTH = 128;
     private static final float TITLE_WIDTH = WIDTH - BOX_GAP - STATUS_WIDTH - 12;
 
-    private PdfChecklist() {
-    }
+    private PdfChecklist() {}
 
     static void draw(PdfLayout layout, PlanReport report) {
         PdfFonts fonts = layout.fonts;
@@ -34,10 +33,19 @@ final class PdfChecklist {
             layout.ensureSpace(heading.size() * PdfLayout.lineHeight(PdfStyle.HEADING) + 60);
             layout.moveDown(8);
             float top = layout.y();
-            String count = fonts.printable(fonts.regular, I18n.t("report.checklist.count", section.readiness().done(),
-                    section.readiness().required()));
-            layout.write(count, fonts.regular, SMALL, MUTED,
-                    MARGIN + WIDTH - fonts.width(fonts.regular, SMALL, count), top - PdfStyle.HEADING);
+            String count = fonts.printable(
+                    fonts.regular,
+                    I18n.t(
+                            "report.checklist.count",
+                            section.readiness().done(),
+                            section.readiness().required()));
+            layout.write(
+                    count,
+                    fonts.regular,
+                    SMALL,
+                    MUTED,
+                    MARGIN + WIDTH - fonts.width(fonts.regular, SMALL, count),
+                    top - PdfStyle.HEADING);
             layout.moveDown(layout.lines(heading, fonts.bold, PdfStyle.HEADING, TEXT, MARGIN, top));
             layout.paragraph(section.area(), fonts.regular, SMALL, MUTED, MARGIN, WIDTH);
             layout.moveDown(4);
@@ -66,8 +74,10 @@ final class PdfChecklist {
         List<String> level = layout.wrap(item.level(), fonts.regular, SMALL, STATUS_WIDTH);
         var statusFont = item.status() == MilestoneStatus.TODO ? fonts.regular : fonts.bold;
         List<String> status = layout.wrap(item.statusText(), statusFont, SMALL, STATUS_WIDTH);
-        float height = Math.max(title.size() * PdfLayout.lineHeight(BODY),
-                (status.size() + level.size()) * PdfLayout.lineHeight(SMALL)) + 7;
+        float height = Math.max(
+                        title.size() * PdfLayout.lineHeight(BODY),
+                        (status.size() + level.size()) * PdfLayout.lineHeight(SMALL))
+                + 7;
         layout.ensureSpace(height);
         float top = layout.y();
         PdfTickBox.draw(layout, MARGIN + 1, top - BODY - 0.5f, item.status());

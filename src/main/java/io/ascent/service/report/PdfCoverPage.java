@@ -17,8 +17,7 @@ import java.util.List;
 /** The first page: who and what the plan is for, how far along it is, and what follows. */
 final class PdfCoverPage {
 
-    private PdfCoverPage() {
-    }
+    private PdfCoverPage() {}
 
     static void draw(PdfLayout layout, PlanReport report, List<String> contents) {
         PlanReport.Cover cover = report.cover();
@@ -26,8 +25,8 @@ final class PdfCoverPage {
         layout.newPage();
         float pageTop = PdfLayout.SIZE.getHeight();
         List<String> name = layout.wrap(cover.planName(), fonts.bold, 26, WIDTH);
-        List<String> route = layout.wrap(cover.currentLevel() + "  \u2192  " + cover.targetLevel(), fonts.regular, 15,
-                WIDTH);
+        List<String> route =
+                layout.wrap(cover.currentLevel() + "  \u2192  " + cover.targetLevel(), fonts.regular, 15, WIDTH);
         float bandHeight = 96 + name.size() * PdfLayout.lineHeight(26) + route.size() * PdfLayout.lineHeight(15) + 34;
         layout.fillRect(0, pageTop - bandHeight, PdfLayout.SIZE.getWidth(), bandHeight, ACCENT);
         float y = pageTop - 70;
@@ -38,11 +37,13 @@ final class PdfCoverPage {
         layout.lines(route, fonts.regular, 15, ACCENT_SOFT, MARGIN, y);
 
         layout.moveDown(layout.y() - (pageTop - bandHeight - 34));
-        facts(layout, List.of(
-                new String[] {upper("report.label.specialization"), cover.specialization()},
-                new String[] {upper("report.label.targetDate"), report.targetDateText()},
-                new String[] {upper("report.label.framework"), cover.frameworkName()},
-                new String[] {upper("report.label.printed"), PlanReport.date(cover.printedOn())}));
+        facts(
+                layout,
+                List.of(
+                        new String[] {upper("report.label.specialization"), cover.specialization()},
+                        new String[] {upper("report.label.targetDate"), report.targetDateText()},
+                        new String[] {upper("report.label.framework"), cover.frameworkName()},
+                        new String[] {upper("report.label.printed"), PlanReport.date(cover.printedOn())}));
         layout.moveDown(14);
         readinessCard(layout, report);
         layout.moveDown(30);
@@ -80,18 +81,30 @@ final class PdfCoverPage {
         layout.write(percent, fonts.bold, 40, ACCENT, MARGIN + 22, top - 62);
         float textX = MARGIN + 22 + Math.max(110, fonts.width(fonts.bold, 40, percent) + 24);
         float textWidth = MARGIN + WIDTH - 22 - textX;
-        List<String> ready = layout.wrap(I18n.t("report.cover.readyFor", report.cover().targetLevel()), fonts.bold, 14, textWidth);
+        List<String> ready =
+                layout.wrap(I18n.t("report.cover.readyFor", report.cover().targetLevel()), fonts.bold, 14, textWidth);
         float used = layout.lines(ready, fonts.bold, 14, TEXT, textX, top - 22);
-        layout.write(I18n.t("report.cover.done", report.readiness().done(), report.readiness().required()),
-                fonts.regular, 10, MUTED, textX, top - 28 - used - 4);
+        layout.write(
+                I18n.t(
+                        "report.cover.done",
+                        report.readiness().done(),
+                        report.readiness().required()),
+                fonts.regular,
+                10,
+                MUTED,
+                textX,
+                top - 28 - used - 4);
         layout.bar(textX, top - height + 24, textWidth, 9, report.readiness().fraction(), SUCCESS);
         layout.moveDown(height);
     }
 
     /** The section names listed on the cover, in document order. */
     static List<String> contents(PlanReport report) {
-        List<String> contents = new ArrayList<>(List.of(I18n.t("report.section.summary"),
-                I18n.t("report.section.gaps"), I18n.t("report.section.nextDays"), I18n.t("report.section.checklist"),
+        List<String> contents = new ArrayList<>(List.of(
+                I18n.t("report.section.summary"),
+                I18n.t("report.section.gaps"),
+                I18n.t("report.section.nextDays"),
+                I18n.t("report.section.checklist"),
                 I18n.t("report.section.evidence")));
         if (report.notesIncluded()) {
             contents.add(I18n.t("report.section.notes"));

@@ -24,8 +24,7 @@ final class PdfDetails {
 
     private static final float INDENT = 10;
 
-    private PdfDetails() {
-    }
+    private PdfDetails() {}
 
     static void evidence(PdfLayout layout, PlanReport report) {
         PdfFonts fonts = layout.fonts;
@@ -35,10 +34,16 @@ final class PdfDetails {
             return;
         }
         for (EvidenceEntry entry : report.evidence()) {
-            heading(layout, entry.milestoneTitle(), entry.competency()
-                    + entry.doneDate().map(d -> " \u00b7 " + PlanReport.doneOn(d)).orElse(""));
+            heading(
+                    layout,
+                    entry.milestoneTitle(),
+                    entry.competency()
+                            + entry.doneDate()
+                                    .map(d -> " \u00b7 " + PlanReport.doneOn(d))
+                                    .orElse(""));
             if (entry.evidence().isBlank() && entry.links().isEmpty()) {
-                layout.paragraph(I18n.t("report.evidence.empty"), fonts.regular, BODY, MUTED, MARGIN + INDENT, WIDTH - INDENT);
+                layout.paragraph(
+                        I18n.t("report.evidence.empty"), fonts.regular, BODY, MUTED, MARGIN + INDENT, WIDTH - INDENT);
             } else if (!entry.evidence().isBlank()) {
                 layout.paragraph(entry.evidence(), fonts.regular, BODY, TEXT, MARGIN + INDENT, WIDTH - INDENT);
             }
@@ -68,27 +73,36 @@ final class PdfDetails {
     static void resources(PdfLayout layout, PlanReport report) {
         PdfFonts fonts = layout.fonts;
         layout.sectionTitle(I18n.t("report.section.resources"));
-        layout.paragraph(report.summary().resourcesForGaps()
-                ? I18n.t("report.resources.forGaps")
-                : I18n.t("report.resources.forPlan"), fonts.regular, BODY, MUTED, MARGIN, WIDTH);
+        layout.paragraph(
+                report.summary().resourcesForGaps()
+                        ? I18n.t("report.resources.forGaps")
+                        : I18n.t("report.resources.forPlan"),
+                fonts.regular,
+                BODY,
+                MUTED,
+                MARGIN,
+                WIDTH);
         layout.moveDown(8);
         if (report.resources().isEmpty()) {
-            layout.paragraph(I18n.t("report.resources.none"),
-                    fonts.regular, BODY, MUTED, MARGIN, WIDTH);
+            layout.paragraph(I18n.t("report.resources.none"), fonts.regular, BODY, MUTED, MARGIN, WIDTH);
             return;
         }
         for (ResourceEntry resource : report.resources()) {
             // A resource is short: keep it on one page rather than split its last line off.
-            layout.ensureSpace(48 + layout.wrap(resource.url(), fonts.regular, SMALL, WIDTH - INDENT).size() * 12
-                    + layout.wrap(builds(resource), fonts.regular, SMALL, WIDTH - INDENT).size() * 12);
+            layout.ensureSpace(48
+                    + layout.wrap(resource.url(), fonts.regular, SMALL, WIDTH - INDENT)
+                                    .size()
+                            * 12
+                    + layout.wrap(builds(resource), fonts.regular, SMALL, WIDTH - INDENT)
+                                    .size()
+                            * 12);
             String kind = PlanReport.kind(resource.kind());
             String separator = kind.isEmpty() || resource.author().isBlank() ? "" : " \u00b7 ";
             heading(layout, resource.title(), kind + separator + resource.author());
             if (!resource.url().isBlank()) {
                 link(layout, resource.url());
             }
-            layout.paragraph(builds(resource), fonts.regular, SMALL, MUTED,
-                    MARGIN + INDENT, WIDTH - INDENT);
+            layout.paragraph(builds(resource), fonts.regular, SMALL, MUTED, MARGIN + INDENT, WIDTH - INDENT);
             layout.moveDown(10);
         }
     }
@@ -130,7 +144,9 @@ final class PdfDetails {
         var titleLines = layout.wrap(title, fonts.bold, 10.5f, WIDTH);
         var metaLines = layout.wrap(meta, fonts.regular, SMALL, WIDTH);
         layout.ensureSpace(titleLines.size() * PdfLayout.lineHeight(10.5f)
-                + metaLines.size() * PdfLayout.lineHeight(SMALL) + PdfLayout.lineHeight(BODY) + 4);
+                + metaLines.size() * PdfLayout.lineHeight(SMALL)
+                + PdfLayout.lineHeight(BODY)
+                + 4);
         layout.moveDown(layout.lines(titleLines, fonts.bold, 10.5f, TEXT, MARGIN, layout.y()));
         layout.moveDown(layout.lines(metaLines, fonts.regular, SMALL, MUTED, MARGIN, layout.y()));
         layout.moveDown(4);

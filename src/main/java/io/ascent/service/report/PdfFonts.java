@@ -132,8 +132,15 @@ final class PdfFonts {
      * back wherever the characters need it. The fallback has no bold face, so bold CJK text is
      * filled and outlined to look bold next to DejaVu Sans Bold.
      */
-    void show(PDPageContentStream cs, PDType0Font font, float size, Color color, String printableText, float x,
-            float baseline) throws IOException {
+    void show(
+            PDPageContentStream cs,
+            PDType0Font font,
+            float size,
+            Color color,
+            String printableText,
+            float x,
+            float baseline)
+            throws IOException {
         cs.setNonStrokingColor(color);
         cs.beginText();
         cs.newLineAtOffset(x, baseline);
@@ -155,8 +162,7 @@ final class PdfFonts {
         cs.endText();
     }
 
-    private record Run(PDType0Font face, String text) {
-    }
+    private record Run(PDType0Font face, String text) {}
 
     private List<Run> runs(PDType0Font font, String printableText) {
         if (fallback == null) {

@@ -24,8 +24,7 @@ final class PdfGapTable {
     private static final float READY_X = GAP_X + 34;
     private static final float BAR_WIDTH = MARGIN + WIDTH - READY_X - 76;
 
-    private PdfGapTable() {
-    }
+    private PdfGapTable() {}
 
     static void draw(PdfLayout layout, PlanReport report) {
         PdfFonts fonts = layout.fonts;
@@ -64,14 +63,19 @@ final class PdfGapTable {
     private static void row(PdfLayout layout, GapRow row) {
         PdfFonts fonts = layout.fonts;
         List<String> title = layout.wrap(row.competency(), fonts.regular, BODY, COMPETENCY_WIDTH);
-        List<String> current = layout.wrap(row.rated() ? row.current() : I18n.t("report.gaps.notRated", row.current()),
-                fonts.regular, SMALL,
+        List<String> current = layout.wrap(
+                row.rated() ? row.current() : I18n.t("report.gaps.notRated", row.current()),
+                fonts.regular,
+                SMALL,
                 LEVEL_WIDTH);
         List<String> target = layout.wrap(row.target(), fonts.regular, SMALL, LEVEL_WIDTH);
-        List<String> why = row.justification().isBlank() ? List.of()
+        List<String> why = row.justification().isBlank()
+                ? List.of()
                 : layout.wrap("\u201c" + row.justification() + "\u201d", fonts.regular, SMALL, WIDTH - 12);
-        float rowHeight = Math.max(title.size() * PdfLayout.lineHeight(BODY),
-                Math.max(current.size(), target.size()) * PdfLayout.lineHeight(SMALL)) + 6;
+        float rowHeight = Math.max(
+                        title.size() * PdfLayout.lineHeight(BODY),
+                        Math.max(current.size(), target.size()) * PdfLayout.lineHeight(SMALL))
+                + 6;
         float height = rowHeight + why.size() * PdfLayout.lineHeight(SMALL);
         if (layout.y() - height < PdfLayout.BOTTOM) {
             layout.newPage();
@@ -85,10 +89,16 @@ final class PdfGapTable {
         layout.write(gap, fonts.bold, BODY, row.gap() == 0 ? SUCCESS : PdfStyle.PROGRESS, GAP_X, top - BODY);
         var readiness = row.readiness();
         layout.bar(READY_X, top - BODY + 0.5f, BAR_WIDTH, 7, readiness.fraction(), SUCCESS);
-        String figures = fonts.printable(fonts.regular, I18n.t("report.gaps.figures", PlanReport.percent(readiness),
-                readiness.done(), readiness.required()));
-        layout.write(figures, fonts.regular, SMALL, TEXT,
-                MARGIN + WIDTH - fonts.width(fonts.regular, SMALL, figures), top - BODY + 0.5f);
+        String figures = fonts.printable(
+                fonts.regular,
+                I18n.t("report.gaps.figures", PlanReport.percent(readiness), readiness.done(), readiness.required()));
+        layout.write(
+                figures,
+                fonts.regular,
+                SMALL,
+                TEXT,
+                MARGIN + WIDTH - fonts.width(fonts.regular, SMALL, figures),
+                top - BODY + 0.5f);
         layout.lines(why, fonts.regular, SMALL, MUTED, MARGIN + 12, top - rowHeight + 4);
         layout.moveDown(height);
         layout.line(MARGIN, layout.y() + 3, MARGIN + WIDTH, layout.y() + 3, BORDER, 0.4f);

@@ -18,8 +18,7 @@ final class PdfNextDays {
 
     private static final float DUE_WIDTH = 130;
 
-    private PdfNextDays() {
-    }
+    private PdfNextDays() {}
 
     static void draw(PdfLayout layout, PlanReport report) {
         PdfFonts fonts = layout.fonts;
@@ -45,14 +44,21 @@ final class PdfNextDays {
         List<String> title = layout.wrap(step.title(), fonts.bold, BODY, width);
         List<String> reason = layout.wrap(step.reason(), fonts.regular, SMALL, width);
         List<String> due = layout.wrap(step.dueText(), step.suggested() ? fonts.regular : fonts.bold, SMALL, DUE_WIDTH);
-        float height = Math.max(title.size() * PdfLayout.lineHeight(BODY) + reason.size() * PdfLayout.lineHeight(SMALL),
-                due.size() * PdfLayout.lineHeight(SMALL)) + 8;
+        float height = Math.max(
+                        title.size() * PdfLayout.lineHeight(BODY) + reason.size() * PdfLayout.lineHeight(SMALL),
+                        due.size() * PdfLayout.lineHeight(SMALL))
+                + 8;
         layout.ensureSpace(height);
         float top = layout.y();
         float used = layout.lines(title, fonts.bold, BODY, TEXT, MARGIN, top);
         layout.lines(reason, fonts.regular, SMALL, MUTED, MARGIN, top - used);
-        layout.lines(due, step.suggested() ? fonts.regular : fonts.bold, SMALL, step.suggested() ? MUTED : TEXT,
-                MARGIN + WIDTH - DUE_WIDTH, top - 1);
+        layout.lines(
+                due,
+                step.suggested() ? fonts.regular : fonts.bold,
+                SMALL,
+                step.suggested() ? MUTED : TEXT,
+                MARGIN + WIDTH - DUE_WIDTH,
+                top - 1);
         layout.moveDown(height);
     }
 }

@@ -18,8 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class PdfPageDecorations {
 
-    private PdfPageDecorations() {
-    }
+    private PdfPageDecorations() {}
 
     static void apply(PDDocument document, PdfFonts fonts, String planName, String route) {
         int total = document.getNumberOfPages();
@@ -28,12 +27,12 @@ final class PdfPageDecorations {
         float height = PdfLayout.SIZE.getHeight();
         for (int i = 0; i < total; i++) {
             PDPage page = document.getPage(i);
-            try (PDPageContentStream cs = new PDPageContentStream(document, page,
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+            try (PDPageContentStream cs =
+                    new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 String pageText = fonts.printable(fonts.regular, I18n.t("report.footer.page", i + 1, total));
                 float pageWidth = fonts.width(fonts.regular, SMALL, pageText);
-                String name = fit(fonts, fonts.regular, I18n.t("report.footer.name", planName),
-                        right - left - pageWidth - 24);
+                String name = fit(
+                        fonts, fonts.regular, I18n.t("report.footer.name", planName), right - left - pageWidth - 24);
                 rule(cs, left, right, 50);
                 text(cs, fonts, fonts.regular, name, left, 36);
                 text(cs, fonts, fonts.regular, pageText, right - pageWidth, 36);

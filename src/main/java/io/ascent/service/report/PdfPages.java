@@ -12,8 +12,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 /** Pages of a written PDF as images, for the print preview and for printing. */
 public final class PdfPages {
 
-    private PdfPages() {
-    }
+    private PdfPages() {}
 
     public static int count(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -30,8 +30,8 @@ public final class PdfPlanWriter {
                 PdfDetails.resources(layout, report);
             }
             var cover = report.cover();
-            PdfPageDecorations.apply(document, fonts, cover.planName(),
-                    cover.currentLevel() + " \u2192 " + cover.targetLevel());
+            PdfPageDecorations.apply(
+                    document, fonts, cover.planName(), cover.currentLevel() + " \u2192 " + cover.targetLevel());
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(I18n.t("report.docTitle", cover.planName()));
             info.setCreator("Ascent");

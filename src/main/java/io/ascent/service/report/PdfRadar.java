@@ -22,8 +22,7 @@ final class PdfRadar {
     private static final Color TARGET_FILL = new Color(0xf5f3ff);
     private static final float LABEL_SIZE = 7f;
 
-    private PdfRadar() {
-    }
+    private PdfRadar() {}
 
     /** Draws the chart centred at ({@code cx}, {@code cy}) with spokes {@code radius} long. */
     static void draw(PdfLayout layout, List<RadarAxis> axes, int steps, float cx, float cy, float radius) {
@@ -35,8 +34,13 @@ final class PdfRadar {
         }
         for (int i = 0; i < axes.size(); i++) {
             double angle = angle(i, axes.size());
-            layout.line(cx, cy, cx + (float) (radius * Math.cos(angle)), cy + (float) (radius * Math.sin(angle)),
-                    BORDER, 0.5f);
+            layout.line(
+                    cx,
+                    cy,
+                    cx + (float) (radius * Math.cos(angle)),
+                    cy + (float) (radius * Math.sin(angle)),
+                    BORDER,
+                    0.5f);
         }
         float[] target = points(axes.size(), cx, cy, radius, i -> axes.get(i).target() / (float) steps);
         float[] current = points(axes.size(), cx, cy, radius, i -> axes.get(i).current() / (float) steps);

@@ -21,6 +21,5 @@ final class PdfStyle {
     static final float HEADING = 12.5f;
     static final float SECTION = 20f;
 
-    private PdfStyle() {
-    }
+    private PdfStyle() {}
 }

@@ -16,8 +16,7 @@ final class PdfSummary {
 
     private static final float RADAR_RADIUS = 112;
 
-    private PdfSummary() {
-    }
+    private PdfSummary() {}
 
     static void draw(PdfLayout layout, PlanReport report) {
         PdfFonts fonts = layout.fonts;
@@ -25,8 +24,14 @@ final class PdfSummary {
         layout.sectionTitle(I18n.t("report.section.summary"));
         layout.paragraph(I18n.t("report.sentence", report.readinessText()), fonts.bold, 11.5f, TEXT, MARGIN, WIDTH);
         layout.moveDown(4);
-        line(layout, "report.label.estimatedLevel", I18n.t("report.summary.estimated", summary.estimatedLevel(),
-                summary.rated(), summary.competencyCount()));
+        line(
+                layout,
+                "report.label.estimatedLevel",
+                I18n.t(
+                        "report.summary.estimated",
+                        summary.estimatedLevel(),
+                        summary.rated(),
+                        summary.competencyCount()));
         line(layout, "report.label.pace", summary.pace());
         if (!summary.projection().isBlank()) {
             line(layout, "report.label.projection", summary.projection());
@@ -40,10 +45,15 @@ final class PdfSummary {
         PdfFonts fonts = layout.fonts;
         float top = layout.y();
         // A long label (Spanish) wraps in its column rather than running into the value.
-        float labelUsed = layout.lines(layout.wrap(PdfCoverPage.upper(labelKey), fonts.bold, 7.5f, 104), fonts.bold,
-                7.5f, MUTED, MARGIN, top - 1.5f);
-        float used = layout.lines(layout.wrap(value, fonts.regular, BODY, WIDTH - 110), fonts.regular, BODY, TEXT,
-                MARGIN + 110, top);
+        float labelUsed = layout.lines(
+                layout.wrap(PdfCoverPage.upper(labelKey), fonts.bold, 7.5f, 104),
+                fonts.bold,
+                7.5f,
+                MUTED,
+                MARGIN,
+                top - 1.5f);
+        float used = layout.lines(
+                layout.wrap(value, fonts.regular, BODY, WIDTH - 110), fonts.regular, BODY, TEXT, MARGIN + 110, top);
         layout.moveDown(Math.max(used, labelUsed) + 3);
     }
 
@@ -59,12 +69,28 @@ final class PdfSummary {
         layout.moveDown(2 * RADAR_RADIUS + 40);
         float y = layout.y();
         PdfRadar.swatch(layout, MARGIN, y - 7, 10, 7);
-        layout.write(I18n.t(summary.rated() == 0 ? "report.radar.currentUnrated" : "report.radar.current"),
-                fonts.regular, SMALL, TEXT, MARGIN + 14, y - 7);
+        layout.write(
+                I18n.t(summary.rated() == 0 ? "report.radar.currentUnrated" : "report.radar.current"),
+                fonts.regular,
+                SMALL,
+                TEXT,
+                MARGIN + 14,
+                y - 7);
         layout.strokeRect(MARGIN + 300, y - 7, 10, 7, ACCENT_PALE, 1.2f);
-        layout.write(I18n.t("report.radar.target", report.cover().targetLevel()), fonts.regular, SMALL, TEXT, MARGIN + 314, y - 7);
+        layout.write(
+                I18n.t("report.radar.target", report.cover().targetLevel()),
+                fonts.regular,
+                SMALL,
+                TEXT,
+                MARGIN + 314,
+                y - 7);
         layout.moveDown(14);
-        layout.paragraph(I18n.t("report.radar.rings", String.join(I18n.t("common.listSeparator"), summary.levels())), fonts.regular, SMALL,
-                MUTED, MARGIN, WIDTH);
+        layout.paragraph(
+                I18n.t("report.radar.rings", String.join(I18n.t("common.listSeparator"), summary.levels())),
+                fonts.regular,
+                SMALL,
+                MUTED,
+                MARGIN,
+                WIDTH);
     }
 }

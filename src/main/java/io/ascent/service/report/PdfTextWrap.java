@@ -15,8 +15,7 @@ final class PdfTextWrap {
             + "\u300d\u300f\u3011\u3009\u300b\u201d\u2019\u00bb\u30fc\u2026%\uff05,.;:!?";
     private static final String OPENING = "([{\uff08\uff3b\uff5b\u300c\u300e\u3010\u3008\u300a\u201c\u2018\u00ab";
 
-    private PdfTextWrap() {
-    }
+    private PdfTextWrap() {}
 
     /** Lines of {@code text} (made printable) that each fit in {@code width}; paragraphs kept apart. */
     static List<String> wrap(PdfFonts fonts, String text, PDType0Font font, float size, float width) {
@@ -71,7 +70,10 @@ final class PdfTextWrap {
         int previous = -1;
         for (int i = 0; i < word.length(); ) {
             int cp = word.codePointAt(i);
-            if (previous >= 0 && (cjk(cp) || cjk(previous)) && CLOSING.indexOf(cp) < 0 && OPENING.indexOf(previous) < 0) {
+            if (previous >= 0
+                    && (cjk(cp) || cjk(previous))
+                    && CLOSING.indexOf(cp) < 0
+                    && OPENING.indexOf(previous) < 0) {
                 pieces.add(word.substring(start, i));
                 start = i;
             }
@@ -93,9 +95,12 @@ final class PdfTextWrap {
 
     private static boolean cjk(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-                || cp >= 0x3000 && cp <= 0x303f || cp >= 0xff00 && cp <= 0xffef;
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL
+                || cp >= 0x3000 && cp <= 0x303f
+                || cp >= 0xff00 && cp <= 0xffef;
     }
 
     private static int fit(PdfFonts fonts, String text, PDType0Font font, float size, float width) {
@@ -107,7 +112,8 @@ final class PdfTextWrap {
             }
             end = next;
         }
-        if (Character.isLowSurrogate(text.charAt(end - 1)) || end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
+        if (Character.isLowSurrogate(text.charAt(end - 1))
+                || end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
             end = Math.max(1, text.offsetByCodePoints(end, -1));
         }
         return end;

@@ -10,8 +10,7 @@ final class PdfTickBox {
 
     static final float SIZE = 9.5f;
 
-    private PdfTickBox() {
-    }
+    private PdfTickBox() {}
 
     /** Draws the box with its lower-left corner at ({@code x}, {@code y}). */
     static void draw(PdfLayout layout, float x, float y, MilestoneStatus status) {

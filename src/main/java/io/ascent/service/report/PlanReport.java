@@ -6,6 +6,7 @@ import io.ascent.domain.text.I18n;
 import io.ascent.domain.text.StatusText;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -35,16 +36,28 @@ public record PlanReport(
     }
 
     /** What the cover page says about the plan. */
-    public record Cover(String planName, String frameworkName, String currentLevel, String targetLevel,
-            String specialization, Optional<LocalDate> targetDate, LocalDate printedOn) {
-    }
+    public record Cover(
+            String planName,
+            String frameworkName,
+            String currentLevel,
+            String targetLevel,
+            String specialization,
+            Optional<LocalDate> targetDate,
+            LocalDate printedOn) {}
 
     /**
      * The figures of the summary, as the dashboard shows them: estimated level, pace and
      * projection, and the radar's axes (levels counted from 1 at the bottom of the ladder).
      */
-    public record Summary(String estimatedLevel, int rated, int competencyCount, String pace, String projection,
-            List<RadarAxis> radar, List<String> levels, boolean resourcesForGaps) {
+    public record Summary(
+            String estimatedLevel,
+            int rated,
+            int competencyCount,
+            String pace,
+            String projection,
+            List<RadarAxis> radar,
+            List<String> levels,
+            boolean resourcesForGaps) {
         public Summary {
             radar = List.copyOf(radar);
             levels = List.copyOf(levels);
@@ -52,13 +65,17 @@ public record PlanReport(
     }
 
     /** One spoke of the radar: a competency's current and target level, from 1. */
-    public record RadarAxis(String label, int current, int target) {
-    }
+    public record RadarAxis(String label, int current, int target) {}
 
     /** One row of the gap table. */
-    public record GapRow(String competency, String current, boolean rated, String target, int gap,
-            Readiness readiness, String justification) {
-    }
+    public record GapRow(
+            String competency,
+            String current,
+            boolean rated,
+            String target,
+            int gap,
+            Readiness readiness,
+            String justification) {}
 
     /** "Next 30 days", "Next 60 days", "Next 90 days" with their milestones. */
     public record StepGroup(String title, List<StepEntry> steps) {
@@ -68,8 +85,8 @@ public record PlanReport(
     }
 
     /** A next milestone, with its due date or, when it has none, a suggested one. */
-    public record StepEntry(String milestoneId, String title, String competency, String reason, LocalDate due,
-            boolean suggested) {
+    public record StepEntry(
+            String milestoneId, String title, String competency, String reason, LocalDate due, boolean suggested) {
 
         public String dueText() {
             return I18n.t(suggested ? "report.step.suggested" : "report.step.due", date(due));
@@ -77,16 +94,21 @@ public record PlanReport(
     }
 
     /** One competency's milestones in checklist order, with its own readiness. */
-    public record CompetencySection(String id, String area, String title, Readiness readiness,
-            List<ChecklistItem> items) {
+    public record CompetencySection(
+            String id, String area, String title, Readiness readiness, List<ChecklistItem> items) {
         public CompetencySection {
             items = List.copyOf(items);
         }
     }
 
     /** One line of the checklist. */
-    public record ChecklistItem(String milestoneId, String title, String level, MilestoneStatus status,
-            Optional<LocalDate> doneDate, Optional<LocalDate> dueDate) {
+    public record ChecklistItem(
+            String milestoneId,
+            String title,
+            String level,
+            MilestoneStatus status,
+            Optional<LocalDate> doneDate,
+            Optional<LocalDate> dueDate) {
 
         /** "Done May 12, 2026", "In progress, due Jun 1, 2026", "To do", in the user's language. */
         public String statusText() {
@@ -99,16 +121,19 @@ public record PlanReport(
     }
 
     /** What a completed milestone is shown with; evidence may be empty. */
-    public record EvidenceEntry(String milestoneTitle, String competency, Optional<LocalDate> doneDate,
-            String evidence, List<String> links) {
+    public record EvidenceEntry(
+            String milestoneTitle,
+            String competency,
+            Optional<LocalDate> doneDate,
+            String evidence,
+            List<String> links) {
         public EvidenceEntry {
             links = List.copyOf(links);
         }
     }
 
     /** A private note on a milestone. */
-    public record NoteEntry(String milestoneTitle, String competency, String notes) {
-    }
+    public record NoteEntry(String milestoneTitle, String competency, String notes) {}
 
     /** A book, course or article, with the plan's competencies it builds. */
     public record ResourceEntry(String title, String author, String kind, String url, List<String> builds) {
@@ -133,7 +158,7 @@ public record PlanReport(
      */
     public static String kind(String kind) {
         String plain = kind.strip();
-        return switch (plain.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (plain.toLowerCase(Locale.ROOT)) {
             case "" -> "";
             case "book" -> I18n.t("report.kind.book");
             case "course" -> I18n.t("report.kind.course");
@@ -154,7 +179,7 @@ public record PlanReport(
     }
 
     public String readinessText() {
-        return I18n.t("report.readiness", percent(readiness), cover.targetLevel(), readiness.done(),
-                readiness.required());
+        return I18n.t(
+                "report.readiness", percent(readiness), cover.targetLevel(), readiness.done(), readiness.required());
     }
 }

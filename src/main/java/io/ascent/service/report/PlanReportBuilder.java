@@ -27,23 +27,29 @@ import java.util.Map;
 /** Turns a plan and the dashboard's insights into the content of its printed development plan. */
 public final class PlanReportBuilder {
 
-    private PlanReportBuilder() {
-    }
+    private PlanReportBuilder() {}
 
     public static PlanReport build(PlanInsights insights, LocalDate printedOn, boolean includeNotes) {
         PlanView view = insights.view();
         Framework f = view.framework();
         var plan = view.plan();
-        Cover cover = new Cover(plan.name(), f.name(), title(f, plan.currentLevelId()), title(f, plan.targetLevelId()),
+        Cover cover = new Cover(
+                plan.name(),
+                f.name(),
+                title(f, plan.currentLevelId()),
+                title(f, plan.targetLevelId()),
                 f.specialization(plan.specializationId()).map(s -> s.title()).orElse(plan.specializationId()),
-                plan.targetDate(), printedOn);
+                plan.targetDate(),
+                printedOn);
 
         Map<String, List<Milestone>> byCompetency = new LinkedHashMap<>();
         for (Competency c : f.competenciesFor(plan.specializationId())) {
             byCompetency.put(c.id(), new ArrayList<>());
         }
         for (Milestone m : view.requiredMilestones()) {
-            byCompetency.computeIfAbsent(m.competencyId(), id -> new ArrayList<>()).add(m);
+            byCompetency
+                    .computeIfAbsent(m.competencyId(), id -> new ArrayList<>())
+                    .add(m);
         }
         List<CompetencySection> sections = new ArrayList<>();
         List<EvidenceEntry> evidence = new ArrayList<>();
@@ -56,23 +62,43 @@ public final class PlanReportBuilder {
             List<ChecklistItem> items = new ArrayList<>();
             for (Milestone m : entry.getValue()) {
                 MilestoneProgress p = view.progressOf(m.id());
-                items.add(new ChecklistItem(m.id(), m.title(), title(f, m.levelId()), p.status(), p.doneDate(),
-                        p.dueDate()));
+                items.add(new ChecklistItem(
+                        m.id(), m.title(), title(f, m.levelId()), p.status(), p.doneDate(), p.dueDate()));
                 if (p.isDone()) {
-                    evidence.add(new EvidenceEntry(m.title(), c.title(), p.doneDate(), p.evidence().strip(), p.links()));
+                    evidence.add(new EvidenceEntry(
+                            m.title(), c.title(), p.doneDate(), p.evidence().strip(), p.links()));
                 }
                 if (!p.notes().isBlank()) {
                     notes.add(new NoteEntry(m.title(), c.title(), p.notes().strip()));
                 }
             }
-            sections.add(new CompetencySection(c.id(), c.area(), c.title(),
-                    Readiness.of(entry.getValue(), view.progress()), items));
+            sections.add(new CompetencySection(
+                    c.id(), c.area(), c.title(), Readiness.of(entry.getValue(), view.progress()), items));
         }
-        List<GapRow> gaps = insights.gaps().stream().map(g -> new GapRow(g.competency().title(), g.level().title(),
-                g.rated(), g.target().title(), g.ranks(), g.readiness(), insights.assessment()
-                        .rating(g.competency().id()).map(r -> r.justification()).orElse(""))).toList();
-        return new PlanReport(cover, view.readiness(), ReportSummary.of(insights, resourcesForGaps(insights)), gaps,
-                NextDays.of(insights, printedOn), sections, evidence, includeNotes, notes, resources(insights));
+        List<GapRow> gaps = insights.gaps().stream()
+                .map(g -> new GapRow(
+                        g.competency().title(),
+                        g.level().title(),
+                        g.rated(),
+                        g.target().title(),
+                        g.ranks(),
+                        g.readiness(),
+                        insights.assessment()
+                                .rating(g.competency().id())
+                                .map(r -> r.justification())
+                                .orElse("")))
+                .toList();
+        return new PlanReport(
+                cover,
+                view.readiness(),
+                ReportSummary.of(insights, resourcesForGaps(insights)),
+                gaps,
+                NextDays.of(insights, printedOn),
+                sections,
+                evidence,
+                includeNotes,
+                notes,
+                resources(insights));
     }
 
     private static boolean resourcesForGaps(PlanInsights insights) {
@@ -99,11 +125,16 @@ public final class PlanReportBuilder {
             }
         }
         matching.sort(Comparator.comparingInt((Resource r) -> -r.competencyIds().stream()
-                .filter(gapByCompetency::containsKey).mapToInt(id -> gapByCompetency.get(id).ranks()).max().orElse(0)));
+                .filter(gapByCompetency::containsKey)
+                .mapToInt(id -> gapByCompetency.get(id).ranks())
+                .max()
+                .orElse(0)));
         List<ResourceEntry> entries = new ArrayList<>();
         for (Resource r : matching) {
-            List<String> builds = gapByCompetency.keySet().stream().filter(r.competencyIds()::contains)
-                    .map(id -> f.competency(id).map(Competency::title).orElse(id)).toList();
+            List<String> builds = gapByCompetency.keySet().stream()
+                    .filter(r.competencyIds()::contains)
+                    .map(id -> f.competency(id).map(Competency::title).orElse(id))
+                    .toList();
             entries.add(new ResourceEntry(r.title(), r.author(), r.kind(), r.url(), builds));
         }
         return entries;

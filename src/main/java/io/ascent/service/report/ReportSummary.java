@@ -12,8 +12,7 @@ import java.util.List;
 /** The summary's figures, worded as the dashboard words them so the two never disagree. */
 final class ReportSummary {
 
-    private ReportSummary() {
-    }
+    private ReportSummary() {}
 
     static Summary of(PlanInsights insights, boolean resourcesForGaps) {
         PlanView view = insights.view();
@@ -22,15 +21,24 @@ final class ReportSummary {
         var competencies = insights.assessment().competencies();
         // The radar's spokes in framework order, levels counted from 1: the dashboard's radar data.
         List<RadarAxis> radar = insights.gaps().stream()
-                .sorted((a, b) -> Integer.compare(competencies.indexOf(a.competency()), competencies.indexOf(b.competency())))
-                .map(g -> new RadarAxis(shortLabel(g.competency().title()), levels.indexOf(g.level()) + 1,
-                        levels.indexOf(target) + 1))
+                .sorted((a, b) ->
+                        Integer.compare(competencies.indexOf(a.competency()), competencies.indexOf(b.competency())))
+                .map(g -> new RadarAxis(
+                        shortLabel(g.competency().title()), levels.indexOf(g.level()) + 1, levels.indexOf(target) + 1))
                 .toList();
         Pace p = insights.pace();
         String pace = PaceWords.pace(p);
-        String projection = PaceWords.projection(p, view.readiness(), view.plan().targetDate());
-        return new Summary(insights.estimatedLevel().title(), insights.assessment().ratedCount(), competencies.size(),
-                pace, projection, radar, levels.stream().map(Level::title).toList(), resourcesForGaps);
+        String projection =
+                PaceWords.projection(p, view.readiness(), view.plan().targetDate());
+        return new Summary(
+                insights.estimatedLevel().title(),
+                insights.assessment().ratedCount(),
+                competencies.size(),
+                pace,
+                projection,
+                radar,
+                levels.stream().map(Level::title).toList(),
+                resourcesForGaps);
     }
 
     static String shortLabel(String title) {

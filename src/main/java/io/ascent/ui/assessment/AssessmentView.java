@@ -44,7 +44,9 @@ public class AssessmentView extends ScrollPane {
     }
 
     private void rebuild() {
-        cards.getChildren().setAll(model.competencies().stream()
-                .map(c -> new CompetencyCard(model, c, model.levels())).toList());
+        cards.getChildren()
+                .setAll(model.competencies().stream()
+                        .map(c -> new CompetencyCard(model, c, model.levels()))
+                        .toList());
     }
 }

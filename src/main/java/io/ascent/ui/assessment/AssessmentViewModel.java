@@ -3,11 +3,11 @@ package io.ascent.ui.assessment;
 import io.ascent.domain.Competency;
 import io.ascent.domain.Level;
 import io.ascent.domain.Rating;
-import io.ascent.service.PlanView;
 import io.ascent.domain.text.I18n;
+import io.ascent.service.PlanView;
 import io.ascent.ui.session.InsightsSession;
-import io.ascent.ui.session.UndoableAction;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.session.UndoableAction;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +30,8 @@ public class AssessmentViewModel {
     // Properties
     private final ObservableList<Competency> competencies = FXCollections.observableArrayList();
     // One wrapper, kept: listeners on a fresh wrapper per call would be dropped with it.
-    private final ObservableList<Competency> competenciesReadOnly = FXCollections.unmodifiableObservableList(competencies);
+    private final ObservableList<Competency> competenciesReadOnly =
+            FXCollections.unmodifiableObservableList(competencies);
     private final ObservableList<Level> levels = FXCollections.observableArrayList();
     // One wrapper, kept: listeners on a fresh wrapper per call would be dropped with it.
     private final ObservableList<Level> levelsReadOnly = FXCollections.unmodifiableObservableList(levels);
@@ -84,12 +85,16 @@ public class AssessmentViewModel {
      */
     public void rate(String competencyId, String levelId) {
         Optional<String> next = levelId == null || levelId.isBlank() ? Optional.empty() : Optional.of(levelId);
-        Optional<Rating> previous = Optional.ofNullable(insights.ratingsProperty().get().get(competencyId));
+        Optional<Rating> previous =
+                Optional.ofNullable(insights.ratingsProperty().get().get(competencyId));
         if (previous.map(Rating::levelId).equals(next)) {
             return;
         }
-        String title = competencies.stream().filter(c -> c.id().equals(competencyId)).map(Competency::title)
-                .findFirst().orElse(competencyId);
+        String title = competencies.stream()
+                .filter(c -> c.id().equals(competencyId))
+                .map(Competency::title)
+                .findFirst()
+                .orElse(competencyId);
         session.perform(new UndoableAction() {
             @Override
             public String description() {
@@ -127,7 +132,9 @@ public class AssessmentViewModel {
 
     private void updateSummary() {
         List<String> ids = competencies.stream().map(Competency::id).toList();
-        long rated = insights.ratingsProperty().get().keySet().stream().filter(ids::contains).count();
+        long rated = insights.ratingsProperty().get().keySet().stream()
+                .filter(ids::contains)
+                .count();
         summary.set(I18n.t("assessment.summary", rated, competencies.size()));
     }
 }

@@ -5,6 +5,9 @@ import io.ascent.domain.Level;
 import io.ascent.domain.Rating;
 import io.ascent.domain.text.I18n;
 import java.util.List;
+import java.util.Map;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -29,7 +32,7 @@ final class CompetencyCard extends VBox {
     private final Hyperlink clear = new Hyperlink(I18n.t("assessment.clear"));
     private boolean updating;
     // Held here so the weak listener lives exactly as long as the card.
-    private final javafx.beans.value.ChangeListener<java.util.Map<String, Rating>> ratingsListener =
+    private final ChangeListener<Map<String, Rating>> ratingsListener =
             (obs, old, map) -> show(map.get(competency().id()));
 
     CompetencyCard(AssessmentViewModel model, Competency competency, List<Level> levels) {
@@ -90,7 +93,7 @@ final class CompetencyCard extends VBox {
                 model.justify(competency.id(), justification.getText());
             }
         });
-        model.ratingsProperty().addListener(new javafx.beans.value.WeakChangeListener<>(ratingsListener));
+        model.ratingsProperty().addListener(new WeakChangeListener<>(ratingsListener));
         show(model.ratingsProperty().get().get(competency.id()));
     }
 
@@ -98,8 +101,10 @@ final class CompetencyCard extends VBox {
         updating = true;
         try {
             group.getToggles().stream()
-                    .filter(t -> rating != null && ((Level) t.getUserData()).id().equals(rating.levelId()))
-                    .findFirst().ifPresentOrElse(group::selectToggle, () -> group.selectToggle(null));
+                    .filter(t ->
+                            rating != null && ((Level) t.getUserData()).id().equals(rating.levelId()))
+                    .findFirst()
+                    .ifPresentOrElse(group::selectToggle, () -> group.selectToggle(null));
             justification.setDisable(rating == null);
             clear.setVisible(rating != null);
             if (!justification.isFocused()) {
@@ -116,7 +121,9 @@ final class CompetencyCard extends VBox {
     }
 
     private Level selectedLevel() {
-        return group.getSelectedToggle() == null ? null : (Level) group.getSelectedToggle().getUserData();
+        return group.getSelectedToggle() == null
+                ? null
+                : (Level) group.getSelectedToggle().getUserData();
     }
 
     /** The chosen level between its neighbours; unrated shows the plan's current level the same way. */
@@ -126,7 +133,8 @@ final class CompetencyCard extends VBox {
         preview.getChildren().clear();
         for (int j = Math.max(0, i - 1); j <= Math.min(levels.size() - 1, i + 1); j++) {
             Level level = levels.get(j);
-            Label line = new Label(I18n.t("assessment.expectation", level.title(), model.expectation(competency, level)));
+            Label line =
+                    new Label(I18n.t("assessment.expectation", level.title(), model.expectation(competency, level)));
             line.setWrapText(true);
             line.getStyleClass().add(j == i ? "expectation-chosen" : "expectation");
             preview.getChildren().add(line);

@@ -5,22 +5,23 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
+import javafx.application.HostServices;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.GridPane;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.application.HostServices;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /** {@link DialogService} with JavaFX dialogs owned by the main window. */
 public class FxDialogService implements DialogService {
@@ -75,9 +76,10 @@ public class FxDialogService implements DialogService {
     private static FileChooser chooser(String title, String typeDescription, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(typeDescription + " (*." + extension + ")", "*." + extension),
-                new FileChooser.ExtensionFilter(I18n.t("dialog.allFiles"), "*.*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(typeDescription + " (*." + extension + ")", "*." + extension),
+                        new FileChooser.ExtensionFilter(I18n.t("dialog.allFiles"), "*.*"));
         File home = new File(System.getProperty("user.home"));
         if (home.isDirectory()) {
             chooser.setInitialDirectory(home);
@@ -108,13 +110,15 @@ public class FxDialogService implements DialogService {
     public Optional<Path> chooseDatabase(Path current) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(I18n.t("dialog.chooseDatabase"));
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(I18n.t("dialog.databaseFiles"), "*.db"),
-                new FileChooser.ExtensionFilter(I18n.t("dialog.allFiles"), "*.*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(I18n.t("dialog.databaseFiles"), "*.db"),
+                        new FileChooser.ExtensionFilter(I18n.t("dialog.allFiles"), "*.*"));
         Path folder = current.toAbsolutePath().getParent();
         if (folder != null && Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     @Override
@@ -134,9 +138,11 @@ public class FxDialogService implements DialogService {
         ComboBox<Locale> language = new ComboBox<>();
         language.setId("prefsLanguage");
         language.getItems().setAll(I18n.SUPPORTED);
-        language.setValue(I18n.SUPPORTED.stream().filter(l -> l.getLanguage().equals(current.language().getLanguage()))
-                .findFirst().orElse(Locale.ENGLISH));
-        language.setConverter(new javafx.util.StringConverter<>() {
+        language.setValue(I18n.SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equals(current.language().getLanguage()))
+                .findFirst()
+                .orElse(Locale.ENGLISH));
+        language.setConverter(new StringConverter<>() {
             @Override
             public String toString(Locale locale) {
                 return locale == null ? "" : locale.getDisplayName(locale);
@@ -156,7 +162,8 @@ public class FxDialogService implements DialogService {
         grid.addRow(1, new Label(I18n.t("prefs.language")), language);
         grid.add(restart, 1, 2);
         dialog.getDialogPane().setContent(grid);
-        return dialog.showAndWait().filter(ButtonType.OK::equals)
+        return dialog.showAndWait()
+                .filter(ButtonType.OK::equals)
                 .map(ok -> new Preferences(dark.isSelected(), language.getValue()));
     }
 

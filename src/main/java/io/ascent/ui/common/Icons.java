@@ -34,8 +34,7 @@ public final class Icons {
     // Null until the font has been registered (or has failed to be) on first use.
     private static volatile Boolean fontReady;
 
-    private Icons() {
-    }
+    private Icons() {}
 
     /** Puts {@code icon} before the text of a button or label; the text stays the accessible name. */
     public static <T extends Labeled> T on(T control, Ikon icon) {

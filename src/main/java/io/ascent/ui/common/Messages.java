@@ -3,12 +3,12 @@ package io.ascent.ui.common;
 /** Turns failures into sentences for the status bar and error dialogs. */
 public final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String of(Throwable error) {
         Throwable cause = error;
-        while (cause.getCause() != null && (cause.getMessage() == null || cause.getMessage().isBlank())) {
+        while (cause.getCause() != null
+                && (cause.getMessage() == null || cause.getMessage().isBlank())) {
             cause = cause.getCause();
         }
         String message = cause.getMessage();

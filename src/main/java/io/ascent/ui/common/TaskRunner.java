@@ -13,9 +13,12 @@ public interface TaskRunner {
 
     /** Runs {@code work} for its effect only. */
     default void run(Runnable work, Runnable onSuccess, Consumer<Throwable> onFailure) {
-        run(() -> {
-            work.run();
-            return null;
-        }, ignored -> onSuccess.run(), onFailure);
+        run(
+                () -> {
+                    work.run();
+                    return null;
+                },
+                ignored -> onSuccess.run(),
+                onFailure);
     }
 }

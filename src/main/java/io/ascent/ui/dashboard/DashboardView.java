@@ -123,14 +123,13 @@ public class DashboardView extends ScrollPane {
         model.radarStepsProperty().addListener((obs, old, steps) -> redraw());
         redraw();
         bindLines(model.gaps(), gaps, Label::new, I18n.t("dashboard.gaps.none"));
-        bindLines(model.nextSteps(), steps, DashboardView::stepNode,
-                I18n.t("dashboard.nextSteps.none"));
-        bindLines(model.activity(), activity, Label::new,
-                I18n.t("dashboard.activity.none"));
+        bindLines(model.nextSteps(), steps, DashboardView::stepNode, I18n.t("dashboard.nextSteps.none"));
+        bindLines(model.activity(), activity, Label::new, I18n.t("dashboard.activity.none"));
     }
 
     private void redraw() {
-        radar.setData(model.radarAxesProperty().get(), model.radarStepsProperty().get());
+        radar.setData(
+                model.radarAxesProperty().get(), model.radarStepsProperty().get());
     }
 
     private static Node stepNode(DashboardViewModel.StepRow row) {
@@ -154,13 +153,16 @@ public class DashboardView extends ScrollPane {
                 label.getStyleClass().add("hint");
                 box.getChildren().setAll(label);
             } else {
-                box.getChildren().setAll(items.stream().map(item -> {
-                    Node node = toNode.apply(item);
-                    if (node instanceof Label label) {
-                        label.setWrapText(true);
-                    }
-                    return node;
-                }).toList());
+                box.getChildren()
+                        .setAll(items.stream()
+                                .map(item -> {
+                                    Node node = toNode.apply(item);
+                                    if (node instanceof Label label) {
+                                        label.setWrapText(true);
+                                    }
+                                    return node;
+                                })
+                                .toList());
             }
         };
         items.addListener((ListChangeListener<T>) c -> fill.run());

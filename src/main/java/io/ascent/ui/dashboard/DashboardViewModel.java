@@ -4,12 +4,12 @@ import io.ascent.domain.Gap;
 import io.ascent.domain.Level;
 import io.ascent.domain.NextStep;
 import io.ascent.domain.Pace;
+import io.ascent.domain.text.I18n;
+import io.ascent.domain.text.StatusText;
+import io.ascent.service.PaceWords;
 import io.ascent.service.PlanInsights;
 import io.ascent.service.PlanView;
-import io.ascent.domain.text.I18n;
-import io.ascent.service.PaceWords;
 import io.ascent.service.StepWords;
-import io.ascent.domain.text.StatusText;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
@@ -38,8 +38,7 @@ public class DashboardViewModel {
     static final int TOP = 5;
 
     /** A next step as shown: the milestone's title, its competency and level, and why. */
-    public record StepRow(String title, String detail, String reason) {
-    }
+    public record StepRow(String title, String detail, String reason) {}
 
     private final PlanSession session;
     private final InsightsSession insights;
@@ -85,12 +84,15 @@ public class DashboardViewModel {
         }
         var ratings = insights.ratingsProperty().get();
         var checkIns = List.copyOf(insights.checkIns());
-        runner.run(() -> PlanInsights.of(view, ratings, clock), result -> {
-            if (session.current().orElse(null) == view) {
-                show(result);
-                activity.setAll(RecentActivity.of(view, checkIns, clock.getZone(), TOP));
-            }
-        }, session::reportError);
+        runner.run(
+                () -> PlanInsights.of(view, ratings, clock),
+                result -> {
+                    if (session.current().orElse(null) == view) {
+                        show(result);
+                        activity.setAll(RecentActivity.of(view, checkIns, clock.getZone(), TOP));
+                    }
+                },
+                session::reportError);
     }
 
     private void show(PlanInsights result) {
@@ -98,24 +100,34 @@ public class DashboardViewModel {
         Level target = result.assessment().targetLevel();
         readinessFraction.set(view.readiness().fraction());
         readinessPercent.set(I18n.percent(view.readiness().fraction()));
-        readinessDetail.set(I18n.t("dashboard.readiness.detail", view.readiness().done(),
-                view.readiness().required(), target.title()));
+        readinessDetail.set(I18n.t(
+                "dashboard.readiness.detail",
+                view.readiness().done(),
+                view.readiness().required(),
+                target.title()));
         int ratedCount = result.assessment().ratedCount();
         int total = result.assessment().competencies().size();
         estimate.set(I18n.t("dashboard.estimate", result.estimatedLevel().title(), ratedCount, total));
         rated.set(ratedCount > 0);
         List<Level> levels = view.framework().levels();
         radarSteps.set(levels.size());
-        radarAxes.set(result.gaps().stream().sorted((a, b) -> Integer.compare(
+        radarAxes.set(result.gaps().stream()
+                .sorted((a, b) -> Integer.compare(
                         result.assessment().competencies().indexOf(a.competency()),
                         result.assessment().competencies().indexOf(b.competency())))
-                .map(g -> new RadarChart.Axis(shortLabel(g.competency().title()), levels.indexOf(g.level()) + 1,
-                        levels.indexOf(target) + 1))
+                .map(g -> new RadarChart.Axis(
+                        shortLabel(g.competency().title()), levels.indexOf(g.level()) + 1, levels.indexOf(target) + 1))
                 .toList());
         radarSummary.set(RadarSummary.of(result));
-        gaps.setAll(result.gaps().stream().filter(g -> g.ranks() > 0).limit(TOP).map(DashboardViewModel::gapLine)
+        gaps.setAll(result.gaps().stream()
+                .filter(g -> g.ranks() > 0)
+                .limit(TOP)
+                .map(DashboardViewModel::gapLine)
                 .toList());
-        nextSteps.setAll(result.nextSteps().stream().limit(TOP).map(s -> stepRow(s, target)).toList());
+        nextSteps.setAll(result.nextSteps().stream()
+                .limit(TOP)
+                .map(s -> stepRow(s, target))
+                .toList());
         Pace p = result.pace();
         pace.set(PaceWords.pace(p));
         projection.set(PaceWords.projection(p, view.readiness(), view.plan().targetDate()));
@@ -126,13 +138,24 @@ public class DashboardViewModel {
     }
 
     private static String gapLine(Gap g) {
-        return I18n.t("dashboard.gap", g.competency().title(), g.level().title(), g.ranks(), g.readiness().done(),
+        return I18n.t(
+                "dashboard.gap",
+                g.competency().title(),
+                g.level().title(),
+                g.ranks(),
+                g.readiness().done(),
                 g.readiness().required());
     }
 
     private static StepRow stepRow(NextStep s, Level target) {
-        return new StepRow(s.milestone().title(), I18n.t("dashboard.step.detail", s.competency().title(),
-                s.level().title(), StatusText.of(s.status())), StepWords.reason(s, target.title()));
+        return new StepRow(
+                s.milestone().title(),
+                I18n.t(
+                        "dashboard.step.detail",
+                        s.competency().title(),
+                        s.level().title(),
+                        StatusText.of(s.status())),
+                StepWords.reason(s, target.title()));
     }
 
     // Read-only views of the properties

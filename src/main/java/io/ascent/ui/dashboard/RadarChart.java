@@ -21,13 +21,13 @@ import javafx.scene.text.TextAlignment;
 public class RadarChart extends Region {
 
     /** One spoke: a competency's short label, its current and its target step (1 = lowest level). */
-    public record Axis(String label, int current, int target) {
-    }
+    public record Axis(String label, int current, int target) {}
 
     private static final StyleablePropertyFactory<RadarChart> STYLE =
             new StyleablePropertyFactory<>(Region.getClassCssMetaData());
     /** Room for the spoke labels beside (wide) and above/below (one line) the chart. */
     private static final double LABEL_WIDTH = 118;
+
     private static final double LABEL_HEIGHT = 22;
 
     private final Canvas canvas = new Canvas();
@@ -36,14 +36,14 @@ public class RadarChart extends Region {
     private int redraws;
 
     // Colours come from CSS (-radar-grid, ...) so the chart follows the light and dark themes.
-    private final StyleableProperty<Color> gridColor = STYLE.createStyleableColorProperty(this, "gridColor",
-            "-radar-grid", c -> c.gridColor, Color.web("#e5e7eb"));
-    private final StyleableProperty<Color> textColor = STYLE.createStyleableColorProperty(this, "textColor",
-            "-radar-text", c -> c.textColor, Color.web("#6b7280"));
-    private final StyleableProperty<Color> currentColor = STYLE.createStyleableColorProperty(this,
-            "currentColor", "-radar-current", c -> c.currentColor, Color.web("#4f46e5"));
-    private final StyleableProperty<Color> targetColor = STYLE.createStyleableColorProperty(this,
-            "targetColor", "-radar-target", c -> c.targetColor, Color.web("#15803d"));
+    private final StyleableProperty<Color> gridColor = STYLE.createStyleableColorProperty(
+            this, "gridColor", "-radar-grid", c -> c.gridColor, Color.web("#e5e7eb"));
+    private final StyleableProperty<Color> textColor = STYLE.createStyleableColorProperty(
+            this, "textColor", "-radar-text", c -> c.textColor, Color.web("#6b7280"));
+    private final StyleableProperty<Color> currentColor = STYLE.createStyleableColorProperty(
+            this, "currentColor", "-radar-current", c -> c.currentColor, Color.web("#4f46e5"));
+    private final StyleableProperty<Color> targetColor = STYLE.createStyleableColorProperty(
+            this, "targetColor", "-radar-target", c -> c.targetColor, Color.web("#15803d"));
 
     public RadarChart() {
         getStyleClass().add("radar-chart");
@@ -122,7 +122,8 @@ public class RadarChart extends Region {
             double x = cx + (radius + 10) * Math.cos(a);
             double y = cy + (radius + 10) * Math.sin(a);
             double cos = Math.cos(a);
-            g.setTextAlign(Math.abs(cos) < 0.2 ? TextAlignment.CENTER : cos > 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
+            g.setTextAlign(
+                    Math.abs(cos) < 0.2 ? TextAlignment.CENTER : cos > 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
             g.fillText(axes.get(i).label(), x, y);
         }
     }

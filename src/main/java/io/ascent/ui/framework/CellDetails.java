@@ -42,8 +42,11 @@ final class CellDetails extends ScrollPane {
         Label level = wrapped(cell.level().title(), "badge");
         level.setMaxWidth(Region.USE_PREF_SIZE);
         Label expectation = wrapped(cell.competency().expectationAt(cell.level().id()), "cell-details-expectation");
-        Label heading = wrapped(milestones.isEmpty() ? I18n.t("framework.details.none")
-                : I18n.t("framework.details.count", milestones.size()), "field-label");
+        Label heading = wrapped(
+                milestones.isEmpty()
+                        ? I18n.t("framework.details.none")
+                        : I18n.t("framework.details.count", milestones.size()),
+                "field-label");
         milestoneList.getChildren().clear();
         for (Milestone m : milestones) {
             Label name = wrapped(m.title(), "cell-milestone-title");

@@ -58,8 +58,15 @@ public class FrameworkView extends BorderPane {
         message.getStyleClass().add("framework-message");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(10, caption(I18n.t("framework.ladder")), frameworkChooser, caption(I18n.t("framework.show")), filterChooser, spacer,
-                progress, importButton);
+        HBox toolbar = new HBox(
+                10,
+                caption(I18n.t("framework.ladder")),
+                frameworkChooser,
+                caption(I18n.t("framework.show")),
+                filterChooser,
+                spacer,
+                progress,
+                importButton);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(6, toolbar, message);
         top.getStyleClass().add("framework-toolbar");
@@ -119,8 +126,12 @@ public class FrameworkView extends BorderPane {
         @Override
         protected void updateItem(Framework framework, boolean empty) {
             super.updateItem(framework, empty);
-            setText(empty || framework == null ? null
-                    : withVersion ? I18n.t("framework.version", framework.name(), framework.version()) : framework.name());
+            setText(
+                    empty || framework == null
+                            ? null
+                            : withVersion
+                                    ? I18n.t("framework.version", framework.name(), framework.version())
+                                    : framework.name());
         }
     }
 }

@@ -4,10 +4,10 @@ import io.ascent.domain.Competency;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Level;
 import io.ascent.domain.Milestone;
+import io.ascent.domain.text.I18n;
 import io.ascent.service.FrameworkImportResult;
 import io.ascent.service.FrameworkService;
 import io.ascent.ui.common.DialogService;
-import io.ascent.domain.text.I18n;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.PlanSession;
@@ -33,8 +33,7 @@ import javafx.collections.ObservableList;
 public class FrameworkViewModel {
 
     /** One cell of the matrix: a competency at a level. */
-    public record Cell(Competency competency, Level level) {
-    }
+    public record Cell(Competency competency, Level level) {}
 
     private final FrameworkService service;
     private final PlanSession session;
@@ -54,8 +53,7 @@ public class FrameworkViewModel {
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
     private boolean keepShown;
 
-    public FrameworkViewModel(FrameworkService service, PlanSession session, TaskRunner runner,
-            DialogService dialogs) {
+    public FrameworkViewModel(FrameworkService service, PlanSession session, TaskRunner runner, DialogService dialogs) {
         this.service = service;
         this.session = session;
         this.runner = runner;
@@ -86,15 +84,21 @@ public class FrameworkViewModel {
     }
 
     private Framework initialChoice(List<Framework> list) {
-        String planFramework = session.current().map(v -> v.plan().frameworkId()).orElse("");
-        return list.stream().filter(f -> f.id().equals(planFramework)).findFirst()
+        String planFramework =
+                session.current().map(v -> v.plan().frameworkId()).orElse("");
+        return list.stream()
+                .filter(f -> f.id().equals(planFramework))
+                .findFirst()
                 .orElse(list.isEmpty() ? null : list.get(0));
     }
 
     private void updateCompetencies() {
         Framework f = framework.get();
         SpecializationFilter current = filter.get() == null ? SpecializationFilter.ALL : filter.get();
-        competencies.setAll(f == null ? List.of() : f.competencies().stream().filter(current::shows).toList());
+        competencies.setAll(
+                f == null
+                        ? List.of()
+                        : f.competencies().stream().filter(current::shows).toList());
     }
 
     public ObservableList<Framework> frameworks() {
@@ -141,44 +145,61 @@ public class FrameworkViewModel {
     /** How many milestones prove {@code competency} at {@code level}. */
     public long milestoneCount(Competency competency, Level level) {
         Framework f = framework.get();
-        return f == null ? 0 : f.milestones().stream()
-                .filter(m -> m.competencyId().equals(competency.id()) && m.levelId().equals(level.id())).count();
+        return f == null
+                ? 0
+                : f.milestones().stream()
+                        .filter(m -> m.competencyId().equals(competency.id())
+                                && m.levelId().equals(level.id()))
+                        .count();
     }
 
     // Commands
 
     public void select(Cell cell) {
         Framework f = framework.get();
-        cellMilestones.setAll(cell == null || f == null ? List.of() : f.milestones().stream()
-                .filter(m -> m.competencyId().equals(cell.competency().id()) && m.levelId().equals(cell.level().id()))
-                .toList());
+        cellMilestones.setAll(
+                cell == null || f == null
+                        ? List.of()
+                        : f.milestones().stream()
+                                .filter(m -> m.competencyId()
+                                                .equals(cell.competency().id())
+                                        && m.levelId().equals(cell.level().id()))
+                                .toList());
         selected.set(cell);
     }
 
     /** Reads the installed frameworks from the database. */
     public void load() {
-        runner.run(service::frameworks, list -> {
-            // The first time, show the open plan's ladder, unless an import already chose one.
-            String shown = !keepShown || framework.get() == null ? "" : framework.get().id();
-            keepShown = true;
-            if (!frameworks.equals(list)) {
-                frameworks.setAll(list);
-            }
-            framework.set(list.stream().filter(f -> f.id().equals(shown)).findFirst().orElse(initialChoice(list)));
-            service.problems().stream().findFirst().ifPresent(problem -> {
-                messageIsError.set(true);
-                message.set(I18n.t("framework.loadProblem", problem));
-            });
-        }, error -> {
-            messageIsError.set(true);
-            message.set(Messages.of(error));
-        });
+        runner.run(
+                service::frameworks,
+                list -> {
+                    // The first time, show the open plan's ladder, unless an import already chose one.
+                    String shown = !keepShown || framework.get() == null
+                            ? ""
+                            : framework.get().id();
+                    keepShown = true;
+                    if (!frameworks.equals(list)) {
+                        frameworks.setAll(list);
+                    }
+                    framework.set(list.stream()
+                            .filter(f -> f.id().equals(shown))
+                            .findFirst()
+                            .orElse(initialChoice(list)));
+                    service.problems().stream().findFirst().ifPresent(problem -> {
+                        messageIsError.set(true);
+                        message.set(I18n.t("framework.loadProblem", problem));
+                    });
+                },
+                error -> {
+                    messageIsError.set(true);
+                    message.set(Messages.of(error));
+                });
     }
 
     /** Asks for a JSON file or a CSV matrix (and its optional milestones CSV) and imports it. */
     public void importFramework() {
-        Optional<Path> file = dialogs.chooseOpenFile(I18n.t("framework.import.title"), I18n.t("framework.import.files"),
-                List.of("*.json", "*.csv"));
+        Optional<Path> file = dialogs.chooseOpenFile(
+                I18n.t("framework.import.title"), I18n.t("framework.import.files"), List.of("*.json", "*.csv"));
         if (file.isEmpty()) {
             return;
         }
@@ -186,11 +207,15 @@ public class FrameworkViewModel {
         String name = chosen.getFileName().toString();
         Optional<Path> milestones = Optional.empty();
         if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            milestones = dialogs.ask(I18n.t("framework.import.milestones.title"),
-                    I18n.t("framework.import.milestones.message", name), I18n.t("framework.import.milestones.yes"),
-                    I18n.t("framework.import.milestones.no"))
-                    ? dialogs.chooseOpenFile(I18n.t("framework.import.milestones.choose", name),
-                            I18n.t("framework.import.csvFiles"), List.of("*.csv"))
+            milestones = dialogs.ask(
+                            I18n.t("framework.import.milestones.title"),
+                            I18n.t("framework.import.milestones.message", name),
+                            I18n.t("framework.import.milestones.yes"),
+                            I18n.t("framework.import.milestones.no"))
+                    ? dialogs.chooseOpenFile(
+                            I18n.t("framework.import.milestones.choose", name),
+                            I18n.t("framework.import.csvFiles"),
+                            List.of("*.csv"))
                     : Optional.empty();
         }
         Optional<Path> milestonesFile = milestones;
@@ -202,12 +227,20 @@ public class FrameworkViewModel {
 
     /** An update that removes milestones is stored only after the user agrees; nothing else asks. */
     private void confirmAndInstall(FrameworkImportResult preview) {
-        if (preview.isUpdate() && !preview.removed().isEmpty() && !dialogs.confirm(
-                I18n.t("framework.import.confirm.title", preview.framework().name()),
-                I18n.t("framework.import.confirm.message", preview.previousVersion().orElse("?"),
-                        preview.framework().version(), preview.removed().size(), preview.added().size(),
-                        preview.framework().milestones().size()),
-                I18n.t("framework.import.confirm.ok"))) {
+        if (preview.isUpdate()
+                && !preview.removed().isEmpty()
+                && !dialogs.confirm(
+                        I18n.t(
+                                "framework.import.confirm.title",
+                                preview.framework().name()),
+                        I18n.t(
+                                "framework.import.confirm.message",
+                                preview.previousVersion().orElse("?"),
+                                preview.framework().version(),
+                                preview.removed().size(),
+                                preview.added().size(),
+                                preview.framework().milestones().size()),
+                        I18n.t("framework.import.confirm.ok"))) {
             busy.set(false);
             messageIsError.set(false);
             message.set(I18n.t("framework.import.cancelled"));
@@ -224,7 +257,9 @@ public class FrameworkViewModel {
         frameworks.setAll(service.installed());
         framework.set(null);
         framework.set(result.framework());
-        if (session.current().filter(v -> v.plan().frameworkId().equals(result.framework().id())).isPresent()) {
+        if (session.current()
+                .filter(v -> v.plan().frameworkId().equals(result.framework().id()))
+                .isPresent()) {
             session.refresh();
         }
     }

@@ -36,7 +36,10 @@ final class MatrixGrid extends GridPane {
         getStyleClass().add("framework-matrix");
     }
 
-    void show(Framework framework, List<Competency> competencies, ToLongBiFunction<Competency, Level> counts,
+    void show(
+            Framework framework,
+            List<Competency> competencies,
+            ToLongBiFunction<Competency, Level> counts,
             Consumer<Cell> onSelect) {
         getChildren().clear();
         getColumnConstraints().clear();

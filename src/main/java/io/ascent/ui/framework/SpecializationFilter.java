@@ -29,7 +29,8 @@ public record SpecializationFilter(boolean coreOnly, Optional<Specialization> sp
         if (coreOnly) {
             return I18n.t("framework.filter.core");
         }
-        return specialization.map(s -> I18n.t("framework.filter.specialization", s.title()))
+        return specialization
+                .map(s -> I18n.t("framework.filter.specialization", s.title()))
                 .orElseGet(() -> I18n.t("framework.filter.all"));
     }
 

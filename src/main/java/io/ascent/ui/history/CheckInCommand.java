@@ -1,8 +1,8 @@
 package io.ascent.ui.history;
 
 import io.ascent.domain.CheckIn;
-import io.ascent.ui.common.DialogService;
 import io.ascent.domain.text.I18n;
+import io.ascent.ui.common.DialogService;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
 import java.util.function.Consumer;
@@ -27,21 +27,21 @@ public class CheckInCommand {
     }
 
     public void run() {
-        run(checkIn -> { });
+        run(checkIn -> {});
     }
 
     public void run(Consumer<CheckIn> onDone) {
         if (session.current().isEmpty()) {
             return;
         }
-        dialogs.askText(I18n.t("checkIn.title"), I18n.t("checkIn.prompt"), "")
-                .ifPresent(note -> {
-                    if (note.strip().length() > CheckIn.MAX_NOTE) {
-                        dialogs.showError(I18n.t("checkIn.tooLong.title"), I18n.t("checkIn.tooLong.message",
-                                note.strip().length(), CheckIn.MAX_NOTE));
-                    } else {
-                        insights.checkIn(note, onDone);
-                    }
-                });
+        dialogs.askText(I18n.t("checkIn.title"), I18n.t("checkIn.prompt"), "").ifPresent(note -> {
+            if (note.strip().length() > CheckIn.MAX_NOTE) {
+                dialogs.showError(
+                        I18n.t("checkIn.tooLong.title"),
+                        I18n.t("checkIn.tooLong.message", note.strip().length(), CheckIn.MAX_NOTE));
+            } else {
+                insights.checkIn(note, onDone);
+            }
+        });
     }
 }

@@ -3,6 +3,7 @@ package io.ascent.ui.history;
 import io.ascent.domain.CheckIn;
 import io.ascent.domain.text.I18n;
 import io.ascent.ui.common.Icons;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -75,16 +76,22 @@ public class HistoryView extends ScrollPane {
         });
         from.setId("compareFrom");
         to.setId("compareTo");
-        for (ComboBox<CheckIn> box : java.util.List.of(from, to)) {
+        for (ComboBox<CheckIn> box : List.of(from, to)) {
             box.setCellFactory(v -> new CheckInCell());
             box.setButtonCell(new CheckInCell());
             box.setMaxWidth(Double.MAX_VALUE);
         }
         moves.setId("compareMoves");
         completed.setId("compareCompleted");
-        VBox compare = new VBox(8, heading(I18n.t("history.compare")), labelled(I18n.t("history.from"), from),
+        VBox compare = new VBox(
+                8,
+                heading(I18n.t("history.compare")),
+                labelled(I18n.t("history.from"), from),
                 labelled(I18n.t("history.to"), to),
-                heading(I18n.t("history.moves")), moves, heading(I18n.t("history.completed")), completed);
+                heading(I18n.t("history.moves")),
+                moves,
+                heading(I18n.t("history.completed")),
+                completed);
         compare.getStyleClass().add("card");
         VBox listCard = new VBox(8, heading(I18n.t("history.list")), list);
         listCard.getStyleClass().add("card");
@@ -133,21 +140,25 @@ public class HistoryView extends ScrollPane {
         for (HistoryViewModel.Point p : model.readinessOverTime()) {
             series.getData().add(new XYChart.Data<>(p.label(), p.percent()));
         }
-        chart.getData().setAll(java.util.List.of(series));
+        chart.getData().setAll(List.of(series));
     }
 
     private void fill(ObservableList<String> items, VBox box, String none) {
         Runnable show = () -> {
-            if (model.compareFromProperty().get() == null || model.compareToProperty().get() == null) {
+            if (model.compareFromProperty().get() == null
+                    || model.compareToProperty().get() == null) {
                 box.getChildren().setAll(hint(I18n.t("history.compare.needTwo")));
             } else if (items.isEmpty()) {
                 box.getChildren().setAll(hint(none));
             } else {
-                box.getChildren().setAll(items.stream().map(text -> {
-                    Label l = new Label("\u2022 " + text);
-                    l.setWrapText(true);
-                    return l;
-                }).toList());
+                box.getChildren()
+                        .setAll(items.stream()
+                                .map(text -> {
+                                    Label l = new Label("\u2022 " + text);
+                                    l.setWrapText(true);
+                                    return l;
+                                })
+                                .toList());
             }
         };
         items.addListener((ListChangeListener<String>) c -> show.run());

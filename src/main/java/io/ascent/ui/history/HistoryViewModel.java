@@ -4,8 +4,8 @@ import io.ascent.domain.CheckIn;
 import io.ascent.domain.CheckInComparison;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Level;
-import io.ascent.service.PlanView;
 import io.ascent.domain.text.I18n;
+import io.ascent.service.PlanView;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
 import java.time.ZoneId;
@@ -25,8 +25,7 @@ import javafx.collections.ObservableList;
 public class HistoryViewModel {
 
     /** One point of the readiness chart: a unique label and the readiness percent then. */
-    public record Point(String label, int percent) {
-    }
+    public record Point(String label, int percent) {}
 
     private final PlanSession session;
     private final InsightsSession insights;
@@ -76,7 +75,8 @@ public class HistoryViewModel {
         List<Point> points = new ArrayList<>();
         List<CheckIn> list = insights.checkIns();
         for (int i = 0; i < list.size(); i++) {
-            points.add(new Point(I18n.t("history.point", i + 1, I18n.date(list.get(i).date(zone))),
+            points.add(new Point(
+                    I18n.t("history.point", i + 1, I18n.date(list.get(i).date(zone))),
                     list.get(i).readiness().percent()));
         }
         return points;
@@ -118,14 +118,23 @@ public class HistoryViewModel {
         }
         Framework framework = view.get().framework();
         CheckInComparison comparison = CheckInComparison.between(from, to);
-        moves.setAll(comparison.moves().stream().map(m -> I18n.t("history.move", framework.competency(m.competencyId())
-                .map(c -> c.title()).orElse(m.competencyId()), level(framework, m.fromLevelId()),
-                level(framework, m.toLevelId()))).toList());
+        moves.setAll(comparison.moves().stream()
+                .map(m -> I18n.t(
+                        "history.move",
+                        framework
+                                .competency(m.competencyId())
+                                .map(c -> c.title())
+                                .orElse(m.competencyId()),
+                        level(framework, m.fromLevelId()),
+                        level(framework, m.toLevelId())))
+                .toList());
         completed.setAll(comparison.completedMilestoneIds().stream()
-                .map(id -> framework.milestone(id).map(m -> m.title()).orElse(id)).toList());
+                .map(id -> framework.milestone(id).map(m -> m.title()).orElse(id))
+                .toList());
     }
 
     private static String level(Framework framework, Optional<String> levelId) {
-        return levelId.map(id -> framework.level(id).map(Level::title).orElse(id)).orElseGet(() -> I18n.t("history.notRated"));
+        return levelId.map(id -> framework.level(id).map(Level::title).orElse(id))
+                .orElseGet(() -> I18n.t("history.notRated"));
     }
 }

@@ -21,8 +21,7 @@ import java.util.function.Function;
 public final class MilestoneCatalog {
 
     /** A milestone with what the list shows and searches. */
-    public record Entry(Milestone milestone, Competency competency, Level level, String searchText) {
-    }
+    public record Entry(Milestone milestone, Competency competency, Level level, String searchText) {}
 
     private final List<Entry> entries;
     private final Map<String, List<Entry>> byCompetency = new LinkedHashMap<>();
@@ -33,8 +32,11 @@ public final class MilestoneCatalog {
         this.entries = List.copyOf(entries);
         this.levels = List.copyOf(levels);
         for (Entry e : this.entries) {
-            byCompetency.computeIfAbsent(e.competency().id(), k -> new ArrayList<>()).add(e);
-            byArea.computeIfAbsent(e.competency().area(), k -> new ArrayList<>()).add(e);
+            byCompetency
+                    .computeIfAbsent(e.competency().id(), k -> new ArrayList<>())
+                    .add(e);
+            byArea.computeIfAbsent(e.competency().area(), k -> new ArrayList<>())
+                    .add(e);
         }
     }
 
@@ -44,7 +46,9 @@ public final class MilestoneCatalog {
         framework.levels().forEach(l -> levelsById.put(l.id(), l));
         Map<String, List<Milestone>> byCompetency = new HashMap<>();
         for (Milestone m : milestones) {
-            byCompetency.computeIfAbsent(m.competencyId(), k -> new ArrayList<>()).add(m);
+            byCompetency
+                    .computeIfAbsent(m.competencyId(), k -> new ArrayList<>())
+                    .add(m);
         }
         Map<String, List<Competency>> areas = new LinkedHashMap<>();
         for (Competency c : framework.competencies()) {
@@ -60,7 +64,8 @@ public final class MilestoneCatalog {
             }
         }
         List<Level> used = framework.levels().stream()
-                .filter(l -> milestones.stream().anyMatch(m -> m.levelId().equals(l.id()))).toList();
+                .filter(l -> milestones.stream().anyMatch(m -> m.levelId().equals(l.id())))
+                .toList();
         return new MilestoneCatalog(entries, used);
     }
 
@@ -74,7 +79,9 @@ public final class MilestoneCatalog {
 
     /** The competencies that have milestones here, in display order. */
     public List<Competency> competencies() {
-        return byCompetency.values().stream().map(list -> list.get(0).competency()).toList();
+        return byCompetency.values().stream()
+                .map(list -> list.get(0).competency())
+                .toList();
     }
 
     /** The levels that have milestones here, lowest first. */
@@ -105,7 +112,8 @@ public final class MilestoneCatalog {
                     || !inScope(filter.scope(), e.competency())
                     || !containsAll(e.searchText(), terms)
                     || filter.status().isPresent()
-                    && progress.apply(e.milestone().id()).status() != filter.status().get()) {
+                            && progress.apply(e.milestone().id()).status()
+                                    != filter.status().get()) {
                 continue;
             }
             result.add(e);

@@ -18,6 +18,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -64,7 +65,8 @@ public class MilestoneDetailsView extends StackPane {
         }
         for (MilestoneStatus s : MilestoneStatus.values()) {
             ToggleButton b = new ToggleButton(StatusText.of(s));
-            b.setId("status" + (s == MilestoneStatus.TODO ? "Todo" : s == MilestoneStatus.DONE ? "Done" : "InProgress"));
+            b.setId("status"
+                    + (s == MilestoneStatus.TODO ? "Todo" : s == MilestoneStatus.DONE ? "Done" : "InProgress"));
             b.setUserData(s);
             statusButtons.put(s, b);
             statusBar.getButtons().add(b);
@@ -85,12 +87,25 @@ public class MilestoneDetailsView extends StackPane {
         }
         problem.setId("detailsProblem");
         problem.getStyleClass().add("field-error");
-        form.getChildren().addAll(title, subtitle, description,
-                heading(I18n.t("details.expected")), expectation,
-                heading(I18n.t("details.status")), statusBar, dates,
-                heading(I18n.t("details.evidence")), hint(I18n.t("details.evidence.hint")), evidence,
-                heading(I18n.t("details.notes")), hint(I18n.t("details.notes.hint")), notes,
-                heading(I18n.t("details.links")), links, problem);
+        form.getChildren()
+                .addAll(
+                        title,
+                        subtitle,
+                        description,
+                        heading(I18n.t("details.expected")),
+                        expectation,
+                        heading(I18n.t("details.status")),
+                        statusBar,
+                        dates,
+                        heading(I18n.t("details.evidence")),
+                        hint(I18n.t("details.evidence.hint")),
+                        evidence,
+                        heading(I18n.t("details.notes")),
+                        hint(I18n.t("details.notes.hint")),
+                        notes,
+                        heading(I18n.t("details.links")),
+                        links,
+                        problem);
         form.getStyleClass().add("details-form");
         scroll.setContent(form);
         scroll.setFitToWidth(true);
@@ -158,7 +173,7 @@ public class MilestoneDetailsView extends StackPane {
 
     /** Returns focus to the list when Escape is pressed inside the pane. */
     public void setOnEscape(Runnable action) {
-        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 action.run();
                 e.consume();

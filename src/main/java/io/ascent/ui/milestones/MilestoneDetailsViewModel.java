@@ -5,8 +5,8 @@ import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneLinks;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
-import io.ascent.service.PlanView;
 import io.ascent.domain.text.I18n;
+import io.ascent.service.PlanView;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.session.PlanSession;
 import java.time.LocalDate;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -78,7 +79,7 @@ public class MilestoneDetailsViewModel {
             if (date == null || date.isAfter(session.today())) {
                 // A done milestone keeps a real done date: put the stored one back and say why.
                 problem.set(I18n.t(date == null ? "details.doneDateRequired" : "details.doneDateFuture"));
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     loading = true;
                     try {
                         doneDate.set(stored == null ? null : stored.doneDate().orElse(null));
@@ -219,7 +220,9 @@ public class MilestoneDetailsViewModel {
             problem.set("");
             if (!updated.equals(stored)) {
                 stored = updated;
-                String title = session.current().map(v -> PlanSession.titleOf(v, milestoneId)).orElse(milestoneId);
+                String title = session.current()
+                        .map(v -> PlanSession.titleOf(v, milestoneId))
+                        .orElse(milestoneId);
                 session.saveProgress(updated, I18n.t(undoKey, title));
             }
             return true;
@@ -231,7 +234,8 @@ public class MilestoneDetailsViewModel {
 
     private void refresh(PlanView view) {
         Optional<Milestone> m = view == null || milestoneId == null
-                ? Optional.empty() : view.framework().milestone(milestoneId);
+                ? Optional.empty()
+                : view.framework().milestone(milestoneId);
         if (m.isEmpty()) {
             milestoneId = null;
             stored = null;
@@ -252,8 +256,12 @@ public class MilestoneDetailsViewModel {
         try {
             if (before == null) {
                 milestone.set(m.get());
-                Competency c = view.framework().competency(m.get().competencyId()).orElseThrow();
-                String levelTitle = view.framework().level(m.get().levelId()).map(l -> l.title()).orElse("");
+                Competency c =
+                        view.framework().competency(m.get().competencyId()).orElseThrow();
+                String levelTitle = view.framework()
+                        .level(m.get().levelId())
+                        .map(l -> l.title())
+                        .orElse("");
                 competencyLevel.set(c.title() + " \u00b7 " + levelTitle);
                 expectation.set(c.expectationAt(m.get().levelId()));
             }

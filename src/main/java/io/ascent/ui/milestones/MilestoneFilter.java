@@ -18,7 +18,11 @@ public record MilestoneFilter(
         String query) {
 
     /** Which competencies: all the plan works on, only core ones, or only the specialization's. */
-    public enum Scope { ALL, CORE, SPECIALIZATION }
+    public enum Scope {
+        ALL,
+        CORE,
+        SPECIALIZATION
+    }
 
     public static final MilestoneFilter NONE =
             new MilestoneFilter(Optional.empty(), Optional.empty(), Optional.empty(), Scope.ALL, "");
@@ -32,8 +36,7 @@ public record MilestoneFilter(
     }
 
     public boolean isNone() {
-        return status.isEmpty() && competencyId.isEmpty() && levelId.isEmpty() && scope == Scope.ALL
-                && query.isBlank();
+        return status.isEmpty() && competencyId.isEmpty() && levelId.isEmpty() && scope == Scope.ALL && query.isBlank();
     }
 
     /** The search words, lower-cased once so matching a large framework stays cheap. */

@@ -8,12 +8,9 @@ import io.ascent.domain.MilestoneProgress;
 /** One line of the milestone checklist: an area heading, a competency heading or a milestone. */
 public sealed interface MilestoneRow {
 
-    record AreaRow(String area, int done, int total) implements MilestoneRow {
-    }
+    record AreaRow(String area, int done, int total) implements MilestoneRow {}
 
-    record CompetencyRow(Competency competency, int done, int total) implements MilestoneRow {
-    }
+    record CompetencyRow(Competency competency, int done, int total) implements MilestoneRow {}
 
-    record ItemRow(Milestone milestone, Level level, MilestoneProgress progress) implements MilestoneRow {
-    }
+    record ItemRow(Milestone milestone, Level level, MilestoneProgress progress) implements MilestoneRow {}
 }

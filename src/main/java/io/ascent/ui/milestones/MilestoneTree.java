@@ -53,14 +53,15 @@ final class MilestoneTree {
                 areaHeaders.put(areaName, area);
                 areas.add(area);
             }
-            if (competency == null || !competencyHeaders.containsKey(e.competency().id())) {
+            if (competency == null
+                    || !competencyHeaders.containsKey(e.competency().id())) {
                 flush(competency, children);
                 competency = expanded(competencyRow(catalog, e, view));
                 competencyHeaders.put(e.competency().id(), competency);
                 area.getChildren().add(competency);
             }
-            TreeItem<MilestoneRow> item = new TreeItem<>(
-                    new MilestoneRow.ItemRow(e.milestone(), e.level(), view.progressOf(e.milestone().id())));
+            TreeItem<MilestoneRow> item = new TreeItem<>(new MilestoneRow.ItemRow(
+                    e.milestone(), e.level(), view.progressOf(e.milestone().id())));
             items.put(e.milestone().id(), item);
             children.add(item);
         }
@@ -124,9 +125,10 @@ final class MilestoneTree {
         return new MilestoneRow.AreaRow(area, done(entries, view), entries.size());
     }
 
-    private static MilestoneRow.CompetencyRow competencyRow(MilestoneCatalog catalog, MilestoneCatalog.Entry e,
-            PlanView view) {
-        List<MilestoneCatalog.Entry> entries = catalog.ofCompetency(e.competency().id());
+    private static MilestoneRow.CompetencyRow competencyRow(
+            MilestoneCatalog catalog, MilestoneCatalog.Entry e, PlanView view) {
+        List<MilestoneCatalog.Entry> entries =
+                catalog.ofCompetency(e.competency().id());
         return new MilestoneRow.CompetencyRow(e.competency(), done(entries, view), entries.size());
     }
 

@@ -68,12 +68,15 @@ public class MilestonesView extends BorderPane {
         summary.textProperty().bind(model.summaryProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox filters = new HBox(8, search,
+        HBox filters = new HBox(
+                8,
+                search,
                 combo("statusFilter", model.statusChoices(), model.statusProperty()),
                 combo("competencyFilter", model.competencyChoices(), model.competencyProperty()),
                 combo("levelFilter", model.levelChoices(), model.levelProperty()),
                 combo("specializationFilter", model.scopeChoices(), model.scopeProperty()),
-                spacer, summary);
+                spacer,
+                summary);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.getStyleClass().add("filter-bar");
         setTop(filters);
@@ -97,7 +100,8 @@ public class MilestonesView extends BorderPane {
         noMatchBox.setAlignment(Pos.CENTER);
         noMatchBox.getStyleClass().add("empty-box");
         noMatchBox.visibleProperty().bind(model.noMatchProperty());
-        tree.visibleProperty().bind(empty.visibleProperty().or(noMatchBox.visibleProperty()).not());
+        tree.visibleProperty()
+                .bind(empty.visibleProperty().or(noMatchBox.visibleProperty()).not());
         StackPane list = new StackPane(tree, empty, noMatchBox);
         list.getStyleClass().add("milestone-list");
         SplitPane split = new SplitPane(list, detailsView);
@@ -160,7 +164,8 @@ public class MilestonesView extends BorderPane {
 
     private static Optional<String> idOf(TreeItem<MilestoneRow> item) {
         return item != null && item.getValue() instanceof MilestoneRow.ItemRow row
-                ? Optional.of(row.milestone().id()) : Optional.empty();
+                ? Optional.of(row.milestone().id())
+                : Optional.empty();
     }
 
     private static ComboBox<Choice> combo(String id, ObservableList<Choice> items, ObjectProperty<Choice> value) {

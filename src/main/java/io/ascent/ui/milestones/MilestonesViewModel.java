@@ -1,9 +1,9 @@
 package io.ascent.ui.milestones;
 
 import io.ascent.domain.MilestoneStatus;
-import io.ascent.service.PlanView;
 import io.ascent.domain.text.I18n;
 import io.ascent.domain.text.StatusText;
+import io.ascent.service.PlanView;
 import io.ascent.ui.session.PlanSession;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +41,8 @@ public class MilestonesViewModel {
 
     // Properties
     private final StringProperty query = new SimpleStringProperty("");
-    private final ObservableList<Choice> statusChoices = FXCollections.observableArrayList(anyStatus,
+    private final ObservableList<Choice> statusChoices = FXCollections.observableArrayList(
+            anyStatus,
             new Choice(MilestoneStatus.TODO.name(), StatusText.of(MilestoneStatus.TODO)),
             new Choice(MilestoneStatus.IN_PROGRESS.name(), StatusText.of(MilestoneStatus.IN_PROGRESS)),
             new Choice(MilestoneStatus.DONE.name(), StatusText.of(MilestoneStatus.DONE)));
@@ -61,13 +62,14 @@ public class MilestonesViewModel {
         this.session = session;
         session.currentProperty().addListener((obs, old, view) -> refresh(view));
         query.addListener((obs, old, q) -> applyFilter());
-        List.of(status, competency, level, scope).forEach(p -> p.addListener((obs, old, c) -> {
-            if (c == null) {
-                p.set(old);
-            } else {
-                applyFilter();
-            }
-        }));
+        List.of(status, competency, level, scope)
+                .forEach(p -> p.addListener((obs, old, c) -> {
+                    if (c == null) {
+                        p.set(old);
+                    } else {
+                        applyFilter();
+                    }
+                }));
         refresh(session.currentProperty().get());
     }
 
@@ -155,13 +157,19 @@ public class MilestonesViewModel {
 
     MilestoneFilter filter() {
         return new MilestoneFilter(
-                key(status).map(MilestoneStatus::valueOf), key(competency), key(level),
-                scope.get().isAny() ? MilestoneFilter.Scope.ALL : MilestoneFilter.Scope.valueOf(scope.get().key()),
+                key(status).map(MilestoneStatus::valueOf),
+                key(competency),
+                key(level),
+                scope.get().isAny()
+                        ? MilestoneFilter.Scope.ALL
+                        : MilestoneFilter.Scope.valueOf(scope.get().key()),
                 query.get());
     }
 
     private static Optional<String> key(ObjectProperty<Choice> choice) {
-        return choice.get().isAny() ? Optional.empty() : Optional.of(choice.get().key());
+        return choice.get().isAny()
+                ? Optional.empty()
+                : Optional.of(choice.get().key());
     }
 
     private void refresh(PlanView view) {
@@ -171,7 +179,8 @@ public class MilestonesViewModel {
             shown = null;
             noMilestones.set(false);
             noMatch.set(false);
-        } else if (shown == null || view.plan().id() != shown.plan().id()
+        } else if (shown == null
+                || view.plan().id() != shown.plan().id()
                 || !view.requiredMilestones().equals(shown.requiredMilestones())) {
             shown = view;
             catalog = MilestoneCatalog.of(view.framework(), view.requiredMilestones());
@@ -188,9 +197,13 @@ public class MilestonesViewModel {
         catalog.competencies().forEach(c -> competencies.add(new Choice(c.id(), c.title())));
         List<Choice> levels = new ArrayList<>(List.of(anyLevel));
         catalog.levels().forEach(l -> levels.add(new Choice(l.id(), l.title())));
-        String spec = view.framework().specialization(view.plan().specializationId())
-                .map(s -> s.title()).orElse("");
-        List<Choice> scopes = List.of(anyScope, new Choice(MilestoneFilter.Scope.CORE.name(), I18n.t("milestones.coreOnly")),
+        String spec = view.framework()
+                .specialization(view.plan().specializationId())
+                .map(s -> s.title())
+                .orElse("");
+        List<Choice> scopes = List.of(
+                anyScope,
+                new Choice(MilestoneFilter.Scope.CORE.name(), I18n.t("milestones.coreOnly")),
                 new Choice(MilestoneFilter.Scope.SPECIALIZATION.name(), I18n.t("milestones.specializationOnly", spec)));
         competencyChoices.setAll(competencies);
         levelChoices.setAll(levels);
@@ -210,8 +223,9 @@ public class MilestonesViewModel {
         shown = view;
         noMilestones.set(catalog.size() == 0);
         noMatch.set(catalog.size() > 0 && visible.isEmpty());
-        summary.set(visible.size() == catalog.size()
-                ? I18n.t("milestones.count", catalog.size())
-                : I18n.t("milestones.showing", visible.size(), catalog.size()));
+        summary.set(
+                visible.size() == catalog.size()
+                        ? I18n.t("milestones.count", catalog.size())
+                        : I18n.t("milestones.showing", visible.size(), catalog.size()));
     }
 }

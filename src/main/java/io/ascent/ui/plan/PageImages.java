@@ -8,8 +8,7 @@ import javafx.scene.image.WritableImage;
 /** Rendered PDF pages as JavaFX images, copied pixel by pixel so javafx-swing is not needed. */
 final class PageImages {
 
-    private PageImages() {
-    }
+    private PageImages() {}
 
     /** Safe to call off the JavaFX thread: the image is not yet part of a scene. */
     static Image toFx(BufferedImage page) {

@@ -1,10 +1,10 @@
 package io.ascent.ui.plan;
 
 import io.ascent.domain.Plan;
+import io.ascent.domain.text.I18n;
 import io.ascent.service.ExportService;
 import io.ascent.service.PlanNameTakenException;
 import io.ascent.ui.common.DialogService;
-import io.ascent.domain.text.I18n;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.PlanSession;
 import java.nio.file.Path;
@@ -27,8 +27,14 @@ final class PlanImport {
     private final Consumer<String> message;
     private final BiConsumer<String, Throwable> failed;
 
-    PlanImport(PlanSession session, ExportService exports, TaskRunner runner, DialogService dialogs,
-            Consumer<Boolean> busy, Consumer<String> message, BiConsumer<String, Throwable> failed) {
+    PlanImport(
+            PlanSession session,
+            ExportService exports,
+            TaskRunner runner,
+            DialogService dialogs,
+            Consumer<Boolean> busy,
+            Consumer<String> message,
+            BiConsumer<String, Throwable> failed) {
         this.session = session;
         this.exports = exports;
         this.runner = runner;
@@ -46,20 +52,25 @@ final class PlanImport {
     private void run(Path file, Optional<String> name) {
         busy.accept(true);
         message.accept(I18n.t("plan.importing"));
-        runner.run(() -> exports.importPlan(file, name), (Plan plan) -> {
-            busy.accept(false);
-            message.accept(I18n.t("plan.imported", plan.name()));
-            session.load(Optional.of(plan.id()));
-        }, e -> {
-            if (e instanceof PlanNameTakenException taken) {
-                busy.accept(false);
-                message.accept("");
-                dialogs.askText(I18n.t("plan.importAs.title"), I18n.t("plan.importAs.prompt", taken.getMessage()),
-                        I18n.t("plan.importAs.suggestion", taken.name()))
-                        .ifPresent(other -> run(file, Optional.of(other)));
-            } else {
-                failed.accept(I18n.t("plan.importFailed"), e);
-            }
-        });
+        runner.run(
+                () -> exports.importPlan(file, name),
+                (Plan plan) -> {
+                    busy.accept(false);
+                    message.accept(I18n.t("plan.imported", plan.name()));
+                    session.load(Optional.of(plan.id()));
+                },
+                e -> {
+                    if (e instanceof PlanNameTakenException taken) {
+                        busy.accept(false);
+                        message.accept("");
+                        dialogs.askText(
+                                        I18n.t("plan.importAs.title"),
+                                        I18n.t("plan.importAs.prompt", taken.getMessage()),
+                                        I18n.t("plan.importAs.suggestion", taken.name()))
+                                .ifPresent(other -> run(file, Optional.of(other)));
+                    } else {
+                        failed.accept(I18n.t("plan.importFailed"), e);
+                    }
+                });
     }
 }

@@ -1,11 +1,11 @@
 package io.ascent.ui.plan;
 
-import io.ascent.service.ExportFormat;
 import io.ascent.domain.text.I18n;
+import io.ascent.service.ExportFormat;
 import io.ascent.ui.common.Icons;
-import org.kordamp.ikonli.feather.Feather;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
 
 /** Plan: the development plan page by page as it will print, with print, export and import. */
 public class PlanPreviewView extends BorderPane {
@@ -67,7 +68,7 @@ public class PlanPreviewView extends BorderPane {
         group.setAlignment(Pos.CENTER_LEFT);
         FlowPane actions = new FlowPane(12, 8, printButton, group, importButton, includeNotes, busy);
         actions.setAlignment(Pos.CENTER_LEFT);
-        actions.setRowValignment(javafx.geometry.VPos.CENTER);
+        actions.setRowValignment(VPos.CENTER);
         actions.getStyleClass().add("plan-actions");
         Label hint = new Label(I18n.t("plan.notesHint"));
         hint.getStyleClass().add("hint");
@@ -127,9 +128,14 @@ public class PlanPreviewView extends BorderPane {
         ScrollPane scroll = new ScrollPane(centred);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("preview-scroll");
-        image.fitWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(200, Math.min(MAX_PAGE_WIDTH, scroll.getViewportBounds().getWidth() - 56)),
-                scroll.viewportBoundsProperty()));
+        image.fitWidthProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> Math.max(
+                                200,
+                                Math.min(
+                                        MAX_PAGE_WIDTH,
+                                        scroll.getViewportBounds().getWidth() - 56)),
+                        scroll.viewportBoundsProperty()));
         model.page(index, image::setImage);
         return scroll;
     }

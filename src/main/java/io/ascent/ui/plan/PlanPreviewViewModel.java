@@ -1,11 +1,11 @@
 package io.ascent.ui.plan;
 
+import io.ascent.domain.text.I18n;
 import io.ascent.service.ExportFormat;
 import io.ascent.service.ExportService;
 import io.ascent.service.PlanView;
 import io.ascent.service.report.PdfPages;
 import io.ascent.ui.common.DialogService;
-import io.ascent.domain.text.I18n;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.PlanSession;
@@ -48,8 +48,8 @@ public class PlanPreviewViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public PlanPreviewViewModel(PlanSession session, ExportService exports, TaskRunner runner, DialogService dialogs,
-            PlanPrinter printer) {
+    public PlanPreviewViewModel(
+            PlanSession session, ExportService exports, TaskRunner runner, DialogService dialogs, PlanPrinter printer) {
         this.session = session;
         this.exports = exports;
         this.runner = runner;
@@ -115,15 +115,18 @@ public class PlanPreviewViewModel {
         rendering.set(true);
         long planId = view.get().plan().id();
         boolean notes = includeNotes.get();
-        runner.run(() -> {
-            byte[] bytes = exports.render(planId, ExportFormat.PDF, notes);
-            return new Object[] {bytes, PdfPages.count(bytes)};
-        }, result -> show(mine, (byte[]) result[0], (Integer) result[1]), e -> {
-            if (mine == generation) {
-                rendering.set(false);
-                message.set(I18n.t("plan.previewFailed", Messages.of(e)));
-            }
-        });
+        runner.run(
+                () -> {
+                    byte[] bytes = exports.render(planId, ExportFormat.PDF, notes);
+                    return new Object[] {bytes, PdfPages.count(bytes)};
+                },
+                result -> show(mine, (byte[]) result[0], (Integer) result[1]),
+                e -> {
+                    if (mine == generation) {
+                        rendering.set(false);
+                        message.set(I18n.t("plan.previewFailed", Messages.of(e)));
+                    }
+                });
     }
 
     private void show(int mine, byte[] bytes, int count) {
@@ -143,7 +146,9 @@ public class PlanPreviewViewModel {
 
     public void print(Window owner) {
         if (!printer.available()) {
-            if (dialogs.confirm(I18n.t("plan.noPrinter.title"), I18n.t("plan.noPrinter.message"),
+            if (dialogs.confirm(
+                    I18n.t("plan.noPrinter.title"),
+                    I18n.t("plan.noPrinter.message"),
                     I18n.t("plan.noPrinter.confirm"))) {
                 exportAs(ExportFormat.PDF);
             }
@@ -156,9 +161,13 @@ public class PlanPreviewViewModel {
         long planId = view.get().plan().id();
         boolean notes = includeNotes.get();
         // From the menu the preview may not exist yet: write the PDF first, on the worker.
-        runner.run(() -> document.pdf().orElseGet(() -> exports.render(planId, ExportFormat.PDF, notes)),
-                bytes -> printer.print(owner, PdfPages.count(bytes),
-                        i -> PageImages.toFx(PdfPages.render(bytes, i, PRINT_DPI)), message::set,
+        runner.run(
+                () -> document.pdf().orElseGet(() -> exports.render(planId, ExportFormat.PDF, notes)),
+                bytes -> printer.print(
+                        owner,
+                        PdfPages.count(bytes),
+                        i -> PageImages.toFx(PdfPages.render(bytes, i, PRINT_DPI)),
+                        message::set,
                         e -> dialogs.showError(I18n.t("plan.printFailed"), Messages.of(e))),
                 e -> dialogs.showError(I18n.t("plan.printFailed"), Messages.of(e)));
     }
@@ -171,14 +180,22 @@ public class PlanPreviewViewModel {
         long planId = view.plan().id();
         boolean notes = includeNotes.get();
         String type = format.description();
-        dialogs.chooseSaveFile(I18n.t("plan.exportTitle", type), format.fileNameFor(view.plan().name()), type,
-                format.extension()).ifPresent(file -> {
+        dialogs.chooseSaveFile(
+                        I18n.t("plan.exportTitle", type),
+                        format.fileNameFor(view.plan().name()),
+                        type,
+                        format.extension())
+                .ifPresent(file -> {
                     busy.set(true);
                     message.set(I18n.t("plan.exporting"));
-                    runner.run(() -> exports.export(planId, format, file, notes), () -> {
-                        busy.set(false);
-                        message.set(I18n.t(notes ? "plan.exportedWithNotes" : "plan.exported", file.toString()));
-                    }, e -> failed(I18n.t("plan.exportFailed"), e));
+                    runner.run(
+                            () -> exports.export(planId, format, file, notes),
+                            () -> {
+                                busy.set(false);
+                                message.set(
+                                        I18n.t(notes ? "plan.exportedWithNotes" : "plan.exported", file.toString()));
+                            },
+                            e -> failed(I18n.t("plan.exportFailed"), e));
                 });
     }
 

@@ -32,8 +32,8 @@ public class PlanPrinter {
      * Shows the dialogs, then prints {@code pages} pages, each drawn by {@code page}.
      * {@code done} receives a sentence for the status line.
      */
-    public void print(Window owner, int pages, IntFunction<Image> page, Consumer<String> done,
-            Consumer<Throwable> failed) {
+    public void print(
+            Window owner, int pages, IntFunction<Image> page, Consumer<String> done, Consumer<Throwable> failed) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
             done.accept(I18n.t("plan.noPrinterAvailable"));
@@ -45,20 +45,24 @@ public class PlanPrinter {
             return;
         }
         PageLayout layout = job.getJobSettings().getPageLayout();
-        runner.run(() -> {
-            for (int i = 0; i < pages; i++) {
-                ImageView view = new ImageView(page.apply(i));
-                view.setPreserveRatio(true);
-                view.setFitWidth(layout.getPrintableWidth());
-                view.setFitHeight(layout.getPrintableHeight());
-                if (!job.printPage(layout, view)) {
-                    throw new IllegalStateException("The printer stopped at page " + (i + 1) + ".");
-                }
-            }
-            if (!job.endJob()) {
-                throw new IllegalStateException("The printer did not finish the job.");
-            }
-            return pages;
-        }, count -> done.accept(I18n.t("plan.printed", count, job.getPrinter().getName())), failed);
+        runner.run(
+                () -> {
+                    for (int i = 0; i < pages; i++) {
+                        ImageView view = new ImageView(page.apply(i));
+                        view.setPreserveRatio(true);
+                        view.setFitWidth(layout.getPrintableWidth());
+                        view.setFitHeight(layout.getPrintableHeight());
+                        if (!job.printPage(layout, view)) {
+                            throw new IllegalStateException("The printer stopped at page " + (i + 1) + ".");
+                        }
+                    }
+                    if (!job.endJob()) {
+                        throw new IllegalStateException("The printer did not finish the job.");
+                    }
+                    return pages;
+                },
+                count -> done.accept(
+                        I18n.t("plan.printed", count, job.getPrinter().getName())),
+                failed);
     }
 }

@@ -1,7 +1,7 @@
 package io.ascent.ui.plan;
 
-import io.ascent.service.report.PdfPages;
 import io.ascent.domain.text.I18n;
+import io.ascent.service.report.PdfPages;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import java.util.ArrayList;
@@ -60,17 +60,20 @@ final class PreviewDocument {
         List<Consumer<Image>> callbacks = new ArrayList<>(List.of(onImage));
         drawing.put(index, callbacks);
         int mine = version;
-        runner.run(() -> PageImages.toFx(PdfPages.render(bytes, index, dpi)), image -> {
-            if (mine == version) {
-                drawing.remove(index);
-                pages.put(index, image);
-                callbacks.forEach(c -> c.accept(image));
-            }
-        }, e -> {
-            if (mine == version) {
-                drawing.remove(index);
-                onProblem.accept(I18n.t("plan.pageFailed", index + 1, Messages.of(e)));
-            }
-        });
+        runner.run(
+                () -> PageImages.toFx(PdfPages.render(bytes, index, dpi)),
+                image -> {
+                    if (mine == version) {
+                        drawing.remove(index);
+                        pages.put(index, image);
+                        callbacks.forEach(c -> c.accept(image));
+                    }
+                },
+                e -> {
+                    if (mine == version) {
+                        drawing.remove(index);
+                        onProblem.accept(I18n.t("plan.pageFailed", index + 1, Messages.of(e)));
+                    }
+                });
     }
 }

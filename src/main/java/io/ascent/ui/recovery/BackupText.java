@@ -10,12 +10,13 @@ import java.time.format.FormatStyle;
 /** A backup's date, size and reason in the user's language. */
 final class BackupText {
 
-    private BackupText() {
-    }
+    private BackupText() {}
 
     static String date(Backup backup) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(I18n.locale()).withZone(ZoneId.systemDefault()).format(backup.createdAt());
+                .withLocale(I18n.locale())
+                .withZone(ZoneId.systemDefault())
+                .format(backup.createdAt());
     }
 
     static String size(Backup backup) {

@@ -4,6 +4,7 @@ import io.ascent.domain.storage.Backup;
 import io.ascent.domain.text.I18n;
 import io.ascent.ui.common.Icons;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -59,7 +60,7 @@ public class BackupsView extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, backUp, spacer, restore);
-        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        buttons.setAlignment(Pos.CENTER_LEFT);
         setPrefWidth(560);
         progress.setId("backupProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -78,7 +79,8 @@ public class BackupsView extends VBox {
                 model.selectedProperty().set(b);
             }
         });
-        model.selectedProperty().addListener((obs, old, b) -> list.getSelectionModel().select(b));
+        model.selectedProperty()
+                .addListener((obs, old, b) -> list.getSelectionModel().select(b));
         restore.disableProperty().bind(Bindings.or(model.selectedProperty().isNull(), model.busyProperty()));
         backUp.disableProperty().bind(model.busyProperty());
         progress.visibleProperty().bind(model.busyProperty());

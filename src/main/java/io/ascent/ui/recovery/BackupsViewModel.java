@@ -38,8 +38,8 @@ public class BackupsViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     /** {@code onRestored} reopens the database, with a message to show once it is open. */
-    public BackupsViewModel(BackupService backups, TaskRunner runner, DialogService dialogs,
-            Consumer<String> onRestored) {
+    public BackupsViewModel(
+            BackupService backups, TaskRunner runner, DialogService dialogs, Consumer<String> onRestored) {
         this.backups = backups;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -78,21 +78,27 @@ public class BackupsViewModel {
     // Commands
 
     public void load() {
-        runner.run(backups::backups, found -> {
-            list.setAll(found);
-            if (selected.get() == null || !found.contains(selected.get())) {
-                selected.set(found.isEmpty() ? null : found.get(0));
-            }
-        }, this::fail);
+        runner.run(
+                backups::backups,
+                found -> {
+                    list.setAll(found);
+                    if (selected.get() == null || !found.contains(selected.get())) {
+                        selected.set(found.isEmpty() ? null : found.get(0));
+                    }
+                },
+                this::fail);
     }
 
     /** Backs up now and shows the new backup in the list. */
     public void backUpNow() {
-        runner.run(backups::backUpNow, backup -> {
-            message.set(doneMessage(backup));
-            error.set("");
-            load();
-        }, this::fail);
+        runner.run(
+                backups::backUpNow,
+                backup -> {
+                    message.set(doneMessage(backup));
+                    error.set("");
+                    load();
+                },
+                this::fail);
     }
 
     /** What to tell the user once {@code backup} is made. */
@@ -105,26 +111,32 @@ public class BackupsViewModel {
         if (backup == null || busy.get()) {
             return;
         }
-        if (!dialogs.confirm(I18n.t("backup.restoreTitle"), I18n.t("backup.restoreConfirm", BackupText.date(backup)),
+        if (!dialogs.confirm(
+                I18n.t("backup.restoreTitle"),
+                I18n.t("backup.restoreConfirm", BackupText.date(backup)),
                 I18n.t("backup.restoreButton"))) {
             return;
         }
         busy.set(true);
         error.set("");
         message.set(I18n.t("backup.restoring"));
-        runner.run(() -> backups.restore(backup, Progress.to(progress)), before -> {
-            busy.set(false);
-            message.set("");
-            onRestored.accept(I18n.t("backup.restored", BackupText.date(backup)));
-        }, e -> {
-            busy.set(false);
-            message.set("");
-            fail(e);
-        });
+        runner.run(
+                () -> backups.restore(backup, Progress.to(progress)),
+                before -> {
+                    busy.set(false);
+                    message.set("");
+                    onRestored.accept(I18n.t("backup.restored", BackupText.date(backup)));
+                },
+                e -> {
+                    busy.set(false);
+                    message.set("");
+                    fail(e);
+                });
     }
 
     public String describe(Backup backup) {
-        return BackupText.date(backup) + "  \u00b7  " + BackupText.size(backup) + "  \u00b7  " + BackupText.reason(backup);
+        return BackupText.date(backup) + "  \u00b7  " + BackupText.size(backup) + "  \u00b7  "
+                + BackupText.reason(backup);
     }
 
     private void fail(Throwable e) {

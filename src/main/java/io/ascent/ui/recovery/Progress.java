@@ -7,8 +7,7 @@ import javafx.beans.property.DoubleProperty;
 /** Hands progress from the background worker to a property on the JavaFX thread. */
 final class Progress {
 
-    private Progress() {
-    }
+    private Progress() {}
 
     static DoubleConsumer to(DoubleProperty property) {
         return value -> {

@@ -85,8 +85,13 @@ public class RecoveryView extends StackPane {
     private void initListeners() {
         restore.visibleProperty().bind(model.newestBackupProperty().isNotNull());
         restore.managedProperty().bind(restore.visibleProperty());
-        restore.textProperty().bind(Bindings.createStringBinding(() -> model.newestBackupProperty().get() == null
-                ? "" : model.restoreLabel(model.newestBackupProperty().get()), model.newestBackupProperty()));
+        restore.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.newestBackupProperty().get() == null
+                                ? ""
+                                : model.restoreLabel(
+                                        model.newestBackupProperty().get()),
+                        model.newestBackupProperty()));
         restore.defaultButtonProperty().bind(restore.visibleProperty());
         // The backup is found after the screen shows; the way out it offers should then have the focus.
         model.newestBackupProperty().addListener((obs, old, b) -> {

@@ -26,7 +26,6 @@ import javafx.beans.property.SimpleDoubleProperty;
  */
 public class RecoveryViewModel {
 
-
     private final Path file;
     private final DatabaseProblem problem;
     private final String detail;
@@ -46,8 +45,15 @@ public class RecoveryViewModel {
      * {@code open} opens a database file, with a message to show once it is open;
      * {@code detail} is the explanation of the failure, naming the file.
      */
-    public RecoveryViewModel(Path file, DatabaseProblem problem, String detail, BackupService backups,
-            TaskRunner runner, DialogService dialogs, BiConsumer<Path, Optional<String>> open, Runnable quit) {
+    public RecoveryViewModel(
+            Path file,
+            DatabaseProblem problem,
+            String detail,
+            BackupService backups,
+            TaskRunner runner,
+            DialogService dialogs,
+            BiConsumer<Path, Optional<String>> open,
+            Runnable quit) {
         this.file = file.toAbsolutePath();
         this.problem = problem;
         this.detail = detail;
@@ -131,21 +137,27 @@ public class RecoveryViewModel {
         }
         busy.set(true);
         error.set("");
-        runner.run(() -> backups.restoreInPlaceOfDamaged(backup, Progress.to(progress)), aside -> {
-            busy.set(false);
-            String date = BackupText.date(backup);
-            open.accept(file, Optional.of(aside.map(a -> I18n.t("recovery.restored", date, a.getFileName()))
-                    .orElseGet(() -> I18n.t("backup.restored", date))));
-        }, e -> {
-            busy.set(false);
-            error.set(Messages.of(e));
-        });
+        runner.run(
+                () -> backups.restoreInPlaceOfDamaged(backup, Progress.to(progress)),
+                aside -> {
+                    busy.set(false);
+                    String date = BackupText.date(backup);
+                    open.accept(
+                            file,
+                            Optional.of(aside.map(a -> I18n.t("recovery.restored", date, a.getFileName()))
+                                    .orElseGet(() -> I18n.t("backup.restored", date))));
+                },
+                e -> {
+                    busy.set(false);
+                    error.set(Messages.of(e));
+                });
     }
 
     /** Asks where to start a new, empty database; never at the problem file's path. */
     public void startNew() {
         dialogs.chooseSaveFile(I18n.t("recovery.newTitle"), "ascent-new.db", I18n.t("recovery.databaseType"), "db")
-                .map(Path::toAbsolutePath).ifPresent(chosen -> {
+                .map(Path::toAbsolutePath)
+                .ifPresent(chosen -> {
                     if (chosen.normalize().equals(file.normalize())) {
                         error.set(I18n.t("recovery.newIsProblemFile"));
                     } else if (Files.exists(chosen)) {

@@ -2,10 +2,10 @@ package io.ascent.ui.session;
 
 import io.ascent.domain.CheckIn;
 import io.ascent.domain.Rating;
+import io.ascent.domain.text.I18n;
 import io.ascent.service.AssessmentService;
 import io.ascent.service.CheckInService;
 import io.ascent.service.PlanView;
-import io.ascent.domain.text.I18n;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import java.util.HashMap;
@@ -25,8 +25,7 @@ import javafx.collections.ObservableList;
  */
 public class InsightsSession {
 
-    private record Loaded(long planId, Map<String, Rating> ratings, List<CheckIn> checkIns, boolean due) {
-    }
+    private record Loaded(long planId, Map<String, Rating> ratings, List<CheckIn> checkIns, boolean due) {}
 
     private final PlanSession session;
     private final AssessmentService assessments;
@@ -45,10 +44,10 @@ public class InsightsSession {
     // the screen back over a later one.
     private final Map<String, Long> latestSave = new HashMap<>();
     private long saves;
-    private Consumer<String> onReminder = message -> { };
+    private Consumer<String> onReminder = message -> {};
 
-    public InsightsSession(PlanSession session, AssessmentService assessments, CheckInService checkIns,
-            TaskRunner runner) {
+    public InsightsSession(
+            PlanSession session, AssessmentService assessments, CheckInService checkIns, TaskRunner runner) {
         this.session = session;
         this.assessments = assessments;
         this.checkIns = checkIns;
@@ -104,8 +103,8 @@ public class InsightsSession {
         }
         int length = text == null ? 0 : text.strip().length();
         if (length > Rating.MAX_JUSTIFICATION) {
-            session.reportError(new IllegalArgumentException(
-                    I18n.t("assessment.tooLong", length, Rating.MAX_JUSTIFICATION)));
+            session.reportError(
+                    new IllegalArgumentException(I18n.t("assessment.tooLong", length, Rating.MAX_JUSTIFICATION)));
             return;
         }
         try {
@@ -123,13 +122,17 @@ public class InsightsSession {
             return;
         }
         Map<String, Rating> snapshot = ratings.get();
-        runner.run(() -> checkIns.checkIn(view, snapshot, note), checkIn -> {
-            if (checkIn.planId() == loadedPlanId) {
-                history.add(checkIn);
-            }
-            session.report(I18n.t("checkIn.done", I18n.percent(view.readiness().fraction())));
-            onDone.accept(checkIn);
-        }, session::reportError);
+        runner.run(
+                () -> checkIns.checkIn(view, snapshot, note),
+                checkIn -> {
+                    if (checkIn.planId() == loadedPlanId) {
+                        history.add(checkIn);
+                    }
+                    session.report(
+                            I18n.t("checkIn.done", I18n.percent(view.readiness().fraction())));
+                    onDone.accept(checkIn);
+                },
+                session::reportError);
     }
 
     private void save(String competencyId, Rating old, Optional<Rating> updated) {
@@ -142,19 +145,22 @@ public class InsightsSession {
         editsSinceLoad.put(competencyId, updated);
         long number = ++saves;
         latestSave.put(competencyId, number);
-        runner.run(() -> {
-            if (updated.isPresent()) {
-                assessments.save(view, updated.get());
-            } else {
-                assessments.clear(planId, competencyId);
-            }
-        }, () -> session.report(I18n.t("assessment.saved")), e -> {
-            if (loadedPlanId == planId && Long.valueOf(number).equals(latestSave.get(competencyId))) {
-                put(competencyId, Optional.ofNullable(old));
-                editsSinceLoad.put(competencyId, Optional.ofNullable(old));
-            }
-            session.reportError(e);
-        });
+        runner.run(
+                () -> {
+                    if (updated.isPresent()) {
+                        assessments.save(view, updated.get());
+                    } else {
+                        assessments.clear(planId, competencyId);
+                    }
+                },
+                () -> session.report(I18n.t("assessment.saved")),
+                e -> {
+                    if (loadedPlanId == planId && Long.valueOf(number).equals(latestSave.get(competencyId))) {
+                        put(competencyId, Optional.ofNullable(old));
+                        editsSinceLoad.put(competencyId, Optional.ofNullable(old));
+                    }
+                    session.reportError(e);
+                });
     }
 
     private void put(String competencyId, Optional<Rating> rating) {
@@ -181,23 +187,32 @@ public class InsightsSession {
         latestSave.clear();
         ratings.set(Map.of());
         history.clear();
-        runner.run(() -> {
-            List<CheckIn> list = checkIns.history(planId);
-            return new Loaded(planId, assessments.ratings(planId), list, checkIns.reminderDue(view, list));
-        }, loaded -> {
-            if (loaded.planId() != loadedPlanId) {
-                return;
-            }
-            Map<String, Rating> merged = new HashMap<>(loaded.ratings());
-            editsSinceLoad.forEach((id, rating) ->
-                    rating.ifPresentOrElse(r -> merged.put(id, r), () -> merged.remove(id)));
-            ratings.set(Map.copyOf(merged));
-            history.setAll(loaded.checkIns());
-            if (loaded.due()) {
-                onReminder.accept(loaded.checkIns().isEmpty()
-                        ? I18n.t("checkIn.reminder.first", view.plan().name())
-                        : I18n.t("checkIn.reminder.due", view.plan().name(), CheckIn.DEFAULT_CADENCE_DAYS));
-            }
-        }, e -> session.reportError(new IllegalStateException(Messages.of(e), e)));
+        runner.run(
+                () -> {
+                    List<CheckIn> list = checkIns.history(planId);
+                    return new Loaded(planId, assessments.ratings(planId), list, checkIns.reminderDue(view, list));
+                },
+                loaded -> {
+                    if (loaded.planId() != loadedPlanId) {
+                        return;
+                    }
+                    Map<String, Rating> merged = new HashMap<>(loaded.ratings());
+                    editsSinceLoad.forEach(
+                            (id, rating) -> rating.ifPresentOrElse(r -> merged.put(id, r), () -> merged.remove(id)));
+                    ratings.set(Map.copyOf(merged));
+                    history.setAll(loaded.checkIns());
+                    if (loaded.due()) {
+                        onReminder.accept(
+                                loaded.checkIns().isEmpty()
+                                        ? I18n.t(
+                                                "checkIn.reminder.first",
+                                                view.plan().name())
+                                        : I18n.t(
+                                                "checkIn.reminder.due",
+                                                view.plan().name(),
+                                                CheckIn.DEFAULT_CADENCE_DAYS));
+                    }
+                },
+                e -> session.reportError(new IllegalStateException(Messages.of(e), e)));
     }
 }

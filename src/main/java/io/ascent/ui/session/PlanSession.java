@@ -5,12 +5,14 @@ import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.Readiness;
-import io.ascent.service.PlanService;
-import io.ascent.service.PlanView;
 import io.ascent.domain.text.I18n;
 import io.ascent.domain.text.StatusText;
+import io.ascent.service.PlanService;
+import io.ascent.service.PlanView;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,7 @@ public class PlanSession {
     private boolean rollingBack;
     private long writes;
     private long failures;
-    private final java.util.List<Runnable> flushes = new java.util.ArrayList<>();
+    private final List<Runnable> flushes = new ArrayList<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -92,35 +94,39 @@ public class PlanSession {
      * (at start-up that thread is busy building the window).
      */
     public void load(Optional<Long> preferredPlanId) {
-        runner.run(() -> {
-            List<Plan> list = plans.plans();
-            Optional<Plan> choice = preferredPlanId
-                    .flatMap(id -> list.stream().filter(p -> p.id() == id).findFirst())
-                    .or(() -> list.stream().findFirst());
-            if (choice.isEmpty()) {
-                return new Loaded(list, null, null, null);
-            }
-            try {
-                return new Loaded(list, choice.get(), plans.open(choice.get().id()), null);
-            } catch (RuntimeException e) {
-                return new Loaded(list, choice.get(), null, e);
-            }
-        }, result -> {
-            planList.setAll(result.plans());
-            loaded.set(true);
-            if (result.choice() == null) {
-                current.set(null);
-            } else if (result.view() != null) {
-                opened(result.view());
-            } else {
-                notOpened(result.choice().id(), result.failure());
-            }
-        }, this::fail);
+        runner.run(
+                () -> {
+                    List<Plan> list = plans.plans();
+                    Optional<Plan> choice = preferredPlanId
+                            .flatMap(id ->
+                                    list.stream().filter(p -> p.id() == id).findFirst())
+                            .or(() -> list.stream().findFirst());
+                    if (choice.isEmpty()) {
+                        return new Loaded(list, null, null, null);
+                    }
+                    try {
+                        return new Loaded(
+                                list, choice.get(), plans.open(choice.get().id()), null);
+                    } catch (RuntimeException e) {
+                        return new Loaded(list, choice.get(), null, e);
+                    }
+                },
+                result -> {
+                    planList.setAll(result.plans());
+                    loaded.set(true);
+                    if (result.choice() == null) {
+                        current.set(null);
+                    } else if (result.view() != null) {
+                        opened(result.view());
+                    } else {
+                        notOpened(result.choice().id(), result.failure());
+                    }
+                },
+                this::fail);
     }
 
     /** The plan list, the plan to open (null if there are none), and that plan or why it did not open. */
-    private record Loaded(List<Plan> plans, Plan choice, PlanView view, RuntimeException failure) {
-    }
+    private record Loaded(List<Plan> plans, Plan choice, PlanView view, RuntimeException failure) {}
 
     public void open(long planId) {
         if (current.get() != null && current.get().plan().id() == planId) {
@@ -155,44 +161,56 @@ public class PlanSession {
             return;
         }
         long seen = writes;
-        runner.run(() -> plans.open(view.plan().id()), fresh -> {
-            if (writes != seen) {
-                // A tick was queued after this read and is not in it: read again behind it.
-                refresh();
-            } else {
-                current.set(fresh);
-            }
-        }, this::fail);
+        runner.run(
+                () -> plans.open(view.plan().id()),
+                fresh -> {
+                    if (writes != seen) {
+                        // A tick was queued after this read and is not in it: read again behind it.
+                        refresh();
+                    } else {
+                        current.set(fresh);
+                    }
+                },
+                this::fail);
     }
 
     public void create(PlanDraft draft, Consumer<Plan> onCreated, Consumer<String> onRejected) {
-        runner.run(() -> plans.create(draft), plan -> {
-            status.set(I18n.t("session.created", plan.name()));
-            clearError();
-            onCreated.accept(plan);
-            load(Optional.of(plan.id()));
-        }, e -> {
-            onRejected.accept(Messages.of(e));
-            fail(e);
-        });
+        runner.run(
+                () -> plans.create(draft),
+                plan -> {
+                    status.set(I18n.t("session.created", plan.name()));
+                    clearError();
+                    onCreated.accept(plan);
+                    load(Optional.of(plan.id()));
+                },
+                e -> {
+                    onRejected.accept(Messages.of(e));
+                    fail(e);
+                });
     }
 
     public void rename(long planId, String newName) {
-        runner.run(() -> plans.rename(planId, newName), plan -> {
-            status.set(I18n.t("session.renamed", plan.name()));
-            clearError();
-            current.set(null);
-            load(Optional.of(planId));
-        }, this::fail);
+        runner.run(
+                () -> plans.rename(planId, newName),
+                plan -> {
+                    status.set(I18n.t("session.renamed", plan.name()));
+                    clearError();
+                    current.set(null);
+                    load(Optional.of(planId));
+                },
+                this::fail);
     }
 
     public void delete(long planId) {
-        runner.run(() -> plans.delete(planId), () -> {
-            status.set(I18n.t("session.deleted"));
-            clearError();
-            current.set(null);
-            load(Optional.empty());
-        }, this::fail);
+        runner.run(
+                () -> plans.delete(planId),
+                () -> {
+                    status.set(I18n.t("session.deleted"));
+                    clearError();
+                    current.set(null);
+                    load(Optional.empty());
+                },
+                this::fail);
     }
 
     /**
@@ -210,11 +228,17 @@ public class PlanSession {
             return;
         }
         String title = titleOf(before, milestoneId);
-        String description = newStatus == MilestoneStatus.DONE ? I18n.t("undo.ticked", title)
-                : old.isDone() && newStatus == MilestoneStatus.TODO ? I18n.t("undo.unticked", title)
-                : I18n.t("undo.marked", title, StatusText.of(newStatus).toLowerCase(I18n.locale()));
-        perform(new ProgressChange(this::writeProgress, before.plan().id(), old,
-                old.withStatus(newStatus, plans.today()), description,
+        String description = newStatus == MilestoneStatus.DONE
+                ? I18n.t("undo.ticked", title)
+                : old.isDone() && newStatus == MilestoneStatus.TODO
+                        ? I18n.t("undo.unticked", title)
+                        : I18n.t("undo.marked", title, StatusText.of(newStatus).toLowerCase(I18n.locale()));
+        perform(new ProgressChange(
+                this::writeProgress,
+                before.plan().id(),
+                old,
+                old.withStatus(newStatus, plans.today()),
+                description,
                 I18n.t(newStatus == MilestoneStatus.DONE ? "session.savedDone" : "session.saved")));
     }
 
@@ -231,8 +255,8 @@ public class PlanSession {
         if (old.equals(updated)) {
             return;
         }
-        perform(new ProgressChange(this::writeProgress, before.plan().id(), old, updated,
-                description, I18n.t("session.saved")));
+        perform(new ProgressChange(
+                this::writeProgress, before.plan().id(), old, updated, description, I18n.t("session.saved")));
     }
 
     // Undo and redo: per plan, cleared when another plan opens.
@@ -261,12 +285,15 @@ public class PlanSession {
      * order), and not at all if one of them failed: the status line never claims an unsaved change.
      */
     private void reportAfterWrites(String message, long failuresBefore) {
-        runner.run(() -> { }, () -> {
-            if (failures == failuresBefore) {
-                status.set(message);
-                clearError();
-            }
-        }, this::fail);
+        runner.run(
+                () -> {},
+                () -> {
+                    if (failures == failuresBefore) {
+                        status.set(message);
+                        clearError();
+                    }
+                },
+                this::fail);
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
@@ -291,30 +318,35 @@ public class PlanSession {
     }
 
     /** The screen shows {@code progress} at once; if saving fails it goes back to {@code replaced}. */
-    private void writeProgress(long planId, MilestoneProgress replaced, MilestoneProgress progress, String savedMessage) {
+    private void writeProgress(
+            long planId, MilestoneProgress replaced, MilestoneProgress progress, String savedMessage) {
         writes++;
         PlanView now = current.get();
         if (now != null && now.plan().id() == planId) {
             current.set(withProgress(now, progress));
         }
-        runner.run(() -> plans.save(planId, progress), saved -> {
-            if (savedMessage != null) {
-                status.set(savedMessage);
-                clearError();
-            }
-        }, e -> {
-            fail(e);
-            PlanView shown = current.get();
-            if (shown != null && shown.plan().id() == planId
-                    && shown.progressOf(progress.milestoneId()).equals(progress)) {
-                rollingBack = true;
-                try {
-                    current.set(withProgress(shown, replaced));
-                } finally {
-                    rollingBack = false;
-                }
-            }
-        });
+        runner.run(
+                () -> plans.save(planId, progress),
+                saved -> {
+                    if (savedMessage != null) {
+                        status.set(savedMessage);
+                        clearError();
+                    }
+                },
+                e -> {
+                    fail(e);
+                    PlanView shown = current.get();
+                    if (shown != null
+                            && shown.plan().id() == planId
+                            && shown.progressOf(progress.milestoneId()).equals(progress)) {
+                        rollingBack = true;
+                        try {
+                            current.set(withProgress(shown, replaced));
+                        } finally {
+                            rollingBack = false;
+                        }
+                    }
+                });
     }
 
     /**
@@ -332,7 +364,7 @@ public class PlanSession {
     }
 
     /** Today on the service's clock, so screens and saves agree on dates. */
-    public java.time.LocalDate today() {
+    public LocalDate today() {
         return plans.today();
     }
 
@@ -342,16 +374,22 @@ public class PlanSession {
 
     /** A milestone's title, shortened to fit the status bar. */
     public static String titleOf(PlanView view, String milestoneId) {
-        String title = view.framework().milestone(milestoneId).map(m -> m.title()).orElse(milestoneId);
+        String title =
+                view.framework().milestone(milestoneId).map(m -> m.title()).orElse(milestoneId);
         // Cut between code points, never inside an emoji's surrogate pair.
         return title.codePointCount(0, title.length()) > 60
-                ? title.substring(0, title.offsetByCodePoints(0, 57)) + "..." : title;
+                ? title.substring(0, title.offsetByCodePoints(0, 57)) + "..."
+                : title;
     }
 
     private static PlanView withProgress(PlanView view, MilestoneProgress progress) {
         Map<String, MilestoneProgress> map = new HashMap<>(view.progress());
         map.put(progress.milestoneId(), progress);
-        return new PlanView(view.plan(), view.framework(), view.requiredMilestones(), map,
+        return new PlanView(
+                view.plan(),
+                view.framework(),
+                view.requiredMilestones(),
+                map,
                 Readiness.of(view.requiredMilestones(), map));
     }
 

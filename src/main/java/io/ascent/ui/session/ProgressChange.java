@@ -17,8 +17,13 @@ final class ProgressChange implements UndoableAction {
     private final String description;
     private String firstSavedMessage;
 
-    ProgressChange(Writer writer, long planId, MilestoneProgress before, MilestoneProgress after,
-            String description, String savedMessage) {
+    ProgressChange(
+            Writer writer,
+            long planId,
+            MilestoneProgress before,
+            MilestoneProgress after,
+            String description,
+            String savedMessage) {
         this.writer = writer;
         this.planId = planId;
         this.before = before;

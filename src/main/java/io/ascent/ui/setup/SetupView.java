@@ -6,7 +6,9 @@ import io.ascent.domain.Specialization;
 import io.ascent.domain.text.I18n;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -68,13 +70,16 @@ public class SetupView extends ScrollPane {
         currentSummary.setWrapText(true);
         currentSummary.getStyleClass().add("level-summary");
         currentSummary.setMinHeight(Region.USE_PREF_SIZE);
-        currentSummary.textProperty().bind(Bindings.createStringBinding(() -> model.currentLevelProperty().get() == null
-                ? I18n.t("setup.current.hint")
-                : model.currentLevelProperty().get().summary(), model.currentLevelProperty()));
+        currentSummary
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.currentLevelProperty().get() == null
+                                ? I18n.t("setup.current.hint")
+                                : model.currentLevelProperty().get().summary(),
+                        model.currentLevelProperty()));
         currentSummaryLabel = currentSummary;
         VBox currentBox = field(I18n.t("setup.current"), current, new Label());
-        VBox targetBox = field(I18n.t("setup.target"), target,
-                error("setupTargetError", model.targetErrorProperty()));
+        VBox targetBox = field(I18n.t("setup.target"), target, error("setupTargetError", model.targetErrorProperty()));
         HBox ladders = new HBox(24, currentBox, targetBox);
         HBox.setHgrow(currentBox, Priority.ALWAYS);
         HBox.setHgrow(targetBox, Priority.ALWAYS);
@@ -83,14 +88,19 @@ public class SetupView extends ScrollPane {
 
         specs.setId("setupSpecialization");
         fillChoices();
-        specs.getToggleGroup().selectedToggleProperty().addListener((obs, old, toggle) ->
-                model.specializationProperty().set(toggle == null ? null : (Specialization) toggle.getUserData()));
+        specs.getToggleGroup()
+                .selectedToggleProperty()
+                .addListener((obs, old, toggle) -> model.specializationProperty()
+                        .set(toggle == null ? null : (Specialization) toggle.getUserData()));
         Label specHint = new Label();
         specHint.getStyleClass().add("hint");
         specHint.setWrapText(true);
-        specHint.textProperty().bind(Bindings.createStringBinding(() -> model.specializationProperty().get() == null
-                ? I18n.t("setup.specialization.hint")
-                : model.specializationProperty().get().description(), model.specializationProperty()));
+        specHint.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.specializationProperty().get() == null
+                                ? I18n.t("setup.specialization.hint")
+                                : model.specializationProperty().get().description(),
+                        model.specializationProperty()));
         VBox specBox = field(I18n.t("setup.specialization"), new VBox(6, specs, specHint), new Label());
 
         DatePicker date = new DatePicker();
@@ -123,17 +133,23 @@ public class SetupView extends ScrollPane {
 
     private void initListeners() {
         createButton.disableProperty().bind(model.validProperty().not().or(model.submittingProperty()));
-        currentGroup.selectedToggleProperty().addListener((obs, old, toggle) ->
-                model.currentLevelProperty().set(toggle == null ? null : (Level) toggle.getUserData()));
-        targetGroup.selectedToggleProperty().addListener((obs, old, toggle) ->
-                model.targetLevelProperty().set(toggle == null ? null : (Level) toggle.getUserData()));
+        currentGroup
+                .selectedToggleProperty()
+                .addListener((obs, old, toggle) ->
+                        model.currentLevelProperty().set(toggle == null ? null : (Level) toggle.getUserData()));
+        targetGroup
+                .selectedToggleProperty()
+                .addListener((obs, old, toggle) ->
+                        model.targetLevelProperty().set(toggle == null ? null : (Level) toggle.getUserData()));
         model.targetLevelProperty().addListener((obs, old, level) -> {
             if (level == null) {
                 targetGroup.selectToggle(null);
             }
         });
-        model.currentLevelProperty().addListener((obs, old, level) -> targetGroup.getToggles().forEach(t ->
-                ((RadioButton) t).setDisable(!model.canTarget((Level) t.getUserData()))));
+        model.currentLevelProperty()
+                .addListener((obs, old, level) -> targetGroup
+                        .getToggles()
+                        .forEach(t -> ((RadioButton) t).setDisable(!model.canTarget((Level) t.getUserData()))));
     }
 
     /** (Re)builds the level and specialization choices of the chosen framework. */
@@ -149,8 +165,12 @@ public class SetupView extends ScrollPane {
         current.getChildren().add(currentSummaryLabel);
         target.getChildren().clear();
         for (Level level : model.levels()) {
-            target.getChildren().add(levelChoice("target-" + level.id(), level, targetGroup,
-                    SetupViewModel.HIGHLIGHTED_TARGETS.contains(level.id())));
+            target.getChildren()
+                    .add(levelChoice(
+                            "target-" + level.id(),
+                            level,
+                            targetGroup,
+                            SetupViewModel.HIGHLIGHTED_TARGETS.contains(level.id())));
         }
         specs.getButtons().clear();
         for (Specialization s : model.specializations()) {
@@ -211,7 +231,7 @@ public class SetupView extends ScrollPane {
         return box;
     }
 
-    private static VBox field(String label, javafx.scene.Node control, Label error) {
+    private static VBox field(String label, Node control, Label error) {
         Label caption = new Label(label);
         caption.getStyleClass().add("field-label");
         VBox box = new VBox(6, caption, control, error);
@@ -219,7 +239,7 @@ public class SetupView extends ScrollPane {
         return box;
     }
 
-    private static Label error(String id, javafx.beans.value.ObservableStringValue text) {
+    private static Label error(String id, ObservableStringValue text) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("field-error");

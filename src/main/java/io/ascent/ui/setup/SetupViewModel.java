@@ -1,9 +1,9 @@
 package io.ascent.ui.setup;
 
 import io.ascent.domain.Framework;
+import io.ascent.domain.InputRules;
 import io.ascent.domain.Level;
 import io.ascent.domain.PlanDraft;
-import io.ascent.domain.InputRules;
 import io.ascent.domain.PlanName;
 import io.ascent.domain.Specialization;
 import io.ascent.domain.text.I18n;
@@ -15,9 +15,11 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -43,8 +45,7 @@ public class SetupViewModel {
     private final ObjectProperty<Level> targetLevel = new SimpleObjectProperty<>();
     private final ObjectProperty<Specialization> specialization = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> targetDate = new SimpleObjectProperty<>();
-    private final javafx.beans.property.BooleanProperty submitting =
-            new javafx.beans.property.SimpleBooleanProperty(false);
+    private final BooleanProperty submitting = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper submitError = new ReadOnlyStringWrapper("");
     private final StringBinding nameError;
     private final StringBinding targetError;
@@ -71,10 +72,19 @@ public class SetupViewModel {
         nameError = Bindings.createStringBinding(() -> name.get().isEmpty() ? "" : nameProblem(name.get()), name);
         targetError = Bindings.createStringBinding(this::targetProblem, currentLevel, targetLevel);
         dateError = Bindings.createStringBinding(() -> dateProblem(targetDate.get(), today.get()), targetDate);
-        valid = Bindings.createBooleanBinding(() -> PlanName.problem(name.get()).isEmpty()
-                && currentLevel.get() != null && targetLevel.get() != null && targetProblem().isEmpty()
-                && specialization.get() != null && dateError.get().isEmpty(),
-                name, currentLevel, targetLevel, specialization, targetDate, dateError);
+        valid = Bindings.createBooleanBinding(
+                () -> PlanName.problem(name.get()).isEmpty()
+                        && currentLevel.get() != null
+                        && targetLevel.get() != null
+                        && targetProblem().isEmpty()
+                        && specialization.get() != null
+                        && dateError.get().isEmpty(),
+                name,
+                currentLevel,
+                targetLevel,
+                specialization,
+                targetDate,
+                dateError);
         currentLevel.addListener((obs, old, level) -> {
             if (targetLevel.get() != null && level != null && targetLevel.get().rank() <= level.rank()) {
                 targetLevel.set(null);
@@ -127,7 +137,9 @@ public class SetupViewModel {
     }
 
     public List<Specialization> specializations() {
-        return framework.get().specializations().isEmpty() ? List.of(coreOnly()) : framework.get().specializations();
+        return framework.get().specializations().isEmpty()
+                ? List.of(coreOnly())
+                : framework.get().specializations();
     }
 
     /** The installed frameworks; the view offers a choice only when there is more than one. */
@@ -186,12 +198,17 @@ public class SetupViewModel {
         if (!valid.get()) {
             throw new IllegalStateException("the setup is not complete");
         }
-        return new PlanDraft(name.get(), framework.get().id(), currentLevel.get().id(), targetLevel.get().id(),
-                specialization.get().id(), Optional.ofNullable(targetDate.get()));
+        return new PlanDraft(
+                name.get(),
+                framework.get().id(),
+                currentLevel.get().id(),
+                targetLevel.get().id(),
+                specialization.get().id(),
+                Optional.ofNullable(targetDate.get()));
     }
 
     /** True from Create until the service answers, so a double click cannot create twice. */
-    public javafx.beans.property.BooleanProperty submittingProperty() {
+    public BooleanProperty submittingProperty() {
         return submitting;
     }
 

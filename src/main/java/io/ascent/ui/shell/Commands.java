@@ -14,6 +14,7 @@ public final class Commands {
 
     /** Ids the menu bar places; a feature registers the ones it implements. */
     public static final String CHECK_IN = "checkIn";
+
     public static final String PRINT = "print";
     public static final String EXPORT_PDF = "exportPdf";
     public static final String IMPORT_PLAN = "importPlan";
@@ -22,8 +23,7 @@ public final class Commands {
     public static final String REDO = "redo";
     public static final String FIND = "find";
 
-    public record Command(String id, Runnable action, ObservableBooleanValue disabled) {
-    }
+    public record Command(String id, Runnable action, ObservableBooleanValue disabled) {}
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 

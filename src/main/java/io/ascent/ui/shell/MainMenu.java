@@ -3,8 +3,8 @@ package io.ascent.ui.shell;
 import io.ascent.domain.text.I18n;
 import io.ascent.ui.common.Icons;
 import java.util.ArrayList;
-import javafx.beans.binding.Bindings;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -32,8 +32,7 @@ public class MainMenu extends MenuBar {
         this.commands = commands;
         setId("mainMenu");
         setUseSystemMenuBar(true);
-        getMenus().addAll(fileMenu(actions), editMenu(actions), planMenu(),
-                viewMenu(actions), helpMenu());
+        getMenus().addAll(fileMenu(actions), editMenu(actions), planMenu(), viewMenu(actions), helpMenu());
     }
 
     private Menu editMenu(WindowActions actions) {
@@ -41,28 +40,50 @@ public class MainMenu extends MenuBar {
         addIfRegistered(edit, Commands.UNDO, "menu.edit.undo", "Shortcut+Z", Feather.ROTATE_CCW);
         addIfRegistered(edit, Commands.REDO, "menu.edit.redo", "Shortcut+Shift+Z", Feather.ROTATE_CW);
         addIfRegistered(edit, Commands.FIND, "menu.edit.find", "Shortcut+F", Feather.SEARCH);
-        edit.getItems().add(Icons.on(item("menuPreferences", I18n.t("menu.edit.preferences"), "Shortcut+COMMA",
-                actions::editPreferences), Feather.SETTINGS));
+        edit.getItems()
+                .add(Icons.on(
+                        item(
+                                "menuPreferences",
+                                I18n.t("menu.edit.preferences"),
+                                "Shortcut+COMMA",
+                                actions::editPreferences),
+                        Feather.SETTINGS));
         return edit;
     }
 
     private Menu fileMenu(WindowActions actions) {
         Menu file = new Menu(I18n.t("menu.file"));
-        file.getItems().addAll(
-                Icons.on(item("menuNewPlan", I18n.t("menu.file.newPlan"), "Shortcut+N", view::newPlan), Feather.PLUS),
-                Icons.on(item("menuOpenDatabase", I18n.t("menu.file.openDatabase"), "Shortcut+O",
-                        actions::openDatabase), Feather.FOLDER));
+        file.getItems()
+                .addAll(
+                        Icons.on(
+                                item("menuNewPlan", I18n.t("menu.file.newPlan"), "Shortcut+N", view::newPlan),
+                                Feather.PLUS),
+                        Icons.on(
+                                item(
+                                        "menuOpenDatabase",
+                                        I18n.t("menu.file.openDatabase"),
+                                        "Shortcut+O",
+                                        actions::openDatabase),
+                                Feather.FOLDER));
         addIfRegistered(file, Commands.IMPORT_FRAMEWORK, "menu.file.importFramework", null, Feather.LAYERS);
         addIfRegistered(file, Commands.IMPORT_PLAN, "menu.file.importPlan", null, Feather.UPLOAD);
         addIfRegistered(file, Commands.EXPORT_PDF, "menu.file.exportPdf", "Shortcut+E", Feather.DOWNLOAD);
         addIfRegistered(file, Commands.PRINT, "menu.file.print", "Shortcut+P", Feather.PRINTER);
-        file.getItems().addAll(
-                new SeparatorMenuItem(),
-                Icons.on(item("menuBackUpNow", I18n.t("menu.file.backUpNow"), null, actions::backUpNow), Feather.SAVE),
-                Icons.on(item("menuRestoreBackup", I18n.t("menu.file.restoreBackup"), null, actions::restoreFromBackup),
-                        Feather.ROTATE_CCW),
-                new SeparatorMenuItem(),
-                item("menuQuit", I18n.t("menu.file.quit"), "Shortcut+Q", actions::quit));
+        file.getItems()
+                .addAll(
+                        new SeparatorMenuItem(),
+                        Icons.on(
+                                item("menuBackUpNow", I18n.t("menu.file.backUpNow"), null, actions::backUpNow),
+                                Feather.SAVE),
+                        Icons.on(
+                                item(
+                                        "menuRestoreBackup",
+                                        I18n.t("menu.file.restoreBackup"),
+                                        null,
+                                        actions::restoreFromBackup),
+                                Feather.ROTATE_CCW),
+                        new SeparatorMenuItem(),
+                        item("menuQuit", I18n.t("menu.file.quit"), "Shortcut+Q", actions::quit));
         return file;
     }
 
@@ -107,8 +128,9 @@ public class MainMenu extends MenuBar {
 
     private Menu helpMenu() {
         Menu help = new Menu(I18n.t("menu.help"));
-        help.getItems().add(item("menuShortcuts", I18n.t("menu.help.shortcuts"), "F1",
-                () -> model.showShortcuts(shortcuts())));
+        help.getItems()
+                .add(item(
+                        "menuShortcuts", I18n.t("menu.help.shortcuts"), "F1", () -> model.showShortcuts(shortcuts())));
         return help;
     }
 
@@ -116,8 +138,10 @@ public class MainMenu extends MenuBar {
     public List<String[]> shortcuts() {
         List<String[]> rows = new ArrayList<>();
         for (MenuItem item : shortcutItems) {
-            rows.add(new String[] {item.getAccelerator().getDisplayText(), item.getText().replaceAll("\\(_.\\)|_", "")
-                    .replace("...", "")});
+            rows.add(new String[] {
+                item.getAccelerator().getDisplayText(),
+                item.getText().replaceAll("\\(_.\\)|_", "").replace("...", "")
+            });
         }
         rows.add(new String[] {I18n.t("shortcuts.spaceKey"), I18n.t("shortcuts.space")});
         rows.add(new String[] {KeyCombination.keyCombination("Shortcut+Y").getDisplayText(), I18n.t("shortcuts.redo")});
@@ -131,9 +155,13 @@ public class MainMenu extends MenuBar {
         boolean needsPlan = !commandId.equals(Commands.IMPORT_FRAMEWORK) && !commandId.equals(Commands.IMPORT_PLAN);
         commands.get(commandId).ifPresent(command -> {
             MenuItem item = Icons.on(item("menu-" + commandId, I18n.t(textKey), accelerator, command.action()), icon);
-            item.disableProperty().bind(Bindings.createBooleanBinding(
-                    () -> command.disabled().get() || needsPlan && model.session().currentProperty().get() == null,
-                    command.disabled(), model.session().currentProperty()));
+            item.disableProperty()
+                    .bind(Bindings.createBooleanBinding(
+                            () -> command.disabled().get()
+                                    || needsPlan
+                                            && model.session().currentProperty().get() == null,
+                            command.disabled(),
+                            model.session().currentProperty()));
             menu.getItems().add(item);
         });
     }

@@ -1,26 +1,29 @@
 package io.ascent.ui.shell;
 
 import io.ascent.domain.Plan;
-import io.ascent.service.PlanView;
 import io.ascent.domain.text.I18n;
+import io.ascent.service.PlanView;
 import io.ascent.ui.common.Icons;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.setup.SetupView;
 import io.ascent.ui.setup.SetupViewModel;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -41,8 +44,8 @@ import org.kordamp.ikonli.feather.Feather;
 public class MainView extends BorderPane {
 
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO =
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private final MainViewModel model;
@@ -117,8 +120,16 @@ public class MainView extends BorderPane {
         planChooser.setMinWidth(150);
         newButton.setMinWidth(Region.USE_PREF_SIZE);
         printExportButton.setMinWidth(Region.USE_PREF_SIZE);
-        topBar.getChildren().addAll(brand, planChooser, newButton, renameButton, deleteButton, spacer, readiness,
-                printExportButton);
+        topBar.getChildren()
+                .addAll(
+                        brand,
+                        planChooser,
+                        newButton,
+                        renameButton,
+                        deleteButton,
+                        spacer,
+                        readiness,
+                        printExportButton);
         topBar.getStyleClass().add("top-bar");
         topBar.setAlignment(Pos.CENTER_LEFT);
 
@@ -144,8 +155,11 @@ public class MainView extends BorderPane {
     }
 
     private void initListeners() {
-        statusLabel.textProperty().bind(Bindings.when(session.errorProperty().isEmpty())
-                .then(session.statusProperty()).otherwise(session.errorProperty()));
+        statusLabel
+                .textProperty()
+                .bind(Bindings.when(session.errorProperty().isEmpty())
+                        .then(session.statusProperty())
+                        .otherwise(session.errorProperty()));
         session.errorProperty().addListener((obs, old, error) -> {
             statusLabel.getStyleClass().remove("error");
             if (!error.isEmpty()) {
@@ -153,9 +167,11 @@ public class MainView extends BorderPane {
             }
         });
         session.currentProperty().addListener((obs, old, view) -> showPlan(view));
-        session.loadedProperty().addListener((obs, old, loaded) -> showPlan(session.currentProperty().get()));
-        session.plans().addListener((javafx.collections.ListChangeListener<Plan>) c ->
-                selectInChooser(session.currentProperty().get()));
+        session.loadedProperty()
+                .addListener(
+                        (obs, old, loaded) -> showPlan(session.currentProperty().get()));
+        session.plans().addListener((ListChangeListener<Plan>)
+                c -> selectInChooser(session.currentProperty().get()));
         session.unopenedProperty().addListener((obs, old, plan) -> {
             if (plan != null) {
                 showUnopened(plan);
@@ -203,17 +219,29 @@ public class MainView extends BorderPane {
         selectInChooser(view);
         readinessBar.setProgress(view.readiness().fraction());
         String percent = I18n.percent(view.readiness().fraction());
-        String target = view.framework().level(view.plan().targetLevelId()).map(l -> l.title()).orElse("?");
+        String target = view.framework()
+                .level(view.plan().targetLevelId())
+                .map(l -> l.title())
+                .orElse("?");
         // Short words above the bar and the bare count beside it, so Spanish and Chinese fit the
         // default window; the whole sentence is the tooltip and what a screen reader says.
-        String sentence = I18n.t("shell.readiness", percent, target, view.readiness().done(),
+        String sentence = I18n.t(
+                "shell.readiness",
+                percent,
+                target,
+                view.readiness().done(),
                 view.readiness().required());
         readinessLabel.setText(I18n.t("shell.readiness.short", percent, target));
-        readinessCount.setText(I18n.t("shell.readiness.count", view.readiness().done(), view.readiness().required()));
+        readinessCount.setText(I18n.t(
+                "shell.readiness.count",
+                view.readiness().done(),
+                view.readiness().required()));
         readinessTooltip.setText(sentence);
         readinessLabel.setAccessibleText(sentence);
         model.titleProperty().set(I18n.t("app.title.plan", view.plan().name()));
-        if (getTop() == null || content.getChildren().isEmpty() || content.getChildren().get(0) != planPane) {
+        if (getTop() == null
+                || content.getChildren().isEmpty()
+                || content.getChildren().get(0) != planPane) {
             setTop(topBar);
             content.getChildren().setAll(planPane);
             if (shownPage == null && !pages.isEmpty()) {
@@ -276,10 +304,10 @@ public class MainView extends BorderPane {
      * tooltip and as the text screen readers announce. Without the icon font they show the words.
      */
     private static void iconOnly(Button button) {
-        button.setTooltip(new javafx.scene.control.Tooltip(button.getText()));
+        button.setTooltip(new Tooltip(button.getText()));
         button.setAccessibleText(button.getText());
         if (Icons.available()) {
-            button.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }
         button.setMinWidth(Region.USE_PREF_SIZE);
     }
@@ -294,7 +322,7 @@ public class MainView extends BorderPane {
     /** Shows a sidebar page and puts the keyboard focus on the control matching {@code focusQuery}. */
     public void showPage(String pageId, String focusQuery) {
         showPage(pageId);
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             Node target = planPane.lookup(focusQuery);
             if (target != null) {
                 target.requestFocus();
@@ -304,8 +332,10 @@ public class MainView extends BorderPane {
 
     /** Shows the sidebar page with {@code pageId}, e.g. from a menu or a link on another page. */
     public void showPage(String pageId) {
-        navigation.getToggles().stream().filter(t -> ((Page) t.getUserData()).id().equals(pageId))
-                .findFirst().ifPresent(navigation::selectToggle);
+        navigation.getToggles().stream()
+                .filter(t -> ((Page) t.getUserData()).id().equals(pageId))
+                .findFirst()
+                .ifPresent(navigation::selectToggle);
     }
 
     private void showPage(Page page) {
@@ -316,8 +346,12 @@ public class MainView extends BorderPane {
     private void selectInChooser(PlanView view) {
         updatingChooser = true;
         try {
-            Plan match = view == null ? null : session.plans().stream()
-                    .filter(p -> p.id() == view.plan().id()).findFirst().orElse(null);
+            Plan match = view == null
+                    ? null
+                    : session.plans().stream()
+                            .filter(p -> p.id() == view.plan().id())
+                            .findFirst()
+                            .orElse(null);
             planChooser.setValue(match);
         } finally {
             updatingChooser = false;
@@ -341,7 +375,7 @@ public class MainView extends BorderPane {
         SetupView setup = new SetupView(setupModel, cancellable);
         setup.setOnCreate(() -> {
             if (!setupModel.submittingProperty().get()) {
-                session.create(setupModel.submit(), plan -> { }, setupModel::rejected);
+                session.create(setupModel.submit(), plan -> {}, setupModel::rejected);
             }
         });
         setup.setOnCancel(() -> showPlan(session.currentProperty().get()));

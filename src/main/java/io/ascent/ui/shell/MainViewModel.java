@@ -1,9 +1,10 @@
 package io.ascent.ui.shell;
 
 import io.ascent.domain.Framework;
+import io.ascent.domain.Plan;
+import io.ascent.domain.text.I18n;
 import io.ascent.service.PlanView;
 import io.ascent.ui.common.DialogService;
-import io.ascent.domain.text.I18n;
 import io.ascent.ui.session.PlanSession;
 import java.util.List;
 import java.util.function.Supplier;
@@ -26,8 +27,8 @@ public class MainViewModel {
     }
 
     /** {@code installed} must answer without I/O: it is asked on the JavaFX thread. */
-    public MainViewModel(PlanSession session, DialogService dialogs, Framework framework,
-            Supplier<List<Framework>> installed) {
+    public MainViewModel(
+            PlanSession session, DialogService dialogs, Framework framework, Supplier<List<Framework>> installed) {
         this.session = session;
         this.dialogs = dialogs;
         this.framework = framework;
@@ -59,12 +60,15 @@ public class MainViewModel {
         if (view == null) {
             return;
         }
-        dialogs.askText(I18n.t("shell.rename.title"), I18n.t("shell.rename.prompt"), view.plan().name())
+        dialogs.askText(
+                        I18n.t("shell.rename.title"),
+                        I18n.t("shell.rename.prompt"),
+                        view.plan().name())
                 .filter(name -> !name.strip().equals(view.plan().name()))
                 .ifPresent(name -> session.rename(view.plan().id(), name));
     }
 
-    public void showShortcuts(java.util.List<String[]> rows) {
+    public void showShortcuts(List<String[]> rows) {
         dialogs.showShortcuts(rows);
     }
 
@@ -73,8 +77,10 @@ public class MainViewModel {
     }
 
     /** Deletes {@code plan} after the user confirms. */
-    public void delete(io.ascent.domain.Plan plan) {
-        if (dialogs.confirm(I18n.t("shell.delete.title", plan.name()), I18n.t("shell.delete.message"),
+    public void delete(Plan plan) {
+        if (dialogs.confirm(
+                I18n.t("shell.delete.title", plan.name()),
+                I18n.t("shell.delete.message"),
                 I18n.t("shell.delete.confirm"))) {
             session.delete(plan.id());
         }

@@ -8,8 +8,7 @@ public final class Themes {
     public static final String BASE = "/assets/css/ascent.css";
     public static final String DARK = "/assets/css/ascent-dark.css";
 
-    private Themes() {
-    }
+    private Themes() {}
 
     public static void apply(Scene scene, boolean dark) {
         scene.getStylesheets().setAll(url(BASE));

@@ -9,12 +9,12 @@ import io.ascent.service.PlanFixture;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,18 +59,34 @@ class CliTest {
 
     /** Runs a command on the test database. */
     private Result cmd(String... args) {
-        return run(Stream.concat(Stream.of("--db", db().toString()), Stream.of(args)).toArray(String[]::new));
+        return run(Stream.concat(Stream.of("--db", db().toString()), Stream.of(args))
+                .toArray(String[]::new));
     }
 
     private void createPlan() {
-        Result created = cmd("plan", "create", "--name", "Road to Senior PM", "--level", "pm", "--target",
-                "senior-pm", "--specialization", "growth", "--target-date", "2027-06-30");
+        Result created = cmd(
+                "plan",
+                "create",
+                "--name",
+                "Road to Senior PM",
+                "--level",
+                "pm",
+                "--target",
+                "senior-pm",
+                "--specialization",
+                "growth",
+                "--target-date",
+                "2027-06-30");
         assertThat(created.code()).as(created.err()).isZero();
     }
 
     private String firstMilestoneId() {
         try (AppContext app = AppContext.open(db(), PlanFixture.CLOCK)) {
-            return app.plans().open(app.plans().plans().get(0).id()).requiredMilestones().get(0).id();
+            return app.plans()
+                    .open(app.plans().plans().get(0).id())
+                    .requiredMilestones()
+                    .get(0)
+                    .id();
         }
     }
 
@@ -170,8 +186,10 @@ class CliTest {
         Result full = cmd("plan", "show", "Road to Senior PM", "--milestones");
 
         assertThat(brief.code()).isZero();
-        assertThat(brief.out()).contains("0% ready for Senior PM (0 of 54 milestones done)", "Gaps (biggest first)",
-                        "Product strategy and vision", "Next 30 days", "Next 90 days")
+        assertThat(brief.out())
+                .contains(
+                        "0% ready for Senior PM (0 of 54 milestones done)",
+                        "Gaps (biggest first)", "Product strategy and vision", "Next 30 days", "Next 90 days")
                 .doesNotContain("[ ] ");
         assertThat(full.out()).contains("[ ] " + id);
     }
@@ -195,7 +213,8 @@ class CliTest {
 
         assertThat(undo.code()).isZero();
         assertThat(undo.out()).contains("0 of 54");
-        assertThat(cmd("plan", "show", "Road to Senior PM", "--milestones").out()).contains("[ ] " + id);
+        assertThat(cmd("plan", "show", "Road to Senior PM", "--milestones").out())
+                .contains("[ ] " + id);
     }
 
     @Test
@@ -222,7 +241,7 @@ class CliTest {
 
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out()).contains("Wrote " + out);
-        String text = new String(Files.readAllBytes(out), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String text = new String(Files.readAllBytes(out), StandardCharsets.ISO_8859_1);
         assertThat(text).contains(startsWith);
     }
 
@@ -244,7 +263,13 @@ class CliTest {
         Path folder = Files.createDirectory(dir.resolve("locked"));
         folder.toFile().setWritable(false);
         try {
-            Result result = cmd("plan", "export", "Road to Senior PM", "--format", "md", "--out",
+            Result result = cmd(
+                    "plan",
+                    "export",
+                    "Road to Senior PM",
+                    "--format",
+                    "md",
+                    "--out",
                     folder.resolve("plan.md").toString());
 
             if (!folder.toFile().canWrite()) {
@@ -307,7 +332,10 @@ class CliTest {
 
     @Test
     void frameworkValidateAcceptsTheShippedLadderAndExplainsABrokenOne() throws IOException {
-        Result good = cmd("framework", "validate", Path.of("assets/frameworks/pm-default.json").toString());
+        Result good = cmd(
+                "framework",
+                "validate",
+                Path.of("assets/frameworks/pm-default.json").toString());
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"id\": \"x\", \"name\": \"X\", \"levels\": []}");
         Result bad = cmd("framework", "validate", broken.toString());
@@ -355,9 +383,10 @@ class CliTest {
         Result spanish = run("--lang", "es", "plan", "create", "--help");
         Result chinese = run("plan", "--help", "--lang", "zh-CN");
 
-        assertThat(spanish.out()).contains("Uso:", "Crea un plan.", "Tu nivel actual, p. ej. pm",
-                "Muestra esta ayuda y termina.");
-        assertThat(chinese.out()).contains("\u7528\u6cd5\uff1a", "\u5217\u51fa\u3001\u521b\u5efa", "\u547d\u4ee4\uff1a");
+        assertThat(spanish.out())
+                .contains("Uso:", "Crea un plan.", "Tu nivel actual, p. ej. pm", "Muestra esta ayuda y termina.");
+        assertThat(chinese.out())
+                .contains("\u7528\u6cd5\uff1a", "\u5217\u51fa\u3001\u521b\u5efa", "\u547d\u4ee4\uff1a");
     }
 
     @Test
@@ -369,10 +398,13 @@ class CliTest {
         Result missing = cmd("--lang", "es", "plan", "show", "Nadie");
 
         assertThat(list.out()).contains("NOMBRE", "PREPARACI\u00d3N", "0\u00a0% (0 de 54)");
-        assertThat(show.out()).contains("\u8fc8\u5411 Senior PM \u7684\u5c31\u7eea\u5ea6\u4e3a 0%",
-                "\u5dee\u8ddd\uff08\u4ece\u5927\u5230\u5c0f\uff09", "\u672a\u6765 30 \u5929");
+        assertThat(show.out())
+                .contains(
+                        "\u8fc8\u5411 Senior PM \u7684\u5c31\u7eea\u5ea6\u4e3a 0%",
+                        "\u5dee\u8ddd\uff08\u4ece\u5927\u5230\u5c0f\uff09", "\u672a\u6765 30 \u5929");
         assertThat(missing.code()).isEqualTo(1);
-        assertThat(missing.errLine()).isEqualTo("ascent: No hay ning\u00fan plan llamado \u00abNadie\u00bb. "
-                + "Planes: \"Road to Senior PM\"");
+        assertThat(missing.errLine())
+                .isEqualTo("ascent: No hay ning\u00fan plan llamado \u00abNadie\u00bb. "
+                        + "Planes: \"Road to Senior PM\"");
     }
 }

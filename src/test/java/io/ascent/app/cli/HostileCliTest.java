@@ -32,8 +32,7 @@ class HostileCliTest {
 
     private final List<List<String>> windows = new ArrayList<>();
 
-    record Result(int code, String out, String err) {
-    }
+    record Result(int code, String out, String err) {}
 
     private Result run(String... args) {
         StringWriter out = new StringWriter();
@@ -45,7 +44,8 @@ class HostileCliTest {
     }
 
     private Result cmd(String... args) {
-        return run(Stream.concat(Stream.of("--db", db().toString()), Stream.of(args)).toArray(String[]::new));
+        return run(Stream.concat(Stream.of("--db", db().toString()), Stream.of(args))
+                .toArray(String[]::new));
     }
 
     private Path db() {
@@ -53,7 +53,8 @@ class HostileCliTest {
     }
 
     private static String corpus(String name) throws Exception {
-        return Path.of(HostileCliTest.class.getResource("/hostile/" + name).toURI()).toString();
+        return Path.of(HostileCliTest.class.getResource("/hostile/" + name).toURI())
+                .toString();
     }
 
     private String checksum() throws Exception {
@@ -69,8 +70,17 @@ class HostileCliTest {
 
     @BeforeEach
     void createPlan() {
-        Result created = cmd("plan", "create", "--name", "Road to Senior PM", "--level", "pm", "--target",
-                "senior-pm", "--specialization", "growth");
+        Result created = cmd(
+                "plan",
+                "create",
+                "--name",
+                "Road to Senior PM",
+                "--level",
+                "pm",
+                "--target",
+                "senior-pm",
+                "--specialization",
+                "growth");
         assertThat(created.code()).as(created.err()).isZero();
     }
 
@@ -95,7 +105,12 @@ class HostileCliTest {
         Result result = cmd(args.toArray(String[]::new));
 
         assertThat(result.code()).isEqualTo(Cli.FAILED);
-        assertThat(result.err().lines()).hasSize(1).first().asString().startsWith("ascent: " + file).contains(expected);
+        assertThat(result.err().lines())
+                .hasSize(1)
+                .first()
+                .asString()
+                .startsWith("ascent: " + file)
+                .contains(expected);
         assertThat(checksum()).isEqualTo(before);
     }
 
@@ -112,7 +127,13 @@ class HostileCliTest {
 
     @Test
     void aPathLongerThanAFileSystemAllowsIsMisuse() {
-        Result result = cmd("plan", "export", "Road to Senior PM", "--format", "json", "--out",
+        Result result = cmd(
+                "plan",
+                "export",
+                "Road to Senior PM",
+                "--format",
+                "json",
+                "--out",
                 dir.resolve("x".repeat(5000) + ".json").toString());
 
         assertThat(result.code()).isEqualTo(Cli.USAGE);
@@ -123,18 +144,29 @@ class HostileCliTest {
     void anArgumentWithAControlCharacterIsMisuseAndStoresNothing() throws Exception {
         String before = checksum();
 
-        Result result = cmd("milestone", "done", "Road to Senior PM", "product-strategy.senior-pm.1", "--evidence",
+        Result result = cmd(
+                "milestone",
+                "done",
+                "Road to Senior PM",
+                "product-strategy.senior-pm.1",
+                "--evidence",
                 "shipped\u0000then");
 
         assertThat(result.code()).isEqualTo(Cli.USAGE);
-        assertThat(result.err()).contains("the argument starting \"shipped?then\" contains a character that cannot be "
-                + "used (U+0000)");
+        assertThat(result.err())
+                .contains("the argument starting \"shipped?then\" contains a character that cannot be "
+                        + "used (U+0000)");
         assertThat(checksum()).isEqualTo(before);
     }
 
     @Test
     void anArgumentLongerThanAnyFieldIsMisuse() {
-        Result result = cmd("milestone", "done", "Road to Senior PM", "product-strategy.senior-pm.1", "--evidence",
+        Result result = cmd(
+                "milestone",
+                "done",
+                "Road to Senior PM",
+                "product-strategy.senior-pm.1",
+                "--evidence",
                 "e".repeat(ArgumentLimits.MAX_ARG_CHARS + 1));
 
         assertThat(result.code()).isEqualTo(Cli.USAGE);
@@ -143,8 +175,17 @@ class HostileCliTest {
 
     @Test
     void aPlanNameLongerThanTheLimitFailsWithTheNameRule() {
-        Result result = cmd("plan", "create", "--name", "n".repeat(500), "--level", "pm", "--target", "senior-pm",
-                "--specialization", "growth");
+        Result result = cmd(
+                "plan",
+                "create",
+                "--name",
+                "n".repeat(500),
+                "--level",
+                "pm",
+                "--target",
+                "senior-pm",
+                "--specialization",
+                "growth");
 
         assertThat(result.code()).isEqualTo(Cli.FAILED);
         assertThat(result.err()).contains("Keep the name under 120 characters (it has 500)");

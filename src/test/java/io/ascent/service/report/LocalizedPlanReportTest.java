@@ -75,11 +75,22 @@ class LocalizedPlanReportTest {
 
         String text = text(pdf);
 
-        assertThat(text).contains("\u53d1\u5c55\u8ba1\u5212", "\u672c\u6587\u6863\u5185\u5bb9", "\u6982\u8981",
-                "\u5dee\u8ddd", "\u672a\u6765 30\u300160 \u548c 90 \u5929", "\u91cc\u7a0b\u7891\u6e05\u5355",
-                "\u8bc1\u636e", "\u79c1\u4eba\u7b14\u8bb0", "\u5b66\u4e60\u8d44\u6e90", "\u7b2c 1 \u9875",
-                "\u4f30\u8ba1\u7ea7\u522b", "2027\u5e746\u670830\u65e5");
-        assertThat(text).as("the framework's own words stay in its language")
+        assertThat(text)
+                .contains(
+                        "\u53d1\u5c55\u8ba1\u5212",
+                        "\u672c\u6587\u6863\u5185\u5bb9",
+                        "\u6982\u8981",
+                        "\u5dee\u8ddd",
+                        "\u672a\u6765 30\u300160 \u548c 90 \u5929",
+                        "\u91cc\u7a0b\u7891\u6e05\u5355",
+                        "\u8bc1\u636e",
+                        "\u79c1\u4eba\u7b14\u8bb0",
+                        "\u5b66\u4e60\u8d44\u6e90",
+                        "\u7b2c 1 \u9875",
+                        "\u4f30\u8ba1\u7ea7\u522b",
+                        "2027\u5e746\u670830\u65e5");
+        assertThat(text)
+                .as("the framework's own words stay in its language")
                 .contains("Performance metrics and analysis", "Senior PM");
         assertThat(text).doesNotContain("Milestone checklist", "Development plan", "??");
     }
@@ -92,10 +103,22 @@ class LocalizedPlanReportTest {
         String text = text(pdf);
         String md = new MarkdownPlanWriter().write(fixture.exports.report(planId, false));
 
-        assertThat(text).contains("PLAN DE DESARROLLO", "Resumen", "Brechas", "Lista de hitos", "Evidencias",
-                "COMPETENCIA", "P\u00e1gina 1 de".toLowerCase(Locale.ROOT), "30 jun 2027");
-        assertThat(md).contains("## Resumen", "| Competencia | Actual | Objetivo | Brecha | Preparaci\u00f3n |",
-                "- Fecha objetivo: 30 jun 2027", "### Pr\u00f3ximos 30 d\u00edas");
+        assertThat(text)
+                .contains(
+                        "PLAN DE DESARROLLO",
+                        "Resumen",
+                        "Brechas",
+                        "Lista de hitos",
+                        "Evidencias",
+                        "COMPETENCIA",
+                        "P\u00e1gina 1 de".toLowerCase(Locale.ROOT),
+                        "30 jun 2027");
+        assertThat(md)
+                .contains(
+                        "## Resumen",
+                        "| Competencia | Actual | Objetivo | Brecha | Preparaci\u00f3n |",
+                        "- Fecha objetivo: 30 jun 2027",
+                        "### Pr\u00f3ximos 30 d\u00edas");
     }
 
     @Test
@@ -112,7 +135,10 @@ class LocalizedPlanReportTest {
         Files.createDirectories(folder);
         for (int page : pages) {
             BufferedImage image = PdfPages.render(pdf, page, 110);
-            ImageIO.write(image, "png", folder.resolve(name + "-page" + (page + 1) + ".png").toFile());
+            ImageIO.write(
+                    image,
+                    "png",
+                    folder.resolve(name + "-page" + (page + 1) + ".png").toFile());
         }
         Files.write(folder.resolve(name + ".pdf"), pdf);
     }

@@ -36,11 +36,25 @@ class MarkdownPlanWriterTest {
 
         String md = new MarkdownPlanWriter().write(report);
 
-        assertThat(md).startsWith("# Road to Senior PM \u2014 Development plan\n")
-                .contains("**Product Manager \u2192 Senior PM**", "- Target date: Jun 30, 2027", "## Summary",
-                        report.readinessText(), "## Gaps", "| Performance metrics and analysis | Associate PM | Senior PM | 2 |",
-                        "## Next 30, 60 and 90 days", "### Next 30 days", "Suggested by", "## Milestone checklist", "## Evidence", "## Resources",
-                        "- [x] ", "- [ ] ", "Done Sep 1, 2026", "In progress, due Jan 8, 2027")
+        assertThat(md)
+                .startsWith("# Road to Senior PM \u2014 Development plan\n")
+                .contains(
+                        "**Product Manager \u2192 Senior PM**",
+                        "- Target date: Jun 30, 2027",
+                        "## Summary",
+                        report.readinessText(),
+                        "## Gaps",
+                        "| Performance metrics and analysis | Associate PM | Senior PM | 2 |",
+                        "## Next 30, 60 and 90 days",
+                        "### Next 30 days",
+                        "Suggested by",
+                        "## Milestone checklist",
+                        "## Evidence",
+                        "## Resources",
+                        "- [x] ",
+                        "- [ ] ",
+                        "Done Sep 1, 2026",
+                        "In progress, due Jan 8, 2027")
                 .doesNotContain("## Private notes", PlanFixture.SECRET_NOTE);
         assertThat(new MarkdownPlanWriter().write(fixture.exports.report(planId, true)))
                 .contains("## Private notes", PlanFixture.SECRET_NOTE);

@@ -24,11 +24,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,12 +92,29 @@ class PdfPlanWriterTest {
 
         String text = flat(text(new PdfPlanWriter().write(report)));
 
-        assertThat(text).contains("DEVELOPMENT PLAN", "Road to Senior PM", "Product Manager \u2192 Senior PM", "Growth",
-                "Jun 30, 2027", "Nov 28, 2026", "Summary", "ESTIMATED LEVEL", "PACE", "Current and target level by "
-                + "competency", "Gaps", "Next 30, 60 and 90 days", "Next 30 days", "Next 60 days", "Next 90 days",
-                "Milestone checklist", "Evidence", "Resources");
-        assertThat(text).contains(report.readiness().done() + " of " + report.readiness().required()
-                + " required milestones done");
+        assertThat(text)
+                .contains(
+                        "DEVELOPMENT PLAN",
+                        "Road to Senior PM",
+                        "Product Manager \u2192 Senior PM",
+                        "Growth",
+                        "Jun 30, 2027",
+                        "Nov 28, 2026",
+                        "Summary",
+                        "ESTIMATED LEVEL",
+                        "PACE",
+                        "Current and target level by " + "competency",
+                        "Gaps",
+                        "Next 30, 60 and 90 days",
+                        "Next 30 days",
+                        "Next 60 days",
+                        "Next 90 days",
+                        "Milestone checklist",
+                        "Evidence",
+                        "Resources");
+        assertThat(text)
+                .contains(report.readiness().done() + " of "
+                        + report.readiness().required() + " required milestones done");
         for (PlanReport.CompetencySection section : report.competencies()) {
             assertThat(text).contains(section.title());
         }
@@ -103,21 +123,32 @@ class PdfPlanWriterTest {
 
     @Test
     void gapTableFiguresAreTheDomains() throws IOException {
-        PlanInsights insights = PlanInsights.of(fixture.plans.open(planId), fixture.assessments.ratings(planId),
-                PlanFixture.CLOCK);
+        PlanInsights insights =
+                PlanInsights.of(fixture.plans.open(planId), fixture.assessments.ratings(planId), PlanFixture.CLOCK);
 
         String text = flat(text(pdf(false)));
 
-        assertThat(insights.gaps()).hasSizeGreaterThan(10).anyMatch(g -> g.ranks() == 0).anyMatch(g -> g.ranks() == 2);
+        assertThat(insights.gaps())
+                .hasSizeGreaterThan(10)
+                .anyMatch(g -> g.ranks() == 0)
+                .anyMatch(g -> g.ranks() == 2);
         for (var g : insights.gaps()) {
-            assertThat(text).contains(g.competency().title() + " " + g.level().title() + (g.rated() ? "" : " (not rated)")
-                    + " " + g.target().title() + " " + g.ranks() + " " + g.readiness().percent() + "% ("
-                    + g.readiness().done() + " of " + g.readiness().required() + ")");
+            assertThat(text)
+                    .contains(g.competency().title() + " " + g.level().title() + (g.rated() ? "" : " (not rated)")
+                            + " " + g.target().title() + " " + g.ranks() + " "
+                            + g.readiness().percent() + "% ("
+                            + g.readiness().done() + " of " + g.readiness().required() + ")");
         }
-        assertThat(text).contains(insights.pace().known()
-                ? String.format(java.util.Locale.ENGLISH, "%.1f milestones per 30 days", insights.pace().perThirtyDays())
-                : "No pace yet");
-        assertThat(text).contains(insights.nextSteps().get(0).milestone().title(), "\u201cOwns the area's vision\u201d");
+        assertThat(text)
+                .contains(
+                        insights.pace().known()
+                                ? String.format(
+                                        Locale.ENGLISH,
+                                        "%.1f milestones per 30 days",
+                                        insights.pace().perThirtyDays())
+                                : "No pace yet");
+        assertThat(text)
+                .contains(insights.nextSteps().get(0).milestone().title(), "\u201cOwns the area's vision\u201d");
     }
 
     @Test
@@ -126,8 +157,7 @@ class PdfPlanWriterTest {
             List<String> uris = new ArrayList<>();
             for (var page : document.getPages()) {
                 for (var annotation : page.getAnnotations()) {
-                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
-                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                    if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
                         uris.add(uri.getURI());
                     }
                 }
@@ -140,7 +170,9 @@ class PdfPlanWriterTest {
     void privateNotesAreLeftOutByDefault() throws IOException {
         String text = flat(text(pdf(false)));
 
-        assertThat(text).doesNotContain("Private notes").doesNotContain("promo committee")
+        assertThat(text)
+                .doesNotContain("Private notes")
+                .doesNotContain("promo committee")
                 .doesNotContain("feeling stretched")
                 .doesNotContain("Second private note");
     }
@@ -149,7 +181,9 @@ class PdfPlanWriterTest {
     void privateNotesArePrintedWhenIncluded() throws IOException {
         String text = flat(text(pdf(true)));
 
-        assertThat(text).contains("Private notes", PlanFixture.SECRET_NOTE, "Second private note, multi-line with a line break.");
+        assertThat(text)
+                .contains(
+                        "Private notes", PlanFixture.SECRET_NOTE, "Second private note, multi-line with a line break.");
     }
 
     @Test
@@ -162,14 +196,16 @@ class PdfPlanWriterTest {
     @Test
     void aThreeHundredMilestonePlanHasMorePagesAndAFooterOnEveryPage() throws IOException {
         int realistic = pageTexts(pdf(false)).size();
-        byte[] big = new PdfPlanWriter().write(PlanReportBuilder.build(
-                PlanInsights.of(bigPlan(300), Map.of(), PlanFixture.CLOCK), PRINTED, false));
+        byte[] big = new PdfPlanWriter()
+                .write(PlanReportBuilder.build(
+                        PlanInsights.of(bigPlan(300), Map.of(), PlanFixture.CLOCK), PRINTED, false));
 
         List<String> pages = pageTexts(big);
 
         assertThat(pages.size()).isGreaterThan(realistic + 5);
         for (int i = 0; i < pages.size(); i++) {
-            assertThat(pages.get(i)).as("page %d", i + 1)
+            assertThat(pages.get(i))
+                    .as("page %d", i + 1)
                     .contains("Big plan \u00b7 Development plan")
                     .contains("page " + (i + 1) + " of " + pages.size());
         }
@@ -190,7 +226,8 @@ class PdfPlanWriterTest {
         renderPage(pdf, evidence, "plan-page-evidence");
         String text = flat(text(pdf));
 
-        assertThat(text).as("Chinese from the fallback font; the emoji no font has is a question mark")
+        assertThat(text)
+                .as("Chinese from the fallback font; the emoji no font has is a question mark")
                 .contains("Дорога к Senior PM \u2014 Ωμέγα ? \u9AD8\u7EA7");
         assertThat(text).doesNotContain("\uD83D\uDE80");
     }
@@ -222,20 +259,42 @@ class PdfPlanWriterTest {
         List<Competency> competencies = new ArrayList<>();
         List<Milestone> milestones = new ArrayList<>();
         for (int c = 0; c < 10; c++) {
-            competencies.add(new Competency("c" + c, "Area " + (c % 3), "Competency number " + c, "",
-                    Optional.empty(), Map.of("a", "x", "b", "y")));
+            competencies.add(new Competency(
+                    "c" + c,
+                    "Area " + (c % 3),
+                    "Competency number " + c,
+                    "",
+                    Optional.empty(),
+                    Map.of("a", "x", "b", "y")));
         }
         for (int i = 0; i < count; i++) {
-            milestones.add(new Milestone("m" + i, "c" + (i % 10), "b", "Milestone " + i
-                    + (i % 7 == 0 ? ": a longer title that has to wrap onto a second line of the checklist" : ""), ""));
+            milestones.add(new Milestone(
+                    "m" + i,
+                    "c" + (i % 10),
+                    "b",
+                    "Milestone " + i
+                            + (i % 7 == 0
+                                    ? ": a longer title that has to wrap onto a second line of the checklist"
+                                    : ""),
+                    ""));
         }
-        Framework framework = new Framework("big", "1", "Big ladder", "", levels,
-                List.of(new Specialization("s", "Special", "")), competencies, milestones,
+        Framework framework = new Framework(
+                "big",
+                "1",
+                "Big ladder",
+                "",
+                levels,
+                List.of(new Specialization("s", "Special", "")),
+                competencies,
+                milestones,
                 List.of(new Resource("r", "A book", "Someone", "book", "https://example.org/book", List.of("c1"))));
         Map<String, MilestoneProgress> progress = new HashMap<>();
         for (int i = 0; i < count; i += 2) {
-            progress.put("m" + i, MilestoneProgress.todo("m" + i).withStatus(MilestoneStatus.DONE, PRINTED)
-                    .withEvidence("Evidence for milestone " + i));
+            progress.put(
+                    "m" + i,
+                    MilestoneProgress.todo("m" + i)
+                            .withStatus(MilestoneStatus.DONE, PRINTED)
+                            .withEvidence("Evidence for milestone " + i));
         }
         Plan plan = new Plan(1, "Big plan", "big", "a", "b", "s", Optional.empty(), Instant.EPOCH, Instant.EPOCH);
         return new PlanView(plan, framework, milestones, progress, Readiness.of(milestones, progress));

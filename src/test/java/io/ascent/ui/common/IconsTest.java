@@ -3,6 +3,8 @@ package io.ascent.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.ui.shell.Themes;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -45,10 +47,11 @@ class IconsTest {
     @Test
     void aFontThatCannotBeReadOrIsNotFeatherIsNotUsed() {
         assertThat(Icons.register(() -> {
-            throw new java.io.IOException("no such resource");
-        })).isFalse();
+                    throw new IOException("no such resource");
+                }))
+                .isFalse();
         assertThat(Icons.register(() -> null)).isFalse();
-        assertThat(Icons.register(() -> new java.io.ByteArrayInputStream(new byte[64]))).isFalse();
+        assertThat(Icons.register(() -> new ByteArrayInputStream(new byte[64]))).isFalse();
         assertThat(Icons.available()).as("the shipped font loads").isTrue();
     }
 }

@@ -11,8 +11,8 @@ import org.testfx.api.FxToolkit;
 
 class RadarChartTest {
 
-    private static final List<RadarChart.Axis> AXES = List.of(new RadarChart.Axis("One", 2, 3),
-            new RadarChart.Axis("Two", 1, 3), new RadarChart.Axis("Three", 3, 3));
+    private static final List<RadarChart.Axis> AXES = List.of(
+            new RadarChart.Axis("One", 2, 3), new RadarChart.Axis("Two", 1, 3), new RadarChart.Axis("Three", 3, 3));
 
     @BeforeAll
     static void toolkit() throws Exception {

@@ -51,14 +51,19 @@ class MilestoneCatalogTest {
             -           | -     | - | SPECIALIZATION | core          | ''
             -           | -     | - | ALL            | zzz           | ''
             """)
-    void filterKeepsOnlyMatchingMilestonesInDisplayOrder(String status, String competency, String level,
-            MilestoneFilter.Scope scope, String query, String expected) {
+    void filterKeepsOnlyMatchingMilestonesInDisplayOrder(
+            String status,
+            String competency,
+            String level,
+            MilestoneFilter.Scope scope,
+            String query,
+            String expected) {
         MilestoneCatalog catalog = MilestoneCatalog.of(SMALL, REQUIRED);
-        MilestoneFilter filter = new MilestoneFilter(opt(status).map(MilestoneStatus::valueOf), opt(competency),
-                opt(level), scope, query);
+        MilestoneFilter filter = new MilestoneFilter(
+                opt(status).map(MilestoneStatus::valueOf), opt(competency), opt(level), scope, query);
 
-        List<MilestoneCatalog.Entry> shown = catalog.filter(filter,
-                id -> PROGRESS.getOrDefault(id, MilestoneProgress.todo(id)));
+        List<MilestoneCatalog.Entry> shown =
+                catalog.filter(filter, id -> PROGRESS.getOrDefault(id, MilestoneProgress.todo(id)));
 
         List<String> want = expected.isBlank() ? List.of() : Arrays.asList(expected.split(" "));
         assertThat(ids(shown)).containsExactlyElementsOf(want);
@@ -69,8 +74,14 @@ class MilestoneCatalogTest {
         Framework big = BigFramework.of(40);
         MilestoneCatalog catalog = MilestoneCatalog.of(big, big.milestones());
 
-        var shown = catalog.filter(new MilestoneFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                MilestoneFilter.Scope.ALL, "retention-17"), MilestoneProgress::todo);
+        var shown = catalog.filter(
+                new MilestoneFilter(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        MilestoneFilter.Scope.ALL,
+                        "retention-17"),
+                MilestoneProgress::todo);
 
         assertThat(ids(shown)).containsExactly("m17");
     }
@@ -80,8 +91,14 @@ class MilestoneCatalogTest {
         Framework big = BigFramework.of(60);
         MilestoneCatalog catalog = MilestoneCatalog.of(big, big.milestones());
 
-        List<String> areas = catalog.entries().stream().map(e -> e.competency().area()).distinct().toList();
-        List<String> competencies = catalog.entries().stream().map(e -> e.competency().id()).distinct().toList();
+        List<String> areas = catalog.entries().stream()
+                .map(e -> e.competency().area())
+                .distinct()
+                .toList();
+        List<String> competencies = catalog.entries().stream()
+                .map(e -> e.competency().id())
+                .distinct()
+                .toList();
 
         assertThat(areas).containsExactly("Area 0", "Area 1", "Area 2");
         assertThat(competencies).hasSize(big.competencies().size());
@@ -100,14 +117,17 @@ class MilestoneCatalogTest {
     void typingNarrowsFiveThousandMilestonesKeystrokeByKeystroke() {
         Framework big = BigFramework.of(5_000);
         MilestoneCatalog catalog = MilestoneCatalog.of(big, big.milestones());
-        Map<String, MilestoneProgress> progress = Map.of("m3", MilestoneProgress.todo("m3")
-                .withStatus(MilestoneStatus.DONE, DAY));
+        Map<String, MilestoneProgress> progress =
+                Map.of("m3", MilestoneProgress.todo("m3").withStatus(MilestoneStatus.DONE, DAY));
         String[] typed = {"r", "re", "ret", "rete", "reten", "retention", "retention 4", "retention 49"};
         MilestoneFilter.Scope scope = MilestoneFilter.Scope.ALL;
         int last = 0;
         for (String q : typed) {
-            last = catalog.filter(new MilestoneFilter(Optional.of(MilestoneStatus.TODO), Optional.empty(),
-                    Optional.empty(), scope, q), id -> progress.getOrDefault(id, MilestoneProgress.todo(id))).size();
+            last = catalog.filter(
+                            new MilestoneFilter(
+                                    Optional.of(MilestoneStatus.TODO), Optional.empty(), Optional.empty(), scope, q),
+                            id -> progress.getOrDefault(id, MilestoneProgress.todo(id)))
+                    .size();
         }
 
         assertThat(last).isEqualTo(199);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ascent.app.AppContext;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
+import io.ascent.ui.RecordingDialogs;
 import io.ascent.ui.SameThreadTaskRunner;
 import io.ascent.ui.session.PlanSession;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class MilestoneDetailsViewModelTest {
     private AppContext context;
     private PlanSession session;
     private MilestoneDetailsViewModel details;
-    private final io.ascent.ui.RecordingDialogs dialogs = new io.ascent.ui.RecordingDialogs();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -86,11 +87,13 @@ class MilestoneDetailsViewModelTest {
     @Test
     void evidenceTypedJustBeforeQuittingIsSavedByTheFlush() {
         robot.interact(() -> details.evidenceProperty().set("Typed a moment ago"));
-        assertThat(context.plans().open(planId()).progressOf(MILESTONE).evidence()).isEmpty();
+        assertThat(context.plans().open(planId()).progressOf(MILESTONE).evidence())
+                .isEmpty();
 
         robot.interact(session::flushPendingEdits);
 
-        assertThat(context.plans().open(planId()).progressOf(MILESTONE).evidence()).isEqualTo("Typed a moment ago");
+        assertThat(context.plans().open(planId()).progressOf(MILESTONE).evidence())
+                .isEqualTo("Typed a moment ago");
     }
 
     @Test
@@ -114,7 +117,8 @@ class MilestoneDetailsViewModelTest {
 
         assertThat(details.doneDateProperty().get()).isEqualTo(LocalDate.of(2026, 6, 30));
         assertThat(details.problemProperty().get()).contains("needs a done date");
-        assertThat(context.plans().open(planId()).progressOf(MILESTONE).doneDate()).contains(LocalDate.of(2026, 6, 30));
+        assertThat(context.plans().open(planId()).progressOf(MILESTONE).doneDate())
+                .contains(LocalDate.of(2026, 6, 30));
     }
 
     @Test
@@ -125,7 +129,8 @@ class MilestoneDetailsViewModelTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(details.problemProperty().get()).contains("cannot be in the future");
-        assertThat(context.plans().open(planId()).progressOf(MILESTONE).doneDate()).contains(LocalDate.of(2026, 6, 30));
+        assertThat(context.plans().open(planId()).progressOf(MILESTONE).doneDate())
+                .contains(LocalDate.of(2026, 6, 30));
     }
 
     @Test
@@ -141,7 +146,8 @@ class MilestoneDetailsViewModelTest {
                 .isEqualTo("Evidence contains a character that cannot be stored (U+000C at position 9). Remove it and "
                         + "try again.");
         assertThat(details.evidenceProperty().get()).isEqualTo("Page one\u000Cpage two");
-        assertThat(context.plans().open(planId()).progressOf(MILESTONE).evidence()).isEqualTo("Page one");
+        assertThat(context.plans().open(planId()).progressOf(MILESTONE).evidence())
+                .isEqualTo("Page one");
     }
 
     @Test
@@ -149,8 +155,9 @@ class MilestoneDetailsViewModelTest {
         robot.interact(() -> details.dueDateProperty().set(LocalDate.of(20_270, 1, 1)));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(details.problemProperty().get()).isEqualTo(
-                "Due date: +20270-01-01 is outside the dates Ascent accepts (1900-01-01 to 9999-12-31).");
-        assertThat(context.plans().open(planId()).progressOf(MILESTONE).dueDate()).isEmpty();
+        assertThat(details.problemProperty().get())
+                .isEqualTo("Due date: +20270-01-01 is outside the dates Ascent accepts (1900-01-01 to 9999-12-31).");
+        assertThat(context.plans().open(planId()).progressOf(MILESTONE).dueDate())
+                .isEmpty();
     }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class MilestoneTreeTest {
 
     private static final Framework BIG = BigFramework.of(5_000);
-    private static final Plan PLAN = new Plan(1, "Big plan", "big", "a", "c", "growth", Optional.empty(),
-            Instant.EPOCH, Instant.EPOCH);
+    private static final Plan PLAN =
+            new Plan(1, "Big plan", "big", "a", "c", "growth", Optional.empty(), Instant.EPOCH, Instant.EPOCH);
 
     private static PlanView view(Map<String, MilestoneProgress> progress) {
         return new PlanView(PLAN, BIG, BIG.milestones(), progress, Readiness.of(BIG.milestones(), progress));

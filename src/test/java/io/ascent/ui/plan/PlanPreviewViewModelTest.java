@@ -99,14 +99,18 @@ class PlanPreviewViewModelTest {
     @Test
     void importingATakenNameAsksForAnotherAndOpensTheImportedPlan() throws IOException {
         Path file = dir.resolve("plan.json");
-        Files.write(file, fixture.exports.render(session.current().orElseThrow().plan().id(), ExportFormat.JSON, false));
+        Files.write(
+                file,
+                fixture.exports.render(session.current().orElseThrow().plan().id(), ExportFormat.JSON, false));
         dialogs.openAnswer = Optional.of(file);
         dialogs.textAnswer = Optional.of("Copy for my manager");
 
         model.importPlan();
 
         assertThat(dialogs.asked).contains("Import under another name: Road to Senior PM (imported)");
-        assertThat(session.plans()).extracting(p -> p.name()).containsExactly("Copy for my manager", "Road to Senior PM");
+        assertThat(session.plans())
+                .extracting(p -> p.name())
+                .containsExactly("Copy for my manager", "Road to Senior PM");
         assertThat(session.current().orElseThrow().plan().name()).isEqualTo("Copy for my manager");
         assertThat(dialogs.errors).isEmpty();
     }
@@ -114,13 +118,15 @@ class PlanPreviewViewModelTest {
     @Test
     void aPlanFileImportedIntoAnEmptyDatabaseOpens() throws IOException {
         Path file = dir.resolve("plan.json");
-        Files.write(file, fixture.exports.render(session.current().orElseThrow().plan().id(), ExportFormat.JSON, false));
+        Files.write(
+                file,
+                fixture.exports.render(session.current().orElseThrow().plan().id(), ExportFormat.JSON, false));
         try (PlanFixture empty = PlanFixture.open(dir.resolve("empty.db"))) {
             SameThreadTaskRunner runner = new SameThreadTaskRunner();
             PlanSession emptySession = new PlanSession(empty.plans, runner);
             emptySession.load(Optional.empty());
-            PlanPreviewViewModel managers = new PlanPreviewViewModel(emptySession, empty.exports, runner, dialogs,
-                    new PlanPrinter(runner));
+            PlanPreviewViewModel managers =
+                    new PlanPreviewViewModel(emptySession, empty.exports, runner, dialogs, new PlanPrinter(runner));
             dialogs.openAnswer = Optional.of(file);
 
             managers.importPlan();
@@ -136,7 +142,10 @@ class PlanPreviewViewModelTest {
 
         model.exportAs(ExportFormat.PDF);
 
-        assertThat(dialogs.errors).singleElement().asString().startsWith("Export failed: Cannot write")
+        assertThat(dialogs.errors)
+                .singleElement()
+                .asString()
+                .startsWith("Export failed: Cannot write")
                 .contains("does not exist");
         assertThat(model.busyProperty().get()).isFalse();
     }

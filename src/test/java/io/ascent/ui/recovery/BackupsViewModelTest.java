@@ -18,10 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 class BackupsViewModelTest {
 
@@ -40,8 +42,11 @@ class BackupsViewModelTest {
         I18n.setLocale(Locale.ENGLISH);
         db = Database.open(dir.resolve("ascent.db"));
         Clock clock = Clock.systemDefaultZone();
-        model = new BackupsViewModel(new BackupService(Backups.beside(db.file(), clock), Optional.of(db), clock),
-                SAME_THREAD, dialogs, restored::add);
+        model = new BackupsViewModel(
+                new BackupService(Backups.beside(db.file(), clock), Optional.of(db), clock),
+                SAME_THREAD,
+                dialogs,
+                restored::add);
     }
 
     @AfterEach
@@ -50,19 +55,24 @@ class BackupsViewModelTest {
     }
 
     private List<String> planNames() {
-        return new SqlitePlanRepository(db).findAll().stream().map(p -> p.name()).toList();
+        return new SqlitePlanRepository(db)
+                .findAll().stream().map(p -> p.name()).toList();
     }
 
     private void createPlan(String name) {
-        new SqlitePlanRepository(db).create(new PlanDraft(name, "pm-default", "pm", "senior-pm", "growth",
-                Optional.empty()), Instant.now());
+        new SqlitePlanRepository(db)
+                .create(
+                        new PlanDraft(name, "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                        Instant.now());
     }
 
     @Test
     void backingUpNowAddsTheBackupToTheListAndSaysWhere() {
         model.backUpNow();
 
-        assertThat(model.backups()).singleElement().satisfies(b -> assertThat(b.reason()).isEqualTo("manual"));
+        assertThat(model.backups())
+                .singleElement()
+                .satisfies(b -> assertThat(b.reason()).isEqualTo("manual"));
         assertThat(model.selectedProperty().get()).isEqualTo(model.backups().get(0));
         assertThat(model.messageProperty().get()).startsWith("Backed up as ascent-");
     }
@@ -93,8 +103,8 @@ class BackupsViewModelTest {
         assertThat(planNames()).containsExactly("Road");
         assertThat(restored).singleElement().asString().startsWith("Restored the backup of");
         // Progress reaches the property through Platform.runLater once another test has started JavaFX.
-        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
-                () -> model.progressProperty().get() == 1.0);
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> model.progressProperty().get() == 1.0);
         assertThat(model.busyProperty().get()).isFalse();
     }
 }

@@ -41,8 +41,15 @@ class RecoveryViewModelTest {
     }
 
     private RecoveryViewModel model(DatabaseProblem problem) {
-        return new RecoveryViewModel(file, problem, "detail", BackupService.forUnopened(file, Clock.systemDefaultZone()),
-                SAME_THREAD, dialogs, (path, notice) -> opened.add(path), () -> { });
+        return new RecoveryViewModel(
+                file,
+                problem,
+                "detail",
+                BackupService.forUnopened(file, Clock.systemDefaultZone()),
+                SAME_THREAD,
+                dialogs,
+                (path, notice) -> opened.add(path),
+                () -> {});
     }
 
     @ParameterizedTest
@@ -68,7 +75,8 @@ class RecoveryViewModelTest {
 
         assertThat(model(DatabaseProblem.CORRUPT).newestBackupProperty().get()).isNotNull();
         assertThat(model(DatabaseProblem.LOCKED).newestBackupProperty().get()).isNull();
-        assertThat(model(DatabaseProblem.READ_ONLY).newestBackupProperty().get()).isNull();
+        assertThat(model(DatabaseProblem.READ_ONLY).newestBackupProperty().get())
+                .isNull();
     }
 
     @Test
@@ -148,7 +156,9 @@ class RecoveryViewModelTest {
     void aBackupIsNotOpenedAsTheWorkingDatabase() throws Exception {
         Path backup;
         try (Database db = Database.open(file)) {
-            backup = Backups.beside(file, Clock.systemDefaultZone()).create(db, "daily").file();
+            backup = Backups.beside(file, Clock.systemDefaultZone())
+                    .create(db, "daily")
+                    .file();
         }
         dialogs.databaseAnswer = Optional.of(backup);
         RecoveryViewModel model = model(DatabaseProblem.CORRUPT);

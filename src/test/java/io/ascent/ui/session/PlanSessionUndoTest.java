@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.text.I18n;
 import io.ascent.persistence.Database;
 import io.ascent.persistence.FrameworkReader;
 import io.ascent.persistence.SqlitePlanRepository;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.PlanService;
-import io.ascent.domain.text.I18n;
 import io.ascent.ui.SameThreadTaskRunner;
 import io.ascent.ui.common.TaskRunner;
 import java.nio.file.Path;
@@ -43,10 +43,12 @@ class PlanSessionUndoTest {
         I18n.setLocale(Locale.ENGLISH);
         database = Database.open(dir.resolve("ascent.db"));
         repository = new SqlitePlanRepository(database);
-        PlanService plans = new PlanService(repository, new FrameworkService(new FrameworkReader()),
-                Clock.systemDefaultZone());
-        planA = plans.create(new PlanDraft("A", "pm-default", "pm", "senior-pm", "growth", Optional.empty())).id();
-        planB = plans.create(new PlanDraft("B", "pm-default", "pm", "director", "user-experience", Optional.empty())).id();
+        PlanService plans =
+                new PlanService(repository, new FrameworkService(new FrameworkReader()), Clock.systemDefaultZone());
+        planA = plans.create(new PlanDraft("A", "pm-default", "pm", "senior-pm", "growth", Optional.empty()))
+                .id();
+        planB = plans.create(new PlanDraft("B", "pm-default", "pm", "director", "user-experience", Optional.empty()))
+                .id();
         session = new PlanSession(plans, SAME_THREAD);
         session.load(Optional.of(planA));
         milestone = session.current().orElseThrow().requiredMilestones().get(0).id();
@@ -69,7 +71,8 @@ class PlanSessionUndoTest {
         session.undo();
 
         assertThat(stored(planA).status()).isEqualTo(MilestoneStatus.TODO);
-        assertThat(session.current().orElseThrow().progressOf(milestone).isDone()).isFalse();
+        assertThat(session.current().orElseThrow().progressOf(milestone).isDone())
+                .isFalse();
         assertThat(session.statusProperty().get()).startsWith("Undid: ticked \u201c");
         assertThat(session.canRedoProperty().get()).isTrue();
 
@@ -83,7 +86,8 @@ class PlanSessionUndoTest {
     void undoRestoresEditedEvidenceAndTheStatusBeforeIt() {
         MilestoneProgress before = session.current().orElseThrow().progressOf(milestone);
         session.setStatus(milestone, MilestoneStatus.IN_PROGRESS);
-        session.saveProgress(session.current().orElseThrow().progressOf(milestone).withEvidence("Draft shared"),
+        session.saveProgress(
+                session.current().orElseThrow().progressOf(milestone).withEvidence("Draft shared"),
                 "edited the evidence of the first milestone");
 
         session.undo();
@@ -141,7 +145,8 @@ class PlanSessionUndoTest {
         session.saveProgress(MilestoneProgress.todo(milestone).withEvidence("Lost?"), "edited the evidence");
 
         assertThat(session.errorProperty().get()).startsWith("Could not save the milestone");
-        assertThat(session.current().orElseThrow().progressOf(milestone).evidence()).isEmpty();
+        assertThat(session.current().orElseThrow().progressOf(milestone).evidence())
+                .isEmpty();
     }
 
     @Test
