@@ -1,7 +1,7 @@
 package io.ascent;
 
 import io.ascent.domain.Framework;
-import io.ascent.persistence.FrameworkReader;
+import io.ascent.persistence.files.FrameworkReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

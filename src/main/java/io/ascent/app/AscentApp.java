@@ -1,7 +1,10 @@
 package io.ascent.app;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.app.boot.AppContext;
+import io.ascent.app.boot.LaunchOptions;
+import io.ascent.app.boot.Settings;
 import io.ascent.service.BackupService;
+import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.FxDialogService;
 import io.ascent.ui.common.FxTaskRunner;

@@ -1,5 +1,7 @@
 package io.ascent.app;
 
+import io.ascent.app.boot.AppContext;
+import io.ascent.app.boot.AppPaths;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;

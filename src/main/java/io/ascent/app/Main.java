@@ -1,7 +1,10 @@
 package io.ascent.app;
 
+import io.ascent.app.boot.AppContext;
+import io.ascent.app.boot.LaunchOptions;
+import io.ascent.app.boot.Settings;
 import io.ascent.app.cli.Cli;
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

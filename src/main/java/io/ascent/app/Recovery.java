@@ -1,9 +1,10 @@
 package io.ascent.app;
 
+import io.ascent.app.boot.AppContext;
 import io.ascent.domain.storage.DatabaseProblem;
-import io.ascent.domain.text.I18n;
-import io.ascent.persistence.DatabaseUnusableException;
+import io.ascent.persistence.sqlite.DatabaseUnusableException;
 import io.ascent.service.BackupService;
+import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;

@@ -1,7 +1,8 @@
 package io.ascent.app;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.app.boot.AppContext;
 import io.ascent.service.ExportFormat;
+import io.ascent.text.I18n;
 import io.ascent.ui.assessment.AssessmentView;
 import io.ascent.ui.assessment.AssessmentViewModel;
 import io.ascent.ui.common.DialogService;

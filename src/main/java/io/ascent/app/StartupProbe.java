@@ -1,6 +1,6 @@
 package io.ascent.app;
 
-import io.ascent.service.PlanView;
+import io.ascent.domain.PlanSnapshot;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.PlanSession;
 import java.time.Instant;
@@ -23,9 +23,9 @@ public final class StartupProbe {
         if (!Boolean.getBoolean(PROPERTY)) {
             return;
         }
-        session.currentProperty().addListener(new ChangeListener<PlanView>() {
+        session.currentProperty().addListener(new ChangeListener<PlanSnapshot>() {
             @Override
-            public void changed(ObservableValue<? extends PlanView> obs, PlanView old, PlanView view) {
+            public void changed(ObservableValue<? extends PlanSnapshot> obs, PlanSnapshot old, PlanSnapshot view) {
                 if (view != null) {
                     obs.removeListener(this);
                     // Work the landing page queued for this plan runs before this no-op (one worker, in order).

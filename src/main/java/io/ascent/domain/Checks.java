@@ -1,6 +1,6 @@
 package io.ascent.domain;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 
 /**
  * Argument checks shared by the domain records, with messages a user can read. A record names

@@ -2,7 +2,7 @@ package io.ascent.domain;
 
 import static io.ascent.domain.Checks.requireText;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package io.ascent.domain;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -2,7 +2,7 @@ package io.ascent.domain;
 
 import static io.ascent.domain.Checks.requireText;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 
 /**
  * A rung of a career ladder, e.g. {@code senior-pm}. Ranks order the ladder: a higher rank is

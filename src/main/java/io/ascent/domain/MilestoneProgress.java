@@ -3,7 +3,7 @@ package io.ascent.domain;
 import static io.ascent.domain.Checks.requireLength;
 import static io.ascent.domain.Checks.requireText;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

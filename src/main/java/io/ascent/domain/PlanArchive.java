@@ -1,6 +1,6 @@
 package io.ascent.domain;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.ascent.domain;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 
 /** The rule for plan names, in one place so the setup form and the records agree. */
 public final class PlanName {

@@ -16,7 +16,7 @@ import java.util.Set;
  * database and its backups are 0600 (folders 0700) on POSIX systems; SQLite gives its -wal and
  * -shm files the mode of the database file, so creating that file first is enough.
  */
-final class PrivateFiles {
+public final class PrivateFiles {
 
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER = EnumSet.of(
@@ -25,12 +25,12 @@ final class PrivateFiles {
 
     private PrivateFiles() {}
 
-    static boolean posix() {
+    public static boolean posix() {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
     /** Creates an empty file readable by its owner only; does nothing if it exists. */
-    static void createFile(Path file) throws IOException {
+    public static void createFile(Path file) throws IOException {
         try {
             if (posix()) {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE));
@@ -49,7 +49,7 @@ final class PrivateFiles {
      * (or copied in with a loose mode), with its -wal and -shm. Only files of the user running
      * Ascent, only on POSIX systems, and best effort: opening never fails because of it.
      */
-    static void tighten(Path file) {
+    public static void tighten(Path file) {
         if (!posix()) {
             return;
         }
@@ -80,7 +80,7 @@ final class PrivateFiles {
     }
 
     /** Creates a folder (and missing parents) readable by its owner only; leaves existing ones alone. */
-    static void createFolder(Path folder) throws IOException {
+    public static void createFolder(Path folder) throws IOException {
         if (Files.isDirectory(folder)) {
             return;
         }

@@ -2,9 +2,10 @@ package io.ascent.service;
 
 import io.ascent.domain.Competency;
 import io.ascent.domain.Framework;
+import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
-import io.ascent.domain.text.I18n;
 import io.ascent.persistence.AssessmentRepository;
+import io.ascent.text.I18n;
 import java.time.Clock;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ public class AssessmentService {
     }
 
     /** Saves a rating with one write; the caller already shows it. */
-    public Rating save(PlanView view, Rating rating) {
+    public Rating save(PlanSnapshot view, Rating rating) {
         Framework framework = view.framework();
         Competency competency = framework
                 .competency(rating.competencyId())

@@ -1,8 +1,8 @@
 package io.ascent.service;
 
 import io.ascent.domain.storage.Backup;
-import io.ascent.persistence.Backups;
-import io.ascent.persistence.Database;
+import io.ascent.persistence.sqlite.Backups;
+import io.ascent.persistence.sqlite.Database;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

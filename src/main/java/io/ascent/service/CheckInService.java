@@ -3,9 +3,10 @@ package io.ascent.service;
 import io.ascent.domain.CheckIn;
 import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneProgress;
+import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
-import io.ascent.domain.text.I18n;
 import io.ascent.persistence.CheckInRepository;
+import io.ascent.text.I18n;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -30,7 +31,7 @@ public class CheckInService {
     }
 
     /** Stores a snapshot of the plan as shown: its ratings, readiness and done milestones. */
-    public CheckIn checkIn(PlanView view, Map<String, Rating> ratings, String note) {
+    public CheckIn checkIn(PlanSnapshot view, Map<String, Rating> ratings, String note) {
         if (note != null && note.strip().length() > CheckIn.MAX_NOTE) {
             throw new ValidationException(
                     I18n.t("checkIn.error.tooLong", note.strip().length(), CheckIn.MAX_NOTE));
@@ -59,7 +60,7 @@ public class CheckInService {
     }
 
     /** Whether the plan is due a check-in today, given its check-ins (oldest first). */
-    public boolean reminderDue(PlanView view, List<CheckIn> history) {
+    public boolean reminderDue(PlanSnapshot view, List<CheckIn> history) {
         LocalDate today = LocalDate.now(clock);
         Optional<LocalDate> last = history.isEmpty()
                 ? Optional.empty()

@@ -1,6 +1,6 @@
 package io.ascent.service;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import java.util.Locale;
 
 /** The file formats a plan can be exported to, with the file extension each uses. */

@@ -4,15 +4,17 @@ import io.ascent.domain.Framework;
 import io.ascent.domain.Milestone;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
+import io.ascent.domain.PlanInsights;
+import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
-import io.ascent.domain.text.I18n;
-import io.ascent.persistence.Exports;
-import io.ascent.persistence.PlanFiles;
 import io.ascent.persistence.PlanRepository;
+import io.ascent.persistence.files.Exports;
+import io.ascent.persistence.files.PlanFiles;
 import io.ascent.service.report.MarkdownPlanWriter;
 import io.ascent.service.report.PdfPlanWriter;
 import io.ascent.service.report.PlanReport;
 import io.ascent.service.report.PlanReportBuilder;
+import io.ascent.text.I18n;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,7 +61,7 @@ public class ExportService {
 
     /** The content of the plan's printed document as of today, with the dashboard's figures. */
     public PlanReport report(long planId, boolean includeNotes) {
-        PlanView view = plans.open(planId);
+        PlanSnapshot view = plans.open(planId);
         PlanInsights insights = PlanInsights.of(view, assessments.ratings(planId), clock);
         return PlanReportBuilder.build(insights, LocalDate.now(clock), includeNotes);
     }

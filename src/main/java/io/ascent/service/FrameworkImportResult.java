@@ -2,7 +2,7 @@ package io.ascent.service;
 
 import io.ascent.domain.Framework;
 import io.ascent.domain.Milestone;
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package io.ascent.service;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 
 /** A plan cannot take a name another plan of the database already has. */
 public class PlanNameTakenException extends ValidationException {

@@ -7,9 +7,10 @@ import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanName;
+import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Readiness;
-import io.ascent.domain.text.I18n;
 import io.ascent.persistence.PlanRepository;
+import io.ascent.text.I18n;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,13 +81,13 @@ public class PlanService {
     }
 
     /** Loads a plan with its framework, progress and readiness. */
-    public PlanView open(long planId) {
+    public PlanSnapshot open(long planId) {
         Plan plan = repository.findById(planId).orElseThrow(() -> new ValidationException(I18n.t("error.planGone")));
         Framework framework = framework(plan.frameworkId());
         Map<String, MilestoneProgress> progress = repository.progress(planId);
         var required =
                 framework.requiredMilestones(plan.currentLevelId(), plan.targetLevelId(), plan.specializationId());
-        return new PlanView(plan, framework, required, progress, Readiness.of(required, progress));
+        return new PlanSnapshot(plan, framework, required, progress, Readiness.of(required, progress));
     }
 
     /**

@@ -3,8 +3,8 @@ package io.ascent.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.domain.MilestoneStatus;
-import io.ascent.persistence.Database;
-import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.persistence.sqlite.Database;
+import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

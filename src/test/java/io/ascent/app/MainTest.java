@@ -2,6 +2,8 @@ package io.ascent.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ascent.app.boot.LaunchOptions;
+import io.ascent.app.boot.Settings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

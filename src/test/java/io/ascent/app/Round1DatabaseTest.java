@@ -2,12 +2,13 @@ package io.ascent.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ascent.app.boot.AppContext;
 import io.ascent.domain.CheckIn;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
+import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
-import io.ascent.service.PlanView;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -69,7 +70,7 @@ class Round1DatabaseTest {
     @Test
     void ticksEvidenceNotesAndLinksAreKept() throws IOException {
         try (AppContext app = open()) {
-            PlanView road = app.plans().open(plan(app, "Road to Senior PM").id());
+            PlanSnapshot road = app.plans().open(plan(app, "Road to Senior PM").id());
             MilestoneProgress vision = road.progressOf("product-strategy.senior-pm.1");
             assertThat(vision.status()).isEqualTo(MilestoneStatus.DONE);
             assertThat(vision.doneDate()).contains(LocalDate.of(2026, 9, 1));
@@ -87,12 +88,12 @@ class Round1DatabaseTest {
                             .count())
                     .isEqualTo(3);
 
-            PlanView director = app.plans().open(plan(app, "Director path").id());
+            PlanSnapshot director = app.plans().open(plan(app, "Director path").id());
             assertThat(director.progressOf("product-strategy.group-pm.1").evidence())
                     .isEqualTo("Portfolio strategy for three teams");
             assertThat(director.progressOf("pricing-ads-products.group-pm.2").isDone())
                     .isTrue();
-            PlanView acme = app.plans().open(plan(app, "Acme: Senior").id());
+            PlanSnapshot acme = app.plans().open(plan(app, "Acme: Senior").id());
             assertThat(acme.progressOf("strategy-vision.senior-pm.got-a-12-month-strategy-funded")
                             .evidence())
                     .isEqualTo("Funded in Q3 planning");

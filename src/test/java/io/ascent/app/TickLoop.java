@@ -1,10 +1,11 @@
 package io.ascent.app;
 
+import io.ascent.app.boot.AppContext;
 import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.PlanSnapshot;
 import io.ascent.service.PlanService;
-import io.ascent.service.PlanView;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -32,7 +33,7 @@ public final class TickLoop {
                                 "growth",
                                 Optional.empty()))
                         .id();
-                PlanView view = plans.open(planId);
+                PlanSnapshot view = plans.open(planId);
                 for (Milestone m : view.requiredMilestones()) {
                     plans.setStatus(planId, view.progressOf(m.id()), MilestoneStatus.DONE);
                     System.out.println("TICK " + planId + " " + m.id());

@@ -2,12 +2,12 @@ package io.ascent.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ascent.app.AppContext;
+import io.ascent.app.boot.AppContext;
 import io.ascent.domain.Framework;
-import io.ascent.persistence.Backups;
-import io.ascent.persistence.Database;
+import io.ascent.domain.PlanSnapshot;
+import io.ascent.persistence.sqlite.Backups;
+import io.ascent.persistence.sqlite.Database;
 import io.ascent.service.PlanService;
-import io.ascent.service.PlanView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,7 +43,7 @@ class BenchDatabaseTest {
 
         try (AppContext context = AppContext.open(file, Clock.systemDefaultZone())) {
             PlanService plans = context.plans();
-            PlanView view = plans.open(2);
+            PlanSnapshot view = plans.open(2);
 
             long done = 0;
             for (int i = 0; i < framework.milestones().size(); i++) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.domain.Framework;
 import io.ascent.domain.Milestone;
-import io.ascent.persistence.FrameworkReader;
+import io.ascent.persistence.files.FrameworkReader;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package io.ascent.bench;
 
-import io.ascent.app.AppContext;
+import io.ascent.app.boot.AppContext;
 import io.ascent.service.ExportFormat;
 import java.nio.file.Path;
 import java.time.Clock;

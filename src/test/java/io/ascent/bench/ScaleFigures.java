@@ -1,12 +1,12 @@
 package io.ascent.bench;
 
-import io.ascent.app.AppContext;
+import io.ascent.app.boot.AppContext;
 import io.ascent.domain.Framework;
+import io.ascent.domain.PlanInsights;
+import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
 import io.ascent.domain.Readiness;
-import io.ascent.service.PlanInsights;
 import io.ascent.service.PlanService;
-import io.ascent.service.PlanView;
 import io.ascent.ui.milestones.MilestoneCatalog;
 import io.ascent.ui.milestones.MilestoneFilter;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ final class ScaleFigures {
      * sample is one keystroke's filtering of the plan's 5,000 milestones. The catalog is built
      * once, when the plan opens, as the list does.
      */
-    static Samples keystrokes(PlanView view, Timer timer) {
+    static Samples keystrokes(PlanSnapshot view, Timer timer) {
         MilestoneCatalog catalog = MilestoneCatalog.of(view.framework(), view.requiredMilestones());
         List<Double> all = new ArrayList<>();
         for (int length = 1; length <= TYPED.length(); length++) {
@@ -63,7 +63,7 @@ final class ScaleFigures {
             Samples open = timer.measure(() -> plans.open(1 + next[0]++ % PLANS));
             report.accept(Figure.of("scale.open", open.median(), "ms", Goal.atMost(300)));
 
-            PlanView view = plans.open(1);
+            PlanSnapshot view = plans.open(1);
             report.accept(
                     Figure.of("scale.filter-keystroke", keystrokes(view, timer).median(), "ms", Goal.atMost(16)));
 

@@ -1,12 +1,12 @@
 package io.ascent.bench;
 
-import io.ascent.app.AppContext;
+import io.ascent.app.boot.AppContext;
 import io.ascent.domain.Framework;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
-import io.ascent.persistence.Database;
+import io.ascent.domain.PlanSnapshot;
+import io.ascent.persistence.sqlite.Database;
 import io.ascent.service.PlanService;
-import io.ascent.service.PlanView;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -26,7 +26,7 @@ final class TickFigures {
         try (AppContext context = AppContext.open(databaseFile, Clock.systemDefaultZone())) {
             Database database = context.database();
             PlanService plans = context.plans();
-            PlanView view = plans.open(1);
+            PlanSnapshot view = plans.open(1);
             String ticked = view.requiredMilestones().get(0).id();
             String updated = view.requiredMilestones().get(1).id();
             MilestoneProgress[] shown = {view.progressOf(ticked)};

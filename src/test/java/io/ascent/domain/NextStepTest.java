@@ -6,7 +6,7 @@ import static io.ascent.domain.InsightFixtures.progress;
 import static io.ascent.domain.InsightFixtures.ratings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ascent.service.StepWords;
+import io.ascent.domain.text.StepWords;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,8 +3,8 @@ package io.ascent.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.domain.storage.Backup;
-import io.ascent.persistence.Backups;
-import io.ascent.persistence.Database;
+import io.ascent.persistence.sqlite.Backups;
+import io.ascent.persistence.sqlite.Database;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

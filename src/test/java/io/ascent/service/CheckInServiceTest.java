@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
-import io.ascent.persistence.Database;
-import io.ascent.persistence.FrameworkReader;
-import io.ascent.persistence.SqliteAssessmentRepository;
-import io.ascent.persistence.SqliteCheckInRepository;
-import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.persistence.files.FrameworkReader;
+import io.ascent.persistence.sqlite.Database;
+import io.ascent.persistence.sqlite.SqliteAssessmentRepository;
+import io.ascent.persistence.sqlite.SqliteCheckInRepository;
+import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,7 +54,7 @@ class CheckInServiceTest {
 
     @Test
     void aCheckInSnapshotsRatingsReadinessAndDoneMilestones() {
-        PlanView view = plans.open(planId);
+        PlanSnapshot view = plans.open(planId);
         plans.setStatus(planId, view.progressOf("performance-metrics.senior-pm.1"), MilestoneStatus.DONE);
         view = plans.open(planId);
 
@@ -69,7 +70,7 @@ class CheckInServiceTest {
 
     @Test
     void aReminderIsDueOnlyAfterThirtyDaysWithoutACheckIn() {
-        PlanView view = plans.open(planId);
+        PlanSnapshot view = plans.open(planId);
         assertThat(service(MAY).reminderDue(view, service(MAY).history(planId))).isFalse();
         assertThat(service(JULY).reminderDue(view, service(JULY).history(planId)))
                 .isTrue();
@@ -82,7 +83,7 @@ class CheckInServiceTest {
 
     @Test
     void aTooLongNoteIsRefusedAndNothingStored() {
-        PlanView view = plans.open(planId);
+        PlanSnapshot view = plans.open(planId);
 
         assertThatThrownBy(() -> service(MAY).checkIn(view, Map.of(), "n".repeat(10_000)))
                 .isInstanceOf(ValidationException.class)
@@ -92,7 +93,7 @@ class CheckInServiceTest {
 
     @Test
     void aRatingOfAnotherSpecializationOrAnUnknownLevelIsRefused() {
-        PlanView view = plans.open(planId);
+        PlanSnapshot view = plans.open(planId);
         var assessments = new AssessmentService(new SqliteAssessmentRepository(database), MAY);
 
         assertThatThrownBy(() -> assessments.save(view, new Rating("accessibility", "pm", "")))

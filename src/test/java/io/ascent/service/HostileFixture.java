@@ -3,12 +3,13 @@ package io.ascent.service;
 import io.ascent.domain.Framework;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
-import io.ascent.persistence.Database;
-import io.ascent.persistence.FrameworkReader;
-import io.ascent.persistence.SqliteAssessmentRepository;
-import io.ascent.persistence.SqliteCheckInRepository;
-import io.ascent.persistence.SqliteFrameworkRepository;
-import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.domain.PlanSnapshot;
+import io.ascent.persistence.files.FrameworkReader;
+import io.ascent.persistence.sqlite.Database;
+import io.ascent.persistence.sqlite.SqliteAssessmentRepository;
+import io.ascent.persistence.sqlite.SqliteCheckInRepository;
+import io.ascent.persistence.sqlite.SqliteFrameworkRepository;
+import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ final class HostileFixture implements AutoCloseable {
                             "growth",
                             Optional.of(LocalDate.of(2027, 6, 30))))
                     .id();
-            PlanView view = app.plans.open(id);
+            PlanSnapshot view = app.plans.open(id);
             app.plans.save(
                     id,
                     view.progressOf(view.requiredMilestones().get(0).id())

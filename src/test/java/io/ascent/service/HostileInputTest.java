@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ascent.domain.Competency;
 import io.ascent.domain.Framework;
-import io.ascent.persistence.InputLimits;
 import io.ascent.persistence.PersistenceException;
+import io.ascent.persistence.files.InputLimits;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;

@@ -12,7 +12,7 @@ import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanName;
 import io.ascent.domain.Rating;
-import io.ascent.persistence.PlanFormatException;
+import io.ascent.persistence.files.PlanFormatException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;

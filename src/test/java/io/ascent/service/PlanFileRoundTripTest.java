@@ -3,7 +3,7 @@ package io.ascent.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ascent.persistence.PlanFormatException;
+import io.ascent.persistence.files.PlanFormatException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,12 +3,13 @@ package io.ascent.service;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
-import io.ascent.persistence.Database;
-import io.ascent.persistence.FrameworkReader;
-import io.ascent.persistence.SqliteAssessmentRepository;
-import io.ascent.persistence.SqliteCheckInRepository;
-import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.persistence.files.FrameworkReader;
+import io.ascent.persistence.sqlite.Database;
+import io.ascent.persistence.sqlite.SqliteAssessmentRepository;
+import io.ascent.persistence.sqlite.SqliteCheckInRepository;
+import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,7 +63,7 @@ public final class PlanFixture implements AutoCloseable {
         long id = plans.create(new PlanDraft(
                         name, "pm-default", "pm", "senior-pm", "growth", Optional.of(LocalDate.of(2027, 6, 30))))
                 .id();
-        PlanView view = plans.open(id);
+        PlanSnapshot view = plans.open(id);
         List<String> ids = view.requiredMilestones().stream().map(m -> m.id()).toList();
         for (int i = 0; i < 8; i++) {
             var done = view.progressOf(ids.get(i))
@@ -93,7 +94,7 @@ public final class PlanFixture implements AutoCloseable {
                         noted.dueDate(),
                         noted.evidence(),
                         "Second private note, multi-line\nwith a line break."));
-        PlanView rated = plans.open(id);
+        PlanSnapshot rated = plans.open(id);
         String[][] ratings = {
             {"product-strategy", "senior-pm", "Owns the area's vision"},
             {"roadmap-prioritization", "senior-pm", ""},

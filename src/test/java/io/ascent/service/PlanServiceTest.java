@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
-import io.ascent.persistence.Database;
-import io.ascent.persistence.FrameworkReader;
-import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.domain.PlanSnapshot;
+import io.ascent.persistence.files.FrameworkReader;
+import io.ascent.persistence.sqlite.Database;
+import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -50,7 +51,7 @@ class PlanServiceTest {
     void openedPlanHasItsRequiredMilestonesAndNoneDone() {
         long id = service.create(draft("pm", "senior-pm")).id();
 
-        PlanView view = service.open(id);
+        PlanSnapshot view = service.open(id);
 
         assertThat(view.requiredMilestones())
                 .isNotEmpty()
@@ -63,11 +64,11 @@ class PlanServiceTest {
     @Test
     void tickingRaisesReadinessAndIsDatedToday() {
         long id = service.create(draft("pm", "senior-pm")).id();
-        PlanView view = service.open(id);
+        PlanSnapshot view = service.open(id);
         String first = view.requiredMilestones().get(0).id();
 
         var saved = service.setStatus(id, view.progressOf(first), MilestoneStatus.DONE);
-        PlanView after = service.open(id);
+        PlanSnapshot after = service.open(id);
 
         assertThat(saved.doneDate()).contains(LocalDate.of(2026, 5, 10));
         assertThat(after.readiness().done()).isEqualTo(1);

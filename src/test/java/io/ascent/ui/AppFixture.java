@@ -1,6 +1,6 @@
 package io.ascent.ui;
 
-import io.ascent.app.Settings;
+import io.ascent.app.boot.Settings;
 import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
 

@@ -3,8 +3,8 @@ package io.ascent.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.app.AscentApp;
-import io.ascent.domain.text.I18n;
 import io.ascent.service.PlanFixture;
+import io.ascent.text.I18n;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;

@@ -1,11 +1,11 @@
 package io.ascent.ui;
 
-import io.ascent.app.AppContext;
+import io.ascent.app.boot.AppContext;
 import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
-import io.ascent.service.PlanView;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,7 +41,7 @@ public final class DemoPlan {
                     .create(new PlanDraft(
                             NAME, "pm-default", "pm", "senior-pm", "growth", Optional.of(today.plusMonths(7))))
                     .id();
-            PlanView view = ctx.plans().open(planId);
+            PlanSnapshot view = ctx.plans().open(planId);
             RATINGS.forEach((competency, level) -> ctx.assessments().save(view, new Rating(competency, level, "")));
             ctx.checkIns()
                     .checkIn(
@@ -54,7 +54,7 @@ public final class DemoPlan {
         for (int i = 0; i < daysAgo.length; i++) {
             Milestone m = required.get(i * 4 % required.size());
             try (AppContext ctx = at(db, today.minusDays(daysAgo[i]))) {
-                PlanView view = ctx.plans().open(planId);
+                PlanSnapshot view = ctx.plans().open(planId);
                 var done = ctx.plans().setStatus(planId, view.progressOf(m.id()), MilestoneStatus.DONE);
                 ctx.plans()
                         .save(
@@ -64,7 +64,7 @@ public final class DemoPlan {
             }
         }
         try (AppContext ctx = at(db, today.minusDays(8))) {
-            PlanView view = ctx.plans().open(planId);
+            PlanSnapshot view = ctx.plans().open(planId);
             ctx.assessments()
                     .save(
                             view,

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.app.AscentApp;
 import io.ascent.domain.MilestoneStatus;
-import io.ascent.persistence.Database;
-import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.persistence.sqlite.Database;
+import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

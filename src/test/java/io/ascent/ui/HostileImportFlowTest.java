@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.app.AscentApp;
 import io.ascent.domain.PlanDraft;
-import io.ascent.domain.text.I18n;
-import io.ascent.persistence.Database;
-import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.persistence.sqlite.Database;
+import io.ascent.persistence.sqlite.SqlitePlanRepository;
+import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.FxDialogService;
 import java.nio.file.Path;

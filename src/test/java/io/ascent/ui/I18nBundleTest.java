@@ -2,7 +2,7 @@ package io.ascent.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

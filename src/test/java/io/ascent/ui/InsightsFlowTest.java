@@ -3,9 +3,9 @@ package io.ascent.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.app.AscentApp;
-import io.ascent.persistence.Database;
-import io.ascent.persistence.SqliteAssessmentRepository;
-import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.persistence.sqlite.Database;
+import io.ascent.persistence.sqlite.SqliteAssessmentRepository;
+import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import io.ascent.ui.shell.Themes;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;

@@ -2,12 +2,12 @@ package io.ascent.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ascent.app.AppContext;
 import io.ascent.app.AscentApp;
-import io.ascent.app.Settings;
+import io.ascent.app.boot.AppContext;
+import io.ascent.app.boot.Settings;
 import io.ascent.domain.PlanDraft;
-import io.ascent.persistence.Database;
-import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.persistence.sqlite.Database;
+import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.FxDialogService;
 import java.nio.charset.StandardCharsets;

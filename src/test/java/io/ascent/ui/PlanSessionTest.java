@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
-import io.ascent.persistence.Database;
-import io.ascent.persistence.FrameworkReader;
-import io.ascent.persistence.SqlitePlanRepository;
+import io.ascent.persistence.files.FrameworkReader;
+import io.ascent.persistence.sqlite.Database;
+import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.PlanService;
 import io.ascent.ui.session.PlanSession;

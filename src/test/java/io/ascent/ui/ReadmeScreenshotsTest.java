@@ -2,8 +2,8 @@ package io.ascent.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ascent.app.AppContext;
 import io.ascent.app.AscentApp;
+import io.ascent.app.boot.AppContext;
 import io.ascent.service.ExportFormat;
 import io.ascent.ui.shell.Themes;
 import java.awt.image.BufferedImage;

@@ -1,7 +1,7 @@
 package io.ascent.ui;
 
 import io.ascent.app.AscentApp;
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.stage.Stage;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.TestFrameworks;
 import io.ascent.domain.Framework;
-import io.ascent.persistence.FrameworkCsvReader;
+import io.ascent.persistence.files.FrameworkCsvReader;
 import io.ascent.ui.setup.SetupViewModel;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package io.ascent.app.cli;
 
 import io.ascent.domain.InputRules;
 import io.ascent.domain.MilestoneProgress;
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package io.ascent.app.cli;
 
-import io.ascent.app.AppContext;
-import io.ascent.app.AppPaths;
-import io.ascent.app.LaunchOptions;
+import io.ascent.app.boot.AppContext;
+import io.ascent.app.boot.AppPaths;
+import io.ascent.app.boot.LaunchOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.ascent.app.cli;
 
-import io.ascent.app.AppContext;
-import io.ascent.app.LaunchOptions;
-import io.ascent.domain.text.I18n;
+import io.ascent.app.boot.AppContext;
+import io.ascent.app.boot.LaunchOptions;
 import io.ascent.persistence.PersistenceException;
 import io.ascent.service.ValidationException;
+import io.ascent.text.I18n;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.ascent.app.cli;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import java.util.stream.Collectors;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;

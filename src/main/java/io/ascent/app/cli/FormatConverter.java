@@ -1,7 +1,7 @@
 package io.ascent.app.cli;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.service.ExportFormat;
+import io.ascent.text.I18n;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;

@@ -1,11 +1,11 @@
 package io.ascent.app.cli;
 
-import io.ascent.app.AppContext;
+import io.ascent.app.boot.AppContext;
 import io.ascent.domain.Framework;
-import io.ascent.domain.text.I18n;
-import io.ascent.persistence.FrameworkCsvReader;
-import io.ascent.persistence.FrameworkReader;
+import io.ascent.persistence.files.FrameworkCsvReader;
+import io.ascent.persistence.files.FrameworkReader;
 import io.ascent.service.ValidationException;
+import io.ascent.text.I18n;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,14 +1,14 @@
 package io.ascent.app.cli;
 
-import io.ascent.app.AppContext;
+import io.ascent.app.boot.AppContext;
 import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
-import io.ascent.domain.text.I18n;
-import io.ascent.service.PlanView;
+import io.ascent.domain.PlanSnapshot;
 import io.ascent.service.ValidationException;
 import io.ascent.service.report.PlanReport;
+import io.ascent.text.I18n;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,7 +51,7 @@ final class MilestoneCommand {
                     String evidence) {
         try (AppContext app = root.open()) {
             Plan plan = Plans.named(app.plans(), name);
-            PlanView view = app.plans().open(plan.id());
+            PlanSnapshot view = app.plans().open(plan.id());
             Milestone milestone = milestone(view, milestoneId);
             MilestoneProgress progress =
                     app.plans().setStatus(plan.id(), view.progressOf(milestone.id()), MilestoneStatus.DONE);
@@ -82,7 +82,7 @@ final class MilestoneCommand {
                     String milestoneId) {
         try (AppContext app = root.open()) {
             Plan plan = Plans.named(app.plans(), name);
-            PlanView view = app.plans().open(plan.id());
+            PlanSnapshot view = app.plans().open(plan.id());
             Milestone milestone = milestone(view, milestoneId);
             app.plans().setStatus(plan.id(), view.progressOf(milestone.id()), MilestoneStatus.TODO);
             report(app, plan, I18n.t("cli.milestone.undone", milestone.title()));
@@ -90,7 +90,7 @@ final class MilestoneCommand {
         }
     }
 
-    private static Milestone milestone(PlanView view, String id) {
+    private static Milestone milestone(PlanSnapshot view, String id) {
         return view.requiredMilestones().stream()
                 .filter(m -> m.id().equals(id.strip()))
                 .findFirst()

@@ -1,12 +1,12 @@
 package io.ascent.app.cli;
 
-import io.ascent.app.AppContext;
+import io.ascent.app.boot.AppContext;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanDraft;
-import io.ascent.domain.text.I18n;
+import io.ascent.domain.PlanSnapshot;
 import io.ascent.service.ExportFormat;
-import io.ascent.service.PlanView;
 import io.ascent.service.report.PlanReport;
+import io.ascent.text.I18n;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -65,7 +65,7 @@ final class PlanCommand {
                     upper("report.label.specialization"),
                     upper("report.column.readiness")));
             for (Plan plan : plans) {
-                PlanView view = app.plans().open(plan.id());
+                PlanSnapshot view = app.plans().open(plan.id());
                 var f = view.framework();
                 out().println(row(
                         plan.name(),
@@ -132,7 +132,7 @@ final class PlanCommand {
             Plan plan = app.plans()
                     .create(new PlanDraft(
                             name, frameworkId, level, target, specialization, Optional.ofNullable(targetDate)));
-            PlanView view = app.plans().open(plan.id());
+            PlanSnapshot view = app.plans().open(plan.id());
             out().println(I18n.t(
                     "cli.plan.created",
                     plan.name(),
@@ -211,7 +211,7 @@ final class PlanCommand {
                     String name) {
         try (AppContext app = root.open()) {
             Plan plan = app.exports().importPlan(file, Optional.ofNullable(name));
-            PlanView view = app.plans().open(plan.id());
+            PlanSnapshot view = app.plans().open(plan.id());
             out().println(I18n.t(
                     "cli.plan.imported",
                     plan.name(),

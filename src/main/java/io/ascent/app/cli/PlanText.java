@@ -1,13 +1,13 @@
 package io.ascent.app.cli;
 
 import io.ascent.domain.MilestoneStatus;
-import io.ascent.domain.text.I18n;
 import io.ascent.service.report.PlanReport;
 import io.ascent.service.report.PlanReport.ChecklistItem;
 import io.ascent.service.report.PlanReport.CompetencySection;
 import io.ascent.service.report.PlanReport.GapRow;
 import io.ascent.service.report.PlanReport.StepEntry;
 import io.ascent.service.report.PlanReport.StepGroup;
+import io.ascent.text.I18n;
 import java.io.PrintWriter;
 
 /** {@code plan show} as plain text, from the same content as the printed plan. */

@@ -1,9 +1,9 @@
 package io.ascent.app.cli;
 
 import io.ascent.domain.Plan;
-import io.ascent.domain.text.I18n;
 import io.ascent.service.PlanService;
 import io.ascent.service.ValidationException;
+import io.ascent.text.I18n;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,6 +1,7 @@
 package io.ascent.domain.text;
 
 import io.ascent.domain.MilestoneStatus;
+import io.ascent.text.I18n;
 
 /** A milestone status in the user's language, for the window, the printed plan and the command line. */
 public final class StatusText {

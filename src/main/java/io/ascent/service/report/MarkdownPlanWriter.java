@@ -1,12 +1,12 @@
 package io.ascent.service.report;
 
 import io.ascent.domain.MilestoneStatus;
-import io.ascent.domain.text.I18n;
 import io.ascent.service.report.PlanReport.ChecklistItem;
 import io.ascent.service.report.PlanReport.CompetencySection;
 import io.ascent.service.report.PlanReport.EvidenceEntry;
 import io.ascent.service.report.PlanReport.NoteEntry;
 import io.ascent.service.report.PlanReport.ResourceEntry;
+import io.ascent.text.I18n;
 import java.util.List;
 import java.util.stream.Stream;
 

@@ -1,11 +1,11 @@
 package io.ascent.service.report;
 
 import io.ascent.domain.NextStep;
-import io.ascent.domain.text.I18n;
-import io.ascent.service.PlanInsights;
-import io.ascent.service.StepWords;
+import io.ascent.domain.PlanInsights;
+import io.ascent.domain.text.StepWords;
 import io.ascent.service.report.PlanReport.StepEntry;
 import io.ascent.service.report.PlanReport.StepGroup;
+import io.ascent.text.I18n;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -8,10 +8,10 @@ import static io.ascent.service.report.PdfStyle.SMALL;
 import static io.ascent.service.report.PdfStyle.TEXT;
 
 import io.ascent.domain.MilestoneStatus;
-import io.ascent.domain.text.I18n;
 import io.ascent.domain.text.StatusText;
 import io.ascent.service.report.PlanReport.ChecklistItem;
 import io.ascent.service.report.PlanReport.CompetencySection;
+import io.ascent.text.I18n;
 import java.util.List;
 
 /** Every required milestone by competency, with a drawn box, its level and its status. */

@@ -10,7 +10,7 @@ import static io.ascent.service.report.PdfStyle.SUCCESS;
 import static io.ascent.service.report.PdfStyle.TEXT;
 import static io.ascent.service.report.PdfStyle.WHITE;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -8,10 +8,10 @@ import static io.ascent.service.report.PdfStyle.MUTED;
 import static io.ascent.service.report.PdfStyle.SMALL;
 import static io.ascent.service.report.PdfStyle.TEXT;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.service.report.PlanReport.EvidenceEntry;
 import io.ascent.service.report.PlanReport.NoteEntry;
 import io.ascent.service.report.PlanReport.ResourceEntry;
+import io.ascent.text.I18n;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;

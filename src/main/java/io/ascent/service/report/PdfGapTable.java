@@ -9,8 +9,8 @@ import static io.ascent.service.report.PdfStyle.SMALL;
 import static io.ascent.service.report.PdfStyle.SUCCESS;
 import static io.ascent.service.report.PdfStyle.TEXT;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.service.report.PlanReport.GapRow;
+import io.ascent.text.I18n;
 import java.util.List;
 
 /** The gap table: competency, current, target, gap and that competency's readiness, biggest gap first. */

@@ -8,9 +8,9 @@ import static io.ascent.service.report.PdfStyle.MUTED;
 import static io.ascent.service.report.PdfStyle.SMALL;
 import static io.ascent.service.report.PdfStyle.TEXT;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.service.report.PlanReport.StepEntry;
 import io.ascent.service.report.PlanReport.StepGroup;
+import io.ascent.text.I18n;
 import java.util.List;
 
 /** Next 30, 60 and 90 days: the chosen next milestones with their due dates and why they matter. */

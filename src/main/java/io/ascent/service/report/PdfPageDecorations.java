@@ -4,7 +4,7 @@ import static io.ascent.service.report.PdfStyle.BORDER;
 import static io.ascent.service.report.PdfStyle.MUTED;
 import static io.ascent.service.report.PdfStyle.SMALL;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDDocument;

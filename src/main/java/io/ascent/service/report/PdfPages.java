@@ -1,6 +1,6 @@
 package io.ascent.service.report;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;

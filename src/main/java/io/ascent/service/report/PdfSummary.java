@@ -8,8 +8,8 @@ import static io.ascent.service.report.PdfStyle.MUTED;
 import static io.ascent.service.report.PdfStyle.SMALL;
 import static io.ascent.service.report.PdfStyle.TEXT;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.service.report.PlanReport.Summary;
+import io.ascent.text.I18n;
 
 /** The summary: readiness, estimated level, pace and projection, and the radar chart. */
 final class PdfSummary {

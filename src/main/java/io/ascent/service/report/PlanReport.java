@@ -2,8 +2,8 @@ package io.ascent.service.report;
 
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Readiness;
-import io.ascent.domain.text.I18n;
 import io.ascent.domain.text.StatusText;
+import io.ascent.text.I18n;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

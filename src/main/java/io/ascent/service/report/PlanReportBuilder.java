@@ -6,10 +6,10 @@ import io.ascent.domain.Gap;
 import io.ascent.domain.Level;
 import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneProgress;
+import io.ascent.domain.PlanInsights;
+import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Readiness;
 import io.ascent.domain.Resource;
-import io.ascent.service.PlanInsights;
-import io.ascent.service.PlanView;
 import io.ascent.service.report.PlanReport.ChecklistItem;
 import io.ascent.service.report.PlanReport.CompetencySection;
 import io.ascent.service.report.PlanReport.Cover;
@@ -30,7 +30,7 @@ public final class PlanReportBuilder {
     private PlanReportBuilder() {}
 
     public static PlanReport build(PlanInsights insights, LocalDate printedOn, boolean includeNotes) {
-        PlanView view = insights.view();
+        PlanSnapshot view = insights.view();
         Framework f = view.framework();
         var plan = view.plan();
         Cover cover = new Cover(

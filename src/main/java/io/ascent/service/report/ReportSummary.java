@@ -2,9 +2,9 @@ package io.ascent.service.report;
 
 import io.ascent.domain.Level;
 import io.ascent.domain.Pace;
-import io.ascent.service.PaceWords;
-import io.ascent.service.PlanInsights;
-import io.ascent.service.PlanView;
+import io.ascent.domain.PlanInsights;
+import io.ascent.domain.PlanSnapshot;
+import io.ascent.domain.text.PaceWords;
 import io.ascent.service.report.PlanReport.RadarAxis;
 import io.ascent.service.report.PlanReport.Summary;
 import java.util.List;
@@ -15,7 +15,7 @@ final class ReportSummary {
     private ReportSummary() {}
 
     static Summary of(PlanInsights insights, boolean resourcesForGaps) {
-        PlanView view = insights.view();
+        PlanSnapshot view = insights.view();
         List<Level> levels = view.framework().levels();
         Level target = insights.assessment().targetLevel();
         var competencies = insights.assessment().competencies();

@@ -1,6 +1,6 @@
 package io.ascent.ui.assessment;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;

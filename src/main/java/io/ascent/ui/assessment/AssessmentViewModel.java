@@ -2,9 +2,9 @@ package io.ascent.ui.assessment;
 
 import io.ascent.domain.Competency;
 import io.ascent.domain.Level;
+import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
-import io.ascent.domain.text.I18n;
-import io.ascent.service.PlanView;
+import io.ascent.text.I18n;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.UndoableAction;
@@ -117,7 +117,7 @@ public class AssessmentViewModel {
         insights.justify(competencyId, text);
     }
 
-    private void planChanged(PlanView view) {
+    private void planChanged(PlanSnapshot view) {
         if (view == null) {
             shownPlanId = -1;
             competencies.clear();

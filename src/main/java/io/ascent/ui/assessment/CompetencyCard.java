@@ -3,7 +3,7 @@ package io.ascent.ui.assessment;
 import io.ascent.domain.Competency;
 import io.ascent.domain.Level;
 import io.ascent.domain.Rating;
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.value.ChangeListener;

@@ -1,6 +1,6 @@
 package io.ascent.ui.common;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.ascent.ui.dashboard;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import java.util.List;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;

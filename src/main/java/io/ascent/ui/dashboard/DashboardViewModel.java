@@ -4,12 +4,12 @@ import io.ascent.domain.Gap;
 import io.ascent.domain.Level;
 import io.ascent.domain.NextStep;
 import io.ascent.domain.Pace;
-import io.ascent.domain.text.I18n;
+import io.ascent.domain.PlanInsights;
+import io.ascent.domain.PlanSnapshot;
+import io.ascent.domain.text.PaceWords;
 import io.ascent.domain.text.StatusText;
-import io.ascent.service.PaceWords;
-import io.ascent.service.PlanInsights;
-import io.ascent.service.PlanView;
-import io.ascent.service.StepWords;
+import io.ascent.domain.text.StepWords;
+import io.ascent.text.I18n;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
@@ -78,7 +78,7 @@ public class DashboardViewModel {
     }
 
     private void refresh() {
-        PlanView view = session.current().orElse(null);
+        PlanSnapshot view = session.current().orElse(null);
         if (view == null) {
             return;
         }
@@ -96,7 +96,7 @@ public class DashboardViewModel {
     }
 
     private void show(PlanInsights result) {
-        PlanView view = result.view();
+        PlanSnapshot view = result.view();
         Level target = result.assessment().targetLevel();
         readinessFraction.set(view.readiness().fraction());
         readinessPercent.set(I18n.percent(view.readiness().fraction()));

@@ -1,8 +1,8 @@
 package io.ascent.ui.dashboard;
 
 import io.ascent.domain.Gap;
-import io.ascent.domain.text.I18n;
-import io.ascent.service.PlanInsights;
+import io.ascent.domain.PlanInsights;
+import io.ascent.text.I18n;
 import java.util.List;
 import java.util.stream.Collectors;
 

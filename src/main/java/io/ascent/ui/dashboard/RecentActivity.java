@@ -2,8 +2,8 @@ package io.ascent.ui.dashboard;
 
 import io.ascent.domain.CheckIn;
 import io.ascent.domain.MilestoneProgress;
-import io.ascent.domain.text.I18n;
-import io.ascent.service.PlanView;
+import io.ascent.domain.PlanSnapshot;
+import io.ascent.text.I18n;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ final class RecentActivity {
 
     private RecentActivity() {}
 
-    static List<String> of(PlanView view, List<CheckIn> checkIns, ZoneId zone, int limit) {
+    static List<String> of(PlanSnapshot view, List<CheckIn> checkIns, ZoneId zone, int limit) {
         List<Entry> entries = new ArrayList<>();
         for (MilestoneProgress p : view.progress().values()) {
             p.doneDate()

@@ -1,7 +1,7 @@
 package io.ascent.ui.framework;
 
 import io.ascent.domain.Milestone;
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import io.ascent.ui.framework.FrameworkViewModel.Cell;
 import java.util.List;
 import javafx.scene.control.Label;

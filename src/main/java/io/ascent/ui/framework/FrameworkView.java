@@ -1,7 +1,7 @@
 package io.ascent.ui.framework;
 
 import io.ascent.domain.Framework;
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;

@@ -3,7 +3,7 @@ package io.ascent.ui.framework;
 import io.ascent.domain.Competency;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Level;
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import io.ascent.ui.framework.FrameworkViewModel.Cell;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.ascent.ui.history;
 
 import io.ascent.domain.CheckIn;
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;

@@ -1,6 +1,6 @@
 package io.ascent.ui.history;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import javafx.geometry.Pos;
 import javafx.stage.Window;
 import javafx.util.Duration;

@@ -1,7 +1,7 @@
 package io.ascent.ui.history;
 
 import io.ascent.domain.CheckIn;
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import io.ascent.ui.common.Icons;
 import java.util.List;
 import javafx.beans.binding.Bindings;

@@ -4,8 +4,8 @@ import io.ascent.domain.CheckIn;
 import io.ascent.domain.CheckInComparison;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Level;
-import io.ascent.domain.text.I18n;
-import io.ascent.service.PlanView;
+import io.ascent.domain.PlanSnapshot;
+import io.ascent.text.I18n;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
 import java.time.ZoneId;
@@ -110,7 +110,7 @@ public class HistoryViewModel {
     private void compare() {
         CheckIn from = compareFrom.get();
         CheckIn to = compareTo.get();
-        Optional<PlanView> view = session.current();
+        Optional<PlanSnapshot> view = session.current();
         if (from == null || to == null || view.isEmpty()) {
             moves.clear();
             completed.clear();

@@ -1,6 +1,6 @@
 package io.ascent.ui.milestones;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

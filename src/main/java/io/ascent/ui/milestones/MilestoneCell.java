@@ -1,7 +1,7 @@
 package io.ascent.ui.milestones;
 
 import io.ascent.domain.MilestoneStatus;
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;

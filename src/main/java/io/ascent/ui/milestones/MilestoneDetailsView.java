@@ -1,8 +1,8 @@
 package io.ascent.ui.milestones;
 
 import io.ascent.domain.MilestoneStatus;
-import io.ascent.domain.text.I18n;
 import io.ascent.domain.text.StatusText;
+import io.ascent.text.I18n;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -5,8 +5,8 @@ import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneLinks;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
-import io.ascent.domain.text.I18n;
-import io.ascent.service.PlanView;
+import io.ascent.domain.PlanSnapshot;
+import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.session.PlanSession;
 import java.time.LocalDate;
@@ -232,7 +232,7 @@ public class MilestoneDetailsViewModel {
         }
     }
 
-    private void refresh(PlanView view) {
+    private void refresh(PlanSnapshot view) {
         Optional<Milestone> m = view == null || milestoneId == null
                 ? Optional.empty()
                 : view.framework().milestone(milestoneId);

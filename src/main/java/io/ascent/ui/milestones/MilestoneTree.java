@@ -1,7 +1,7 @@
 package io.ascent.ui.milestones;
 
 import io.ascent.domain.MilestoneProgress;
-import io.ascent.service.PlanView;
+import io.ascent.domain.PlanSnapshot;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,7 +38,7 @@ final class MilestoneTree {
         root.getChildren().clear();
     }
 
-    void rebuild(MilestoneCatalog catalog, List<MilestoneCatalog.Entry> shown, PlanView view) {
+    void rebuild(MilestoneCatalog catalog, List<MilestoneCatalog.Entry> shown, PlanSnapshot view) {
         items.clear();
         competencyHeaders.clear();
         areaHeaders.clear();
@@ -70,7 +70,7 @@ final class MilestoneTree {
     }
 
     /** Brings the rows up to date with {@code view}'s progress; {@code previous} is what they show. */
-    void update(MilestoneCatalog catalog, PlanView previous, PlanView view) {
+    void update(MilestoneCatalog catalog, PlanSnapshot previous, PlanSnapshot view) {
         Set<String> changed = new HashSet<>();
         for (String id : previous.progress().keySet()) {
             if (!previous.progressOf(id).equals(view.progressOf(id))) {
@@ -120,19 +120,19 @@ final class MilestoneTree {
         return item;
     }
 
-    private static MilestoneRow.AreaRow areaRow(MilestoneCatalog catalog, String area, PlanView view) {
+    private static MilestoneRow.AreaRow areaRow(MilestoneCatalog catalog, String area, PlanSnapshot view) {
         List<MilestoneCatalog.Entry> entries = catalog.ofArea(area);
         return new MilestoneRow.AreaRow(area, done(entries, view), entries.size());
     }
 
     private static MilestoneRow.CompetencyRow competencyRow(
-            MilestoneCatalog catalog, MilestoneCatalog.Entry e, PlanView view) {
+            MilestoneCatalog catalog, MilestoneCatalog.Entry e, PlanSnapshot view) {
         List<MilestoneCatalog.Entry> entries =
                 catalog.ofCompetency(e.competency().id());
         return new MilestoneRow.CompetencyRow(e.competency(), done(entries, view), entries.size());
     }
 
-    private static int done(List<MilestoneCatalog.Entry> entries, PlanView view) {
+    private static int done(List<MilestoneCatalog.Entry> entries, PlanSnapshot view) {
         int done = 0;
         Map<String, MilestoneProgress> progress = view.progress();
         for (MilestoneCatalog.Entry e : entries) {

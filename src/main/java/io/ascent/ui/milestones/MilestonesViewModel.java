@@ -1,9 +1,9 @@
 package io.ascent.ui.milestones;
 
 import io.ascent.domain.MilestoneStatus;
-import io.ascent.domain.text.I18n;
+import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.text.StatusText;
-import io.ascent.service.PlanView;
+import io.ascent.text.I18n;
 import io.ascent.ui.session.PlanSession;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +37,7 @@ public class MilestonesViewModel {
     private final PlanSession session;
     private final MilestoneTree tree = new MilestoneTree();
     private MilestoneCatalog catalog;
-    private PlanView shown;
+    private PlanSnapshot shown;
 
     // Properties
     private final StringProperty query = new SimpleStringProperty("");
@@ -172,7 +172,7 @@ public class MilestonesViewModel {
                 : Optional.of(choice.get().key());
     }
 
-    private void refresh(PlanView view) {
+    private void refresh(PlanSnapshot view) {
         if (view == null) {
             tree.clear();
             catalog = null;
@@ -192,7 +192,7 @@ public class MilestonesViewModel {
         }
     }
 
-    private void fillChoices(PlanView view) {
+    private void fillChoices(PlanSnapshot view) {
         List<Choice> competencies = new ArrayList<>(List.of(anyCompetency));
         catalog.competencies().forEach(c -> competencies.add(new Choice(c.id(), c.title())));
         List<Choice> levels = new ArrayList<>(List.of(anyLevel));
@@ -216,7 +216,7 @@ public class MilestonesViewModel {
         if (catalog == null || shown == null) {
             return;
         }
-        PlanView view = session.current().orElse(shown);
+        PlanSnapshot view = session.current().orElse(shown);
         List<MilestoneCatalog.Entry> visible = catalog.filter(filter(), view::progressOf);
         tree.rebuild(catalog, visible, view);
         rebuilds.set(rebuilds.get() + 1);

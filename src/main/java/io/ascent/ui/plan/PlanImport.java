@@ -1,9 +1,9 @@
 package io.ascent.ui.plan;
 
 import io.ascent.domain.Plan;
-import io.ascent.domain.text.I18n;
 import io.ascent.service.ExportService;
 import io.ascent.service.PlanNameTakenException;
+import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.PlanSession;

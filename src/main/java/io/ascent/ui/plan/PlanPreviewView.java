@@ -1,7 +1,7 @@
 package io.ascent.ui.plan;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.service.ExportFormat;
+import io.ascent.text.I18n;
 import io.ascent.ui.common.Icons;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;

@@ -1,10 +1,10 @@
 package io.ascent.ui.plan;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.domain.PlanSnapshot;
 import io.ascent.service.ExportFormat;
 import io.ascent.service.ExportService;
-import io.ascent.service.PlanView;
 import io.ascent.service.report.PdfPages;
+import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
@@ -107,7 +107,7 @@ public class PlanPreviewViewModel {
     public void refresh() {
         stale = false;
         int mine = ++generation;
-        Optional<PlanView> view = session.current();
+        Optional<PlanSnapshot> view = session.current();
         if (view.isEmpty()) {
             show(mine, null, 0);
             return;
@@ -154,7 +154,7 @@ public class PlanPreviewViewModel {
             }
             return;
         }
-        Optional<PlanView> view = session.current();
+        Optional<PlanSnapshot> view = session.current();
         if (view.isEmpty()) {
             return;
         }
@@ -173,7 +173,7 @@ public class PlanPreviewViewModel {
     }
 
     public void exportAs(ExportFormat format) {
-        PlanView view = session.current().orElse(null);
+        PlanSnapshot view = session.current().orElse(null);
         if (view == null) {
             return;
         }

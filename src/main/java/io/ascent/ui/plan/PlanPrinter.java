@@ -1,6 +1,6 @@
 package io.ascent.ui.plan;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import io.ascent.ui.common.TaskRunner;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;

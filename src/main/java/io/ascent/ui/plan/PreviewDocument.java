@@ -1,7 +1,7 @@
 package io.ascent.ui.plan;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.service.report.PdfPages;
+import io.ascent.text.I18n;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import java.util.ArrayList;

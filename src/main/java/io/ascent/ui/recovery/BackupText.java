@@ -1,7 +1,7 @@
 package io.ascent.ui.recovery;
 
 import io.ascent.domain.storage.Backup;
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

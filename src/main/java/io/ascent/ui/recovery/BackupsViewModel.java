@@ -1,8 +1,8 @@
 package io.ascent.ui.recovery;
 
 import io.ascent.domain.storage.Backup;
-import io.ascent.domain.text.I18n;
 import io.ascent.service.BackupService;
+import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;

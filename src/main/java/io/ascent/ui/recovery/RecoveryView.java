@@ -1,7 +1,7 @@
 package io.ascent.ui.recovery;
 
 import io.ascent.domain.storage.DatabaseProblem;
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import io.ascent.ui.common.Icons;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;

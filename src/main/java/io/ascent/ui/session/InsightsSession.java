@@ -1,11 +1,11 @@
 package io.ascent.ui.session;
 
 import io.ascent.domain.CheckIn;
+import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
-import io.ascent.domain.text.I18n;
 import io.ascent.service.AssessmentService;
 import io.ascent.service.CheckInService;
-import io.ascent.service.PlanView;
+import io.ascent.text.I18n;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import java.util.HashMap;
@@ -117,7 +117,7 @@ public class InsightsSession {
 
     /** Stores a check-in of the plan as it is shown now, with {@code note}. */
     public void checkIn(String note, Consumer<CheckIn> onDone) {
-        PlanView view = session.current().orElse(null);
+        PlanSnapshot view = session.current().orElse(null);
         if (view == null) {
             return;
         }
@@ -136,7 +136,7 @@ public class InsightsSession {
     }
 
     private void save(String competencyId, Rating old, Optional<Rating> updated) {
-        PlanView view = session.current().orElse(null);
+        PlanSnapshot view = session.current().orElse(null);
         if (view == null) {
             return;
         }
@@ -169,7 +169,7 @@ public class InsightsSession {
         ratings.set(Map.copyOf(map));
     }
 
-    private void planChanged(PlanView view) {
+    private void planChanged(PlanSnapshot view) {
         if (view == null) {
             loadedPlanId = -1;
             editsSinceLoad.clear();

@@ -4,11 +4,11 @@ import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Readiness;
-import io.ascent.domain.text.I18n;
 import io.ascent.domain.text.StatusText;
 import io.ascent.service.PlanService;
-import io.ascent.service.PlanView;
+import io.ascent.text.I18n;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import java.time.LocalDate;
@@ -40,7 +40,7 @@ public class PlanSession {
     private final ObservableList<Plan> planList = FXCollections.observableArrayList();
     // One wrapper for everyone: a fresh wrapper per call can be collected with its listeners.
     private final ObservableList<Plan> readOnlyPlans = FXCollections.unmodifiableObservableList(planList);
-    private final ReadOnlyObjectWrapper<PlanView> current = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PlanSnapshot> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Plan> unopened = new ReadOnlyObjectWrapper<>();
     private boolean rollingBack;
     private long writes;
@@ -64,11 +64,11 @@ public class PlanSession {
         return readOnlyPlans;
     }
 
-    public ReadOnlyObjectProperty<PlanView> currentProperty() {
+    public ReadOnlyObjectProperty<PlanSnapshot> currentProperty() {
         return current.getReadOnlyProperty();
     }
 
-    public Optional<PlanView> current() {
+    public Optional<PlanSnapshot> current() {
         return Optional.ofNullable(current.get());
     }
 
@@ -126,7 +126,7 @@ public class PlanSession {
     }
 
     /** The plan list, the plan to open (null if there are none), and that plan or why it did not open. */
-    private record Loaded(List<Plan> plans, Plan choice, PlanView view, RuntimeException failure) {}
+    private record Loaded(List<Plan> plans, Plan choice, PlanSnapshot view, RuntimeException failure) {}
 
     public void open(long planId) {
         if (current.get() != null && current.get().plan().id() == planId) {
@@ -135,7 +135,7 @@ public class PlanSession {
         runner.run(() -> plans.open(planId), this::opened, e -> notOpened(planId, e));
     }
 
-    private void opened(PlanView view) {
+    private void opened(PlanSnapshot view) {
         unopened.set(null);
         current.set(view);
         clearError();
@@ -156,7 +156,7 @@ public class PlanSession {
 
     /** Reads the open plan again, e.g. after its framework was updated by an import. */
     public void refresh() {
-        PlanView view = current.get();
+        PlanSnapshot view = current.get();
         if (view == null) {
             return;
         }
@@ -219,7 +219,7 @@ public class PlanSession {
      * The change can be undone with {@link #undo()}.
      */
     public void setStatus(String milestoneId, MilestoneStatus newStatus) {
-        PlanView before = current.get();
+        PlanSnapshot before = current.get();
         if (before == null) {
             return;
         }
@@ -247,7 +247,7 @@ public class PlanSession {
      * undoably; {@code description} says what changed, for "Undid: ...".
      */
     public void saveProgress(MilestoneProgress updated, String description) {
-        PlanView before = current.get();
+        PlanSnapshot before = current.get();
         if (before == null) {
             return;
         }
@@ -309,7 +309,7 @@ public class PlanSession {
         canRedo.set(history.canRedo());
     }
 
-    private void forgetHistoryOfOtherPlans(PlanView view) {
+    private void forgetHistoryOfOtherPlans(PlanSnapshot view) {
         if (view != null && view.plan().id() != historyPlanId) {
             historyPlanId = view.plan().id();
             history.clear();
@@ -321,7 +321,7 @@ public class PlanSession {
     private void writeProgress(
             long planId, MilestoneProgress replaced, MilestoneProgress progress, String savedMessage) {
         writes++;
-        PlanView now = current.get();
+        PlanSnapshot now = current.get();
         if (now != null && now.plan().id() == planId) {
             current.set(withProgress(now, progress));
         }
@@ -335,7 +335,7 @@ public class PlanSession {
                 },
                 e -> {
                     fail(e);
-                    PlanView shown = current.get();
+                    PlanSnapshot shown = current.get();
                     if (shown != null
                             && shown.plan().id() == planId
                             && shown.progressOf(progress.milestoneId()).equals(progress)) {
@@ -373,7 +373,7 @@ public class PlanSession {
     }
 
     /** A milestone's title, shortened to fit the status bar. */
-    public static String titleOf(PlanView view, String milestoneId) {
+    public static String titleOf(PlanSnapshot view, String milestoneId) {
         String title =
                 view.framework().milestone(milestoneId).map(m -> m.title()).orElse(milestoneId);
         // Cut between code points, never inside an emoji's surrogate pair.
@@ -382,10 +382,10 @@ public class PlanSession {
                 : title;
     }
 
-    private static PlanView withProgress(PlanView view, MilestoneProgress progress) {
+    private static PlanSnapshot withProgress(PlanSnapshot view, MilestoneProgress progress) {
         Map<String, MilestoneProgress> map = new HashMap<>(view.progress());
         map.put(progress.milestoneId(), progress);
-        return new PlanView(
+        return new PlanSnapshot(
                 view.plan(),
                 view.framework(),
                 view.requiredMilestones(),

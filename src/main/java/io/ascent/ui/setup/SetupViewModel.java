@@ -6,7 +6,7 @@ import io.ascent.domain.Level;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanName;
 import io.ascent.domain.Specialization;
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.ascent.ui.shell;
 
-import io.ascent.domain.text.I18n;
+import io.ascent.text.I18n;
 import io.ascent.ui.common.Icons;
 import java.util.ArrayList;
 import java.util.List;

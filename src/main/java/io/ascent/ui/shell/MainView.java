@@ -1,8 +1,8 @@
 package io.ascent.ui.shell;
 
 import io.ascent.domain.Plan;
-import io.ascent.domain.text.I18n;
-import io.ascent.service.PlanView;
+import io.ascent.domain.PlanSnapshot;
+import io.ascent.text.I18n;
 import io.ascent.ui.common.Icons;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.setup.SetupView;
@@ -206,7 +206,7 @@ public class MainView extends BorderPane {
         printExportButton.disableProperty().bind(session.currentProperty().isNull());
     }
 
-    private void showPlan(PlanView view) {
+    private void showPlan(PlanSnapshot view) {
         if (!session.loadedProperty().get()) {
             return;
         }
@@ -252,7 +252,7 @@ public class MainView extends BorderPane {
 
     /** A chosen plan could not be opened: stay on the open one, or explain and offer a way out. */
     private void showUnopened(Plan plan) {
-        PlanView open = session.currentProperty().get();
+        PlanSnapshot open = session.currentProperty().get();
         if (open != null) {
             selectInChooser(open);
             return;
@@ -343,7 +343,7 @@ public class MainView extends BorderPane {
         planPane.setCenter(page.view());
     }
 
-    private void selectInChooser(PlanView view) {
+    private void selectInChooser(PlanSnapshot view) {
         updatingChooser = true;
         try {
             Plan match = view == null

@@ -2,8 +2,8 @@ package io.ascent.ui.shell;
 
 import io.ascent.domain.Framework;
 import io.ascent.domain.Plan;
-import io.ascent.domain.text.I18n;
-import io.ascent.service.PlanView;
+import io.ascent.domain.PlanSnapshot;
+import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.session.PlanSession;
 import java.util.List;
@@ -56,7 +56,7 @@ public class MainViewModel {
     // Commands
 
     public void renameCurrent() {
-        PlanView view = session.current().orElse(null);
+        PlanSnapshot view = session.current().orElse(null);
         if (view == null) {
             return;
         }

@@ -2,10 +2,10 @@ package io.ascent.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ascent.app.AppContext;
+import io.ascent.app.boot.AppContext;
 import io.ascent.domain.MilestoneStatus;
-import io.ascent.domain.text.I18n;
 import io.ascent.service.PlanFixture;
+import io.ascent.text.I18n;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

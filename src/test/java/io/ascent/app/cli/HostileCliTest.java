@@ -2,8 +2,8 @@ package io.ascent.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ascent.app.AppContext;
-import io.ascent.app.LaunchOptions;
+import io.ascent.app.boot.AppContext;
+import io.ascent.app.boot.LaunchOptions;
 import io.ascent.service.PlanFixture;
 import java.io.PrintWriter;
 import java.io.StringWriter;

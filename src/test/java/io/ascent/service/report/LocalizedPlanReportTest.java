@@ -2,8 +2,8 @@ package io.ascent.service.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ascent.domain.text.I18n;
 import io.ascent.service.PlanFixture;
+import io.ascent.text.I18n;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -9,12 +9,12 @@ import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
+import io.ascent.domain.PlanInsights;
+import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Readiness;
 import io.ascent.domain.Resource;
 import io.ascent.domain.Specialization;
 import io.ascent.service.PlanFixture;
-import io.ascent.service.PlanInsights;
-import io.ascent.service.PlanView;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -254,7 +254,7 @@ class PdfPlanWriterTest {
     }
 
     /** A made-up ladder with {@code count} milestones over ten competencies, half of them done. */
-    static PlanView bigPlan(int count) {
+    static PlanSnapshot bigPlan(int count) {
         List<Level> levels = List.of(new Level("a", "Associate", 1, ""), new Level("b", "Lead", 2, ""));
         List<Competency> competencies = new ArrayList<>();
         List<Milestone> milestones = new ArrayList<>();
@@ -297,6 +297,6 @@ class PdfPlanWriterTest {
                             .withEvidence("Evidence for milestone " + i));
         }
         Plan plan = new Plan(1, "Big plan", "big", "a", "b", "s", Optional.empty(), Instant.EPOCH, Instant.EPOCH);
-        return new PlanView(plan, framework, milestones, progress, Readiness.of(milestones, progress));
+        return new PlanSnapshot(plan, framework, milestones, progress, Readiness.of(milestones, progress));
     }
 }

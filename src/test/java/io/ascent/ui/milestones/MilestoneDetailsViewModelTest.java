@@ -2,7 +2,7 @@ package io.ascent.ui.milestones;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ascent.app.AppContext;
+import io.ascent.app.boot.AppContext;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
 import io.ascent.ui.RecordingDialogs;

@@ -6,8 +6,8 @@ import io.ascent.domain.Framework;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
+import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Readiness;
-import io.ascent.service.PlanView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -21,15 +21,15 @@ class MilestoneTreeTest {
     private static final Plan PLAN =
             new Plan(1, "Big plan", "big", "a", "c", "growth", Optional.empty(), Instant.EPOCH, Instant.EPOCH);
 
-    private static PlanView view(Map<String, MilestoneProgress> progress) {
-        return new PlanView(PLAN, BIG, BIG.milestones(), progress, Readiness.of(BIG.milestones(), progress));
+    private static PlanSnapshot view(Map<String, MilestoneProgress> progress) {
+        return new PlanSnapshot(PLAN, BIG, BIG.milestones(), progress, Readiness.of(BIG.milestones(), progress));
     }
 
     @Test
     void fiveThousandMilestonesAreGroupedUnderAreaAndCompetencyHeadings() {
         MilestoneCatalog catalog = MilestoneCatalog.of(BIG, BIG.milestones());
         MilestoneTree tree = new MilestoneTree();
-        PlanView view = view(Map.of());
+        PlanSnapshot view = view(Map.of());
         tree.rebuild(catalog, catalog.entries(), view);
 
         assertThat(tree.root().getChildren()).hasSize(3);
@@ -41,7 +41,7 @@ class MilestoneTreeTest {
     void aTickUpdatesItsRowAndTheCountsOfItsCompetencyAndArea() {
         MilestoneCatalog catalog = MilestoneCatalog.of(BIG, BIG.milestones());
         MilestoneTree tree = new MilestoneTree();
-        PlanView before = view(Map.of());
+        PlanSnapshot before = view(Map.of());
         tree.rebuild(catalog, catalog.entries(), before);
         Map<String, MilestoneProgress> progress = new HashMap<>();
         progress.put("m31", MilestoneProgress.todo("m31").withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 1, 2)));

@@ -3,10 +3,10 @@ package io.ascent.ui.recovery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.domain.storage.DatabaseProblem;
-import io.ascent.domain.text.I18n;
-import io.ascent.persistence.Backups;
-import io.ascent.persistence.Database;
+import io.ascent.persistence.sqlite.Backups;
+import io.ascent.persistence.sqlite.Database;
 import io.ascent.service.BackupService;
+import io.ascent.text.I18n;
 import io.ascent.ui.RecordingDialogs;
 import io.ascent.ui.SameThreadTaskRunner;
 import io.ascent.ui.common.TaskRunner;

@@ -1,0 +1,83 @@
+package io.ascent.app.boot;
+
+import io.ascent.domain.InputRules;
+import io.ascent.text.I18n;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The options the window understands: {@code --db PATH} (or {@code --db=PATH}) and
+ * {@code --lang TAG} (e.g. {@code zh-CN}, {@code es}; default: the system's language).
+ */
+public record LaunchOptions(Optional<Path> database, Optional<Locale> language) {
+
+    /** The longest language tag anyone writes (zh-Hans-CN) has 10 characters. */
+    static final int MAX_TAG_CHARS = 35;
+
+    public static LaunchOptions parse(List<String> args) {
+        Optional<Path> db = Optional.empty();
+        Optional<Locale> lang = Optional.empty();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--db")) {
+                if (i + 1 >= args.size()) {
+                    throw new IllegalArgumentException("--db needs a file path, e.g. --db ~/plans.db");
+                }
+                db = Optional.of(path(args.get(++i)));
+            } else if (arg.startsWith("--db=")) {
+                db = Optional.of(path(arg.substring("--db=".length())));
+            } else if (arg.equals("--lang") || arg.startsWith("--lang=")) {
+                String tag = arg.startsWith("--lang=")
+                        ? arg.substring("--lang=".length())
+                        : (i + 1 < args.size() ? args.get(++i) : "");
+                lang = Optional.of(language(tag));
+            } else {
+                throw new IllegalArgumentException("Unknown option: " + arg + " (try --help)");
+            }
+        }
+        return new LaunchOptions(db, lang);
+    }
+
+    private static Path path(String text) {
+        if (text.length() > InputRules.MAX_PATH_CHARS) {
+            throw new IllegalArgumentException(I18n.t(
+                    "input.arg.pathTooLong",
+                    "--db",
+                    String.valueOf(text.length()),
+                    String.valueOf(InputRules.MAX_PATH_CHARS)));
+        }
+        int bad = InputRules.badCharacterAt(text);
+        if (bad >= 0) {
+            throw new IllegalArgumentException(
+                    I18n.t("input.arg.badCharacter", "--db", InputRules.describe(text, Math.max(bad, 0))));
+        }
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("--db: " + e.getMessage(), e);
+        }
+    }
+
+    private static Locale language(String tag) {
+        if (tag.length() > MAX_TAG_CHARS) {
+            throw new IllegalArgumentException("--lang needs a language, e.g. --lang es or --lang zh-CN");
+        }
+        Locale locale = Locale.forLanguageTag(tag.replace('_', '-'));
+        if (tag.isBlank() || locale.getLanguage().isEmpty()) {
+            throw new IllegalArgumentException("--lang needs a language, e.g. --lang es or --lang zh-CN");
+        }
+        return locale;
+    }
+
+    /** The language to show: {@code --lang} if given, else the one chosen in Preferences, if any. */
+    public Optional<Locale> languageOr(Settings settings) {
+        return language.or(() -> settings.language().map(Locale::forLanguageTag));
+    }
+
+    public Path databaseOrDefault() {
+        return database.orElseGet(AppPaths::defaultDatabase);
+    }
+}

@@ -1,0 +1,128 @@
+package io.ascent.persistence.files;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.ascent.text.I18n;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The JSON Schema of framework files (assets/schema/framework.schema.json), checked on every
+ * load. The validator's own messages name schema keywords; these say what to fix in the file.
+ */
+final class FrameworkSchema {
+
+    static final String RESOURCE = "/assets/schema/framework.schema.json";
+
+    private static final List<String> PRIORITY =
+            List.of("additionalProperties", "type", "pattern", "maxLength", "minLength", "required");
+
+    private final JsonSchema schema;
+
+    FrameworkSchema() {
+        try (InputStream in = FrameworkSchema.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new FrameworkFormatException("The framework schema is missing from this build of Ascent.");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(
+                            text,
+                            InputFormat.JSON,
+                            SchemaValidatorsConfig.builder()
+                                    .pathType(PathType.JSON_PATH)
+                                    .build());
+        } catch (IOException e) {
+            throw new FrameworkFormatException("Could not read the framework schema: " + e.getMessage(), e);
+        }
+    }
+
+    /** Throws a {@link FrameworkFormatException} naming the first problem, as "source: at $.path: what". */
+    void check(JsonNode tree, String source) {
+        // The most telling problem first: a misspelt field explains the "missing" one next to it.
+        List<ValidationMessage> problems = schema.validate(tree).stream()
+                .sorted(Comparator.comparingInt(
+                        m -> PRIORITY.indexOf(m.getType()) < 0 ? PRIORITY.size() : PRIORITY.indexOf(m.getType())))
+                .toList();
+        if (problems.isEmpty()) {
+            return;
+        }
+        String first = source + ": " + describe(problems.get(0));
+        if (problems.size() > 1) {
+            first += " "
+                    + (problems.size() == 2
+                            ? I18n.t("fw.msg.moreOne")
+                            : I18n.t("fw.msg.moreMany", String.valueOf(problems.size() - 1)));
+        }
+        throw new FrameworkFormatException(first);
+    }
+
+    static String describe(ValidationMessage m) {
+        String path = m.getInstanceLocation().toString();
+        Object[] args = m.getArguments() == null ? new Object[0] : m.getArguments();
+        JsonNode node = m.getInstanceNode();
+        switch (m.getType()) {
+            case "required":
+                return I18n.t("fw.msg.required", path, m.getProperty());
+            case "additionalProperties":
+                return I18n.t("fw.msg.additional", path, m.getProperty());
+            case "type":
+                return I18n.t("fw.msg.type", path, article(arg(args, 1)), article(arg(args, 0)));
+            case "maxLength":
+                return I18n.t("input.schema.tooLong", path, String.valueOf(length(node)), arg(args, 0));
+            case "minLength":
+                return I18n.t("fw.msg.emptyText", path);
+            case "pattern":
+                return node != null && node.isTextual() && node.asText().isBlank()
+                        ? I18n.t("fw.msg.emptyText", path)
+                        : I18n.t("fw.msg.badId", path, JsonTreeCheck.shorten(node == null ? "" : node.asText()));
+            case "minItems":
+                return I18n.t("fw.msg.minItems", path, arg(args, 0), String.valueOf(node == null ? 0 : node.size()));
+            case "maxItems":
+                return I18n.t("input.schema.tooMany", path, arg(args, 0));
+            case "minimum":
+                return I18n.t("fw.msg.minimum", path, arg(args, 0));
+            case "maximum":
+                return I18n.t("fw.msg.maximum", path, arg(args, 0));
+            case "minProperties":
+                return I18n.t("fw.msg.minProperties", path);
+            default:
+                String message = m.getMessage();
+                String prefix = path + ": ";
+                return I18n.t(
+                        "fw.msg.other",
+                        path,
+                        message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+        }
+    }
+
+    private static String arg(Object[] args, int index) {
+        return index < args.length ? String.valueOf(args[index]) : "?";
+    }
+
+    private static String article(String type) {
+        return switch (type) {
+            case "integer" -> I18n.t("fw.type.integer");
+            case "number" -> I18n.t("fw.type.number");
+            case "string" -> I18n.t("fw.type.string");
+            case "object" -> I18n.t("fw.type.object");
+            case "array" -> I18n.t("fw.type.array");
+            case "boolean" -> I18n.t("fw.type.boolean");
+            case "null" -> "null";
+            default -> type;
+        };
+    }
+
+    private static int length(JsonNode node) {
+        return node == null ? 0 : node.asText().length();
+    }
+}

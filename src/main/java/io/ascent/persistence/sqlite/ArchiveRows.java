@@ -1,0 +1,37 @@
+package io.ascent.persistence.sqlite;
+
+import io.ascent.domain.CheckIn;
+import io.ascent.domain.PlanArchive;
+import io.ascent.domain.Rating;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * The ratings and check-ins of an imported plan, written inside the caller's transaction (the
+ * repositories' own methods commit on their own, so they cannot take part in an import that
+ * must be all or nothing); check-ins go through the check-in repository's row writer.
+ */
+final class ArchiveRows {
+
+    private ArchiveRows() {}
+
+    static void insertAssessment(Connection c, long planId, PlanArchive archive) throws SQLException {
+        String now = archive.plan().updatedAt().toString();
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO competency_rating (plan_id, competency_id, "
+                + "level_id, justification, updated_at) VALUES (?, ?, ?, ?, ?)")) {
+            for (Rating r : archive.ratings()) {
+                st.setLong(1, planId);
+                st.setString(2, r.competencyId());
+                st.setString(3, r.levelId());
+                st.setString(4, r.justification());
+                st.setString(5, now);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+        for (CheckIn checkIn : archive.checkIns()) {
+            SqliteCheckInRepository.insertRows(c, planId, checkIn);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.ascent.persistence.sqlite;
+
+import io.ascent.domain.storage.Backup;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Which backups to delete. The newest {@code keep} backups are kept, not counting those made
+ * before a restore, which have their own small limit (restoring one backup after another must
+ * never push the originals out). Whatever the counts say, the newest backup that holds plans is
+ * kept: daily backups of a file that lost its plans must not push out the last one with them.
+ */
+final class BackupRetention {
+
+    /** How many "before a restore" backups are kept, apart from the others. */
+    static final int KEEP_BEFORE_RESTORE = 5;
+
+    private BackupRetention() {}
+
+    /** The backups to delete from {@code all}, which is newest first. */
+    static List<Backup> toDelete(List<Backup> all, int keep) {
+        List<Backup> regular = new ArrayList<>();
+        List<Backup> beforeRestore = new ArrayList<>();
+        for (Backup b : all) {
+            (Backup.BEFORE_RESTORE.equals(b.reason()) ? beforeRestore : regular).add(b);
+        }
+        List<Backup> delete = new ArrayList<>(
+                beforeRestore.subList(Math.min(KEEP_BEFORE_RESTORE, beforeRestore.size()), beforeRestore.size()));
+        List<Backup> kept = regular.subList(0, Math.min(keep, regular.size()));
+        List<Backup> old = regular.subList(kept.size(), regular.size());
+        if (!old.isEmpty() && kept.stream().noneMatch(BackupRetention::holdsPlans)) {
+            old.stream()
+                    .filter(BackupRetention::holdsPlans)
+                    .findFirst()
+                    .ifPresentOrElse(
+                            spared -> old.stream().filter(b -> b != spared).forEach(delete::add),
+                            () -> delete.addAll(old));
+        } else {
+            delete.addAll(old);
+        }
+        return delete;
+    }
+
+    /** Whether a backup has at least one plan; a file that cannot be read counts as holding some. */
+    static boolean holdsPlans(Backup backup) {
+        Path file = backup.file();
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        // Immutable: reading a backup must not leave -wal and -shm files beside it.
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1");
+                var st = c.createStatement();
+                var rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM plan)")) {
+            return rs.next() && rs.getBoolean(1);
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    static void delete(List<Backup> backups) {
+        for (Backup old : backups) {
+            try {
+                // With the -wal and -shm that SQLite may have left from reading it (a restore).
+                DamagedFiles.deleteSet(old.file());
+            } catch (IOException e) {
+                // An old backup that cannot be deleted now is deleted with the next one.
+            }
+        }
+    }
+}

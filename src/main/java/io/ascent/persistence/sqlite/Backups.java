@@ -1,0 +1,245 @@
+package io.ascent.persistence.sqlite;
+
+import io.ascent.domain.storage.Backup;
+import io.ascent.persistence.PersistenceException;
+import io.ascent.persistence.PrivateFiles;
+import io.ascent.text.I18n;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.core.DB;
+
+/**
+ * Backup copies of one database in a {@code backups/} folder beside it, made with SQLite's online
+ * backup (a consistent copy of a live WAL database, which a file copy is not). Names start with
+ * the database's name and a UTC timestamp, so they sort by time: {@code ascent-20261128-210512-123-daily.db}.
+ * Which are kept is {@link BackupRetention}'s rule.
+ */
+public final class Backups {
+
+    public static final int DEFAULT_KEEP = 10;
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+    private static final int SQLITE_OK = 0;
+    private static final String FOLDER = "backups";
+    /** What follows the database's name in a backup's name: the UTC stamp and the reason. */
+    private static final String STAMP_AND_REASON = "-(\\d{8}-\\d{6}-\\d{3})-([a-z0-9-]+)\\.db";
+
+    private static final Pattern ANY_BACKUP = Pattern.compile(".+" + STAMP_AND_REASON);
+
+    private final Path databaseFile;
+    private final Path folder;
+    private final String stem;
+    private final Pattern names;
+    private final int keep;
+    private final Clock clock;
+
+    public Backups(Path databaseFile, int keep, Clock clock) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("keep at least one backup");
+        }
+        this.databaseFile = databaseFile.toAbsolutePath();
+        this.folder = this.databaseFile.resolveSibling(FOLDER);
+        String name = this.databaseFile.getFileName().toString();
+        this.stem = name.endsWith(".db") && name.length() > 3 ? name.substring(0, name.length() - 3) : name;
+        this.names = Pattern.compile(Pattern.quote(stem) + STAMP_AND_REASON);
+        this.keep = keep;
+        this.clock = clock;
+    }
+
+    /**
+     * Whether {@code file} is named and placed as a backup Ascent makes, of any database: named
+     * like one, in a {@code backups} folder (a user's own {@code ~/backups/ascent.db} still opens).
+     */
+    public static boolean isBackupFile(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent != null
+                && parent.getFileName() != null
+                && parent.getFileName().toString().equals(FOLDER)
+                && ANY_BACKUP.matcher(file.getFileName().toString()).matches();
+    }
+
+    public static Backups beside(Path databaseFile, Clock clock) {
+        return new Backups(databaseFile, DEFAULT_KEEP, clock);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /**
+     * The backups of this database, newest first; none if the folder does not exist. A file that
+     * vanishes while listed (pruned by another window) or has an impossible date is skipped.
+     */
+    public List<Backup> list() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Backup> result = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                read(file).ifPresent(result::add);
+            }
+        } catch (IOException e) {
+            throw new PersistenceException(I18n.t("backup.listFailed", folder, e.getMessage()), e);
+        }
+        result.sort(Comparator.comparing(Backup::createdAt).reversed());
+        return List.copyOf(result);
+    }
+
+    private Optional<Backup> read(Path file) {
+        Matcher m = names.matcher(file.getFileName().toString());
+        if (!m.matches() || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            Instant created = STAMP.parse(m.group(1), Instant::from);
+            return Optional.of(new Backup(file, created, Files.size(file), m.group(2)));
+        } catch (DateTimeParseException | IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Optional<Backup> newest() {
+        return list().stream().findFirst();
+    }
+
+    /**
+     * Backs up the open database; waits for its other users (one worker, one lock). A backup
+     * made before a restore prunes nothing: restoring must never delete a backup.
+     */
+    public Backup create(Database database, String reason) {
+        synchronized (database) {
+            try {
+                return create(database.connection(), reason);
+            } catch (SQLException e) {
+                throw new PersistenceException(DatabaseProblems.backupMessage(folder, database.file(), e), e);
+            }
+        }
+    }
+
+    /** Backs up through {@code connection} (used before a migration, before the Database exists). */
+    Backup create(Connection connection, String reason) throws SQLException {
+        Path target;
+        Instant now = clock.instant();
+        try {
+            PrivateFiles.createFolder(folder);
+            target = folder.resolve(stem + "-" + STAMP.format(now) + "-" + reason + ".db");
+            // Created owner-only before SQLite writes into it: SQLite keeps an existing file's mode.
+            PrivateFiles.createFile(target);
+        } catch (IOException e) {
+            throw new PersistenceException(I18n.t("backup.folderFailed", folder, e.getMessage()), e);
+        }
+        int rc = sqlite(connection).backup("main", target.toString(), null);
+        if (rc != SQLITE_OK) {
+            // A partial copy must not be listed as the newest backup.
+            deleteQuietly(target);
+            throw new SQLException("backup returned SQLite code " + rc, null, rc);
+        }
+        if (!Backup.BEFORE_RESTORE.equals(reason)) {
+            BackupRetention.delete(BackupRetention.toDelete(list(), keep));
+        }
+        try {
+            return new Backup(target, STAMP.parse(STAMP.format(now), Instant::from), Files.size(target), reason);
+        } catch (IOException e) {
+            throw new PersistenceException(I18n.t("backup.folderFailed", folder, e.getMessage()), e);
+        }
+    }
+
+    /** Replaces the open database's content with {@code backup}'s, reporting progress from 0 to 1. */
+    public void restoreInto(Database database, Backup backup, DoubleConsumer progress) {
+        requireOwn(backup);
+        synchronized (database) {
+            try {
+                restore(database.connection(), backup, progress);
+                progress.accept(1.0);
+            } catch (SQLException e) {
+                throw new PersistenceException(I18n.t("backup.restoreFailed", Database.explain(database.file(), e)), e);
+            }
+        }
+    }
+
+    /**
+     * Restores {@code backup} in place of a database that cannot be opened. The backup is first
+     * restored into {@code <name>.restoring} beside it; only then is the problem file (with its
+     * -wal and -shm) moved aside under a new name, never overwritten or deleted, and the restored
+     * file renamed into place in one atomic step, so a crash never leaves a partial database.
+     * Returns where the problem file now is; empty if there was none (a missing file).
+     */
+    public Optional<Path> restoreInPlaceOfDamaged(Backup backup, DoubleConsumer progress) {
+        requireOwn(backup);
+        Path restoring = databaseFile.resolveSibling(databaseFile.getFileName() + ".restoring");
+        Connection connection = null;
+        try {
+            DamagedFiles.deleteSet(restoring);
+            PrivateFiles.createFile(restoring);
+            connection = Database.connect(restoring);
+            restore(connection, backup, progress);
+            connection.close();
+        } catch (SQLException | IOException e) {
+            Database.closeQuietly(connection);
+            DamagedFiles.deleteSetQuietly(restoring);
+            throw new PersistenceException(I18n.t("backup.restoreFailed", e.getMessage()), e);
+        }
+        boolean existed = Files.exists(databaseFile);
+        Path aside = DamagedFiles.moveAside(databaseFile, clock);
+        try {
+            Files.move(restoring, databaseFile, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            DamagedFiles.moveBack(aside, databaseFile);
+            DamagedFiles.deleteSetQuietly(restoring);
+            throw new PersistenceException(I18n.t("backup.restoreFailed", e.getMessage()), e);
+        }
+        progress.accept(1.0);
+        return existed ? Optional.of(aside) : Optional.empty();
+    }
+
+    private static void restore(Connection connection, Backup backup, DoubleConsumer progress) throws SQLException {
+        // Up to 0.99: the last step (putting the file in place) is done when it is done.
+        DB.ProgressObserver observer =
+                (remaining, pages) -> progress.accept(pages <= 0 ? 0.99 : 0.99 * (1.0 - (double) remaining / pages));
+        int rc = sqlite(connection).restore("main", backup.file().toString(), observer);
+        if (rc != SQLITE_OK) {
+            throw new SQLException("restore returned SQLite code " + rc, null, rc);
+        }
+    }
+
+    private void requireOwn(Backup backup) {
+        if (!backup.file().toAbsolutePath().getParent().equals(folder)
+                || !names.matcher(backup.file().getFileName().toString()).matches()) {
+            throw new PersistenceException(I18n.t("backup.notOurs", backup.file()));
+        }
+        if (!Files.isRegularFile(backup.file())) {
+            throw new PersistenceException(I18n.t("backup.missing", backup.file()));
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // Listed as a backup at worst; the next prune removes it.
+        }
+    }
+
+    private static DB sqlite(Connection connection) throws SQLException {
+        return connection.unwrap(SQLiteConnection.class).getDatabase();
+    }
+}

@@ -1,0 +1,142 @@
+package io.ascent.persistence.sqlite;
+
+import io.ascent.domain.CheckIn;
+import io.ascent.domain.Readiness;
+import io.ascent.persistence.CheckInRepository;
+import io.ascent.persistence.PersistenceException;
+import io.ascent.text.I18n;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@link CheckInRepository} on the SQLite {@link Database}: inserts and reads, never updates. */
+public final class SqliteCheckInRepository implements CheckInRepository {
+
+    private final Database database;
+
+    public SqliteCheckInRepository(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public CheckIn insert(CheckIn checkIn) {
+        synchronized (database) {
+            try {
+                return database.inTransaction(tx -> checkIn.withId(insertRows(tx, checkIn.planId(), checkIn)));
+            } catch (SQLException e) {
+                throw failure(I18n.t("persist.action.saveCheckIn"), e);
+            }
+        }
+    }
+
+    /**
+     * Writes a check-in of plan {@code planId} with its ratings and done milestones inside the
+     * caller's transaction (this repository's own, or a plan import's); returns its id.
+     */
+    static long insertRows(Connection c, long planId, CheckIn checkIn) throws SQLException {
+        long id;
+        try (PreparedStatement st = c.prepareStatement(
+                "INSERT INTO check_in (plan_id, taken_at, done, required, note) VALUES (?, ?, ?, ?, ?)")) {
+            st.setLong(1, planId);
+            st.setString(2, checkIn.takenAt().toString());
+            st.setInt(3, checkIn.readiness().done());
+            st.setInt(4, checkIn.readiness().required());
+            st.setString(5, checkIn.note());
+            st.executeUpdate();
+            try (ResultSet keys = st.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement(
+                "INSERT INTO check_in_rating (check_in_id, competency_id, level_id) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, String> r : checkIn.ratings().entrySet()) {
+                st.setLong(1, id);
+                st.setString(2, r.getKey());
+                st.setString(3, r.getValue());
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+        try (PreparedStatement st =
+                c.prepareStatement("INSERT INTO check_in_milestone (check_in_id, milestone_id) VALUES (?, ?)")) {
+            for (String m : checkIn.doneMilestoneIds()) {
+                st.setLong(1, id);
+                st.setString(2, m);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+        return id;
+    }
+
+    @Override
+    public List<CheckIn> findByPlan(long planId) {
+        synchronized (database) {
+            try {
+                Map<Long, Map<String, String>> ratings = children(
+                        planId,
+                        "SELECT r.check_in_id, r.competency_id, r.level_id FROM check_in_rating r "
+                                + "JOIN check_in c ON c.id = r.check_in_id WHERE c.plan_id = ?");
+                Map<Long, Map<String, String>> milestones = children(
+                        planId,
+                        "SELECT m.check_in_id, m.milestone_id, m.milestone_id FROM check_in_milestone m "
+                                + "JOIN check_in c ON c.id = m.check_in_id WHERE c.plan_id = ?");
+                List<CheckIn> result = new ArrayList<>();
+                try (PreparedStatement st = database.connection()
+                        .prepareStatement("SELECT id, taken_at, done, required, note FROM check_in WHERE plan_id = ? "
+                                + "ORDER BY taken_at, id")) {
+                    st.setLong(1, planId);
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            long id = rs.getLong(1);
+                            Set<String> done = new LinkedHashSet<>(
+                                    milestones.getOrDefault(id, Map.of()).keySet());
+                            result.add(new CheckIn(
+                                    id,
+                                    planId,
+                                    Instant.parse(rs.getString(2)),
+                                    ratings.getOrDefault(id, Map.of()),
+                                    new Readiness(rs.getInt(3), rs.getInt(4)),
+                                    done,
+                                    rs.getString(5)));
+                        }
+                    }
+                }
+                return result;
+            } catch (SQLException e) {
+                throw failure(I18n.t("persist.action.readCheckIns"), e);
+            }
+        }
+    }
+
+    private Map<Long, Map<String, String>> children(long planId, String sql) throws SQLException {
+        Map<Long, Map<String, String>> result = new HashMap<>();
+        try (PreparedStatement st = database.connection().prepareStatement(sql)) {
+            st.setLong(1, planId);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    result.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                            .put(rs.getString(2), rs.getString(3));
+                }
+            }
+        }
+        return result;
+    }
+
+    private PersistenceException failure(String what, SQLException e) {
+        if (String.valueOf(e.getMessage()).contains("FOREIGN KEY constraint failed")) {
+            return new PersistenceException(I18n.t("persist.couldNot", what, I18n.t("persist.planGone")), e);
+        }
+        return new PersistenceException(I18n.t("persist.couldNot", what, Database.explain(database.file(), e)), e);
+    }
+}

@@ -1,0 +1,130 @@
+package io.ascent.persistence.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ascent.bench.FrameworkGenerator;
+import io.ascent.domain.Framework;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TrustedFrameworkJsonTest {
+
+    private final FrameworkReader reader = new FrameworkReader();
+
+    private static byte[] shipped() throws Exception {
+        try (InputStream in = FrameworkReader.class.getResourceAsStream(FrameworkReader.DEFAULT_RESOURCE)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void theShippedLadderReadsTheSameAsThroughJackson() throws Exception {
+        byte[] json = shipped();
+
+        assertThat(TrustedFrameworkJson.read(new String(json, StandardCharsets.UTF_8)))
+                .isPresent();
+        assertThat(reader.parseTrusted(json, "pm-default.json")).isEqualTo(reader.parse(json, "pm-default.json"));
+    }
+
+    @Test
+    void aStoredFrameworkReadsTheSameAsThroughJackson() {
+        Framework generated = FrameworkGenerator.generate(FrameworkGenerator.TYPICAL);
+        byte[] stored = reader.write(generated).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(TrustedFrameworkJson.read(new String(stored, StandardCharsets.UTF_8)))
+                .isPresent();
+        assertThat(reader.parseTrusted(stored, "stored"))
+                .isEqualTo(generated)
+                .isEqualTo(reader.parse(stored, "stored"));
+    }
+
+    @Test
+    void aTamperedRowNestedVeryDeepIsRefusedByJacksonNotByRunningOutOfStack() {
+        String deep = "{\"id\":" + "[".repeat(200_000) + "]".repeat(200_000) + "}";
+
+        assertThat(TrustedFrameworkJson.read(deep)).isEmpty();
+        assertThatThrownBy(() -> reader.parseTrusted(deep.getBytes(StandardCharsets.UTF_8), "stored"))
+                .isInstanceOf(FrameworkFormatException.class)
+                .hasMessageContaining(String.valueOf(InputLimits.MAX_NESTING_DEPTH));
+    }
+
+    @Test
+    void escapesAndTextBeyondAsciiReadAsJacksonReadsThem() {
+        String json = """
+                {"id":"x","name":"Caf\\u00e9 \\"ladder\\" \\ud83d\\ude80 \\\\ \\/ \\t职业框架 🚀",
+                 "levels":[{"id":"a","title":"A\\nline","rank":1,"summary":"s"},{"id":"b","title":"B","rank":2,"summary":null}],
+                 "competencies":[{"id":"c","area":"ar","title":"t","expectations":{"a":"x","b":"y"}}],
+                 "resources":[]}
+                """;
+
+        var plain = TrustedFrameworkJson.read(json);
+
+        assertThat(plain).isPresent();
+        assertThat(plain.get().name()).isEqualTo("Café \"ladder\" \uD83D\uDE80 \\ / \t职业框架 🚀");
+        assertThat(plain.get()).isEqualTo(viaJackson(json));
+        assertThat(plain.get().toDomain()).isEqualTo(viaJackson(json).toDomain());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown field            | {"id":"x","name":"n","colour":"red"}
+            repeated key             | {"id":"x","id":"y","name":"n"}
+            number where text is due | {"id":7,"name":"n"}
+            text where a rank is due | {"id":"x","name":"n","levels":[{"id":"a","rank":"1"}]}
+            fraction as rank         | {"id":"x","name":"n","levels":[{"id":"a","rank":1.5}]}
+            newer format             | {"formatVersion":2,"id":"x","name":"n"}
+            trailing text            | {"id":"x","name":"n"} {}
+            not an object            | ["id"]
+            cut short                | {"id":"x","name":"n
+            raw control character    | {"id":"x\t","name":"n"}
+            object as a list item    | {"id":"x","name":"n","resources":[{"id":"r","competencies":[{}]}]}
+            """)
+    void anythingBeyondThePlainShapeIsLeftToJackson(String what, String json) {
+        assertThat(TrustedFrameworkJson.read(json.replace("\\t", "\t"))).isEmpty();
+    }
+
+    @Test
+    void aTrustedReadThatFallsBackStillExplainsTheProblem() {
+        byte[] json =
+                "{\"formatVersion\":1,\"id\":\"x\",\"name\":\"n\",\"colour\":\"red\"}".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> reader.parseTrusted(json, "stored"))
+                .isInstanceOf(FrameworkFormatException.class)
+                .hasMessageContaining("colour");
+    }
+
+    @Test
+    void aWrongTypeOnTheTrustedPathIsSaidInWordsWithoutJavaClassNames() {
+        byte[] json = "{\"formatVersion\":1,\"id\":\"x\",\"name\":\"n\",\"levels\":[{\"id\":\"a\",\"rank\":\"one\"}]}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> reader.parseTrusted(json, "stored"))
+                .isInstanceOf(FrameworkFormatException.class)
+                .hasMessageContaining("$.levels[0].rank")
+                .hasMessageNotContaining("java.")
+                .hasMessageNotContaining("deserialize");
+    }
+
+    @Test
+    void theDomainRulesStillApplyOnTheTrustedPath() {
+        byte[] oneLevel = "{\"id\":\"x\",\"name\":\"n\",\"levels\":[{\"id\":\"a\",\"title\":\"A\",\"rank\":1}]}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> reader.parseTrusted(oneLevel, "stored"))
+                .isInstanceOf(FrameworkFormatException.class)
+                .hasMessageContaining("stored: a framework needs at least two levels");
+    }
+
+    private static FrameworkJson viaJackson(String json) {
+        try {
+            return new ObjectMapper().readValue(json, FrameworkJson.class);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,301 @@
+package io.ascent.persistence.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.ascent.domain.PlanDraft;
+import io.ascent.domain.storage.DatabaseProblem;
+import io.ascent.persistence.PersistenceException;
+import io.ascent.persistence.PrivateFiles;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/** Each kind of unusable database is told apart, so the recovery screen can say which it is. */
+class DatabaseProblemTest {
+
+    @TempDir
+    Path dir;
+
+    /** An Ascent database with one plan whose schema page is then overwritten with garbage. */
+    static Path corruptDatabase(Path file) throws Exception {
+        try (Database db = Database.open(file)) {
+            new SqlitePlanRepository(db)
+                    .create(
+                            new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                            Instant.now());
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek(100);
+            raf.write(new byte[3000]);
+            raf.seek(100);
+            raf.write(new byte[] {13, 0, 0, 0, 9, 1, 2, 3});
+        }
+        return file;
+    }
+
+    private DatabaseUnusableException openFails(Path file) {
+        return catchThrowableOfType(DatabaseUnusableException.class, () -> Database.open(file));
+    }
+
+    @Test
+    void aDamagedAscentDatabaseIsCorruptAndLeftUntouched() throws Exception {
+        Path file = corruptDatabase(dir.resolve("ascent.db"));
+        byte[] before = Files.readAllBytes(file);
+
+        DatabaseUnusableException e = openFails(file);
+
+        assertThat(e.problem()).isEqualTo(DatabaseProblem.CORRUPT);
+        assertThat(e.getMessage()).contains("is damaged", "Nothing was changed");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aTextFileIsNotSqlite() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.db"), "Meeting notes\n".repeat(40));
+
+        assertThat(openFails(file).problem()).isEqualTo(DatabaseProblem.NOT_SQLITE);
+    }
+
+    @Test
+    void aTruncatedHeaderIsNotSqlite() throws Exception {
+        Path file = Files.write(dir.resolve("cut.db"), "SQLite for".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(openFails(file).problem()).isEqualTo(DatabaseProblem.NOT_SQLITE);
+    }
+
+    @Test
+    void anotherProgramsDatabaseIsForeign() throws Exception {
+        Path file = dir.resolve("contacts.db");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var st = c.createStatement()) {
+            st.execute("CREATE TABLE contact (name TEXT)");
+        }
+
+        assertThat(openFails(file).problem()).isEqualTo(DatabaseProblem.FOREIGN);
+    }
+
+    @Test
+    void aDatabaseOfANewerAscentIsNewerVersionAndNotConvertedToWal() throws Exception {
+        Path file = dir.resolve("future.db");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var st = c.createStatement()) {
+            st.execute("CREATE TABLE plan (id INTEGER)");
+            st.execute("PRAGMA user_version = 99");
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        assertThat(openFails(file).problem()).isEqualTo(DatabaseProblem.NEWER_VERSION);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aDatabaseHeldExclusivelyByAnotherProcessIsLocked() throws Exception {
+        Path file = dir.resolve("ascent.db");
+        Database.open(file).close();
+        try (var other = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var st = other.createStatement()) {
+            st.execute("PRAGMA locking_mode = EXCLUSIVE");
+            st.execute("BEGIN EXCLUSIVE");
+
+            DatabaseUnusableException e = openFails(file);
+
+            assertThat(e.problem()).isEqualTo(DatabaseProblem.LOCKED);
+            assertThat(e.getMessage()).contains("locked by another program");
+            st.execute("ROLLBACK");
+        }
+    }
+
+    @Test
+    void aFileTheUserMayNotWriteIsReadOnly() throws Exception {
+        Path file = dir.resolve("ascent.db");
+        Database.open(file).close();
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        // Root may write anything, so the check can only be seen as an ordinary user.
+        assumeFalse(Files.isWritable(file), "running as root");
+
+        assertThat(openFails(file).problem()).isEqualTo(DatabaseProblem.READ_ONLY);
+    }
+
+    @Test
+    void damageFoundWhileWorkingPointsToRestoringABackup() throws Exception {
+        Path file = dir.resolve("ascent.db");
+        try (Database db = Database.open(file)) {
+            for (int i = 0; i < 40; i++) {
+                new SqlitePlanRepository(db)
+                        .create(
+                                new PlanDraft("Plan " + i, "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                                Instant.now());
+            }
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            for (long at = 4096; at < raf.length(); at += 4096) {
+                raf.seek(at);
+                raf.write(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F, 0x7F, 0x7F, 0x7F});
+            }
+        }
+
+        try (Database db = Database.open(file)) {
+            assertThatThrownBy(() -> new SqlitePlanRepository(db).findAll())
+                    .isInstanceOf(PersistenceException.class)
+                    .hasMessageContaining("is damaged")
+                    .hasMessageContaining("File > Restore from backup...");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            SQLITE_READONLY,   READ_ONLY
+            SQLITE_CANTOPEN,   UNREADABLE
+            SQLITE_BUSY,       LOCKED
+            SQLITE_CORRUPT,    CORRUPT
+            SQLITE_NOTADB,     CORRUPT
+            SQLITE_IOERR,      OTHER
+            """)
+    void sqliteErrorsAreToldApart(SQLiteErrorCode code, DatabaseProblem expected) {
+        assertThat(DatabaseProblems.of(new SQLiteException("failed", code))).isEqualTo(expected);
+    }
+
+    @Test
+    void aMissingFileWithBackupsIsMissingAndNoEmptyDatabaseTakesItsPlace() throws Exception {
+        Path file = dir.resolve("ascent.db");
+        try (Database db = Database.open(file)) {
+            Backups.beside(file, Clock.systemUTC()).create(db, "daily");
+        }
+        Files.delete(file);
+
+        DatabaseUnusableException e = openFails(file);
+
+        assertThat(e.problem()).isEqualTo(DatabaseProblem.MISSING);
+        assertThat(e.getMessage()).contains("is missing or empty", "holds backups");
+        assertThat(Files.exists(file)).isFalse();
+    }
+
+    @Test
+    void anEmptyFileWithBackupsIsMissingAndStaysEmpty() throws Exception {
+        Path file = dir.resolve("ascent.db");
+        try (Database db = Database.open(file)) {
+            Backups.beside(file, Clock.systemUTC()).create(db, "daily");
+        }
+        Files.write(file, new byte[0]);
+        Files.deleteIfExists(dir.resolve("ascent.db-wal"));
+        Files.deleteIfExists(dir.resolve("ascent.db-shm"));
+
+        assertThat(openFails(file).problem()).isEqualTo(DatabaseProblem.MISSING);
+        assertThat(Files.size(file)).isZero();
+    }
+
+    @Test
+    void aMissingFileWithoutBackupsIsANewDatabase() {
+        try (Database db = Database.open(dir.resolve("first-run.db"))) {
+            assertThat(Files.exists(db.file())).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            1
+            2
+            3
+            99
+            """)
+    void anotherProgramsDatabaseWithASchemaVersionIsForeignAndUntouched(int userVersion) throws Exception {
+        Path file = dir.resolve("contacts.db");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var st = c.createStatement()) {
+            st.execute("CREATE TABLE contact (name TEXT)");
+            st.execute("PRAGMA user_version = " + userVersion);
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        assertThat(openFails(file).problem()).isEqualTo(DatabaseProblem.FOREIGN);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(Files.exists(dir.resolve("backups"))).isFalse();
+    }
+
+    @Test
+    void aFileWithAnotherProgramsApplicationIdIsForeignEvenWithAPlanTable() throws Exception {
+        Path file = dir.resolve("other.db");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var st = c.createStatement()) {
+            st.execute("CREATE TABLE plan (id INTEGER)");
+            st.execute("PRAGMA user_version = 2");
+            st.execute("PRAGMA application_id = 1234");
+        }
+
+        assertThat(openFails(file).problem()).isEqualTo(DatabaseProblem.FOREIGN);
+    }
+
+    @Test
+    void ascentStampsItsApplicationIdOnNewFilesAndOnFilesOfEarlierVersions() throws Exception {
+        Path file = dir.resolve("ascent.db");
+        try (Database db = Database.open(file)) {
+            assertThat(Migrations.applicationId(db.connection())).isEqualTo(Migrations.APPLICATION_ID);
+            // As a file made by an earlier Ascent: no application id, an older schema.
+            try (var st = db.connection().createStatement()) {
+                st.execute("PRAGMA application_id = 0");
+                st.execute("PRAGMA user_version = " + (Migrations.latestVersion() - 1));
+                st.execute("ALTER TABLE milestone_progress DROP COLUMN links");
+            }
+        }
+
+        try (Database db = Database.open(file)) {
+            assertThat(Migrations.applicationId(db.connection())).isEqualTo(Migrations.APPLICATION_ID);
+            assertThat(Migrations.currentVersion(db.connection())).isEqualTo(Migrations.latestVersion());
+        }
+    }
+
+    @Test
+    void aCauselessOtherProblemEndsInAFullSentenceAndACauseIsNamed() {
+        Path file = dir.resolve("ascent.db");
+
+        assertThat(DatabaseProblems.message(file, DatabaseProblem.OTHER, null)).endsWith("could not be used.");
+        assertThat(DatabaseProblems.message(file, DatabaseProblem.OTHER, new IOException("disk I/O error")))
+                .endsWith("could not be used: disk I/O error");
+    }
+
+    @Test
+    void aDatabaseOthersCouldReadIsMadePrivateOnOpen() throws Exception {
+        assumeTrue(PrivateFiles.posix(), "POSIX file modes");
+        Path file = dir.resolve("ascent.db");
+        Database.open(file).close();
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+        Database.open(file).close();
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
+    void aNameTakenByAnyFileOfADamagedSetIsNotReused() throws Exception {
+        Path file = Files.writeString(dir.resolve("ascent.db"), "damaged");
+        Clock clock = Clock.fixed(Instant.parse("2026-11-28T21:05:00Z"), ZoneOffset.UTC);
+        Path earlierJournal = Files.writeString(dir.resolve("ascent.db.damaged-20261128-2105-journal"), "earlier");
+        Files.writeString(dir.resolve("ascent.db-journal"), "journal");
+
+        Path aside = DamagedFiles.moveAside(file, clock);
+
+        assertThat(aside.getFileName().toString()).isEqualTo("ascent.db.damaged-20261128-2105-2");
+        assertThat(Files.readString(earlierJournal)).isEqualTo("earlier");
+        assertThat(Files.readString(dir.resolve("ascent.db.damaged-20261128-2105-2-journal")))
+                .isEqualTo("journal");
+    }
+}
