@@ -37,7 +37,8 @@ public final class Main {
             return;
         }
         boolean[] launched = {false};
-        int code = Cli.create(file -> AppContext.open(file, Clock.systemDefaultZone()), database -> {
+        Clock clock = Clock.systemDefaultZone();
+        int code = Cli.create(file -> AppContext.open(file, clock), database -> {
                     launched[0] = true;
                     launch(LaunchOptions.parse(database), database);
                 })

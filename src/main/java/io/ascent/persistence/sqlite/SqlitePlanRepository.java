@@ -26,15 +26,23 @@ public final class SqlitePlanRepository implements PlanRepository {
     private static final String PLAN_COLUMNS = "id, name, framework_id, current_level, target_level, "
             + "specialization, target_date, created_at, updated_at";
 
-    private static final String UPSERT_PROGRESS = "INSERT INTO milestone_progress (plan_id, milestone_id, status, "
+    private static final String INSERT_PROGRESS = "INSERT INTO milestone_progress (plan_id, milestone_id, status, "
             + "done_date, due_date, evidence, notes, links, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            + "ON CONFLICT (plan_id, milestone_id) DO UPDATE SET status = excluded.status, "
-            + "done_date = excluded.done_date, due_date = excluded.due_date, evidence = excluded.evidence, "
-            + "notes = excluded.notes, links = excluded.links, updated_at = excluded.updated_at";
+            + "ON CONFLICT (plan_id, milestone_id) DO UPDATE SET ";
+
+    /** A tick: a stored row keeps its evidence, notes, dates and links; only status and done date change. */
+    private static final String UPSERT_STATUS = INSERT_PROGRESS
+            + "status = excluded.status, done_date = excluded.done_date, updated_at = excluded.updated_at";
+
+    private static final String UPSERT_PROGRESS = INSERT_PROGRESS
+            + "status = excluded.status, done_date = excluded.done_date, due_date = excluded.due_date, "
+            + "evidence = excluded.evidence, notes = excluded.notes, links = excluded.links, "
+            + "updated_at = excluded.updated_at";
 
     private final Database database;
-    // Prepared once and kept with the connection: preparing the upsert costs more than running it,
-    // and it is the statement of every tick (bench/run, figure "tick").
+    // Prepared once and kept with the connection: preparing an upsert costs more than running it,
+    // and the status upsert is the statement of every tick (bench/run, figure "tick").
+    private PreparedStatement upsertStatus;
     private PreparedStatement upsertProgress;
     private PreparedStatement touchPlan;
 
@@ -141,38 +149,57 @@ public final class SqlitePlanRepository implements PlanRepository {
     }
 
     @Override
-    public void saveProgress(long planId, MilestoneProgress p, Instant now) {
+    public void setStatus(long planId, MilestoneProgress progress, Instant now) {
         synchronized (database) {
-            Connection c = connection();
             try {
-                if (upsertProgress == null) {
-                    upsertProgress = c.prepareStatement(UPSERT_PROGRESS);
-                    touchPlan = c.prepareStatement("UPDATE plan SET updated_at = ? WHERE id = ?");
+                if (upsertStatus == null) {
+                    upsertStatus = connection().prepareStatement(UPSERT_STATUS);
                 }
-                PreparedStatement st = upsertProgress;
-                PreparedStatement touch = touchPlan;
-                database.inTransaction(tx -> {
-                    st.setLong(1, planId);
-                    st.setString(2, p.milestoneId());
-                    st.setString(3, p.status().name());
-                    st.setString(4, p.doneDate().map(LocalDate::toString).orElse(null));
-                    st.setString(5, p.dueDate().map(LocalDate::toString).orElse(null));
-                    st.setString(6, p.evidence());
-                    st.setString(7, p.notes());
-                    st.setString(8, String.join("\n", p.links()));
-                    st.setString(9, now.toString());
-                    st.executeUpdate();
-                    touch.setString(1, now.toString());
-                    touch.setLong(2, planId);
-                    if (touch.executeUpdate() != 1) {
-                        throw new SQLException("plan " + planId + " does not exist");
-                    }
-                    return null;
-                });
+                upsert(upsertStatus, planId, progress, now);
             } catch (SQLException e) {
                 throw failure(I18n.t("persist.action.saveMilestone"), e);
             }
         }
+    }
+
+    @Override
+    public void saveProgress(long planId, MilestoneProgress progress, Instant now) {
+        synchronized (database) {
+            try {
+                if (upsertProgress == null) {
+                    upsertProgress = connection().prepareStatement(UPSERT_PROGRESS);
+                }
+                upsert(upsertProgress, planId, progress, now);
+            } catch (SQLException e) {
+                throw failure(I18n.t("persist.action.saveMilestone"), e);
+            }
+        }
+    }
+
+    /** Runs one of the progress upserts and touches the plan, in one transaction; the caller holds the lock. */
+    private void upsert(PreparedStatement st, long planId, MilestoneProgress p, Instant now) throws SQLException {
+        if (touchPlan == null) {
+            touchPlan = connection().prepareStatement("UPDATE plan SET updated_at = ? WHERE id = ?");
+        }
+        PreparedStatement touch = touchPlan;
+        database.inTransaction(tx -> {
+            st.setLong(1, planId);
+            st.setString(2, p.milestoneId());
+            st.setString(3, p.status().name());
+            st.setString(4, p.doneDate().map(LocalDate::toString).orElse(null));
+            st.setString(5, p.dueDate().map(LocalDate::toString).orElse(null));
+            st.setString(6, p.evidence());
+            st.setString(7, p.notes());
+            st.setString(8, String.join("\n", p.links()));
+            st.setString(9, now.toString());
+            st.executeUpdate();
+            touch.setString(1, now.toString());
+            touch.setLong(2, planId);
+            if (touch.executeUpdate() != 1) {
+                throw new SQLException("plan " + planId + " does not exist");
+            }
+            return null;
+        });
     }
 
     @Override
