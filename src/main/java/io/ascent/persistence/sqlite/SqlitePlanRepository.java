@@ -39,12 +39,12 @@ public final class SqlitePlanRepository implements PlanRepository {
             + "evidence = excluded.evidence, notes = excluded.notes, links = excluded.links, "
             + "updated_at = excluded.updated_at";
 
+    private static final String TOUCH_PLAN = "UPDATE plan SET updated_at = ? WHERE id = ?";
+
     private final Database database;
     // Prepared once and kept with the connection: preparing an upsert costs more than running it,
     // and the status upsert is the statement of every tick (bench/run, figure "tick").
-    private PreparedStatement upsertStatus;
-    private PreparedStatement upsertProgress;
-    private PreparedStatement touchPlan;
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
     public SqlitePlanRepository(Database database) {
         this.database = database;
@@ -150,56 +150,52 @@ public final class SqlitePlanRepository implements PlanRepository {
 
     @Override
     public void setStatus(long planId, MilestoneProgress progress, Instant now) {
-        synchronized (database) {
-            try {
-                if (upsertStatus == null) {
-                    upsertStatus = connection().prepareStatement(UPSERT_STATUS);
-                }
-                upsert(upsertStatus, planId, progress, now);
-            } catch (SQLException e) {
-                throw failure(I18n.t("persist.action.saveMilestone"), e);
-            }
-        }
+        upsert(UPSERT_STATUS, planId, progress, now);
     }
 
     @Override
     public void saveProgress(long planId, MilestoneProgress progress, Instant now) {
+        upsert(UPSERT_PROGRESS, planId, progress, now);
+    }
+
+    /** Runs one of the progress upserts and touches the plan, in one transaction. */
+    private void upsert(String sql, long planId, MilestoneProgress p, Instant now) {
         synchronized (database) {
             try {
-                if (upsertProgress == null) {
-                    upsertProgress = connection().prepareStatement(UPSERT_PROGRESS);
-                }
-                upsert(upsertProgress, planId, progress, now);
+                PreparedStatement st = prepared(sql);
+                PreparedStatement touch = prepared(TOUCH_PLAN);
+                database.inTransaction(tx -> {
+                    st.setLong(1, planId);
+                    st.setString(2, p.milestoneId());
+                    st.setString(3, p.status().name());
+                    st.setString(4, p.doneDate().map(LocalDate::toString).orElse(null));
+                    st.setString(5, p.dueDate().map(LocalDate::toString).orElse(null));
+                    st.setString(6, p.evidence());
+                    st.setString(7, p.notes());
+                    st.setString(8, String.join("\n", p.links()));
+                    st.setString(9, now.toString());
+                    st.executeUpdate();
+                    touch.setString(1, now.toString());
+                    touch.setLong(2, planId);
+                    if (touch.executeUpdate() != 1) {
+                        throw new SQLException("plan " + planId + " does not exist");
+                    }
+                    return null;
+                });
             } catch (SQLException e) {
                 throw failure(I18n.t("persist.action.saveMilestone"), e);
             }
         }
     }
 
-    /** Runs one of the progress upserts and touches the plan, in one transaction; the caller holds the lock. */
-    private void upsert(PreparedStatement st, long planId, MilestoneProgress p, Instant now) throws SQLException {
-        if (touchPlan == null) {
-            touchPlan = connection().prepareStatement("UPDATE plan SET updated_at = ? WHERE id = ?");
+    /** {@code sql} prepared on the connection, once; the caller holds the lock. */
+    private PreparedStatement prepared(String sql) throws SQLException {
+        PreparedStatement st = prepared.get(sql);
+        if (st == null) {
+            st = connection().prepareStatement(sql);
+            prepared.put(sql, st);
         }
-        PreparedStatement touch = touchPlan;
-        database.inTransaction(tx -> {
-            st.setLong(1, planId);
-            st.setString(2, p.milestoneId());
-            st.setString(3, p.status().name());
-            st.setString(4, p.doneDate().map(LocalDate::toString).orElse(null));
-            st.setString(5, p.dueDate().map(LocalDate::toString).orElse(null));
-            st.setString(6, p.evidence());
-            st.setString(7, p.notes());
-            st.setString(8, String.join("\n", p.links()));
-            st.setString(9, now.toString());
-            st.executeUpdate();
-            touch.setString(1, now.toString());
-            touch.setLong(2, planId);
-            if (touch.executeUpdate() != 1) {
-                throw new SQLException("plan " + planId + " does not exist");
-            }
-            return null;
-        });
+        return st;
     }
 
     @Override

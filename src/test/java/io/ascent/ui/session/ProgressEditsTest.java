@@ -43,28 +43,36 @@ class ProgressEditsTest {
         return new PlanService(new SqlitePlanRepository(database), new FrameworkService(new FrameworkReader()), clock);
     }
 
-    private static ProgressEdits edits(PlanSession session, PlanService plans, StatusLine status) {
-        SameThreadTaskRunner runner = new SameThreadTaskRunner();
-        return new ProgressEdits(session, plans, runner, status, new EditHistory(session, runner, status));
+    /** A window's sessions on a new plan, loaded; {@code milestone} is its first required milestone. */
+    private record Window(long planId, PlanSession session, ProgressEdits edits, String milestone) {
+
+        static Window on(PlanService plans) {
+            long planId = plans.create(
+                            new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth", Optional.empty()))
+                    .id();
+            SameThreadTaskRunner runner = new SameThreadTaskRunner();
+            StatusLine status = new StatusLine();
+            PlanSession session = new PlanSession(plans, runner, status);
+            ProgressEdits edits =
+                    new ProgressEdits(session, plans, runner, status, new EditHistory(session, runner, status));
+            session.load(Optional.empty());
+            String milestone =
+                    session.current().orElseThrow().requiredMilestones().get(0).id();
+            return new Window(planId, session, edits, milestone);
+        }
     }
 
     @Test
     void aTickInTheWindowKeepsEvidenceTheCommandLineSavedMeanwhile() {
         PlanService plans = service(Clock.systemDefaultZone());
-        long planId = plans.create(new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth", Optional.empty()))
-                .id();
-        StatusLine status = new StatusLine();
-        PlanSession session = new PlanSession(plans, new SameThreadTaskRunner(), status);
-        ProgressEdits edits = edits(session, plans, status);
-        session.load(Optional.empty());
-        String milestone =
-                session.current().orElseThrow().requiredMilestones().get(0).id();
+        Window window = Window.on(plans);
         // The window shows the milestone without evidence; `ascent milestone ...` stores some meanwhile.
-        plans.saveProgress(planId, MilestoneProgress.todo(milestone).withEvidence("Typed on the command line"));
+        plans.saveProgress(
+                window.planId(), MilestoneProgress.todo(window.milestone()).withEvidence("Typed on the command line"));
 
-        edits.setStatus(milestone, MilestoneStatus.DONE);
+        window.edits().setStatus(window.milestone(), MilestoneStatus.DONE);
 
-        MilestoneProgress stored = plans.open(planId).progressOf(milestone);
+        MilestoneProgress stored = plans.open(window.planId()).progressOf(window.milestone());
         assertThat(stored.isDone()).isTrue();
         assertThat(stored.evidence()).isEqualTo("Typed on the command line");
     }
@@ -75,22 +83,22 @@ class ProgressEditsTest {
         Instant afterMidnight = Instant.parse("2026-07-01T00:00:01Z");
         SteppingClock clock = new SteppingClock(lateEvening);
         PlanService plans = service(clock);
-        long planId = plans.create(new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth", Optional.empty()))
-                .id();
-        StatusLine status = new StatusLine();
-        PlanSession session = new PlanSession(plans, new SameThreadTaskRunner(), status);
-        ProgressEdits edits = edits(session, plans, status);
-        session.load(Optional.empty());
-        String milestone =
-                session.current().orElseThrow().requiredMilestones().get(0).id();
+        Window window = Window.on(plans);
         // The screen dates the tick before midnight; the worker saves it just after.
         clock.then(lateEvening, afterMidnight);
 
-        edits.setStatus(milestone, MilestoneStatus.DONE);
+        window.edits().setStatus(window.milestone(), MilestoneStatus.DONE);
 
-        LocalDate stored = plans.open(planId).progressOf(milestone).doneDate().orElseThrow();
+        LocalDate stored = plans.open(window.planId())
+                .progressOf(window.milestone())
+                .doneDate()
+                .orElseThrow();
         assertThat(stored).isEqualTo(LocalDate.of(2026, 7, 1));
-        assertThat(session.current().orElseThrow().progressOf(milestone).doneDate())
+        assertThat(window.session()
+                        .current()
+                        .orElseThrow()
+                        .progressOf(window.milestone())
+                        .doneDate())
                 .contains(stored);
     }
 
