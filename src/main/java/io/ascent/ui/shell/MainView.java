@@ -103,13 +103,12 @@ public class MainView extends BorderPane {
         });
     }
 
-    private void show(MainViewModel.Screen screen) {
+    private void show(Screen screen) {
         switch (screen.kind()) {
             // No spinner while the plan list and the first plan load (milliseconds): its skin and
             // animation took CPU from the start-up it was waiting for (bench/run, startup.headless).
             case LOADING -> content.getChildren().clear();
-            case WELCOME, NEW_PLAN ->
-                showSetup(screen.setup().orElseThrow(), screen.kind() == MainViewModel.Kind.NEW_PLAN);
+            case WELCOME, NEW_PLAN -> showSetup(screen.setup().orElseThrow(), screen.kind() == Screen.Kind.NEW_PLAN);
             case PLAN -> {
                 setTop(topBar);
                 content.getChildren().setAll(planPane);

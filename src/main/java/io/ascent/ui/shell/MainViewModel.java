@@ -30,23 +30,6 @@ import javafx.collections.ObservableList;
  */
 public class MainViewModel {
 
-    /** What fills the window. */
-    public enum Kind {
-        /** The plan list is still being read. */
-        LOADING,
-        /** First start, no plan yet: the setup fills the window. */
-        WELCOME,
-        /** The setup of another plan, which can be cancelled. */
-        NEW_PLAN,
-        /** The open plan's pages. */
-        PLAN,
-        /** The chosen plan cannot be opened, and no other is open. */
-        UNOPENED
-    }
-
-    /** The screen: its kind, the setup's model for the setup screens, the plan for {@code UNOPENED}. */
-    public record Screen(Kind kind, Optional<SetupViewModel> setup, Optional<Plan> unopened) {}
-
     private final PlanSession session;
     private final StatusLine status;
     private final EditHistory history;
@@ -56,7 +39,7 @@ public class MainViewModel {
 
     // Properties
     private final ReadOnlyObjectWrapper<Screen> screen =
-            new ReadOnlyObjectWrapper<>(new Screen(Kind.LOADING, Optional.empty(), Optional.empty()));
+            new ReadOnlyObjectWrapper<>(new Screen(Screen.Kind.LOADING, Optional.empty(), Optional.empty()));
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Ascent");
     private final ReadOnlyObjectWrapper<Plan> chosen = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ReadinessWords> readiness = new ReadOnlyObjectWrapper<>(ReadinessWords.NONE);
@@ -158,16 +141,11 @@ public class MainViewModel {
         session.open(plan.id());
     }
 
-    /** File > New plan: the setup, which can be cancelled if there is a plan to go back to. */
+    /** New plan: the setup, which can be cancelled if there is a plan to go back to. */
     public void newPlan() {
         if (session.loadedProperty().get()) {
             showSetup(!session.plans().isEmpty());
         }
-    }
-
-    /** The top bar's "New plan": a setup that can be cancelled. */
-    public void newPlanFromTopBar() {
-        showSetup(true);
     }
 
     /** Creates the plan the setup describes; the service's refusal goes back to the form. */
@@ -235,7 +213,7 @@ public class MainViewModel {
         chosen.set(openPlan().orElse(null));
         readiness.set(ReadinessWords.of(view));
         title.set(I18n.t("app.title.plan", view.plan().name()));
-        screen.set(new Screen(Kind.PLAN, Optional.empty(), Optional.empty()));
+        screen.set(new Screen(Screen.Kind.PLAN, Optional.empty(), Optional.empty()));
     }
 
     /** A chosen plan could not be opened: stay on the open one, or explain and offer a way out. */
@@ -247,13 +225,14 @@ public class MainViewModel {
         chosen.set(plan);
         readiness.set(ReadinessWords.NONE);
         title.set(I18n.t("app.title.plan", plan.name()));
-        screen.set(new Screen(Kind.UNOPENED, Optional.empty(), Optional.of(plan)));
+        screen.set(new Screen(Screen.Kind.UNOPENED, Optional.empty(), Optional.of(plan)));
     }
 
     private void showSetup(boolean cancellable) {
         List<Framework> choices = frameworks.get();
         SetupViewModel setup = new SetupViewModel(choices, today);
         title.set(I18n.t(cancellable ? "app.title.newPlan" : "app.title.welcome"));
-        screen.set(new Screen(cancellable ? Kind.NEW_PLAN : Kind.WELCOME, Optional.of(setup), Optional.empty()));
+        screen.set(new Screen(
+                cancellable ? Screen.Kind.NEW_PLAN : Screen.Kind.WELCOME, Optional.of(setup), Optional.empty()));
     }
 }

@@ -104,7 +104,7 @@ class TopBar extends HBox {
                 model.open(plan);
             }
         });
-        newButton.setOnAction(e -> model.newPlanFromTopBar());
+        newButton.setOnAction(e -> model.newPlan());
         renameButton.setOnAction(e -> model.renameCurrent());
         deleteButton.setOnAction(e -> model.deleteCurrent());
         renameButton.disableProperty().bind(model.noPlanProperty());

@@ -66,20 +66,20 @@ class MainViewModelTest {
         context.plans().create(new PlanDraft(name, "pm-default", "pm", "senior-pm", "growth", Optional.empty()));
     }
 
-    private MainViewModel.Kind shown() {
+    private Screen.Kind shown() {
         return model.screenProperty().get().kind();
     }
 
     @Test
     void nothingIsShownUntilThePlanListIsRead() {
-        assertThat(shown()).isEqualTo(MainViewModel.Kind.LOADING);
+        assertThat(shown()).isEqualTo(Screen.Kind.LOADING);
     }
 
     @Test
     void aDatabaseWithoutPlansWelcomesWithTheSetup() {
         session.load(Optional.empty());
 
-        assertThat(shown()).isEqualTo(MainViewModel.Kind.WELCOME);
+        assertThat(shown()).isEqualTo(Screen.Kind.WELCOME);
         assertThat(model.titleProperty().get()).isEqualTo("Ascent \u2014 Welcome");
         assertThat(model.noPlanProperty().get()).isTrue();
     }
@@ -107,7 +107,7 @@ class MainViewModelTest {
         edits.setStatus(milestone, MilestoneStatus.DONE);
 
         ReadinessWords words = model.readinessProperty().get();
-        assertThat(shown()).isEqualTo(MainViewModel.Kind.PLAN);
+        assertThat(shown()).isEqualTo(Screen.Kind.PLAN);
         assertThat(model.titleProperty().get()).isEqualTo("Ascent \u2014 Road to Senior PM");
         assertThat(words.label()).endsWith("ready for Senior PM");
         assertThat(words.count()).isEqualTo("1/" + required);
@@ -121,11 +121,11 @@ class MainViewModelTest {
         session.load(Optional.empty());
 
         model.newPlan();
-        assertThat(shown()).isEqualTo(MainViewModel.Kind.NEW_PLAN);
+        assertThat(shown()).isEqualTo(Screen.Kind.NEW_PLAN);
         assertThat(model.titleProperty().get()).isEqualTo("Ascent \u2014 New plan");
 
         model.cancelSetup();
-        assertThat(shown()).isEqualTo(MainViewModel.Kind.PLAN);
+        assertThat(shown()).isEqualTo(Screen.Kind.PLAN);
         assertThat(model.titleProperty().get()).isEqualTo("Ascent \u2014 Road to Senior PM");
     }
 
