@@ -396,7 +396,7 @@ def check(ladder_path, id_map_path, old_path):
     norm = [(mid, normalise(t)) for mid, t in title_of.items()]
     for a in range(len(norm)):
         ma, ta = norm[a]
-        sm = difflib.SequenceMatcher(None, ta, autojunk=False)
+        sm = difflib.SequenceMatcher(None, b=ta, autojunk=False)
         for b in range(a + 1, len(norm)):
             mb, tb = norm[b]
             sm.set_seq1(tb)
