@@ -303,7 +303,7 @@ def check(ladder_path, id_map_path, old_path):
         area = c.get("area")
         if area != last_area:
             if area in seen_areas:
-                p.add(w, f"area {area!r} is split; keep a area's competencies together")
+                p.add(w, f"area {area!r} is split; keep an area's competencies together")
             seen_areas.add(area)
             last_area = area
         if "specialization" in c and c["specialization"] not in spec_ids:
@@ -361,7 +361,11 @@ def check(ladder_path, id_map_path, old_path):
         check_text(p, w + " description", m.get("description"), MAX_LONG)
         if isinstance(m.get("title"), str) and m["title"].endswith("."):
             p.add(w + " title", "ends with a full stop; titles are headlines")
-        for old_id in m.get("replaces", []) or []:
+        replaces = m.get("replaces", [])
+        if not isinstance(replaces, list) or not all(isinstance(r, str) for r in replaces) or "replaces" in m and not replaces:
+            p.add(w, "replaces must be a non-empty list of milestone ids")
+            replaces = []
+        for old_id in replaces:
             if old_id not in old_titles:
                 p.add(w, f"replaces {old_id!r}, which is not a milestone of the first edition")
             elif old_id in replaced_by:
@@ -532,12 +536,98 @@ def report(p, facts):
     return 0
 
 
+def self_test(ladder_path, id_map_path, old_path):
+    """Breaks a copy of the ladder in one way at a time and expects check() to catch each."""
+    import contextlib
+    import copy
+    import io
+    import tempfile
+
+    with open(ladder_path, encoding="utf-8") as f:
+        good = json.load(f)
+    with open(id_map_path, encoding="utf-8") as f:
+        good_map = f.read()
+    kept = next(m for m in good["milestones"] if f"| `{m['id']}` | kept |" in good_map)
+
+    def cell_of(d, cid, lv):
+        return [m for m in d["milestones"] if m["competency"] == cid and m["level"] == lv]
+
+    def drop_cell_to_one(d):
+        extra = cell_of(d, "product-strategy", "senior-pm")[1:]
+        d["milestones"] = [m for m in d["milestones"] if m not in extra]
+        keep = {r for m in extra for r in m.get("replaces", [])}
+        d["milestones"][0].setdefault("replaces", []).extend(sorted(keep))
+
+    def leave_one_resource(d):
+        naming = [r for r in d["resources"] if "global-reach" in r["competencies"]]
+        for r in naming[1:]:
+            r["competencies"].remove("global-reach")
+            if not r["competencies"]:
+                d["resources"].remove(r)
+
+    cases = [
+        ("formatVersion 1", lambda d: d.update(formatVersion=1), "must be 2"),
+        ("unknown field", lambda d: d["levels"][0].update(tittle="x"), "unknown field 'tittle'"),
+        ("duplicate id", lambda d: d["resources"].append(copy.deepcopy(d["resources"][0])), "appears 2 times"),
+        ("id not a slug", lambda d: d["specializations"][0].update(id="Growth_1"), "is not a slug"),
+        ("unresolved reference", lambda d: d["resources"][0]["competencies"].append("strategy"),
+         "names unknown competency 'strategy'"),
+        ("missing expectation", lambda d: d["competencies"][3]["expectations"].pop("principal-pm"),
+         "has no expectation for level 'principal-pm'"),
+        ("two sentences", lambda d: d["competencies"][0]["expectations"].update(pm="Writes a strategy. Then ships."),
+         "must be one sentence"),
+        ("cell below k", drop_cell_to_one, "has 1 milestone(s) but requires 2"),
+        ("near-identical titles", lambda d: d["milestones"][1].update(title=d["milestones"][40]["title"] + "s"),
+         "near-identical"),
+        ("one resource", leave_one_resource, "competency global-reach: has 1 resource(s)"),
+        ("old id dropped", lambda d: d["milestones"].remove(kept),
+         f"id-map.md says kept, but the ladder has no such milestone"),
+        ("replaces an unknown id", lambda d: d["milestones"][0].update(replaces=["no-such.pm.9"]),
+         "which is not a milestone of the first edition"),
+    ]
+    tmp = tempfile.mkdtemp()
+    failures = 0
+    for name, breaker, expected in cases:
+        d = copy.deepcopy(good)
+        breaker(d)
+        path = os.path.join(tmp, "ladder.json")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(json.dumps(d, indent=2, ensure_ascii=False) + "\n")
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            rc = check(path, id_map_path, old_path)
+        ok = rc != 0 and expected in out.getvalue()
+        failures += not ok
+        print(f"{'ok  ' if ok else 'MISS'} {name}: {'caught' if ok else 'not caught'} ({expected})")
+    # An id that is neither kept, replaced nor listed as removed.
+    d = copy.deepcopy(good)
+    d["milestones"].remove(kept)
+    path = os.path.join(tmp, "ladder.json")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(json.dumps(d, indent=2, ensure_ascii=False) + "\n")
+    map_path = os.path.join(tmp, "id-map.md")
+    with open(map_path, "w", encoding="utf-8") as f:
+        f.write("\n".join(line for line in good_map.splitlines() if f"`{kept['id']}`" not in line))
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        rc = check(path, map_path, old_path)
+    ok = rc != 0 and "is neither kept nor replaced" in out.getvalue()
+    failures += not ok
+    print(f"{'ok  ' if ok else 'MISS'} silently dropped old id: {'caught' if ok else 'not caught'}")
+    print("self-test passed" if not failures else f"self-test: {failures} case(s) not caught")
+    return 1 if failures else 0
+
+
 def main():
     ap = argparse.ArgumentParser(description="Check the default ladder, second edition.")
     ap.add_argument("ladder", nargs="?", default=os.path.join(HERE, "pm-default.en.json"))
     ap.add_argument("--id-map", default=os.path.join(HERE, "id-map.md"))
     ap.add_argument("--old", help="first-edition JSON (default: from git history)")
+    ap.add_argument("--self-test", action="store_true",
+                    help="break copies of the ladder one way at a time and show that each is caught")
     args = ap.parse_args()
+    if args.self_test:
+        sys.exit(self_test(args.ladder, args.id_map, args.old))
     sys.exit(check(args.ladder, args.id_map, args.old))
 
 
