@@ -26,6 +26,7 @@ LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 KINDS = {"book", "course", "article", "talk", "podcast"}
 MAX_ID, MAX_TITLE, MAX_SHORT, MAX_LONG, MAX_URL = 80, 200, 40, 4000, 2000
 SIMILAR = 0.85
+INDUSTRY_WORDS = re.compile(r"\b(short-video|videos?|creators?|advertisers?|viewers?|feeds?)\b", re.I)
 # Markdown inside strings: emphasis, code, headings, links, bullets.
 MARKDOWN = re.compile(r"(\*\*|__|`|^#|\]\(|^\s*[-*] |\n)")
 # A sentence ends and another starts ("... done. Then ..."), ignoring common abbreviations.
@@ -379,6 +380,22 @@ def check(ladder_path, id_map_path, old_path):
         if old_id in current:
             p.add(f"milestone {new_id}", f"replaces {old_id!r}, which is still a milestone itself")
 
+    # A default for any company: core titles, expectations and descriptors carry no consumer-video
+    # wording (examples in descriptions are fine).
+    for mid, m in ((m.get("id"), m) for m in miles if isinstance(m, dict)):
+        if m.get("competency") in comp_by_id and "specialization" not in comp_by_id[m["competency"]]:
+            if isinstance(m.get("title"), str) and INDUSTRY_WORDS.search(m["title"]):
+                p.add(f"milestone {mid} title", "uses industry-specific wording in a core competency; "
+                                                "keep such examples in the description")
+    for cid, c in comp_by_id.items():
+        if "specialization" in c:
+            continue
+        texts = list((c.get("expectations") or {}).values()) + [
+            t for dsc in (c.get("descriptors") or {}).values() if isinstance(dsc, dict) for t in dsc.values()]
+        if any(isinstance(t, str) and INDUSTRY_WORDS.search(t) for t in texts):
+            p.add(f"competency {cid}", "an expectation or descriptor uses industry-specific wording "
+                                       "in a core competency")
+
     # Every cell from PM up, on every track, core and every specialization, can meet its k.
     if "pm" in rank_of:
         floor = rank_of["pm"]
@@ -582,6 +599,8 @@ def self_test(ladder_path, id_map_path, old_path):
         ("one resource", leave_one_resource, "competency global-reach: has 1 resource(s)"),
         ("old id dropped", lambda d: d["milestones"].remove(kept),
          f"id-map.md says kept, but the ladder has no such milestone"),
+        ("industry wording in core", lambda d: d["milestones"][0].update(title="Wrote a strategy for creator tools"),
+         "uses industry-specific wording"),
         ("replaces an unknown id", lambda d: d["milestones"][0].update(replaces=["no-such.pm.9"]),
          "which is not a milestone of the first edition"),
     ]
