@@ -76,6 +76,8 @@ public class MainViewModel {
         });
         session.plans().addListener((ListChangeListener<Plan>)
                 c -> chosen.set(openPlan().orElse(null)));
+        // The session may have loaded already (it starts reading before the window is built).
+        showPlan();
     }
 
     public ReadOnlyObjectProperty<Screen> screenProperty() {

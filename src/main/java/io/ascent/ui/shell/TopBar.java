@@ -96,6 +96,7 @@ class TopBar extends HBox {
         model.readinessProperty().addListener((obs, old, words) -> showReadiness(words));
         showReadiness(model.readinessProperty().get());
         model.chosenPlanProperty().addListener((obs, old, plan) -> select(plan));
+        select(model.chosenPlanProperty().get());
         // The chooser may drop its value when its items are replaced: show the chosen plan again.
         model.plans().addListener((ListChangeListener<Plan>)
                 c -> select(model.chosenPlanProperty().get()));
