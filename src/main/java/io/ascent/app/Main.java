@@ -37,8 +37,7 @@ public final class Main {
             return;
         }
         boolean[] launched = {false};
-        Clock clock = Clock.systemDefaultZone();
-        int code = Cli.create(file -> AppContext.open(file, clock), database -> {
+        int code = Cli.create(file -> AppContext.open(file, Clock.systemDefaultZone()), database -> {
                     launched[0] = true;
                     launch(LaunchOptions.parse(database), database);
                 })
