@@ -98,11 +98,18 @@ final class FrameworkCommand {
             description = "Level and specialization ids of the default framework, for 'plan create'.")
     int show() {
         try (AppContext app = root.open()) {
-            Framework f = app.frameworks().defaultFramework();
+            Framework f = app.frameworks().defaultFramework().in(I18n.locale());
             PrintWriter out = spec.commandLine().getOut();
             out.println(f.name() + " (" + f.id() + ")");
             out.println(I18n.t("cli.framework.levels"));
-            f.levels().forEach(l -> out.printf("  %-14s %s%n", l.id(), l.title()));
+            f.levels()
+                    .forEach(l -> out.printf(
+                            "  %-14s %s%n",
+                            l.id(),
+                            l.trackId()
+                                    .flatMap(f::track)
+                                    .map(t -> I18n.t("setup.level.onTrack", l.title(), t.title()))
+                                    .orElse(l.title())));
             out.println(I18n.t("cli.framework.specializations"));
             f.specializations().forEach(s -> out.printf("  %-14s %s%n", s.id(), s.title()));
             return 0;

@@ -84,7 +84,7 @@ class CliTest {
         try (AppContext app = AppContext.open(db(), PlanFixture.CLOCK)) {
             return app.plans()
                     .open(app.plans().plans().get(0).id())
-                    .requiredMilestones()
+                    .items()
                     .get(0)
                     .id();
         }
@@ -156,8 +156,8 @@ class CliTest {
     @ParameterizedTest
     @CsvSource(textBlock = """
             'plan create --name X --level cto --target senior-pm --specialization growth', 1, Unknown current level 'cto'
-            'plan create --name X --level pm --target senior-pm --specialization sales', 1, Unknown specialization 'sales'
-            'plan create --name X --level pm --target senior-pm',                      2, missing --specialization=ID
+            'plan create --name X --level pm --target senior-pm --specialization sales', 1, is not a specialization of Product Management ladder
+            'plan create --name X --level pm --target senior-pm',                      2, Choose a specialization of Product Management ladder
             'plan create --name X --level pm --target senior-pm --specialization growth --target-date 31/12/2027', 2, '31/12/2027'
             'plan show Nobody',                                                        1, No plan named "Nobody"
             'plan lisst',                                                              2, unknown lisst; did you mean list?

@@ -7,7 +7,7 @@ import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanSnapshot;
-import io.ascent.domain.Readiness;
+import io.ascent.domain.Requirements;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -20,9 +20,10 @@ class MilestoneTreeTest {
     private static final Framework BIG = BigFramework.of(5_000);
     private static final Plan PLAN =
             new Plan(1, "Big plan", "big", "a", "c", "growth", Optional.empty(), Instant.EPOCH, Instant.EPOCH);
+    private static final Requirements REQUIREMENTS = Requirements.of(BIG, PLAN);
 
     private static PlanSnapshot view(Map<String, MilestoneProgress> progress) {
-        return new PlanSnapshot(PLAN, BIG, BIG.milestones(), progress, Readiness.of(BIG.milestones(), progress));
+        return PlanSnapshot.of(PLAN, BIG, REQUIREMENTS, progress);
     }
 
     @Test
@@ -53,8 +54,8 @@ class MilestoneTreeTest {
         var competency = (MilestoneRow.CompetencyRow) item.getParent().getValue();
         var area = (MilestoneRow.AreaRow) item.getParent().getParent().getValue();
         assertThat(competency.competency().id()).isEqualTo("c1");
-        assertThat(competency.done()).isEqualTo(1);
-        assertThat(area.done()).isEqualTo(1);
-        assertThat(area.total()).isEqualTo(catalog.ofArea("Area 1").size());
+        assertThat(competency.readiness().done()).isEqualTo(1);
+        assertThat(area.readiness().done()).isEqualTo(1);
+        assertThat(area.items()).isEqualTo(catalog.ofArea("Area 1").size());
     }
 }
