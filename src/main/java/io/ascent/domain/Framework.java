@@ -121,15 +121,20 @@ public record Framework(
     }
 
     /**
-     * Whether progress on {@code itemId} can belong to a plan on this framework: a milestone of
-     * it, or the expectation item of one of its competencies at one of its levels.
+     * What progress on {@code itemId} is about: a milestone of this framework, or the expectation
+     * item of one of its competencies at one of its levels ({@link ExpectationItems}). Empty for an
+     * id that means nothing here, e.g. a milestone a later edition removed.
      */
+    public Optional<Milestone> item(String itemId) {
+        return milestone(itemId)
+                .or(() -> ExpectationItems.parse(itemId)
+                        .flatMap(ref -> competency(ref.competencyId())
+                                .flatMap(c -> level(ref.levelId()).map(l -> ExpectationItems.of(c, l)))));
+    }
+
+    /** Whether progress on {@code itemId} can belong to a plan on this framework ({@link #item}). */
     public boolean isItem(String itemId) {
-        return milestone(itemId).isPresent()
-                || ExpectationItems.parse(itemId)
-                        .filter(ref -> competency(ref.competencyId()).isPresent()
-                                && level(ref.levelId()).isPresent())
-                        .isPresent();
+        return item(itemId).isPresent();
     }
 
     /** Competencies that a plan in the given specialization works on, in framework order. */
