@@ -91,9 +91,12 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
             check.setId("check-" + milestoneId.replaceAll("[^A-Za-z0-9_-]", "_"));
             check.setSelected(item.progress().isDone());
             title.setText(item.milestone().title());
-            String level = item.level() == null ? "" : item.level().shortTitle();
-            // An expectation item looks like a milestone, with a marker saying what it stands for.
-            badge.setText(item.milestone().isImplicit() ? I18n.t("milestones.expectationBadge", level) : level);
+            // An expectation item looks like a milestone, with a marker for what it stands for
+            // (its title names the level).
+            badge.setText(
+                    item.milestone().isImplicit()
+                            ? I18n.t("milestones.expectationBadge")
+                            : item.level() == null ? "" : item.level().shortTitle());
             // In progress shows as a half-ticked box: one glance, no extra column.
             check.setIndeterminate(item.progress().status() == MilestoneStatus.IN_PROGRESS);
             setGraphic(itemBox);

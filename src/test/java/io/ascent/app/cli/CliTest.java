@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -406,5 +409,98 @@ class CliTest {
         assertThat(missing.errLine())
                 .isEqualTo("ascent: No hay ning\u00fan plan llamado \u00abNadie\u00bb. "
                         + "Planes: \"Road to Senior PM\"");
+    }
+
+    private Path resource(String name) throws IOException {
+        Path file = dir.resolve(name);
+        try (var in = CliTest.class.getResourceAsStream("/frameworks/csv/" + name)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    /**
+     * A ladder as companies keep them: a matrix of expectations without milestones or
+     * specializations. Each cell becomes one checkable expectation, so the plan starts at 0%.
+     */
+    @Test
+    void anExpectationOnlyLadderGivesAPlanThatStartsAtZeroAndRisesAsExpectationsAreMet() throws IOException {
+        assertThat(cmd("framework", "import", resource("expectation-matrix.csv").toString())
+                        .code())
+                .isZero();
+
+        Result created = cmd(
+                "plan",
+                "create",
+                "--name",
+                "Matrix plan",
+                "--framework",
+                "expectation-matrix",
+                "--level",
+                "associate-pm",
+                "--target",
+                "senior-pm");
+        Result dayOne = cmd("plan", "show", "Matrix plan", "--milestones");
+        Result ticked = cmd(
+                "milestone",
+                "done",
+                "Matrix plan",
+                "strategy@product-manager",
+                "--evidence",
+                "Strategy doc for checkout, approved by the group PM");
+        Path pdf = dir.resolve("matrix.pdf");
+        Result exported = cmd("plan", "export", "Matrix plan", "--format", "pdf", "--out", pdf.toString());
+
+        assertThat(created.code()).as(created.err()).isZero();
+        assertThat(created.out()).contains("Created \"Matrix plan\" with 8 milestones to reach Senior PM.");
+        assertThat(dayOne.out())
+                .contains("0% ready", "(0 of 8 milestones done)")
+                .contains("[ ] strategy@product-manager  Meets the Product Manager expectation for Strategy")
+                .doesNotContain("100%");
+        assertThat(ticked.code()).as(ticked.err()).isZero();
+        assertThat(ticked.out()).contains("is now 12% ready, 1 of 8 milestones done");
+        assertThat(exported.code()).as(exported.err()).isZero();
+        assertThat(pdfText(pdf))
+                .contains("Meets the Product Manager expectation for Strategy")
+                .contains("Strategy doc for checkout, approved by the group PM")
+                .contains("12%");
+    }
+
+    /** Failed before the rule was in one place: the export said "core", the import refused it. */
+    @Test
+    void aPlanOnALadderWithoutSpecializationsComesBackFromItsOwnExport() throws IOException {
+        Path matrix = resource("expectation-matrix.csv");
+        cmd("framework", "import", matrix.toString());
+        cmd(
+                "plan",
+                "create",
+                "--name",
+                "Matrix plan",
+                "--framework",
+                "expectation-matrix",
+                "--level",
+                "associate-pm",
+                "--target",
+                "senior-pm");
+        cmd("milestone", "done", "Matrix plan", "coaching@senior-pm", "--evidence", "Two mentees, written goals");
+        Path json = dir.resolve("matrix-plan.json");
+        assertThat(cmd("plan", "export", "Matrix plan", "--format", "json", "--out", json.toString())
+                        .code())
+                .isZero();
+        Path other = dir.resolve("other.db");
+        run("--db", other.toString(), "framework", "import", matrix.toString());
+
+        Result imported = run("--db", other.toString(), "plan", "import", json.toString());
+
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Imported \"Matrix plan\": 12% ready (1 of 8 milestones done).");
+        assertThat(Files.readString(json))
+                .contains("\"specialization\" : \"core\"", "\"milestone\" : \"coaching@senior-pm\"");
     }
 }
