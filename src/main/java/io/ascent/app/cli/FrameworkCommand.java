@@ -2,6 +2,7 @@ package io.ascent.app.cli;
 
 import io.ascent.app.boot.AppContext;
 import io.ascent.domain.Framework;
+import io.ascent.domain.text.LevelWords;
 import io.ascent.persistence.files.FrameworkCsvReader;
 import io.ascent.persistence.files.FrameworkReader;
 import io.ascent.service.ValidationException;
@@ -102,14 +103,7 @@ final class FrameworkCommand {
             PrintWriter out = spec.commandLine().getOut();
             out.println(f.name() + " (" + f.id() + ")");
             out.println(I18n.t("cli.framework.levels"));
-            f.levels()
-                    .forEach(l -> out.printf(
-                            "  %-14s %s%n",
-                            l.id(),
-                            l.trackId()
-                                    .flatMap(f::track)
-                                    .map(t -> I18n.t("setup.level.onTrack", l.title(), t.title()))
-                                    .orElse(l.title())));
+            f.levels().forEach(l -> out.printf("  %-14s %s%n", l.id(), LevelWords.withTrack(f, l)));
             out.println(I18n.t("cli.framework.specializations"));
             f.specializations().forEach(s -> out.printf("  %-14s %s%n", s.id(), s.title()));
             return 0;

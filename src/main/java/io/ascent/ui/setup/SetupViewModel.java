@@ -8,6 +8,7 @@ import io.ascent.domain.PlanName;
 import io.ascent.domain.Requirements;
 import io.ascent.domain.Specialization;
 import io.ascent.domain.Specializations;
+import io.ascent.domain.text.LevelWords;
 import io.ascent.text.I18n;
 import java.time.LocalDate;
 import java.util.List;
@@ -147,10 +148,7 @@ public class SetupViewModel {
      * that is on one ("Principal PM · Individual contributor"), so both paths are told apart.
      */
     public String levelLabel(Level level) {
-        return level.trackId()
-                .flatMap(framework.get()::track)
-                .map(t -> I18n.t("setup.level.onTrack", level.title(), t.title()))
-                .orElse(level.title());
+        return LevelWords.withTrack(framework.get(), level);
     }
 
     /** E.g. "This ladder has 3 cells with nothing to demonstrate ..."; empty for most ladders. */

@@ -425,17 +425,10 @@ class CliTest {
         }
     }
 
-    /**
-     * A ladder as companies keep them: a matrix of expectations without milestones or
-     * specializations. Each cell becomes one checkable expectation, so the plan starts at 0%.
-     */
-    @Test
-    void anExpectationOnlyLadderGivesAPlanThatStartsAtZeroAndRisesAsExpectationsAreMet() throws IOException {
-        assertThat(cmd("framework", "import", resource("expectation-matrix.csv").toString())
-                        .code())
-                .isZero();
-
-        Result created = cmd(
+    /** Imports the expectation-only matrix and creates "Matrix plan" on it, Associate PM to Senior PM. */
+    private Result createMatrixPlan(Path matrix) {
+        assertThat(cmd("framework", "import", matrix.toString()).code()).isZero();
+        return cmd(
                 "plan",
                 "create",
                 "--name",
@@ -446,6 +439,15 @@ class CliTest {
                 "associate-pm",
                 "--target",
                 "senior-pm");
+    }
+
+    /**
+     * A ladder as companies keep them: a matrix of expectations without milestones or
+     * specializations. Each cell becomes one checkable expectation, so the plan starts at 0%.
+     */
+    @Test
+    void anExpectationOnlyLadderGivesAPlanThatStartsAtZeroAndRisesAsExpectationsAreMet() throws IOException {
+        Result created = createMatrixPlan(resource("expectation-matrix.csv"));
         Result dayOne = cmd("plan", "show", "Matrix plan", "--milestones");
         Result ticked = cmd(
                 "milestone",
@@ -476,18 +478,7 @@ class CliTest {
     @Test
     void aPlanOnALadderWithoutSpecializationsComesBackFromItsOwnExport() throws IOException {
         Path matrix = resource("expectation-matrix.csv");
-        cmd("framework", "import", matrix.toString());
-        cmd(
-                "plan",
-                "create",
-                "--name",
-                "Matrix plan",
-                "--framework",
-                "expectation-matrix",
-                "--level",
-                "associate-pm",
-                "--target",
-                "senior-pm");
+        createMatrixPlan(matrix);
         cmd("milestone", "done", "Matrix plan", "coaching@senior-pm", "--evidence", "Two mentees, written goals");
         Path json = dir.resolve("matrix-plan.json");
         assertThat(cmd("plan", "export", "Matrix plan", "--format", "json", "--out", json.toString())
