@@ -1,16 +1,18 @@
 package io.ascent.service.report;
 
+import io.ascent.text.BidiText;
 import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Right-to-left text for PDFBox, which draws characters in the order it is given and shapes
  * nothing. Arabic is shaped once, in logical order, before lines are measured and wrapped
  * ({@link #shaped}); each line is then put in visual order when it is drawn ({@link #visual}),
- * by the Unicode bidirectional algorithm ({@code java.text.Bidi}). A paragraph's direction is
- * that of its first strong letter, and every line of it keeps that direction ({@link #keepDirection}).
+ * by the Unicode bidirectional algorithm ({@code java.text.Bidi}), which also honours the marks
+ * around right-to-left names in translated sentences ({@code text.BidiText}). A paragraph's
+ * direction is that of its first strong letter, and every line of it keeps that direction
+ * ({@link #keepDirection}).
  * Text without right-to-left letters passes through untouched and costs one scan.
  */
 final class PdfBidi {
@@ -32,32 +34,20 @@ final class PdfBidi {
         return logical;
     }
 
-    /** Whether {@code text} has a right-to-left letter (Hebrew, Arabic, Syriac, Thaana, N'Ko ...). */
-    static boolean hasRightToLeft(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (cp >= 0x0590 && isRightToLeft(cp)) {
-                return true;
-            }
-            i += Character.charCount(cp);
-        }
-        return false;
-    }
-
     /**
      * The lines a paragraph wrapped into, each marked (with an invisible LRM or RLM that
      * {@link #visual} removes) when its own first letter would give it another direction than
-     * the paragraph's: a right-to-left paragraph whose second line starts with a number stays
+     * the paragraph's: a line of a right-to-left paragraph that starts with a Latin word stays
      * right-to-left.
      */
     static List<String> keepDirection(String paragraph, List<String> lines) {
-        if (!hasRightToLeft(paragraph)) {
+        if (!BidiText.hasRightToLeft(paragraph)) {
             return lines;
         }
-        boolean rightToLeft = firstStrongIsRightToLeft(paragraph).orElse(false);
+        boolean rightToLeft = isRightToLeft(paragraph);
         List<String> marked = new ArrayList<>(lines.size());
         for (String line : lines) {
-            boolean own = firstStrongIsRightToLeft(line).orElse(false);
+            boolean own = isRightToLeft(line);
             marked.add(own == rightToLeft ? line : (rightToLeft ? RLM : LRM) + line);
         }
         return marked;
@@ -65,8 +55,8 @@ final class PdfBidi {
 
     /** The line in the order its characters are drawn from left to right, without direction marks. */
     static String visual(String line) {
-        if (!hasRightToLeft(line)) {
-            return line.indexOf(RLM) < 0 && line.indexOf(LRM) < 0 ? line : withoutMarks(line);
+        if (!BidiText.hasRightToLeft(line)) {
+            return withoutControls(line);
         }
         Bidi bidi = new Bidi(line, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
         int count = bidi.getRunCount();
@@ -78,7 +68,7 @@ final class PdfBidi {
             runs[r] = levels[r] % 2 == 1 ? reversed(run) : run;
         }
         Bidi.reorderVisually(levels, 0, runs, 0, count);
-        return withoutMarks(String.join("", runs));
+        return withoutControls(String.join("", runs));
     }
 
     /** A right-to-left run backwards, each letter still followed by its marks, brackets mirrored. */
@@ -104,24 +94,10 @@ final class PdfBidi {
         return at < 0 || cluster.length() > 1 ? cluster : String.valueOf(MIRRORED.charAt(at ^ 1));
     }
 
-    private static Optional<Boolean> firstStrongIsRightToLeft(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            byte d = Character.getDirectionality(cp);
-            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-                return Optional.of(false);
-            }
-            if (isRightToLeft(cp)) {
-                return Optional.of(true);
-            }
-            i += Character.charCount(cp);
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isRightToLeft(int cp) {
-        byte d = Character.getDirectionality(cp);
-        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    /** The paragraph direction the bidirectional algorithm gives {@code text} (rules P2, P3: isolates skipped). */
+    private static boolean isRightToLeft(String text) {
+        return BidiText.hasRightToLeft(text)
+                && !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
     }
 
     private static boolean isMark(int cp) {
@@ -131,12 +107,23 @@ final class PdfBidi {
                 || type == Character.COMBINING_SPACING_MARK;
     }
 
-    /** The invisible marks {@link #keepDirection} adds: they have no width and are never drawn. */
-    static boolean isDirectionMark(int cp) {
-        return cp == LRM || cp == RLM;
+    /**
+     * The invisible characters that steer the bidirectional algorithm: marks (LRM, RLM, as
+     * {@code text.BidiText} adds them), embeddings and overrides, and isolates. They have no width
+     * and are never drawn.
+     */
+    static boolean isBidiControl(int cp) {
+        return cp == LRM || cp == RLM || cp >= 0x202a && cp <= 0x202e || cp >= 0x2066 && cp <= 0x2069;
     }
 
-    private static String withoutMarks(String text) {
-        return text.replace(String.valueOf(LRM), "").replace(String.valueOf(RLM), "");
+    private static String withoutControls(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isBidiControl(text.charAt(i))) {
+                StringBuilder out = new StringBuilder(text.length());
+                text.codePoints().filter(cp -> !isBidiControl(cp)).forEach(out::appendCodePoint);
+                return out.toString();
+            }
+        }
+        return text;
     }
 }

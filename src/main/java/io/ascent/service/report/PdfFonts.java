@@ -1,5 +1,6 @@
 package io.ascent.service.report;
 
+import io.ascent.text.BidiText;
 import io.ascent.text.I18n;
 import java.awt.Color;
 import java.io.IOException;
@@ -75,12 +76,16 @@ final class PdfFonts {
     String printable(PDType0Font font, String text) {
         Map<Integer, PDType0Font> known = faces.computeIfAbsent(font, f -> new HashMap<>());
         String shaped = PdfBidi.shaped(text);
+        boolean bidi = BidiText.hasRightToLeft(shaped);
         StringBuilder out = new StringBuilder(shaped.length());
         for (int i = 0; i < shaped.length(); ) {
             int cp = shaped.codePointAt(i);
             i += Character.charCount(cp);
             if (cp == '\t' || cp == '\n' || cp == '\r') {
                 out.append(' ');
+            } else if (bidi && PdfBidi.isBidiControl(cp)) {
+                // Kept until the line is drawn: they order right-to-left text (PdfBidi.visual).
+                out.appendCodePoint(cp);
             } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
                 // Zero-width and control characters print as nothing in any font.
                 continue;
@@ -121,7 +126,7 @@ final class PdfFonts {
         for (int i = 0; i < printableText.length(); ) {
             int cp = printableText.codePointAt(i);
             i += Character.charCount(cp);
-            if (PdfBidi.isDirectionMark(cp)) {
+            if (PdfBidi.isBidiControl(cp)) {
                 continue;
             }
             Float w = known.get(cp);

@@ -46,6 +46,16 @@ class PdfBidiTest {
     }
 
     @Test
+    void aMarkedNameAtTheStartOfASentenceLeavesTheSentenceLeftToRight() {
+        String line = "\u200E" + SALAM + "\u200E: Senior PM, 1 level to go";
+
+        assertThat(PdfBidi.visual(line)).isEqualTo("\u0645\u0627\u0644\u0633: Senior PM, 1 level to go");
+        assertThat(PdfBidi.visual(SALAM + ": Senior PM, 1 level to go"))
+                .as("without the marks the sentence would read right to left")
+                .startsWith("Senior PM, 1 level to go");
+    }
+
+    @Test
     void bracketsInRightToLeftTextAreMirrored() {
         assertThat(PdfBidi.visual("\u05D0 (\u05D1)")).isEqualTo("(\u05D1) \u05D0");
     }
