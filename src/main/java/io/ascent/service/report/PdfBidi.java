@@ -71,40 +71,30 @@ final class PdfBidi {
         return withoutControls(String.join("", runs));
     }
 
-    /** A right-to-left run backwards, each letter still followed by its marks, brackets mirrored. */
+    /**
+     * A right-to-left run backwards, brackets mirrored. A vowel mark ends up just before its
+     * letter, where DejaVu Sans draws it over the letter: its Arabic and Hebrew marks have no
+     * width and sit to the right of the pen, as for text drawn from right to left.
+     */
     private static String reversed(String run) {
-        List<String> clusters = new ArrayList<>();
-        for (int i = 0; i < run.length(); ) {
-            int start = i;
-            i += Character.charCount(run.codePointAt(i));
-            while (i < run.length() && isMark(run.codePointAt(i))) {
-                i += Character.charCount(run.codePointAt(i));
-            }
-            clusters.add(mirrored(run.substring(start, i)));
-        }
         StringBuilder out = new StringBuilder(run.length());
-        for (int c = clusters.size() - 1; c >= 0; c--) {
-            out.append(clusters.get(c));
+        for (int i = run.length(); i > 0; ) {
+            int cp = run.codePointBefore(i);
+            i -= Character.charCount(cp);
+            out.appendCodePoint(mirrored(cp));
         }
         return out.toString();
     }
 
-    private static String mirrored(String cluster) {
-        int at = MIRRORED.indexOf(cluster.charAt(0));
-        return at < 0 || cluster.length() > 1 ? cluster : String.valueOf(MIRRORED.charAt(at ^ 1));
+    private static int mirrored(int cp) {
+        int at = MIRRORED.indexOf(cp);
+        return at < 0 ? cp : MIRRORED.charAt(at ^ 1);
     }
 
     /** The paragraph direction the bidirectional algorithm gives {@code text} (rules P2, P3: isolates skipped). */
     private static boolean isRightToLeft(String text) {
         return BidiText.hasRightToLeft(text)
                 && !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
-    }
-
-    private static boolean isMark(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK
-                || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /**

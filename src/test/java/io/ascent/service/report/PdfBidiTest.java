@@ -61,9 +61,15 @@ class PdfBidiTest {
     }
 
     @Test
-    void marksStayAfterTheLetterTheyBelongTo() {
-        // بَ: beh with fatha, then alef.
-        assertThat(PdfBidi.visual("\u0628\u064E\u0627")).isEqualTo("\u0627\u0628\u064E");
+    void aVowelMarkIsDrawnJustBeforeItsLetterWhereTheFontPutsItOverTheLetter() {
+        // بَا: beh with fatha, then alef.
+        assertThat(PdfBidi.visual("\u0628\u064E\u0627")).isEqualTo("\u0627\u064E\u0628");
+    }
+
+    @Test
+    void vowelMarksStayZeroWidthMarksWhenLettersAreJoined() {
+        // وقدّم: the shadda on dal.
+        assertThat(PdfBidi.shaped("\u0648\u0642\u062F\u0651\u0645")).isEqualTo("\uFEED\uFED7\uFEAA\u0651\uFEE1");
     }
 
     @Test
