@@ -2,13 +2,10 @@ package io.ascent.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ascent.app.AscentApp;
 import io.ascent.domain.Framework;
 import io.ascent.domain.PlanDraft;
 import io.ascent.persistence.sqlite.Database;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
-import io.ascent.ui.common.DialogService;
-import io.ascent.ui.common.FxDialogService;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +23,10 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -45,22 +40,11 @@ class AnyScriptLadderFlowTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
+
     private final FxRobot robot = new FxRobot();
     private final Deque<Path> chosenFiles = new ArrayDeque<>();
-    private Stage stage;
-    private AscentApp app;
-
-    @BeforeEach
-    void registerStage() throws Exception {
-        stage = AppFixture.freshStage();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-    }
 
     @Test
     void aLadderInAnyScriptImportsAndShowsItsNamesOnEveryPage() throws Exception {
@@ -72,22 +56,7 @@ class AnyScriptLadderFlowTest {
                                     "Road to Senior PM", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
                             Instant.now());
         }
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db) {
-            @Override
-            protected DialogService dialogs(Stage owner) {
-                return new FxDialogService(owner, getHostServices()) {
-                    @Override
-                    public Optional<Path> chooseOpenFile(String title, String description, List<String> extensions) {
-                        return Optional.ofNullable(chosenFiles.poll());
-                    }
-
-                    @Override
-                    public boolean ask(String title, String message, String yesLabel, String noLabel) {
-                        return true;
-                    }
-                };
-            }
-        });
+        Stage stage = running.start(() -> FileChoosingApp.on(db, chosenFiles));
         waitFor("#nav-framework");
 
         // when: the ladder is imported on the Framework page and a new plan is set up on it
