@@ -8,6 +8,7 @@ import io.ascent.domain.Level;
 import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
+import io.ascent.persistence.files.FrameworkCsvReader;
 import io.ascent.persistence.files.FrameworkReader;
 import io.ascent.service.report.PdfPlanWriter;
 import java.awt.image.BufferedImage;
@@ -134,7 +135,7 @@ class AnyScriptLadderTest {
     void idsGivenAtTheFirstImportOutliveAChangeInHowNamesAreSpelt() {
         // The ladder as an older Ascent (other transliteration rules) stored it.
         String older = new FrameworkReader()
-                .write(new io.ascent.persistence.files.FrameworkCsvReader()
+                .write(new FrameworkCsvReader()
                         .parse(resource(LADDER), LADDER, Optional.of(resource(MILESTONES)), MILESTONES))
                 .replace("yong-hu-yan-jiu", "yong-hu-yan-jiu-old")
                 .replace("mdyr-almntj", "mudir-al-muntaj");
@@ -153,8 +154,7 @@ class AnyScriptLadderTest {
     void aLadderNamedInChineseIsUpdatedByNameWhenItsIdWasSpeltOtherwise() {
         byte[] matrix = "area,competency,初级,高级\n产品,市场,了解,主导\n".getBytes(StandardCharsets.UTF_8);
         String older = new FrameworkReader()
-                .write(new io.ascent.persistence.files.FrameworkCsvReader()
-                        .parse(matrix, "产品阶梯.csv", Optional.empty(), ""))
+                .write(new FrameworkCsvReader().parse(matrix, "产品阶梯.csv", Optional.empty(), ""))
                 .replace("\"chan-pin-jie-ti\"", "\"older-spelling\"");
         fixture.frameworks.importJson(older.getBytes(StandardCharsets.UTF_8), "older.json");
 
