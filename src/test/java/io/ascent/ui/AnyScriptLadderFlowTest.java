@@ -64,14 +64,10 @@ class AnyScriptLadderFlowTest {
         waitFor("#importFrameworkButton");
         chosenFiles.add(copy("any-script-ladder.csv"));
         chosenFiles.add(copy("any-script-milestones.csv"));
+        // The message label is looked up once: a lookup while the import redraws the matrix races it.
+        Label message = robot.lookup("#frameworkMessage").queryAs(Label.class);
         robot.clickOn("#importFrameworkButton");
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#frameworkMessage")
-                        .queryAs(Label.class)
-                        .getText()
-                        .startsWith("Imported"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> message.getText().startsWith("Imported"));
         robot.clickOn("#newPlanButton");
         waitFor("#setupFramework");
         @SuppressWarnings("unchecked")

@@ -125,14 +125,10 @@ class FrameworkPageFlowTest {
         // when: a CSV ladder with its milestones is imported
         chosenFiles.add(copy("acme-pm-ladder.csv"));
         chosenFiles.add(copy("acme-pm-milestones.csv"));
+        // The message label is looked up once: a lookup while the import redraws the matrix races it.
+        Label message = robot.lookup("#frameworkMessage").queryAs(Label.class);
         robot.clickOn("#importFrameworkButton");
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#frameworkMessage")
-                        .queryAs(Label.class)
-                        .getText()
-                        .startsWith("Imported"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> message.getText().startsWith("Imported"));
         WaitForAsyncUtils.waitForFxEvents();
 
         // then: the new ladder is shown and listed
