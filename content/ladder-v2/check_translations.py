@@ -10,17 +10,21 @@ kind and id (see /work/briefs/ladder-format-v2.md, "Translations"):
 
 - the same kinds, ids and field names as the ladder's text fields: nothing missing, nothing
   extra (a field that is empty in the ladder needs no translation and must not appear);
-- every value a non-empty, trimmed, single-line string within the ladder's length limits;
+- every value a non-empty plain text within the ladder's length limits (check.py's rules for a
+  text, and check.py's translation rules on the overlay merged into the ladder's inline form);
 - no English left: a value identical to the ladder's only where the whole value is a term the
   glossary keeps in English; no run of three or more Latin-script words in a language that is
   not written in Latin script (zh, ja, ko), and no English function words in any language,
-  except inside terms the glossary keeps;
-- every number in the English text appears in the translation (dropped figures);
-- expectations and descriptors stay one sentence;
-- for Chinese: full-width punctuation next to Chinese characters and no ASCII double quotes.
+  except inside terms the glossary keeps and inside quotation or title marks (cited titles);
+- the translation has the same numbers as the English (none dropped, none added);
+- expectations and descriptors stay one sentence and end with a full stop; milestone titles are
+  headlines without one; no two milestone titles are near-identical unless the English are;
+- for Chinese: full-width punctuation next to Chinese characters and no ASCII double quotes;
+- the file is written as json.dumps(indent=2, ensure_ascii=False) plus a newline.
 
 The glossary is glossary.LANG.md beside the overlay (or --glossary). Terms kept in English are
-the `backticked` terms in its section whose heading starts with "## Kept" (case-insensitive).
+the `backticked` terms on the bullets of its section whose heading starts with "Kept", "Se dejan"
+or "保留".
 
 Exits 0 when every check passes, 1 with one line per problem otherwise. --self-test breaks a
 copy of each overlay in one way per check and shows that the check reports it.
@@ -29,6 +33,7 @@ Standard library only.
 
 import argparse
 import copy
+import difflib
 import glob
 import json
 import os
@@ -36,6 +41,9 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import check  # noqa: E402  (the ladder checker beside this file: its text rules, not copies)
+
 LADDER = os.path.join(HERE, "pm-default.en.json")
 TOP = ["language", "framework", "tracks", "levels", "specializations", "competencies",
        "milestones", "resources"]
@@ -48,16 +56,18 @@ KINDS = {
     "milestones": ("milestones", ["title", "description"]),
     "resources": ("resources", ["description"]),
 }
-LIMITS = {"shortTitle": 40, "title": 200, "area": 200, "name": 200}
-MAX_LONG = 4000
-LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+KIND_OF = {"tracks": "track", "levels": "level", "specializations": "specialization",
+           "competencies": "competency", "milestones": "milestone", "resources": "resource"}
+LIMITS = {"shortTitle": check.MAX_SHORT, "title": check.MAX_TITLE, "area": check.MAX_TITLE,
+          "name": check.MAX_TITLE}
 NON_LATIN = ("zh", "ja", "ko")
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:[ /&-]+[A-Za-z][A-Za-z'’-]*){2,}")
 ENGLISH_WORDS = re.compile(
     r"(?<![A-Za-z])(the|and|with|their|which|that|from|this|without|into|they|were|been|whose)"
     r"(?![A-Za-z])", re.I)
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+NUMBER = re.compile(r"\d+")
+QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|「[^」]*」|《[^》]*》")
 ENDINGS_CJK = re.compile(r"[。！？；]\s*\S")
 ENDINGS_LATIN = re.compile(
     r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bej)(?<!\bp)(?<!\bEE)(?<!\bUU)(?<!\bvs)"
@@ -80,15 +90,15 @@ def load_json(path):
 
 
 def kept_terms(path):
-    """Backticked terms in the glossary's "## Kept ..." section."""
+    """Backticked terms in the glossary's "Kept ..." ("Se dejan ...", "保留...") section."""
     if not path or not os.path.exists(path):
         return []
     terms, inside = [], False
     with open(path, encoding="utf-8") as f:
         for line in f:
-            if line.startswith("## "):
-                inside = line[3:].strip().lower().startswith("kept")
-            elif inside:
+            if line.startswith("#"):
+                inside = line.lstrip("#").strip().lower().startswith(("kept", "se dejan", "保留"))
+            elif inside and line.lstrip().startswith(("-", "*")):
                 terms += re.findall(r"`([^`]+)`", line)
     return sorted(set(terms), key=len, reverse=True)
 
@@ -123,21 +133,14 @@ class Checker:
         return text
 
     def text(self, where, field, value, english, one_sentence=False):
-        if not isinstance(value, str):
-            self.add(where, f"expected text, found {type(value).__name__}")
+        before = len(self.problems)
+        check.check_text(self, where, value, LIMITS.get(field, check.MAX_LONG))
+        if len(self.problems) > before or not isinstance(value, str):
             return
-        if not value.strip():
-            self.add(where, "is empty")
-            return
-        if value != value.strip() or "\n" in value or "  " in value:
-            self.add(where, "has leading or trailing spaces, a line break or a double space")
-        limit = LIMITS.get(field, MAX_LONG)
-        if len(value) > limit:
-            self.add(where, f"too long ({len(value)} characters; at most {limit})")
         if value == english and value not in self.terms:
             self.add(where, f'is the English text "{value[:60]}" (not a term the glossary keeps)')
             return
-        rest = self.strip_terms(value)
+        rest = self.strip_terms(QUOTED.sub(" ", value))
         if self.cjk:
             for run in LATIN_RUN.findall(rest):
                 self.add(where, f'English text left: "{run}"')
@@ -149,11 +152,52 @@ class Checker:
         words = sorted({w.lower() for w in ENGLISH_WORDS.findall(rest)})
         if words:
             self.add(where, f"English words left: {', '.join(words)}")
-        missing = sorted(set(NUMBER.findall(english)) - set(NUMBER.findall(value)))
-        if missing:
-            self.add(where, f"numbers in the English text missing: {', '.join(missing)}")
-        if one_sentence and (ENDINGS_CJK if self.cjk else ENDINGS_LATIN).search(value.strip()):
-            self.add(where, "is more than one sentence")
+        en_numbers, numbers = sorted(NUMBER.findall(english)), sorted(NUMBER.findall(value))
+        if en_numbers != numbers:
+            self.add(where, f"numbers differ from the English ({' '.join(en_numbers) or 'none'}"
+                            f" vs {' '.join(numbers) or 'none'})")
+        stop = "。" if self.cjk else "."
+        if one_sentence:
+            if (ENDINGS_CJK if self.cjk else ENDINGS_LATIN).search(value.strip()):
+                self.add(where, "is more than one sentence")
+            if not value.endswith(stop):
+                self.add(where, f"does not end with a full stop ({stop})")
+        if field == "title" and where.startswith("milestones.") and value.endswith(("。", ".")):
+            self.add(where, "ends with a full stop; milestone titles are headlines")
+
+    def similar_titles(self, overlay):
+        en = {m["id"]: m["title"] for m in self.ladder.get("milestones", [])}
+        tr = {i: m["title"] for i, m in overlay.get("milestones", {}).items()
+              if i in en and isinstance(m, dict) and isinstance(m.get("title"), str)}
+        norm = {i: re.sub(r"[\W_]+", "", t.casefold()) for i, t in tr.items()}
+        ids = sorted(tr)
+        for a, ia in enumerate(ids):
+            sm = difflib.SequenceMatcher(None, b=norm[ia], autojunk=False)
+            for ib in ids[a + 1:]:
+                sm.set_seq1(norm[ib])
+                if sm.real_quick_ratio() > check.SIMILAR and sm.quick_ratio() > check.SIMILAR \
+                        and sm.ratio() > check.SIMILAR:
+                    en_ratio = difflib.SequenceMatcher(None, check.normalise(en[ia]),
+                                                       check.normalise(en[ib])).ratio()
+                    if en_ratio <= check.SIMILAR:
+                        self.add("milestone titles", f"{ia} and {ib} are near-identical "
+                                                     f"({sm.ratio():.2f}): {tr[ia]} / {tr[ib]}")
+
+    def inline(self, overlay, lang):
+        """Merged into the ladder as inline translations, the overlay passes check.py's rules."""
+        merged = copy.deepcopy(self.ladder)
+        merged["translations"] = {lang: overlay.get("framework") or {}}
+        for kind, key in KINDS.items():
+            for obj in merged.get(key[0], []):
+                texts = (overlay.get(kind) or {}).get(obj["id"])
+                if isinstance(texts, dict):
+                    obj["translations"] = {lang: texts}
+        levels = {lv["id"] for lv in merged["levels"]}
+        check.check_translations(self, "inline framework", merged, "framework", levels)
+        for kind, key in KINDS.items():
+            for obj in merged.get(key[0], []):
+                check.check_translations(self, f"inline {KIND_OF[kind]} {obj['id']}", obj,
+                                         KIND_OF[kind], levels)
 
     def keys(self, where, have, want):
         if not isinstance(have, dict):
@@ -169,7 +213,7 @@ class Checker:
         if not self.keys("(top)", overlay, TOP):
             return self.problems
         lang = overlay.get("language")
-        if not isinstance(lang, str) or not LANG.match(lang):
+        if not isinstance(lang, str) or not check.LANG.match(lang):
             self.add("language", f"not a language tag: {lang!r}")
         elif lang == self.ladder.get("language", "en"):
             self.add("language", "is the ladder's own language")
@@ -216,6 +260,9 @@ class Checker:
                                                       one_sentence=True)
                     else:
                         self.text(f"{where}.{f}", f, obj[f], en)
+        self.similar_titles(overlay)
+        if isinstance(lang, str) and check.LANG.match(lang):
+            self.inline(overlay, lang)
         return self.problems
 
 
@@ -274,6 +321,17 @@ def self_test(ladder, overlay, terms, lang):
          .__setitem__("shortTitle", "长" * 41)),
         ("line break", lambda o: o["tracks"][ladder["tracks"][0]["id"]]
          .__setitem__("title", "a\nb")),
+        ("number added", lambda o: o["milestones"][lm["id"]]
+         .__setitem__("description", o["milestones"][lm["id"]]["description"] + " 7")),
+        ("no final full stop", lambda o: o["competencies"][comp["id"]]["descriptors"][lv]
+         .__setitem__("notYet", o["competencies"][comp["id"]]["descriptors"][lv]["notYet"][:-1])),
+        ("title with a full stop", lambda o: o["milestones"][lm["id"]]
+         .__setitem__("title", o["milestones"][lm["id"]]["title"] + ("。" if lang.startswith("zh")
+                                                                      else "."))),
+        ("near-identical titles", lambda o: o["milestones"][lm["id"]]
+         .__setitem__("title", o["milestones"][ladder["milestones"][0]["id"]]["title"] + "了")),
+        ("markdown", lambda o: o["framework"].__setitem__("name", "**" + o["framework"]["name"]
+                                                          + "**")),
         ("wrong language", lambda o: o.__setitem__("language", "en")),
         ("missing kind", lambda o: o.pop("resources")),
     ]
@@ -327,6 +385,10 @@ def main():
             print(f"{name}: cannot read: {e}")
             status = 1
             continue
+        with open(path, encoding="utf-8") as f:
+            if f.read() != json.dumps(overlay, indent=2, ensure_ascii=False) + "\n":
+                print(f"{name}: not written as json.dumps(indent=2, ensure_ascii=False) + newline")
+                status = 1
         lang = overlay.get("language") if isinstance(overlay, dict) else None
         lang = lang if isinstance(lang, str) else (lang_of(path) or "")
         terms = kept_terms(glossary_for(path, args.glossary))
