@@ -1,33 +1,34 @@
 #!/usr/bin/env python3
-"""Checks a translation overlay of the default ladder against the English file.
+"""Checks translation overlays of the default ladder's second edition.
 
 Usage: python3 content/ladder-v2/check_translations.py [translations.LANG.json ...]
-           [--english pm-default.en.json] [--self-test]
+           [--ladder pm-default.en.json] [--glossary GLOSSARY.md] [--self-test]
 
-Without file arguments it checks every translations.*.json beside this script. An overlay is
-keyed by kind and id (see /work/briefs/translate*.md):
+Without file arguments it checks every translations.*.json beside this script against
+pm-default.en.json. Each overlay must cover every text field of the ladder exactly, keyed by
+kind and id (see /work/briefs/ladder-format-v2.md, "Translations"):
 
-    {"language": "es", "framework": {...}, "tracks": {...}, "levels": {...},
-     "specializations": {...}, "competencies": {...}, "milestones": {...}, "resources": {...}}
+- the same kinds, ids and field names as the ladder's text fields: nothing missing, nothing
+  extra (a field that is empty in the ladder needs no translation and must not appear);
+- every value a non-empty plain text within the ladder's length limits (check.py's rules for a
+  text, and check.py's translation rules on the overlay merged into the ladder's inline form);
+- no English left: a value identical to the ladder's only where the whole value is a term the
+  glossary keeps in English; no run of three or more Latin-script words in a language that is
+  not written in Latin script (zh, ja, ko), and no English function words in any language,
+  except inside terms the glossary keeps and inside quotation or title marks (cited titles);
+- the translation has the same numbers as the English (none dropped, none added);
+- expectations and descriptors stay one sentence and end with a full stop; milestone titles are
+  headlines without one; no two milestone titles are near-identical unless the English are;
+- for Chinese: full-width punctuation next to Chinese characters and no ASCII double quotes;
+- the file is written as json.dumps(indent=2, ensure_ascii=False) plus a newline.
 
-It must hold exactly the text fields the English file has (no missing, no extra, none empty;
-an English field that is empty or absent needs no translation). Then, per text:
-- the rules check.py applies to inline translations (length limits, spaces, no markdown);
-- it is not the English text itself, unless the whole value is listed in the glossary's
-  "kept as in English" section (glossary.LANG.md beside the overlay: the first section whose
-  heading starts with "Se dejan", "Kept" or "保留", one backticked term per bullet);
-- it carries no English left behind: words such as "the", "and", "with" or "e.g.", outside
-  quotes and outside the glossary's kept terms;
-- every number of the English text appears in it;
-- expectations and descriptors are one sentence ending with a full stop; milestone titles do
-  not end with one;
-- no two milestone titles are near-identical unless their English titles are too.
-Finally the overlay is merged into the English file in memory (the inline "translations" form
-of the format) and checked with check.py's translation rules.
+The glossary is glossary.LANG.md beside the overlay (or --glossary). Terms kept in English are
+the `backticked` terms on the bullets of its section whose heading starts with "Kept", "Se dejan"
+or "保留".
 
-Exits 0 when every check passes, 1 with one line per problem otherwise. `--self-test` breaks a
-copy of each overlay in every way above and shows that each check catches it. Standard library
-only.
+Exits 0 when every check passes, 1 with one line per problem otherwise. --self-test breaks a
+copy of each overlay in one way per check and shows that the check reports it.
+Standard library only.
 """
 
 import argparse
@@ -37,291 +38,375 @@ import glob
 import json
 import os
 import re
-import shutil
 import sys
-import tempfile
-import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import check  # noqa: E402  (the ladder checker beside this file: one rule in one place)
+import check  # noqa: E402  (the ladder checker beside this file: its text rules, not copies)
 
-SECTIONS = ("framework", "tracks", "levels", "specializations", "competencies", "milestones",
-            "resources")
-KIND_OF = {"framework": "framework", "tracks": "track", "levels": "level",
-           "specializations": "specialization", "competencies": "competency",
-           "milestones": "milestone", "resources": "resource"}
-# Words that are English and not a word of the languages we translate into.
-ENGLISH = re.compile(
-    r"(?<![\w-])(the|and|with|of|for|that|which|is|are|was|were|their|its|from|into|when|without|"
-    r"this|these|those|has|have|by|on|at|to|it|they|who|an|or|not|e\.g\.|i\.e\.)(?![\w-])", re.I)
+LADDER = os.path.join(HERE, "pm-default.en.json")
+TOP = ["language", "framework", "tracks", "levels", "specializations", "competencies",
+       "milestones", "resources"]
+# kind in the overlay -> (list in the ladder, plain text fields); framework is a single object.
+KINDS = {
+    "tracks": ("tracks", ["title", "description"]),
+    "levels": ("levels", ["title", "shortTitle", "summary"]),
+    "specializations": ("specializations", ["title", "description"]),
+    "competencies": ("competencies", ["area", "title", "description"]),
+    "milestones": ("milestones", ["title", "description"]),
+    "resources": ("resources", ["description"]),
+}
+KIND_OF = {"tracks": "track", "levels": "level", "specializations": "specialization",
+           "competencies": "competency", "milestones": "milestone", "resources": "resource"}
+LIMITS = {"shortTitle": check.MAX_SHORT, "title": check.MAX_TITLE, "area": check.MAX_TITLE,
+          "name": check.MAX_TITLE}
+NON_LATIN = ("zh", "ja", "ko")
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:[ /&-]+[A-Za-z][A-Za-z'’-]*){2,}")
+ENGLISH_WORDS = re.compile(
+    r"(?<![A-Za-z])(the|and|with|their|which|that|from|this|without|into|they|were|been|whose)"
+    r"(?![A-Za-z])", re.I)
+NUMBER = re.compile(r"\d+")
 QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|「[^」]*」|《[^》]*》")
-NUMBER = re.compile(r"\d(?:[\d,.\u00a0\u202f ]*\d)?")
-ABBREVIATIONS = re.compile(r"\b(p\. ej\.|e\.g\.|i\.e\.|etc\.|ej\.|vs\.|núm\.|EE\. ?UU\.)", re.I)
-SECOND_SENTENCE = re.compile(r"[.!?;]\s+\S|[。！？；]\s*\S")
-SIMILAR = check.SIMILAR
+ENDINGS_CJK = re.compile(r"[。！？；]\s*\S")
+ENDINGS_LATIN = re.compile(
+    r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bej)(?<!\bp)(?<!\bEE)(?<!\bUU)(?<!\bvs)"
+    r"(?<!\baprox)(?<!\bnúm)[.!?;]\s+\S")
+HALF_WIDTH_NEAR_CJK = re.compile(rf"[{CJK}][,:;!?()]|[,:;!?()][{CJK}]")
 
 
-def expected_fields(en):
-    """The overlay's shape the English file asks for: the same nesting, with the English text
-    at each leaf."""
-    def some(obj, names):
-        return {n: obj[n] for n in names if isinstance(obj.get(n), str) and obj[n].strip()}
-
-    out = {"framework": some(en, ("name", "description"))}
-    out["tracks"] = {t["id"]: some(t, ("title", "description")) for t in en.get("tracks", [])}
-    out["levels"] = {lv["id"]: some(lv, ("title", "shortTitle", "summary")) for lv in en["levels"]}
-    out["specializations"] = {s["id"]: some(s, ("title", "description"))
-                              for s in en.get("specializations", [])}
-    comps = {}
-    for c in en["competencies"]:
-        e = some(c, ("area", "title", "description"))
-        e["expectations"] = {lv: t for lv, t in c.get("expectations", {}).items() if t.strip()}
-        if c.get("descriptors"):
-            e["descriptors"] = {lv: some(dsc, ("notYet", "strong"))
-                                for lv, dsc in c["descriptors"].items()}
-        comps[c["id"]] = e
-    out["competencies"] = comps
-    out["milestones"] = {m["id"]: some(m, ("title", "description")) for m in en.get("milestones", [])}
-    out["resources"] = {r["id"]: some(r, ("description",)) for r in en.get("resources", [])}
-    return out
+def no_duplicates(pairs):
+    seen = {}
+    for key, value in pairs:
+        if key in seen:
+            raise ValueError(f'key "{key}" appears twice in one object')
+        seen[key] = value
+    return seen
 
 
-def compare(p, where, want, got):
-    """Same keys at every level, text where the English has text; yields (path, en, tr)."""
-    if isinstance(want, str):
-        if not isinstance(got, str):
-            p.add(where, f"expected text, found {type(got).__name__}")
-        elif not got.strip():
-            p.add(where, "is empty")
-        else:
-            yield where, want, got
-        return
-    if not isinstance(got, dict):
-        p.add(where, f"expected an object, found {type(got).__name__}")
-        return
-    for key in want:
-        if key not in got:
-            p.add(where, f"missing {key!r}")
-    for key in got:
-        if key not in want:
-            p.add(where, f"{key!r} is not a text field of the English file")
-    for key in want:
-        if key in got:
-            yield from compare(p, f"{where}.{key}" if where else key, want[key], got[key])
+def load_json(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f, object_pairs_hook=no_duplicates)
 
 
-def read_kept_terms(path):
-    """Backticked terms of the glossary's 'kept as in English' section."""
-    if not os.path.exists(path):
-        return None
-    kept, inside = [], False
+def kept_terms(path):
+    """Backticked terms in the glossary's "Kept ..." ("Se dejan ...", "保留...") section."""
+    if not path or not os.path.exists(path):
+        return []
+    terms, inside = [], False
     with open(path, encoding="utf-8") as f:
         for line in f:
             if line.startswith("#"):
-                title = line.lstrip("#").strip().lower()
-                inside = title.startswith(("se dejan", "kept", "保留"))
+                inside = line.lstrip("#").strip().lower().startswith(("kept", "se dejan", "保留"))
+            elif inside and line.lstrip().startswith(("-", "*")):
+                terms += re.findall(r"`([^`]+)`", line)
+    return sorted(set(terms), key=len, reverse=True)
+
+
+def expected_fields(ladder):
+    """(kind, id) -> {field: English text} for every text field the ladder has."""
+    out = {("framework", None): {k: ladder[k] for k in ("name", "description") if ladder.get(k)}}
+    for kind, (key, fields) in KINDS.items():
+        for obj in ladder.get(key, []):
+            want = {f: obj[f] for f in fields if isinstance(obj.get(f), str) and obj[f].strip()}
+            if kind == "competencies":
+                want["expectations"] = {lv: t for lv, t in obj.get("expectations", {}).items() if t}
+                if obj.get("descriptors"):
+                    want["descriptors"] = {lv: {k: v for k, v in d.items() if v}
+                                           for lv, d in obj["descriptors"].items()}
+            out[(kind, obj["id"])] = want
+    return out
+
+
+class Checker:
+    def __init__(self, ladder, terms, lang):
+        self.ladder, self.terms, self.lang = ladder, terms, lang
+        self.cjk = lang.split("-")[0].lower() in NON_LATIN
+        self.problems = []
+
+    def add(self, where, what):
+        self.problems.append(f"{where}: {what}")
+
+    def strip_terms(self, text):
+        for term in self.terms:
+            text = text.replace(term, " ")
+        return text
+
+    def text(self, where, field, value, english, one_sentence=False):
+        before = len(self.problems)
+        check.check_text(self, where, value, LIMITS.get(field, check.MAX_LONG))
+        if len(self.problems) > before or not isinstance(value, str):
+            return
+        if value == english and value not in self.terms:
+            self.add(where, f'is the English text "{value[:60]}" (not a term the glossary keeps)')
+            return
+        rest = self.strip_terms(QUOTED.sub(" ", value))
+        if self.cjk:
+            for run in LATIN_RUN.findall(rest):
+                self.add(where, f'English text left: "{run}"')
+            if '"' in value:
+                self.add(where, "uses ASCII double quotes; use “ ”")
+            bad = HALF_WIDTH_NEAR_CJK.findall(value)
+            if bad:
+                self.add(where, f"half-width punctuation next to Chinese text: {' '.join(bad)}")
+        words = sorted({w.lower() for w in ENGLISH_WORDS.findall(rest)})
+        if words:
+            self.add(where, f"English words left: {', '.join(words)}")
+        en_numbers, numbers = sorted(NUMBER.findall(english)), sorted(NUMBER.findall(value))
+        if en_numbers != numbers:
+            self.add(where, f"numbers differ from the English ({' '.join(en_numbers) or 'none'}"
+                            f" vs {' '.join(numbers) or 'none'})")
+        stop = "。" if self.cjk else "."
+        if one_sentence:
+            if (ENDINGS_CJK if self.cjk else ENDINGS_LATIN).search(value.strip()):
+                self.add(where, "is more than one sentence")
+            if not value.endswith(stop):
+                self.add(where, f"does not end with a full stop ({stop})")
+        if field == "title" and where.startswith("milestones.") and value.endswith(("。", ".")):
+            self.add(where, "ends with a full stop; milestone titles are headlines")
+
+    def similar_titles(self, overlay):
+        en = {m["id"]: m["title"] for m in self.ladder.get("milestones", [])}
+        tr = {i: m["title"] for i, m in overlay.get("milestones", {}).items()
+              if i in en and isinstance(m, dict) and isinstance(m.get("title"), str)}
+        norm = {i: re.sub(r"[\W_]+", "", t.casefold()) for i, t in tr.items()}
+        ids = sorted(tr)
+        for a, ia in enumerate(ids):
+            sm = difflib.SequenceMatcher(None, b=norm[ia], autojunk=False)
+            for ib in ids[a + 1:]:
+                sm.set_seq1(norm[ib])
+                if sm.real_quick_ratio() > check.SIMILAR and sm.quick_ratio() > check.SIMILAR \
+                        and sm.ratio() > check.SIMILAR:
+                    en_ratio = difflib.SequenceMatcher(None, check.normalise(en[ia]),
+                                                       check.normalise(en[ib])).ratio()
+                    if en_ratio <= check.SIMILAR:
+                        self.add("milestone titles", f"{ia} and {ib} are near-identical "
+                                                     f"({sm.ratio():.2f}): {tr[ia]} / {tr[ib]}")
+
+    def inline(self, overlay, lang):
+        """Merged into the ladder as inline translations, the overlay passes check.py's rules."""
+        merged = copy.deepcopy(self.ladder)
+        merged["translations"] = {lang: overlay.get("framework") or {}}
+        for kind, key in KINDS.items():
+            for obj in merged.get(key[0], []):
+                texts = (overlay.get(kind) or {}).get(obj["id"])
+                if isinstance(texts, dict):
+                    obj["translations"] = {lang: texts}
+        levels = {lv["id"] for lv in merged["levels"]}
+        check.check_translations(self, "inline framework", merged, "framework", levels)
+        for kind, key in KINDS.items():
+            for obj in merged.get(key[0], []):
+                check.check_translations(self, f"inline {KIND_OF[kind]} {obj['id']}", obj,
+                                         KIND_OF[kind], levels)
+
+    def keys(self, where, have, want):
+        if not isinstance(have, dict):
+            self.add(where, f"expected an object, found {type(have).__name__}")
+            return False
+        for k in sorted(set(want) - set(have)):
+            self.add(f"{where}.{k}", "missing")
+        for k in sorted(set(have) - set(want)):
+            self.add(f"{where}.{k}", "not a text field of the ladder (extra)")
+        return True
+
+    def run(self, overlay, lang_from_name=None):
+        if not self.keys("(top)", overlay, TOP):
+            return self.problems
+        lang = overlay.get("language")
+        if not isinstance(lang, str) or not check.LANG.match(lang):
+            self.add("language", f"not a language tag: {lang!r}")
+        elif lang == self.ladder.get("language", "en"):
+            self.add("language", "is the ladder's own language")
+        elif lang_from_name and lang != lang_from_name:
+            self.add("language", f'"{lang}" does not match the file name ({lang_from_name})')
+        want = expected_fields(self.ladder)
+        by_kind = {}
+        for (kind, oid), fields in want.items():
+            by_kind.setdefault(kind, {})[oid] = fields
+        fw = overlay.get("framework")
+        if self.keys("framework", fw, by_kind["framework"][None]):
+            for f, en in by_kind["framework"][None].items():
+                if f in fw:
+                    self.text(f"framework.{f}", f, fw[f], en)
+        for kind in KINDS:
+            have = overlay.get(kind)
+            wanted = by_kind.get(kind, {})
+            if not self.keys(kind, have, wanted):
                 continue
-            if inside and line.lstrip().startswith(("-", "*")):
-                kept += re.findall(r"`([^`]+)`", line)
-    return kept
+            for oid, fields in wanted.items():
+                if oid not in have:
+                    continue
+                where = f"{kind}.{oid}"
+                obj = have[oid]
+                if not self.keys(where, obj, fields):
+                    continue
+                for f, en in fields.items():
+                    if f not in obj:
+                        continue
+                    if f == "expectations":
+                        if self.keys(f"{where}.expectations", obj[f], en):
+                            for lv, t in en.items():
+                                if lv in obj[f]:
+                                    self.text(f"{where}.expectations.{lv}", f, obj[f][lv], t,
+                                              one_sentence=True)
+                    elif f == "descriptors":
+                        if self.keys(f"{where}.descriptors", obj[f], en):
+                            for lv, pair in en.items():
+                                w = f"{where}.descriptors.{lv}"
+                                if lv in obj[f] and self.keys(w, obj[f][lv], pair):
+                                    for k, t in pair.items():
+                                        if k in obj[f][lv]:
+                                            self.text(f"{w}.{k}", k, obj[f][lv][k], t,
+                                                      one_sentence=True)
+                    else:
+                        self.text(f"{where}.{f}", f, obj[f], en)
+        self.similar_titles(overlay)
+        if isinstance(lang, str) and check.LANG.match(lang):
+            self.inline(overlay, lang)
+        return self.problems
 
 
-def numbers(text):
-    return sorted(re.sub(r"[^\d]", "", n) for n in NUMBER.findall(text))
+def count_fields(overlay):
+    n = 0
+    def walk(o):
+        nonlocal n
+        if isinstance(o, dict):
+            for v in o.values():
+                walk(v)
+        elif isinstance(o, str):
+            n += 1
+    walk({k: v for k, v in overlay.items() if k != "language"})
+    return n
 
 
-def normalise(title):
-    text = unicodedata.normalize("NFKD", title.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^\w ]", " ", text).split())
+def lang_of(path):
+    m = re.match(r"translations\.(.+)\.json$", os.path.basename(path))
+    return m.group(1) if m else None
 
 
-def check_texts(p, leaves, kept):
-    kept_set = set(kept)
-    kept_words = sorted(kept, key=len, reverse=True)
-    for where, en, tr in leaves:
-        if tr == en and tr not in kept_set:
-            p.add(where, f"is the English text {en!r}; translate it, or list it in the glossary's "
-                         "kept terms if it is a name")
-        bare = QUOTED.sub(" ", tr)
-        for term in kept_words:
-            bare = bare.replace(term, " ")
-        left = sorted({w.lower() for w in ENGLISH.findall(bare)})
-        if left:
-            p.add(where, f"English words left: {', '.join(left)}: {tr!r}")
-        if numbers(en) != numbers(tr):
-            p.add(where, f"numbers differ from the English ({' '.join(numbers(en)) or 'none'} "
-                         f"vs {' '.join(numbers(tr)) or 'none'}): {tr!r}")
-        one_sentence = ".expectations." in where or ".descriptors." in where
-        if one_sentence and (SECOND_SENTENCE.search(ABBREVIATIONS.sub("x", tr).rstrip(".。"))
-                             or not tr.endswith((".", "。"))):
-            p.add(where, f"must be one sentence ending with a full stop: {tr!r}")
-        if where.startswith("milestones.") and where.endswith(".title") and tr.endswith((".", "。")):
-            p.add(where, "ends with a full stop; titles are headlines")
+def glossary_for(path, given):
+    if given:
+        return given
+    lang = lang_of(path)
+    return os.path.join(os.path.dirname(os.path.abspath(path)), f"glossary.{lang}.md") if lang else None
 
 
-def check_similar_titles(p, en_titles, tr_titles):
-    ids = sorted(tr_titles)
-    norm = {i: normalise(tr_titles[i]) for i in ids}
-    for a in range(len(ids)):
-        sm = difflib.SequenceMatcher(None, b=norm[ids[a]], autojunk=False)
-        for b in range(a + 1, len(ids)):
-            sm.set_seq1(norm[ids[b]])
-            if sm.real_quick_ratio() > SIMILAR and sm.quick_ratio() > SIMILAR and sm.ratio() > SIMILAR:
-                en_ratio = difflib.SequenceMatcher(None, check.normalise(en_titles[ids[a]]),
-                                                   check.normalise(en_titles[ids[b]])).ratio()
-                if en_ratio <= SIMILAR:
-                    p.add("milestone titles", f"{ids[a]} and {ids[b]} are near-identical "
-                                              f"({sm.ratio():.2f}) though the English ones are not: "
-                                              f"{tr_titles[ids[a]]!r} / {tr_titles[ids[b]]!r}")
-
-
-def merge(en, overlay, lang):
-    """The inline form: each English object gains translations[lang] from the overlay."""
-    d = copy.deepcopy(en)
-    d.setdefault("translations", {})[lang] = overlay.get("framework", {})
-    for section, kind in KIND_OF.items():
-        if section == "framework":
-            continue
-        for obj in d.get(section, []):
-            texts = (overlay.get(section) or {}).get(obj["id"])
-            if isinstance(texts, dict):
-                obj.setdefault("translations", {})[lang] = texts
-    return d
-
-
-def check_overlay(p, en, overlay, lang_from_name, kept):
-    if not isinstance(overlay, dict):
-        p.add("file", "expected a JSON object")
-        return None
-    lang = overlay.get("language")
-    if not isinstance(lang, str) or not check.LANG.match(lang) or lang == en.get("language", "en"):
-        p.add("language", f"{lang!r} is not a language tag other than the English file's")
-    elif lang_from_name and lang != lang_from_name:
-        p.add("language", f"{lang!r} but the file name says {lang_from_name!r}")
-    for key in overlay:
-        if key != "language" and key not in SECTIONS:
-            p.add("file", f"unknown key {key!r}")
-    want = expected_fields(en)
-    leaves = []
-    for section in SECTIONS:
-        if section not in overlay:
-            p.add("file", f"missing {section!r}")
-            continue
-        leaves += list(compare(p, section, want[section], overlay[section]))
-    if kept is None:
-        p.add("glossary", "no glossary beside the overlay (glossary.LANG.md)")
-        kept = []
-    check_texts(p, leaves, kept)
-    en_titles = {m["id"]: m["title"] for m in en.get("milestones", [])}
-    tr_titles = {mid: t.get("title") for mid, t in (overlay.get("milestones") or {}).items()
-                 if isinstance(t, dict) and isinstance(t.get("title"), str) and mid in en_titles}
-    check_similar_titles(p, en_titles, tr_titles)
-    # The inline form, checked by the ladder checker's own translation rules.
-    merged = merge(en, overlay, lang if isinstance(lang, str) else "xx")
-    level_set = {lv["id"] for lv in en["levels"]}
-    check.check_translations(p, "$", merged, "framework", level_set)
-    for section, kind in KIND_OF.items():
-        if section != "framework":
-            for obj in merged.get(section, []):
-                check.check_translations(p, f"{kind} {obj['id']}", obj, kind, level_set)
-    return leaves
-
-
-def run(path, en, quiet=False):
-    p = check.Problems()
-    with open(path, encoding="utf-8") as f:
-        raw = f.read()
-    try:
-        overlay = json.loads(raw, object_pairs_hook=lambda pairs: check._no_dupes(p, pairs))
-    except json.JSONDecodeError as e:
-        print(f"{path}: not valid JSON ({e})")
-        return 1
-    if raw != json.dumps(overlay, indent=2, ensure_ascii=False) + "\n":
-        p.add("file", "is not formatted with 2-space indentation (json.dumps(indent=2, ensure_ascii=False))")
-    m = re.match(r"^translations\.(.+)\.json$", os.path.basename(path))
-    lang = m.group(1) if m else None
-    kept = read_kept_terms(os.path.join(os.path.dirname(os.path.abspath(path)), f"glossary.{lang}.md"))
-    leaves = check_overlay(p, en, overlay, lang, kept)
-    name = os.path.relpath(path)
-    if p.items:
-        if not quiet:
-            for line in p.items:
-                print(f"FAIL {name}: {line}")
-            print(f"{name}: {len(p.items)} problem(s) found.")
-        return 1
-    counts = {s: len(overlay[s]) for s in SECTIONS[1:]}
-    comps = overlay["competencies"].values()
-    print(f"OK {name} (language {overlay['language']}): {len(leaves)} texts translated, all of "
-          f"the English file's; {len(kept)} glossary terms kept as in English")
-    print("  " + ", ".join(f"{s} {n}" for s, n in counts.items()) +
-          f"; expectations {sum(len(c['expectations']) for c in comps)}, descriptor pairs "
-          f"{sum(len(c.get('descriptors', {})) for c in comps)}")
-    return 0
-
-
-def self_test(path, en):
-    """Each way of breaking a good overlay must be caught."""
-    with open(path, encoding="utf-8") as f:
-        good = json.load(f)
-    mid = next(iter(good["milestones"]))
-    cid = next(iter(good["competencies"]))
-    lv = next(iter(good["competencies"][cid]["expectations"]))
-    en_m = next(m for m in en["milestones"] if m["id"] == mid)
-
-    def drop(d): del d["milestones"][mid]["description"]
-    def extra(d): d["resources"][next(iter(d["resources"]))]["title"] = "A title"
-    def empty(d): d["levels"]["pm"]["summary"] = " "
-    def english(d): d["milestones"][mid]["title"] = en_m["title"]
-    def leftover(d): d["milestones"][mid]["description"] += " (with the team)"
-    def digits(d): d["competencies"][cid]["expectations"][lv] = "Texto sin cifras 7."
-    def two(d): d["competencies"][cid]["expectations"][lv] = "Una frase. Otra frase."
-    def stop(d): d["milestones"][mid]["title"] += "."
-    def similar(d):
-        ids = list(d["milestones"])
-        d["milestones"][ids[1]]["title"] = d["milestones"][ids[0]]["title"] + "s"
-    def lang(d): d["language"] = "en"
-    def section(d): del d["tracks"]
-    def markdown(d): d["framework"]["name"] = "**" + d["framework"]["name"] + "**"
-    cases = [drop, extra, empty, english, leftover, digits, two, stop, similar, lang, section,
-             markdown]
-    here = os.path.dirname(os.path.abspath(path))
-    glossary = os.path.basename(path).replace("translations.", "glossary.", 1)[:-len(".json")] + ".md"
-    tmp_dir = tempfile.mkdtemp(prefix="check-translations-")
+def self_test(ladder, overlay, terms, lang):
+    """Breaks a copy of a passing overlay once per check; every break must be reported."""
+    lm = next(m for m in ladder["milestones"] if any(c.isdigit() for c in m["description"]))
+    comp = next(c for c in ladder["competencies"] if c.get("descriptors"))
+    lv = next(iter(comp["descriptors"]))
+    kept = next((t for t in terms if t in {lv_["shortTitle"] for lv_ in ladder["levels"]}), None)
+    cases = [
+        ("missing milestone", lambda o: o["milestones"].pop(lm["id"])),
+        ("missing field", lambda o: o["milestones"][lm["id"]].pop("description")),
+        ("extra id", lambda o: o["milestones"].__setitem__("no-such.pm.1", {"title": "x"})),
+        ("extra field", lambda o: o["resources"][ladder["resources"][0]["id"]]
+         .__setitem__("title", "x")),
+        ("missing expectation", lambda o: o["competencies"][comp["id"]]["expectations"]
+         .pop(next(iter(comp["expectations"])))),
+        ("missing descriptor half", lambda o: o["competencies"][comp["id"]]["descriptors"][lv]
+         .pop("strong")),
+        ("empty", lambda o: o["framework"].__setitem__("name", " ")),
+        ("English left as is", lambda o: o["milestones"][lm["id"]]
+         .__setitem__("title", lm["title"])),
+        ("English words inside", lambda o: o["milestones"][lm["id"]]
+         .__setitem__("description", o["milestones"][lm["id"]]["description"]
+                      + " with the team and their leads")),
+        ("number dropped", lambda o: o["milestones"][lm["id"]]
+         .__setitem__("description", re.sub(r"\d", "", o["milestones"][lm["id"]]["description"]))),
+        ("two sentences", lambda o: o["competencies"][comp["id"]]["expectations"]
+         .__setitem__("pm", "第一句。第二句。" if lang.startswith("zh") else "Uno. Dos.")),
+        ("too long short title", lambda o: o["levels"][ladder["levels"][0]["id"]]
+         .__setitem__("shortTitle", "长" * 41)),
+        ("line break", lambda o: o["tracks"][ladder["tracks"][0]["id"]]
+         .__setitem__("title", "a\nb")),
+        ("number added", lambda o: o["milestones"][lm["id"]]
+         .__setitem__("description", o["milestones"][lm["id"]]["description"] + " 7")),
+        ("no final full stop", lambda o: o["competencies"][comp["id"]]["descriptors"][lv]
+         .__setitem__("notYet", o["competencies"][comp["id"]]["descriptors"][lv]["notYet"][:-1])),
+        ("title with a full stop", lambda o: o["milestones"][lm["id"]]
+         .__setitem__("title", o["milestones"][lm["id"]]["title"] + ("。" if lang.startswith("zh")
+                                                                      else "."))),
+        ("near-identical titles", lambda o: o["milestones"][lm["id"]]
+         .__setitem__("title", o["milestones"][ladder["milestones"][0]["id"]]["title"] + "了")),
+        ("markdown", lambda o: o["framework"].__setitem__("name", "**" + o["framework"]["name"]
+                                                          + "**")),
+        ("wrong language", lambda o: o.__setitem__("language", "en")),
+        ("missing kind", lambda o: o.pop("resources")),
+    ]
+    if lang.split("-")[0] in NON_LATIN:
+        cases.append(("ASCII quotes", lambda o: o["framework"].__setitem__(
+            "name", o["framework"]["name"] + '"x"')))
     failures = 0
-    try:
-        if os.path.exists(os.path.join(here, glossary)):
-            shutil.copy(os.path.join(here, glossary), tmp_dir)
-        tmp = os.path.join(tmp_dir, os.path.basename(path))
-        for case in cases:
-            d = copy.deepcopy(good)
-            case(d)
-            with open(tmp, "w", encoding="utf-8") as f:
-                f.write(json.dumps(d, indent=2, ensure_ascii=False) + "\n")
-            caught = run(tmp, en, quiet=True) == 1
-            print(f"self-test {case.__name__}: {'caught' if caught else 'NOT CAUGHT'}")
-            failures += not caught
-    finally:
-        shutil.rmtree(tmp_dir)
+    base = Checker(ladder, terms, lang).run(overlay)
+    if base:
+        print("self-test needs a passing overlay; it has problems:", *base, sep="\n  ")
+        return 1
+    if kept:
+        o = copy.deepcopy(overlay)
+        lvl = next(x for x in ladder["levels"] if x["shortTitle"] == kept)
+        o["levels"][lvl["id"]]["shortTitle"] = kept
+        if Checker(ladder, terms, lang).run(o):
+            print(f"FAIL: kept term {kept!r} identical to English was reported")
+            failures += 1
+        else:
+            print(f"ok:   a value identical to English that the glossary keeps ({kept}) passes")
+    for name, breaker in cases:
+        o = copy.deepcopy(overlay)
+        breaker(o)
+        found = Checker(ladder, terms, lang).run(o)
+        if found:
+            print(f"ok:   {name}: {found[0]}")
+        else:
+            print(f"FAIL: {name} was not reported")
+            failures += 1
     return 1 if failures else 0
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("files", nargs="*")
-    ap.add_argument("--english", default=os.path.join(HERE, "pm-default.en.json"))
+    ap.add_argument("--ladder", default=LADDER)
+    ap.add_argument("--glossary")
     ap.add_argument("--self-test", action="store_true")
     args = ap.parse_args()
-    with open(args.english, encoding="utf-8") as f:
-        en = json.load(f)
     files = args.files or sorted(glob.glob(os.path.join(HERE, "translations.*.json")))
     if not files:
         print("no translations.*.json to check")
         return 1
+    ladder = load_json(args.ladder)
     status = 0
     for path in files:
-        status |= self_test(path, en) if args.self_test else run(path, en)
+        name = os.path.relpath(path)
+        try:
+            overlay = load_json(path)
+        except (OSError, ValueError) as e:
+            print(f"{name}: cannot read: {e}")
+            status = 1
+            continue
+        with open(path, encoding="utf-8") as f:
+            if f.read() != json.dumps(overlay, indent=2, ensure_ascii=False) + "\n":
+                print(f"{name}: not written as json.dumps(indent=2, ensure_ascii=False) + newline")
+                status = 1
+        lang = overlay.get("language") if isinstance(overlay, dict) else None
+        lang = lang if isinstance(lang, str) else (lang_of(path) or "")
+        terms = kept_terms(glossary_for(path, args.glossary))
+        if args.self_test:
+            print(f"{name}: self-test")
+            status |= self_test(ladder, overlay, terms, lang)
+            continue
+        problems = Checker(ladder, terms, lang).run(overlay, lang_of(path))
+        if problems:
+            status = 1
+            for p in problems:
+                print(f"{name}: {p}")
+            print(f"{name}: {len(problems)} problems")
+        else:
+            want = sum(count_fields(v) if isinstance(v, dict) else 1
+                       for v in expected_fields(ladder).values())
+            print(f"{name}: ok, {count_fields(overlay)} of {want} text fields translated "
+                  f"({len(terms)} glossary terms kept in English)")
     return status
 
 
