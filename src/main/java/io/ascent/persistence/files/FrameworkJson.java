@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The framework file format (docs/framework-format.md) as Jackson reads and writes it. Kept
  * apart from the domain so the file format can evolve without touching the domain records;
- * {@link FrameworkJsonMapping} turns one into the other. Every object with text may carry
+ * {@link FrameworkFromJson} and {@link FrameworkToJson} turn one into the other. Every object with text may carry
  * {@code translations}: language tag to the same text fields.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
@@ -97,10 +97,10 @@ record FrameworkJson(
     record ResourceTextsJson(String description) {}
 
     Framework toDomain() {
-        return FrameworkJsonMapping.toDomain(this);
+        return FrameworkFromJson.toDomain(this);
     }
 
     static FrameworkJson fromDomain(Framework f) {
-        return FrameworkJsonMapping.fromDomain(f);
+        return FrameworkToJson.of(f);
     }
 }
