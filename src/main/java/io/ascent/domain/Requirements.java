@@ -195,13 +195,4 @@ public final class Requirements {
     public int hashCode() {
         return cells.hashCode();
     }
-
-    @Override
-    public String toString() {
-        return "Requirements"
-                + cells.stream()
-                        .map(c -> c.competency().id() + "@" + c.level().id() + ":" + c.required() + "/"
-                                + c.items().size())
-                        .toList();
-    }
 }
