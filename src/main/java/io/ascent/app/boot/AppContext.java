@@ -13,6 +13,7 @@ import io.ascent.service.CheckInService;
 import io.ascent.service.ExportService;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.PlanService;
+import io.ascent.service.ProgressCarryOver;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -27,6 +28,7 @@ public final class AppContext implements AutoCloseable {
     private final CheckInService checkIns;
     private final ExportService exports;
     private final BackupService backups;
+    private final ProgressCarryOver carryOver;
     private final Clock clock;
 
     private AppContext(Database database, FrameworkService frameworks, SqlitePlanRepository repository, Clock clock) {
@@ -37,10 +39,15 @@ public final class AppContext implements AutoCloseable {
         this.checkIns = new CheckInService(new SqliteCheckInRepository(database), clock);
         this.exports = new ExportService(plans, repository, frameworks, assessments, checkIns, clock);
         this.backups = new BackupService(Backups.beside(database.file(), clock), Optional.of(database), clock);
+        this.carryOver = new ProgressCarryOver(repository, frameworks, backups, clock);
+        frameworks.afterInstall(carryOver::run);
         this.clock = clock;
     }
 
-    /** Opens (creating or migrating) the database and reads the default framework. */
+    /**
+     * Opens (creating or migrating) the database, reads the frameworks and moves progress stored
+     * under milestone ids that a newer edition of a ladder replaced (docs/decisions/0006).
+     */
     public static AppContext open(Path databaseFile, Clock clock) {
         Database database = Database.open(databaseFile, clock);
         try {
@@ -48,7 +55,9 @@ public final class AppContext implements AutoCloseable {
             FrameworkService frameworks = new FrameworkService(
                     new FrameworkReader(), new SqliteFrameworkRepository(database), planRepository, clock);
             frameworks.frameworks();
-            return new AppContext(database, frameworks, planRepository, clock);
+            AppContext app = new AppContext(database, frameworks, planRepository, clock);
+            app.carryOver.run();
+            return app;
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -5,6 +5,7 @@ import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.Replacements;
 import io.ascent.persistence.PersistenceException;
 import io.ascent.persistence.PlanRepository;
 import io.ascent.text.I18n;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link PlanRepository} on the SQLite {@link Database}; prepared statements only. */
 public final class SqlitePlanRepository implements PlanRepository {
@@ -165,15 +167,7 @@ public final class SqlitePlanRepository implements PlanRepository {
                 PreparedStatement st = prepared(sql);
                 PreparedStatement touch = prepared(TOUCH_PLAN);
                 database.inTransaction(tx -> {
-                    st.setLong(1, planId);
-                    st.setString(2, p.milestoneId());
-                    st.setString(3, p.status().name());
-                    st.setString(4, p.doneDate().map(LocalDate::toString).orElse(null));
-                    st.setString(5, p.dueDate().map(LocalDate::toString).orElse(null));
-                    st.setString(6, p.evidence());
-                    st.setString(7, p.notes());
-                    st.setString(8, String.join("\n", p.links()));
-                    st.setString(9, now.toString());
+                    ProgressRows.bind(st, planId, p, now);
                     st.executeUpdate();
                     touch.setString(1, now.toString());
                     touch.setLong(2, planId);
@@ -184,6 +178,31 @@ public final class SqlitePlanRepository implements PlanRepository {
                 });
             } catch (SQLException e) {
                 throw failure(I18n.t("persist.action.saveMilestone"), e);
+            }
+        }
+    }
+
+    @Override
+    public List<Long> plansWithProgressOn(String frameworkId, Set<String> milestoneIds) {
+        synchronized (database) {
+            try {
+                return ProgressRows.plansHolding(connection(), frameworkId, milestoneIds);
+            } catch (SQLException e) {
+                throw failure(I18n.t("persist.action.readProgress"), e);
+            }
+        }
+    }
+
+    @Override
+    public void moveProgress(Map<Long, Replacements.Move> moves, Instant now) {
+        synchronized (database) {
+            try {
+                database.inTransaction(tx -> {
+                    ProgressRows.move(tx, UPSERT_PROGRESS, moves, now);
+                    return null;
+                });
+            } catch (SQLException e) {
+                throw failure(I18n.t("persist.action.moveProgress"), e);
             }
         }
     }
@@ -226,17 +245,7 @@ public final class SqlitePlanRepository implements PlanRepository {
                             id = keys.getLong(1);
                         }
                         for (MilestoneProgress p : archive.progress()) {
-                            progress.setLong(1, id);
-                            progress.setString(2, p.milestoneId());
-                            progress.setString(3, p.status().name());
-                            progress.setString(
-                                    4, p.doneDate().map(LocalDate::toString).orElse(null));
-                            progress.setString(
-                                    5, p.dueDate().map(LocalDate::toString).orElse(null));
-                            progress.setString(6, p.evidence());
-                            progress.setString(7, p.notes());
-                            progress.setString(8, String.join("\n", p.links()));
-                            progress.setString(9, plan.updatedAt().toString());
+                            ProgressRows.bind(progress, id, p, plan.updatedAt());
                             progress.addBatch();
                         }
                         progress.executeBatch();
