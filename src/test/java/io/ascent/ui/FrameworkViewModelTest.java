@@ -133,11 +133,12 @@ class FrameworkViewModelTest {
     @Test
     void coreOnlyHidesSpecializationCompetenciesAndASpecializationAddsOnlyItsOwn() {
         model.filterProperty().set(SpecializationFilter.CORE);
-        assertThat(model.competencies()).allMatch(Competency::isCore).hasSize(15);
+        // CHANGES.md: 17 core competencies, Growth adds 4.
+        assertThat(model.competencies()).allMatch(Competency::isCore).hasSize(17);
 
         model.filterProperty().set(model.filters().get(2));
         assertThat(model.competencies())
-                .hasSize(18)
+                .hasSize(21)
                 .filteredOn(c -> !c.isCore())
                 .allMatch(c -> c.specializationId().orElseThrow().equals("growth"));
     }

@@ -136,7 +136,7 @@ class CliTest {
         Result list = cmd("plan", "list");
 
         assertThat(list.code()).isZero();
-        assertThat(list.out()).contains("Road to Senior PM", "Product Manager", "Senior PM", "Growth", "0% (0 of 54)");
+        assertThat(list.out()).contains("Road to Senior PM", "Product Manager", "Senior PM", "Growth", "0% (0 of 42)");
     }
 
     @Test
@@ -191,7 +191,7 @@ class CliTest {
         assertThat(brief.code()).isZero();
         assertThat(brief.out())
                 .contains(
-                        "0% ready for Senior PM (0 of 54 milestones done)",
+                        "0% ready for Senior PM (0 of 42 milestones done)",
                         "Gaps (biggest first)", "Product strategy and vision", "Next 30 days", "Next 90 days")
                 .doesNotContain("[ ] ");
         assertThat(full.out()).contains("[ ] " + id);
@@ -205,7 +205,7 @@ class CliTest {
         Result done = cmd("milestone", "done", "Road to Senior PM", id, "--evidence", "Vision doc adopted by the VP");
 
         assertThat(done.code()).as(done.err()).isZero();
-        assertThat(done.out()).contains("is now 1% ready, 1 of 54");
+        assertThat(done.out()).contains("is now 2% ready, 1 of 42");
         try (AppContext app = AppContext.open(db(), PlanFixture.CLOCK)) {
             var progress = app.plans().open(app.plans().plans().get(0).id()).progressOf(id);
             assertThat(progress.status()).isEqualTo(MilestoneStatus.DONE);
@@ -215,7 +215,7 @@ class CliTest {
         Result undo = cmd("milestone", "undo", "Road to Senior PM", id);
 
         assertThat(undo.code()).isZero();
-        assertThat(undo.out()).contains("0 of 54");
+        assertThat(undo.out()).contains("0 of 42");
         assertThat(cmd("plan", "show", "Road to Senior PM", "--milestones").out())
                 .contains("[ ] " + id);
     }
@@ -307,7 +307,7 @@ class CliTest {
         Result renamed = run("--db", other, "plan", "import", file.toString(), "--name", "Copy");
 
         assertThat(imported.code()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("Imported \"Road to Senior PM\": 1% ready (1 of 54");
+        assertThat(imported.out()).contains("Imported \"Road to Senior PM\": 2% ready (1 of 42");
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.errLine()).contains("already exists");
         assertThat(renamed.code()).isZero();
@@ -345,7 +345,7 @@ class CliTest {
         Result unknown = cmd("framework", "validate", dir.resolve("ladder.xlsx").toString());
 
         assertThat(good.code()).isZero();
-        assertThat(good.out()).contains("is a valid framework", "288 milestones");
+        assertThat(good.out()).contains("is a valid framework", "450 milestones");
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.errLine()).contains("broken.json", "\"competencies\" is missing");
         assertThat(unknown.code()).isEqualTo(1);
@@ -461,10 +461,10 @@ class CliTest {
         Result show = cmd("--lang", "zh-CN", "plan", "show", "Road to Senior PM");
         Result missing = cmd("--lang", "es", "plan", "show", "Nadie");
 
-        assertThat(list.out()).contains("NOMBRE", "PREPARACI\u00d3N", "0\u00a0% (0 de 54)");
+        assertThat(list.out()).contains("NOMBRE", "PREPARACI\u00d3N", "0\u00a0% (0 de 42)");
         assertThat(show.out())
                 .contains(
-                        "\u8fc8\u5411 Senior PM \u7684\u5c31\u7eea\u5ea6\u4e3a 0%",
+                        "迈向高级产品经理的就绪度为 0%",
                         "\u5dee\u8ddd\uff08\u4ece\u5927\u5230\u5c0f\uff09", "\u672a\u6765 30 \u5929");
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.errLine())
