@@ -157,6 +157,26 @@ class FrameworkViewModelTest {
     }
 
     @Test
+    void aCellOfTheDefaultLadderSaysHowManyOfItsMilestonesAreNeeded() throws Exception {
+        Framework f = model.frameworkProperty().get();
+        Competency strategy = f.competency("product-strategy").orElseThrow();
+
+        // CHANGES.md: three milestones in every cell from PM up, two of them required.
+        assertThat(model.cellCount(strategy, f.level("principal-pm").orElseThrow()))
+                .isEqualTo("2 of 3 milestones needed");
+        assertThat(model.cellCount(strategy, f.level("apm").orElseThrow())).isEqualTo("No milestones");
+
+        // A ladder that needs every milestone of a cell says how many there are.
+        chosenFiles.add(copy("/frameworks/csv/acme-pm-ladder.csv"));
+        chosenFiles.add(copy("/frameworks/csv/acme-pm-milestones.csv"));
+        model.importFramework();
+        Framework acme = model.frameworkProperty().get();
+        assertThat(acme.competencies())
+                .anySatisfy(c -> assertThat(acme.levels())
+                        .anySatisfy(l -> assertThat(model.cellCount(c, l)).isEqualTo("2 milestones")));
+    }
+
+    @Test
     void importingACsvMatrixWithMilestonesShowsTheResultAndTheNewLadder() throws Exception {
         chosenFiles.add(copy("/frameworks/csv/acme-pm-ladder.csv"));
         chosenFiles.add(copy("/frameworks/csv/acme-pm-milestones.csv"));

@@ -43,11 +43,13 @@ class LanguageFlowTest {
 
     @ParameterizedTest
     @CsvSource(textBlock = """
-            en,    Create plan, Ascent — Welcome,     Senior PM
-            es,    Crear plan,  Ascent — Bienvenida,  Senior PM
-            zh-CN, 创建计划,     Ascent — 欢迎,        高级产品经理
+            en,    Create plan, Ascent — Welcome,     Senior PM,    Individual contributor,  Director of Product
+            es,    Crear plan,  Ascent — Bienvenida,  Senior PM,    Contribución individual, Director de Producto
+            zh-CN, 创建计划,     Ascent — 欢迎,        高级产品经理, 专业通道,                产品总监
             """)
-    void setupSpeaksTheChosenLanguage(String tag, String createLabel, String title, String level) throws Exception {
+    void setupSpeaksTheChosenLanguage(
+            String tag, String createLabel, String title, String level, String icTrack, String director)
+            throws Exception {
         I18n.setLocale(Locale.forLanguageTag(tag));
         Stage stage = running.start(() -> new AscentApp(dir.resolve(tag + ".db")));
 
@@ -65,13 +67,22 @@ class LanguageFlowTest {
         assertThat(stage.getTitle()).isEqualTo(title);
         assertThat(robot.lookup("#target-senior-pm").queryAs(RadioButton.class).getText())
                 .isEqualTo(level);
+        // Both paths of the default ladder, under their names, with the usual targets of each marked.
+        assertThat(robot.lookup("#target-track-ic").queryAs(Label.class).getText())
+                .isEqualTo(icTrack);
+        assertThat(robot.lookup("#target-director").queryAs(RadioButton.class).getText())
+                .isEqualTo(director);
+        assertThat(robot.lookup("#target-principal-pm")
+                        .queryAs(RadioButton.class)
+                        .getStyleClass())
+                .contains("highlighted");
         robot.interact(() -> Screenshots.save(stage.getScene(), "setup-" + tag));
     }
 
     @ParameterizedTest
     @CsvSource(textBlock = """
-            es,    0 de,      Senior PM,    Valora tus competencias en la página Evaluación, Aún no hay ritmo, Preparación, Estrategia y visión de producto: Associate PM; faltan 2 niveles, A este ritmo:
-            zh-CN, 已完成 0/, 高级产品经理, 在“自我评估”页面为各能力项评级,                     还没有进度速度,   就绪度,     产品策略与愿景：助理产品经理，还差 2 级,                          按此速度：
+            es,    0 de,      Senior PM,    Valora tus competencias en la página Evaluación, Aún no hay ritmo, Preparación, Estrategia y visión de producto: Associate PM; faltan 2 niveles, A este ritmo:, Aún no:,    Sólido:
+            zh-CN, 已完成 0/, 高级产品经理, 在“自我评估”页面为各能力项评级,                     还没有进度速度,   就绪度,     产品策略与愿景：助理产品经理，还差 2 级,                          按此速度：,  尚未达到：, 表现出色：
             """)
     void dashboardSpeaksTheChosenLanguage(
             String tag,
@@ -81,7 +92,9 @@ class LanguageFlowTest {
             String paceStart,
             String readinessTitle,
             String gapLine,
-            String projectionStart)
+            String projectionStart,
+            String notYet,
+            String strong)
             throws Exception {
         I18n.setLocale(Locale.forLanguageTag(tag));
         Stage stage = running.start(() -> new AscentApp(dir.resolve(tag + ".db")));
@@ -137,6 +150,9 @@ class LanguageFlowTest {
         robot.interact(() -> Screenshots.save(stage.getScene(), "history-" + tag));
         robot.clickOn("#nav-assessment");
         waitFor("#assessmentSummary");
+        // and: an unrated competency shows the current level (PM) with what "not yet" and "strong" look like
+        assertThat(text("#descriptor-not-yet-roadmap-prioritization")).startsWith(notYet);
+        assertThat(text("#descriptor-strong-roadmap-prioritization")).startsWith(strong);
         robot.interact(() -> Screenshots.save(stage.getScene(), "assessment-" + tag));
     }
 
