@@ -163,7 +163,7 @@ class FrameworkViewModelTest {
 
         // CHANGES.md: three milestones in every cell from PM up, two of them required.
         assertThat(model.cellCount(strategy, f.level("principal-pm").orElseThrow()))
-                .isEqualTo("2 of 3 milestones needed");
+                .isEqualTo("2 of 3 needed");
         assertThat(model.cellCount(strategy, f.level("apm").orElseThrow())).isEqualTo("No milestones");
 
         // A ladder that needs every milestone of a cell says how many there are.

@@ -139,6 +139,7 @@ final class MatrixGrid extends GridPane {
         text.setWrapText(true);
         text.getStyleClass().add("matrix-expectation");
         Label count = new Label(milestones);
+        count.setWrapText(true);
         count.getStyleClass().add("matrix-count");
         VBox box = new VBox(6, text, count);
         box.setId(("cell-" + cell.competency().id() + "-" + cell.level().id()).replaceAll("[^A-Za-z0-9_-]", "_"));
