@@ -11,7 +11,11 @@ import io.ascent.domain.Track;
 import io.ascent.domain.Translations.Field;
 import io.ascent.domain.Translations.Key;
 import io.ascent.domain.Translations.Of;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -84,6 +88,38 @@ public final class LadderTexts {
                         .isPresent())
                 .map(Map.Entry::getValue)
                 .collect(Collectors.toSet());
+    }
+
+    /**
+     * The texts of {@code f} replaced in {@code language} that still appear in {@code shown} (a
+     * printout, a command's output) once {@code own} texts are taken out: what the user wrote
+     * (plan name, evidence, notes, links), which stays as typed, and the published titles, authors
+     * and addresses of the ladder's resources. Whitespace is compared as single spaces, so a text
+     * wrapped over two lines is still found.
+     */
+    public static List<String> leftInEnglish(String shown, Framework f, String language, Collection<String> own) {
+        String rest = " " + spaced(shown) + " ";
+        List<String> taken = new ArrayList<>(own);
+        for (Resource r : f.resources()) {
+            taken.addAll(List.of(r.title(), r.author(), r.url()));
+        }
+        taken.sort(Comparator.comparingInt(String::length).reversed());
+        for (String text : taken) {
+            if (!text.isBlank()) {
+                rest = rest.replace(spaced(text), " ");
+            }
+        }
+        // Ids ("product-strategy.pm.1", "strategy@pm") and web addresses are not ladder text.
+        rest = rest.replaceAll("https?://\\S+|\\S+\\.\\S+\\.\\d+|\\S+@\\S+", " ");
+        String remaining = rest;
+        return replacedIn(f, language).stream()
+                .filter(english -> remaining.contains(spaced(english)))
+                .sorted()
+                .toList();
+    }
+
+    private static String spaced(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     private static void put(Map<Key, String> texts, Key key, String text) {

@@ -2,8 +2,11 @@ package io.ascent.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ascent.LadderTexts;
 import io.ascent.app.boot.AppContext;
+import io.ascent.domain.Framework;
 import io.ascent.domain.MilestoneStatus;
+import io.ascent.persistence.files.FrameworkReader;
 import io.ascent.service.PlanFixture;
 import io.ascent.text.I18n;
 import java.io.IOException;
@@ -218,6 +221,55 @@ class CliTest {
         assertThat(undo.out()).contains("0 of 42");
         assertThat(cmd("plan", "show", "Road to Senior PM", "--milestones").out())
                 .contains("[ ] " + id);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            zh-CN, 产品总监,             总监
+            es,    Director de Producto, Monetización
+            """)
+    void planShowInChineseOrSpanishHoldsNoEnglishLadderText(String language, String director, String word) {
+        cmd(
+                "plan",
+                "create",
+                "--name",
+                "晋升",
+                "--level",
+                "apm",
+                "--target",
+                "director",
+                "--specialization",
+                "monetization");
+        cmd("milestone", "done", "晋升", "product-strategy.pm.1", "--evidence", "Done, see the doc");
+
+        Result show = cmd("--lang", language, "plan", "show", "晋升", "--milestones");
+        Result ladder = cmd("--lang", language, "framework", "show");
+
+        assertThat(show.code()).as(show.err()).isZero();
+        assertThat(show.out()).contains(director);
+        Framework shipped = new FrameworkReader().readDefault();
+        assertThat(LadderTexts.leftInEnglish(show.out(), shipped, language, List.of("晋升", "Done, see the doc")))
+                .isEmpty();
+        assertThat(ladder.out()).contains(word);
+        assertThat(LadderTexts.leftInEnglish(ladder.out(), shipped, language, List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void aMilestoneIdOfTheFirstEditionTicksTheMilestoneThatReplacedIt() {
+        createPlan();
+
+        // id-map.md: people-leadership.senior-pm.1 "replaced by people-leadership.senior-pm.4".
+        Result done = cmd("milestone", "done", "Road to Senior PM", "people-leadership.senior-pm.1");
+
+        assertThat(done.code()).as(done.err()).isZero();
+        assertThat(done.out()).startsWith("Done: Coached several PMs against written development goals");
+        try (AppContext app = AppContext.open(db(), PlanFixture.CLOCK)) {
+            var view = app.plans().open(app.plans().plans().get(0).id());
+            assertThat(view.progressOf("people-leadership.senior-pm.4").isDone())
+                    .isTrue();
+            assertThat(view.progress()).doesNotContainKey("people-leadership.senior-pm.1");
+        }
     }
 
     @Test
