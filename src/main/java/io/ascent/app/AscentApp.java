@@ -147,6 +147,7 @@ public class AscentApp extends Application {
                     });
                     StartupProbe.install(session, runner);
                     notice.ifPresent(session::report);
+                    ctx.database().notices().forEach(session::report);
                     recovery.scheduleDailyBackup(ctx, session, () -> context == ctx);
                 },
                 error -> {

@@ -1,6 +1,7 @@
 package io.ascent.app;
 
 import io.ascent.app.boot.AppContext;
+import io.ascent.domain.storage.DatabaseFailure;
 import io.ascent.domain.storage.DatabaseProblem;
 import io.ascent.persistence.sqlite.DatabaseUnusableException;
 import io.ascent.service.BackupService;
@@ -50,7 +51,7 @@ final class Recovery {
         RecoveryViewModel model = new RecoveryViewModel(
                 file,
                 problem,
-                Messages.of(error),
+                Messages.fact(error),
                 BackupService.forUnopened(file, Clock.systemDefaultZone()),
                 runner,
                 dialogs,
@@ -60,18 +61,26 @@ final class Recovery {
     }
 
     /**
-     * Makes the day's backup of {@code context} in the background, behind the work start-up
-     * queued, unless {@code stillCurrent} says another database has been opened meanwhile.
+     * Checks every page of {@code context}'s database, then makes the day's backup, in the
+     * background, behind the work start-up queued, unless {@code stillCurrent} says another
+     * database has been opened meanwhile. A damaged file gets no backup (it would push a good one
+     * out) and no more writes; the user is told and pointed to the restore.
      */
     void scheduleDailyBackup(AppContext context, PlanSession session, BooleanSupplier stillCurrent) {
         PauseTransition pause = new PauseTransition(DAILY_BACKUP_DELAY);
         pause.setOnFinished(e -> {
             if (stillCurrent.getAsBoolean()) {
                 runner.run(
-                        context.backups()::dailyBackupIfDue,
+                        () -> {
+                            context.database().verify();
+                            return context.backups().dailyBackupIfDue();
+                        },
                         made -> {},
-                        failure -> session.reportError(new IllegalStateException(
-                                I18n.t("backup.dailyFailed", Messages.of(failure)), failure)));
+                        failure -> session.reportError(
+                                failure instanceof DatabaseFailure
+                                        ? failure
+                                        : new IllegalStateException(
+                                                I18n.t("backup.dailyFailed", Messages.of(failure)), failure)));
             }
         });
         pause.play();

@@ -42,7 +42,8 @@ final class HostileFixture implements AutoCloseable {
         plans = new PlanService(repository, frameworks, PlanFixture.CLOCK);
         assessments = new AssessmentService(new SqliteAssessmentRepository(database), PlanFixture.CLOCK);
         checkIns = new CheckInService(new SqliteCheckInRepository(database), PlanFixture.CLOCK);
-        exports = new ExportService(plans, repository, frameworks, assessments, checkIns, PlanFixture.CLOCK);
+        exports = new ExportService(
+                plans, repository, frameworks, assessments, checkIns, PlanFixture.CLOCK, database.ownFiles());
     }
 
     static HostileFixture open(Path file) {

@@ -4,6 +4,7 @@ import io.ascent.app.boot.AppContext;
 import io.ascent.domain.Framework;
 import io.ascent.persistence.files.FrameworkCsvReader;
 import io.ascent.persistence.files.FrameworkReader;
+import io.ascent.persistence.sqlite.Opening;
 import io.ascent.service.ValidationException;
 import io.ascent.text.I18n;
 import java.io.PrintWriter;
@@ -83,7 +84,7 @@ final class FrameworkCommand {
                             description = "Milestones CSV for a .csv matrix.")
                     Path milestones) {
         read(file, Optional.ofNullable(milestones));
-        try (AppContext app = root.open()) {
+        try (AppContext app = root.open(Opening.WRITE)) {
             var result = extension(file).equals("csv")
                     ? app.frameworks().importCsv(file, Optional.ofNullable(milestones))
                     : app.frameworks().importJson(file);
@@ -97,7 +98,7 @@ final class FrameworkCommand {
             mixinStandardHelpOptions = true,
             description = "Level and specialization ids of the default framework, for 'plan create'.")
     int show() {
-        try (AppContext app = root.open()) {
+        try (AppContext app = root.open(Opening.READ)) {
             Framework f = app.frameworks().defaultFramework();
             PrintWriter out = spec.commandLine().getOut();
             out.println(f.name() + " (" + f.id() + ")");

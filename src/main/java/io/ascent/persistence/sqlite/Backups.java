@@ -76,6 +76,16 @@ public final class Backups {
                 && ANY_BACKUP.matcher(file.getFileName().toString()).matches();
     }
 
+    /** The database {@code backup} (a file {@link #isBackupFile named as a backup}) was made of. */
+    public static Path databaseOf(Path backup) {
+        Path absolute = backup.toAbsolutePath().normalize();
+        Matcher m = Pattern.compile("(.+)" + STAMP_AND_REASON)
+                .matcher(absolute.getFileName().toString());
+        String stem = m.matches() ? m.group(1) : absolute.getFileName().toString();
+        Path folder = absolute.getParent() == null ? absolute : absolute.getParent();
+        return folder.resolveSibling(stem + ".db");
+    }
+
     public static Backups beside(Path databaseFile, Clock clock) {
         return new Backups(databaseFile, DEFAULT_KEEP, clock);
     }
@@ -135,8 +145,37 @@ public final class Backups {
         }
     }
 
-    /** Backs up through {@code connection} (used before a migration, before the Database exists). */
+    /** Backs up through {@code connection} and prunes old backups (not for a backup made before a restore). */
     Backup create(Connection connection, String reason) throws SQLException {
+        Backup made = copy(connection, reason);
+        if (!Backup.BEFORE_RESTORE.equals(reason)) {
+            prune();
+        }
+        return made;
+    }
+
+    /**
+     * Backs up the database before its schema is migrated, through a connection of its own that
+     * only reads (the migrating one holds the write lock). If a backup made before an earlier
+     * migration attempt holds exactly the same content (the attempt failed: locked, killed, disk
+     * full), that one is kept and no new copy made, so failed attempts never add up.
+     */
+    Backup beforeMigration(int version) throws SQLException {
+        Backup made;
+        try (Connection source = Ownership.readOnly(databaseFile)) {
+            made = copy(source, Backup.beforeMigration(version));
+        }
+        for (Backup earlier : list()) {
+            if (earlier.beforeMigration() && !earlier.file().equals(made.file()) && sameContent(earlier, made)) {
+                deleteQuietly(made.file());
+                return earlier;
+            }
+        }
+        prune();
+        return made;
+    }
+
+    private Backup copy(Connection connection, String reason) throws SQLException {
         Path target;
         Instant now = clock.instant();
         try {
@@ -153,13 +192,22 @@ public final class Backups {
             deleteQuietly(target);
             throw new SQLException("backup returned SQLite code " + rc, null, rc);
         }
-        if (!Backup.BEFORE_RESTORE.equals(reason)) {
-            BackupRetention.delete(BackupRetention.toDelete(list(), keep));
-        }
         try {
             return new Backup(target, STAMP.parse(STAMP.format(now), Instant::from), Files.size(target), reason);
         } catch (IOException e) {
             throw new PersistenceException(I18n.t("backup.folderFailed", folder, e.getMessage()), e);
+        }
+    }
+
+    private void prune() {
+        BackupRetention.delete(BackupRetention.toDelete(list(), keep));
+    }
+
+    private static boolean sameContent(Backup a, Backup b) {
+        try {
+            return a.sizeBytes() == b.sizeBytes() && Files.mismatch(a.file(), b.file()) == -1;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -171,7 +219,11 @@ public final class Backups {
                 restore(database.connection(), backup, progress);
                 progress.accept(1.0);
             } catch (SQLException e) {
-                throw new PersistenceException(I18n.t("backup.restoreFailed", Database.explain(database.file(), e)), e);
+                throw new PersistenceException(
+                        I18n.t(
+                                "backup.restoreFailed",
+                                DatabaseProblems.message(database.file(), DatabaseProblems.of(database.file(), e), e)),
+                        e);
             }
         }
     }

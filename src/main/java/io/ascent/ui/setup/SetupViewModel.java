@@ -69,7 +69,7 @@ public class SetupViewModel {
             specialization.set(coreOnly());
         }
         this.today = today;
-        nameError = Bindings.createStringBinding(() -> name.get().isEmpty() ? "" : nameProblem(name.get()), name);
+        nameError = Bindings.createStringBinding(() -> name.get().isEmpty() ? "" : PlanName.problem(name.get()), name);
         targetError = Bindings.createStringBinding(this::targetProblem, currentLevel, targetLevel);
         dateError = Bindings.createStringBinding(() -> dateProblem(targetDate.get(), today.get()), targetDate);
         valid = Bindings.createBooleanBinding(
@@ -116,15 +116,6 @@ public class SetupViewModel {
             return I18n.t("setup.error.target", current.title());
         }
         return "";
-    }
-
-    private static String nameProblem(String value) {
-        return switch (PlanName.problemOf(value)) {
-            case NONE -> "";
-            case EMPTY -> I18n.t("setup.error.nameEmpty");
-            case TOO_LONG -> I18n.t("setup.error.nameTooLong", PlanName.MAX_LENGTH, PlanName.length(value));
-            case CONTROL_CHARACTERS -> I18n.t("setup.error.nameControl");
-        };
     }
 
     public List<Level> levels() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.app.boot.AppContext;
 import io.ascent.domain.MilestoneStatus;
+import io.ascent.persistence.sqlite.Database;
 import io.ascent.service.PlanFixture;
 import io.ascent.text.I18n;
 import java.io.IOException;
@@ -41,7 +42,7 @@ class CliTest {
     private Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Cli.create(file -> AppContext.open(file, PlanFixture.CLOCK), windows::add);
+        CommandLine cli = Cli.create((file, how) -> AppContext.open(file, PlanFixture.CLOCK, how), windows::add);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
@@ -138,6 +139,8 @@ class CliTest {
 
     @Test
     void emptyDatabaseListsHowToCreateAPlan() {
+        Database.open(db()).close();
+
         Result list = cmd("plan", "list");
 
         assertThat(list.code()).isZero();
@@ -164,6 +167,8 @@ class CliTest {
             'frobnicate',                                                              2, unknown frobnicate
             """)
     void misuseAndFailuresExitWithOneLine(String command, int code, String says) {
+        Database.open(db()).close();
+
         Result result = cmd(command.split(" "));
 
         assertThat(result.code()).isEqualTo(code);
@@ -359,7 +364,7 @@ class CliTest {
                 """);
 
         Result validated = cmd("framework", "validate", matrix.toString());
-        Result imported = cmd("framework", "import", matrix.toString());
+        Result imported = cmd("framework", "import", matrix.toString(), "--create");
         Result broken = cmd("framework", "import", dir.resolve("missing.csv").toString());
 
         assertThat(validated.code()).as(validated.err()).isZero();
@@ -372,6 +377,8 @@ class CliTest {
 
     @Test
     void frameworkShowListsTheIdsPlanCreateTakes() {
+        Database.open(db()).close();
+
         Result result = cmd("framework", "show");
 
         assertThat(result.code()).isZero();
@@ -405,6 +412,6 @@ class CliTest {
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.errLine())
                 .isEqualTo("ascent: No hay ning\u00fan plan llamado \u00abNadie\u00bb. "
-                        + "Planes: \"Road to Senior PM\"");
+                        + "Planes: \"Road to Senior PM\".");
     }
 }

@@ -37,7 +37,7 @@ class HostileCliTest {
     private Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Cli.create(file -> AppContext.open(file, PlanFixture.CLOCK), windows::add);
+        CommandLine cli = Cli.create((file, how) -> AppContext.open(file, PlanFixture.CLOCK, how), windows::add);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return new Result(cli.execute(args), out.toString(), err.toString());
@@ -188,7 +188,7 @@ class HostileCliTest {
                 "growth");
 
         assertThat(result.code()).isEqualTo(Cli.FAILED);
-        assertThat(result.err()).contains("Keep the name under 120 characters (it has 500)");
+        assertThat(result.err()).contains("Keep the name to 120 characters or fewer (it has 500)");
     }
 
     @Test

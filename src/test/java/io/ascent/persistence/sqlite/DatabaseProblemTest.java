@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.storage.DatabaseProblem;
-import io.ascent.persistence.PersistenceException;
 import io.ascent.persistence.PrivateFiles;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -99,6 +98,7 @@ class DatabaseProblemTest {
                 var st = c.createStatement()) {
             st.execute("CREATE TABLE plan (id INTEGER)");
             st.execute("PRAGMA user_version = 99");
+            st.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
         }
         byte[] before = Files.readAllBytes(file);
 
@@ -135,7 +135,7 @@ class DatabaseProblemTest {
     }
 
     @Test
-    void damageFoundWhileWorkingPointsToRestoringABackup() throws Exception {
+    void damageFoundWhileWorkingIsNamedForEveryFrontEndAndStopsEveryLaterWrite() throws Exception {
         Path file = dir.resolve("ascent.db");
         try (Database db = Database.open(file)) {
             for (int i = 0; i < 40; i++) {
@@ -153,24 +153,46 @@ class DatabaseProblemTest {
         }
 
         try (Database db = Database.open(file)) {
-            assertThatThrownBy(() -> new SqlitePlanRepository(db).findAll())
-                    .isInstanceOf(PersistenceException.class)
-                    .hasMessageContaining("is damaged")
-                    .hasMessageContaining("File > Restore from backup...");
+            SqlitePlanRepository plans = new SqlitePlanRepository(db);
+            DatabaseUnusableException e = catchThrowableOfType(DatabaseUnusableException.class, plans::findAll);
+            byte[] main = Files.readAllBytes(file);
+            byte[] wal = Files.readAllBytes(dir.resolve("ascent.db-wal"));
+
+            assertThat(e.problem()).isEqualTo(DatabaseProblem.CORRUPT);
+            // What to do about it is each front end's to say (a menu, a command), not the database's.
+            assertThat(e.getMessage()).contains("is damaged").doesNotContain("File >", "ascent ");
+            assertThatThrownBy(() -> plans.create(
+                            new PlanDraft("After", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                            Instant.now()))
+                    .isInstanceOf(DatabaseUnusableException.class)
+                    .hasMessageContaining("Could not create the plan \"After\"")
+                    .hasMessageContaining("is damaged");
+            assertThat(Files.readAllBytes(file)).isEqualTo(main);
+            assertThat(Files.readAllBytes(dir.resolve("ascent.db-wal"))).isEqualTo(wal);
         }
     }
 
     @ParameterizedTest
     @CsvSource(textBlock = """
-            SQLITE_READONLY,   READ_ONLY
-            SQLITE_CANTOPEN,   UNREADABLE
-            SQLITE_BUSY,       LOCKED
-            SQLITE_CORRUPT,    CORRUPT
-            SQLITE_NOTADB,     CORRUPT
-            SQLITE_IOERR,      OTHER
+            SQLITE_READONLY,            READ_ONLY
+            SQLITE_READONLY_DBMOVED,    READ_ONLY
+            SQLITE_READONLY_CANTINIT,   READ_ONLY
+            SQLITE_CANTOPEN,            UNREADABLE
+            SQLITE_BUSY,                LOCKED
+            SQLITE_BUSY_SNAPSHOT,       LOCKED
+            SQLITE_CORRUPT,             CORRUPT
+            SQLITE_CORRUPT_INDEX,       CORRUPT
+            SQLITE_NOTADB,              CORRUPT
+            SQLITE_FULL,                DISK_FULL
+            SQLITE_IOERR_SHMSIZE,       DISK_FULL
+            SQLITE_IOERR,               OTHER
+            SQLITE_IOERR_FSYNC,         OTHER
             """)
-    void sqliteErrorsAreToldApart(SQLiteErrorCode code, DatabaseProblem expected) {
-        assertThat(DatabaseProblems.of(new SQLiteException("failed", code))).isEqualTo(expected);
+    void sqliteErrorsAreToldApartByTheirResultCodes(SQLiteErrorCode code, DatabaseProblem expected) {
+        // The message text is deliberately misleading: only the result code may decide.
+        SQLiteException e = new SQLiteException("database disk image is malformed", code);
+
+        assertThat(DatabaseProblems.of(dir.resolve("nowhere.db"), e)).isEqualTo(expected);
     }
 
     @Test
@@ -245,16 +267,12 @@ class DatabaseProblemTest {
 
     @Test
     void ascentStampsItsApplicationIdOnNewFilesAndOnFilesOfEarlierVersions() throws Exception {
-        Path file = dir.resolve("ascent.db");
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(dir.resolve("new.db"))) {
             assertThat(Migrations.applicationId(db.connection())).isEqualTo(Migrations.APPLICATION_ID);
-            // As a file made by an earlier Ascent: no application id, an older schema.
-            try (var st = db.connection().createStatement()) {
-                st.execute("PRAGMA application_id = 0");
-                st.execute("PRAGMA user_version = " + (Migrations.latestVersion() - 1));
-                st.execute("ALTER TABLE milestone_progress DROP COLUMN links");
-            }
         }
+        // As a file made by an earlier Ascent: no application id, an older schema.
+        Path file = dir.resolve("ascent.db");
+        OldDatabases.atVersion(file, 3, false).close();
 
         try (Database db = Database.open(file)) {
             assertThat(Migrations.applicationId(db.connection())).isEqualTo(Migrations.APPLICATION_ID);
