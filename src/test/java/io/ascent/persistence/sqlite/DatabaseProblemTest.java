@@ -3,7 +3,6 @@ package io.ascent.persistence.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ascent.domain.PlanDraft;
@@ -123,16 +122,8 @@ class DatabaseProblemTest {
         }
     }
 
-    @Test
-    void aFileTheUserMayNotWriteIsReadOnly() throws Exception {
-        Path file = dir.resolve("ascent.db");
-        Database.open(file).close();
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
-        // Root may write anything, so the check can only be seen as an ordinary user.
-        assumeFalse(Files.isWritable(file), "running as root");
-
-        assertThat(openFails(file).problem()).isEqualTo(DatabaseProblem.READ_ONLY);
-    }
+    // A file this user may not write (or read) is tested as an unprivileged user in
+    // io.ascent.app.UnprivilegedUserTest: as root, which CI runs as, every file is writable.
 
     @Test
     void damageFoundWhileWorkingIsNamedForEveryFrontEndAndStopsEveryLaterWrite() throws Exception {
@@ -250,6 +241,62 @@ class DatabaseProblemTest {
         assertThat(openFails(file).problem()).isEqualTo(DatabaseProblem.FOREIGN);
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(Files.exists(dir.resolve("backups"))).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            'CREATE TABLE plan (id INTEGER, title TEXT)',                                     2,  0,    DELETE
+            'CREATE TABLE plan (id INTEGER, title TEXT)',                                     5,  0,    WAL
+            'CREATE TABLE plan (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)',          1,  0,    WAL
+            'CREATE TABLE plan (id INTEGER)',                                                 99, 0,    DELETE
+            'CREATE TABLE plan (id INTEGER)',                                                 2,  1234, WAL
+            'CREATE TABLE contact (name TEXT)',                                               0,  0,    WAL
+            """)
+    void anotherProgramsFileIsRefusedBeforeAnythingIsWritten(
+            String table, int userVersion, int applicationId, String journal) throws Exception {
+        Path file = dir.resolve("theirs.db");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = " + journal);
+            st.execute(table);
+            st.execute("PRAGMA user_version = " + userVersion);
+            st.execute("PRAGMA application_id = " + applicationId);
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        DatabaseUnusableException e = openFails(file);
+
+        assertThat(e.problem()).isEqualTo(DatabaseProblem.FOREIGN);
+        assertThat(e.getMessage()).contains("is a database of another program").doesNotContain("newer");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(dir.resolve("backups")).doesNotExist();
+        assertThat(dir.resolve("theirs.db-wal")).doesNotExist();
+        assertThat(dir.resolve("theirs.db-shm")).doesNotExist();
+    }
+
+    @Test
+    void anAscentSchemaWithAnotherProgramsTableAddedIsNotAscents() throws Exception {
+        Path file = dir.resolve("mixed.db");
+        try (var c = OldDatabases.atVersion(file, 3, false);
+                var st = c.createStatement()) {
+            st.execute("CREATE TABLE their_table (x TEXT)");
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        assertThat(openFails(file).problem()).isEqualTo(DatabaseProblem.FOREIGN);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1", "2", "3", "4", "5"})
+    void everyEarlierAscentSchemaWithoutTheIdIsStillAscents(int version) throws Exception {
+        Path file = dir.resolve("early.db");
+        OldDatabases.atVersion(file, version, false).close();
+
+        try (Database db = Database.open(file)) {
+            assertThat(Migrations.currentVersion(db.connection())).isEqualTo(Migrations.latestVersion());
+            assertThat(Migrations.applicationId(db.connection())).isEqualTo(Migrations.APPLICATION_ID);
+        }
     }
 
     @Test
