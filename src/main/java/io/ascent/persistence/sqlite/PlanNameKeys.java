@@ -32,13 +32,19 @@ final class PlanNameKeys {
             }
         }
         Map<Long, String> names = new LinkedHashMap<>();
+        for (Map.Entry<Long, String> plan : stored.entrySet()) {
+            names.put(plan.getKey(), PlanName.repaired(plan.getValue(), I18n.t("migration.planNameFallback")));
+        }
+        // Names that needed no repair claim theirs first, then the others, each in the order made.
+        List<Long> order = new ArrayList<>();
+        List<Long> repaired = new ArrayList<>();
+        names.forEach((id, name) -> (name.equals(stored.get(id)) ? order : repaired).add(id));
+        order.addAll(repaired);
         Set<String> taken = new HashSet<>();
         List<Long> clashing = new ArrayList<>();
-        for (Map.Entry<Long, String> plan : stored.entrySet()) {
-            String name = PlanName.repaired(plan.getValue(), I18n.t("migration.planNameFallback"));
-            names.put(plan.getKey(), name);
-            if (!taken.add(PlanName.key(name))) {
-                clashing.add(plan.getKey());
+        for (long id : order) {
+            if (!taken.add(PlanName.key(names.get(id)))) {
+                clashing.add(id);
             }
         }
         for (long id : clashing) {
