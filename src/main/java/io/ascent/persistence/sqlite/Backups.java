@@ -162,7 +162,7 @@ public final class Backups {
      */
     Backup beforeMigration(int version) throws SQLException {
         Backup made;
-        try (Connection source = Ownership.readOnly(databaseFile)) {
+        try (Connection source = Ownership.readOnly(databaseFile, false)) {
             made = copy(source, Backup.beforeMigration(version));
         }
         for (Backup earlier : list()) {

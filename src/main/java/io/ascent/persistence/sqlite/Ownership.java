@@ -34,7 +34,11 @@ final class Ownership {
      * or cannot be read.
      */
     static int check(Path file) {
-        try (Connection c = readOnly(file)) {
+        if (DatabaseFiles.size(file) == 0) {
+            // A new file (perhaps being set up by another Ascent right now): nothing to read yet.
+            return 0;
+        }
+        try (Connection c = readOnly(file, false)) {
             int applicationId = Migrations.applicationId(c);
             int version = Migrations.currentVersion(c);
             Set<String> schema = schema(c);
@@ -59,16 +63,16 @@ final class Ownership {
     }
 
     /**
-     * A connection that cannot change the file. Without a {@code -wal} holding changes, the file
-     * is opened immutable, so that not even a {@code -shm} is made beside another program's file.
+     * A connection that cannot change the file. It takes SQLite's locks as any reader does, so it
+     * reads a file another process is writing at the same moment correctly (a WAL database gets the
+     * {@code -shm} and empty {@code -wal} every reader makes). {@code immutable} skips the locks
+     * and those files: only for a file nobody can be writing (one that may not be written at all).
      */
-    static Connection readOnly(Path file) throws SQLException {
+    static Connection readOnly(Path file, boolean immutable) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(Database.BUSY_TIMEOUT_MILLIS);
-        boolean walHoldsChanges = DatabaseFiles.size(DatabaseFiles.sidecar(file, "-wal")) > 0;
-        String mode = walHoldsChanges ? "?mode=ro" : "?immutable=1";
-        return config.createConnection("jdbc:sqlite:" + file.toUri() + mode);
+        return config.createConnection("jdbc:sqlite:" + file.toUri() + (immutable ? "?immutable=1" : "?mode=ro"));
     }
 
     /** Every table, index and trigger with its SQL, whitespace collapsed. */

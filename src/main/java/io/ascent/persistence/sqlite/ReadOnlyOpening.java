@@ -10,9 +10,10 @@ import java.sql.Statement;
 /**
  * Opens a database that cannot be written (read-only media or permissions, a full disk) for
  * reading, where SQLite can read it without writing: a WAL database needs its {@code -shm}, so
- * without a {@code -wal} holding changes the file is opened immutable (no {@code -shm} needed),
- * with one it is opened read-only only if its {@code -shm} is already there. Otherwise the file
- * cannot be read as it stands and the reason it cannot be written is reported instead.
+ * without a {@code -wal} holding changes the file is opened immutable (no {@code -shm} needed;
+ * nobody can be writing a file that cannot be written), with one it is opened read-only only if
+ * its {@code -shm} is already there. Otherwise the file cannot be read as it stands and the reason
+ * it cannot be written is reported instead.
  */
 final class ReadOnlyOpening {
 
@@ -30,7 +31,7 @@ final class ReadOnlyOpening {
         }
         Connection connection = null;
         try {
-            connection = Ownership.readOnly(file);
+            connection = Ownership.readOnly(file, !walHoldsChanges);
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA foreign_keys = ON");
                 st.executeQuery("SELECT count(*) FROM plan").close();

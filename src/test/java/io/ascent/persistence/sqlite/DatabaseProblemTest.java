@@ -270,8 +270,9 @@ class DatabaseProblemTest {
         assertThat(e.getMessage()).contains("is a database of another program").doesNotContain("newer");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(dir.resolve("backups")).doesNotExist();
-        assertThat(dir.resolve("theirs.db-wal")).doesNotExist();
-        assertThat(dir.resolve("theirs.db-shm")).doesNotExist();
+        // A reader of a WAL file makes an empty -wal (and a -shm) beside it, as every SQLite reader does.
+        Path wal = dir.resolve("theirs.db-wal");
+        assertThat(!Files.exists(wal) || Files.size(wal) == 0).as("nothing written to the WAL").isTrue();
     }
 
     @Test
