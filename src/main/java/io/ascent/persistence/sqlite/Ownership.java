@@ -38,7 +38,20 @@ final class Ownership {
             // A new file (perhaps being set up by another Ascent right now): nothing to read yet.
             return 0;
         }
-        try (Connection c = readOnly(file, false)) {
+        try {
+            return check(file, false);
+        } catch (DatabaseUnusableException e) {
+            // No -shm can be made beside it (read-only folder or media, full disk): without a -wal
+            // holding changes, the file alone says everything, and nobody can be writing it.
+            if (e.problem().readableAnyway() && DatabaseFiles.size(DatabaseFiles.sidecar(file, "-wal")) == 0) {
+                return check(file, true);
+            }
+            throw e;
+        }
+    }
+
+    private static int check(Path file, boolean immutable) {
+        try (Connection c = readOnly(file, immutable)) {
             int applicationId = Migrations.applicationId(c);
             int version = Migrations.currentVersion(c);
             Set<String> schema = schema(c);
