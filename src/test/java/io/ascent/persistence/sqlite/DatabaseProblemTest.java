@@ -272,7 +272,9 @@ class DatabaseProblemTest {
         assertThat(dir.resolve("backups")).doesNotExist();
         // A reader of a WAL file makes an empty -wal (and a -shm) beside it, as every SQLite reader does.
         Path wal = dir.resolve("theirs.db-wal");
-        assertThat(!Files.exists(wal) || Files.size(wal) == 0).as("nothing written to the WAL").isTrue();
+        assertThat(!Files.exists(wal) || Files.size(wal) == 0)
+                .as("nothing written to the WAL")
+                .isTrue();
     }
 
     @Test
