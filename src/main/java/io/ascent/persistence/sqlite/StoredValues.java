@@ -60,7 +60,8 @@ final class StoredValues {
 
     /** Says in {@code damage} that {@code text}, stored in {@code column}, cannot be read. */
     static void unreadable(String column, String text, List<String> damage) {
-        damage.add(I18n.t("persist.damage.value", I18n.t("input.field." + column), shown(text)));
+        String field = "input.field." + column;
+        damage.add(I18n.t("persist.damage.value", I18n.t(field), shown(text)));
     }
 
     /** At most 40 characters of a stored value, as a user can quote it. */
