@@ -76,22 +76,24 @@ final class DatabaseFiles {
     }
 
     /**
-     * A missing or empty file with changes beside it (a {@code -wal} or {@code -journal} with
-     * content) or backups beside it lost its plans: a new, empty database in its place would
-     * discard the journal, and its daily backups would push the real ones out.
+     * A missing or empty file with changes beside it or backups beside it lost its plans: a new,
+     * empty database in its place would discard the changes, and its daily backups would push the
+     * real ones out. The changes are a {@code -wal} with content, or a {@code -journal} with
+     * content beside a missing file; beside an empty file a journal is another Ascent making that
+     * file right now (it writes the first page through a journal), and holds nothing to lose.
      */
     private static void refuseToReplaceLostPlans(Path file, Clock clock) {
-        for (String suffix : List.of("-wal", "-journal")) {
-            if (size(sidecar(file, suffix)) > 0) {
-                throw new DatabaseUnusableException(
-                        file,
-                        DatabaseProblem.LEFTOVER_JOURNAL,
-                        I18n.t(
-                                "db.problem.LEFTOVER_JOURNAL",
-                                file,
-                                sidecar(file, suffix).getFileName()),
-                        null);
-            }
+        // Sizes first, then the file: a file another process is making appears before its journal.
+        boolean wal = size(sidecar(file, "-wal")) > 0;
+        boolean journal = size(sidecar(file, "-journal")) > 0;
+        boolean missing = !Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+        if (wal || missing && journal) {
+            Path leftover = sidecar(file, wal ? "-wal" : "-journal");
+            throw new DatabaseUnusableException(
+                    file,
+                    DatabaseProblem.LEFTOVER_JOURNAL,
+                    I18n.t("db.problem.LEFTOVER_JOURNAL", file, leftover.getFileName()),
+                    null);
         }
         if (!Backups.beside(file, clock).list().isEmpty()) {
             throw new DatabaseUnusableException(file, DatabaseProblem.MISSING, null);

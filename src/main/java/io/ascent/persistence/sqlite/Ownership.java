@@ -78,8 +78,10 @@ final class Ownership {
     /**
      * A connection that cannot change the file. It takes SQLite's locks as any reader does, so it
      * reads a file another process is writing at the same moment correctly (a WAL database gets the
-     * {@code -shm} and empty {@code -wal} every reader makes). {@code immutable} skips the locks
-     * and those files: only for a file nobody can be writing (one that may not be written at all).
+     * {@code -shm} and empty {@code -wal} every reader makes, and keeps them). {@code immutable}
+     * skips the locks and those files: only for a file nobody can be writing (one in a folder that
+     * takes no {@code -shm}); read immutable while another Ascent checkpointed, a file showed torn
+     * pages and was called damaged.
      */
     static Connection readOnly(Path file, boolean immutable) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
