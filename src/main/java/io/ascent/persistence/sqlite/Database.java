@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.sqlite.SQLiteConfig;
 
 /**
  * The one SQLite file that holds a user's plans. Opening it resolves its real path, refuses files
@@ -21,12 +20,6 @@ import org.sqlite.SQLiteConfig;
  * codes. Once SQLite reports damage, nothing more is written to the file.
  */
 public final class Database implements AutoCloseable {
-
-    /**
-     * How long a write waits for another Ascent window or process to finish its own. Ticks take
-     * milliseconds, so anything longer than this is a program holding the file on purpose.
-     */
-    static final int BUSY_TIMEOUT_MILLIS = 3000;
 
     /** Work on the shared connection; see {@link #read}, {@link #write}, {@link #withConnection}. */
     @FunctionalInterface
@@ -94,8 +87,7 @@ public final class Database implements AutoCloseable {
         PrivateFiles.tighten(file);
         Connection connection = null;
         try {
-            connection = connect(file);
-            configure(connection);
+            connection = Connections.readWrite(file);
             Transactions transactions = new Transactions(connection);
             List<String> notices = Migrations.migrate(
                     connection,
@@ -103,10 +95,10 @@ public final class Database implements AutoCloseable {
                     () -> Backups.beside(file, clock).beforeMigration(Migrations.latestVersion()));
             return new Database(file, connection, Optional.empty(), notices);
         } catch (SQLException e) {
-            closeQuietly(connection);
+            Connections.closeQuietly(connection);
             throw DatabaseProblems.unusable(file, e);
         } catch (RuntimeException e) {
-            closeQuietly(connection);
+            Connections.closeQuietly(connection);
             throw e;
         } finally {
             if (fresh && connection == null) {
@@ -119,27 +111,6 @@ public final class Database implements AutoCloseable {
     /** A database opened by {@link ReadOnlyOpening}: reads work, writes are refused with {@code reason}. */
     static Database readOnly(Path file, Connection connection, DatabaseUnusableException reason) {
         return new Database(file, connection, Optional.of(reason), List.of());
-    }
-
-    static Connection connect(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        // A transaction takes the write lock when it begins, so a second window waits for the
-        // first (busy timeout) instead of failing half-way with SQLITE_BUSY.
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        return config.createConnection("jdbc:sqlite:" + file);
-    }
-
-    private static void configure(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute("PRAGMA foreign_keys = ON");
-            // WAL lets a second Ascent window read while the first writes, and never leaves a
-            // half-written page in the database file if the process is killed.
-            st.execute("PRAGMA journal_mode = WAL");
-            // NORMAL in WAL mode is durable against application crashes, which is what a
-            // tick needs; FULL would add an fsync per tick for power-loss safety only.
-            st.execute("PRAGMA synchronous = NORMAL");
-        }
     }
 
     public Path file() {
@@ -228,17 +199,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        closeQuietly(connection);
-    }
-
-    static void closeQuietly(Connection connection) {
-        if (connection == null) {
-            return;
-        }
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // Closing is best effort: the data is already committed.
-        }
+        Connections.closeQuietly(connection);
     }
 }

@@ -86,7 +86,7 @@ final class Ownership {
     static Connection readOnly(Path file, boolean immutable) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        config.setBusyTimeout(Database.BUSY_TIMEOUT_MILLIS);
+        config.setBusyTimeout(Connections.BUSY_TIMEOUT_MILLIS);
         return config.createConnection("jdbc:sqlite:" + file.toUri() + (immutable ? "?immutable=1" : "?mode=ro"));
     }
 

@@ -5,6 +5,8 @@ import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanName;
 import io.ascent.text.I18n;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,8 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Plan and progress rows as records, read with {@link StoredValues}: a value that cannot be read
- * is left out and named in {@code damage}, and the row still becomes a record.
+ * Plan and progress rows as records and back. Rows are read with {@link StoredValues}: a value
+ * that cannot be read is left out and named in {@code damage}, and the row still becomes a record.
+ * Rows are written with the name's key ({@link PlanName#key}), which the database keeps unique.
  */
 final class PlanRows {
 
@@ -22,7 +25,60 @@ final class PlanRows {
             + "specialization, target_date, created_at, updated_at";
     static final String PROGRESS_COLUMNS = "milestone_id, status, done_date, due_date, evidence, notes, links";
 
+    static final String INSERT_PLAN = "INSERT INTO plan (name, name_key, framework_id, current_level, "
+            + "target_level, specialization, target_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    static final String UPSERT_PROGRESS = "INSERT INTO milestone_progress (plan_id, milestone_id, status, "
+            + "done_date, due_date, evidence, notes, links, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            + "ON CONFLICT (plan_id, milestone_id) DO UPDATE SET status = excluded.status, "
+            + "done_date = excluded.done_date, due_date = excluded.due_date, evidence = excluded.evidence, "
+            + "notes = excluded.notes, links = excluded.links, updated_at = excluded.updated_at";
+
     private PlanRows() {}
+
+    static long insertPlan(Connection c, Plan plan) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(INSERT_PLAN)) {
+            st.setString(1, plan.name());
+            st.setString(2, PlanName.key(plan.name()));
+            st.setString(3, plan.frameworkId());
+            st.setString(4, plan.currentLevelId());
+            st.setString(5, plan.targetLevelId());
+            st.setString(6, plan.specializationId());
+            st.setString(7, plan.targetDate().map(LocalDate::toString).orElse(null));
+            st.setString(8, plan.createdAt().toString());
+            st.setString(9, plan.updatedAt().toString());
+            st.executeUpdate();
+            try (ResultSet keys = st.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    static void bindProgress(PreparedStatement st, long planId, MilestoneProgress p, Instant now) throws SQLException {
+        st.setLong(1, planId);
+        st.setString(2, p.milestoneId());
+        st.setString(3, p.status().name());
+        st.setString(4, p.doneDate().map(LocalDate::toString).orElse(null));
+        st.setString(5, p.dueDate().map(LocalDate::toString).orElse(null));
+        st.setString(6, p.evidence());
+        st.setString(7, p.notes());
+        st.setString(8, String.join("\n", p.links()));
+        st.setString(9, now.toString());
+    }
+
+    static Plan withId(Plan plan, long id) {
+        return new Plan(
+                id,
+                plan.name(),
+                plan.frameworkId(),
+                plan.currentLevelId(),
+                plan.targetLevelId(),
+                plan.specializationId(),
+                plan.targetDate(),
+                plan.createdAt(),
+                plan.updatedAt());
+    }
 
     static Plan plan(ResultSet rs, List<String> damage) throws SQLException {
         long id = rs.getLong(1);

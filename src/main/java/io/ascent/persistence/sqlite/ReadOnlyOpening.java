@@ -38,7 +38,7 @@ final class ReadOnlyOpening {
             }
             return Database.readOnly(file, connection, reason);
         } catch (SQLException e) {
-            Database.closeQuietly(connection);
+            Connections.closeQuietly(connection);
             reason.addSuppressed(e);
             throw reason;
         }

@@ -8,12 +8,10 @@ import io.ascent.domain.PlanName;
 import io.ascent.persistence.PersistenceException;
 import io.ascent.persistence.PlanRepository;
 import io.ascent.text.I18n;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,15 +20,6 @@ import java.util.Optional;
 
 /** {@link PlanRepository} on the SQLite {@link Database}; prepared statements only. */
 public final class SqlitePlanRepository implements PlanRepository {
-
-    private static final String INSERT_PLAN = "INSERT INTO plan (name, name_key, framework_id, current_level, "
-            + "target_level, specialization, target_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-    private static final String UPSERT_PROGRESS = "INSERT INTO milestone_progress (plan_id, milestone_id, status, "
-            + "done_date, due_date, evidence, notes, links, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            + "ON CONFLICT (plan_id, milestone_id) DO UPDATE SET status = excluded.status, "
-            + "done_date = excluded.done_date, due_date = excluded.due_date, evidence = excluded.evidence, "
-            + "notes = excluded.notes, links = excluded.links, updated_at = excluded.updated_at";
 
     private final Database database;
     // Prepared once and kept with the connection: preparing the upsert costs more than running it,
@@ -80,7 +69,8 @@ public final class SqlitePlanRepository implements PlanRepository {
                 now,
                 now);
         return database.write(
-                I18n.t("persist.action.createPlan", draft.name()), c -> withId(plan, insertPlan(c, plan)));
+                I18n.t("persist.action.createPlan", draft.name()),
+                c -> PlanRows.withId(plan, PlanRows.insertPlan(c, plan)));
     }
 
     @Override
@@ -149,10 +139,10 @@ public final class SqlitePlanRepository implements PlanRepository {
     public void saveProgress(long planId, MilestoneProgress p, Instant now) {
         database.write(I18n.t("persist.action.saveMilestone"), c -> {
             if (upsertProgress == null) {
-                upsertProgress = c.prepareStatement(UPSERT_PROGRESS);
+                upsertProgress = c.prepareStatement(PlanRows.UPSERT_PROGRESS);
                 touchPlan = c.prepareStatement("UPDATE plan SET updated_at = ? WHERE id = ?");
             }
-            bindProgress(upsertProgress, planId, p, now);
+            PlanRows.bindProgress(upsertProgress, planId, p, now);
             upsertProgress.executeUpdate();
             touchPlan.setString(1, now.toString());
             touchPlan.setLong(2, planId);
@@ -167,62 +157,17 @@ public final class SqlitePlanRepository implements PlanRepository {
     public Plan importArchive(PlanArchive archive) {
         Plan plan = archive.plan();
         return database.write(I18n.t("persist.action.importPlan", plan.name()), c -> {
-            long id = insertPlan(c, plan);
-            try (PreparedStatement progress = c.prepareStatement(UPSERT_PROGRESS)) {
+            long id = PlanRows.insertPlan(c, plan);
+            try (PreparedStatement progress = c.prepareStatement(PlanRows.UPSERT_PROGRESS)) {
                 for (MilestoneProgress p : archive.progress()) {
-                    bindProgress(progress, id, p, plan.updatedAt());
+                    PlanRows.bindProgress(progress, id, p, plan.updatedAt());
                     progress.addBatch();
                 }
                 progress.executeBatch();
             }
             ArchiveRows.insertAssessment(c, id, archive);
-            return withId(plan, id);
+            return PlanRows.withId(plan, id);
         });
-    }
-
-    private static long insertPlan(Connection c, Plan plan) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(INSERT_PLAN)) {
-            st.setString(1, plan.name());
-            st.setString(2, PlanName.key(plan.name()));
-            st.setString(3, plan.frameworkId());
-            st.setString(4, plan.currentLevelId());
-            st.setString(5, plan.targetLevelId());
-            st.setString(6, plan.specializationId());
-            st.setString(7, plan.targetDate().map(LocalDate::toString).orElse(null));
-            st.setString(8, plan.createdAt().toString());
-            st.setString(9, plan.updatedAt().toString());
-            st.executeUpdate();
-            try (ResultSet keys = st.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    private static void bindProgress(PreparedStatement st, long planId, MilestoneProgress p, Instant now)
-            throws SQLException {
-        st.setLong(1, planId);
-        st.setString(2, p.milestoneId());
-        st.setString(3, p.status().name());
-        st.setString(4, p.doneDate().map(LocalDate::toString).orElse(null));
-        st.setString(5, p.dueDate().map(LocalDate::toString).orElse(null));
-        st.setString(6, p.evidence());
-        st.setString(7, p.notes());
-        st.setString(8, String.join("\n", p.links()));
-        st.setString(9, now.toString());
-    }
-
-    private static Plan withId(Plan plan, long id) {
-        return new Plan(
-                id,
-                plan.name(),
-                plan.frameworkId(),
-                plan.currentLevelId(),
-                plan.targetLevelId(),
-                plan.specializationId(),
-                plan.targetDate(),
-                plan.createdAt(),
-                plan.updatedAt());
     }
 
     private interface Binder {

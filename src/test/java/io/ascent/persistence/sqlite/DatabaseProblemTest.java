@@ -163,6 +163,48 @@ class DatabaseProblemTest {
         }
     }
 
+    @Test
+    void theWindowsPageCheckFindsDamageItsReadsMissedAndThenNothingIsWritten() throws Exception {
+        Path file = dir.resolve("ascent.db");
+        try (Database db = Database.open(file)) {
+            new SqlitePlanRepository(db)
+                    .create(
+                            new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                            Instant.now());
+            db.withConnection(c -> {
+                try (var st = c.prepareStatement("INSERT INTO milestone_progress (plan_id, milestone_id, status, "
+                        + "evidence, updated_at) VALUES (1, ?, 'TODO', ?, '2026-12-01T00:00:00Z')")) {
+                    for (int i = 0; i < 2000; i++) {
+                        st.setString(1, "old-" + i);
+                        st.setString(2, "x".repeat(100));
+                        st.addBatch();
+                    }
+                    return st.executeBatch();
+                }
+            });
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek((raf.length() / 4096 - 2) * 4096 + 8);
+            raf.write("garbage".repeat(20).getBytes(StandardCharsets.US_ASCII));
+        }
+
+        try (Database db = Database.open(file)) {
+            SqlitePlanRepository plans = new SqlitePlanRepository(db);
+            assertThat(plans.findAll()).hasSize(1);
+
+            DatabaseUnusableException found = catchThrowableOfType(DatabaseUnusableException.class, db::verify);
+
+            assertThat(found.problem()).isEqualTo(DatabaseProblem.CORRUPT);
+            byte[] wal = Files.readAllBytes(dir.resolve("ascent.db-wal"));
+            assertThatThrownBy(() -> plans.create(
+                            new PlanDraft("After", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                            Instant.now()))
+                    .isInstanceOf(DatabaseUnusableException.class)
+                    .hasMessageContaining("is damaged");
+            assertThat(Files.readAllBytes(dir.resolve("ascent.db-wal"))).isEqualTo(wal);
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(textBlock = """
             SQLITE_READONLY,            READ_ONLY
