@@ -134,6 +134,8 @@ class ExportTargetTest {
         assertThat(Files.isSameFile(target, other)).isTrue();
     }
 
+    // A device is refused by the same rule as a pipe. The test makes its own pipe: run against a
+    // build without the rule, a test aimed at /dev/null would replace the machine's /dev/null.
     @Test
     void aPipeIsNotReplacedByAFile() throws Exception {
         Path fifo = dir.resolve("plan.json");
@@ -146,18 +148,6 @@ class ExportTargetTest {
         assertThat(result.errLine()).contains("it is not a regular file");
         assertThat(Files.isRegularFile(fifo)).isFalse();
         assertThat(Files.exists(fifo)).isTrue();
-    }
-
-    @Test
-    void aDeviceIsNotReplacedByAFile() {
-        Path device = Path.of("/dev/null");
-        assumeTrue(Files.exists(device) && !Files.isRegularFile(device), "a POSIX system");
-
-        CliRunner.Result result = export(device, "--force");
-
-        assertThat(result.code()).isEqualTo(1);
-        assertThat(result.errLine()).contains("it is not a regular file");
-        assertThat(Files.isRegularFile(device)).isFalse();
     }
 
     @Test
