@@ -32,11 +32,11 @@ public final class FrameworkReader {
     public Framework readDefault() {
         try (InputStream in = FrameworkReader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
-                throw new FrameworkFormatException("The default framework is missing from this build of Ascent.");
+                throw new FrameworkFormatException(I18n.t("fw.msg.defaultMissing"));
             }
             return parseTrusted(in.readAllBytes(), "pm-default.json");
         } catch (IOException e) {
-            throw new FrameworkFormatException("Could not read the default framework: " + e.getMessage(), e);
+            throw new FrameworkFormatException(I18n.t("fw.msg.defaultUnreadable", e.getMessage()), e);
         }
     }
 
@@ -140,7 +140,7 @@ public final class FrameworkReader {
         try {
             return mapper().writerWithDefaultPrettyPrinter().writeValueAsString(FrameworkJson.fromDomain(framework));
         } catch (JsonProcessingException e) {
-            throw new FrameworkFormatException("Could not write framework " + framework.id(), e);
+            throw new FrameworkFormatException(I18n.t("fw.msg.notWritten", framework.id()), e);
         }
     }
 

@@ -31,7 +31,7 @@ final class FrameworkSchema {
     FrameworkSchema() {
         try (InputStream in = FrameworkSchema.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new FrameworkFormatException("The framework schema is missing from this build of Ascent.");
+                throw new FrameworkFormatException(I18n.t("fw.msg.schemaMissing"));
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
@@ -42,7 +42,7 @@ final class FrameworkSchema {
                                     .pathType(PathType.JSON_PATH)
                                     .build());
         } catch (IOException e) {
-            throw new FrameworkFormatException("Could not read the framework schema: " + e.getMessage(), e);
+            throw new FrameworkFormatException(I18n.t("fw.msg.schemaUnreadable", e.getMessage()), e);
         }
     }
 

@@ -8,6 +8,7 @@ import io.ascent.domain.PlanName;
 import io.ascent.persistence.PersistenceException;
 import io.ascent.persistence.PlanRepository;
 import io.ascent.text.I18n;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,10 +23,9 @@ import java.util.Optional;
 public final class SqlitePlanRepository implements PlanRepository {
 
     private final Database database;
-    // Prepared once and kept with the connection: preparing the upsert costs more than running it,
-    // and it is the statement of every tick (bench/run, figure "tick").
-    private PreparedStatement upsertProgress;
-    private PreparedStatement touchPlan;
+    // Prepared once and kept with the connection: preparing an upsert costs more than running it,
+    // and the status upsert is the statement of every tick (bench/run, figure "tick").
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
     public SqlitePlanRepository(Database database) {
         this.database = database;
@@ -136,21 +136,39 @@ public final class SqlitePlanRepository implements PlanRepository {
     }
 
     @Override
-    public void saveProgress(long planId, MilestoneProgress p, Instant now) {
+    public void setStatus(long planId, MilestoneProgress progress, Instant now) {
+        upsert(PlanRows.UPSERT_STATUS, planId, progress, now);
+    }
+
+    @Override
+    public void saveProgress(long planId, MilestoneProgress progress, Instant now) {
+        upsert(PlanRows.UPSERT_PROGRESS, planId, progress, now);
+    }
+
+    /** Runs one of the progress upserts and touches the plan, in one transaction. */
+    private void upsert(String sql, long planId, MilestoneProgress p, Instant now) {
         database.write(I18n.t("persist.action.saveMilestone"), c -> {
-            if (upsertProgress == null) {
-                upsertProgress = c.prepareStatement(PlanRows.UPSERT_PROGRESS);
-                touchPlan = c.prepareStatement("UPDATE plan SET updated_at = ? WHERE id = ?");
-            }
-            PlanRows.bindProgress(upsertProgress, planId, p, now);
-            upsertProgress.executeUpdate();
-            touchPlan.setString(1, now.toString());
-            touchPlan.setLong(2, planId);
-            if (touchPlan.executeUpdate() != 1) {
+            PreparedStatement st = prepared(c, sql);
+            PreparedStatement touch = prepared(c, PlanRows.TOUCH_PLAN);
+            PlanRows.bindProgress(st, planId, p, now);
+            st.executeUpdate();
+            touch.setString(1, now.toString());
+            touch.setLong(2, planId);
+            if (touch.executeUpdate() != 1) {
                 throw new PersistenceException(I18n.t("error.planGone"));
             }
             return null;
         });
+    }
+
+    /** {@code sql} prepared on the connection, once; the caller holds the lock. */
+    private PreparedStatement prepared(Connection c, String sql) throws SQLException {
+        PreparedStatement st = prepared.get(sql);
+        if (st == null) {
+            st = c.prepareStatement(sql);
+            prepared.put(sql, st);
+        }
+        return st;
     }
 
     @Override

@@ -26,7 +26,7 @@ public final class Messages {
         }
         String message = cause.getMessage();
         return message == null || message.isBlank()
-                ? "Something went wrong (" + cause.getClass().getSimpleName() + ")."
+                ? I18n.t("error.unexpected", cause.getClass().getSimpleName())
                 : message;
     }
 }
