@@ -77,19 +77,6 @@ final class PlanRows {
         st.setString(9, now.toString());
     }
 
-    static Plan withId(Plan plan, long id) {
-        return new Plan(
-                id,
-                plan.name(),
-                plan.frameworkId(),
-                plan.currentLevelId(),
-                plan.targetLevelId(),
-                plan.specializationId(),
-                plan.targetDate(),
-                plan.createdAt(),
-                plan.updatedAt());
-    }
-
     static Plan plan(ResultSet rs, List<String> damage) throws SQLException {
         long id = rs.getLong(1);
         String stored = rs.getString(2);

@@ -69,8 +69,7 @@ public final class SqlitePlanRepository implements PlanRepository {
                 now,
                 now);
         return database.write(
-                I18n.t("persist.action.createPlan", draft.name()),
-                c -> PlanRows.withId(plan, PlanRows.insertPlan(c, plan)));
+                I18n.t("persist.action.createPlan", draft.name()), c -> plan.withId(PlanRows.insertPlan(c, plan)));
     }
 
     @Override
@@ -184,7 +183,7 @@ public final class SqlitePlanRepository implements PlanRepository {
                 progress.executeBatch();
             }
             ArchiveRows.insertAssessment(c, id, archive);
-            return PlanRows.withId(plan, id);
+            return plan.withId(id);
         });
     }
 

@@ -3,17 +3,12 @@ package io.ascent.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.app.boot.AppContext;
+import io.ascent.service.HostileFixture;
 import io.ascent.service.PlanFixture;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -58,18 +53,19 @@ final class CliRunner {
                 Stream.concat(Stream.of("--db", db.toString()), Stream.of(args)).toArray(String[]::new));
     }
 
+    /** {@code plan create} of a plan from PM to Senior PM in Growth on the default ladder, with {@code more} options. */
+    Result createPlan(String name, String... more) {
+        String[] create = {
+            "plan", "create", "--name", name, "--level", "pm", "--target", "senior-pm", "--specialization", "growth"
+        };
+        return cmd(Stream.concat(Stream.of(create), Stream.of(more)).toArray(String[]::new));
+    }
+
     /** A fingerprint of the database with its -wal: equal before and after means nothing was written. */
     String checksum() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path part : new Path[] {db, Path.of(db + "-wal")}) {
-                digest.update(part.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-                if (Files.exists(part)) {
-                    digest.update(Files.readAllBytes(part));
-                }
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException | IOException e) {
+            return HostileFixture.checksum(db);
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }

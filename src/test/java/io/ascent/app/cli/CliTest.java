@@ -51,19 +51,7 @@ class CliTest {
     }
 
     private void createPlan() {
-        CliRunner.Result created = cmd(
-                "plan",
-                "create",
-                "--name",
-                "Road to Senior PM",
-                "--level",
-                "pm",
-                "--target",
-                "senior-pm",
-                "--specialization",
-                "growth",
-                "--target-date",
-                "2027-06-30");
+        CliRunner.Result created = cli.createPlan("Road to Senior PM", "--target-date", "2027-06-30");
         assertThat(created.code()).as(created.err()).isZero();
     }
 

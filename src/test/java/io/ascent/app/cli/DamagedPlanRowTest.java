@@ -25,19 +25,7 @@ class DamagedPlanRowTest {
     void threePlansOneWithBadDatesOneWithoutItsFramework() throws Exception {
         cli = new CliRunner(dir.resolve("ascent.db"));
         for (String name : new String[] {"First", "Second", "Third"}) {
-            CliRunner.Result created = cli.cmd(
-                    "plan",
-                    "create",
-                    "--name",
-                    name,
-                    "--level",
-                    "pm",
-                    "--target",
-                    "senior-pm",
-                    "--specialization",
-                    "growth",
-                    "--target-date",
-                    "2027-06-30");
+            CliRunner.Result created = cli.createPlan(name, "--target-date", "2027-06-30");
             assertThat(created.code()).as(created.err()).isZero();
         }
         assertThat(cli.cmd("milestone", "done", "Second", "product-strategy.senior-pm.1")

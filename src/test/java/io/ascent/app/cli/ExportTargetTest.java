@@ -29,17 +29,7 @@ class ExportTargetTest {
     @BeforeEach
     void planWithABackup() {
         cli = new CliRunner(dir.resolve("ascent.db"));
-        CliRunner.Result created = cli.cmd(
-                "plan",
-                "create",
-                "--name",
-                PLAN,
-                "--level",
-                "pm",
-                "--target",
-                "senior-pm",
-                "--specialization",
-                "growth");
+        CliRunner.Result created = cli.createPlan(PLAN);
         assertThat(created.code()).as(created.err()).isZero();
     }
 

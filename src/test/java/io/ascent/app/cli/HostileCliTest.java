@@ -46,17 +46,7 @@ class HostileCliTest {
     @BeforeEach
     void createPlan() {
         cli = new CliRunner(dir.resolve("ascent.db"));
-        CliRunner.Result created = cmd(
-                "plan",
-                "create",
-                "--name",
-                "Road to Senior PM",
-                "--level",
-                "pm",
-                "--target",
-                "senior-pm",
-                "--specialization",
-                "growth");
+        CliRunner.Result created = cli.createPlan("Road to Senior PM");
         assertThat(created.code()).as(created.err()).isZero();
     }
 
@@ -151,17 +141,7 @@ class HostileCliTest {
 
     @Test
     void aPlanNameLongerThanTheLimitFailsWithTheNameRule() {
-        CliRunner.Result result = cmd(
-                "plan",
-                "create",
-                "--name",
-                "n".repeat(500),
-                "--level",
-                "pm",
-                "--target",
-                "senior-pm",
-                "--specialization",
-                "growth");
+        CliRunner.Result result = cli.createPlan("n".repeat(500));
 
         assertThat(result.code()).isEqualTo(Cli.FAILED);
         assertThat(result.err()).contains("Keep the name to 120 characters or fewer (it has 500)");

@@ -24,28 +24,14 @@ class PlanNamesCliTest {
     @BeforeEach
     void aPlanNamedSame() {
         cli = new CliRunner(dir.resolve("ascent.db"));
-        assertThat(create("Same").code()).isZero();
-        assertThat(create("Caf\u00e9").code()).isZero();
-    }
-
-    private CliRunner.Result create(String name) {
-        return cli.cmd(
-                "plan",
-                "create",
-                "--name",
-                name,
-                "--level",
-                "pm",
-                "--target",
-                "senior-pm",
-                "--specialization",
-                "growth");
+        assertThat(cli.createPlan("Same").code()).isZero();
+        assertThat(cli.createPlan("Caf\u00e9").code()).isZero();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"same", "SAME", " Same ", "Cafe\u0301", "CAF\u00c9"})
     void aNameThatDiffersOnlyInCaseOrNormalizationIsTaken(String name) {
-        CliRunner.Result result = create(name);
+        CliRunner.Result result = cli.createPlan(name);
 
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.errLine()).contains("already exists");
@@ -55,7 +41,7 @@ class PlanNamesCliTest {
     @ParameterizedTest
     @ValueSource(strings = {"Evil\u202Eeman", "Road\u200Bto Senior", "\uFEFFRoad", "Road \u2066to\u2069 Senior"})
     void invisibleCharactersThatChangeHowANameReadsAreRefused(String name) {
-        CliRunner.Result result = create(name);
+        CliRunner.Result result = cli.createPlan(name);
 
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.errLine()).contains("cannot contain the invisible character U+");
@@ -69,7 +55,7 @@ class PlanNamesCliTest {
                 "\u200Fשלום PM"
             })
     void joinersAndDirectionMarksThatScriptsNeedAreKept(String name) {
-        CliRunner.Result result = create(name);
+        CliRunner.Result result = cli.createPlan(name);
 
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(cli.cmd("plan", "list").out()).contains(name.strip());

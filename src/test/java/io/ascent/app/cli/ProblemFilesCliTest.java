@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.domain.storage.Backup;
 import io.ascent.persistence.sqlite.Backups;
+import io.ascent.persistence.sqlite.DamagedDatabases;
 import io.ascent.persistence.sqlite.Database;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,17 +33,7 @@ class ProblemFilesCliTest {
     @BeforeEach
     void planOnDisk() {
         cli = new CliRunner(dir.resolve("ascent.db"));
-        CliRunner.Result created = cli.cmd(
-                "plan",
-                "create",
-                "--name",
-                PLAN,
-                "--level",
-                "pm",
-                "--target",
-                "senior-pm",
-                "--specialization",
-                "growth");
+        CliRunner.Result created = cli.createPlan(PLAN);
         assertThat(created.code()).as(created.err()).isZero();
     }
 
@@ -55,48 +44,14 @@ class ProblemFilesCliTest {
         }
     }
 
-    /** Fills the plan's progress over many pages, then writes garbage into one of the last of them. */
-    private void damageAPageThePlanRowsDoNotUse() throws Exception {
-        try (Database db = Database.open(cli.db())) {
-            db.withConnection(c -> {
-                try (var st = c.prepareStatement("INSERT INTO milestone_progress (plan_id, milestone_id, status, "
-                        + "evidence, updated_at) VALUES (1, ?, 'TODO', ?, '2026-12-01T00:00:00Z')")) {
-                    for (int i = 0; i < 2000; i++) {
-                        st.setString(1, "old-" + i);
-                        st.setString(2, "x".repeat(100));
-                        st.addBatch();
-                    }
-                    return st.executeBatch();
-                }
-            });
-        }
-        try (RandomAccessFile raf = new RandomAccessFile(cli.db().toFile(), "rw")) {
-            long pages = raf.length() / 4096;
-            raf.seek((pages - 2) * 4096 + 8);
-            raf.write(new byte[200]);
-            raf.seek((pages - 2) * 4096 + 8);
-            raf.write("garbage".repeat(20).getBytes(StandardCharsets.US_ASCII));
-        }
-    }
-
     @Test
     void aDamagedDatabaseGetsNoWriteAndIsNotReadAsIfItWereFine() throws Exception {
         backup();
-        damageAPageThePlanRowsDoNotUse();
+        DamagedDatabases.damageALatePage(cli.db());
         String before = cli.checksum();
 
         CliRunner.Result tick = cli.cmd("milestone", "done", PLAN, MILESTONE, "--evidence", "Shipped");
-        CliRunner.Result create = cli.cmd(
-                "plan",
-                "create",
-                "--name",
-                "Another",
-                "--level",
-                "pm",
-                "--target",
-                "senior-pm",
-                "--specialization",
-                "growth");
+        CliRunner.Result create = cli.createPlan("Another");
         CliRunner.Result show = cli.cmd("plan", "show", PLAN);
 
         for (CliRunner.Result result : new CliRunner.Result[] {tick, create, show}) {
@@ -112,7 +67,7 @@ class ProblemFilesCliTest {
     @Test
     void aDamagedDatabaseIsReplacedByItsBackupWhichTheWindowsRecoveryWouldRestoreToo() throws Exception {
         Backup backup = backup();
-        damageAPageThePlanRowsDoNotUse();
+        DamagedDatabases.damageALatePage(cli.db());
         byte[] damaged = Files.readAllBytes(cli.db());
 
         CliRunner.Result restored = cli.cmd("backup", "restore");
@@ -144,17 +99,7 @@ class ProblemFilesCliTest {
         Files.write(Path.of(cli.db() + "-wal"), wal);
 
         CliRunner.Result list = cli.cmd("plan", "list");
-        CliRunner.Result create = cli.cmd(
-                "plan",
-                "create",
-                "--name",
-                "New",
-                "--level",
-                "pm",
-                "--target",
-                "senior-pm",
-                "--specialization",
-                "growth");
+        CliRunner.Result create = cli.createPlan("New");
 
         assertThat(list.code()).isEqualTo(1);
         assertThat(list.errLine()).contains("ascent.db-wal beside it still holds changes");

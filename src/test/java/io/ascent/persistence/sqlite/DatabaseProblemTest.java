@@ -171,22 +171,8 @@ class DatabaseProblemTest {
                     .create(
                             new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
                             Instant.now());
-            db.withConnection(c -> {
-                try (var st = c.prepareStatement("INSERT INTO milestone_progress (plan_id, milestone_id, status, "
-                        + "evidence, updated_at) VALUES (1, ?, 'TODO', ?, '2026-12-01T00:00:00Z')")) {
-                    for (int i = 0; i < 2000; i++) {
-                        st.setString(1, "old-" + i);
-                        st.setString(2, "x".repeat(100));
-                        st.addBatch();
-                    }
-                    return st.executeBatch();
-                }
-            });
         }
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            raf.seek((raf.length() / 4096 - 2) * 4096 + 8);
-            raf.write("garbage".repeat(20).getBytes(StandardCharsets.US_ASCII));
-        }
+        DamagedDatabases.damageALatePage(file);
 
         try (Database db = Database.open(file)) {
             SqlitePlanRepository plans = new SqlitePlanRepository(db);
