@@ -3,6 +3,7 @@ package io.ascent.app.cli;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanSnapshot;
+import io.ascent.domain.Specializations;
 import io.ascent.persistence.PersistenceException;
 import io.ascent.service.PlanService;
 import io.ascent.service.ValidationException;
@@ -57,9 +58,7 @@ final class PlanList {
                     plan.name(),
                     f.level(plan.currentLevelId()).map(l -> l.title()).orElse(plan.currentLevelId()),
                     f.level(plan.targetLevelId()).map(l -> l.title()).orElse(plan.targetLevelId()),
-                    f.specialization(plan.specializationId())
-                            .map(s -> s.title())
-                            .orElse(plan.specializationId()),
+                    Specializations.shown(f, plan.specializationId()).title(),
                     damaged ? readiness + " " + I18n.t("cli.plan.damagedMark") : readiness);
         } catch (ValidationException | PersistenceException e) {
             err.println("ascent: " + I18n.t("cli.plan.cannotOpen", plan.name(), Cli.firstLine(e.getMessage())));
