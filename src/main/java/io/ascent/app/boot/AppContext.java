@@ -3,6 +3,7 @@ package io.ascent.app.boot;
 import io.ascent.persistence.files.FrameworkReader;
 import io.ascent.persistence.sqlite.Backups;
 import io.ascent.persistence.sqlite.Database;
+import io.ascent.persistence.sqlite.Opening;
 import io.ascent.persistence.sqlite.SqliteAssessmentRepository;
 import io.ascent.persistence.sqlite.SqliteCheckInRepository;
 import io.ascent.persistence.sqlite.SqliteFrameworkRepository;
@@ -37,7 +38,8 @@ public final class AppContext implements AutoCloseable {
         this.plans = new PlanService(repository, frameworks, clock);
         this.assessments = new AssessmentService(new SqliteAssessmentRepository(database), clock);
         this.checkIns = new CheckInService(new SqliteCheckInRepository(database), clock);
-        this.exports = new ExportService(plans, repository, frameworks, assessments, checkIns, clock);
+        this.exports =
+                new ExportService(plans, repository, frameworks, assessments, checkIns, clock, database.ownFiles());
         this.backups = new BackupService(Backups.beside(database.file(), clock), Optional.of(database), clock);
         this.carryOver = new ProgressCarryOver(repository, frameworks, backups, clock);
         frameworks.afterInstall(carryOver::run);
@@ -45,18 +47,28 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Opens (creating or migrating) the database, reads the frameworks and moves progress stored
-     * under milestone ids that a newer edition of a ladder replaced (docs/decisions/0006).
+     * Opens (creating or migrating) the database as the window does, reads the frameworks and moves
+     * progress stored under milestone ids that a newer edition of a ladder replaced (docs/decisions/0006).
      */
     public static AppContext open(Path databaseFile, Clock clock) {
-        Database database = Database.open(databaseFile, clock);
+        return open(databaseFile, clock, Opening.WINDOW);
+    }
+
+    /**
+     * Opens the database as {@code how} says (see {@link Opening}) and reads the frameworks; a
+     * database that can be written gets its progress moved to the current editions of its ladders.
+     */
+    public static AppContext open(Path databaseFile, Clock clock, Opening how) {
+        Database database = Database.open(databaseFile, clock, how);
         try {
             SqlitePlanRepository planRepository = new SqlitePlanRepository(database);
             FrameworkService frameworks = new FrameworkService(
                     new FrameworkReader(), new SqliteFrameworkRepository(database), planRepository, clock);
             frameworks.frameworks();
             AppContext app = new AppContext(database, frameworks, planRepository, clock);
-            app.carryOver.run();
+            if (database.readOnlyReason().isEmpty()) {
+                app.carryOver.run();
+            }
             return app;
         } catch (RuntimeException e) {
             database.close();

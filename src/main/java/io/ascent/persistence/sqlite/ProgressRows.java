@@ -7,33 +7,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Rows of {@code milestone_progress}: how one is bound, and moving them to the milestones that replaced theirs. */
+/** Rows of {@code milestone_progress} under retired milestone ids: which plans hold some, and moving them to their successors. */
 final class ProgressRows {
 
     /** Retired milestone ids asked about in one statement, well under SQLite's parameter limit. */
     private static final int IDS_PER_QUERY = 500;
 
     private ProgressRows() {}
-
-    /** Binds the nine columns of an insert of {@code p} for {@code planId}, in table order. */
-    static void bind(PreparedStatement st, long planId, MilestoneProgress p, Instant now) throws SQLException {
-        st.setLong(1, planId);
-        st.setString(2, p.milestoneId());
-        st.setString(3, p.status().name());
-        st.setString(4, p.doneDate().map(LocalDate::toString).orElse(null));
-        st.setString(5, p.dueDate().map(LocalDate::toString).orElse(null));
-        st.setString(6, p.evidence());
-        st.setString(7, p.notes());
-        st.setString(8, String.join("\n", p.links()));
-        st.setString(9, now.toString());
-    }
 
     /** Ids of the plans on {@code frameworkId} that hold a row for any of {@code milestoneIds}, ascending. */
     static List<Long> plansHolding(Connection connection, String frameworkId, Set<String> milestoneIds)
@@ -62,15 +48,14 @@ final class ProgressRows {
         return List.copyOf(plans);
     }
 
-    /** Writes each plan's merged rows with {@code upsert} and deletes its retired ones; the caller's transaction. */
-    static void move(Connection tx, String upsert, Map<Long, Replacements.Move> moves, Instant now)
-            throws SQLException {
-        try (PreparedStatement write = tx.prepareStatement(upsert);
+    /** Writes each plan's merged rows and deletes its retired ones, in the caller's transaction. */
+    static void move(Connection tx, Map<Long, Replacements.Move> moves, Instant now) throws SQLException {
+        try (PreparedStatement write = tx.prepareStatement(PlanRows.UPSERT_PROGRESS);
                 PreparedStatement remove =
                         tx.prepareStatement("DELETE FROM milestone_progress WHERE plan_id = ? AND milestone_id = ?")) {
             for (Map.Entry<Long, Replacements.Move> move : moves.entrySet()) {
                 for (MilestoneProgress p : move.getValue().write()) {
-                    bind(write, move.getKey(), p, now);
+                    PlanRows.bindProgress(write, move.getKey(), p, now);
                     write.executeUpdate();
                 }
                 for (String retired : move.getValue().remove()) {
