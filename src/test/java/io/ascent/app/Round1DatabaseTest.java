@@ -177,17 +177,22 @@ class Round1DatabaseTest {
 
     @Test
     void progressMovesOnceWithABackupOfTheDatabaseAsTheFirstEditionLeftIt() throws Exception {
+        List<Backup> first;
         try (AppContext app = open()) {
-            assertThat(app.backups().backups()).extracting(Backup::reason).containsExactly(Backup.BEFORE_LADDER_UPDATE);
-            Path backup = app.backups().backups().get(0).file();
-            assertThat(rows(
-                            backup,
-                            "SELECT milestone_id || ' ' || status || ' ' || evidence FROM milestone_progress "
-                                    + "WHERE plan_id = 1 AND milestone_id LIKE 'people-leadership.%'"))
-                    .containsExactly("people-leadership.senior-pm.1 IN_PROGRESS Mentoring one APM since September");
+            // Besides the copy made before the schema's own upgrade, if this build has one.
+            first = app.backups().backups();
+            assertThat(first)
+                    .filteredOn(b -> b.reason().equals(Backup.BEFORE_LADDER_UPDATE))
+                    .singleElement()
+                    .satisfies(b -> assertThat(rows(
+                                    b.file(),
+                                    "SELECT milestone_id || ' ' || status || ' ' || evidence FROM milestone_progress "
+                                            + "WHERE plan_id = 1 AND milestone_id LIKE 'people-leadership.%'"))
+                            .containsExactly(
+                                    "people-leadership.senior-pm.1 IN_PROGRESS Mentoring one APM since September"));
         }
         try (AppContext again = AppContext.open(dir.resolve("ascent.db"), CLOCK)) {
-            assertThat(again.backups().backups()).hasSize(1);
+            assertThat(again.backups().backups()).isEqualTo(first);
             assertThat(again.plans()
                             .open(plan(again, "Road to Senior PM").id())
                             .progressOf("people-leadership.senior-pm.4")
