@@ -81,8 +81,8 @@ class LanguageFlowTest {
 
     @ParameterizedTest
     @CsvSource(textBlock = """
-            es,    0 de,      Senior PM,    Valora tus competencias en la página Evaluación, Aún no hay ritmo, Preparación, Estrategia y visión de producto: Associate PM; faltan 2 niveles, A este ritmo:, Aún no:,    Sólido:
-            zh-CN, 已完成 0/, 高级产品经理, 在“自我评估”页面为各能力项评级,                     还没有进度速度,   就绪度,     产品策略与愿景：助理产品经理，还差 2 级,                          按此速度：,  尚未达到：, 表现出色：
+            es,    0 de,      Senior PM,    Valora tus competencias en la página Evaluación, Aún no hay ritmo, Preparación, Estrategia y visión de producto: Associate PM; faltan 2 niveles, A este ritmo:, Aún no:,    Sólido:,    Se necesitan 2 de 3
+            zh-CN, 已完成 0/, 高级产品经理, 在“自我评估”页面为各能力项评级,                     还没有进度速度,   就绪度,     产品策略与愿景：助理产品经理，还差 2 级,                          按此速度：,  尚未达到：, 表现出色：, 3 项中需完成 2 项
             """)
     void dashboardSpeaksTheChosenLanguage(
             String tag,
@@ -94,7 +94,8 @@ class LanguageFlowTest {
             String gapLine,
             String projectionStart,
             String notYet,
-            String strong)
+            String strong,
+            String needed)
             throws Exception {
         I18n.setLocale(Locale.forLanguageTag(tag));
         Stage stage = running.start(() -> new AscentApp(dir.resolve(tag + ".db")));
@@ -154,6 +155,15 @@ class LanguageFlowTest {
         assertThat(text("#descriptor-not-yet-roadmap-prioritization")).startsWith(notYet);
         assertThat(text("#descriptor-strong-roadmap-prioritization")).startsWith(strong);
         robot.interact(() -> Screenshots.save(stage.getScene(), "assessment-" + tag));
+
+        // and: the Framework page shows the ladder, both tracks and "k of n" in that language
+        robot.clickOn("#nav-framework");
+        waitFor("#cell-product-strategy-principal-pm");
+        assertThat(robot.lookup("#cell-product-strategy-principal-pm .matrix-count")
+                        .queryAs(Label.class)
+                        .getText())
+                .isEqualTo(needed);
+        robot.interact(() -> Screenshots.save(stage.getScene(), "framework-" + tag));
     }
 
     private void waitFor(String query) throws Exception {
