@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * What changed between two check-ins: the ratings that moved and the milestones completed in
@@ -22,6 +24,15 @@ public record CheckInComparison(CheckIn from, CheckIn to, List<Move> moves, List
     }
 
     public static CheckInComparison between(CheckIn a, CheckIn b) {
+        return between(a, b, UnaryOperator.identity());
+    }
+
+    /**
+     * The comparison with each check-in's milestone ids read as the ids they count for today
+     * ({@code current}, e.g. {@link Replacements#current}): a check-in keeps the ids it was taken
+     * with, so one taken before a ladder's new edition names milestones that were replaced since.
+     */
+    public static CheckInComparison between(CheckIn a, CheckIn b, UnaryOperator<String> current) {
         CheckIn from = a.takenAt().isAfter(b.takenAt()) || (a.takenAt().equals(b.takenAt()) && a.id() > b.id()) ? b : a;
         CheckIn to = from == a ? b : a;
         Set<String> competencies = new LinkedHashSet<>(from.ratings().keySet());
@@ -34,8 +45,11 @@ public record CheckInComparison(CheckIn from, CheckIn to, List<Move> moves, List
                 moves.add(new Move(id, before, after));
             }
         }
+        Set<String> before = from.doneMilestoneIds().stream().map(current).collect(Collectors.toSet());
         List<String> completed = to.doneMilestoneIds().stream()
-                .filter(m -> !from.doneMilestoneIds().contains(m))
+                .map(current)
+                .distinct()
+                .filter(m -> !before.contains(m))
                 .toList();
         return new CheckInComparison(from, to, moves, completed);
     }

@@ -39,6 +39,11 @@ public record PlanArchive(Plan plan, List<MilestoneProgress> progress, List<Rati
         }
     }
 
+    /** The same archive with other progress, e.g. moved to the milestones that replaced retired ones. */
+    public PlanArchive withProgress(List<MilestoneProgress> newProgress) {
+        return new PlanArchive(plan, newProgress, ratings, checkIns);
+    }
+
     /** The same archive under another name, e.g. to import next to a plan of the same name. */
     public PlanArchive renamed(String newName) {
         return new PlanArchive(plan.withName(newName, plan.updatedAt()), progress, ratings, checkIns);

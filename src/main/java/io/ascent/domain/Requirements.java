@@ -68,15 +68,25 @@ public final class Requirements {
             for (Level level : climb) {
                 List<Milestone> milestones = byCell.getOrDefault(key(c.id(), level.id()), List.of());
                 if (!milestones.isEmpty()) {
-                    int k = c.requiredAt(level.id())
-                            .orElse(framework.requiredPerCell().orElse(milestones.size()));
-                    cells.add(new Cell(c, level, milestones, Math.min(k, milestones.size())));
+                    cells.add(new Cell(c, level, milestones, needed(framework, c, level.id(), milestones.size())));
                 } else if (!c.expectationAt(level.id()).isBlank()) {
                     cells.add(new Cell(c, level, List.of(ExpectationItems.of(c, level)), 1));
                 }
             }
         }
         return new Requirements(path, cells);
+    }
+
+    /**
+     * How many of the {@code milestones} of {@code competency} at {@code levelId} demonstrate it
+     * (k of n): the competency's own requirement for the level, else the framework's per cell, else
+     * all of them; never more than there are. 0 for a cell without milestones.
+     */
+    public static int needed(Framework framework, Competency competency, String levelId, int milestones) {
+        int k = competency
+                .requiredAt(levelId)
+                .orElse(framework.requiredPerCell().orElse(milestones));
+        return Math.min(k, milestones);
     }
 
     /** Cells of the whole ladder (every competency at every level) with neither an expectation nor a milestone. */

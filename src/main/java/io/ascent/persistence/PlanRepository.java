@@ -4,10 +4,12 @@ import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.Replacements;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where plans and their milestone progress are kept. Failures are {@link PersistenceException}s. */
 public interface PlanRepository {
@@ -44,6 +46,15 @@ public interface PlanRepository {
 
     /** Stores one milestone's progress as given (all its fields) and touches the plan, in one transaction. */
     void saveProgress(long planId, MilestoneProgress progress, Instant now);
+
+    /** Ids of the plans on {@code frameworkId} that hold progress on any of {@code milestoneIds}. */
+    List<Long> plansWithProgressOn(String frameworkId, Set<String> milestoneIds);
+
+    /**
+     * Moves progress to the milestones that replaced retired ones, for every plan in {@code moves}
+     * at once, in one transaction: each plan's merged rows are written and its retired rows deleted.
+     */
+    void moveProgress(Map<Long, Replacements.Move> moves, Instant now);
 
     /**
      * Stores a whole plan from another database (its id is ignored, its timestamps kept) with

@@ -6,6 +6,7 @@ import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanInsights;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
+import io.ascent.domain.Replacements;
 import io.ascent.domain.Specializations;
 import io.ascent.persistence.PlanRepository;
 import io.ascent.persistence.files.Exports;
@@ -121,16 +122,21 @@ public class ExportService {
                 throw new ValidationException(e.getMessage());
             }
         }
-        check(archive, String.valueOf(file.getFileName()));
-        return repository.importArchive(archive);
+        return repository.importArchive(checked(archive, String.valueOf(file.getFileName())));
     }
 
-    private void check(PlanArchive archive, String source) {
-        Plan plan = archive.plan();
+    /**
+     * The archive as it can be stored, or why not. A file written with an earlier edition of its
+     * ladder has its progress moved to the milestones that replaced retired ones, as the database's
+     * is ({@link Replacements}); its check-ins stay as they were taken.
+     */
+    private PlanArchive checked(PlanArchive written, String source) {
+        Plan plan = written.plan();
         Framework framework = frameworks
                 .framework(plan.frameworkId())
                 .orElseThrow(
                         () -> new ValidationException(I18n.t("planFile.error.framework", source, plan.frameworkId())));
+        PlanArchive archive = written.withProgress(Replacements.of(framework).carried(written.progress()));
         for (String level : new String[] {plan.currentLevelId(), plan.targetLevelId()}) {
             if (framework.level(level).isEmpty()) {
                 throw new ValidationException(I18n.t("planFile.error.level", source, level, framework.name()));
@@ -162,5 +168,6 @@ public class ExportService {
             }
         }
         plans.requireFreeName(plan.name(), 0);
+        return archive;
     }
 }

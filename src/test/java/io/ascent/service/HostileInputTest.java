@@ -277,7 +277,7 @@ class HostileInputTest {
             }
         }
 
-        /** A ladder of {@code milestones} milestones as wordy as the shipped ones (about 460 bytes each). */
+        /** A ladder of {@code milestones} milestones as wordy as the first edition of the shipped one (about 460 bytes each). */
         private static void ladder(BufferedWriter out, int milestones) throws IOException {
             out.write("{\"formatVersion\": 1, \"id\": \"largest\", \"name\": \"Largest ladder\", \"levels\": ["
                     + "{\"id\": \"junior\", \"title\": \"Junior\", \"rank\": 1}, {\"id\": \"senior\", \"title\": \"Senior\","

@@ -123,7 +123,8 @@ class InsightsViewModelsTest {
                 .isEqualTo("Product strategy and vision is two levels below Senior PM");
         assertThat(dashboard.readinessDetailProperty().get()).startsWith("1 of ");
         assertThat(dashboard.radarAxesProperty().get())
-                .hasSize(18)
+                // CHANGES.md: 17 core competencies plus Growth's 4.
+                .hasSize(21)
                 .first()
                 .isEqualTo(new RadarChart.Axis("Product strategy\u2026", 1, 3));
         assertThat(dashboard.activity()).singleElement().asString().startsWith("Jun 30, 2026  Done: ");
@@ -168,7 +169,7 @@ class InsightsViewModelsTest {
         assessment.rate("analytical-skills", "");
 
         assertThat(context.assessments().ratings(planId)).isEmpty();
-        assertThat(assessment.summaryProperty().get()).startsWith("0 of 18 competencies rated");
+        assertThat(assessment.summaryProperty().get()).startsWith("0 of 21 competencies rated");
     }
 
     @Test
@@ -333,7 +334,8 @@ class InsightsViewModelsTest {
         assertThat(history.completed()).hasSize(1);
         assertThat(history.readinessOverTime())
                 .extracting(HistoryViewModel.Point::percent)
-                .containsExactly(0, 1);
+                // 1 of 42 required (21 cells of "2 of 3") rounds down to 2%.
+                .containsExactly(0, 2);
     }
 
     @Test

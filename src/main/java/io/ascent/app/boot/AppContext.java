@@ -14,6 +14,7 @@ import io.ascent.service.CheckInService;
 import io.ascent.service.ExportService;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.PlanService;
+import io.ascent.service.ProgressCarryOver;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public final class AppContext implements AutoCloseable {
     private final CheckInService checkIns;
     private final ExportService exports;
     private final BackupService backups;
+    private final ProgressCarryOver carryOver;
     private final Clock clock;
 
     private AppContext(Database database, FrameworkService frameworks, SqlitePlanRepository repository, Clock clock) {
@@ -39,15 +41,23 @@ public final class AppContext implements AutoCloseable {
         this.exports =
                 new ExportService(plans, repository, frameworks, assessments, checkIns, clock, database.ownFiles());
         this.backups = new BackupService(Backups.beside(database.file(), clock), Optional.of(database), clock);
+        this.carryOver = new ProgressCarryOver(repository, frameworks, backups, clock);
+        frameworks.afterInstall(carryOver::run);
         this.clock = clock;
     }
 
-    /** Opens (creating or migrating) the database as the window does and reads the default framework. */
+    /**
+     * Opens (creating or migrating) the database as the window does, reads the frameworks and moves
+     * progress stored under milestone ids that a newer edition of a ladder replaced (docs/decisions/0006).
+     */
     public static AppContext open(Path databaseFile, Clock clock) {
         return open(databaseFile, clock, Opening.WINDOW);
     }
 
-    /** Opens the database as {@code how} says (see {@link Opening}) and reads the default framework. */
+    /**
+     * Opens the database as {@code how} says (see {@link Opening}) and reads the frameworks; a
+     * database that can be written gets its progress moved to the current editions of its ladders.
+     */
     public static AppContext open(Path databaseFile, Clock clock, Opening how) {
         Database database = Database.open(databaseFile, clock, how);
         try {
@@ -55,7 +65,11 @@ public final class AppContext implements AutoCloseable {
             FrameworkService frameworks = new FrameworkService(
                     new FrameworkReader(), new SqliteFrameworkRepository(database), planRepository, clock);
             frameworks.frameworks();
-            return new AppContext(database, frameworks, planRepository, clock);
+            AppContext app = new AppContext(database, frameworks, planRepository, clock);
+            if (database.readOnlyReason().isEmpty()) {
+                app.carryOver.run();
+            }
+            return app;
         } catch (RuntimeException e) {
             database.close();
             throw e;

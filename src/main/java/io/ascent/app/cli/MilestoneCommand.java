@@ -6,6 +6,7 @@ import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanSnapshot;
+import io.ascent.domain.Replacements;
 import io.ascent.persistence.sqlite.Opening;
 import io.ascent.service.ValidationException;
 import io.ascent.service.report.PlanReport;
@@ -91,8 +92,9 @@ final class MilestoneCommand {
         }
     }
 
+    /** The plan's item {@code id}; a milestone id an earlier edition of the ladder retired names its successor. */
     private static Milestone milestone(PlanSnapshot view, String id) {
-        return view.item(id.strip())
+        return view.item(Replacements.of(view.framework()).current(id.strip()))
                 .orElseThrow(() -> new ValidationException(I18n.t(
                         "cli.error.noMilestone",
                         view.plan().name(),

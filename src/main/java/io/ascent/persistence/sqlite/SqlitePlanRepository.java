@@ -5,6 +5,7 @@ import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanName;
+import io.ascent.domain.Replacements;
 import io.ascent.persistence.PersistenceException;
 import io.ascent.persistence.PlanRepository;
 import io.ascent.text.I18n;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link PlanRepository} on the SQLite {@link Database}; prepared statements only. */
 public final class SqlitePlanRepository implements PlanRepository {
@@ -156,6 +158,20 @@ public final class SqlitePlanRepository implements PlanRepository {
             if (touch.executeUpdate() != 1) {
                 throw new PersistenceException(I18n.t("error.planGone"));
             }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Long> plansWithProgressOn(String frameworkId, Set<String> milestoneIds) {
+        return database.read(
+                I18n.t("persist.action.readProgress"), c -> ProgressRows.plansHolding(c, frameworkId, milestoneIds));
+    }
+
+    @Override
+    public void moveProgress(Map<Long, Replacements.Move> moves, Instant now) {
+        database.write(I18n.t("persist.action.moveProgress"), c -> {
+            ProgressRows.move(c, moves, now);
             return null;
         });
     }

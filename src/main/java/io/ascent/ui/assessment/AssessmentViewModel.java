@@ -1,6 +1,7 @@
 package io.ascent.ui.assessment;
 
 import io.ascent.domain.Competency;
+import io.ascent.domain.Descriptor;
 import io.ascent.domain.Level;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
@@ -76,6 +77,11 @@ public class AssessmentViewModel {
     }
 
     /** The plan's current level, which an unrated competency counts as. */
+    /** What "not yet" and "strong" look like for {@code competency} at {@code level}, if the ladder says. */
+    public Optional<Descriptor> descriptor(Competency competency, Level level) {
+        return competency.descriptorAt(level.id());
+    }
+
     public Optional<Level> currentLevel() {
         return session.current().flatMap(v -> v.framework().level(v.plan().currentLevelId()));
     }

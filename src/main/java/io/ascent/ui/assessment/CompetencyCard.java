@@ -6,6 +6,8 @@ import io.ascent.domain.Rating;
 import io.ascent.text.I18n;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
@@ -14,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -59,7 +62,9 @@ final class CompetencyCard extends VBox {
         HBox buttons = new HBox(4);
         buttons.getStyleClass().add("level-picker");
         for (Level level : levels) {
-            ToggleButton b = new ToggleButton(level.title());
+            // Six levels in a row: their short names ("Director"), the full title in the tooltip.
+            ToggleButton b = new ToggleButton(level.shortTitle());
+            b.setTooltip(new Tooltip(level.title()));
             b.setId("rate-" + key + "-" + AssessmentView.safeId(level.id()));
             b.setUserData(level);
             b.setToggleGroup(group);
@@ -126,6 +131,28 @@ final class CompetencyCard extends VBox {
                 : (Level) group.getSelectedToggle().getUserData();
     }
 
+    /** What falling short and doing well look like at {@code level}, where the ladder says. */
+    private List<Label> descriptors(Level level) {
+        return model.descriptor(competency, level)
+                .map(d -> Stream.of(
+                                descriptor("assessment.notYet", d.notYet(), "descriptor-not-yet"),
+                                descriptor("assessment.strong", d.strong(), "descriptor-strong"))
+                        .flatMap(Optional::stream)
+                        .toList())
+                .orElse(List.of());
+    }
+
+    private Optional<Label> descriptor(String key, String text, String styleClass) {
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Label label = new Label(I18n.t(key, text));
+        label.setWrapText(true);
+        label.setId(styleClass + "-" + AssessmentView.safeId(competency.id()));
+        label.getStyleClass().addAll("descriptor", styleClass);
+        return Optional.of(label);
+    }
+
     /** The chosen level between its neighbours; unrated shows the plan's current level the same way. */
     private void showPreview(Level chosen) {
         Level centre = chosen != null ? chosen : model.currentLevel().orElse(levels.get(0));
@@ -138,6 +165,9 @@ final class CompetencyCard extends VBox {
             line.setWrapText(true);
             line.getStyleClass().add(j == i ? "expectation-chosen" : "expectation");
             preview.getChildren().add(line);
+            if (j == i) {
+                preview.getChildren().addAll(descriptors(level));
+            }
         }
         if (chosen == null) {
             Label hint = new Label(I18n.t("assessment.notRated", centre.title()));

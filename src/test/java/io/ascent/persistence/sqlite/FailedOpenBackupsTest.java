@@ -144,4 +144,15 @@ class FailedOpenBackupsTest {
                 .extracting(b -> b.file().getFileName().toString())
                 .containsExactlyInAnyOrder("m5", "m6", "m7");
     }
+
+    @Test
+    void theBackupMadeBeforeProgressMovedToANewLadderEditionOutlivesTenDailyOnes() {
+        List<Backup> all = new ArrayList<>();
+        for (int i = 0; i < Backups.DEFAULT_KEEP; i++) {
+            all.add(new Backup(dir.resolve("d" + i), DAY_ONE.plus(Duration.ofDays(30 - i)), 1, Backup.DAILY));
+        }
+        all.add(new Backup(dir.resolve("ladder"), DAY_ONE, 1, Backup.BEFORE_LADDER_UPDATE));
+
+        assertThat(BackupRetention.toDelete(all, Backups.DEFAULT_KEEP)).isEmpty();
+    }
 }
