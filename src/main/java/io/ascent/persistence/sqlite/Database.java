@@ -177,8 +177,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** What the triggers of a reached plan say (migration V6) when a write would change it. */
+    static final String PLAN_REACHED = "ascent: plan reached";
+
     /** A storage failure in words, for repositories that meet one after the file was opened. */
     static String explain(Path file, SQLException e) {
+        if (String.valueOf(e.getMessage()).contains(PLAN_REACHED)) {
+            return I18n.t("persist.planReached");
+        }
         DatabaseProblem problem = DatabaseProblems.of(e);
         // Found while working: the way out is the File menu, which keeps the damaged state as a backup too.
         return problem == DatabaseProblem.CORRUPT

@@ -2,6 +2,7 @@ package io.ascent.persistence.sqlite;
 
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.OwnMilestone;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanDraft;
@@ -24,7 +25,7 @@ import java.util.Optional;
 public final class SqlitePlanRepository implements PlanRepository {
 
     private static final String PLAN_COLUMNS = "id, name, framework_id, current_level, target_level, "
-            + "specialization, target_date, created_at, updated_at";
+            + "specialization, target_date, created_at, updated_at, reached_on";
 
     private static final String INSERT_PROGRESS = "INSERT INTO milestone_progress (plan_id, milestone_id, status, "
             + "done_date, due_date, evidence, notes, links, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -116,6 +117,30 @@ public final class SqlitePlanRepository implements PlanRepository {
     }
 
     @Override
+    public Plan update(Plan plan) {
+        String sql = "UPDATE plan SET name = ?, current_level = ?, target_level = ?, specialization = ?, "
+                + "target_date = ?, updated_at = ?, reached_on = ? WHERE id = ?";
+        synchronized (database) {
+            try (PreparedStatement st = connection().prepareStatement(sql)) {
+                st.setString(1, plan.name());
+                st.setString(2, plan.currentLevelId());
+                st.setString(3, plan.targetLevelId());
+                st.setString(4, plan.specializationId());
+                st.setString(5, plan.targetDate().map(LocalDate::toString).orElse(null));
+                st.setString(6, plan.updatedAt().toString());
+                st.setString(7, plan.reachedOn().map(LocalDate::toString).orElse(null));
+                st.setLong(8, plan.id());
+                if (st.executeUpdate() != 1) {
+                    throw new PersistenceException(I18n.t("error.planGone"));
+                }
+                return plan;
+            } catch (SQLException e) {
+                throw failure(I18n.t("persist.action.updatePlan", plan.name()), e);
+            }
+        }
+    }
+
+    @Override
     public void delete(long planId) {
         update("DELETE FROM plan WHERE id = ?", I18n.t("persist.action.deletePlan"), st -> st.setLong(1, planId));
     }
@@ -188,6 +213,63 @@ public final class SqlitePlanRepository implements PlanRepository {
         }
     }
 
+    @Override
+    public List<OwnMilestone> ownMilestones(long planId) {
+        synchronized (database) {
+            try {
+                return OwnMilestoneRows.ofPlan(connection(), planId);
+            } catch (SQLException e) {
+                throw failure(I18n.t("persist.action.readOwn"), e);
+            }
+        }
+    }
+
+    @Override
+    public void addOwnMilestone(long planId, OwnMilestone m, Optional<MilestoneProgress> progress, Instant now) {
+        inPlanTransaction(
+                I18n.t("persist.action.addOwn", m.title()),
+                planId,
+                now,
+                c -> OwnMilestoneRows.add(c, planId, m, progress, now));
+    }
+
+    @Override
+    public void updateOwnMilestone(long planId, OwnMilestone m, Instant now) {
+        inPlanTransaction(
+                I18n.t("persist.action.editOwn", m.title()), planId, now, c -> OwnMilestoneRows.update(c, planId, m));
+    }
+
+    @Override
+    public void removeOwnMilestone(long planId, String milestoneId, Instant now) {
+        inPlanTransaction(
+                I18n.t("persist.action.removeOwn"), planId, now, c -> OwnMilestoneRows.delete(c, planId, milestoneId));
+    }
+
+    private interface RowWork {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} and touches the plan, in one transaction. */
+    private void inPlanTransaction(String what, long planId, Instant now, RowWork work) {
+        synchronized (database) {
+            try {
+                database.inTransaction(tx -> {
+                    work.run(tx);
+                    try (PreparedStatement touch = tx.prepareStatement(TOUCH_PLAN)) {
+                        touch.setString(1, now.toString());
+                        touch.setLong(2, planId);
+                        if (touch.executeUpdate() != 1) {
+                            throw new PersistenceException(I18n.t("error.planGone"));
+                        }
+                    }
+                    return null;
+                });
+            } catch (SQLException e) {
+                throw failure(what, e);
+            }
+        }
+    }
+
     /** {@code sql} prepared on the connection, once; the caller holds the lock. */
     private PreparedStatement prepared(String sql) throws SQLException {
         PreparedStatement st = prepared.get(sql);
@@ -241,6 +323,9 @@ public final class SqlitePlanRepository implements PlanRepository {
                         }
                         progress.executeBatch();
                         ArchiveRows.insertAssessment(tx, id, archive);
+                        OwnMilestoneRows.insert(tx, id, archive.ownMilestones());
+                        // Last: a reached plan refuses new rows (migration V6).
+                        ArchiveRows.markReached(tx, id, plan.reachedOn());
                         return new Plan(
                                 id,
                                 plan.name(),
@@ -250,7 +335,8 @@ public final class SqlitePlanRepository implements PlanRepository {
                                 plan.specializationId(),
                                 plan.targetDate(),
                                 plan.createdAt(),
-                                plan.updatedAt());
+                                plan.updatedAt(),
+                                plan.reachedOn());
                     }
                 });
             } catch (SQLException e) {
@@ -279,7 +365,8 @@ public final class SqlitePlanRepository implements PlanRepository {
                                 rs.getString(6),
                                 date(rs.getString(7)),
                                 Instant.parse(rs.getString(8)),
-                                Instant.parse(rs.getString(9))));
+                                Instant.parse(rs.getString(9)),
+                                date(rs.getString(10))));
                     }
                 }
                 return plans;

@@ -1,0 +1,63 @@
+package io.ascent.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The plan Ascent offers after one is reached ("I got promoted"): from the level reached to the
+ * next one on the same track, in the same specialization, carrying what still counts.
+ */
+public final class NextPlan {
+
+    /**
+     * What a next plan starts with: the ratings of the reached plan as a starting point, and the
+     * progress (evidence included) of the items both plans share. Wins, once Ascent has them,
+     * join here: they are dated achievements, and the ones that still count travel on.
+     */
+    public record CarryOver(List<Rating> ratings, List<MilestoneProgress> progress) {
+        public CarryOver {
+            ratings = List.copyOf(ratings);
+            progress = List.copyOf(progress);
+        }
+    }
+
+    private NextPlan() {}
+
+    /**
+     * The level a plan that reached {@code reached}'s target would aim at next: the next rung on
+     * the same track (the shared levels and the reached target's track); where the tracks part
+     * above it, the lowest level above. Empty at the top of the ladder.
+     */
+    public static Optional<Level> target(Framework framework, Plan reached) {
+        Optional<Level> from = framework.level(reached.targetLevelId());
+        if (from.isEmpty()) {
+            return Optional.empty();
+        }
+        int rank = from.get().rank();
+        return PlanLevels.of(framework, reached.targetLevelId()).levels().stream()
+                .filter(l -> l.rank() > rank)
+                .findFirst()
+                .or(() ->
+                        framework.levels().stream().filter(l -> l.rank() > rank).findFirst());
+    }
+
+    /** The levels a next plan from the reached target could aim at: every level above it. */
+    public static List<Level> targets(Framework framework, Plan reached) {
+        int rank = framework.level(reached.targetLevelId()).map(Level::rank).orElse(Integer.MAX_VALUE);
+        return framework.levels().stream().filter(l -> l.rank() > rank).toList();
+    }
+
+    /**
+     * What {@code next} (a new plan from the reached plan's target) takes over from the reached
+     * plan: all its ratings, and its progress on the items of {@code next}'s cells.
+     */
+    public static CarryOver carryOver(
+            Requirements next, Map<String, MilestoneProgress> reachedProgress, Map<String, Rating> ratings) {
+        List<MilestoneProgress> progress = next.items().stream()
+                .map(m -> reachedProgress.get(m.id()))
+                .filter(p -> p != null)
+                .toList();
+        return new CarryOver(List.copyOf(ratings.values()), progress);
+    }
+}
