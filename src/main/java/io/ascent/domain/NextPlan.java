@@ -1,8 +1,10 @@
 package io.ascent.domain;
 
+import io.ascent.text.I18n;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The plan Ascent offers after one is reached ("I got promoted"): from the level reached to the
@@ -40,6 +42,19 @@ public final class NextPlan {
                 .findFirst()
                 .or(() ->
                         framework.levels().stream().filter(l -> l.rank() > rank).findFirst());
+    }
+
+    /**
+     * The name Ascent suggests for a plan aiming at {@code target}: "Road to Group PM", or
+     * "Road to Group PM (2)" and so on when {@code taken} says a plan has it.
+     */
+    public static String name(Level target, Predicate<String> taken) {
+        String wanted = I18n.t("next.name", target.title());
+        String name = wanted;
+        for (int n = 2; taken.test(name); n++) {
+            name = I18n.t("next.nameNumbered", wanted, n);
+        }
+        return name;
     }
 
     /** The levels a next plan from the reached target could aim at: every level above it. */

@@ -33,16 +33,31 @@ public record OwnMilestone(
         }
         requireText(competencyId, "domain.what.milestoneCompetency", id);
         requireText(levelId, "domain.what.milestoneLevel", id);
-        requireText(title, "own.what.title");
-        title = InputRules.requireStorable(requireLength(title.strip(), MAX_TITLE, "own.what.title"), "own.what.title");
-        if (title.lines().count() > 1) {
-            throw new IllegalArgumentException(I18n.t("own.error.titleLines"));
+        String problem = titleProblem(title);
+        if (!problem.isEmpty()) {
+            throw new IllegalArgumentException(problem);
         }
+        title = title.strip();
         description = InputRules.requireStorable(
                 requireLength(description == null ? "" : description.strip(), MAX_DESCRIPTION, "own.what.description"),
                 "own.what.description");
         Objects.requireNonNull(addedAt, "addedAt");
         InputRules.requireInstantInRange(addedAt, "input.field.addedAt");
+    }
+
+    /**
+     * Why {@code title} cannot be an own milestone's title, in words; empty when it can: one
+     * line of at most {@link #MAX_TITLE} characters that can be stored, surrounding spaces aside.
+     */
+    public static String titleProblem(String title) {
+        try {
+            requireText(title, "own.what.title");
+            String line = InputRules.requireStorable(
+                    requireLength(title.strip(), MAX_TITLE, "own.what.title"), "own.what.title");
+            return line.lines().count() > 1 ? I18n.t("own.error.titleLines") : "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     /** The milestone as the plan's checklist holds it. */

@@ -30,7 +30,7 @@ public class AssessmentService {
 
     /** Saves a rating with one write; the caller already shows it. */
     public Rating save(PlanSnapshot view, Rating rating) {
-        PlanChecks.requireEditable(view.plan());
+        PlanService.requireEditable(view.plan());
         Framework framework = view.framework();
         Competency competency = framework
                 .competency(rating.competencyId())

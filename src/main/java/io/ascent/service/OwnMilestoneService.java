@@ -43,7 +43,7 @@ public class OwnMilestoneService {
      */
     public OwnMilestone add(long planId, OwnMilestoneDraft draft) {
         Plan plan = plans.plan(planId);
-        PlanChecks.requireEditable(plan);
+        PlanService.requireEditable(plan);
         Framework framework = plans.framework(plan.frameworkId()).in(I18n.locale());
         checkCell(framework, plan, draft.competencyId(), draft.levelId());
         List<String> taken =
@@ -71,7 +71,7 @@ public class OwnMilestoneService {
 
     /** Stores new words or a new optional mark for an own milestone of the plan. */
     public OwnMilestone edit(long planId, OwnMilestone edited) {
-        PlanChecks.requireEditable(plans.plan(planId));
+        PlanService.requireEditable(plans.plan(planId));
         repository.updateOwnMilestone(planId, edited, clock.instant());
         return edited;
     }
@@ -79,7 +79,7 @@ public class OwnMilestoneService {
     /** Removes an own milestone of the plan with its progress; {@link #restore} puts both back. */
     public void remove(long planId, String milestoneId) {
         Plan plan = plans.plan(planId);
-        PlanChecks.requireEditable(plan);
+        PlanService.requireEditable(plan);
         if (repository.ownMilestones(planId).stream().noneMatch(m -> m.id().equals(milestoneId))) {
             throw new ValidationException(I18n.t("own.error.notOwn", milestoneId, plan.name()));
         }
@@ -88,7 +88,7 @@ public class OwnMilestoneService {
 
     /** Puts back a removed own milestone exactly, with its progress as it was (undo). */
     public void restore(long planId, OwnMilestone milestone, MilestoneProgress progress) {
-        PlanChecks.requireEditable(plans.plan(planId));
+        PlanService.requireEditable(plans.plan(planId));
         boolean untouched = progress.equals(MilestoneProgress.todo(milestone.id()));
         repository.addOwnMilestone(
                 planId, milestone, untouched ? Optional.empty() : Optional.of(progress), clock.instant());

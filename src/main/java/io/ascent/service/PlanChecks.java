@@ -3,7 +3,6 @@ package io.ascent.service;
 import io.ascent.domain.Framework;
 import io.ascent.domain.InputRules;
 import io.ascent.domain.Level;
-import io.ascent.domain.Plan;
 import io.ascent.domain.PlanChoices;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.Specializations;
@@ -66,12 +65,5 @@ final class PlanChecks {
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
-    }
-
-    /** Refuses any change to a reached plan, naming it and the day it was reached. */
-    static void requireEditable(Plan plan) {
-        PlanService.refusal(plan).ifPresent(message -> {
-            throw new ValidationException(message);
-        });
     }
 }

@@ -57,7 +57,7 @@ public class PlanService {
      */
     public Plan edit(long planId, PlanDraft choices) {
         Plan plan = plan(planId);
-        PlanChecks.requireEditable(plan);
+        requireEditable(plan);
         PlanDraft checked = PlanChecks.checked(framework(plan.frameworkId()), choices, today(), plan.targetDate());
         repository.findByName(checked.name()).filter(p -> p.id() != planId).ifPresent(p -> {
             throw new ValidationException(I18n.t("plan.error.nameTaken", p.name()));
@@ -72,6 +72,13 @@ public class PlanService {
         }
     }
 
+    /** Puts a plan's choices back exactly as {@code plan} has them: undo of {@link #edit}. */
+    public Plan restore(Plan plan) {
+        Plan stored = plan(plan.id());
+        requireEditable(stored);
+        return repository.update(stored.withChoices(plan.choices(), now()));
+    }
+
     /**
      * Why nothing in {@code plan} may change: it was reached ("I got promoted") and is kept as it
      * was. Empty for a plan under way. Every change of a plan's content asks here (the database
@@ -81,8 +88,15 @@ public class PlanService {
         return plan.reachedOn().map(date -> I18n.t("plan.error.reached", plan.name(), I18n.date(date)));
     }
 
+    /** Refuses any change to a reached plan, in the words of {@link #refusal}. */
+    public static void requireEditable(Plan plan) {
+        refusal(plan).ifPresent(message -> {
+            throw new ValidationException(message);
+        });
+    }
+
     public Plan rename(long planId, String newName) {
-        PlanChecks.requireEditable(plan(planId));
+        requireEditable(plan(planId));
         String problem = PlanName.problem(newName);
         if (!problem.isEmpty()) {
             throw new ValidationException(problem);

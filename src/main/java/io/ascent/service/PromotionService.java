@@ -72,7 +72,8 @@ public class PromotionService {
         Framework framework = plans.framework(plan.frameworkId()).in(I18n.locale());
         return NextPlan.target(framework, plan)
                 .map(target -> new PlanDraft(
-                        freeName(I18n.t("next.name", target.title())),
+                        NextPlan.name(
+                                target, name -> repository.findByName(name).isPresent()),
                         plan.frameworkId(),
                         plan.targetLevelId(),
                         target.id(),
@@ -128,13 +129,5 @@ public class PromotionService {
     public List<Level> targets(long planId) {
         Plan plan = plans.plan(planId);
         return NextPlan.targets(plans.framework(plan.frameworkId()).in(I18n.locale()), plan);
-    }
-
-    private String freeName(String wanted) {
-        String name = wanted;
-        for (int n = 2; repository.findByName(name).isPresent(); n++) {
-            name = I18n.t("next.nameNumbered", wanted, n);
-        }
-        return name;
     }
 }

@@ -22,11 +22,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code ascent plan ...}: list, create, show, export and import plans. */
+/**
+ * {@code ascent plan ...}: list, create, show, export and import plans; {@code edit} one
+ * ({@link PlanEditCommand}) and mark one reached ({@link PlanReachedCommand}).
+ */
 @Command(
         name = "plan",
         mixinStandardHelpOptions = true,
-        description = "List, create, show, export and import plans.",
+        description = "List, create, show, edit, export and import plans; mark one as reached.",
+        subcommands = {PlanEditCommand.class, PlanReachedCommand.class},
         subcommandsRepeatable = false)
 final class PlanCommand {
 
@@ -43,6 +47,11 @@ final class PlanCommand {
 
     static String upper(String key) {
         return I18n.t(key).toUpperCase(I18n.locale());
+    }
+
+    /** Opens the database the command line names; the caller closes it. */
+    AppContext open() {
+        return root.open();
     }
 
     private PrintWriter out() {
@@ -77,10 +86,13 @@ final class PlanCommand {
                         f.level(plan.targetLevelId()).map(l -> l.title()).orElse(plan.targetLevelId()),
                         Specializations.shown(f, plan.specializationId()).title(),
                         I18n.t(
-                                "report.gaps.figures",
-                                PlanReport.percent(view.readiness()),
-                                view.readiness().done(),
-                                view.readiness().required())));
+                                        "report.gaps.figures",
+                                        PlanReport.percent(view.readiness()),
+                                        view.readiness().done(),
+                                        view.readiness().required())
+                                + plan.reachedOn()
+                                        .map(d -> ", " + I18n.t("cli.plan.reachedOn", I18n.date(d)))
+                                        .orElse("")));
             }
             return 0;
         }
