@@ -60,6 +60,21 @@ public record Plan(
         return reachedOn.isPresent();
     }
 
+    /** The same plan as stored under {@code newId}. */
+    public Plan withId(long newId) {
+        return new Plan(
+                newId,
+                name,
+                frameworkId,
+                currentLevelId,
+                targetLevelId,
+                specializationId,
+                targetDate,
+                createdAt,
+                updatedAt,
+                reachedOn);
+    }
+
     public Plan withName(String newName, Instant now) {
         return new Plan(
                 id,

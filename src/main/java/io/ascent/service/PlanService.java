@@ -45,7 +45,7 @@ public class PlanService {
      */
     public Plan create(PlanDraft draft) {
         PlanDraft checked = PlanChecks.checked(framework(draft.frameworkId()), draft, today(), Optional.empty());
-        requireFreeName(draft.name());
+        requireFreeName(draft.name(), 0);
         return repository.create(checked, now());
     }
 
@@ -59,17 +59,8 @@ public class PlanService {
         Plan plan = plan(planId);
         requireEditable(plan);
         PlanDraft checked = PlanChecks.checked(framework(plan.frameworkId()), choices, today(), plan.targetDate());
-        repository.findByName(checked.name()).filter(p -> p.id() != planId).ifPresent(p -> {
-            throw new ValidationException(I18n.t("plan.error.nameTaken", p.name()));
-        });
+        requireFreeName(checked.name(), planId);
         return repository.update(plan.withChoices(checked, now()));
-    }
-
-    /** Refuses {@code name} when a plan of this database has it. */
-    void requireFreeName(String name) {
-        if (repository.findByName(name).isPresent()) {
-            throw new ValidationException(I18n.t("plan.error.nameTaken", name));
-        }
     }
 
     /** Puts a plan's choices back exactly as {@code plan} has them: undo of {@link #edit}. */
@@ -101,10 +92,27 @@ public class PlanService {
         if (!problem.isEmpty()) {
             throw new ValidationException(problem);
         }
-        repository.findByName(newName).filter(p -> p.id() != planId).ifPresent(p -> {
-            throw new ValidationException(I18n.t("plan.error.nameTaken", p.name()));
-        });
+        requireFreeName(newName, planId);
         return repository.rename(planId, newName, now());
+    }
+
+    /**
+     * Refuses {@code name} if another plan than {@code planId} has the same name as people read it
+     * ({@link PlanName#same}: case and Unicode normalization do not count). One check for
+     * creating, renaming and importing; the database's unique index backs it up.
+     */
+    public void requireFreeName(String name, long planId) {
+        repository.findByName(name).filter(p -> p.id() != planId).ifPresent(p -> {
+            throw new PlanNameTakenException(p.name(), name);
+        });
+    }
+
+    /**
+     * What of the plan's stored values cannot be read, in words (empty when all can). Such values
+     * are left out of {@link #open}, so the rest of the plan still shows and exports.
+     */
+    public List<String> damage(long planId) {
+        return repository.damage(planId);
     }
 
     public void delete(long planId) {

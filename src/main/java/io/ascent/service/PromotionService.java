@@ -103,7 +103,7 @@ public class PromotionService {
                         next.targetDate()),
                 plans.today(),
                 Optional.empty());
-        plans.requireFreeName(checked.name());
+        plans.requireFreeName(checked.name(), 0);
         Plan plan = new Plan(
                 0,
                 checked.name(),

@@ -80,7 +80,7 @@ final class MilestoneAddCommand implements Callable<Integer> {
     public Integer call() {
         try (AppContext app = parent.open()) {
             PrintWriter out = spec.commandLine().getOut();
-            Plan plan = Plans.named(app.plans(), name);
+            Plan plan = Plans.named(app.plans(), name, spec.commandLine().getErr());
             OwnMilestone added = app.ownMilestones()
                     .add(
                             plan.id(),

@@ -6,6 +6,7 @@ import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanSnapshot;
+import io.ascent.persistence.sqlite.Opening;
 import io.ascent.service.PlanService;
 import io.ascent.service.ValidationException;
 import io.ascent.service.report.PlanReport;
@@ -58,8 +59,8 @@ final class MilestoneCommand {
                             descriptionKey = "cli.option.evidence",
                             description = "What shows it is done.")
                     String evidence) {
-        try (AppContext app = root.open()) {
-            Plan plan = Plans.named(app.plans(), name);
+        try (AppContext app = root.open(Opening.WRITE)) {
+            Plan plan = Plans.named(app.plans(), name, spec.commandLine().getErr());
             PlanSnapshot view = app.plans().open(plan.id());
             Milestone milestone = milestone(view, milestoneId);
             PlanService.requireEditable(plan);
@@ -90,8 +91,8 @@ final class MilestoneCommand {
                             descriptionKey = "cli.param.milestoneId",
                             description = "Milestone id.")
                     String milestoneId) {
-        try (AppContext app = root.open()) {
-            Plan plan = Plans.named(app.plans(), name);
+        try (AppContext app = root.open(Opening.WRITE)) {
+            Plan plan = Plans.named(app.plans(), name, spec.commandLine().getErr());
             PlanSnapshot view = app.plans().open(plan.id());
             Milestone milestone = milestone(view, milestoneId);
             PlanService.requireEditable(plan);
@@ -110,9 +111,9 @@ final class MilestoneCommand {
                         "ascent plan show \"" + view.plan().name() + "\" --milestones")));
     }
 
-    /** Opens the database the command line names; the caller closes it. */
+    /** Opens the database the command line names, to change it; the caller closes it. */
     AppContext open() {
-        return root.open();
+        return root.open(Opening.WRITE);
     }
 
     /** "{what} ("{plan}" is now 12% ready, 7 of 58 milestones done)." on {@code out}. */

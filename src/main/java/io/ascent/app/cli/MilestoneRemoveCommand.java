@@ -41,7 +41,7 @@ final class MilestoneRemoveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AppContext app = parent.open()) {
-            Plan plan = Plans.named(app.plans(), name);
+            Plan plan = Plans.named(app.plans(), name, spec.commandLine().getErr());
             PlanSnapshot view = app.plans().open(plan.id());
             String id = milestoneId.strip();
             String title = view.ownMilestone(id).map(m -> m.title()).orElse(id);

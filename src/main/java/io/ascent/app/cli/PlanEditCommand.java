@@ -84,7 +84,7 @@ final class PlanEditCommand implements Callable<Integer> {
         }
         Optional<Optional<LocalDate>> date = targetDate == null ? Optional.empty() : Optional.of(date(targetDate));
         try (AppContext app = parent.open()) {
-            Plan plan = Plans.named(app.plans(), name);
+            Plan plan = Plans.named(app.plans(), name, spec.commandLine().getErr());
             PlanSnapshot before = app.plans().open(plan.id());
             PlanDraft was = plan.choices();
             Plan edited = app.plans()

@@ -57,7 +57,7 @@ final class PlanReachedCommand implements Callable<Integer> {
     public Integer call() {
         try (AppContext app = parent.open()) {
             PrintWriter out = spec.commandLine().getOut();
-            Plan plan = Plans.named(app.plans(), name);
+            Plan plan = Plans.named(app.plans(), name, spec.commandLine().getErr());
             if (plan.isReached()
                     && (next == null || date != null && !plan.reachedOn().get().equals(date))) {
                 throw new ValidationException(I18n.t(
