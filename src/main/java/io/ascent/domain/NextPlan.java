@@ -28,8 +28,9 @@ public final class NextPlan {
 
     /**
      * The level a plan that reached {@code reached}'s target would aim at next: the next rung on
-     * the same track (the shared levels and the reached target's track); where the tracks part
-     * above it, the lowest level above. Empty at the top of the ladder.
+     * the same track (the shared levels and the reached target's track). From a shared level
+     * where the tracks part, the lowest level above (the first track in the ladder's order at
+     * equal ranks). Empty at the top of the ladder or of the target's track.
      */
     public static Optional<Level> target(Framework framework, Plan reached) {
         Optional<Level> from = framework.level(reached.targetLevelId());
@@ -37,11 +38,13 @@ public final class NextPlan {
             return Optional.empty();
         }
         int rank = from.get().rank();
-        return PlanLevels.of(framework, reached.targetLevelId()).levels().stream()
+        Optional<Level> onTrack = PlanLevels.of(framework, reached.targetLevelId()).levels().stream()
                 .filter(l -> l.rank() > rank)
-                .findFirst()
-                .or(() ->
-                        framework.levels().stream().filter(l -> l.rank() > rank).findFirst());
+                .findFirst();
+        if (onTrack.isPresent() || !from.get().isShared()) {
+            return onTrack;
+        }
+        return framework.levels().stream().filter(l -> l.rank() > rank).findFirst();
     }
 
     /**
