@@ -13,8 +13,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A PM adds a goal agreed with their manager as a milestone of their own, ticks it, and finds it
@@ -42,6 +39,7 @@ class OwnMilestoneFlowTest {
     Path dir;
 
     private final FxRobot robot = new FxRobot();
+    private final FlowSteps steps = new FlowSteps(robot);
     private Stage stage;
     private AscentApp app;
     private Path db;
@@ -70,9 +68,9 @@ class OwnMilestoneFlowTest {
 
     private void start() throws Exception {
         app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
-        waitUntil(() -> robot.lookup("#nav-milestones").tryQuery().isPresent());
+        steps.waitUntil(() -> robot.lookup("#nav-milestones").tryQuery().isPresent());
         robot.clickOn("#nav-milestones");
-        waitUntil(() -> shown("#milestoneTree"));
+        steps.waitUntil(() -> steps.shown("#milestoneTree"));
     }
 
     private void restart() throws Exception {
@@ -80,19 +78,6 @@ class OwnMilestoneFlowTest {
         app = null;
         stage = AppFixture.freshStage();
         start();
-    }
-
-    private void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private boolean shown(String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
-    }
-
-    private String text(String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     private List<OwnMilestone> stored() {
@@ -115,25 +100,21 @@ class OwnMilestoneFlowTest {
         return (Label) check.getParent().getChildrenUnmodifiable().get(2);
     }
 
-    private String readinessTooltip() {
-        return robot.lookup("#readinessLabel").queryAs(Label.class).getTooltip().getText();
-    }
-
     @Test
     void anOwnMilestoneIsAddedTickedAndStillThereAfterARestart() throws Exception {
         start();
-        assertThat(readinessTooltip()).contains("(0 of 54 ");
+        assertThat(steps.readiness()).contains("(0 of 54 ");
 
         // when: next to a strategy milestone, the PM adds a goal of their own
         robot.clickOn(titleOf("product-strategy.senior-pm.1"));
         robot.clickOn("#addOwnButton");
-        waitUntil(() -> shown("#ownTitle"));
+        steps.waitUntil(() -> steps.shown("#ownTitle"));
 
         // then: the dialog starts in that competency and level and says what the milestone adds
         @SuppressWarnings("unchecked")
         ComboBox<Object> competency = robot.lookup("#ownCompetency").queryAs(ComboBox.class);
         assertThat(competency.getValue()).isNotNull();
-        assertThat(text("#ownCellHint"))
+        assertThat(steps.text("#ownCellHint"))
                 .isEqualTo("Product strategy and vision at Senior PM will need 4 of 4: "
                         + "this milestone is one more thing to do there.");
         Button add = robot.lookup("#formApply").queryButton();
@@ -142,29 +123,29 @@ class OwnMilestoneFlowTest {
         robot.clickOn("#ownDescription").write("Quarterly review with finance; decision memo to the VP.");
         robot.interact(() -> Screenshots.save(robot.lookup("#ownTitle").query().getScene(), "own-milestone-dialog-en"));
         robot.clickOn(add);
-        waitUntil(() -> stored().size() == 1);
+        steps.waitUntil(() -> stored().size() == 1);
         String id = stored().get(0).id();
-        waitUntil(() -> robot.lookup(checkId(id)).tryQuery().isPresent());
+        steps.waitUntil(() -> robot.lookup(checkId(id)).tryQuery().isPresent());
 
         // then: it is in its competency, marked as the user's, and one more milestone is needed
         assertThat(titleOf(id).getText()).isEqualTo("Led the pricing review agreed with my manager");
         assertThat(badgeOf(id).getText()).isEqualTo("Senior PM");
         assertThat(((Label) titleOf(id).getGraphic()).getText()).isEqualTo("Yours");
-        waitUntil(() -> readinessTooltip().contains("(0 of 55 "));
+        steps.waitUntil(() -> steps.readiness().contains("(0 of 55 "));
 
         // when: it is ticked
         robot.clickOn(checkId(id));
-        waitUntil(() -> text("#statusLabel").startsWith("Milestone done"));
-        assertThat(readinessTooltip()).contains("(1 of 55 ");
+        steps.waitUntil(() -> steps.text("#statusLabel").startsWith("Milestone done"));
+        assertThat(steps.readiness()).contains("(1 of 55 ");
         robot.interact(() -> Screenshots.save(stage.getScene(), "own-milestone-ticked"));
 
         // then: after a restart it is still there, ticked and the user's
         restart();
-        waitUntil(() -> robot.lookup(checkId(id)).tryQuery().isPresent());
+        steps.waitUntil(() -> robot.lookup(checkId(id)).tryQuery().isPresent());
         assertThat(robot.lookup(checkId(id)).queryAs(CheckBox.class).isSelected())
                 .isTrue();
         assertThat(((Label) titleOf(id).getGraphic()).getText()).isEqualTo("Yours");
-        assertThat(readinessTooltip()).contains("(1 of 55 ");
+        assertThat(steps.readiness()).contains("(1 of 55 ");
     }
 
     @Test
@@ -185,39 +166,39 @@ class OwnMilestoneFlowTest {
         start();
         // The checklist is long: search brings the milestone into view, as a user would.
         robot.clickOn("#milestoneSearch").write("SQL");
-        waitUntil(() -> robot.lookup(checkId(id)).tryQuery().isPresent());
+        steps.waitUntil(() -> robot.lookup(checkId(id)).tryQuery().isPresent());
         robot.clickOn(titleOf(id));
-        waitUntil(() -> shown("#editOwnButton"));
+        steps.waitUntil(() -> steps.shown("#editOwnButton"));
 
         // when: it is made optional with a better title
         robot.clickOn("#editOwnButton");
-        waitUntil(() -> shown("#ownTitle"));
+        steps.waitUntil(() -> steps.shown("#ownTitle"));
         TextField title = robot.lookup("#ownTitle").queryAs(TextField.class);
         robot.interact(() -> title.setText("Taught SQL to the whole product team"));
         robot.clickOn("#ownOptional");
-        assertThat(text("#ownCellHint")).contains("will still need 3, now of 4");
+        assertThat(steps.text("#ownCellHint")).contains("will still need 3, now of 4");
         robot.clickOn("#formApply");
-        waitUntil(() -> stored().get(0).optional());
+        steps.waitUntil(() -> stored().get(0).optional());
 
         // then: the list shows the new title and readiness no longer needs it
-        waitUntil(() -> titleOf(id).getText().equals("Taught SQL to the whole product team"));
-        assertThat(readinessTooltip()).contains("(0 of 54 ");
+        steps.waitUntil(() -> titleOf(id).getText().equals("Taught SQL to the whole product team"));
+        assertThat(steps.readiness()).contains("(0 of 54 ");
         assertThat(robot.lookup("#detailsTitle").queryAs(Label.class).getText())
                 .isEqualTo("Taught SQL to the whole product team");
 
         // when: it is removed, then Ctrl+Z
         robot.clickOn("#removeOwnButton");
-        waitUntil(() -> stored().isEmpty());
-        waitUntil(() -> robot.lookup(checkId(id)).tryQuery().isEmpty());
-        assertThat(text("#statusLabel")).contains("Ctrl+Z");
+        steps.waitUntil(() -> stored().isEmpty());
+        steps.waitUntil(() -> robot.lookup(checkId(id)).tryQuery().isEmpty());
+        assertThat(steps.text("#statusLabel")).contains("Ctrl+Z");
         // (the search now finds nothing, so the list is empty; the focus is out of any text field)
         robot.clickOn("#milestoneSummary");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
 
         // then: it is back, same id, still optional
-        waitUntil(() -> stored().size() == 1);
+        steps.waitUntil(() -> stored().size() == 1);
         assertThat(stored().get(0).id()).isEqualTo(id);
         assertThat(stored().get(0).optional()).isTrue();
-        waitUntil(() -> robot.lookup(checkId(id)).tryQuery().isPresent());
+        steps.waitUntil(() -> robot.lookup(checkId(id)).tryQuery().isPresent());
     }
 }

@@ -10,10 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
@@ -39,19 +36,11 @@ class OwnPlanDialogsLanguageFlowTest {
     final RunningApp running = new RunningApp();
 
     private final FxRobot robot = new FxRobot();
-
-    private void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private boolean shown(String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
-    }
+    private final FlowSteps steps = new FlowSteps(robot);
 
     /** Saves the dialog holding {@code query}, checks it fits the window, and cancels it. */
     private void saveAndClose(Stage stage, String query, String applyLabel, String name) throws Exception {
-        waitUntil(() -> shown(query));
+        steps.waitUntil(() -> steps.shown(query));
         Scene dialog = robot.lookup(query).query().getScene();
         Button apply = robot.lookup("#formApply").queryButton();
         assertThat(apply.getText()).isEqualTo(applyLabel);
@@ -63,17 +52,6 @@ class OwnPlanDialogsLanguageFlowTest {
         robot.interact(() -> Screenshots.save(dialog, name));
         robot.clickOn("#formCancel");
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void openPlanMenuItem(String item) {
-        robot.clickOn(robot.from(robot.lookup("#mainMenu").queryAll())
-                .lookup(menuTitle())
-                .<Node>query());
-        robot.clickOn(item);
-    }
-
-    private static String menuTitle() {
-        return I18n.t("menu.plan");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -96,22 +74,22 @@ class OwnPlanDialogsLanguageFlowTest {
             stage.setWidth(900);
             stage.setHeight(600);
         });
-        waitUntil(() -> shown("#nav-milestones"));
+        steps.waitUntil(() -> steps.shown("#nav-milestones"));
         robot.clickOn("#nav-milestones");
-        waitUntil(() -> shown("#addOwnButton"));
+        steps.waitUntil(() -> steps.shown("#addOwnButton"));
 
         robot.clickOn("#addOwnButton");
         saveAndClose(stage, "#ownTitle", add, "own-milestone-dialog-" + tag);
 
         robot.press(KeyCode.CONTROL, KeyCode.M).release(KeyCode.M, KeyCode.CONTROL);
-        waitUntil(() -> shown("#ownTitle"));
+        steps.waitUntil(() -> steps.shown("#ownTitle"));
         robot.clickOn("#formCancel");
 
-        openPlanMenuItem(I18n.t("menu.plan.edit").replace("_", ""));
-        waitUntil(() -> shown("#editPlanTarget"));
+        steps.planMenu("menu.plan.edit");
+        steps.waitUntil(() -> steps.shown("#editPlanTarget"));
         saveAndClose(stage, "#editPlanTarget", apply, "edit-plan-dialog-" + tag);
 
-        openPlanMenuItem(I18n.t("menu.plan.reached").replace("_", ""));
+        steps.planMenu("menu.plan.reached");
         saveAndClose(stage, "#reachedDate", reached, "reached-dialog-" + tag);
         robot.interact(() -> Screenshots.save(stage.getScene(), "milestones-900x600-" + tag));
     }

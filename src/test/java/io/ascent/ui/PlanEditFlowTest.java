@@ -15,11 +15,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -29,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A PM on the way to Senior PM decides to aim for Director: Plan > Edit plan... says what joins
@@ -44,6 +40,7 @@ class PlanEditFlowTest {
     Path dir;
 
     private final FxRobot robot = new FxRobot();
+    private final FlowSteps steps = new FlowSteps(robot);
     private Stage stage;
     private AscentApp app;
     private Path db;
@@ -73,23 +70,6 @@ class PlanEditFlowTest {
         }
     }
 
-    private void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private boolean shown(String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
-    }
-
-    private String text(String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private String readiness() {
-        return robot.lookup("#readinessLabel").queryAs(Label.class).getTooltip().getText();
-    }
-
     private PlanSnapshot stored() {
         try (AppContext ctx = AppContext.open(db, Clock.systemDefaultZone())) {
             return ctx.plans().open(planId);
@@ -99,13 +79,14 @@ class PlanEditFlowTest {
     @Test
     void aimingForDirectorKeepsProgressRecountsReadinessAndUndoTakesItBack() throws Exception {
         app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
-        waitUntil(() -> shown("#readinessLabel") && readiness().contains("(3 of 54 "));
+        steps.waitUntil(
+                () -> steps.shown("#readinessLabel") && steps.readiness().contains("(3 of 54 "));
 
         // when: Plan > Edit plan..., target Director
         robot.clickOn(
                 robot.from(robot.lookup("#mainMenu").queryAll()).lookup("Plan").<Node>query());
         robot.clickOn("Edit plan...");
-        waitUntil(() -> shown("#editPlanTarget"));
+        steps.waitUntil(() -> steps.shown("#editPlanTarget"));
         @SuppressWarnings("unchecked")
         ComboBox<Level> target = robot.lookup("#editPlanTarget").queryAs(ComboBox.class);
         assertThat(target.getValue().id()).isEqualTo("senior-pm");
@@ -116,7 +97,7 @@ class PlanEditFlowTest {
                 .orElseThrow()));
 
         // then: before anything is applied, the dialog says what joins the plan and what readiness becomes
-        assertThat(text("#editPlanSummary"))
+        assertThat(steps.text("#editPlanSummary"))
                 .isEqualTo("108 milestones join the plan. Readiness 5% now, 1% after (3 of 162).");
         @SuppressWarnings("unchecked")
         ListView<String> changes = robot.lookup("#editPlanChanges").queryAs(ListView.class);
@@ -125,18 +106,18 @@ class PlanEditFlowTest {
         robot.clickOn("#formApply");
 
         // then: the plan aims for Director, its three done milestones still done
-        waitUntil(() -> readiness().contains("(3 of 162 "));
+        steps.waitUntil(() -> steps.readiness().contains("(3 of 162 "));
         Plan edited = stored().plan();
         assertThat(edited.targetLevelId()).isEqualTo("director");
         assertThat(DONE).allMatch(id -> stored().progressOf(id).isDone());
-        assertThat(text("#statusLabel")).isEqualTo("Changed “Road to Senior PM”.");
+        assertThat(steps.text("#statusLabel")).isEqualTo("Changed “Road to Senior PM”.");
 
         // when: Ctrl+Z
         robot.clickOn("#nav-dashboard");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
 
         // then: the plan aims for Senior PM again, readiness as before
-        waitUntil(() -> readiness().contains("(3 of 54 "));
+        steps.waitUntil(() -> steps.readiness().contains("(3 of 54 "));
         assertThat(stored().plan().targetLevelId()).isEqualTo("senior-pm");
         assertThat(DONE).allMatch(id -> stored().progressOf(id).isDone());
     }

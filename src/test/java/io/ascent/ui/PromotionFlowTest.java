@@ -15,12 +15,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * "I got promoted": the PM marks their plan as reached, Ascent starts the next one from the new
@@ -43,6 +38,7 @@ class PromotionFlowTest {
     Path dir;
 
     private final FxRobot robot = new FxRobot();
+    private final FlowSteps steps = new FlowSteps(robot);
     private Stage stage;
     private AscentApp app;
     private Path db;
@@ -71,25 +67,6 @@ class PromotionFlowTest {
         }
     }
 
-    private void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private boolean shown(String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
-    }
-
-    private String text(String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private void openPlanMenuItem(String item) {
-        robot.clickOn(
-                robot.from(robot.lookup("#mainMenu").queryAll()).lookup("Plan").<Node>query());
-        robot.clickOn(item);
-    }
-
     private List<Plan> plans() {
         try (AppContext ctx = AppContext.open(db, Clock.systemDefaultZone())) {
             return ctx.plans().plans();
@@ -99,25 +76,25 @@ class PromotionFlowTest {
     @Test
     void aReachedPlanStartsTheNextOneAndRefusesChanges() throws Exception {
         app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
-        waitUntil(() -> shown("#readinessLabel"));
+        steps.waitUntil(() -> steps.shown("#readinessLabel"));
 
         // when: Plan > I got promoted...
-        openPlanMenuItem("I got promoted...");
-        waitUntil(() -> shown("#reachedNextName"));
+        steps.planMenu("menu.plan.reached");
+        steps.waitUntil(() -> steps.shown("#reachedNextName"));
 
         // then: Ascent offers the next level on the track, same specialization
-        assertThat(text("#reachedIntro")).isEqualTo("Congratulations! “Road to Senior PM” reached Senior PM.");
+        assertThat(steps.text("#reachedIntro")).isEqualTo("Congratulations! “Road to Senior PM” reached Senior PM.");
         assertThat(robot.lookup("#reachedStartNext").queryAs(CheckBox.class).isSelected())
                 .isTrue();
         assertThat(robot.lookup("#reachedNextName").queryAs(TextField.class).getText())
                 .isEqualTo("Road to Group PM");
-        assertThat(text("#reachedCarry")).startsWith("Same specialization (Growth).");
+        assertThat(steps.text("#reachedCarry")).startsWith("Same specialization (Growth).");
         robot.interact(
                 () -> Screenshots.save(robot.lookup("#reachedNextName").query().getScene(), "reached-dialog-en"));
         robot.clickOn("#formApply");
 
         // then: the next plan is open, from Senior PM, with the ratings as a starting point
-        waitUntil(() -> plans().size() == 2 && text("#statusLabel").equals("Started “Road to Group PM”."));
+        steps.waitUntil(() -> plans().size() == 2 && steps.text("#statusLabel").equals("Started “Road to Group PM”."));
         Plan next = plans().stream()
                 .filter(p -> p.name().equals("Road to Group PM"))
                 .findFirst()
@@ -134,8 +111,8 @@ class PromotionFlowTest {
         }
         @SuppressWarnings("unchecked")
         ChoiceBox<Plan> chooser = robot.lookup("#planChooser").queryAs(ChoiceBox.class);
-        waitUntil(() -> chooser.getValue() != null && chooser.getValue().id() == next.id());
-        assertThat(shown("#reachedBanner")).isFalse();
+        steps.waitUntil(() -> chooser.getValue() != null && chooser.getValue().id() == next.id());
+        assertThat(steps.shown("#reachedBanner")).isFalse();
 
         // when: the reached plan is opened again
         Plan reached = chooser.getItems().stream()
@@ -144,17 +121,17 @@ class PromotionFlowTest {
                 .orElseThrow();
         assertThat(chooser.getConverter().toString(reached)).isEqualTo("Road to Senior PM (reached)");
         robot.interact(() -> chooser.setValue(reached));
-        waitUntil(() -> shown("#reachedBanner"));
+        steps.waitUntil(() -> steps.shown("#reachedBanner"));
 
         // then: it says it is kept as it was, check-ins are off, and a tick is refused in words
-        assertThat(text("#reachedBanner")).startsWith("Reached on ").contains("kept as it was");
+        assertThat(steps.text("#reachedBanner")).startsWith("Reached on ").contains("kept as it was");
         assertThat(robot.lookup("#checkInButton").queryButton().isDisabled()).isTrue();
         robot.clickOn("#nav-milestones");
         String other = "#check-product-strategy_senior-pm_2";
-        waitUntil(() -> robot.lookup(other).tryQuery().isPresent());
+        steps.waitUntil(() -> robot.lookup(other).tryQuery().isPresent());
         robot.clickOn(other);
-        waitUntil(() -> text("#statusLabel").contains("was reached on"));
-        assertThat(text("#statusLabel"))
+        steps.waitUntil(() -> steps.text("#statusLabel").contains("was reached on"));
+        assertThat(steps.text("#statusLabel"))
                 .contains("“Road to Senior PM” was reached on")
                 .contains("kept as it was");
         assertThat(robot.lookup(other).queryAs(CheckBox.class).isSelected()).isFalse();

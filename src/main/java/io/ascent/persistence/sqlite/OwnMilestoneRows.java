@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,19 +49,8 @@ final class OwnMilestoneRows {
         if (progress.isEmpty()) {
             return;
         }
-        MilestoneProgress p = progress.get();
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO milestone_progress (plan_id, milestone_id, "
-                + "status, done_date, due_date, evidence, notes, links, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            st.setLong(1, planId);
-            st.setString(2, p.milestoneId());
-            st.setString(3, p.status().name());
-            st.setString(4, p.doneDate().map(LocalDate::toString).orElse(null));
-            st.setString(5, p.dueDate().map(LocalDate::toString).orElse(null));
-            st.setString(6, p.evidence());
-            st.setString(7, p.notes());
-            st.setString(8, String.join("\n", p.links()));
-            st.setString(9, now.toString());
+        try (PreparedStatement st = c.prepareStatement(PlanRows.UPSERT_PROGRESS)) {
+            PlanRows.bindProgress(st, planId, progress.get(), now);
             st.executeUpdate();
         }
     }
