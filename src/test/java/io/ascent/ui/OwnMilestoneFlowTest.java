@@ -127,7 +127,8 @@ class OwnMilestoneFlowTest {
         String id = stored().get(0).id();
         steps.waitUntil(() -> robot.lookup(checkId(id)).tryQuery().isPresent());
 
-        // then: it is in its competency, marked as the user's, and one more milestone is needed
+        // then: it is in its competency, selected, marked as the user's, and one more milestone is needed
+        steps.waitUntil(() -> steps.text("#detailsTitle").equals("Led the pricing review agreed with my manager"));
         assertThat(titleOf(id).getText()).isEqualTo("Led the pricing review agreed with my manager");
         assertThat(badgeOf(id).getText()).isEqualTo("Senior PM");
         assertThat(((Label) titleOf(id).getGraphic()).getText()).isEqualTo("Yours");

@@ -43,6 +43,7 @@ public class MilestonesView extends BorderPane {
     private final TextField search = new TextField();
     private final MilestoneDetailsView detailsView;
     private String lastSelected;
+    private String justAdded;
     private final EventHandler<KeyEvent> findHandler = e -> {
         if (FIND.match(e)) {
             search.requestFocus();
@@ -137,6 +138,10 @@ public class MilestonesView extends BorderPane {
         });
         // A new filter rebuilds the tree; keep the selected milestone if it is still listed.
         model.rebuildsProperty().addListener((obs, old, count) -> {
+            if (justAdded != null && model.item(justAdded).isPresent()) {
+                lastSelected = justAdded;
+                justAdded = null;
+            }
             if (lastSelected != null) {
                 select(lastSelected);
             }
@@ -156,6 +161,8 @@ public class MilestonesView extends BorderPane {
             }
         });
         detailsView.setOnEscape(tree::requestFocus);
+        // A milestone of the user's own, just added: the list shows it selected once it has it.
+        own.addedProperty().addListener((obs, old, id) -> justAdded = id);
         // Wrapped titles change height with the width; the tree caches row heights, so re-measure.
         tree.widthProperty().addListener((obs, old, width) -> {
             if (Math.abs(width.doubleValue() - old.doubleValue()) >= 1) {

@@ -7,6 +7,7 @@ import io.ascent.ui.session.PlanSession;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
 
 /**
  * "Add a milestone of your own...", and Edit and Remove of one: the form in a dialog, then the
@@ -25,6 +26,11 @@ public class OwnMilestoneCommands {
         this.dialogs = dialogs;
         disabled = Bindings.createBooleanBinding(
                 () -> session.current().map(v -> v.plan().isReached()).orElse(true), session.currentProperty());
+    }
+
+    /** The id of the milestone added last, once stored. */
+    public ReadOnlyStringProperty addedProperty() {
+        return edits.addedProperty();
     }
 
     /** True while there is no plan to add to, or the open one was reached. */

@@ -8,6 +8,8 @@ import io.ascent.service.OwnMilestoneService;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.TaskRunner;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Adding, editing and removing the open plan's own milestones, each an undoable change: undoing an
@@ -20,6 +22,9 @@ public class OwnMilestoneEdits {
     private final TaskRunner runner;
     private final StatusLine status;
     private final EditHistory history;
+
+    // Properties
+    private final ReadOnlyStringWrapper added = new ReadOnlyStringWrapper();
 
     public OwnMilestoneEdits(
             PlanSession session,
@@ -34,30 +39,42 @@ public class OwnMilestoneEdits {
         this.history = history;
     }
 
+    /** The id of the milestone added last, set once it is stored: the list selects it. */
+    public ReadOnlyStringProperty addedProperty() {
+        return added.getReadOnlyProperty();
+    }
+
     // Commands
 
     /** Adds {@code draft} to the open plan. */
     public void add(OwnMilestoneDraft draft) {
         session.editable().ifPresent(view -> {
             long planId = view.plan().id();
-            AtomicReference<OwnMilestone> added = new AtomicReference<>();
             AtomicReference<MilestoneProgress> progress = new AtomicReference<>();
-            history.perform(change(
+            AtomicReference<OwnMilestone> stored = new AtomicReference<>();
+            history.perform(new BackgroundChange(
                     I18n.t("undo.ownAdded", draft.title()),
                     I18n.t("session.ownAdded", draft.title()),
-                    planId,
+                    runner,
+                    status,
                     () -> {
-                        if (added.get() == null) {
-                            added.set(service.add(planId, draft));
+                        if (stored.get() == null) {
+                            stored.set(service.add(planId, draft));
                         } else {
-                            service.restore(planId, added.get(), progress.get());
+                            service.restore(planId, stored.get(), progress.get());
                         }
                     },
                     () -> {
                         progress.set(session.current()
-                                .map(now -> now.progressOf(added.get().id()))
-                                .orElse(MilestoneProgress.todo(added.get().id())));
-                        service.remove(planId, added.get().id());
+                                .map(now -> now.progressOf(stored.get().id()))
+                                .orElse(MilestoneProgress.todo(stored.get().id())));
+                        service.remove(planId, stored.get().id());
+                    },
+                    () -> {
+                        if (stored.get() != null) {
+                            added.set(stored.get().id());
+                        }
+                        rereadIfOpen(planId);
                     }));
         });
     }
