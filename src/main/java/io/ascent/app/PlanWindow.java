@@ -23,6 +23,8 @@ import io.ascent.ui.history.HistoryViewModel;
 import io.ascent.ui.milestones.MilestoneDetailsViewModel;
 import io.ascent.ui.milestones.MilestonesView;
 import io.ascent.ui.milestones.MilestonesViewModel;
+import io.ascent.ui.milestones.OwnMilestoneCommands;
+import io.ascent.ui.plan.PlanCommands;
 import io.ascent.ui.plan.PlanPreviewView;
 import io.ascent.ui.plan.PlanPreviewViewModel;
 import io.ascent.ui.plan.PlanPrinter;
@@ -31,6 +33,8 @@ import io.ascent.ui.recovery.RecoveryView;
 import io.ascent.ui.recovery.RecoveryViewModel;
 import io.ascent.ui.session.EditHistory;
 import io.ascent.ui.session.InsightsSession;
+import io.ascent.ui.session.OwnMilestoneEdits;
+import io.ascent.ui.session.PlanEdits;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.ProgressEdits;
 import io.ascent.ui.session.StatusLine;
@@ -89,6 +93,13 @@ final class PlanWindow {
         InsightsSession insights = new InsightsSession(session, status, ctx.assessments(), ctx.checkIns(), runner);
         insights.setOnReminder(new CheckInReminder(stage)::show);
         CheckInCommand checkIn = new CheckInCommand(session, insights, dialogs);
+        OwnMilestoneCommands own = new OwnMilestoneCommands(
+                session, new OwnMilestoneEdits(session, ctx.ownMilestones(), runner, status, history), dialogs);
+        PlanCommands planCommands = new PlanCommands(
+                session,
+                new PlanEdits(session, ctx.plans(), ctx.promotions(), runner, status, history),
+                dialogs,
+                ctx.plans()::today);
         FrameworkViewModel frameworks = new FrameworkViewModel(ctx.frameworks(), session, runner, dialogs);
         PlanPreviewViewModel plan =
                 new PlanPreviewViewModel(session, ctx.exports(), runner, dialogs, new PlanPrinter(runner));
@@ -105,6 +116,8 @@ final class PlanWindow {
         commands.register(Commands.PRINT, () -> plan.print(null));
         commands.register(Commands.EXPORT_PDF, () -> plan.exportAs(ExportFormat.PDF));
         commands.register(Commands.IMPORT_PLAN, plan::importPlan);
+        commands.register(Commands.EDIT_PLAN, planCommands::editPlan, planCommands.disabled());
+        commands.register(Commands.REACHED, planCommands::markReached, planCommands.disabled());
         // The sidebar's pages in order, the first is the landing page; each view is built when first shown.
         List<Page> pages = List.of(
                 new Page(
@@ -117,7 +130,8 @@ final class PlanWindow {
                         I18n.t("page.milestones"),
                         () -> new MilestonesView(
                                 new MilestonesViewModel(session, edits),
-                                new MilestoneDetailsViewModel(session, edits, dialogs))),
+                                new MilestoneDetailsViewModel(session, edits, dialogs),
+                                own)),
                 new Page(
                         "assessment",
                         I18n.t("page.assessment"),
@@ -131,6 +145,13 @@ final class PlanWindow {
                 new Page("plan", I18n.t("page.plan"), () -> new PlanPreviewView(plan)));
         MainView mainView = new MainView(model, pages, commands);
         commands.register(Commands.FIND, () -> mainView.showPage("milestones", "#milestoneSearch"));
+        commands.register(
+                Commands.ADD_MILESTONE,
+                () -> {
+                    mainView.showPage("milestones");
+                    own.add(Optional.empty());
+                },
+                own.disabled());
         BackupCommands backups = new BackupCommands(ctx.backups(), runner, dialogs, status);
         AppWindowActions actions = new AppWindowActions(
                 stage, settings, dialogs, backups, edits, ctx.database().file(), open);

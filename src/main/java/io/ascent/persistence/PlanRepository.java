@@ -1,6 +1,7 @@
 package io.ascent.persistence;
 
 import io.ascent.domain.MilestoneProgress;
+import io.ascent.domain.OwnMilestone;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanDraft;
@@ -24,6 +25,13 @@ public interface PlanRepository {
     Plan create(PlanDraft draft, Instant now);
 
     Plan rename(long planId, String newName, Instant now);
+
+    /**
+     * Stores the plan's name, levels, specialization, target date, reached date and update time as
+     * {@code plan} has them; its framework and creation time never change. Progress, ratings,
+     * check-ins and own milestones are left as they are.
+     */
+    Plan update(Plan plan);
 
     void delete(long planId);
 
@@ -56,9 +64,25 @@ public interface PlanRepository {
      */
     void moveProgress(Map<Long, Replacements.Move> moves, Instant now);
 
+    /** The milestones the user added to the plan, in the order they were added. */
+    List<OwnMilestone> ownMilestones(long planId);
+
+    /**
+     * Adds an own milestone with its first {@code progress} (e.g. a due date), if given, and
+     * touches the plan, in one transaction.
+     */
+    void addOwnMilestone(long planId, OwnMilestone milestone, Optional<MilestoneProgress> progress, Instant now);
+
+    /** Stores an edited own milestone (title, description, optional) and touches the plan. */
+    void updateOwnMilestone(long planId, OwnMilestone milestone, Instant now);
+
+    /** Removes an own milestone and its progress and touches the plan, in one transaction. */
+    void removeOwnMilestone(long planId, String milestoneId, Instant now);
+
     /**
      * Stores a whole plan from another database (its id is ignored, its timestamps kept) with
-     * all its progress, in one transaction: on any failure nothing is stored.
+     * all its progress, ratings, check-ins and own milestones, in one transaction: on any failure
+     * nothing is stored.
      */
     Plan importArchive(PlanArchive archive);
 }

@@ -30,6 +30,7 @@ public class AssessmentService {
 
     /** Saves a rating with one write; the caller already shows it. */
     public Rating save(PlanSnapshot view, Rating rating) {
+        PlanService.requireEditable(view.plan());
         Framework framework = view.framework();
         Competency competency = framework
                 .competency(rating.competencyId())
@@ -43,7 +44,10 @@ public class AssessmentService {
         return rating;
     }
 
-    /** Makes a competency unrated again (it then counts as the plan's current level). */
+    /**
+     * Makes a competency unrated again (it then counts as the plan's current level). A reached
+     * plan refuses it in the database.
+     */
     public void clear(long planId, String competencyId) {
         repository.deleteRating(planId, competencyId);
     }

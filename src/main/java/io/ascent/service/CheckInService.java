@@ -32,6 +32,7 @@ public class CheckInService {
 
     /** Stores a snapshot of the plan as shown: its ratings, readiness and done milestones. */
     public CheckIn checkIn(PlanSnapshot view, Map<String, Rating> ratings, String note) {
+        PlanService.requireEditable(view.plan());
         if (note != null && note.strip().length() > CheckIn.MAX_NOTE) {
             throw new ValidationException(
                     I18n.t("checkIn.error.tooLong", note.strip().length(), CheckIn.MAX_NOTE));

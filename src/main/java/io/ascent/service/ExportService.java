@@ -1,6 +1,7 @@
 package io.ascent.service;
 
 import io.ascent.domain.Framework;
+import io.ascent.domain.OwnMilestone;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanInsights;
@@ -23,6 +24,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Takes plans out of the database and brings them back: the printed development plan (PDF,
@@ -105,7 +108,8 @@ public class ExportService {
                 plan,
                 new ArrayList<>(repository.progress(planId).values()),
                 new ArrayList<>(assessments.ratings(planId).values()),
-                checkIns.history(planId));
+                checkIns.history(planId),
+                repository.ownMilestones(planId));
     }
 
     /**
@@ -151,18 +155,26 @@ public class ExportService {
         } catch (IllegalArgumentException e) {
             throw new ValidationException(source + ": " + e.getMessage());
         }
+        for (OwnMilestone own : archive.ownMilestones()) {
+            if (framework.competency(own.competencyId()).isEmpty()
+                    || framework.level(own.levelId()).isEmpty()) {
+                throw new ValidationException(I18n.t(
+                        "planFile.error.own", source, own.id(), own.competencyId(), own.levelId(), framework.name()));
+            }
+        }
+        Set<String> ownIds =
+                archive.ownMilestones().stream().map(OwnMilestone::id).collect(Collectors.toSet());
         archive.progress().forEach(p -> {
-            if (!framework.isItem(p.milestoneId())) {
+            if (!framework.isItem(p.milestoneId()) && !ownIds.contains(p.milestoneId())) {
                 throw new ValidationException(
                         I18n.t("planFile.error.milestone", source, p.milestoneId(), framework.name()));
             }
         });
+        // A rating of a competency outside the plan's specialization stays from before the plan
+        // changed specialization ("Edit plan"); it travels with the plan, out of sight.
         for (Rating rating : archive.ratings()) {
-            boolean applies = framework
-                    .competency(rating.competencyId())
-                    .filter(c -> c.appliesTo(plan.specializationId()))
-                    .isPresent();
-            if (!applies || framework.level(rating.levelId()).isEmpty()) {
+            if (framework.competency(rating.competencyId()).isEmpty()
+                    || framework.level(rating.levelId()).isEmpty()) {
                 throw new ValidationException(I18n.t(
                         "planFile.error.rating", source, rating.competencyId(), rating.levelId(), framework.name()));
             }

@@ -113,7 +113,7 @@ class PlanFileRoundTripTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             malformed     | {"formatVersion": 1, "kind": "ascent-plan", "plan": {                                    | not valid JSON
-            newer version | {"formatVersion": 2, "kind": "ascent-plan", "future": true}                             | written by a newer Ascent (plan format version 2
+            newer version | {"formatVersion": 3, "kind": "ascent-plan", "future": true}                             | written by a newer Ascent (plan format version 3
             not a plan    | {"formatVersion": 1, "id": "pm-default", "levels": []}                                    | not an Ascent plan file ("kind" should be
             other kind    | {"formatVersion": 1, "kind": "ascent-framework"}                                          | not an Ascent plan file
             no version    | [1, 2, 3]                                                                                 | expected a JSON object

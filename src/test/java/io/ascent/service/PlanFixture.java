@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 
 /** A database in a test folder with the real services (frameworks can be imported) and a plan that looks like a real one. */
 public final class PlanFixture implements AutoCloseable {
@@ -40,6 +41,8 @@ public final class PlanFixture implements AutoCloseable {
     public final AssessmentService assessments;
     public final CheckInService checkIns;
     public final ExportService exports;
+    public final OwnMilestoneService ownMilestones;
+    public final PromotionService promotions;
 
     private PlanFixture(Path db) {
         database = Database.open(db);
@@ -50,6 +53,8 @@ public final class PlanFixture implements AutoCloseable {
         assessments = new AssessmentService(new SqliteAssessmentRepository(database), CLOCK);
         checkIns = new CheckInService(new SqliteCheckInRepository(database), CLOCK);
         exports = new ExportService(plans, repository, frameworks, assessments, checkIns, CLOCK, database.ownFiles());
+        ownMilestones = new OwnMilestoneService(plans, repository, CLOCK, new SplittableRandom(15));
+        promotions = new PromotionService(plans, repository, assessments, CLOCK);
     }
 
     public static PlanFixture open(Path db) {

@@ -13,9 +13,12 @@ import io.ascent.service.BackupService;
 import io.ascent.service.CheckInService;
 import io.ascent.service.ExportService;
 import io.ascent.service.FrameworkService;
+import io.ascent.service.OwnMilestoneService;
 import io.ascent.service.PlanService;
 import io.ascent.service.ProgressCarryOver;
+import io.ascent.service.PromotionService;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -25,6 +28,8 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final FrameworkService frameworks;
     private final PlanService plans;
+    private final OwnMilestoneService ownMilestones;
+    private final PromotionService promotions;
     private final AssessmentService assessments;
     private final CheckInService checkIns;
     private final ExportService exports;
@@ -37,6 +42,8 @@ public final class AppContext implements AutoCloseable {
         this.frameworks = frameworks;
         this.plans = new PlanService(repository, frameworks, clock);
         this.assessments = new AssessmentService(new SqliteAssessmentRepository(database), clock);
+        this.ownMilestones = new OwnMilestoneService(plans, repository, clock, new SecureRandom());
+        this.promotions = new PromotionService(plans, repository, assessments, clock);
         this.checkIns = new CheckInService(new SqliteCheckInRepository(database), clock);
         this.exports =
                 new ExportService(plans, repository, frameworks, assessments, checkIns, clock, database.ownFiles());
@@ -86,6 +93,14 @@ public final class AppContext implements AutoCloseable {
 
     public PlanService plans() {
         return plans;
+    }
+
+    public OwnMilestoneService ownMilestones() {
+        return ownMilestones;
+    }
+
+    public PromotionService promotions() {
+        return promotions;
     }
 
     public AssessmentService assessments() {

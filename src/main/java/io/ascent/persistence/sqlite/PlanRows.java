@@ -22,7 +22,7 @@ import java.util.Optional;
 final class PlanRows {
 
     static final String PLAN_COLUMNS = "id, name, framework_id, current_level, target_level, "
-            + "specialization, target_date, created_at, updated_at";
+            + "specialization, target_date, created_at, updated_at, reached_on";
     static final String PROGRESS_COLUMNS = "milestone_id, status, done_date, due_date, evidence, notes, links";
 
     static final String INSERT_PLAN = "INSERT INTO plan (name, name_key, framework_id, current_level, "
@@ -96,7 +96,8 @@ final class PlanRows {
                 StoredValues.id(rs.getString(6), "specialization", damage),
                 StoredValues.date(rs.getString(7), "targetDate", damage),
                 StoredValues.instant(rs.getString(8), "createdAt", updated.orElse(Instant.EPOCH), damage),
-                StoredValues.instant(rs.getString(9), "updatedAt", created.orElse(Instant.EPOCH), damage));
+                StoredValues.instant(rs.getString(9), "updatedAt", created.orElse(Instant.EPOCH), damage),
+                StoredValues.date(rs.getString(10), "reachedOn", damage));
     }
 
     /** A progress row; what cannot be read is dropped, down to "to do" if nothing else holds. */

@@ -1,6 +1,7 @@
 package io.ascent.persistence.sqlite;
 
 import io.ascent.domain.MilestoneProgress;
+import io.ascent.domain.OwnMilestone;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanDraft;
@@ -14,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -89,6 +91,29 @@ public final class SqlitePlanRepository implements PlanRepository {
             }
         });
         return renamed;
+    }
+
+    @Override
+    public Plan update(Plan plan) {
+        String sql = "UPDATE plan SET name = ?, name_key = ?, current_level = ?, target_level = ?, "
+                + "specialization = ?, target_date = ?, updated_at = ?, reached_on = ? WHERE id = ?";
+        return database.write(I18n.t("persist.action.updatePlan", plan.name()), c -> {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                st.setString(1, plan.name());
+                st.setString(2, PlanName.key(plan.name()));
+                st.setString(3, plan.currentLevelId());
+                st.setString(4, plan.targetLevelId());
+                st.setString(5, plan.specializationId());
+                st.setString(6, plan.targetDate().map(LocalDate::toString).orElse(null));
+                st.setString(7, plan.updatedAt().toString());
+                st.setString(8, plan.reachedOn().map(LocalDate::toString).orElse(null));
+                st.setLong(9, plan.id());
+                if (st.executeUpdate() != 1) {
+                    throw new PersistenceException(I18n.t("error.planGone"));
+                }
+                return plan;
+            }
+        });
     }
 
     @Override
@@ -176,6 +201,50 @@ public final class SqlitePlanRepository implements PlanRepository {
         });
     }
 
+    @Override
+    public List<OwnMilestone> ownMilestones(long planId) {
+        return database.read(I18n.t("persist.action.readOwn"), c -> OwnMilestoneRows.ofPlan(c, planId));
+    }
+
+    @Override
+    public void addOwnMilestone(long planId, OwnMilestone m, Optional<MilestoneProgress> progress, Instant now) {
+        writeAndTouch(
+                I18n.t("persist.action.addOwn", m.title()),
+                planId,
+                now,
+                c -> OwnMilestoneRows.add(c, planId, m, progress, now));
+    }
+
+    @Override
+    public void updateOwnMilestone(long planId, OwnMilestone m, Instant now) {
+        writeAndTouch(
+                I18n.t("persist.action.editOwn", m.title()), planId, now, c -> OwnMilestoneRows.update(c, planId, m));
+    }
+
+    @Override
+    public void removeOwnMilestone(long planId, String milestoneId, Instant now) {
+        writeAndTouch(
+                I18n.t("persist.action.removeOwn"), planId, now, c -> OwnMilestoneRows.delete(c, planId, milestoneId));
+    }
+
+    private interface RowWork {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} and touches the plan, in one transaction. */
+    private void writeAndTouch(String what, long planId, Instant now, RowWork work) {
+        database.write(what, c -> {
+            work.run(c);
+            PreparedStatement touch = prepared(c, PlanRows.TOUCH_PLAN);
+            touch.setString(1, now.toString());
+            touch.setLong(2, planId);
+            if (touch.executeUpdate() != 1) {
+                throw new PersistenceException(I18n.t("error.planGone"));
+            }
+            return null;
+        });
+    }
+
     /** {@code sql} prepared on the connection, once; the caller holds the lock. */
     private PreparedStatement prepared(Connection c, String sql) throws SQLException {
         PreparedStatement st = prepared.get(sql);
@@ -199,6 +268,9 @@ public final class SqlitePlanRepository implements PlanRepository {
                 progress.executeBatch();
             }
             ArchiveRows.insertAssessment(c, id, archive);
+            OwnMilestoneRows.insert(c, id, archive.ownMilestones());
+            // Last: a reached plan refuses new rows (migration V7).
+            ArchiveRows.markReached(c, id, plan.reachedOn());
             return plan.withId(id);
         });
     }

@@ -26,6 +26,7 @@ public final class MarkdownPlanWriter {
                 .append("**\n\n");
         md.append(item("report.label.specialization", inline(cover.specialization())));
         md.append(item("report.label.targetDate", report.targetDateText()));
+        cover.reachedOn().ifPresent(d -> md.append(item("report.label.reached", PlanReport.date(d))));
         md.append(item("report.label.framework", inline(cover.frameworkName())));
         md.append(item("report.label.printed", PlanReport.date(cover.printedOn())))
                 .append('\n');

@@ -42,7 +42,8 @@ public final class PlanReportBuilder {
                 title(f, plan.targetLevelId()),
                 Specializations.shown(f, plan.specializationId()).title(),
                 plan.targetDate(),
-                printedOn);
+                printedOn,
+                plan.reachedOn());
 
         Requirements requirements = view.requirements();
         List<CompetencySection> sections = new ArrayList<>();
@@ -58,13 +59,7 @@ public final class PlanReportBuilder {
                 for (Milestone m : cell.items()) {
                     MilestoneProgress p = view.progressOf(m.id());
                     items.add(new ChecklistItem(
-                            m.id(),
-                            m.title(),
-                            cell.level().title(),
-                            p.status(),
-                            p.doneDate(),
-                            p.dueDate(),
-                            m.isImplicit()));
+                            m.id(), m.title(), cell.level().title(), p.status(), p.doneDate(), p.dueDate(), m.kind()));
                     if (p.isDone()) {
                         evidence.add(new EvidenceEntry(
                                 m.title(), c.title(), p.doneDate(), p.evidence().strip(), p.links()));

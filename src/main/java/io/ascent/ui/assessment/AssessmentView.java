@@ -39,6 +39,7 @@ public class AssessmentView extends ScrollPane {
 
     private void initListeners() {
         summary.textProperty().bind(model.summaryProperty());
+        cards.disableProperty().bind(model.lockedProperty());
         model.competencies().addListener((ListChangeListener<Object>) c -> rebuild());
         rebuild();
     }

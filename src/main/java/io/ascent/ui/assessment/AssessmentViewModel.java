@@ -13,6 +13,8 @@ import io.ascent.ui.session.UndoableAction;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -27,6 +29,7 @@ import javafx.collections.ObservableList;
 public class AssessmentViewModel {
 
     private final PlanSession session;
+    private final BooleanBinding locked;
     private final InsightsSession insights;
     private final EditHistory history;
 
@@ -43,6 +46,8 @@ public class AssessmentViewModel {
 
     public AssessmentViewModel(PlanSession session, InsightsSession insights, EditHistory history) {
         this.session = session;
+        this.locked = Bindings.createBooleanBinding(
+                () -> session.current().map(v -> v.plan().isReached()).orElse(false), session.currentProperty());
         this.insights = insights;
         this.history = history;
         session.currentProperty().addListener((obs, old, view) -> planChanged(view));
@@ -84,6 +89,11 @@ public class AssessmentViewModel {
 
     public Optional<Level> currentLevel() {
         return session.current().flatMap(v -> v.framework().level(v.plan().currentLevelId()));
+    }
+
+    /** True while the open plan was reached: its ratings are kept as they were. */
+    public BooleanBinding lockedProperty() {
+        return locked;
     }
 
     // Commands

@@ -32,6 +32,14 @@ public interface DialogService {
         return false;
     }
 
+    /**
+     * Shows {@code form} until the user applies or cancels it; true when applied. The default
+     * applies nothing, so test doubles written before this method keep compiling.
+     */
+    default boolean showForm(Form form) {
+        return false;
+    }
+
     /** Asks for a database file to open or create, starting in the folder of {@code current}. */
     Optional<Path> chooseDatabase(Path current);
 

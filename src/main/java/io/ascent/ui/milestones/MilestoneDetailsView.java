@@ -11,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -43,12 +44,37 @@ public class MilestoneDetailsView extends StackPane {
     private final VBox form = new VBox(8);
     private final ScrollPane scroll = new ScrollPane();
     private final Label placeholder = new Label(I18n.t("details.placeholder"));
+    private final HBox ownBar;
 
-    public MilestoneDetailsView(MilestoneDetailsViewModel model) {
+    public MilestoneDetailsView(MilestoneDetailsViewModel model, OwnMilestoneCommands own) {
         this.model = model;
         this.links = new LinksEditor(model);
+        this.ownBar = ownBar(own);
         createView();
         initListeners();
+    }
+
+    /** "Yours", Edit and Remove, shown for a milestone of the user's own. */
+    private HBox ownBar(OwnMilestoneCommands own) {
+        Label badge = new Label(I18n.t("milestones.ownBadge"));
+        badge.getStyleClass().add("badge");
+        Button edit = new Button(I18n.t("own.edit"));
+        edit.setId("editOwnButton");
+        edit.setOnAction(e -> own.edit(model.milestoneProperty().get().id()));
+        Button remove = new Button(I18n.t("own.remove"));
+        remove.setId("removeOwnButton");
+        remove.setOnAction(e -> own.remove(model.milestoneProperty().get().id()));
+        edit.disableProperty().bind(model.lockedProperty());
+        remove.disableProperty().bind(model.lockedProperty());
+        HBox bar = new HBox(8, badge, edit, remove);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.visibleProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> model.milestoneProperty().get() != null
+                                && model.milestoneProperty().get().isOwn(),
+                        model.milestoneProperty()));
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private void createView() {
@@ -89,6 +115,7 @@ public class MilestoneDetailsView extends StackPane {
         problem.getStyleClass().add("field-error");
         form.getChildren()
                 .addAll(
+                        ownBar,
                         title,
                         subtitle,
                         description,
@@ -159,6 +186,12 @@ public class MilestoneDetailsView extends StackPane {
                 }
             });
         }
+        // A reached plan is kept as it was: its details can be read, not changed.
+        statusBar.disableProperty().bind(model.lockedProperty());
+        dueDate.disableProperty().bind(model.lockedProperty());
+        doneDate.disableProperty().bind(model.lockedProperty());
+        evidence.editableProperty().bind(model.lockedProperty().not());
+        notes.editableProperty().bind(model.lockedProperty().not());
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(Bindings.isNotEmpty(model.problemProperty()));
         problem.managedProperty().bind(problem.visibleProperty());

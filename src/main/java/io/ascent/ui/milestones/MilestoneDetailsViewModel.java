@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -60,6 +62,7 @@ public class MilestoneDetailsViewModel {
     private final ObservableList<String> readOnlyLinks = FXCollections.unmodifiableObservableList(links);
     private final StringProperty linkInput = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final BooleanBinding locked;
 
     public MilestoneDetailsViewModel(PlanSession session, ProgressEdits edits, DialogService dialogs) {
         this.session = session;
@@ -95,6 +98,8 @@ public class MilestoneDetailsViewModel {
             edit("undo.doneDate", p -> p.withDoneDate(date));
         });
         session.currentProperty().addListener((obs, old, view) -> refresh(view));
+        locked = Bindings.createBooleanBinding(
+                () -> session.current().map(v -> v.plan().isReached()).orElse(false), session.currentProperty());
         edits.onFlush(() -> {
             commitEvidence();
             commitNotes();
@@ -141,6 +146,11 @@ public class MilestoneDetailsViewModel {
 
     public StringProperty linkInputProperty() {
         return linkInput;
+    }
+
+    /** True while the open plan was reached: it is kept as it was, so nothing here can change. */
+    public BooleanBinding lockedProperty() {
+        return locked;
     }
 
     /** Why the last edit was not saved; empty when it was. */
@@ -255,7 +265,8 @@ public class MilestoneDetailsViewModel {
         stored = now;
         loading = true;
         try {
-            if (before == null) {
+            // An own milestone edited elsewhere (its title, its description) shows its new words.
+            if (before == null || !m.get().equals(milestone.get())) {
                 milestone.set(m.get());
                 Competency c =
                         view.framework().competency(m.get().competencyId()).orElseThrow();

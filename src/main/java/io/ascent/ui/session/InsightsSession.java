@@ -123,7 +123,7 @@ public class InsightsSession {
 
     /** Stores a check-in of the plan as it is shown now, with {@code note}. */
     public void checkIn(String note, Consumer<CheckIn> onDone) {
-        PlanSnapshot view = session.current().orElse(null);
+        PlanSnapshot view = session.editable().orElse(null);
         if (view == null) {
             return;
         }
@@ -142,7 +142,7 @@ public class InsightsSession {
     }
 
     private void save(String competencyId, Rating old, Optional<Rating> updated) {
-        PlanSnapshot view = session.current().orElse(null);
+        PlanSnapshot view = session.editable().orElse(null);
         if (view == null) {
             return;
         }

@@ -4,6 +4,7 @@ import io.ascent.domain.Plan;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.service.PlanService;
+import io.ascent.service.ValidationException;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
@@ -185,6 +186,28 @@ public class PlanSession {
                     load(Optional.empty());
                 },
                 status::reportError);
+    }
+
+    /**
+     * The open plan if it may change. A reached plan is kept as it was: the status line says so
+     * and nothing is given, so every edit of the window refuses in the same words.
+     */
+    public Optional<PlanSnapshot> editable() {
+        PlanSnapshot view = current.get();
+        if (view == null) {
+            return Optional.empty();
+        }
+        Optional<String> refusal = PlanService.refusal(view.plan());
+        if (refusal.isPresent()) {
+            status.reportError(new ValidationException(refusal.get()));
+            return Optional.empty();
+        }
+        return Optional.of(view);
+    }
+
+    /** Reads the plan list and {@code planId} again, e.g. after the plan's name or levels changed. */
+    void reload(long planId) {
+        load(Optional.of(planId));
     }
 
     /** Shows an edit of the open plan before it is saved (or a failed one taken back). */

@@ -45,7 +45,7 @@ public class ProgressEdits {
      * progress the screen shows.
      */
     public void setStatus(String milestoneId, MilestoneStatus newStatus) {
-        PlanSnapshot view = session.current().orElse(null);
+        PlanSnapshot view = session.editable().orElse(null);
         if (view == null) {
             return;
         }
@@ -76,7 +76,7 @@ public class ProgressEdits {
      * {@code description} says what changed, for "Undid: ...".
      */
     public void saveProgress(MilestoneProgress updated, String description) {
-        PlanSnapshot view = session.current().orElse(null);
+        PlanSnapshot view = session.editable().orElse(null);
         if (view == null) {
             return;
         }

@@ -3,6 +3,8 @@ package io.ascent.ui.setup;
 import io.ascent.domain.Framework;
 import io.ascent.domain.InputRules;
 import io.ascent.domain.Level;
+import io.ascent.domain.Plan;
+import io.ascent.domain.PlanChoices;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanName;
 import io.ascent.domain.Requirements;
@@ -41,6 +43,8 @@ public class SetupViewModel {
     private final List<Framework> frameworks;
     private final ObjectProperty<Framework> framework = new SimpleObjectProperty<>();
     private final Supplier<LocalDate> today;
+    // "Edit plan": the date the plan has may have passed and still stay (PlanChoices.dateProblem).
+    private Optional<LocalDate> keptDate = Optional.empty();
 
     // Properties
     private final StringProperty name = new SimpleStringProperty("");
@@ -77,7 +81,8 @@ public class SetupViewModel {
         this.today = today;
         nameError = Bindings.createStringBinding(() -> name.get().isEmpty() ? "" : PlanName.problem(name.get()), name);
         targetError = Bindings.createStringBinding(this::targetProblem, currentLevel, targetLevel);
-        dateError = Bindings.createStringBinding(() -> dateProblem(targetDate.get(), today.get()), targetDate);
+        dateError =
+                Bindings.createStringBinding(() -> dateProblem(targetDate.get(), today.get(), keptDate), targetDate);
         valid = Bindings.createBooleanBinding(
                 () -> PlanName.problem(name.get()).isEmpty()
                         && currentLevel.get() != null
@@ -92,21 +97,25 @@ public class SetupViewModel {
                 targetDate,
                 dateError);
         currentLevel.addListener((obs, old, level) -> {
-            if (targetLevel.get() != null && level != null && targetLevel.get().rank() <= level.rank()) {
+            if (targetLevel.get() != null && level != null && !PlanChoices.canTarget(level, targetLevel.get())) {
                 targetLevel.set(null);
             }
         });
         name.addListener((obs, old, value) -> submitError.set(""));
     }
 
-    private static String dateProblem(LocalDate date, LocalDate today) {
+    private static String dateProblem(LocalDate date, LocalDate today, Optional<LocalDate> kept) {
         if (date == null) {
             return "";
         }
-        if (date.isBefore(today)) {
-            return I18n.t("setup.error.date");
-        }
-        // A typed year such as 20270 would pass "from today on" but is no plan.
+        return PlanChoices.dateProblem(date, today, kept)
+                .map(problem ->
+                        problem == PlanChoices.DateProblem.PAST ? I18n.t("setup.error.date") : rangeProblem(date))
+                .orElse("");
+    }
+
+    // A typed year such as 20270 would pass "from today on" but is no plan.
+    private static String rangeProblem(LocalDate date) {
         try {
             InputRules.requireDateInRange(date, "input.field.targetDate");
             return "";
@@ -115,10 +124,29 @@ public class SetupViewModel {
         }
     }
 
+    /**
+     * The setup filled with {@code plan}'s choices on its {@code framework}, for "Edit plan": the
+     * same fields and the same rules, and the plan's own target date stays valid once passed.
+     */
+    public static SetupViewModel editing(Framework framework, Plan plan, Supplier<LocalDate> today) {
+        SetupViewModel model = new SetupViewModel(framework, today);
+        Framework shown = model.framework.get();
+        model.keptDate = plan.targetDate();
+        model.name.set(plan.name());
+        model.currentLevel.set(shown.level(plan.currentLevelId()).orElse(null));
+        model.targetLevel.set(shown.level(plan.targetLevelId()).orElse(null));
+        model.specialization.set(model.specializations().stream()
+                .filter(s -> s.id().equals(plan.specializationId()))
+                .findFirst()
+                .orElse(onlyChoice(shown)));
+        model.targetDate.set(plan.targetDate().orElse(null));
+        return model;
+    }
+
     private String targetProblem() {
         Level current = currentLevel.get();
         Level target = targetLevel.get();
-        if (current != null && target != null && target.rank() <= current.rank()) {
+        if (current != null && target != null && !PlanChoices.canTarget(current, target)) {
             return I18n.t("setup.error.target", current.title());
         }
         return "";
@@ -195,7 +223,7 @@ public class SetupViewModel {
 
     /** Levels that can be a target: any level above the chosen current one. */
     public boolean canTarget(Level level) {
-        return currentLevel.get() == null || level.rank() > currentLevel.get().rank();
+        return currentLevel.get() == null || PlanChoices.canTarget(currentLevel.get(), level);
     }
 
     public List<Specialization> specializations() {

@@ -22,6 +22,9 @@ public final class Commands {
     public static final String UNDO = "undo";
     public static final String REDO = "redo";
     public static final String FIND = "find";
+    public static final String EDIT_PLAN = "editPlan";
+    public static final String REACHED = "reached";
+    public static final String ADD_MILESTONE = "addMilestone";
 
     public record Command(String id, Runnable action, ObservableBooleanValue disabled) {}
 

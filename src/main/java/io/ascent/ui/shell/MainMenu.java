@@ -94,7 +94,10 @@ public class MainMenu extends MenuBar {
         rename.disableProperty().bind(model.noPlanProperty());
         delete.disableProperty().bind(model.noPlanProperty());
         addIfRegistered(plan, Commands.CHECK_IN, "menu.plan.checkIn", "Shortcut+K", Feather.CHECK_CIRCLE);
-        plan.getItems().addAll(rename, delete);
+        addIfRegistered(plan, Commands.ADD_MILESTONE, "menu.plan.addMilestone", "Shortcut+M", Feather.PLUS_CIRCLE);
+        addIfRegistered(plan, Commands.EDIT_PLAN, "menu.plan.edit", null, Feather.SLIDERS);
+        addIfRegistered(plan, Commands.REACHED, "menu.plan.reached", null, Feather.AWARD);
+        plan.getItems().addAll(new SeparatorMenuItem(), rename, delete);
         return plan;
     }
 

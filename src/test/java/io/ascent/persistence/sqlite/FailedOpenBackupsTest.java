@@ -42,7 +42,7 @@ class FailedOpenBackupsTest {
     @BeforeEach
     void olderDatabaseWithTenDailyBackups() throws Exception {
         file = dir.resolve("ascent.db");
-        try (Connection c = OldDatabases.atVersion(file, Migrations.latestVersion() - 1, true)) {
+        try (Connection c = OldDatabases.atVersion(file, OldDatabases.BEFORE_NAME_KEYS, true)) {
             insertPlan(c, "Road");
             for (int day = 0; day < Backups.DEFAULT_KEEP; day++) {
                 Clock clock = Clock.fixed(DAY_ONE.plus(Duration.ofDays(day)), ZoneOffset.UTC);
