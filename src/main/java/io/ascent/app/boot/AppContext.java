@@ -7,12 +7,18 @@ import io.ascent.persistence.sqlite.SqliteAssessmentRepository;
 import io.ascent.persistence.sqlite.SqliteCheckInRepository;
 import io.ascent.persistence.sqlite.SqliteFrameworkRepository;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
+import io.ascent.persistence.sqlite.SqliteReviewRepository;
+import io.ascent.persistence.sqlite.SqliteReviewerRepository;
 import io.ascent.service.AssessmentService;
 import io.ascent.service.BackupService;
 import io.ascent.service.CheckInService;
 import io.ascent.service.ExportService;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.PlanService;
+import io.ascent.service.ReviewAnswerService;
+import io.ascent.service.ReviewImportService;
+import io.ascent.service.ReviewRequestService;
+import io.ascent.service.ReviewerKeyService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -27,7 +33,15 @@ public final class AppContext implements AutoCloseable {
     private final CheckInService checkIns;
     private final ExportService exports;
     private final BackupService backups;
+    private final Reviews reviews;
     private final Clock clock;
+
+    /** The review services: the person's (ask, import) and the reviewer's (answer, key). */
+    public record Reviews(
+            ReviewRequestService requests,
+            ReviewImportService imports,
+            ReviewAnswerService answers,
+            ReviewerKeyService keys) {}
 
     private AppContext(Database database, FrameworkService frameworks, SqlitePlanRepository repository, Clock clock) {
         this.database = database;
@@ -37,7 +51,19 @@ public final class AppContext implements AutoCloseable {
         this.checkIns = new CheckInService(new SqliteCheckInRepository(database), clock);
         this.exports = new ExportService(plans, repository, frameworks, assessments, checkIns, clock);
         this.backups = new BackupService(Backups.beside(database.file(), clock), Optional.of(database), clock);
+        this.reviews = reviews(database, plans, assessments, clock);
         this.clock = clock;
+    }
+
+    private static Reviews reviews(Database database, PlanService plans, AssessmentService assessments, Clock clock) {
+        SqliteReviewRepository repository = new SqliteReviewRepository(database);
+        ReviewRequestService requests = new ReviewRequestService(plans, assessments, repository, clock);
+        ReviewerKeyService keys = new ReviewerKeyService(new SqliteReviewerRepository(database), clock);
+        return new Reviews(
+                requests,
+                new ReviewImportService(requests, repository, plans, clock),
+                new ReviewAnswerService(new SqliteReviewerRepository(database), keys, clock),
+                keys);
     }
 
     /** Opens (creating or migrating) the database and reads the default framework. */
@@ -81,6 +107,10 @@ public final class AppContext implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    public Reviews reviews() {
+        return reviews;
     }
 
     public Clock clock() {

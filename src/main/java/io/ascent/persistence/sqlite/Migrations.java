@@ -26,7 +26,8 @@ final class Migrations {
             "V2__assessment_and_check_ins.sql",
             "V3__imported_frameworks.sql",
             "V4__milestone_links.sql",
-            "V5__storable_text.sql");
+            "V5__storable_text.sql",
+            "V6__reviews.sql");
 
     /**
      * Stamped into every Ascent database ({@code PRAGMA application_id}, "ASNT"), so that another

@@ -281,6 +281,7 @@ class BackupsTest {
             createPlan(db, "Road");
             st.execute("PRAGMA user_version = " + (Migrations.latestVersion() - 1));
             st.execute("ALTER TABLE milestone_progress DROP COLUMN links");
+            ReviewSchema.dropV6(st);
         }
 
         try (Database db = Database.open(file, clock())) {

@@ -253,6 +253,7 @@ class DatabaseProblemTest {
                 st.execute("PRAGMA application_id = 0");
                 st.execute("PRAGMA user_version = " + (Migrations.latestVersion() - 1));
                 st.execute("ALTER TABLE milestone_progress DROP COLUMN links");
+                ReviewSchema.dropV6(st);
             }
         }
 
