@@ -19,7 +19,12 @@ public final class ReviewWords {
 
     /** "agreed", "discuss", "flagged", or "not rated by the reviewer". */
     public static String marker(ReviewComparison.Marker marker) {
-        return I18n.t("review.marker." + marker.name());
+        return switch (marker) {
+            case AGREED -> I18n.t("review.marker.AGREED");
+            case DISCUSS -> I18n.t("review.marker.DISCUSS");
+            case FLAGGED -> I18n.t("review.marker.FLAGGED");
+            case NOT_RATED -> I18n.t("review.marker.NOT_RATED");
+        };
     }
 
     /** "Ready", "Ready by 30 Jun 2027", "Not yet". */
@@ -33,7 +38,10 @@ public final class ReviewWords {
     }
 
     public static String verdict(EvidenceVerdict.Verdict verdict) {
-        return I18n.t("review.verdict." + verdict.name());
+        return switch (verdict) {
+            case CONFIRMED -> I18n.t("review.verdict.CONFIRMED");
+            case NEEDS_MORE -> I18n.t("review.verdict.NEEDS_MORE");
+        };
     }
 
     /** "Dana Lee (key 9f3a 1c2b ...)". */

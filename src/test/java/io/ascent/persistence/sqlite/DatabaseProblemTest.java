@@ -137,6 +137,7 @@ class DatabaseProblemTest {
     @Test
     void damageFoundWhileWorkingPointsToRestoringABackup() throws Exception {
         Path file = dir.resolve("ascent.db");
+        long planPage;
         try (Database db = Database.open(file)) {
             for (int i = 0; i < 40; i++) {
                 new SqlitePlanRepository(db)
@@ -144,12 +145,15 @@ class DatabaseProblemTest {
                                 new PlanDraft("Plan " + i, "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
                                 Instant.now());
             }
-        }
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            for (long at = 4096; at < raf.length(); at += 4096) {
-                raf.seek(at);
-                raf.write(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F, 0x7F, 0x7F, 0x7F});
+            try (var st = db.connection().createStatement();
+                    var rs = st.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'plan'")) {
+                planPage = rs.getLong(1);
             }
+        }
+        // The plan table's page, not the schema's (which spans several pages): the file opens, reading plans fails.
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek((planPage - 1) * 4096);
+            raf.write(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F, 0x7F, 0x7F, 0x7F});
         }
 
         try (Database db = Database.open(file)) {

@@ -47,6 +47,7 @@ class StorableTextMigrationTest {
                         + "updated_at) VALUES (1, 'product-strategy', 'pm', 'ok' || char(7), '2025-01-01T00:00:00Z')");
                 st.executeUpdate("INSERT INTO check_in (plan_id, taken_at, done, required, note) VALUES (1, "
                         + "'2025-02-01T00:00:00Z', 0, 54, 'bell' || char(7) || char(127))");
+                ReviewSchema.dropV6(st);
                 st.executeUpdate("PRAGMA user_version = 4");
             }
         }
