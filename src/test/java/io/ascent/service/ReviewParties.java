@@ -49,6 +49,13 @@ final class ReviewParties {
         }
     }
 
+    /** What {@code work} throws on the database, or null when it succeeds. */
+    static Throwable failure(Path db, Clock clock, java.util.function.Consumer<AppContext> work) {
+        try (AppContext app = AppContext.open(db, clock)) {
+            return org.assertj.core.api.Assertions.catchThrowable(() -> work.accept(app));
+        }
+    }
+
     /** The person asks for a review of their plan on {@code clock}; returns the request file. */
     Path request(String fileName, boolean blind, Clock clock) {
         Path file = dir.resolve(fileName);

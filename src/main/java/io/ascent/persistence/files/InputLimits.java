@@ -34,8 +34,8 @@ public final class InputLimits {
      * evidence of done milestones, without private notes or check-ins).
      */
     public static final int REVIEW_MAX_BYTES = PLAN_MAX_BYTES;
-    /** A reviewer key file: a name and two keys, under 1 KB. */
-    public static final int KEY_FILE_MAX_BYTES = 64 * 1024;
+    /** A reviewer key file: a name and two keys, under 1 KB; the limit is the smallest a message can name. */
+    public static final int KEY_FILE_MAX_BYTES = 1024 * 1024;
     /** Objects and lists inside each other; the formats need 4. */
     public static final int MAX_NESTING_DEPTH = 16;
     /** One JSON string, before the per-field limits (at most 20,000 characters) say which field. */
