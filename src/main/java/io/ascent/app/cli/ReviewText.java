@@ -39,7 +39,7 @@ final class ReviewText {
                 + Columns.pad(heads[2], widths[2]) + "  " + PlanCommand.upper("review.column.marker"));
         for (Row r : comparison.rows()) {
             out.println("  " + Columns.pad(r.competency().title(), widths[0]) + "  " + Columns.pad(self(r), widths[1])
-                    + "  " + Columns.pad(manager(r), widths[2]) + "  " + ReviewWords.marker(r.marker()));
+                    + "  " + Columns.pad(manager(r), widths[2]) + "  " + marker(r));
             if (!r.comment().isEmpty()) {
                 out.println("      " + r.comment().replaceAll("\\s*\\R\\s*", " "));
             }
@@ -50,6 +50,11 @@ final class ReviewText {
             out.println(I18n.t("review.label.summary"));
             summary.lines().forEach(line -> out.println("  " + line));
         }
+    }
+
+    /** Nothing for a competency the reviewer did not rate: the dash in their column says so. */
+    private static String marker(Row r) {
+        return r.marker() == ReviewComparison.Marker.NOT_RATED ? "" : ReviewWords.marker(r.marker());
     }
 
     private static String self(Row r) {
