@@ -59,9 +59,11 @@ import javafx.stage.Stage;
 final class PlanWindow {
 
     private final ProgressEdits edits;
+    private final ReviewWiring reviews;
 
-    private PlanWindow(ProgressEdits edits) {
+    private PlanWindow(ProgressEdits edits, ReviewWiring reviews) {
         this.edits = edits;
+        this.reviews = reviews;
     }
 
     /**
@@ -105,6 +107,7 @@ final class PlanWindow {
         commands.register(Commands.PRINT, () -> plan.print(null));
         commands.register(Commands.EXPORT_PDF, () -> plan.exportAs(ExportFormat.PDF));
         commands.register(Commands.IMPORT_PLAN, plan::importPlan);
+        ReviewWiring reviews = ReviewWiring.wire(ctx, session, runner, dialogs, status, commands);
         // The sidebar's pages in order, the first is the landing page; each view is built when first shown.
         List<Page> pages = List.of(
                 new Page(
@@ -136,9 +139,9 @@ final class PlanWindow {
                 stage, settings, dialogs, backups, edits, ctx.database().file(), open);
         MainMenu menu = new MainMenu(mainView, model, actions, commands);
 
-        stage.titleProperty().unbind();
-        stage.titleProperty().bind(model.titleProperty());
-        stage.getScene().setRoot(new BorderPane(mainView, menu, null, null, null));
+        BorderPane root = new BorderPane(mainView, menu, null, null, null);
+        reviews.attach(stage, root, mainView, model, ctx);
+        stage.getScene().setRoot(root);
         session.currentProperty().addListener((obs, old, view) -> {
             if (view != null) {
                 settings.setLastPlan(key, view.plan().id());
@@ -147,7 +150,7 @@ final class PlanWindow {
         StartupProbe.install(session, runner);
         notice.ifPresent(status::report);
         backups.scheduleDailyBackup(stillCurrent);
-        return new PlanWindow(edits);
+        return new PlanWindow(edits, reviews);
     }
 
     /** The screen for {@code file}, which failed to open with {@code error}: what is wrong, and the ways out. */
@@ -168,6 +171,11 @@ final class PlanWindow {
                 dialogs,
                 open,
                 Platform::exit));
+    }
+
+    /** Opens a review request file on the reviewer's desk (a file given on the command line). */
+    void openReviewRequest(Path request) {
+        reviews.open(request);
     }
 
     /** Saves every edit still waiting (text typed a moment ago); before quitting or switching databases. */
