@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * One piece of evidence in a review request, which the reviewer can confirm or ask more of.
  * Items of every kind share these fields; {@code kind} says what the item is: {@value #MILESTONE}
- * (a milestone of the ladder with its evidence) today, wins later (issue 18). An item is named by
- * its kind and id together. {@code status} is {@value #DONE} or {@value #IN_PROGRESS} for a
+ * (an item of the plan's checklist with its evidence: a milestone, or "meets the expectation" of a
+ * cell without milestones, whose id is {@code competency@level}) today, wins later (issue 18). An
+ * item is named by its kind and id together. {@code status} is {@value #DONE} or {@value #IN_PROGRESS} for a
  * milestone; {@code date} the day it was done.
  */
 public record EvidenceItem(
@@ -31,7 +32,7 @@ public record EvidenceItem(
 
     public EvidenceItem {
         kind = ReviewTexts.id(kind, "review.field.evidenceKind");
-        id = ReviewTexts.id(id, "review.field.evidenceId");
+        id = ReviewTexts.itemId(id, "review.field.evidenceId");
         competencyId = ReviewTexts.id(competencyId, "domain.what.competencyId");
         levelId = ReviewTexts.optionalId(levelId, "domain.what.levelId");
         title = ReviewTexts.required(title, ReviewTexts.MAX_TITLE, "review.field.evidenceTitle");

@@ -16,7 +16,7 @@ public record EvidenceVerdict(String kind, String itemId, Verdict verdict, Strin
 
     public EvidenceVerdict {
         kind = ReviewTexts.id(kind, "review.field.evidenceKind");
-        itemId = ReviewTexts.id(itemId, "review.field.evidenceId");
+        itemId = ReviewTexts.itemId(itemId, "review.field.evidenceId");
         if (verdict == null) {
             throw new IllegalArgumentException(I18n.t("review.error.noVerdict", itemId));
         }

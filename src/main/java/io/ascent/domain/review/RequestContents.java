@@ -6,6 +6,7 @@ import io.ascent.domain.Level;
 import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.PlanLevels;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
 import java.time.Instant;
@@ -37,9 +38,10 @@ public final class RequestContents {
             Instant now) {
         Framework framework = view.framework();
         var plan = view.plan();
-        int from = framework.rankOf(plan.currentLevelId());
-        int to = framework.rankOf(plan.targetLevelId());
-        List<Level> spanned = framework.levels().stream()
+        PlanLevels path = PlanLevels.of(framework, plan.targetLevelId());
+        int from = framework.level(plan.currentLevelId()).map(Level::rank).orElse(0);
+        int to = framework.level(plan.targetLevelId()).map(Level::rank).orElse(0);
+        List<Level> spanned = path.levels().stream()
                 .filter(l -> l.rank() >= from && l.rank() <= to)
                 .toList();
         List<RequestedCompetency> competencies = new ArrayList<>();
@@ -65,7 +67,8 @@ public final class RequestContents {
                         .specialization(plan.specializationId())
                         .map(s -> s.title())
                         .orElse(""));
-        List<Level> scale = framework.levels().stream()
+        // The plan's track is the scale: a reviewer never rates on the other track's rungs.
+        List<Level> scale = path.levels().stream()
                 .map(l -> new Level(l.id(), l.title(), l.rank(), ""))
                 .toList();
         return new ReviewRequest(

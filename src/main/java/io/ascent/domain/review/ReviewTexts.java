@@ -50,6 +50,15 @@ final class ReviewTexts {
         return id;
     }
 
+    /** A slug, or an expectation item's {@code competency@level} ({@link InputRules#isItemId}). */
+    static String itemId(String id, String fieldKey) {
+        if (!InputRules.isItemId(id)) {
+            throw new IllegalArgumentException(
+                    I18n.t("review.error.badId", I18n.t(fieldKey), String.valueOf(id), InputRules.MAX_ID_LENGTH));
+        }
+        return id;
+    }
+
     static Optional<String> optionalId(Optional<String> id, String fieldKey) {
         Optional<String> value = id == null ? Optional.empty() : id;
         value.ifPresent(v -> id(v, fieldKey));

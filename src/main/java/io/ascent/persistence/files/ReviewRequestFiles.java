@@ -28,7 +28,6 @@ public final class ReviewRequestFiles {
             "$.competencies[*].expectations.#",
             "$.competencies[*].selfRating.level",
             "$.evidence[*].kind",
-            "$.evidence[*].id",
             "$.evidence[*].competency",
             "$.evidence[*].level",
             "$.evidence[*].status");
@@ -43,6 +42,7 @@ public final class ReviewRequestFiles {
             ReviewRequestJson.KIND,
             ReviewRequestJson.FORMAT_VERSION,
             ID_PATHS,
+            Set.of("$.evidence[*].id"),
             InputLimits.REVIEW_MAX_BYTES,
             "review.noun.request");
 

@@ -31,7 +31,6 @@ public final class ReviewResponseFiles {
             "$.ratings[*].competency",
             "$.ratings[*].level",
             "$.evidence[*].kind",
-            "$.evidence[*].id",
             "$.evidence[*].verdict",
             "$.decision.outcome");
 
@@ -49,6 +48,7 @@ public final class ReviewResponseFiles {
             ResponseEnvelopeJson.KIND,
             ResponseEnvelopeJson.FORMAT_VERSION,
             Set.of(),
+            Set.of(),
             InputLimits.REVIEW_MAX_BYTES,
             "review.noun.response");
     private final StrictJsonReader<ResponsePayloadJson> payloadReader = new StrictJsonReader<>(
@@ -57,6 +57,7 @@ public final class ReviewResponseFiles {
             ResponsePayloadJson.KIND,
             ResponsePayloadJson.FORMAT_VERSION,
             PAYLOAD_IDS,
+            Set.of("$.evidence[*].id"),
             InputLimits.REVIEW_MAX_BYTES,
             "review.noun.payload");
     private final StrictJsonReader<ResponsePayloadJson> draftReader = new StrictJsonReader<>(
@@ -65,6 +66,7 @@ public final class ReviewResponseFiles {
             ResponsePayloadJson.DRAFT_KIND,
             ResponsePayloadJson.FORMAT_VERSION,
             PAYLOAD_IDS,
+            Set.of("$.evidence[*].id"),
             InputLimits.REVIEW_MAX_BYTES,
             "review.noun.draft");
 

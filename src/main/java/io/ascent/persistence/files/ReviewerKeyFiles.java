@@ -52,6 +52,7 @@ public final class ReviewerKeyFiles {
             KIND,
             FORMAT_VERSION,
             Set.of(),
+            Set.of(),
             InputLimits.KEY_FILE_MAX_BYTES,
             "review.noun.key");
 

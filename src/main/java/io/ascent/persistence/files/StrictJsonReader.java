@@ -25,16 +25,21 @@ final class StrictJsonReader<T> {
     private final String kind;
     private final int version;
     private final Set<String> idPaths;
+    private final Set<String> itemIdPaths;
     private final int maxBytes;
     private final String whatKey;
 
-    /** {@code whatKey} names the kind of file in messages ("an Ascent review request"). */
+    /**
+     * {@code idPaths} hold slugs, {@code itemIdPaths} ids of a plan's items (see {@link JsonTreeCheck});
+     * {@code whatKey} names the kind of file in messages ("an Ascent review request").
+     */
     StrictJsonReader(
             ObjectMapper mapper,
             Class<T> type,
             String kind,
             int version,
             Set<String> idPaths,
+            Set<String> itemIdPaths,
             int maxBytes,
             String whatKey) {
         this.mapper = mapper;
@@ -42,6 +47,7 @@ final class StrictJsonReader<T> {
         this.kind = kind;
         this.version = version;
         this.idPaths = idPaths;
+        this.itemIdPaths = itemIdPaths;
         this.maxBytes = maxBytes;
         this.whatKey = whatKey;
     }
@@ -108,6 +114,6 @@ final class StrictJsonReader<T> {
         if (found < 1) {
             throw new ReviewFormatException(I18n.t("file.msg.unknownVersion", source, String.valueOf(found)));
         }
-        new JsonTreeCheck(source, idPaths, ReviewFormatException::new).check(tree);
+        new JsonTreeCheck(source, idPaths, itemIdPaths, ReviewFormatException::new).check(tree);
     }
 }
