@@ -107,24 +107,30 @@ final class PlanWindow {
         commands.register(Commands.PRINT, () -> plan.print(null));
         commands.register(Commands.EXPORT_PDF, () -> plan.exportAs(ExportFormat.PDF));
         commands.register(Commands.IMPORT_PLAN, plan::importPlan);
-        ReviewWiring reviews = ReviewWiring.wire(ctx, session, runner, dialogs, status, commands);
+        ReviewWiring reviews = ReviewWiring.wire(ctx, session, insights, runner, dialogs, status, commands);
         // The sidebar's pages in order, the first is the landing page; each view is built when first shown.
         List<Page> pages = List.of(
                 new Page(
                         "dashboard",
                         I18n.t("page.dashboard"),
                         () -> new DashboardView(
-                                new DashboardViewModel(session, insights, status, runner, ctx.clock()))),
+                                new DashboardViewModel(session, insights, status, runner, ctx.clock()),
+                                reviews.card(ctx.clock().getZone()))),
                 new Page(
                         "milestones",
                         I18n.t("page.milestones"),
                         () -> new MilestonesView(
                                 new MilestonesViewModel(session, edits),
-                                new MilestoneDetailsViewModel(session, edits, dialogs))),
+                                new MilestoneDetailsViewModel(
+                                        session,
+                                        edits,
+                                        dialogs,
+                                        reviews.reviews().currentProperty()))),
                 new Page(
                         "assessment",
                         I18n.t("page.assessment"),
-                        () -> new AssessmentView(new AssessmentViewModel(session, insights, history))),
+                        () -> new AssessmentView(new AssessmentViewModel(
+                                session, insights, history, reviews.reviews().comparisonProperty()))),
                 new Page(
                         "history",
                         I18n.t("page.history"),

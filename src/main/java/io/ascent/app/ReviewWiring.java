@@ -4,16 +4,20 @@ import io.ascent.app.boot.AppContext;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.TaskRunner;
+import io.ascent.ui.review.ReviewCard;
+import io.ascent.ui.review.ReviewCardModel;
 import io.ascent.ui.review.ReviewCommands;
 import io.ascent.ui.review.ReviewDeskView;
 import io.ascent.ui.review.ReviewDeskViewModel;
 import io.ascent.ui.review.ReviewSession;
 import io.ascent.ui.review.ReviewerKeyCommands;
+import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.StatusLine;
 import io.ascent.ui.shell.Commands;
 import io.ascent.ui.shell.MainViewModel;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
@@ -38,12 +42,14 @@ final class ReviewWiring {
     static ReviewWiring wire(
             AppContext ctx,
             PlanSession session,
+            InsightsSession insights,
             TaskRunner runner,
             DialogService dialogs,
             StatusLine status,
             Commands commands) {
         var services = ctx.reviews();
-        ReviewSession reviews = new ReviewSession(session, services.requests(), runner, status);
+        ReviewSession reviews = new ReviewSession(session, insights, services.requests(), runner, status);
+        insights.setManagerRatings(reviews::managerLevels);
         ReviewCommands person =
                 new ReviewCommands(session, reviews, services.requests(), services.imports(), runner, dialogs, status);
         ReviewerKeyCommands keys = new ReviewerKeyCommands(services.keys(), runner, dialogs, status);
@@ -60,6 +66,11 @@ final class ReviewWiring {
 
     ReviewSession reviews() {
         return reviews;
+    }
+
+    /** The dashboard's "Manager review" card. */
+    ReviewCard card(ZoneId zone) {
+        return new ReviewCard(new ReviewCardModel(reviews.comparisonProperty(), zone));
     }
 
     /** Puts the desk in {@code root}'s centre while it is shown, and {@code plans} back after. */

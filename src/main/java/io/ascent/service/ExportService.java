@@ -7,6 +7,7 @@ import io.ascent.domain.PlanInsights;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
 import io.ascent.domain.Specializations;
+import io.ascent.domain.review.ReceivedReview;
 import io.ascent.persistence.PlanRepository;
 import io.ascent.persistence.files.Exports;
 import io.ascent.persistence.files.PlanFiles;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Takes plans out of the database and brings them back: the printed development plan (PDF,
@@ -34,6 +36,7 @@ public class ExportService {
     private final AssessmentService assessments;
     private final CheckInService checkIns;
     private final Clock clock;
+    private final Function<Long, Optional<ReceivedReview>> reviews;
     // Built on first use: its JSON mapper loads hundreds of classes that start-up never needs.
     private PlanFiles files;
 
@@ -44,6 +47,19 @@ public class ExportService {
             AssessmentService assessments,
             CheckInService checkIns,
             Clock clock) {
+        this(plans, repository, frameworks, assessments, checkIns, clock, planId -> Optional.empty());
+    }
+
+    /** {@code reviews} gives a plan's current manager review, for the printed plan's "Manager review". */
+    public ExportService(
+            PlanService plans,
+            PlanRepository repository,
+            FrameworkService frameworks,
+            AssessmentService assessments,
+            CheckInService checkIns,
+            Clock clock,
+            Function<Long, Optional<ReceivedReview>> reviews) {
+        this.reviews = reviews;
         this.plans = plans;
         this.repository = repository;
         this.frameworks = frameworks;
@@ -63,7 +79,8 @@ public class ExportService {
     public PlanReport report(long planId, boolean includeNotes) {
         PlanSnapshot view = plans.open(planId);
         PlanInsights insights = PlanInsights.of(view, assessments.ratings(planId), clock);
-        return PlanReportBuilder.build(insights, LocalDate.now(clock), includeNotes);
+        return PlanReportBuilder.build(
+                insights, LocalDate.now(clock), includeNotes, reviews.apply(planId), clock.getZone());
     }
 
     public byte[] render(long planId, ExportFormat format, boolean includeNotes) {

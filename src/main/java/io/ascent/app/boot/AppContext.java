@@ -49,9 +49,10 @@ public final class AppContext implements AutoCloseable {
         this.plans = new PlanService(repository, frameworks, clock);
         this.assessments = new AssessmentService(new SqliteAssessmentRepository(database), clock);
         this.checkIns = new CheckInService(new SqliteCheckInRepository(database), clock);
-        this.exports = new ExportService(plans, repository, frameworks, assessments, checkIns, clock);
-        this.backups = new BackupService(Backups.beside(database.file(), clock), Optional.of(database), clock);
         this.reviews = reviews(database, plans, assessments, clock);
+        this.exports = new ExportService(
+                plans, repository, frameworks, assessments, checkIns, clock, reviews.requests()::current);
+        this.backups = new BackupService(Backups.beside(database.file(), clock), Optional.of(database), clock);
         this.clock = clock;
     }
 

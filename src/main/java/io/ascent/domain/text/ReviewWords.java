@@ -1,12 +1,14 @@
 package io.ascent.domain.text;
 
 import io.ascent.domain.review.Decision;
+import io.ascent.domain.review.EvidenceItem;
 import io.ascent.domain.review.EvidenceVerdict;
 import io.ascent.domain.review.ReceivedReview;
 import io.ascent.domain.review.ReviewComparison;
 import io.ascent.text.I18n;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * A review's parts in the user's language: the marker between two ratings, the decision, a
@@ -42,6 +44,23 @@ public final class ReviewWords {
             case CONFIRMED -> I18n.t("review.verdict.CONFIRMED");
             case NEEDS_MORE -> I18n.t("review.verdict.NEEDS_MORE");
         };
+    }
+
+    /**
+     * What the review says of a milestone: "Confirmed by Dana Lee" or "Dana Lee asked for more
+     * evidence", with the comment after a colon; empty when the review did not judge it.
+     */
+    public static Optional<String> verdictOn(ReceivedReview review, String itemId) {
+        String name = review.reviewer().name();
+        return review.answer()
+                .content()
+                .verdict(EvidenceItem.key(EvidenceItem.MILESTONE, itemId))
+                .map(v -> {
+                    String said = v.verdict() == EvidenceVerdict.Verdict.CONFIRMED
+                            ? I18n.t("review.confirmedBy", name)
+                            : I18n.t("review.needsMoreFrom", name);
+                    return v.comment().isEmpty() ? said : said + ": " + v.comment();
+                });
     }
 
     /** "Dana Lee (key 9f3a 1c2b ...)". */

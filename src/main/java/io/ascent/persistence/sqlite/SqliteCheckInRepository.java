@@ -57,16 +57,8 @@ public final class SqliteCheckInRepository implements CheckInRepository {
                 id = keys.getLong(1);
             }
         }
-        try (PreparedStatement st = c.prepareStatement(
-                "INSERT INTO check_in_rating (check_in_id, competency_id, level_id) VALUES (?, ?, ?)")) {
-            for (Map.Entry<String, String> r : checkIn.ratings().entrySet()) {
-                st.setLong(1, id);
-                st.setString(2, r.getKey());
-                st.setString(3, r.getValue());
-                st.addBatch();
-            }
-            st.executeBatch();
-        }
+        insertLevels(c, "check_in_rating", id, checkIn.ratings());
+        insertLevels(c, "check_in_manager_rating", id, checkIn.managerRatings());
         try (PreparedStatement st =
                 c.prepareStatement("INSERT INTO check_in_milestone (check_in_id, milestone_id) VALUES (?, ?)")) {
             for (String m : checkIn.doneMilestoneIds()) {
@@ -79,6 +71,21 @@ public final class SqliteCheckInRepository implements CheckInRepository {
         return id;
     }
 
+    /** Competency id to level id rows of one check-in into {@code table} (the person's or the reviewer's). */
+    private static void insertLevels(Connection c, String table, long checkInId, Map<String, String> levels)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "INSERT INTO " + table + " (check_in_id, competency_id, level_id) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, String> r : levels.entrySet()) {
+                st.setLong(1, checkInId);
+                st.setString(2, r.getKey());
+                st.setString(3, r.getValue());
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+
     @Override
     public List<CheckIn> findByPlan(long planId) {
         synchronized (database) {
@@ -86,6 +93,10 @@ public final class SqliteCheckInRepository implements CheckInRepository {
                 Map<Long, Map<String, String>> ratings = children(
                         planId,
                         "SELECT r.check_in_id, r.competency_id, r.level_id FROM check_in_rating r "
+                                + "JOIN check_in c ON c.id = r.check_in_id WHERE c.plan_id = ?");
+                Map<Long, Map<String, String>> managerRatings = children(
+                        planId,
+                        "SELECT r.check_in_id, r.competency_id, r.level_id FROM check_in_manager_rating r "
                                 + "JOIN check_in c ON c.id = r.check_in_id WHERE c.plan_id = ?");
                 Map<Long, Map<String, String>> milestones = children(
                         planId,
@@ -108,7 +119,8 @@ public final class SqliteCheckInRepository implements CheckInRepository {
                                     ratings.getOrDefault(id, Map.of()),
                                     new Readiness(rs.getInt(3), rs.getInt(4)),
                                     done,
-                                    rs.getString(5)));
+                                    rs.getString(5),
+                                    managerRatings.getOrDefault(id, Map.of())));
                         }
                     }
                 }

@@ -128,6 +128,8 @@ public class ReviewCommands {
             session.open(review.planId());
         } else {
             reviews.reload();
+            // The printed plan gains its "Manager review" section: read the plan again so it is redrawn.
+            session.refresh();
         }
     }
 
