@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.assertj.core.api.Assertions;
 
 /**
  * The two sides of a review in a test folder, each with its own real database: a person with a
@@ -50,9 +52,9 @@ final class ReviewParties {
     }
 
     /** What {@code work} throws on the database, or null when it succeeds. */
-    static Throwable failure(Path db, Clock clock, java.util.function.Consumer<AppContext> work) {
+    static Throwable failure(Path db, Clock clock, Consumer<AppContext> work) {
         try (AppContext app = AppContext.open(db, clock)) {
-            return org.assertj.core.api.Assertions.catchThrowable(() -> work.accept(app));
+            return Assertions.catchThrowable(() -> work.accept(app));
         }
     }
 

@@ -12,6 +12,7 @@ import io.ascent.persistence.sqlite.Database;
 import io.ascent.persistence.sqlite.SqliteReviewerRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class ReviewerKeyTest {
         parties = new ReviewParties(dir);
     }
 
-    private Path send(Path reviewerDb, String requestName, java.time.Clock asked) {
+    private Path send(Path reviewerDb, String requestName, Clock asked) {
         Path request = parties.request(requestName + ".ascent-review", false, asked);
         Path response = dir.resolve(requestName + ".resp");
         with(reviewerDb, ANSWERED, app -> {

@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -111,10 +112,8 @@ class ReviewRoundTripFlowTest {
                 .filter(b -> b.getId().endsWith("-confirmed"))
                 .findFirst()
                 .orElseThrow();
-        String confirmedTitle = ((Label) ((javafx.scene.layout.HBox) confirm.getParent())
-                        .getChildren()
-                        .get(0))
-                .getText();
+        String confirmedTitle =
+                ((Label) ((HBox) confirm.getParent()).getChildren().get(0)).getText();
         Revealed.clickOn(robot, confirm);
         Revealed.clickOn(robot, "#reviewSummary").write("Strong quarter; the roadmap is what is left.");
         Revealed.clickOn(robot, "#decisionReadyBy");

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.HostServices;
 import javafx.stage.Stage;
 
 /**
@@ -42,7 +43,7 @@ final class ReviewingApp {
                 });
     }
 
-    private DialogService dialogsFor(Stage owner, javafx.application.HostServices host) {
+    private DialogService dialogsFor(Stage owner, HostServices host) {
         return new FxDialogService(owner, host) {
             @Override
             public Optional<Path> chooseOpenFile(String title, String description, List<String> extensions) {
