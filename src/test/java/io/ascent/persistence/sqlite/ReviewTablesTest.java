@@ -3,7 +3,9 @@ package io.ascent.persistence.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ascent.domain.CheckIn;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.Readiness;
 import io.ascent.persistence.PersistenceException;
 import io.ascent.persistence.ReviewRepository.PinnedReviewer;
 import io.ascent.persistence.ReviewRepository.SentRequest;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -97,6 +100,36 @@ class ReviewTablesTest {
             new SqlitePlanRepository(db).delete(id);
             assertThat(reviews.responses(id)).isEmpty();
             assertThat(reviews.requests(id)).isEmpty();
+        }
+    }
+
+    @Test
+    void aCheckInKeepsTheReviewersRatingsOfThatMomentAndNeverChangesThem() {
+        try (Database db = Database.open(dir.resolve("a.db"))) {
+            long id = plan(db, "Mine");
+            var checkIns = new SqliteCheckInRepository(db);
+            CheckIn stored = checkIns.insert(new CheckIn(
+                    0,
+                    id,
+                    T0,
+                    Map.of("strategy", "pm"),
+                    new Readiness(1, 10),
+                    Set.of(),
+                    "",
+                    Map.of("strategy", "senior-pm", "roadmap", "pm")));
+
+            assertThat(checkIns.findByPlan(id))
+                    .singleElement()
+                    .satisfies(c -> assertThat(c.managerRatings())
+                            .containsExactlyInAnyOrderEntriesOf(Map.of("strategy", "senior-pm", "roadmap", "pm")));
+            assertThatThrownBy(() -> {
+                        try (var st = db.connection().createStatement()) {
+                            st.executeUpdate(
+                                    "UPDATE check_in_manager_rating SET level_id = 'director' WHERE check_in_id = "
+                                            + stored.id());
+                        }
+                    })
+                    .hasMessageContaining("check-ins cannot be changed");
         }
     }
 
