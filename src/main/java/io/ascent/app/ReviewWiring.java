@@ -18,6 +18,7 @@ import io.ascent.ui.shell.Commands;
 import io.ascent.ui.shell.MainViewModel;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
@@ -50,11 +51,12 @@ final class ReviewWiring {
         var services = ctx.reviews();
         ReviewSession reviews = new ReviewSession(session, insights, services.requests(), runner, status);
         insights.setManagerRatings(reviews::managerLevels);
-        ReviewCommands person =
-                new ReviewCommands(session, reviews, services.requests(), services.imports(), runner, dialogs, status);
-        ReviewerKeyCommands keys = new ReviewerKeyCommands(services.keys(), runner, dialogs, status);
+        Predicate<Path> targetExists = ctx.exports()::targetExists;
+        ReviewCommands person = new ReviewCommands(
+                session, reviews, services.requests(), services.imports(), runner, dialogs, status, targetExists);
+        ReviewerKeyCommands keys = new ReviewerKeyCommands(services.keys(), runner, dialogs, status, targetExists);
         ReviewDeskViewModel desk =
-                new ReviewDeskViewModel(services.answers(), services.keys(), runner, dialogs, status);
+                new ReviewDeskViewModel(services.answers(), services.keys(), runner, dialogs, status, targetExists);
         commands.register(Commands.ASK_FOR_REVIEW, person::askForReview);
         commands.register(Commands.IMPORT_REVIEW, person::importResponse);
         commands.register(Commands.OPEN_REVIEW_REQUEST, desk::chooseRequest);

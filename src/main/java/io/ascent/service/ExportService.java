@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -37,6 +38,7 @@ public class ExportService {
     private final CheckInService checkIns;
     private final Clock clock;
     private final Function<Long, Optional<ReceivedReview>> reviews;
+    private final List<Path> keepOut;
     // Built on first use: its JSON mapper loads hundreds of classes that start-up never needs.
     private PlanFiles files;
 
@@ -46,8 +48,9 @@ public class ExportService {
             FrameworkService frameworks,
             AssessmentService assessments,
             CheckInService checkIns,
-            Clock clock) {
-        this(plans, repository, frameworks, assessments, checkIns, clock, planId -> Optional.empty());
+            Clock clock,
+            List<Path> keepOut) {
+        this(plans, repository, frameworks, assessments, checkIns, clock, keepOut, planId -> Optional.empty());
     }
 
     /** {@code reviews} gives a plan's current manager review, for the printed plan's "Manager review". */
@@ -58,6 +61,7 @@ public class ExportService {
             AssessmentService assessments,
             CheckInService checkIns,
             Clock clock,
+            List<Path> keepOut,
             Function<Long, Optional<ReceivedReview>> reviews) {
         this.reviews = reviews;
         this.plans = plans;
@@ -66,6 +70,7 @@ public class ExportService {
         this.assessments = assessments;
         this.checkIns = checkIns;
         this.clock = clock;
+        this.keepOut = List.copyOf(keepOut);
     }
 
     private synchronized PlanFiles files() {
@@ -92,9 +97,23 @@ public class ExportService {
         };
     }
 
-    /** Writes the plan to {@code target} whole, or leaves it as it was and says why. */
-    public void export(long planId, ExportFormat format, Path target, boolean includeNotes) {
-        Exports.write(target, render(planId, format, includeNotes));
+    /**
+     * Whether {@code target} exists (and would be replaced); refuses, before anything is made, a
+     * target no export may write: the database and its files, a folder, a device, a pipe.
+     */
+    public boolean targetExists(Path target) {
+        return Exports.check(target, keepOut);
+    }
+
+    /**
+     * Writes the plan to {@code target} whole, or leaves it as it was and says why. An existing
+     * file is replaced only when {@code replace} says so (the user was asked, or gave --force).
+     */
+    public void export(long planId, ExportFormat format, Path target, boolean includeNotes, boolean replace) {
+        if (Exports.check(target, keepOut) && !replace) {
+            throw new ValidationException(I18n.t("export.error.exists", target.toAbsolutePath()));
+        }
+        Exports.write(target, render(planId, format, includeNotes), replace, keepOut);
     }
 
     public PlanArchive archive(long planId) {
@@ -160,8 +179,6 @@ public class ExportService {
                         "planFile.error.rating", source, rating.competencyId(), rating.levelId(), framework.name()));
             }
         }
-        repository.findByName(plan.name()).ifPresent(existing -> {
-            throw new PlanNameTakenException(plan.name());
-        });
+        plans.requireFreeName(plan.name(), 0);
     }
 }

@@ -29,10 +29,14 @@ public class ReviewAnswerService {
     private final ReviewerRepository repository;
     private final ReviewerKeyService keys;
     private final Clock clock;
+    private final List<Path> keepOut;
     private ReviewRequestFiles requestFiles;
     private ReviewResponseFiles responseFiles;
 
-    public ReviewAnswerService(ReviewerRepository repository, ReviewerKeyService keys, Clock clock) {
+    /** {@code keepOut}: the database's own files, which no response may be written over. */
+    public ReviewAnswerService(
+            ReviewerRepository repository, ReviewerKeyService keys, Clock clock, List<Path> keepOut) {
+        this.keepOut = List.copyOf(keepOut);
         this.repository = repository;
         this.keys = keys;
         this.clock = clock;
@@ -81,11 +85,15 @@ public class ReviewAnswerService {
 
     /**
      * Signs the draft as {@code reviewerName} (making the key pair on the first review), writes the
-     * response file to {@code target} whole, and keeps the review as sent.
+     * response file to {@code target} whole (over an existing file only when {@code replace}), and
+     * keeps the review as sent.
      */
-    public GivenReview send(UUID requestId, String reviewerName, Path target) {
+    public GivenReview send(UUID requestId, String reviewerName, Path target, boolean replace) {
         GivenReview review = unsent(requestId);
         checkFits(review.request(), review.draft());
+        if (Exports.check(target, keepOut) && !replace) {
+            throw new ValidationException(I18n.t("export.error.exists", target.toAbsolutePath()));
+        }
         KeyPairRow key = keys.keyFor(reviewerName);
         Instant now = clock.instant();
         ReviewAnswer answer;
@@ -97,19 +105,18 @@ public class ReviewAnswerService {
         byte[] payload = responseFiles().payload(answer);
         byte[] file =
                 responseFiles().envelope(payload, ReviewSignatures.sign(key.privateKey(), payload), key.publicKey());
-        // The export path writes it whole; the guarded writer of branch reliab takes over when it lands.
-        Exports.write(target, file);
+        Exports.write(target, file, replace, keepOut);
         repository.markSent(requestId, responseFiles().draftJson(review.draft()), now, file);
         return new GivenReview(review.request(), review.draft(), now, Optional.of(now));
     }
 
     /** Writes a sent review's response file again, byte for byte as it was sent (the first copy got lost). */
-    public void writeAgain(UUID requestId, Path target) {
+    public void writeAgain(UUID requestId, Path target, boolean replace) {
         GivenRow row = repository
                 .given(requestId)
                 .filter(r -> r.response().isPresent())
                 .orElseThrow(() -> new ValidationException(I18n.t("review.error.notSent")));
-        Exports.write(target, row.response().get());
+        Exports.write(target, row.response().get(), replace, keepOut);
     }
 
     private GivenReview unsent(UUID requestId) {

@@ -28,12 +28,19 @@ public class ReviewRequestService {
     private final AssessmentService assessments;
     private final ReviewRepository repository;
     private final Clock clock;
+    private final List<Path> keepOut;
     // Built on first use, like the plan files: Jackson is not needed at start-up.
     private ReviewRequestFiles requestFiles;
     private ReviewResponseFiles responseFiles;
 
+    /** {@code keepOut}: the database's own files, which no request may be written over. */
     public ReviewRequestService(
-            PlanService plans, AssessmentService assessments, ReviewRepository repository, Clock clock) {
+            PlanService plans,
+            AssessmentService assessments,
+            ReviewRepository repository,
+            Clock clock,
+            List<Path> keepOut) {
+        this.keepOut = List.copyOf(keepOut);
         this.plans = plans;
         this.assessments = assessments;
         this.repository = repository;
@@ -57,14 +64,14 @@ public class ReviewRequestService {
     }
 
     /**
-     * Writes the plan's review request to {@code target} (whole, or not at all) and remembers it,
-     * so the response can be checked against it. Returns what was written.
+     * Writes the plan's review request to {@code target} (whole, or not at all; an existing file
+     * only when {@code replace}) and remembers it, so the response can be checked against it.
+     * Returns what was written.
      */
-    public ReviewRequest request(long planId, RequestContents.Choices choices, Path target) {
+    public ReviewRequest request(long planId, RequestContents.Choices choices, Path target, boolean replace) {
         ReviewRequest request = prepare(planId, choices);
         byte[] bytes = requestFiles().write(request);
-        // The export path writes it whole; the guarded writer of branch reliab takes over when it lands.
-        Exports.write(target, bytes);
+        Exports.write(target, bytes, replace, keepOut);
         repository.recordRequest(
                 new SentRequest(request.id(), planId, request.createdAt(), new String(bytes, StandardCharsets.UTF_8)));
         return request;

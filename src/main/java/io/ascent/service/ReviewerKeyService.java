@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,10 +23,13 @@ public class ReviewerKeyService {
 
     private final ReviewerRepository repository;
     private final Clock clock;
+    private final List<Path> keepOut;
     private final KeyEncryption encryption = new KeyEncryption();
     private ReviewerKeyFiles files;
 
-    public ReviewerKeyService(ReviewerRepository repository, Clock clock) {
+    /** {@code keepOut}: the database's own files, which no key file may be written over. */
+    public ReviewerKeyService(ReviewerRepository repository, Clock clock, List<Path> keepOut) {
+        this.keepOut = List.copyOf(keepOut);
         this.repository = repository;
         this.clock = clock;
     }
@@ -56,11 +60,14 @@ public class ReviewerKeyService {
         return new KeyPairRow(checked, k.publicKey(), k.privateKey(), k.createdAt());
     }
 
-    /** Writes the key pair to {@code target}, the private key encrypted with {@code passphrase}. */
-    public ReviewerIdentity exportKey(Path target, char[] passphrase) {
+    /**
+     * Writes the key pair to {@code target} (over an existing file only when {@code replace}), the
+     * private key encrypted with {@code passphrase}.
+     */
+    public ReviewerIdentity exportKey(Path target, char[] passphrase, boolean replace) {
         KeyPairRow key = repository.key().orElseThrow(() -> new ValidationException(I18n.t("review.error.noKey")));
         EncryptedKey encrypted = encryption.encrypt(key.name(), key.publicKey(), key.privateKey(), passphrase);
-        Exports.write(target, files().write(encrypted));
+        Exports.write(target, files().write(encrypted), replace, keepOut);
         return new ReviewerIdentity(key.name(), key.publicKey());
     }
 

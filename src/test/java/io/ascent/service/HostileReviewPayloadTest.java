@@ -31,7 +31,7 @@ class HostileReviewPayloadTest {
         with(parties.reviewer, ANSWERED, app -> {
             GivenReview given = app.reviews().answers().open(request);
             app.reviews().answers().saveDraft(given.request().id(), ReviewRoundTripTest.draft());
-            return app.reviews().answers().send(given.request().id(), "Dana Lee", response);
+            return app.reviews().answers().send(given.request().id(), "Dana Lee", response, false);
         });
         return response;
     }

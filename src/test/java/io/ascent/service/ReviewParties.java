@@ -63,7 +63,7 @@ final class ReviewParties {
         Path file = dir.resolve(fileName);
         with(person, clock, app -> {
             long planId = app.plans().plans().get(0).id();
-            return app.reviews().requests().request(planId, choices(blind), file);
+            return app.reviews().requests().request(planId, choices(blind), file, false);
         });
         return file;
     }

@@ -66,7 +66,7 @@ class ReviewRoundTripTest {
         with(reviewerDb, ANSWERED, app -> {
             GivenReview given = app.reviews().answers().open(request);
             app.reviews().answers().saveDraft(given.request().id(), draft);
-            return app.reviews().answers().send(given.request().id(), name, response);
+            return app.reviews().answers().send(given.request().id(), name, response, false);
         });
         return response;
     }

@@ -42,14 +42,14 @@ class ReviewerKeyTest {
         with(reviewerDb, ANSWERED, app -> {
             GivenReview given = app.reviews().answers().open(request);
             app.reviews().answers().saveDraft(given.request().id(), ReviewRoundTripTest.draft());
-            return app.reviews().answers().send(given.request().id(), "Dana Lee", response);
+            return app.reviews().answers().send(given.request().id(), "Dana Lee", response, false);
         });
         return response;
     }
 
     private Throwable exportKey(Path db, Path file, char[] passphrase) {
         return with(
-                db, ANSWERED, app -> catchThrowable(() -> app.reviews().keys().exportKey(file, passphrase)));
+                db, ANSWERED, app -> catchThrowable(() -> app.reviews().keys().exportKey(file, passphrase, false)));
     }
 
     private Throwable importKey(Path db, Path file, char[] passphrase, boolean replace) {

@@ -49,7 +49,8 @@ class ReviewSessionTest {
                     .request(
                             ctx.plans().plans().get(0).id(),
                             new RequestContents.Choices(Optional.empty(), false, EvidenceChoice.NONE),
-                            request);
+                            request,
+                            false);
         }
         try (AppContext ctx = AppContext.open(dir.resolve("manager.db"), Clock.systemDefaultZone())) {
             GivenReview given = ctx.reviews().answers().open(request);
@@ -62,7 +63,7 @@ class ReviewSessionTest {
                                     List.of(),
                                     "",
                                     Optional.empty()));
-            ctx.reviews().answers().send(given.request().id(), "Dana Lee", response);
+            ctx.reviews().answers().send(given.request().id(), "Dana Lee", response, false);
         }
         try (AppContext ctx = AppContext.open(person, Clock.systemDefaultZone())) {
             ctx.reviews().imports().importResponse(response, false);

@@ -58,7 +58,8 @@ class ReviewerDeskFlowTest {
                     .request(
                             ctx.plans().plans().get(0).id(),
                             new RequestContents.Choices(Optional.of("Alex Kim"), blind, EvidenceChoice.DONE),
-                            file);
+                            file,
+                            false);
         }
         return file;
     }

@@ -3,6 +3,7 @@ package io.ascent.app.boot;
 import io.ascent.persistence.files.FrameworkReader;
 import io.ascent.persistence.sqlite.Backups;
 import io.ascent.persistence.sqlite.Database;
+import io.ascent.persistence.sqlite.Opening;
 import io.ascent.persistence.sqlite.SqliteAssessmentRepository;
 import io.ascent.persistence.sqlite.SqliteCheckInRepository;
 import io.ascent.persistence.sqlite.SqliteFrameworkRepository;
@@ -21,6 +22,7 @@ import io.ascent.service.ReviewRequestService;
 import io.ascent.service.ReviewerKeyService;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /** The wiring: one database, its repositories and the services on top, built by constructors. */
@@ -51,25 +53,38 @@ public final class AppContext implements AutoCloseable {
         this.checkIns = new CheckInService(new SqliteCheckInRepository(database), clock);
         this.reviews = reviews(database, plans, assessments, clock);
         this.exports = new ExportService(
-                plans, repository, frameworks, assessments, checkIns, clock, reviews.requests()::current);
+                plans,
+                repository,
+                frameworks,
+                assessments,
+                checkIns,
+                clock,
+                database.ownFiles(),
+                reviews.requests()::current);
         this.backups = new BackupService(Backups.beside(database.file(), clock), Optional.of(database), clock);
         this.clock = clock;
     }
 
     private static Reviews reviews(Database database, PlanService plans, AssessmentService assessments, Clock clock) {
         SqliteReviewRepository repository = new SqliteReviewRepository(database);
-        ReviewRequestService requests = new ReviewRequestService(plans, assessments, repository, clock);
-        ReviewerKeyService keys = new ReviewerKeyService(new SqliteReviewerRepository(database), clock);
+        List<Path> keepOut = database.ownFiles();
+        ReviewRequestService requests = new ReviewRequestService(plans, assessments, repository, clock, keepOut);
+        ReviewerKeyService keys = new ReviewerKeyService(new SqliteReviewerRepository(database), clock, keepOut);
         return new Reviews(
                 requests,
                 new ReviewImportService(requests, repository, plans, clock),
-                new ReviewAnswerService(new SqliteReviewerRepository(database), keys, clock),
+                new ReviewAnswerService(new SqliteReviewerRepository(database), keys, clock, keepOut),
                 keys);
     }
 
-    /** Opens (creating or migrating) the database and reads the default framework. */
+    /** Opens (creating or migrating) the database as the window does and reads the default framework. */
     public static AppContext open(Path databaseFile, Clock clock) {
-        Database database = Database.open(databaseFile, clock);
+        return open(databaseFile, clock, Opening.WINDOW);
+    }
+
+    /** Opens the database as {@code how} says (see {@link Opening}) and reads the default framework. */
+    public static AppContext open(Path databaseFile, Clock clock, Opening how) {
+        Database database = Database.open(databaseFile, clock, how);
         try {
             SqlitePlanRepository planRepository = new SqlitePlanRepository(database);
             FrameworkService frameworks = new FrameworkService(

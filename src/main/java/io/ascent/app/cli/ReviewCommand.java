@@ -14,6 +14,7 @@ import io.ascent.domain.review.RequestContents;
 import io.ascent.domain.review.ReviewComparison;
 import io.ascent.domain.review.ReviewDraft;
 import io.ascent.domain.review.ReviewRequest;
+import io.ascent.persistence.sqlite.Opening;
 import io.ascent.service.ReviewImportService.Imported;
 import io.ascent.service.ReviewerKeyChangedException;
 import io.ascent.service.ValidationException;
@@ -54,6 +55,17 @@ final class ReviewCommand {
         return spec.commandLine().getOut();
     }
 
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** An existing file is replaced only with --force, as every command that writes a file does. */
+    static void refuseExisting(AppContext app, Path file, boolean force) {
+        if (app.exports().targetExists(file) && !force) {
+            throw new ValidationException(I18n.t("cli.error.exists", file.toAbsolutePath()));
+        }
+    }
+
     @Command(name = "request", mixinStandardHelpOptions = true, description = "Writes a review request for a plan.")
     int request(
             @Parameters(paramLabel = "NAME", descriptionKey = "cli.param.planName", description = "Name of the plan.")
@@ -82,9 +94,12 @@ final class ReviewCommand {
                             paramLabel = "YOUR_NAME",
                             descriptionKey = "cli.option.from",
                             description = "Your name, as your reviewer knows you.")
-                    String from) {
-        try (AppContext app = root.open()) {
-            Plan plan = Plans.named(app.plans(), name);
+                    String from,
+            @Option(names = "--force", descriptionKey = "cli.option.force", description = "Replace FILE if it exists.")
+                    boolean force) {
+        try (AppContext app = root.open(Opening.WRITE)) {
+            Plan plan = Plans.named(app.plans(), name, err());
+            refuseExisting(app, file, force);
             ReviewRequest request = app.reviews()
                     .requests()
                     .request(
@@ -93,7 +108,8 @@ final class ReviewCommand {
                                     Optional.ofNullable(from),
                                     blind,
                                     evidence == null ? EvidenceChoice.DONE : evidence),
-                            file);
+                            file,
+                            force);
             out().println(I18n.t(
                     blind ? "cli.review.requestedBlind" : "cli.review.requested",
                     file.toAbsolutePath(),
@@ -163,13 +179,17 @@ final class ReviewCommand {
                             paramLabel = "FILE",
                             descriptionKey = "cli.option.out",
                             description = "File to write.")
-                    Path out) {
-        try (AppContext app = root.open()) {
+                    Path out,
+            @Option(names = "--force", descriptionKey = "cli.option.force", description = "Replace FILE if it exists.")
+                    boolean force) {
+        // Answering is what makes a reviewer's database: they need no plan of their own.
+        try (AppContext app = root.open(Opening.CREATE)) {
+            refuseExisting(app, out, force);
             var answers = app.reviews().answers();
             GivenReview given = answers.open(requestFile);
             ReviewDraft draft = draft(rates, comments, confirmed, needsMore, decision, summary);
             answers.saveDraft(given.request().id(), draft);
-            answers.send(given.request().id(), reviewer, out);
+            answers.send(given.request().id(), reviewer, out, force);
             var identity = app.reviews().keys().identity().orElseThrow();
             out().println(I18n.t(
                     "cli.review.answered",
@@ -226,7 +246,7 @@ final class ReviewCommand {
                             descriptionKey = "cli.option.acceptNewKey",
                             description = "Accept a reviewer's new key (they told you they have one).")
                     boolean acceptNewKey) {
-        try (AppContext app = root.open()) {
+        try (AppContext app = root.open(Opening.WRITE)) {
             Imported imported;
             try {
                 imported = app.reviews().imports().importResponse(file, acceptNewKey);
@@ -252,8 +272,8 @@ final class ReviewCommand {
     int show(
             @Parameters(paramLabel = "NAME", descriptionKey = "cli.param.planName", description = "Name of the plan.")
                     String name) {
-        try (AppContext app = root.open()) {
-            Plan plan = Plans.named(app.plans(), name);
+        try (AppContext app = root.open(Opening.READ)) {
+            Plan plan = Plans.named(app.plans(), name, err());
             var current = app.reviews().requests().current(plan.id());
             if (current.isEmpty()) {
                 out().println(I18n.t(
@@ -276,7 +296,7 @@ final class ReviewCommand {
 
     @Command(name = "given", mixinStandardHelpOptions = true, description = "The reviews you gave, newest first.")
     int given() {
-        try (AppContext app = root.open()) {
+        try (AppContext app = root.open(Opening.READ)) {
             List<GivenReview> all = app.reviews().answers().given();
             if (all.isEmpty()) {
                 out().println(I18n.t("cli.review.noneGiven"));

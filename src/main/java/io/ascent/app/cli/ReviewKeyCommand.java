@@ -1,6 +1,7 @@
 package io.ascent.app.cli;
 
 import io.ascent.app.boot.AppContext;
+import io.ascent.persistence.sqlite.Opening;
 import io.ascent.service.ReviewerKeyExistsException;
 import io.ascent.service.ValidationException;
 import io.ascent.text.I18n;
@@ -51,11 +52,14 @@ final class ReviewKeyCommand {
                             paramLabel = "FILE",
                             descriptionKey = "cli.option.out",
                             description = "File to write.")
-                    Path out) {
-        try (AppContext app = review.root.open()) {
+                    Path out,
+            @Option(names = "--force", descriptionKey = "cli.option.force", description = "Replace FILE if it exists.")
+                    boolean force) {
+        try (AppContext app = review.root.open(Opening.READ)) {
+            ReviewCommand.refuseExisting(app, out, force);
             char[] passphrase = passphrase();
             try {
-                var identity = app.reviews().keys().exportKey(out, passphrase);
+                var identity = app.reviews().keys().exportKey(out, passphrase, force);
                 spec.commandLine()
                         .getOut()
                         .println(I18n.t(
@@ -85,7 +89,8 @@ final class ReviewKeyCommand {
                             descriptionKey = "cli.option.replaceKey",
                             description = "Replace the key this database already signs with.")
                     boolean replace) {
-        try (AppContext app = review.root.open()) {
+        // A new computer's database is made by importing the key into it.
+        try (AppContext app = review.root.open(Opening.CREATE)) {
             char[] passphrase = passphrase();
             try {
                 var identity = app.reviews().keys().importKey(file, passphrase, replace);

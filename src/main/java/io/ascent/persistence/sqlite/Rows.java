@@ -1,6 +1,5 @@
 package io.ascent.persistence.sqlite;
 
-import io.ascent.persistence.PersistenceException;
 import io.ascent.text.I18n;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prepared-statement queries and updates on the shared connection, for the repositories that
- * need nothing more than that: the lock taken, the statement closed, a failure worded with what
- * was being done ({@code actionKey}).
+ * Prepared-statement queries and updates through {@link Database#read} and {@link Database#write},
+ * for the repositories that need nothing more: the statement closed, a failure worded with what
+ * was being done ({@code actionKey}), writes refused on a damaged or read-only file.
  */
 final class Rows {
 
@@ -35,8 +34,8 @@ final class Rows {
     }
 
     <T> List<T> query(String sql, Binder binder, Reader<T> reader, String actionKey) {
-        synchronized (database) {
-            try (PreparedStatement st = database.connection().prepareStatement(sql)) {
+        return database.read(I18n.t(actionKey), c -> {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
                 binder.bind(st);
                 List<T> result = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
@@ -45,31 +44,22 @@ final class Rows {
                     }
                 }
                 return result;
-            } catch (SQLException e) {
-                throw failure(actionKey, e);
             }
-        }
+        });
     }
 
     int update(String sql, Binder binder, String actionKey) {
-        synchronized (database) {
-            try (PreparedStatement st = database.connection().prepareStatement(sql)) {
+        return database.write(I18n.t(actionKey), c -> {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
                 binder.bind(st);
                 return st.executeUpdate();
-            } catch (SQLException e) {
-                throw failure(actionKey, e);
             }
-        }
+        });
     }
 
-    <T> T inTransaction(Transactions.Work<T> work, String actionKey) {
-        synchronized (database) {
-            try {
-                return database.inTransaction(work);
-            } catch (SQLException e) {
-                throw failure(actionKey, e);
-            }
-        }
+    /** Runs {@code work} as one transaction: all of it is committed, or none. */
+    <T> T inTransaction(Database.Work<T> work, String actionKey) {
+        return database.write(I18n.t(actionKey), work);
     }
 
     static void run(Connection c, String sql, Binder binder) throws SQLException {
@@ -77,10 +67,5 @@ final class Rows {
             binder.bind(st);
             st.executeUpdate();
         }
-    }
-
-    PersistenceException failure(String actionKey, SQLException e) {
-        return new PersistenceException(
-                I18n.t("persist.couldNot", I18n.t(actionKey), Database.explain(database.file(), e)), e);
     }
 }

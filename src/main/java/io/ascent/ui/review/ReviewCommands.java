@@ -17,6 +17,7 @@ import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.StatusLine;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The person's review commands: Plan > Ask for a review... (a request file written where they
@@ -32,7 +33,9 @@ public class ReviewCommands {
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final StatusLine status;
+    private final SaveTarget saving;
 
+    /** {@code targetExists} is the export writer's check (ExportService::targetExists). */
     public ReviewCommands(
             PlanSession session,
             ReviewSession reviews,
@@ -40,7 +43,9 @@ public class ReviewCommands {
             ReviewImportService imports,
             TaskRunner runner,
             DialogService dialogs,
-            StatusLine status) {
+            StatusLine status,
+            Predicate<Path> targetExists) {
+        this.saving = new SaveTarget(dialogs, runner, targetExists);
         this.session = session;
         this.reviews = reviews;
         this.requests = requests;
@@ -60,12 +65,13 @@ public class ReviewCommands {
         runner.run(
                 () -> lastRequester(planId),
                 name -> dialogs.askForReview(view.plan().name(), name)
-                        .ifPresent(choices -> dialogs.chooseSaveFile(
-                                        I18n.t("review.ask.saveTitle"),
-                                        ResponseNames.safe(view.plan().name()) + "." + ReviewRequestFiles.EXTENSION,
-                                        I18n.t("review.open.files"),
-                                        ReviewRequestFiles.EXTENSION)
-                                .ifPresent(target -> write(planId, choices, target))),
+                        .ifPresent(choices -> saving.choose(
+                                I18n.t("review.ask.saveTitle"),
+                                ResponseNames.safe(view.plan().name()) + "." + ReviewRequestFiles.EXTENSION,
+                                I18n.t("review.open.files"),
+                                ReviewRequestFiles.EXTENSION,
+                                (target, replace) -> write(planId, choices, target, replace),
+                                e -> fail(I18n.t("review.ask.failed"), e))),
                 status::reportError);
     }
 
@@ -76,9 +82,9 @@ public class ReviewCommands {
                 : sent.get(sent.size() - 1).plan().requester().orElse("");
     }
 
-    private void write(long planId, RequestContents.Choices choices, Path target) {
+    private void write(long planId, RequestContents.Choices choices, Path target, boolean replace) {
         runner.run(
-                () -> requests.request(planId, choices, target),
+                () -> requests.request(planId, choices, target, replace),
                 request -> status.report(I18n.t(
                         request.blind() ? "review.asked.blind" : "review.asked",
                         target.getFileName(),

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -42,6 +43,7 @@ public class ReviewDeskViewModel {
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final StatusLine status;
+    private final SaveTarget saving;
 
     // Properties
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(false);
@@ -56,7 +58,9 @@ public class ReviewDeskViewModel {
             ReviewerKeyService keys,
             TaskRunner runner,
             DialogService dialogs,
-            StatusLine status) {
+            StatusLine status,
+            Predicate<Path> targetExists) {
+        this.saving = new SaveTarget(dialogs, runner, targetExists);
         this.answers = answers;
         this.keys = keys;
         this.runner = runner;
@@ -170,20 +174,21 @@ public class ReviewDeskViewModel {
         if (current == null || current.sent()) {
             return;
         }
-        dialogs.chooseSaveFile(
-                        I18n.t("review.send.title"),
-                        ResponseNames.forRequest(current.request()),
-                        I18n.t("review.send.files"),
-                        ReviewResponseFiles.EXTENSION)
-                .ifPresent(target -> work(
+        saving.choose(
+                I18n.t("review.send.title"),
+                ResponseNames.forRequest(current.request()),
+                I18n.t("review.send.files"),
+                ReviewResponseFiles.EXTENSION,
+                (target, replace) -> work(
                         () -> {
                             answers.saveDraft(current.request().id(), current.draft());
-                            return answers.send(current.request().id(), reviewerName.get(), target);
+                            return answers.send(current.request().id(), reviewerName.get(), target, replace);
                         },
-                        sent -> {
+                        (GivenReview sent) -> {
                             review.set(sent);
                             status.report(I18n.t("review.sent", target.getFileName()));
-                        }));
+                        }),
+                this::failed);
     }
 
     /** Writes a sent review's response file again, byte for byte. */
@@ -192,17 +197,18 @@ public class ReviewDeskViewModel {
         if (current == null || !current.sent()) {
             return;
         }
-        dialogs.chooseSaveFile(
-                        I18n.t("review.send.title"),
-                        ResponseNames.forRequest(current.request()),
-                        I18n.t("review.send.files"),
-                        ReviewResponseFiles.EXTENSION)
-                .ifPresent(target -> work(
+        saving.choose(
+                I18n.t("review.send.title"),
+                ResponseNames.forRequest(current.request()),
+                I18n.t("review.send.files"),
+                ReviewResponseFiles.EXTENSION,
+                (target, replace) -> work(
                         () -> {
-                            answers.writeAgain(current.request().id(), target);
+                            answers.writeAgain(current.request().id(), target, replace);
                             return target;
                         },
-                        written -> status.report(I18n.t("review.sent", written.getFileName()))));
+                        written -> status.report(I18n.t("review.sent", written.getFileName()))),
+                this::failed);
     }
 
     /** Shows {@code change} of the draft at once and saves it on the worker. */
@@ -239,8 +245,12 @@ public class ReviewDeskViewModel {
                 },
                 e -> {
                     busy.set(false);
-                    status.reportError(e);
-                    dialogs.showError(I18n.t("review.failed"), Messages.of(e));
+                    failed(e);
                 });
+    }
+
+    private void failed(Throwable e) {
+        status.reportError(e);
+        dialogs.showError(I18n.t("review.failed"), Messages.of(e));
     }
 }

@@ -11,6 +11,7 @@ import io.ascent.ui.session.StatusLine;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** File > Export reviewer key... and Import reviewer key...: the signing key to and from a passphrase-encrypted file. */
 public class ReviewerKeyCommands {
@@ -19,8 +20,16 @@ public class ReviewerKeyCommands {
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final StatusLine status;
+    private final SaveTarget saving;
 
-    public ReviewerKeyCommands(ReviewerKeyService keys, TaskRunner runner, DialogService dialogs, StatusLine status) {
+    /** {@code targetExists} is the export writer's check (ExportService::targetExists). */
+    public ReviewerKeyCommands(
+            ReviewerKeyService keys,
+            TaskRunner runner,
+            DialogService dialogs,
+            StatusLine status,
+            Predicate<Path> targetExists) {
+        this.saving = new SaveTarget(dialogs, runner, targetExists);
         this.keys = keys;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -29,26 +38,26 @@ public class ReviewerKeyCommands {
 
     public void exportKey() {
         dialogs.askPassphrase(I18n.t("review.key.exportTitle"), I18n.t("review.key.exportMessage"), true)
-                .ifPresent(passphrase -> dialogs.chooseSaveFile(
-                                I18n.t("review.key.exportTitle"),
-                                "reviewer." + ReviewerKeyFiles.EXTENSION,
-                                I18n.t("review.key.files"),
-                                ReviewerKeyFiles.EXTENSION)
-                        .ifPresentOrElse(
-                                target -> runner.run(
-                                        () -> keys.exportKey(target, passphrase),
-                                        identity -> {
-                                            wipe(passphrase);
-                                            status.report(I18n.t(
-                                                    "review.key.exported",
-                                                    target.getFileName(),
-                                                    identity.fingerprint()));
-                                        },
-                                        e -> {
-                                            wipe(passphrase);
-                                            fail(I18n.t("review.key.exportFailed"), e);
-                                        }),
-                                () -> wipe(passphrase)));
+                .ifPresent(passphrase -> saving.choose(
+                        I18n.t("review.key.exportTitle"),
+                        "reviewer." + ReviewerKeyFiles.EXTENSION,
+                        I18n.t("review.key.files"),
+                        ReviewerKeyFiles.EXTENSION,
+                        (target, replace) -> runner.run(
+                                () -> keys.exportKey(target, passphrase, replace),
+                                identity -> {
+                                    wipe(passphrase);
+                                    status.report(I18n.t(
+                                            "review.key.exported", target.getFileName(), identity.fingerprint()));
+                                },
+                                e -> {
+                                    wipe(passphrase);
+                                    fail(I18n.t("review.key.exportFailed"), e);
+                                }),
+                        e -> {
+                            wipe(passphrase);
+                            fail(I18n.t("review.key.exportFailed"), e);
+                        }));
     }
 
     public void importKey() {

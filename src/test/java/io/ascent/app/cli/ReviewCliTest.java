@@ -46,7 +46,7 @@ class ReviewCliTest {
         Clock clock = Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Cli.create(file -> AppContext.open(file, clock), window -> {});
+        CommandLine cli = Cli.create((file, how) -> AppContext.open(file, clock, how), window -> {});
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(
@@ -55,7 +55,11 @@ class ReviewCliTest {
     }
 
     private Path request() {
-        Path file = dir.resolve("alex.ascent-review");
+        return request("alex.ascent-review");
+    }
+
+    private Path request(String name) {
+        Path file = dir.resolve(name);
         Result asked = run(
                 person,
                 "2026-11-28T10:00:00Z",
@@ -143,11 +147,15 @@ class ReviewCliTest {
         Result twice = run(person, "2026-12-03T09:00:00Z", "review", "import", response.toString());
         Result sentAgain =
                 answer(request, dir.resolve("again.ascent-review-response"), "--rate", "product-strategy=pm");
-        Result outside = answer(request(), dir.resolve("x.ascent-review-response"), "--rate", "accessibility=pm");
+        Result outside = answer(
+                request("second.ascent-review"), dir.resolve("x.ascent-review-response"), "--rate", "accessibility=pm");
         Result badDecision = answer(request, response, "--decision", "maybe");
         Result badEvidence = run(
                 person, "2026-11-28T10:00:00Z", "review", "request", PLAN, "--out", "x", "--include-evidence", "some");
 
+        Result overwrite = run(person, "2026-11-29T10:00:00Z", "review", "request", PLAN, "--out", request.toString());
+        assertThat(overwrite.code()).isEqualTo(1);
+        assertThat(overwrite.err()).contains("already exists. Add --force");
         assertThat(twice.code()).isEqualTo(1);
         assertThat(twice.err()).contains("this review is already imported");
         assertThat(sentAgain.code()).isEqualTo(1);

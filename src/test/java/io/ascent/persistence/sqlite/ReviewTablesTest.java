@@ -22,7 +22,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** V6 (reviews) on a real file: plan UUIDs for old and new plans, and the rows that never change. */
+/** V7 (reviews) on a real file: plan UUIDs for old and new plans, and the rows that never change. */
 class ReviewTablesTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
@@ -44,8 +44,8 @@ class ReviewTablesTest {
             plan(db, "One");
             plan(db, "Two");
             plan(db, "Three");
-            ReviewSchema.dropV6(st);
-            st.execute("PRAGMA user_version = 5");
+            ReviewSchema.dropV7(st);
+            st.execute("PRAGMA user_version = 6");
         }
 
         try (Database db = Database.open(file)) {
