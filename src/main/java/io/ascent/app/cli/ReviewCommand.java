@@ -4,15 +4,10 @@ import io.ascent.app.boot.AppContext;
 import io.ascent.domain.Assessment;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanSnapshot;
-import io.ascent.domain.review.Decision;
 import io.ascent.domain.review.EvidenceChoice;
-import io.ascent.domain.review.EvidenceItem;
-import io.ascent.domain.review.EvidenceVerdict;
 import io.ascent.domain.review.GivenReview;
-import io.ascent.domain.review.ManagerRating;
 import io.ascent.domain.review.RequestContents;
 import io.ascent.domain.review.ReviewComparison;
-import io.ascent.domain.review.ReviewDraft;
 import io.ascent.domain.review.ReviewRequest;
 import io.ascent.persistence.sqlite.Opening;
 import io.ascent.service.ReviewImportService.Imported;
@@ -21,10 +16,7 @@ import io.ascent.service.ValidationException;
 import io.ascent.text.I18n;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +34,7 @@ import picocli.CommandLine.Spec;
         name = "review",
         mixinStandardHelpOptions = true,
         description = "Ask for a manager review, answer one, import the answer and show it.",
-        subcommands = {ReviewKeyCommand.class})
+        subcommands = {ReviewAnswerCommand.class, ReviewKeyCommand.class})
 final class ReviewCommand {
 
     @ParentCommand
@@ -117,118 +109,6 @@ final class ReviewCommand {
                     request.evidence().size()));
             return 0;
         }
-    }
-
-    @Command(
-            name = "answer",
-            mixinStandardHelpOptions = true,
-            description = "Answers a review request and writes the signed response.")
-    int answer(
-            @Parameters(
-                            paramLabel = "REQUEST",
-                            descriptionKey = "cli.param.requestFile",
-                            description = "The review request file (.ascent-review).")
-                    Path requestFile,
-            @Option(
-                            names = "--reviewer",
-                            required = true,
-                            paramLabel = "NAME",
-                            descriptionKey = "cli.option.reviewer",
-                            description = "Your name, as the response is signed.")
-                    String reviewer,
-            @Option(
-                            names = "--rate",
-                            paramLabel = "ID=LEVEL",
-                            descriptionKey = "cli.option.rate",
-                            description = "Your rating of a competency, e.g. product-strategy=senior-pm.")
-                    LinkedHashMap<String, String> rates,
-            @Option(
-                            names = "--comment",
-                            paramLabel = "ID=TEXT",
-                            descriptionKey = "cli.option.comment",
-                            description = "Your comment on a competency.")
-                    LinkedHashMap<String, String> comments,
-            @Option(
-                            names = "--confirm",
-                            paramLabel = "MILESTONE_ID",
-                            descriptionKey = "cli.option.confirm",
-                            description = "Evidence you confirm.")
-                    List<String> confirmed,
-            @Option(
-                            names = "--needs-more",
-                            paramLabel = "MILESTONE_ID",
-                            descriptionKey = "cli.option.needsMore",
-                            description = "Evidence that needs more.")
-                    List<String> needsMore,
-            @Option(
-                            names = "--decision",
-                            paramLabel = "DECISION",
-                            descriptionKey = "cli.option.decision",
-                            description = "ready, not-yet or ready-by:YYYY-MM-DD.",
-                            converter = DecisionConverter.class)
-                    Decision decision,
-            @Option(
-                            names = "--summary",
-                            paramLabel = "TEXT",
-                            descriptionKey = "cli.option.summary",
-                            description = "Your summary.")
-                    String summary,
-            @Option(
-                            names = "--out",
-                            required = true,
-                            paramLabel = "FILE",
-                            descriptionKey = "cli.option.out",
-                            description = "File to write.")
-                    Path out,
-            @Option(names = "--force", descriptionKey = "cli.option.force", description = "Replace FILE if it exists.")
-                    boolean force) {
-        // Answering is what makes a reviewer's database: they need no plan of their own.
-        try (AppContext app = root.open(Opening.CREATE)) {
-            refuseExisting(app, out, force);
-            var answers = app.reviews().answers();
-            GivenReview given = answers.open(requestFile);
-            ReviewDraft draft = draft(rates, comments, confirmed, needsMore, decision, summary);
-            answers.saveDraft(given.request().id(), draft);
-            answers.send(given.request().id(), reviewer, out, force);
-            var identity = app.reviews().keys().identity().orElseThrow();
-            out().println(I18n.t(
-                    "cli.review.answered",
-                    out.toAbsolutePath(),
-                    given.request().plan().name(),
-                    identity.name(),
-                    identity.fingerprint()));
-            return 0;
-        }
-    }
-
-    private static ReviewDraft draft(
-            Map<String, String> rates,
-            Map<String, String> comments,
-            List<String> confirmed,
-            List<String> needsMore,
-            Decision decision,
-            String summary) {
-        Map<String, String> levels = rates == null ? Map.of() : rates;
-        Map<String, String> texts = comments == null ? Map.of() : comments;
-        List<String> ids = new ArrayList<>(levels.keySet());
-        texts.keySet().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
-        try {
-            List<ManagerRating> ratings = ids.stream()
-                    .map(id -> new ManagerRating(id, Optional.ofNullable(levels.get(id)), texts.get(id)))
-                    .toList();
-            List<EvidenceVerdict> verdicts = new ArrayList<>();
-            (confirmed == null ? List.<String>of() : confirmed)
-                    .forEach(id -> verdicts.add(verdict(id, EvidenceVerdict.Verdict.CONFIRMED)));
-            (needsMore == null ? List.<String>of() : needsMore)
-                    .forEach(id -> verdicts.add(verdict(id, EvidenceVerdict.Verdict.NEEDS_MORE)));
-            return new ReviewDraft(ratings, verdicts, summary, Optional.ofNullable(decision));
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException(e.getMessage());
-        }
-    }
-
-    private static EvidenceVerdict verdict(String milestoneId, EvidenceVerdict.Verdict verdict) {
-        return new EvidenceVerdict(EvidenceItem.MILESTONE, milestoneId.strip(), verdict, "");
     }
 
     @Command(
