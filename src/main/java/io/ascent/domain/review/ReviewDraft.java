@@ -47,6 +47,31 @@ public record ReviewDraft(
         return new ReviewDraft(next, verdicts, summary, decision);
     }
 
+    /** This draft with the competency rated at {@code levelId} (or unrated), its comment kept. */
+    public ReviewDraft withLevel(String competencyId, Optional<String> levelId) {
+        String comment = rating(competencyId).map(ManagerRating::comment).orElse("");
+        return with(competencyId, rating(competencyId, levelId, comment));
+    }
+
+    /** This draft with the competency's comment replaced, its level kept. */
+    public ReviewDraft withComment(String competencyId, String comment) {
+        Optional<String> level = rating(competencyId).flatMap(ManagerRating::levelId);
+        return with(competencyId, rating(competencyId, level, comment));
+    }
+
+    /** A competency neither rated nor commented has no entry at all. */
+    private static Optional<ManagerRating> rating(String competencyId, Optional<String> level, String comment) {
+        String text = comment == null ? "" : comment.strip();
+        return level.isEmpty() && text.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new ManagerRating(competencyId, level, text));
+    }
+
+    /** This draft with a verdict on the evidence item {@code kind}/{@code itemId} (or none). */
+    public ReviewDraft withVerdict(String kind, String itemId, Optional<EvidenceVerdict.Verdict> verdict) {
+        return withVerdict(EvidenceItem.key(kind, itemId), verdict.map(v -> new EvidenceVerdict(kind, itemId, v, "")));
+    }
+
     /** This draft with the evidence item's verdict replaced (or removed). */
     public ReviewDraft withVerdict(String evidenceKey, Optional<EvidenceVerdict> verdict) {
         List<EvidenceVerdict> next = new ArrayList<>(

@@ -1,10 +1,8 @@
 package io.ascent.ui.review;
 
 import io.ascent.domain.review.Decision;
-import io.ascent.domain.review.EvidenceItem;
 import io.ascent.domain.review.EvidenceVerdict;
 import io.ascent.domain.review.GivenReview;
-import io.ascent.domain.review.ManagerRating;
 import io.ascent.domain.review.ReviewDraft;
 import io.ascent.persistence.files.ReviewRequestFiles;
 import io.ascent.persistence.files.ReviewResponseFiles;
@@ -134,30 +132,15 @@ public class ReviewDeskViewModel {
     }
 
     public void rate(String competencyId, Optional<String> levelId) {
-        edit(draft -> {
-            String comment =
-                    draft.rating(competencyId).map(ManagerRating::comment).orElse("");
-            return draft.with(competencyId, rating(competencyId, levelId, comment));
-        });
+        edit(draft -> draft.withLevel(competencyId, levelId));
     }
 
     public void comment(String competencyId, String text) {
-        edit(draft -> {
-            Optional<String> level = draft.rating(competencyId).flatMap(ManagerRating::levelId);
-            return draft.with(competencyId, rating(competencyId, level, text));
-        });
-    }
-
-    private static Optional<ManagerRating> rating(String competencyId, Optional<String> level, String comment) {
-        String text = comment == null ? "" : comment.strip();
-        return level.isEmpty() && text.isEmpty()
-                ? Optional.empty()
-                : Optional.of(new ManagerRating(competencyId, level, text));
+        edit(draft -> draft.withComment(competencyId, text));
     }
 
     public void verdict(String kind, String itemId, Optional<EvidenceVerdict.Verdict> verdict) {
-        edit(draft -> draft.withVerdict(
-                EvidenceItem.key(kind, itemId), verdict.map(v -> new EvidenceVerdict(kind, itemId, v, ""))));
+        edit(draft -> draft.withVerdict(kind, itemId, verdict));
     }
 
     public void summary(String text) {
