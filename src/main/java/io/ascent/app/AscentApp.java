@@ -31,6 +31,8 @@ public class AscentApp extends Application {
     // on another clock is not taken), and so do the recovery screen's backups.
     private final Clock clock;
     private Path databaseFile;
+    // A review request given on the command line, opened once the first window is up.
+    private Optional<Path> reviewRequest = Optional.empty();
     private AppContext context;
     private PlanWindow window;
     private Stage stage;
@@ -44,6 +46,12 @@ public class AscentApp extends Application {
         this(databaseFile, Clock.systemDefaultZone());
     }
 
+    /** For tests: an app on a given database file that opens {@code request} on the reviewer's desk, as the desktop does. */
+    public AscentApp(Path databaseFile, Path request) {
+        this(databaseFile, Clock.systemDefaultZone());
+        this.reviewRequest = Optional.of(request);
+    }
+
     /** For tests: an app on a given database file and clock. */
     public AscentApp(Path databaseFile, Clock clock) {
         this.databaseFile = databaseFile;
@@ -55,6 +63,7 @@ public class AscentApp extends Application {
         if (databaseFile == null) {
             LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
             databaseFile = options.databaseOrDefault();
+            reviewRequest = options.reviewRequest();
             options.languageOr(settings).ifPresent(I18n::setLocale);
         }
     }
@@ -117,6 +126,8 @@ public class AscentApp extends Application {
                             Messages.of(e)));
         }
         window = PlanWindow.show(ctx, stage, runner, dialogs, settings, this::open, () -> context == ctx, notice);
+        reviewRequest.ifPresent(window::openReviewRequest);
+        reviewRequest = Optional.empty();
     }
 
     /** The context Main began opening while JavaFX started, or a new one (tests, File > Open). */

@@ -63,9 +63,11 @@ import javafx.stage.Stage;
 final class PlanWindow {
 
     private final ProgressEdits edits;
+    private final ReviewWiring reviews;
 
-    private PlanWindow(ProgressEdits edits) {
+    private PlanWindow(ProgressEdits edits, ReviewWiring reviews) {
         this.edits = edits;
+        this.reviews = reviews;
     }
 
     /**
@@ -118,24 +120,28 @@ final class PlanWindow {
         commands.register(Commands.IMPORT_PLAN, plan::importPlan);
         commands.register(Commands.EDIT_PLAN, planCommands::editPlan, planCommands.disabled());
         commands.register(Commands.REACHED, planCommands::markReached, planCommands.disabled());
+        ReviewWiring reviews = ReviewWiring.wire(ctx, session, insights, runner, dialogs, status, commands);
         // The sidebar's pages in order, the first is the landing page; each view is built when first shown.
         List<Page> pages = List.of(
                 new Page(
                         "dashboard",
                         I18n.t("page.dashboard"),
                         () -> new DashboardView(
-                                new DashboardViewModel(session, insights, status, runner, ctx.clock()))),
+                                new DashboardViewModel(session, insights, status, runner, ctx.clock()),
+                                reviews.card(ctx.clock().getZone()))),
                 new Page(
                         "milestones",
                         I18n.t("page.milestones"),
                         () -> new MilestonesView(
                                 new MilestonesViewModel(session, edits),
-                                new MilestoneDetailsViewModel(session, edits, dialogs),
+                                new MilestoneDetailsViewModel(
+                                        session, edits, dialogs, reviews.reviews().currentProperty()),
                                 own)),
                 new Page(
                         "assessment",
                         I18n.t("page.assessment"),
-                        () -> new AssessmentView(new AssessmentViewModel(session, insights, history))),
+                        () -> new AssessmentView(new AssessmentViewModel(
+                                session, insights, history, reviews.reviews().comparisonProperty()))),
                 new Page(
                         "history",
                         I18n.t("page.history"),
@@ -157,9 +163,9 @@ final class PlanWindow {
                 stage, settings, dialogs, backups, edits, ctx.database().file(), open);
         MainMenu menu = new MainMenu(mainView, model, actions, commands);
 
-        stage.titleProperty().unbind();
-        stage.titleProperty().bind(model.titleProperty());
-        stage.getScene().setRoot(new BorderPane(mainView, menu, null, null, null));
+        BorderPane root = new BorderPane(mainView, menu, null, null, null);
+        reviews.attach(stage, root, mainView, model, ctx);
+        stage.getScene().setRoot(root);
         session.currentProperty().addListener((obs, old, view) -> {
             if (view != null) {
                 settings.setLastPlan(key, view.plan().id());
@@ -170,7 +176,7 @@ final class PlanWindow {
         // What opening did that the user should hear once (plans a migration renamed).
         ctx.database().notices().forEach(status::report);
         backups.scheduleDailyBackup(stillCurrent);
-        return new PlanWindow(edits);
+        return new PlanWindow(edits, reviews);
     }
 
     /** The screen for {@code file}, which failed to open with {@code error}: what is wrong, and the ways out. */
@@ -192,6 +198,11 @@ final class PlanWindow {
                 dialogs,
                 open,
                 Platform::exit));
+    }
+
+    /** Opens a review request file on the reviewer's desk (a file given on the command line). */
+    void openReviewRequest(Path request) {
+        reviews.open(request);
     }
 
     /** Saves every edit still waiting (text typed a moment ago); before quitting or switching databases. */

@@ -9,6 +9,7 @@ import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
 import io.ascent.domain.Replacements;
 import io.ascent.domain.Specializations;
+import io.ascent.domain.review.ReceivedReview;
 import io.ascent.persistence.PlanRepository;
 import io.ascent.persistence.files.Exports;
 import io.ascent.persistence.files.PlanFiles;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.function.Function;
 
 /**
  * Takes plans out of the database and brings them back: the printed development plan (PDF,
@@ -39,6 +41,7 @@ public class ExportService {
     private final AssessmentService assessments;
     private final CheckInService checkIns;
     private final Clock clock;
+    private final Function<Long, Optional<ReceivedReview>> reviews;
     private final List<Path> keepOut;
     // Built on first use: its JSON mapper loads hundreds of classes that start-up never needs.
     private PlanFiles files;
@@ -51,6 +54,20 @@ public class ExportService {
             CheckInService checkIns,
             Clock clock,
             List<Path> keepOut) {
+        this(plans, repository, frameworks, assessments, checkIns, clock, keepOut, planId -> Optional.empty());
+    }
+
+    /** {@code reviews} gives a plan's current manager review, for the printed plan's "Manager review". */
+    public ExportService(
+            PlanService plans,
+            PlanRepository repository,
+            FrameworkService frameworks,
+            AssessmentService assessments,
+            CheckInService checkIns,
+            Clock clock,
+            List<Path> keepOut,
+            Function<Long, Optional<ReceivedReview>> reviews) {
+        this.reviews = reviews;
         this.plans = plans;
         this.repository = repository;
         this.frameworks = frameworks;
@@ -71,7 +88,8 @@ public class ExportService {
     public PlanReport report(long planId, boolean includeNotes) {
         PlanSnapshot view = plans.open(planId);
         PlanInsights insights = PlanInsights.of(view, assessments.ratings(planId), clock);
-        return PlanReportBuilder.build(insights, LocalDate.now(clock), includeNotes);
+        return PlanReportBuilder.build(
+                insights, LocalDate.now(clock), includeNotes, reviews.apply(planId), clock.getZone());
     }
 
     public byte[] render(long planId, ExportFormat format, boolean includeNotes) {

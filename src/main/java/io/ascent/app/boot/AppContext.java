@@ -8,6 +8,8 @@ import io.ascent.persistence.sqlite.SqliteAssessmentRepository;
 import io.ascent.persistence.sqlite.SqliteCheckInRepository;
 import io.ascent.persistence.sqlite.SqliteFrameworkRepository;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
+import io.ascent.persistence.sqlite.SqliteReviewRepository;
+import io.ascent.persistence.sqlite.SqliteReviewerRepository;
 import io.ascent.service.AssessmentService;
 import io.ascent.service.BackupService;
 import io.ascent.service.CheckInService;
@@ -17,9 +19,14 @@ import io.ascent.service.OwnMilestoneService;
 import io.ascent.service.PlanService;
 import io.ascent.service.ProgressCarryOver;
 import io.ascent.service.PromotionService;
+import io.ascent.service.ReviewAnswerService;
+import io.ascent.service.ReviewImportService;
+import io.ascent.service.ReviewRequestService;
+import io.ascent.service.ReviewerKeyService;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /** The wiring: one database, its repositories and the services on top, built by constructors. */
@@ -35,7 +42,15 @@ public final class AppContext implements AutoCloseable {
     private final ExportService exports;
     private final BackupService backups;
     private final ProgressCarryOver carryOver;
+    private final Reviews reviews;
     private final Clock clock;
+
+    /** The review services: the person's (ask, import) and the reviewer's (answer, key). */
+    public record Reviews(
+            ReviewRequestService requests,
+            ReviewImportService imports,
+            ReviewAnswerService answers,
+            ReviewerKeyService keys) {}
 
     private AppContext(Database database, FrameworkService frameworks, SqlitePlanRepository repository, Clock clock) {
         this.database = database;
@@ -45,12 +60,32 @@ public final class AppContext implements AutoCloseable {
         this.ownMilestones = new OwnMilestoneService(plans, repository, clock, new SecureRandom());
         this.promotions = new PromotionService(plans, repository, assessments, clock);
         this.checkIns = new CheckInService(new SqliteCheckInRepository(database), clock);
-        this.exports =
-                new ExportService(plans, repository, frameworks, assessments, checkIns, clock, database.ownFiles());
+        this.reviews = reviews(database, plans, assessments, clock);
+        this.exports = new ExportService(
+                plans,
+                repository,
+                frameworks,
+                assessments,
+                checkIns,
+                clock,
+                database.ownFiles(),
+                reviews.requests()::current);
         this.backups = new BackupService(Backups.beside(database.file(), clock), Optional.of(database), clock);
         this.carryOver = new ProgressCarryOver(repository, frameworks, backups, clock);
         frameworks.afterInstall(carryOver::run);
         this.clock = clock;
+    }
+
+    private static Reviews reviews(Database database, PlanService plans, AssessmentService assessments, Clock clock) {
+        SqliteReviewRepository repository = new SqliteReviewRepository(database);
+        List<Path> keepOut = database.ownFiles();
+        ReviewRequestService requests = new ReviewRequestService(plans, assessments, repository, clock, keepOut);
+        ReviewerKeyService keys = new ReviewerKeyService(new SqliteReviewerRepository(database), clock, keepOut);
+        return new Reviews(
+                requests,
+                new ReviewImportService(requests, repository, plans, clock),
+                new ReviewAnswerService(new SqliteReviewerRepository(database), keys, clock, keepOut),
+                keys);
     }
 
     /**
@@ -117,6 +152,10 @@ public final class AppContext implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    public Reviews reviews() {
+        return reviews;
     }
 
     public Clock clock() {

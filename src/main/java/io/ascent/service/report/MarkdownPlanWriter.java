@@ -78,6 +78,7 @@ public final class MarkdownPlanWriter {
                     .append(" |\n");
         }
 
+        report.review().ifPresent(review -> MarkdownReview.append(md, review));
         md.append('\n')
                 .append(heading(2, "report.section.nextDays").stripTrailing())
                 .append('\n');
@@ -202,7 +203,7 @@ public final class MarkdownPlanWriter {
     }
 
     /** Multi-line user text as a block quote, kept verbatim apart from escaping. */
-    private static String quote(String text) {
+    static String quote(String text) {
         StringBuilder out = new StringBuilder();
         for (String line : text.strip().split("\\R", -1)) {
             out.append(line.isBlank() ? ">" : "> " + line.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1"))

@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * The content of a printed development plan, independent of how it is laid out: the PDF and
  * the Markdown export are both written from one of these, so they always say the same thing.
- * Private notes are only present when the user asked to include them.
+ * Private notes are only present when the user asked to include them. The manager review is
+ * present once the plan has imported one.
  */
 public record PlanReport(
         Cover cover,
@@ -26,9 +27,11 @@ public record PlanReport(
         List<EvidenceEntry> evidence,
         boolean notesIncluded,
         List<NoteEntry> notes,
-        List<ResourceEntry> resources) {
+        List<ResourceEntry> resources,
+        Optional<ReportReview> review) {
 
     public PlanReport {
+        review = review == null ? Optional.empty() : review;
         gaps = List.copyOf(gaps);
         nextSteps = List.copyOf(nextSteps);
         competencies = List.copyOf(competencies);

@@ -5,11 +5,15 @@ import io.ascent.domain.Descriptor;
 import io.ascent.domain.Level;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
+import io.ascent.domain.review.ReviewComparison;
+import io.ascent.domain.text.ReviewWords;
 import io.ascent.text.I18n;
 import io.ascent.ui.session.EditHistory;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.UndoableAction;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +22,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -32,6 +38,7 @@ public class AssessmentViewModel {
     private final BooleanBinding locked;
     private final InsightsSession insights;
     private final EditHistory history;
+    private final ObservableValue<ReviewComparison> comparison;
 
     // Properties
     private final ObservableList<Competency> competencies = FXCollections.observableArrayList();
@@ -42,12 +49,25 @@ public class AssessmentViewModel {
     // One wrapper, kept: listeners on a fresh wrapper per call would be dropped with it.
     private final ObservableList<Level> levelsReadOnly = FXCollections.unmodifiableObservableList(levels);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reviewSummary = new ReadOnlyStringWrapper("");
     private long shownPlanId = -1;
 
     public AssessmentViewModel(PlanSession session, InsightsSession insights, EditHistory history) {
+        this(session, insights, history, new SimpleObjectProperty<>());
+    }
+
+    /** {@code comparison} is the plan's ratings beside its current review's (null: no review). */
+    public AssessmentViewModel(
+            PlanSession session,
+            InsightsSession insights,
+            EditHistory history,
+            ObservableValue<ReviewComparison> comparison) {
+        this.comparison = comparison;
         this.session = session;
         this.locked = Bindings.createBooleanBinding(
                 () -> session.current().map(v -> v.plan().isReached()).orElse(false), session.currentProperty());
+        comparison.addListener((obs, old, value) -> updateReviewSummary(value));
+        updateReviewSummary(comparison.getValue());
         this.insights = insights;
         this.history = history;
         session.currentProperty().addListener((obs, old, view) -> planChanged(view));
@@ -61,6 +81,28 @@ public class AssessmentViewModel {
 
     public ObservableList<Level> levels() {
         return levelsReadOnly;
+    }
+
+    /** The ratings beside the current review's, with markers; null when the plan has no review. */
+    public ObservableValue<ReviewComparison> comparisonProperty() {
+        return comparison;
+    }
+
+    /** "Review by Dana Lee, answered Dec 2, 2026: 1 to discuss, 1 flagged, 16 agreed."; empty without one. */
+    public ReadOnlyStringProperty reviewSummaryProperty() {
+        return reviewSummary.getReadOnlyProperty();
+    }
+
+    private void updateReviewSummary(ReviewComparison value) {
+        reviewSummary.set(
+                value == null || value.review().isEmpty()
+                        ? ""
+                        : I18n.t(
+                                "assessment.reviewSummary",
+                                value.review().get().reviewer().name(),
+                                I18n.date(LocalDate.ofInstant(
+                                        value.review().get().answer().answeredAt(), ZoneId.systemDefault())),
+                                ReviewWords.counts(value)));
     }
 
     public ReadOnlyObjectProperty<Map<String, Rating>> ratingsProperty() {

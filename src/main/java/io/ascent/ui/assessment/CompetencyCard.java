@@ -22,7 +22,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * One competency to rate: a button per level, the expectations of the chosen (or hovered)
- * level and its neighbours, and a justification that saves when the field is left.
+ * level and its neighbours, a justification that saves when the field is left, and the
+ * reviewer's rating beside it once a review is imported.
  */
 final class CompetencyCard extends VBox {
 
@@ -74,7 +75,13 @@ final class CompetencyCard extends VBox {
         preview.getStyleClass().add("expectations");
         justification.setId("justify-" + key);
         justification.setPromptText(I18n.t("assessment.justification.prompt"));
-        getChildren().addAll(heading, buttons, preview, justification);
+        getChildren()
+                .addAll(
+                        heading,
+                        buttons,
+                        preview,
+                        justification,
+                        new ReviewBeside(competency.id(), model.comparisonProperty()));
     }
 
     private void initListeners() {

@@ -1,5 +1,6 @@
 package io.ascent.ui.common;
 
+import io.ascent.domain.review.RequestContents;
 import io.ascent.text.I18n;
 import java.io.File;
 import java.nio.file.Files;
@@ -107,6 +108,16 @@ public class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
         prepare(alert, title);
         return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<RequestContents.Choices> askForReview(String planName, String name) {
+        return ReviewRequestDialog.ask(owner, planName, name);
+    }
+
+    @Override
+    public Optional<char[]> askPassphrase(String title, String message, boolean twice) {
+        return PassphraseDialog.ask(owner, title, message, twice);
     }
 
     @Override

@@ -129,6 +129,17 @@ public class HistoryViewModel {
                         level(framework, m.fromLevelId()),
                         level(framework, m.toLevelId())))
                 .toList());
+        // The reviewer's ratings that moved between the two check-ins, after the person's own.
+        comparison.managerMoves().stream()
+                .map(m -> I18n.t(
+                        "history.reviewerMove",
+                        framework
+                                .competency(m.competencyId())
+                                .map(c -> c.title())
+                                .orElse(m.competencyId()),
+                        level(framework, m.fromLevelId()),
+                        level(framework, m.toLevelId())))
+                .forEach(moves::add);
         completed.setAll(comparison.completedMilestoneIds().stream()
                 .map(id -> framework.item(id).map(m -> m.title()).orElse(id))
                 .toList());

@@ -41,6 +41,7 @@ public class MilestoneDetailsView extends StackPane {
     private final TextArea notes = new TextArea();
     private final LinksEditor links;
     private final Label problem = new Label();
+    private final Label verdict = new Label();
     private final VBox form = new VBox(8);
     private final ScrollPane scroll = new ScrollPane();
     private final Label placeholder = new Label(I18n.t("details.placeholder"));
@@ -111,6 +112,12 @@ public class MilestoneDetailsView extends StackPane {
             area.setWrapText(true);
             area.setPrefRowCount(4);
         }
+        verdict.setId("detailsVerdict");
+        verdict.getStyleClass().add("review-verdict");
+        verdict.setWrapText(true);
+        verdict.textProperty().bind(model.verdictProperty());
+        verdict.visibleProperty().bind(model.verdictProperty().isNotEmpty());
+        verdict.managedProperty().bind(verdict.visibleProperty());
         problem.setId("detailsProblem");
         problem.getStyleClass().add("field-error");
         form.getChildren()
@@ -118,6 +125,7 @@ public class MilestoneDetailsView extends StackPane {
                         ownBar,
                         title,
                         subtitle,
+                        verdict,
                         description,
                         heading(I18n.t("details.expected")),
                         expectation,

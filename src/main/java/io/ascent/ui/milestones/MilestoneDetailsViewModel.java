@@ -6,6 +6,8 @@ import io.ascent.domain.MilestoneLinks;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanSnapshot;
+import io.ascent.domain.review.ReceivedReview;
+import io.ascent.domain.text.ReviewWords;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.session.PlanSession;
@@ -25,6 +27,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
@@ -63,8 +66,19 @@ public class MilestoneDetailsViewModel {
     private final StringProperty linkInput = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final BooleanBinding locked;
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
+    private final ObservableValue<ReceivedReview> review;
 
     public MilestoneDetailsViewModel(PlanSession session, ProgressEdits edits, DialogService dialogs) {
+        this(session, edits, dialogs, new SimpleObjectProperty<>());
+    }
+
+    /** {@code review} is the plan's current review (null: none), for "Confirmed by ...". */
+    public MilestoneDetailsViewModel(
+            PlanSession session, ProgressEdits edits, DialogService dialogs, ObservableValue<ReceivedReview> review) {
+        this.review = review;
+        milestone.addListener((obs, old, m) -> updateVerdict());
+        review.addListener((obs, old, r) -> updateVerdict());
         this.session = session;
         this.edits = edits;
         this.dialogs = dialogs;
@@ -104,6 +118,18 @@ public class MilestoneDetailsViewModel {
             commitEvidence();
             commitNotes();
         });
+    }
+
+    /** What the current review says of this milestone ("Confirmed by Dana Lee"), or empty. */
+    public ReadOnlyStringProperty verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    private void updateVerdict() {
+        Milestone m = milestone.get();
+        ReceivedReview r = review.getValue();
+        verdict.set(
+                m == null || r == null ? "" : ReviewWords.verdictOn(r, m.id()).orElse(""));
     }
 
     public ObjectProperty<Milestone> milestoneProperty() {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -46,6 +47,7 @@ public class InsightsSession {
     private final Map<String, Long> latestSave = new HashMap<>();
     private long saves;
     private Consumer<String> onReminder = message -> {};
+    private Supplier<Map<String, String>> managerRatings = Map::of;
 
     public InsightsSession(
             PlanSession session,
@@ -75,6 +77,11 @@ public class InsightsSession {
     /** Called with a gentle message when an opened plan is due a check-in. */
     public void setOnReminder(Consumer<String> onReminder) {
         this.onReminder = onReminder;
+    }
+
+    /** Where a check-in takes the manager review's ratings from (competency id to level id). */
+    public void setManagerRatings(Supplier<Map<String, String>> managerRatings) {
+        this.managerRatings = managerRatings;
     }
 
     // Commands
@@ -128,8 +135,9 @@ public class InsightsSession {
             return;
         }
         Map<String, Rating> snapshot = ratings.get();
+        Map<String, String> reviewed = managerRatings.get();
         runner.run(
-                () -> checkIns.checkIn(view, snapshot, note),
+                () -> checkIns.checkIn(view, snapshot, note, reviewed),
                 checkIn -> {
                     if (checkIn.planId() == loadedPlanId) {
                         history.add(checkIn);

@@ -148,6 +148,11 @@ class DatabaseProblemTest {
             raf.seek((planPage - 1) * 4096);
             raf.write(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F, 0x7F, 0x7F, 0x7F});
         }
+        // The plan table's page, not the schema's (which spans several pages): the file opens, reading plans fails.
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek((planPage - 1) * 4096);
+            raf.write(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F, 0x7F, 0x7F, 0x7F});
+        }
 
         try (Database db = Database.open(file)) {
             SqlitePlanRepository plans = new SqlitePlanRepository(db);
