@@ -135,7 +135,10 @@ final class PlanWindow {
                         () -> new MilestonesView(
                                 new MilestonesViewModel(session, edits),
                                 new MilestoneDetailsViewModel(
-                                        session, edits, dialogs, reviews.reviews().currentProperty()),
+                                        session,
+                                        edits,
+                                        dialogs,
+                                        reviews.reviews().currentProperty()),
                                 own)),
                 new Page(
                         "assessment",
