@@ -103,6 +103,7 @@ public class AscentApp extends Application {
         if (window != null) {
             // Saves for the old database go into the queue before it is closed.
             window.flushPendingEdits();
+            window.close();
         }
         AppContext previous = context;
         context = ctx;
@@ -152,6 +153,7 @@ public class AscentApp extends Application {
         if (window != null) {
             // Evidence typed in the last moments before quitting is saved before the worker stops.
             window.flushPendingEdits();
+            window.close();
         }
         runner.close();
         if (context != null) {

@@ -29,6 +29,8 @@ import io.ascent.ui.plan.PlanPrinter;
 import io.ascent.ui.recovery.BackupCommands;
 import io.ascent.ui.recovery.RecoveryView;
 import io.ascent.ui.recovery.RecoveryViewModel;
+import io.ascent.ui.session.ChangeWatch;
+import io.ascent.ui.session.ConflictPrompt;
 import io.ascent.ui.session.EditHistory;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
@@ -59,9 +61,11 @@ import javafx.stage.Stage;
 final class PlanWindow {
 
     private final ProgressEdits edits;
+    private final ChangePolling polling;
 
-    private PlanWindow(ProgressEdits edits) {
+    private PlanWindow(ProgressEdits edits, ChangePolling polling) {
         this.edits = edits;
+        this.polling = polling;
     }
 
     /**
@@ -85,8 +89,10 @@ final class PlanWindow {
         // results arrive after this method returns, with every listener in place.
         session.load(settings.lastPlan(key));
         EditHistory history = new EditHistory(session, runner, status);
-        ProgressEdits edits = new ProgressEdits(session, ctx.plans(), runner, status, history);
-        InsightsSession insights = new InsightsSession(session, status, ctx.assessments(), ctx.checkIns(), runner);
+        ConflictPrompt conflicts = new ConflictPrompt(dialogs);
+        ProgressEdits edits = new ProgressEdits(session, ctx.plans(), runner, status, history, conflicts);
+        InsightsSession insights =
+                new InsightsSession(session, status, ctx.assessments(), ctx.checkIns(), runner, conflicts);
         insights.setOnReminder(new CheckInReminder(stage)::show);
         CheckInCommand checkIn = new CheckInCommand(session, insights, dialogs);
         FrameworkViewModel frameworks = new FrameworkViewModel(ctx.frameworks(), session, runner, dialogs);
@@ -149,7 +155,8 @@ final class PlanWindow {
         // What opening did that the user should hear once (plans a migration renamed).
         ctx.database().notices().forEach(status::report);
         backups.scheduleDailyBackup(stillCurrent);
-        return new PlanWindow(edits);
+        ChangeWatch watch = new ChangeWatch(ctx.outsideChanges(), runner, session, insights, status);
+        return new PlanWindow(edits, ChangePolling.start(stage, watch));
     }
 
     /** The screen for {@code file}, which failed to open with {@code error}: what is wrong, and the ways out. */
@@ -176,5 +183,10 @@ final class PlanWindow {
     /** Saves every edit still waiting (text typed a moment ago); before quitting or switching databases. */
     void flushPendingEdits() {
         edits.flushPendingEdits();
+    }
+
+    /** Stops looking for changes saved elsewhere; before quitting or switching databases. */
+    void close() {
+        polling.close();
     }
 }

@@ -13,6 +13,7 @@ import io.ascent.service.BackupService;
 import io.ascent.service.CheckInService;
 import io.ascent.service.ExportService;
 import io.ascent.service.FrameworkService;
+import io.ascent.service.OutsideChanges;
 import io.ascent.service.PlanService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,6 +29,7 @@ public final class AppContext implements AutoCloseable {
     private final CheckInService checkIns;
     private final ExportService exports;
     private final BackupService backups;
+    private final OutsideChanges outsideChanges;
     private final Clock clock;
 
     private AppContext(Database database, FrameworkService frameworks, SqlitePlanRepository repository, Clock clock) {
@@ -39,6 +41,7 @@ public final class AppContext implements AutoCloseable {
         this.exports =
                 new ExportService(plans, repository, frameworks, assessments, checkIns, clock, database.ownFiles());
         this.backups = new BackupService(Backups.beside(database.file(), clock), Optional.of(database), clock);
+        this.outsideChanges = new OutsideChanges(database);
         this.clock = clock;
     }
 
@@ -88,6 +91,11 @@ public final class AppContext implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    /** Whether another window or the command line changed the database since the window last looked. */
+    public OutsideChanges outsideChanges() {
+        return outsideChanges;
     }
 
     public Clock clock() {

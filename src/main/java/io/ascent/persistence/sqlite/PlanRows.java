@@ -28,16 +28,14 @@ final class PlanRows {
     static final String INSERT_PLAN = "INSERT INTO plan (name, name_key, framework_id, current_level, "
             + "target_level, specialization, target_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final String INSERT_PROGRESS = "INSERT INTO milestone_progress (plan_id, milestone_id, status, "
-            + "done_date, due_date, evidence, notes, links, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            + "ON CONFLICT (plan_id, milestone_id) DO UPDATE SET ";
-
-    /** A tick: a stored row keeps its evidence, notes, dates and links; only status and done date change. */
-    static final String UPSERT_STATUS = INSERT_PROGRESS
-            + "status = excluded.status, done_date = excluded.done_date, updated_at = excluded.updated_at";
+    /** One milestone's stored progress, compared before it is replaced ({@link CompareAndSet}). */
+    static final String SELECT_PROGRESS =
+            "SELECT " + PROGRESS_COLUMNS + " FROM milestone_progress WHERE plan_id = ? AND milestone_id = ?";
 
     /** Progress as given, all its fields. */
-    static final String UPSERT_PROGRESS = INSERT_PROGRESS
+    static final String UPSERT_PROGRESS = "INSERT INTO milestone_progress (plan_id, milestone_id, status, "
+            + "done_date, due_date, evidence, notes, links, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            + "ON CONFLICT (plan_id, milestone_id) DO UPDATE SET "
             + "status = excluded.status, done_date = excluded.done_date, due_date = excluded.due_date, "
             + "evidence = excluded.evidence, notes = excluded.notes, links = excluded.links, "
             + "updated_at = excluded.updated_at";

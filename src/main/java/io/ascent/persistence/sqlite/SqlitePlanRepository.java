@@ -5,6 +5,7 @@ import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanName;
+import io.ascent.domain.storage.SaveResult;
 import io.ascent.persistence.PersistenceException;
 import io.ascent.persistence.PlanRepository;
 import io.ascent.text.I18n;
@@ -24,7 +25,7 @@ public final class SqlitePlanRepository implements PlanRepository {
 
     private final Database database;
     // Prepared once and kept with the connection: preparing an upsert costs more than running it,
-    // and the status upsert is the statement of every tick (bench/run, figure "tick").
+    // and the progress read and upsert are the statements of every tick (bench/run, figure "tick").
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
     public SqlitePlanRepository(Database database) {
@@ -135,29 +136,35 @@ public final class SqlitePlanRepository implements PlanRepository {
     }
 
     @Override
-    public void setStatus(long planId, MilestoneProgress progress, Instant now) {
-        upsert(PlanRows.UPSERT_STATUS, planId, progress, now);
+    public SaveResult<MilestoneProgress> saveProgress(
+            long planId, MilestoneProgress expected, MilestoneProgress progress, Instant now) {
+        return CompareAndSet.save(
+                database,
+                I18n.t("persist.action.saveMilestone"),
+                expected,
+                progress,
+                c -> storedProgress(c, planId, progress.milestoneId()),
+                (c, p) -> {
+                    PreparedStatement st = prepared(c, PlanRows.UPSERT_PROGRESS);
+                    PlanRows.bindProgress(st, planId, p, now);
+                    st.executeUpdate();
+                    PreparedStatement touch = prepared(c, PlanRows.TOUCH_PLAN);
+                    touch.setString(1, now.toString());
+                    touch.setLong(2, planId);
+                    if (touch.executeUpdate() != 1) {
+                        throw new PersistenceException(I18n.t("error.planGone"));
+                    }
+                });
     }
 
-    @Override
-    public void saveProgress(long planId, MilestoneProgress progress, Instant now) {
-        upsert(PlanRows.UPSERT_PROGRESS, planId, progress, now);
-    }
-
-    /** Runs one of the progress upserts and touches the plan, in one transaction. */
-    private void upsert(String sql, long planId, MilestoneProgress p, Instant now) {
-        database.write(I18n.t("persist.action.saveMilestone"), c -> {
-            PreparedStatement st = prepared(c, sql);
-            PreparedStatement touch = prepared(c, PlanRows.TOUCH_PLAN);
-            PlanRows.bindProgress(st, planId, p, now);
-            st.executeUpdate();
-            touch.setString(1, now.toString());
-            touch.setLong(2, planId);
-            if (touch.executeUpdate() != 1) {
-                throw new PersistenceException(I18n.t("error.planGone"));
-            }
-            return null;
-        });
+    /** A milestone's progress as stored, read as {@link #progress(long)} reads it; to do without a row. */
+    private MilestoneProgress storedProgress(Connection c, long planId, String milestoneId) throws SQLException {
+        PreparedStatement st = prepared(c, PlanRows.SELECT_PROGRESS);
+        st.setLong(1, planId);
+        st.setString(2, milestoneId);
+        try (ResultSet rs = st.executeQuery()) {
+            return rs.next() ? PlanRows.progress(rs, new ArrayList<>()) : MilestoneProgress.todo(milestoneId);
+        }
     }
 
     /** {@code sql} prepared on the connection, once; the caller holds the lock. */

@@ -8,6 +8,7 @@ import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
+import io.ascent.ui.common.GuardedText;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.ProgressEdits;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import java.util.function.UnaryOperator;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -31,11 +33,15 @@ import javafx.util.Duration;
  * The selected milestone's details. Status, dates and links save when changed; evidence and
  * notes save after a short pause in typing or when their field loses focus, never per
  * keystroke. A field is refreshed from the plan only when its stored value changed (an undo,
- * a failed save), so a refresh never overwrites what is being typed in another field.
+ * a failed save, a change saved in another window or on the command line), so a refresh never
+ * overwrites what is being typed in another field. Text typed over a change saved elsewhere stays
+ * in its field with the saved version beside it ({@link GuardedText}) until the user keeps one.
  */
 public class MilestoneDetailsViewModel {
 
     static final Duration TYPING_PAUSE = Duration.millis(800);
+    private static final String EVIDENCE = "evidence";
+    private static final String NOTES = "notes";
 
     private final PlanSession session;
     private final ProgressEdits edits;
@@ -54,8 +60,8 @@ public class MilestoneDetailsViewModel {
     private final ObjectProperty<MilestoneStatus> status = new SimpleObjectProperty<>(MilestoneStatus.TODO);
     private final ObjectProperty<LocalDate> dueDate = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> doneDate = new SimpleObjectProperty<>();
-    private final StringProperty evidence = new SimpleStringProperty("");
-    private final StringProperty notes = new SimpleStringProperty("");
+    private final GuardedText evidence = new GuardedText();
+    private final GuardedText notes = new GuardedText();
     private final ObservableList<String> links = FXCollections.observableArrayList();
     private final ObservableList<String> readOnlyLinks = FXCollections.unmodifiableObservableList(links);
     private final StringProperty linkInput = new SimpleStringProperty("");
@@ -67,8 +73,8 @@ public class MilestoneDetailsViewModel {
         this.dialogs = dialogs;
         evidencePause.setOnFinished(e -> commitEvidence());
         notesPause.setOnFinished(e -> commitNotes());
-        evidence.addListener((obs, old, text) -> typed(evidencePause));
-        notes.addListener((obs, old, text) -> typed(notesPause));
+        evidence.textProperty().addListener((obs, old, text) -> typed(evidence, evidencePause));
+        notes.textProperty().addListener((obs, old, text) -> typed(notes, notesPause));
         status.addListener((obs, old, s) -> {
             if (!loading && s != null && milestoneId != null) {
                 edits.setStatus(milestoneId, s);
@@ -128,11 +134,21 @@ public class MilestoneDetailsViewModel {
     }
 
     public StringProperty evidenceProperty() {
-        return evidence;
+        return evidence.textProperty();
     }
 
     public StringProperty notesProperty() {
-        return notes;
+        return notes.textProperty();
+    }
+
+    /** The evidence saved elsewhere over which evidence was typed here; null when there is none. */
+    public ReadOnlyObjectProperty<String> evidenceTheirsProperty() {
+        return evidence.theirsProperty();
+    }
+
+    /** The notes saved elsewhere over which notes were typed here; null when there are none. */
+    public ReadOnlyObjectProperty<String> notesTheirsProperty() {
+        return notes.theirsProperty();
     }
 
     public ObservableList<String> links() {
@@ -162,13 +178,33 @@ public class MilestoneDetailsViewModel {
     }
 
     public void commitEvidence() {
-        evidencePause.stop();
-        edit("undo.evidence", p -> p.withEvidence(evidence.get()));
+        commit(evidence, evidencePause, "undo.evidence", p -> p.withEvidence(evidence.text()));
     }
 
     public void commitNotes() {
-        notesPause.stop();
-        edit("undo.notes", p -> p.withNotes(notes.get()));
+        commit(notes, notesPause, "undo.notes", p -> p.withNotes(notes.text()));
+    }
+
+    /** Saves the evidence typed here over the evidence saved elsewhere. */
+    public void keepMyEvidence() {
+        evidence.keepMine();
+        commitEvidence();
+    }
+
+    /** Drops the evidence typed here for the evidence saved elsewhere; nothing is saved. */
+    public void takeSavedEvidence() {
+        takeSaved(evidence, evidencePause);
+    }
+
+    /** Saves the notes typed here over the notes saved elsewhere. */
+    public void keepMyNotes() {
+        notes.keepMine();
+        commitNotes();
+    }
+
+    /** Drops the notes typed here for the notes saved elsewhere; nothing is saved. */
+    public void takeSavedNotes() {
+        takeSaved(notes, notesPause);
     }
 
     public void addLink() {
@@ -204,17 +240,37 @@ public class MilestoneDetailsViewModel {
         }
     }
 
-    private void typed(PauseTransition pause) {
-        if (!loading && milestoneId != null) {
+    private void typed(GuardedText text, PauseTransition pause) {
+        if (!loading && !text.isSetting() && milestoneId != null) {
             pause.playFromStart();
         }
     }
 
+    /** Saves typed text, unless it waits for the user to choose between it and what was saved elsewhere. */
+    private void commit(
+            GuardedText text, PauseTransition pause, String undoKey, UnaryOperator<MilestoneProgress> change) {
+        pause.stop();
+        if (!text.inConflict() && edit(undoKey, change, true)) {
+            text.saving();
+        }
+    }
+
+    private void takeSaved(GuardedText text, PauseTransition pause) {
+        pause.stop();
+        text.takeTheirs();
+        problem.set("");
+    }
+
+    private boolean edit(String undoKey, UnaryOperator<MilestoneProgress> change) {
+        return edit(undoKey, change, false);
+    }
+
     /**
      * Applies {@code change} to the stored progress and saves it, described for undo by the
-     * message {@code undoKey}; false when the input is refused.
+     * message {@code undoKey}; false when the input is refused. {@code typed}: text typed in a
+     * field, which shows a conflict with a change saved elsewhere beside it.
      */
-    private boolean edit(String undoKey, UnaryOperator<MilestoneProgress> change) {
+    private boolean edit(String undoKey, UnaryOperator<MilestoneProgress> change, boolean typed) {
         if (loading || milestoneId == null || stored == null) {
             return false;
         }
@@ -226,12 +282,38 @@ public class MilestoneDetailsViewModel {
                 String title = session.current()
                         .map(v -> ProgressEdits.titleOf(v, milestoneId))
                         .orElse(milestoneId);
-                edits.saveProgress(updated, I18n.t(undoKey, title));
+                if (typed) {
+                    edits.saveText(updated, I18n.t(undoKey, title));
+                } else {
+                    edits.saveProgress(updated, I18n.t(undoKey, title));
+                }
             }
             return true;
         } catch (IllegalArgumentException e) {
             problem.set(e.getMessage());
             return false;
+        }
+    }
+
+    /**
+     * Shows the stored {@code value} of a text field unless it holds typed text that was not saved:
+     * after a failed save it stays to be tried again; over a change saved elsewhere it stays with
+     * that change beside it.
+     */
+    private void refreshText(GuardedText text, String field, String value) {
+        boolean conflict = edits.conflictShown()
+                .filter(c -> c.stored().milestoneId().equals(milestoneId)
+                        && c.fields().contains(field))
+                .isPresent();
+        if (conflict) {
+            text.conflict(value);
+        } else if (edits.isRollingBack()) {
+            text.notSaved(value);
+            if (!text.text().equals(value)) {
+                problem.set(I18n.t("details.notSaved"));
+            }
+        } else {
+            text.stored(value);
         }
     }
 
@@ -275,22 +357,12 @@ public class MilestoneDetailsViewModel {
             if (before == null || !before.doneDate().equals(now.doneDate())) {
                 doneDate.set(now.doneDate().orElse(null));
             }
-            // After a failed save the typed text stays on screen, marked unsaved; the next pause
-            // or focus change tries again, because it differs from the stored value.
-            boolean keepTyped = before != null && edits.isRollingBack();
-            if (before == null || !before.evidence().equals(now.evidence())) {
-                if (keepTyped && evidence.get().equals(before.evidence())) {
-                    problem.set(I18n.t("details.notSaved"));
-                } else {
-                    evidence.set(now.evidence());
-                }
-            }
-            if (before == null || !before.notes().equals(now.notes())) {
-                if (keepTyped && notes.get().equals(before.notes())) {
-                    problem.set(I18n.t("details.notSaved"));
-                } else {
-                    notes.set(now.notes());
-                }
+            if (before == null) {
+                evidence.reset(now.evidence());
+                notes.reset(now.notes());
+            } else {
+                refreshText(evidence, EVIDENCE, now.evidence());
+                refreshText(notes, NOTES, now.notes());
             }
             if (before == null || !before.links().equals(now.links())) {
                 links.setAll(now.links());

@@ -3,8 +3,10 @@ package io.ascent.ui.session;
 import io.ascent.domain.CheckIn;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
+import io.ascent.domain.storage.EditConflict;
 import io.ascent.service.AssessmentService;
 import io.ascent.service.CheckInService;
+import io.ascent.service.EditConflictException;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
@@ -12,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,8 +23,10 @@ import javafx.collections.ObservableList;
 
 /**
  * The current plan's self-assessment and check-ins, shared by the dashboard, assessment and
- * history screens. Reloads when another plan opens (not on every tick); rating changes show at
- * once and save in the background, and are put back if the save fails.
+ * history screens. Reloads when another plan opens (not on every tick) and when another window or
+ * the command line changed the database ({@link #reload}); rating changes show at once and save in
+ * the background, and are put back if the save fails. A save never overwrites a rating changed
+ * elsewhere meanwhile: as for milestones ({@link ProgressEdits}), the user chooses which to keep.
  */
 public class InsightsSession {
 
@@ -32,6 +37,8 @@ public class InsightsSession {
     private final AssessmentService assessments;
     private final CheckInService checkIns;
     private final TaskRunner runner;
+    private final ConflictPrompt prompt;
+    private final SaveChain<Optional<Rating>> chain = new SaveChain<>();
 
     // Properties
     private final ReadOnlyObjectWrapper<Map<String, Rating>> ratings = new ReadOnlyObjectWrapper<>(Map.of());
@@ -46,18 +53,22 @@ public class InsightsSession {
     private final Map<String, Long> latestSave = new HashMap<>();
     private long saves;
     private Consumer<String> onReminder = message -> {};
+    private String conflictShownFor;
+    private EditConflict<Optional<Rating>> conflictShown;
 
     public InsightsSession(
             PlanSession session,
             StatusLine status,
             AssessmentService assessments,
             CheckInService checkIns,
-            TaskRunner runner) {
+            TaskRunner runner,
+            ConflictPrompt prompt) {
         this.session = session;
         this.status = status;
         this.assessments = assessments;
         this.checkIns = checkIns;
         this.runner = runner;
+        this.prompt = prompt;
         session.currentProperty().addListener((obs, old, view) -> planChanged(view));
         planChanged(session.currentProperty().get());
     }
@@ -81,44 +92,91 @@ public class InsightsSession {
 
     /** Rates a competency at a level (keeping its justification), or clears it with an empty level. */
     public void rate(String competencyId, Optional<String> levelId) {
-        Rating old = ratings.get().get(competencyId);
-        Optional<Rating> updated = levelId.map(l -> old == null ? new Rating(competencyId, l, "") : old.withLevel(l));
-        if (updated.equals(Optional.ofNullable(old))) {
-            return;
-        }
-        save(competencyId, old, updated);
+        Optional<Rating> old = Optional.ofNullable(ratings.get().get(competencyId));
+        change(competencyId, old, atLevel(competencyId, old, levelId));
+    }
+
+    /** {@code rating} moved to {@code levelId} with its justification (a new rating without one), or cleared. */
+    public static Optional<Rating> atLevel(String competencyId, Optional<Rating> rating, Optional<String> levelId) {
+        return levelId.map(level -> rating.map(r -> r.withLevel(level)).orElse(new Rating(competencyId, level, "")));
     }
 
     /**
-     * Puts a competency back exactly as it was (level and justification, or unrated); used by
-     * undo, so taking back a cleared rating also brings its justification back.
+     * Changes a competency's rating from {@code replaced} (what the change was made on: the screen,
+     * or what an undone change stored) to {@code rating} (empty: unrated). Ratings, clearing, undo
+     * and redo come here.
      */
-    public void restore(String competencyId, Optional<Rating> rating) {
-        Rating old = ratings.get().get(competencyId);
-        if (rating.equals(Optional.ofNullable(old))) {
-            return;
+    public void change(String competencyId, Optional<Rating> replaced, Optional<Rating> rating) {
+        if (!rating.equals(replaced)) {
+            save(competencyId, replaced, rating, false);
         }
-        save(competencyId, old, rating);
     }
 
-    /** Stores a competency's justification; a competency must be rated before it can be justified. */
-    public void justify(String competencyId, String text) {
+    /**
+     * Stores a competency's justification; a competency must be rated before it can be justified.
+     * If it was changed elsewhere meanwhile, nothing is saved and nothing is asked: the field keeps
+     * the typed text and shows the saved one beside it ({@link #conflictShown}). False when the
+     * text is refused (too long, or holding a control character), with the reason in the status line.
+     */
+    public boolean justify(String competencyId, String text) {
         Rating old = ratings.get().get(competencyId);
         if (old == null || old.justification().equals(text == null ? "" : text.strip())) {
-            return;
+            return true;
         }
         int length = text == null ? 0 : text.strip().length();
         if (length > Rating.MAX_JUSTIFICATION) {
             status.reportError(
                     new IllegalArgumentException(I18n.t("assessment.tooLong", length, Rating.MAX_JUSTIFICATION)));
-            return;
+            return false;
         }
+        Rating justified;
         try {
-            save(competencyId, old, Optional.of(old.withJustification(text)));
+            justified = old.withJustification(text);
         } catch (IllegalArgumentException e) {
             // A pasted control character: the rating's rule words it; nothing is saved.
             status.reportError(e);
+            return false;
         }
+        save(competencyId, Optional.of(old), Optional.of(justified), true);
+        return true;
+    }
+
+    /**
+     * While a competency is being shown the rating saved elsewhere that its typed justification met:
+     * that conflict, so the field keeps what was typed and shows the saved text beside it.
+     */
+    public Optional<EditConflict<Optional<Rating>>> conflictShown(String competencyId) {
+        return competencyId.equals(conflictShownFor) ? Optional.of(conflictShown) : Optional.empty();
+    }
+
+    /**
+     * Reads the ratings and check-ins again, after another window or the command line changed the
+     * database. Ratings saved from here after the read began are read again behind their saves.
+     */
+    public void reload() {
+        long planId = loadedPlanId;
+        if (planId < 0) {
+            return;
+        }
+        long seen = saves;
+        runner.run(
+                () -> new Loaded(planId, assessments.ratings(planId), checkIns.history(planId), false),
+                loaded -> {
+                    if (loaded.planId() != loadedPlanId) {
+                        return;
+                    }
+                    if (saves != seen) {
+                        reload();
+                        return;
+                    }
+                    if (!loaded.ratings().equals(ratings.get())) {
+                        ratings.set(Map.copyOf(loaded.ratings()));
+                    }
+                    if (!loaded.checkIns().equals(history)) {
+                        history.setAll(loaded.checkIns());
+                    }
+                },
+                status::reportError);
     }
 
     /** Stores a check-in of the plan as it is shown now, with {@code note}. */
@@ -141,7 +199,7 @@ public class InsightsSession {
                 status::reportError);
     }
 
-    private void save(String competencyId, Rating old, Optional<Rating> updated) {
+    private void save(String competencyId, Optional<Rating> replaced, Optional<Rating> updated, boolean typed) {
         PlanSnapshot view = session.current().orElse(null);
         if (view == null) {
             return;
@@ -151,22 +209,74 @@ public class InsightsSession {
         editsSinceLoad.put(competencyId, updated);
         long number = ++saves;
         latestSave.put(competencyId, number);
+        String key = planId + ":" + competencyId;
+        AtomicReference<Optional<Rating>> basis = new AtomicReference<>(replaced);
         runner.run(
                 () -> {
-                    if (updated.isPresent()) {
-                        assessments.save(view, updated.get());
-                    } else {
-                        assessments.clear(planId, competencyId);
+                    Optional<Rating> base = chain.base(key, replaced);
+                    basis.set(base);
+                    try {
+                        Optional<Rating> stored = assessments.save(view, competencyId, base, updated);
+                        chain.saved(key);
+                        return stored;
+                    } catch (RuntimeException e) {
+                        chain.notSaved(key, updated, base);
+                        throw e;
                     }
                 },
-                () -> status.report(I18n.t("assessment.saved")),
-                e -> {
-                    if (loadedPlanId == planId && Long.valueOf(number).equals(latestSave.get(competencyId))) {
-                        put(competencyId, Optional.ofNullable(old));
-                        editsSinceLoad.put(competencyId, Optional.ofNullable(old));
+                stored -> {
+                    // A change of the other field saved elsewhere was kept: show it.
+                    if (!stored.equals(updated) && isLatest(planId, competencyId, number)) {
+                        put(competencyId, stored);
+                        editsSinceLoad.put(competencyId, stored);
                     }
+                    status.report(I18n.t("assessment.saved"));
+                },
+                e -> {
                     status.reportError(e);
+                    if (!isLatest(planId, competencyId, number)) {
+                        return;
+                    }
+                    if (e instanceof EditConflictException c) {
+                        conflicted(view, competencyId, c.conflict(), typed);
+                    } else {
+                        put(competencyId, basis.get());
+                        editsSinceLoad.put(competencyId, basis.get());
+                    }
                 });
+    }
+
+    /** True if save {@code number} is the latest of the competency: an older one must not change the screen. */
+    private boolean isLatest(long planId, String competencyId, long number) {
+        return loadedPlanId == planId && Long.valueOf(number).equals(latestSave.get(competencyId));
+    }
+
+    /** The rating was not saved: it was changed elsewhere. Shows what is stored; typed text stays, else asks. */
+    private void conflicted(
+            PlanSnapshot view, String competencyId, EditConflict<Optional<Rating>> conflict, boolean typed) {
+        Optional<Rating> stored = conflict.stored();
+        boolean beside = typed && conflict.onlyIn(Rating.TEXT_FIELDS);
+        conflictShownFor = beside ? competencyId : null;
+        conflictShown = beside ? conflict : null;
+        try {
+            put(competencyId, stored);
+            editsSinceLoad.put(competencyId, stored);
+        } finally {
+            conflictShownFor = null;
+            conflictShown = null;
+        }
+        if (beside) {
+            return;
+        }
+        String title =
+                view.framework().competency(competencyId).map(c -> c.title()).orElse(competencyId);
+        if (prompt.keepMyRating(title, conflict, view.framework())) {
+            save(competencyId, stored, conflict.keepMine(), false);
+        } else if (!conflict.takeTheirs().equals(stored)) {
+            save(competencyId, stored, conflict.takeTheirs(), false);
+        } else {
+            status.report(I18n.t("conflict.tookTheirs"));
+        }
     }
 
     private void put(String competencyId, Optional<Rating> rating) {

@@ -150,6 +150,48 @@ public class PlanSession {
                 status::reportError);
     }
 
+    /**
+     * Reads the plan list and the open plan again, after another window or the command line
+     * changed the database. The open plan stays open (or, deleted elsewhere, the first plan
+     * opens); edits shown here and not yet saved stay on screen: they are read again behind their
+     * saves. A plan with unsaved typing keeps it: each screen takes only what changed.
+     */
+    public void reload() {
+        if (!loaded.get()) {
+            return;
+        }
+        PlanSnapshot view = current.get();
+        long seen = edits;
+        runner.run(
+                () -> {
+                    List<Plan> list = plans.plans();
+                    boolean listed = view != null
+                            && list.stream().anyMatch(p -> p.id() == view.plan().id());
+                    return new Loaded(
+                            list, null, listed ? plans.open(view.plan().id()) : null, null);
+                },
+                result -> {
+                    if (!planList.equals(result.plans())) {
+                        planList.setAll(result.plans());
+                    }
+                    if (view == null
+                            || current.get() == null
+                            || current.get().plan().id() != view.plan().id()) {
+                        return;
+                    }
+                    if (result.view() == null) {
+                        status.report(
+                                I18n.t("session.goneElsewhere", view.plan().name()));
+                        load(Optional.empty());
+                    } else if (edits != seen) {
+                        refresh();
+                    } else if (!result.view().equals(current.get())) {
+                        current.set(result.view());
+                    }
+                },
+                status::reportError);
+    }
+
     /** Creates a plan and opens it; {@code onRejected} gets the reason if the service refuses it. */
     public void create(PlanDraft draft, Consumer<Plan> onCreated, Consumer<String> onRejected) {
         runner.run(

@@ -3,20 +3,28 @@ package io.ascent.ui.session;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanSnapshot;
+import io.ascent.domain.storage.EditConflict;
 import io.ascent.domain.text.StatusText;
+import io.ascent.service.EditConflictException;
 import io.ascent.service.PlanService;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.TaskRunner;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Changes of the open plan's milestone progress: ticks and status changes, and edits of
  * evidence, notes, dates and links. The screen changes at once and the save follows in the
  * background, in order; if a save fails, the screen goes back and the error is shown. Every
  * change can be undone through the {@link EditHistory}.
+ *
+ * <p>Every save says what it was based on, so it never overwrites a change saved meanwhile in
+ * another window or on the command line ({@link PlanService#saveProgress}). When both changed the
+ * same field, nothing is saved: the screen shows the saved version and the user chooses, beside
+ * the field for typed text ({@link #saveText}), else in a question ({@link ConflictPrompt}).
  */
 public class ProgressEdits {
 
@@ -25,16 +33,25 @@ public class ProgressEdits {
     private final TaskRunner runner;
     private final StatusLine status;
     private final EditHistory history;
+    private final ConflictPrompt prompt;
+    private final SaveChain<MilestoneProgress> chain = new SaveChain<>();
     private final List<Runnable> flushes = new ArrayList<>();
     private boolean rollingBack;
+    private EditConflict<MilestoneProgress> conflictShown;
 
     public ProgressEdits(
-            PlanSession session, PlanService plans, TaskRunner runner, StatusLine status, EditHistory history) {
+            PlanSession session,
+            PlanService plans,
+            TaskRunner runner,
+            StatusLine status,
+            EditHistory history,
+            ConflictPrompt prompt) {
         this.session = session;
         this.plans = plans;
         this.runner = runner;
         this.status = status;
         this.history = history;
+        this.prompt = prompt;
     }
 
     // Commands
@@ -68,14 +85,36 @@ public class ProgressEdits {
                 shown,
                 after,
                 description,
-                () -> write(planId, shown, after, () -> plans.setStatus(planId, shown, newStatus), saved)));
+                () -> write(
+                        planId,
+                        shown,
+                        after,
+                        // After an edit that was not saved, the tick carries that edit (SaveChain).
+                        base -> base.equals(shown)
+                                ? plans.setStatus(planId, shown, newStatus)
+                                : plans.saveProgress(planId, base, after),
+                        saved,
+                        false)));
     }
 
     /**
-     * Stores edited progress (evidence, notes, dates, links) of a milestone of the current plan;
-     * {@code description} says what changed, for "Undid: ...".
+     * Stores edited progress (dates, links) of a milestone of the current plan; {@code description}
+     * says what changed, for "Undid: ...".
      */
     public void saveProgress(MilestoneProgress updated, String description) {
+        save(updated, description, false);
+    }
+
+    /**
+     * Stores text typed into a milestone's evidence or notes. If the same text was changed
+     * elsewhere meanwhile, nothing is saved and no question is asked: the screen shows the saved
+     * version while {@link #conflictShown} tells the field to keep what was typed beside it.
+     */
+    public void saveText(MilestoneProgress updated, String description) {
+        save(updated, description, true);
+    }
+
+    private void save(MilestoneProgress updated, String description, boolean typed) {
         PlanSnapshot view = session.current().orElse(null);
         if (view == null) {
             return;
@@ -92,7 +131,7 @@ public class ProgressEdits {
                 old,
                 updated,
                 description,
-                () -> write(planId, old, updated, () -> plans.saveProgress(planId, updated), saved)));
+                () -> write(planId, old, updated, base -> plans.saveProgress(planId, base, updated), saved, typed)));
     }
 
     /** Registers work that saves edits still waiting (e.g. text typed less than a pause ago). */
@@ -118,6 +157,15 @@ public class ProgressEdits {
         return rollingBack;
     }
 
+    /**
+     * While the screen is being shown the version saved elsewhere that typed text met: that
+     * conflict (of text fields only), so the field keeps what was typed and shows the saved text
+     * beside it.
+     */
+    public Optional<EditConflict<MilestoneProgress>> conflictShown() {
+        return Optional.ofNullable(conflictShown);
+    }
+
     /** A milestone's title, shortened to fit the status bar. */
     public static String titleOf(PlanSnapshot view, String milestoneId) {
         String title = view.item(milestoneId).map(m -> m.title()).orElse(milestoneId);
@@ -127,29 +175,51 @@ public class ProgressEdits {
                 : title;
     }
 
-    /** Undo and redo: puts {@code progress} back exactly, as stored before. */
+    /** Undo and redo: puts {@code progress} back where {@code replaced} was stored. */
     private void restore(long planId, MilestoneProgress replaced, MilestoneProgress progress) {
-        write(planId, replaced, progress, () -> plans.saveProgress(planId, progress), null);
+        write(planId, replaced, progress, base -> plans.saveProgress(planId, base, progress), null, false);
+    }
+
+    /** A save of a milestone's progress, given what it replaces as stored. */
+    @FunctionalInterface
+    private interface Save {
+        MilestoneProgress run(MilestoneProgress base);
     }
 
     /**
      * Shows {@code progress} at once and runs {@code save} behind the work already queued; if it
-     * fails, the screen goes back to {@code replaced}. {@code savedMessage} (if any) is reported
-     * once the save committed.
+     * fails, the screen goes back to what is stored. {@code savedMessage} (if any) is reported
+     * once the save committed. {@code typed}: the edit is text typed in a field, which shows a
+     * conflict itself.
      */
     private void write(
             long planId,
             MilestoneProgress replaced,
             MilestoneProgress progress,
-            Callable<MilestoneProgress> save,
-            String savedMessage) {
+            Save save,
+            String savedMessage,
+            boolean typed) {
         session.current()
                 .filter(now -> now.plan().id() == planId)
                 .ifPresent(now -> session.showEdited(now.withProgress(progress)));
+        String key = planId + ":" + progress.milestoneId();
+        AtomicReference<MilestoneProgress> basis = new AtomicReference<>(replaced);
         runner.run(
-                save,
+                () -> {
+                    MilestoneProgress base = chain.base(key, replaced);
+                    basis.set(base);
+                    try {
+                        MilestoneProgress stored = save.run(base);
+                        chain.saved(key);
+                        return stored;
+                    } catch (RuntimeException e) {
+                        chain.notSaved(key, progress, base);
+                        throw e;
+                    }
+                },
                 stored -> {
-                    // The service dates a tick by its clock; after midnight that can differ from the screen's.
+                    // Stored differs from what was shown when the service merged a change saved
+                    // elsewhere, or dated a tick by its clock after midnight.
                     if (!stored.equals(progress)) {
                         replaceShown(planId, progress, stored);
                     }
@@ -159,13 +229,56 @@ public class ProgressEdits {
                 },
                 e -> {
                     status.reportError(e);
+                    if (e instanceof EditConflictException c) {
+                        conflicted(planId, progress, c.conflict(), typed);
+                        return;
+                    }
                     rollingBack = true;
                     try {
-                        replaceShown(planId, progress, replaced);
+                        replaceShown(planId, progress, basis.get());
                     } finally {
                         rollingBack = false;
                     }
                 });
+    }
+
+    /**
+     * {@code progress} was not saved: another window or the command line saved a change of the same
+     * fields. The screen shows what is stored; typed text stays in its field, anything else is asked.
+     */
+    private void conflicted(
+            long planId, MilestoneProgress progress, EditConflict<MilestoneProgress> conflict, boolean typed) {
+        boolean shown = session.current()
+                .filter(v -> v.plan().id() == planId
+                        && v.progressOf(progress.milestoneId()).equals(progress))
+                .isPresent();
+        if (!shown) {
+            // A later edit of the milestone is on screen: its save carries this one and asks then.
+            return;
+        }
+        boolean beside = typed && conflict.onlyIn(MilestoneProgress.TEXT_FIELDS);
+        conflictShown = beside ? conflict : null;
+        try {
+            replaceShown(planId, progress, conflict.stored());
+        } finally {
+            conflictShown = null;
+        }
+        if (beside) {
+            return;
+        }
+        String title =
+                session.current().map(v -> titleOf(v, progress.milestoneId())).orElse(progress.milestoneId());
+        MilestoneProgress stored = conflict.stored();
+        String saved = I18n.t("session.saved");
+        if (prompt.keepMine(title, conflict)) {
+            MilestoneProgress mine = conflict.keepMine();
+            write(planId, stored, mine, base -> plans.saveProgress(planId, base, mine), saved, false);
+        } else if (!conflict.takeTheirs().equals(stored)) {
+            MilestoneProgress theirs = conflict.takeTheirs();
+            write(planId, stored, theirs, base -> plans.saveProgress(planId, base, theirs), saved, false);
+        } else {
+            status.report(I18n.t("conflict.tookTheirs"));
+        }
     }
 
     /** Shows {@code replacement} if the screen still shows {@code expected} for its milestone. */

@@ -7,6 +7,7 @@ import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
 import io.ascent.ui.RecordingDialogs;
 import io.ascent.ui.SameThreadTaskRunner;
+import io.ascent.ui.session.ConflictPrompt;
 import io.ascent.ui.session.EditHistory;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.ProgressEdits;
@@ -56,7 +57,12 @@ class MilestoneDetailsViewModelTest {
             SameThreadTaskRunner runner = new SameThreadTaskRunner();
             session = new PlanSession(context.plans(), runner, status);
             edits = new ProgressEdits(
-                    session, context.plans(), runner, status, new EditHistory(session, runner, status));
+                    session,
+                    context.plans(),
+                    runner,
+                    status,
+                    new EditHistory(session, runner, status),
+                    new ConflictPrompt(new RecordingDialogs()));
             session.load(Optional.empty());
             details = new MilestoneDetailsViewModel(session, edits, dialogs);
             details.show(Optional.of(MILESTONE));

@@ -10,6 +10,7 @@ import io.ascent.persistence.sqlite.Database;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.PlanService;
+import io.ascent.ui.RecordingDialogs;
 import io.ascent.ui.SameThreadTaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,8 +54,13 @@ class ProgressEditsTest {
             SameThreadTaskRunner runner = new SameThreadTaskRunner();
             StatusLine status = new StatusLine();
             PlanSession session = new PlanSession(plans, runner, status);
-            ProgressEdits edits =
-                    new ProgressEdits(session, plans, runner, status, new EditHistory(session, runner, status));
+            ProgressEdits edits = new ProgressEdits(
+                    session,
+                    plans,
+                    runner,
+                    status,
+                    new EditHistory(session, runner, status),
+                    new ConflictPrompt(new RecordingDialogs()));
             session.load(Optional.empty());
             String milestone = session.current().orElseThrow().items().get(0).id();
             return new Window(planId, session, edits, milestone);
@@ -67,7 +73,9 @@ class ProgressEditsTest {
         Window window = Window.on(plans);
         // The window shows the milestone without evidence; `ascent milestone ...` stores some meanwhile.
         plans.saveProgress(
-                window.planId(), MilestoneProgress.todo(window.milestone()).withEvidence("Typed on the command line"));
+                window.planId(),
+                MilestoneProgress.todo(window.milestone()),
+                MilestoneProgress.todo(window.milestone()).withEvidence("Typed on the command line"));
 
         window.edits().setStatus(window.milestone(), MilestoneStatus.DONE);
 
