@@ -1,6 +1,7 @@
 package io.ascent.app;
 
 import io.ascent.ui.session.ChangeWatch;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,8 +16,6 @@ import javafx.stage.Stage;
  * so an idle window draws no frames for it.
  */
 final class ChangePolling implements AutoCloseable {
-
-    static final long EVERY_SECONDS = 3;
 
     private final Stage stage;
     private final ChangeListener<Boolean> onFocus;
@@ -36,12 +35,18 @@ final class ChangePolling implements AutoCloseable {
         });
     }
 
-    /** Starts looking for {@code watch}; {@link #close} stops it (another database opens, or the app quits). */
-    static ChangePolling start(Stage stage, ChangeWatch watch) {
+    /**
+     * Starts looking for {@code watch} every {@code every} (zero: only on focus);
+     * {@link #close} stops it (another database opens, or the app quits).
+     */
+    static ChangePolling start(Stage stage, ChangeWatch watch, Duration every) {
         ChangePolling polling = new ChangePolling(stage, watch);
         stage.focusedProperty().addListener(polling.onFocus);
-        polling.timer.scheduleWithFixedDelay(
-                () -> Platform.runLater(watch::check), EVERY_SECONDS, EVERY_SECONDS, TimeUnit.SECONDS);
+        long millis = every.toMillis();
+        if (millis > 0) {
+            polling.timer.scheduleWithFixedDelay(
+                    () -> Platform.runLater(watch::check), millis, millis, TimeUnit.MILLISECONDS);
+        }
         return polling;
     }
 

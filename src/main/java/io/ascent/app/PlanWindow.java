@@ -43,6 +43,7 @@ import io.ascent.ui.shell.MainViewModel;
 import io.ascent.ui.shell.Page;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -71,7 +72,8 @@ final class PlanWindow {
     /**
      * Builds the window for {@code ctx} and shows it on {@code stage}. {@code open} opens a
      * database file (with a message to show once it is open); {@code stillCurrent} says whether
-     * {@code ctx} is still the open database.
+     * {@code ctx} is still the open database; {@code pollEvery} how often the window looks for
+     * changes saved elsewhere (zero: only when it gets the focus, and on F5).
      */
     static PlanWindow show(
             AppContext ctx,
@@ -81,7 +83,8 @@ final class PlanWindow {
             Settings settings,
             BiConsumer<Path, Optional<String>> open,
             BooleanSupplier stillCurrent,
-            Optional<String> notice) {
+            Optional<String> notice,
+            Duration pollEvery) {
         StatusLine status = new StatusLine();
         PlanSession session = new PlanSession(ctx.plans(), runner, status);
         String key = ctx.database().file().toString();
@@ -111,6 +114,9 @@ final class PlanWindow {
         commands.register(Commands.PRINT, () -> plan.print(null));
         commands.register(Commands.EXPORT_PDF, () -> plan.exportAs(ExportFormat.PDF));
         commands.register(Commands.IMPORT_PLAN, plan::importPlan);
+        // Changes saved in another window or on the command line: on focus, every few seconds, and F5.
+        ChangeWatch watch = new ChangeWatch(ctx.outsideChanges(), runner, session, insights, status);
+        commands.register(Commands.REFRESH, watch::check);
         // The sidebar's pages in order, the first is the landing page; each view is built when first shown.
         List<Page> pages = List.of(
                 new Page(
@@ -155,8 +161,7 @@ final class PlanWindow {
         // What opening did that the user should hear once (plans a migration renamed).
         ctx.database().notices().forEach(status::report);
         backups.scheduleDailyBackup(stillCurrent);
-        ChangeWatch watch = new ChangeWatch(ctx.outsideChanges(), runner, session, insights, status);
-        return new PlanWindow(edits, ChangePolling.start(stage, watch));
+        return new PlanWindow(edits, ChangePolling.start(stage, watch, pollEvery));
     }
 
     /** The screen for {@code file}, which failed to open with {@code error}: what is wrong, and the ways out. */

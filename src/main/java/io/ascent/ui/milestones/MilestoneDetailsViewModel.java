@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -178,11 +179,11 @@ public class MilestoneDetailsViewModel {
     }
 
     public void commitEvidence() {
-        commit(evidence, evidencePause, "undo.evidence", p -> p.withEvidence(evidence.text()));
+        commit(evidence, evidencePause, "undo.evidence", p -> p.withEvidence(evidence.text()), p -> p.evidence());
     }
 
     public void commitNotes() {
-        commit(notes, notesPause, "undo.notes", p -> p.withNotes(notes.text()));
+        commit(notes, notesPause, "undo.notes", p -> p.withNotes(notes.text()), p -> p.notes());
     }
 
     /** Saves the evidence typed here over the evidence saved elsewhere. */
@@ -248,10 +249,19 @@ public class MilestoneDetailsViewModel {
 
     /** Saves typed text, unless it waits for the user to choose between it and what was saved elsewhere. */
     private void commit(
-            GuardedText text, PauseTransition pause, String undoKey, UnaryOperator<MilestoneProgress> change) {
+            GuardedText text,
+            PauseTransition pause,
+            String undoKey,
+            UnaryOperator<MilestoneProgress> change,
+            Function<MilestoneProgress, String> field) {
         pause.stop();
-        if (!text.inConflict() && edit(undoKey, change, true)) {
-            text.saving();
+        if (text.inConflict() || stored == null) {
+            return;
+        }
+        // Before the save: a save that fails or meets a change elsewhere says so while it runs.
+        text.saving();
+        if (!edit(undoKey, change, true) && stored != null) {
+            text.notSaved(field.apply(stored));
         }
     }
 

@@ -255,25 +255,31 @@ public class InsightsSession {
     private void conflicted(
             PlanSnapshot view, String competencyId, EditConflict<Optional<Rating>> conflict, boolean typed) {
         Optional<Rating> stored = conflict.stored();
-        boolean beside = typed && conflict.onlyIn(Rating.TEXT_FIELDS);
-        conflictShownFor = beside ? competencyId : null;
-        conflictShown = beside ? conflict : null;
-        try {
-            put(competencyId, stored);
-            editsSinceLoad.put(competencyId, stored);
-        } finally {
-            conflictShownFor = null;
-            conflictShown = null;
-        }
-        if (beside) {
+        Optional<Rating> theirs = conflict.takeTheirs();
+        if (typed && conflict.onlyIn(Rating.TEXT_FIELDS)) {
+            // The text waits beside its field; a level chosen with it is no conflict.
+            conflictShownFor = competencyId;
+            conflictShown = conflict;
+            try {
+                put(competencyId, theirs);
+                editsSinceLoad.put(competencyId, theirs);
+            } finally {
+                conflictShownFor = null;
+                conflictShown = null;
+            }
+            if (!theirs.equals(stored)) {
+                save(competencyId, stored, theirs, false);
+            }
             return;
         }
+        put(competencyId, stored);
+        editsSinceLoad.put(competencyId, stored);
         String title =
                 view.framework().competency(competencyId).map(c -> c.title()).orElse(competencyId);
         if (prompt.keepMyRating(title, conflict, view.framework())) {
             save(competencyId, stored, conflict.keepMine(), false);
-        } else if (!conflict.takeTheirs().equals(stored)) {
-            save(competencyId, stored, conflict.takeTheirs(), false);
+        } else if (!theirs.equals(stored)) {
+            save(competencyId, stored, theirs, false);
         } else {
             status.report(I18n.t("conflict.tookTheirs"));
         }

@@ -256,25 +256,29 @@ public class ProgressEdits {
             // A later edit of the milestone is on screen: its save carries this one and asks then.
             return;
         }
-        boolean beside = typed && conflict.onlyIn(MilestoneProgress.TEXT_FIELDS);
-        conflictShown = beside ? conflict : null;
-        try {
-            replaceShown(planId, progress, conflict.stored());
-        } finally {
-            conflictShown = null;
-        }
-        if (beside) {
+        MilestoneProgress stored = conflict.stored();
+        MilestoneProgress theirs = conflict.takeTheirs();
+        String saved = I18n.t("session.saved");
+        if (typed && conflict.onlyIn(MilestoneProgress.TEXT_FIELDS)) {
+            // The text waits beside its field; edits of other fields made with it are no conflict.
+            conflictShown = conflict;
+            try {
+                replaceShown(planId, progress, theirs);
+            } finally {
+                conflictShown = null;
+            }
+            if (!theirs.equals(stored)) {
+                write(planId, stored, theirs, base -> plans.saveProgress(planId, base, theirs), null, true);
+            }
             return;
         }
+        replaceShown(planId, progress, stored);
         String title =
                 session.current().map(v -> titleOf(v, progress.milestoneId())).orElse(progress.milestoneId());
-        MilestoneProgress stored = conflict.stored();
-        String saved = I18n.t("session.saved");
         if (prompt.keepMine(title, conflict)) {
             MilestoneProgress mine = conflict.keepMine();
             write(planId, stored, mine, base -> plans.saveProgress(planId, base, mine), saved, false);
-        } else if (!conflict.takeTheirs().equals(stored)) {
-            MilestoneProgress theirs = conflict.takeTheirs();
+        } else if (!theirs.equals(stored)) {
             write(planId, stored, theirs, base -> plans.saveProgress(planId, base, theirs), saved, false);
         } else {
             status.report(I18n.t("conflict.tookTheirs"));

@@ -174,4 +174,65 @@ class MilestoneDetailsViewModelTest {
         assertThat(context.plans().open(planId()).progressOf(MILESTONE).dueDate())
                 .isEmpty();
     }
+
+    /**
+     * Types {@code typed} (unless null) and, before the typing pause ends, the command line saves
+     * {@code evidence} on the milestone and the window reads the plan again: all in one go on the
+     * JavaFX thread, so the pause cannot save the typing in between.
+     */
+    private void typedThenSavedElsewhereAndReadAgain(String typed, String evidence) {
+        robot.interact(() -> {
+            if (typed != null) {
+                details.evidenceProperty().set(typed);
+            }
+            var fresh = context.plans().open(planId()).progressOf(MILESTONE);
+            context.plans()
+                    .saveProgress(
+                            planId(),
+                            fresh,
+                            fresh.withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 6, 30))
+                                    .withEvidence(evidence));
+            session.reload();
+        });
+    }
+
+    @Test
+    void evidenceBeingTypedStaysWhenAChangeSavedElsewhereArrivesWhichIsShownBesideIt() {
+        typedThenSavedElsewhereAndReadAgain("Typed here", "Saved on the command line");
+
+        assertThat(details.evidenceProperty().get()).isEqualTo("Typed here");
+        assertThat(details.evidenceTheirsProperty().get()).isEqualTo("Saved on the command line");
+        assertThat(details.statusProperty().get()).isEqualTo(MilestoneStatus.DONE);
+        robot.interact(details::commitEvidence);
+        assertThat(context.plans().open(planId()).progressOf(MILESTONE).evidence())
+                .isEqualTo("Saved on the command line");
+
+        robot.interact(details::keepMyEvidence);
+
+        assertThat(details.evidenceTheirsProperty().get()).isNull();
+        var stored = context.plans().open(planId()).progressOf(MILESTONE);
+        assertThat(stored.evidence()).isEqualTo("Typed here");
+        assertThat(stored.isDone()).isTrue();
+    }
+
+    @Test
+    void takingTheEvidenceSavedElsewhereShowsItAndSavesNothing() {
+        typedThenSavedElsewhereAndReadAgain("Typed here", "Saved on the command line");
+
+        robot.interact(details::takeSavedEvidence);
+        robot.interact(edits::flushPendingEdits);
+
+        assertThat(details.evidenceProperty().get()).isEqualTo("Saved on the command line");
+        assertThat(details.evidenceTheirsProperty().get()).isNull();
+        assertThat(context.plans().open(planId()).progressOf(MILESTONE).evidence())
+                .isEqualTo("Saved on the command line");
+    }
+
+    @Test
+    void evidenceNotBeingTypedTakesAChangeSavedElsewhereWithoutAsking() {
+        typedThenSavedElsewhereAndReadAgain(null, "Saved on the command line");
+
+        assertThat(details.evidenceProperty().get()).isEqualTo("Saved on the command line");
+        assertThat(details.evidenceTheirsProperty().get()).isNull();
+    }
 }
