@@ -235,4 +235,19 @@ class MilestoneDetailsViewModelTest {
         assertThat(details.evidenceProperty().get()).isEqualTo("Saved on the command line");
         assertThat(details.evidenceTheirsProperty().get()).isNull();
     }
+
+    @Test
+    void aChangeSavedElsewhereUpdatesItsRowWithoutRebuildingTheList() {
+        MilestonesViewModel[] model = new MilestonesViewModel[1];
+        robot.interact(() -> model[0] = new MilestonesViewModel(session, edits));
+        int rebuilds = model[0].rebuildsProperty().get();
+
+        typedThenSavedElsewhereAndReadAgain(null, "Saved on the command line");
+
+        assertThat(model[0].rebuildsProperty().get()).isEqualTo(rebuilds);
+        assertThat(model[0].item(MILESTONE).orElseThrow().getValue())
+                .isInstanceOfSatisfying(
+                        MilestoneRow.ItemRow.class,
+                        row -> assertThat(row.progress().isDone()).isTrue());
+    }
 }
