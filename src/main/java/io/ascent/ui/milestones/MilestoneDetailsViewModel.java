@@ -9,6 +9,7 @@ import io.ascent.domain.PlanSnapshot;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.GuardedText;
+import io.ascent.ui.session.ConflictPrompt;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.ProgressEdits;
 import java.time.LocalDate;
@@ -103,6 +104,7 @@ public class MilestoneDetailsViewModel {
         });
         session.currentProperty().addListener((obs, old, view) -> refresh(view));
         edits.onFlush(() -> {
+            settleConflicts();
             commitEvidence();
             commitNotes();
         });
@@ -169,6 +171,7 @@ public class MilestoneDetailsViewModel {
 
     /** Shows {@code id}'s details (or none), saving what was typed for the previous one first. */
     public void show(Optional<String> id) {
+        settleConflicts();
         commitEvidence();
         commitNotes();
         milestoneId = id.orElse(null);
@@ -239,6 +242,44 @@ public class MilestoneDetailsViewModel {
         if (edit("undo.linkRemoved", p -> p.withLinks(updated))) {
             links.setAll(updated);
         }
+    }
+
+    /**
+     * Before the pane leaves the milestone (another is selected, the app quits): typed text still
+     * waiting beside a change saved elsewhere is not dropped unasked.
+     */
+    private void settleConflicts() {
+        if (milestoneId == null) {
+            return;
+        }
+        String title = session.current()
+                .map(v -> ProgressEdits.titleOf(v, milestoneId))
+                .orElse(milestoneId);
+        if (evidence.inConflict()) {
+            if (askKeepMine(I18n.t(
+                    "conflict.leaving.evidence",
+                    title,
+                    ConflictPrompt.text(evidence.theirsProperty().get())))) {
+                keepMyEvidence();
+            } else {
+                takeSavedEvidence();
+            }
+        }
+        if (notes.inConflict()) {
+            if (askKeepMine(I18n.t(
+                    "conflict.leaving.notes",
+                    title,
+                    ConflictPrompt.text(notes.theirsProperty().get())))) {
+                keepMyNotes();
+            } else {
+                takeSavedNotes();
+            }
+        }
+    }
+
+    private boolean askKeepMine(String message) {
+        return dialogs.ask(
+                I18n.t("conflict.title"), message, I18n.t("conflict.keepMine"), I18n.t("conflict.takeTheirs"));
     }
 
     private void typed(GuardedText text, PauseTransition pause) {

@@ -97,7 +97,8 @@ public class ConflictPrompt {
         return date.map(I18n::date).orElse(I18n.t("conflict.none"));
     }
 
-    private static String text(String text) {
+    /** Text as the questions show it: quoted, on one line, long text cut; "empty" for none. */
+    public static String text(String text) {
         if (text.isBlank()) {
             return I18n.t("conflict.empty");
         }

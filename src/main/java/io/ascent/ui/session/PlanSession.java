@@ -7,6 +7,7 @@ import io.ascent.service.PlanService;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -38,6 +39,7 @@ public class PlanSession {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     // Counts the edits shown before they were saved; a read that began before one must not hide it.
     private long edits;
+    private final List<Runnable> leaving = new ArrayList<>();
 
     public PlanSession(PlanService plans, TaskRunner runner, StatusLine status) {
         this.plans = plans;
@@ -116,6 +118,7 @@ public class PlanSession {
         if (current.get() != null && current.get().plan().id() == planId) {
             return;
         }
+        leaving.forEach(Runnable::run);
         runner.run(() -> plans.open(planId), this::opened, e -> notOpened(planId, e));
     }
 
@@ -128,6 +131,14 @@ public class PlanSession {
     private void notOpened(long planId, Throwable e) {
         unopened.set(planList.stream().filter(p -> p.id() == planId).findFirst().orElse(null));
         status.reportError(e);
+    }
+
+    /**
+     * Registers work to do before another plan is opened, while the current one is still shown:
+     * edits still waiting are saved into the plan they were made in.
+     */
+    public void onLeaving(Runnable work) {
+        leaving.add(work);
     }
 
     /** Reads the open plan again, e.g. after its framework was updated by an import. */

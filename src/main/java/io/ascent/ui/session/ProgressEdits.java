@@ -52,6 +52,7 @@ public class ProgressEdits {
         this.status = status;
         this.history = history;
         this.prompt = prompt;
+        session.onLeaving(this::flushPendingEdits);
     }
 
     // Commands

@@ -250,4 +250,20 @@ class MilestoneDetailsViewModelTest {
                         MilestoneRow.ItemRow.class,
                         row -> assertThat(row.progress().isDone()).isTrue());
     }
+
+    @Test
+    void typedEvidenceWaitingBesideAChangeSavedElsewhereIsAskedAboutBeforeAnotherMilestoneShows() {
+        typedThenSavedElsewhereAndReadAgain("Typed here", "Saved on the command line");
+        dialogs.askAnswer = true;
+
+        robot.interact(() -> details.show(Optional.of("performance-metrics.senior-pm.2")));
+
+        assertThat(dialogs.asked)
+                .singleElement()
+                .asString()
+                .contains("The evidence you typed for", "Saved there: \u201cSaved on the command line\u201d")
+                .endsWith("[Keep my change / Use the saved version]");
+        assertThat(context.plans().open(planId()).progressOf(MILESTONE).evidence())
+                .isEqualTo("Typed here");
+    }
 }
