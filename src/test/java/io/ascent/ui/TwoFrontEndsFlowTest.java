@@ -8,6 +8,7 @@ import io.ascent.app.boot.AppContext;
 import io.ascent.app.cli.Cli;
 import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneProgress;
+import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.Rating;
 import io.ascent.persistence.sqlite.Opening;
@@ -19,18 +20,18 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -116,7 +117,7 @@ class TwoFrontEndsFlowTest {
     private void waitUntil(Supplier<Boolean> condition) throws Exception {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("timed out; the status line says: " + status(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -380,8 +381,7 @@ class TwoFrontEndsFlowTest {
         assertThat(text("#evidenceArea")).isEqualTo("Added in the other window");
 
         // when: the other window sets it in progress, and this one redoes the tick
-        savedInAnotherWindow(
-                m, p -> p.withStatus(io.ascent.domain.MilestoneStatus.IN_PROGRESS, java.time.LocalDate.now()));
+        savedInAnotherWindow(m, p -> p.withStatus(MilestoneStatus.IN_PROGRESS, LocalDate.now()));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> !questions.isEmpty());
 
@@ -391,25 +391,11 @@ class TwoFrontEndsFlowTest {
                 .asString()
                 .contains("Status: yours Done on ", "saved there In progress")
                 .endsWith("[Keep my change / Use the saved version]");
-        assertThat(stored(m).status()).isEqualTo(io.ascent.domain.MilestoneStatus.IN_PROGRESS);
+        assertThat(stored(m).status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
         waitUntil(() -> status().equals("Kept the version saved elsewhere."));
     }
 
-    /** Scrolls the page or pane that holds {@code query} to it, and clicks it. */
     private void clickRevealed(String query) {
-        Node node = robot.lookup(query).query();
-        robot.interact(() -> {
-            javafx.scene.Parent p = node.getParent();
-            while (!(p instanceof ScrollPane)) {
-                p = p.getParent();
-            }
-            ScrollPane pane = (ScrollPane) p;
-            Bounds b = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double scrollable = pane.getContent().getBoundsInLocal().getHeight()
-                    - pane.getViewportBounds().getHeight();
-            pane.setVvalue(scrollable <= 0 ? 0 : Math.max(0, Math.min(1, (b.getMinY() - 40) / scrollable)));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(query);
+        Revealed.click(robot, query);
     }
 }

@@ -25,7 +25,7 @@ public final class SqlitePlanRepository implements PlanRepository {
 
     private final Database database;
     // Prepared once and kept with the connection: preparing an upsert costs more than running it,
-    // and the progress read and upsert are the statements of every tick (bench/run, figure "tick").
+    // and the conditional upsert is the statement of every tick (bench/run, figure "tick").
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
     public SqlitePlanRepository(Database database) {
@@ -143,18 +143,38 @@ public final class SqlitePlanRepository implements PlanRepository {
                 I18n.t("persist.action.saveMilestone"),
                 expected,
                 progress,
+                (c, e, p) -> {
+                    PreparedStatement st;
+                    if (e.equals(MilestoneProgress.todo(e.milestoneId()))) {
+                        st = prepared(c, PlanRows.UPSERT_PROGRESS_IF_TODO);
+                        PlanRows.bindProgress(st, planId, p, now);
+                        PlanRows.bindExpected(st, e);
+                    } else {
+                        st = prepared(c, PlanRows.UPDATE_PROGRESS_IF);
+                        PlanRows.bindUpdate(st, planId, e, p, now);
+                    }
+                    if (st.executeUpdate() != 1) {
+                        return false;
+                    }
+                    touch(c, planId, now);
+                    return true;
+                },
                 c -> storedProgress(c, planId, progress.milestoneId()),
                 (c, p) -> {
                     PreparedStatement st = prepared(c, PlanRows.UPSERT_PROGRESS);
                     PlanRows.bindProgress(st, planId, p, now);
                     st.executeUpdate();
-                    PreparedStatement touch = prepared(c, PlanRows.TOUCH_PLAN);
-                    touch.setString(1, now.toString());
-                    touch.setLong(2, planId);
-                    if (touch.executeUpdate() != 1) {
-                        throw new PersistenceException(I18n.t("error.planGone"));
-                    }
+                    touch(c, planId, now);
                 });
+    }
+
+    private void touch(Connection c, long planId, Instant now) throws SQLException {
+        PreparedStatement touch = prepared(c, PlanRows.TOUCH_PLAN);
+        touch.setString(1, now.toString());
+        touch.setLong(2, planId);
+        if (touch.executeUpdate() != 1) {
+            throw new PersistenceException(I18n.t("error.planGone"));
+        }
     }
 
     /** A milestone's progress as stored, read as {@link #progress(long)} reads it; to do without a row. */

@@ -144,4 +144,29 @@ class CompareAndSetTest {
             assertThat(window.changesElsewhere()).isNotEqualTo(before);
         }
     }
+
+    @Test
+    void aRowAnotherToolWroteInItsOwnWayIsEditedWhenItReadsAsTheWindowShowsIt() throws Exception {
+        try (Database db = Database.open(dir.resolve("ascent.db"))) {
+            var repo = new SqlitePlanRepository(db);
+            long planId = repo.create(
+                            new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth", Optional.empty()), T0)
+                    .id();
+            db.withConnection(c -> {
+                try (var st = c.prepareStatement("INSERT INTO milestone_progress (plan_id, milestone_id, status, "
+                        + "evidence, links, updated_at) VALUES (?, 'm1', 'TODO', 'Theirs', "
+                        + "'\n\nhttps://docs.example.com/m1\n', '2026-05-01T00:00:00Z')")) {
+                    st.setLong(1, planId);
+                    return st.executeUpdate();
+                }
+            });
+            MilestoneProgress shown = repo.progress(planId).get("m1");
+            assertThat(shown.links()).containsExactly("https://docs.example.com/m1");
+
+            SaveResult<MilestoneProgress> result = repo.saveProgress(planId, shown, shown.withNotes("Mine"), T1);
+
+            assertThat(result.saved()).isTrue();
+            assertThat(repo.progress(planId).get("m1")).isEqualTo(shown.withNotes("Mine"));
+        }
+    }
 }
