@@ -47,6 +47,14 @@ public record Rating(String competencyId, String levelId, String justification) 
         return new Rating(competencyId, levelId, text);
     }
 
+    /**
+     * A competency's {@code rating} moved to {@code levelId}, keeping its justification (a new
+     * rating has none), or cleared when {@code levelId} is empty.
+     */
+    public static Optional<Rating> atLevel(String competencyId, Optional<Rating> rating, Optional<String> levelId) {
+        return levelId.map(level -> rating.map(r -> r.withLevel(level)).orElse(new Rating(competencyId, level, "")));
+    }
+
     /** {@code rating} at the level of {@code from}: unrated if {@code from} is. */
     private static Optional<Rating> withLevelOf(Optional<Rating> rating, Optional<Rating> from) {
         return from.map(f -> rating.map(r -> r.withLevel(f.levelId())).orElse(f.withJustification("")));

@@ -93,7 +93,7 @@ public class AssessmentViewModel {
         if (before.map(Rating::levelId).equals(next)) {
             return;
         }
-        Optional<Rating> after = InsightsSession.atLevel(competencyId, before, next);
+        Optional<Rating> after = Rating.atLevel(competencyId, before, next);
         String title = competencies.stream()
                 .filter(c -> c.id().equals(competencyId))
                 .map(Competency::title)

@@ -352,9 +352,8 @@ public class MilestoneDetailsViewModel {
      * that change beside it.
      */
     private void refreshText(GuardedText text, String field, String value) {
-        boolean conflict = edits.conflictShown()
-                .filter(c -> c.stored().milestoneId().equals(milestoneId)
-                        && c.fields().contains(field))
+        boolean conflict = edits.conflictShown(milestoneId)
+                .filter(c -> c.fields().contains(field))
                 .isPresent();
         if (conflict) {
             text.conflict(value);

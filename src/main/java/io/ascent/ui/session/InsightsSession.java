@@ -6,7 +6,7 @@ import io.ascent.domain.Rating;
 import io.ascent.domain.storage.EditConflict;
 import io.ascent.service.AssessmentService;
 import io.ascent.service.CheckInService;
-import io.ascent.service.EditConflictException;
+import io.ascent.service.ValidationException;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
@@ -14,8 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -38,7 +38,7 @@ public class InsightsSession {
     private final CheckInService checkIns;
     private final TaskRunner runner;
     private final ConflictPrompt prompt;
-    private final SaveChain<Optional<Rating>> chain = new SaveChain<>();
+    private final EditWriter<Optional<Rating>> writer;
 
     // Properties
     private final ReadOnlyObjectWrapper<Map<String, Rating>> ratings = new ReadOnlyObjectWrapper<>(Map.of());
@@ -48,13 +48,9 @@ public class InsightsSession {
     private long loadedPlanId = -1;
     // Ratings changed since the plan's load began: the load's older read must not hide them.
     private final Map<String, Optional<Rating>> editsSinceLoad = new HashMap<>();
-    // Per competency, the number of the latest save; an older save that fails must not roll
-    // the screen back over a later one.
-    private final Map<String, Long> latestSave = new HashMap<>();
+    // Counts the saves begun; a read that began before one must not hide it.
     private long saves;
     private Consumer<String> onReminder = message -> {};
-    private String conflictShownFor;
-    private EditConflict<Optional<Rating>> conflictShown;
 
     public InsightsSession(
             PlanSession session,
@@ -69,6 +65,7 @@ public class InsightsSession {
         this.checkIns = checkIns;
         this.runner = runner;
         this.prompt = prompt;
+        this.writer = new EditWriter<>(runner, status, new Screen(), Rating.TEXT_FIELDS);
         session.currentProperty().addListener((obs, old, view) -> planChanged(view));
         planChanged(session.currentProperty().get());
     }
@@ -93,12 +90,7 @@ public class InsightsSession {
     /** Rates a competency at a level (keeping its justification), or clears it with an empty level. */
     public void rate(String competencyId, Optional<String> levelId) {
         Optional<Rating> old = Optional.ofNullable(ratings.get().get(competencyId));
-        change(competencyId, old, atLevel(competencyId, old, levelId));
-    }
-
-    /** {@code rating} moved to {@code levelId} with its justification (a new rating without one), or cleared. */
-    public static Optional<Rating> atLevel(String competencyId, Optional<Rating> rating, Optional<String> levelId) {
-        return levelId.map(level -> rating.map(r -> r.withLevel(level)).orElse(new Rating(competencyId, level, "")));
+        change(competencyId, old, Rating.atLevel(competencyId, old, levelId));
     }
 
     /**
@@ -146,7 +138,7 @@ public class InsightsSession {
      * that conflict, so the field keeps what was typed and shows the saved text beside it.
      */
     public Optional<EditConflict<Optional<Rating>>> conflictShown(String competencyId) {
-        return competencyId.equals(conflictShownFor) ? Optional.of(conflictShown) : Optional.empty();
+        return writer.conflictShown(new EditWriter.Key(loadedPlanId, competencyId));
     }
 
     /**
@@ -204,84 +196,46 @@ public class InsightsSession {
         if (view == null) {
             return;
         }
-        long planId = view.plan().id();
-        put(competencyId, updated);
-        editsSinceLoad.put(competencyId, updated);
-        long number = ++saves;
-        latestSave.put(competencyId, number);
-        String key = planId + ":" + competencyId;
-        AtomicReference<Optional<Rating>> basis = new AtomicReference<>(replaced);
-        runner.run(
-                () -> {
-                    Optional<Rating> base = chain.base(key, replaced);
-                    basis.set(base);
-                    try {
-                        Optional<Rating> stored = assessments.save(view, competencyId, base, updated);
-                        chain.saved(key);
-                        return stored;
-                    } catch (RuntimeException e) {
-                        chain.notSaved(key, updated, base);
-                        throw e;
-                    }
-                },
-                stored -> {
-                    // A change of the other field saved elsewhere was kept: show it.
-                    if (!stored.equals(updated) && isLatest(planId, competencyId, number)) {
-                        put(competencyId, stored);
-                        editsSinceLoad.put(competencyId, stored);
-                    }
-                    status.report(I18n.t("assessment.saved"));
-                },
-                e -> {
-                    status.reportError(e);
-                    if (!isLatest(planId, competencyId, number)) {
-                        return;
-                    }
-                    if (e instanceof EditConflictException c) {
-                        conflicted(view, competencyId, c.conflict(), typed);
-                    } else {
-                        put(competencyId, basis.get());
-                        editsSinceLoad.put(competencyId, basis.get());
-                    }
-                });
+        saves++;
+        writer.write(
+                new EditWriter.Key(view.plan().id(), competencyId),
+                replaced,
+                updated,
+                I18n.t("assessment.saved"),
+                typed);
     }
 
-    /** True if save {@code number} is the latest of the competency: an older one must not change the screen. */
-    private boolean isLatest(long planId, String competencyId, long number) {
-        return loadedPlanId == planId && Long.valueOf(number).equals(latestSave.get(competencyId));
-    }
+    /** The open plan's ratings, as {@link EditWriter} shows and saves them. */
+    private final class Screen implements EditWriter.Screen<Optional<Rating>> {
 
-    /** The rating was not saved: it was changed elsewhere. Shows what is stored; typed text stays, else asks. */
-    private void conflicted(
-            PlanSnapshot view, String competencyId, EditConflict<Optional<Rating>> conflict, boolean typed) {
-        Optional<Rating> stored = conflict.stored();
-        Optional<Rating> theirs = conflict.takeTheirs();
-        if (typed && conflict.onlyIn(Rating.TEXT_FIELDS)) {
-            // The text waits beside its field; a level chosen with it is no conflict.
-            conflictShownFor = competencyId;
-            conflictShown = conflict;
-            try {
-                put(competencyId, theirs);
-                editsSinceLoad.put(competencyId, theirs);
-            } finally {
-                conflictShownFor = null;
-                conflictShown = null;
-            }
-            if (!theirs.equals(stored)) {
-                save(competencyId, stored, theirs, false);
-            }
-            return;
+        @Override
+        public boolean shows(EditWriter.Key key, Optional<Rating> value) {
+            return loadedPlanId == key.planId()
+                    && Optional.ofNullable(ratings.get().get(key.id())).equals(value);
         }
-        put(competencyId, stored);
-        editsSinceLoad.put(competencyId, stored);
-        String title =
-                view.framework().competency(competencyId).map(c -> c.title()).orElse(competencyId);
-        if (prompt.keepMyRating(title, conflict, view.framework())) {
-            save(competencyId, stored, conflict.keepMine(), false);
-        } else if (!theirs.equals(stored)) {
-            save(competencyId, stored, theirs, false);
-        } else {
-            status.report(I18n.t("conflict.tookTheirs"));
+
+        @Override
+        public void show(EditWriter.Key key, Optional<Rating> value) {
+            if (loadedPlanId == key.planId()) {
+                put(key.id(), value);
+                editsSinceLoad.put(key.id(), value);
+            }
+        }
+
+        @Override
+        public UnaryOperator<Optional<Rating>> saving(EditWriter.Key key, Optional<Rating> wanted) {
+            // The plan as shown now, on this thread; its framework checks the rating on the worker.
+            Optional<PlanSnapshot> view = session.current().filter(v -> v.plan().id() == key.planId());
+            return base -> assessments.save(
+                    view.orElseThrow(() -> new ValidationException(I18n.t("error.planGone"))), key.id(), base, wanted);
+        }
+
+        @Override
+        public boolean keepMine(EditWriter.Key key, EditConflict<Optional<Rating>> conflict) {
+            PlanSnapshot view = session.current().orElseThrow();
+            String title =
+                    view.framework().competency(key.id()).map(c -> c.title()).orElse(key.id());
+            return prompt.keepMyRating(title, conflict, view.framework());
         }
     }
 
@@ -295,7 +249,6 @@ public class InsightsSession {
         if (view == null) {
             loadedPlanId = -1;
             editsSinceLoad.clear();
-            latestSave.clear();
             ratings.set(Map.of());
             history.clear();
             return;
@@ -306,7 +259,6 @@ public class InsightsSession {
         }
         loadedPlanId = planId;
         editsSinceLoad.clear();
-        latestSave.clear();
         ratings.set(Map.of());
         history.clear();
         runner.run(

@@ -5,7 +5,6 @@ import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.storage.EditConflict;
 import io.ascent.domain.text.StatusText;
-import io.ascent.service.EditConflictException;
 import io.ascent.service.PlanService;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.TaskRunner;
@@ -13,7 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 /**
  * Changes of the open plan's milestone progress: ticks and status changes, and edits of
@@ -30,14 +29,10 @@ public class ProgressEdits {
 
     private final PlanSession session;
     private final PlanService plans;
-    private final TaskRunner runner;
-    private final StatusLine status;
     private final EditHistory history;
     private final ConflictPrompt prompt;
-    private final SaveChain<MilestoneProgress> chain = new SaveChain<>();
+    private final EditWriter<MilestoneProgress> writer;
     private final List<Runnable> flushes = new ArrayList<>();
-    private boolean rollingBack;
-    private EditConflict<MilestoneProgress> conflictShown;
 
     public ProgressEdits(
             PlanSession session,
@@ -48,10 +43,9 @@ public class ProgressEdits {
             ConflictPrompt prompt) {
         this.session = session;
         this.plans = plans;
-        this.runner = runner;
-        this.status = status;
         this.history = history;
         this.prompt = prompt;
+        this.writer = new EditWriter<>(runner, status, new Screen(), MilestoneProgress.TEXT_FIELDS);
         session.onLeaving(this::flushPendingEdits);
     }
 
@@ -80,14 +74,15 @@ public class ProgressEdits {
                         ? I18n.t("undo.unticked", title)
                         : I18n.t("undo.marked", title, StatusText.of(newStatus).toLowerCase(I18n.locale()));
         String saved = I18n.t(newStatus == MilestoneStatus.DONE ? "session.savedDone" : "session.saved");
+        EditWriter.Key key = new EditWriter.Key(planId, milestoneId);
         history.perform(new ProgressChange(
                 this::restore,
                 planId,
                 shown,
                 after,
                 description,
-                () -> write(
-                        planId,
+                () -> writer.write(
+                        key,
                         shown,
                         after,
                         // After an edit that was not saved, the tick carries that edit (SaveChain).
@@ -125,14 +120,14 @@ public class ProgressEdits {
             return;
         }
         long planId = view.plan().id();
-        String saved = I18n.t("session.saved");
+        EditWriter.Key key = new EditWriter.Key(planId, updated.milestoneId());
         history.perform(new ProgressChange(
                 this::restore,
                 planId,
                 old,
                 updated,
                 description,
-                () -> write(planId, old, updated, base -> plans.saveProgress(planId, base, updated), saved, typed)));
+                () -> writer.write(key, old, updated, I18n.t("session.saved"), typed)));
     }
 
     /** Registers work that saves edits still waiting (e.g. text typed less than a pause ago). */
@@ -140,7 +135,7 @@ public class ProgressEdits {
         flushes.add(flush);
     }
 
-    /** Saves every edit still waiting; called before quitting or switching databases. */
+    /** Saves every edit still waiting; called before quitting, switching plans or databases. */
     public void flushPendingEdits() {
         flushes.forEach(Runnable::run);
     }
@@ -155,16 +150,17 @@ public class ProgressEdits {
      * text the user typed (and retry it) instead of replacing it with the stored value.
      */
     public boolean isRollingBack() {
-        return rollingBack;
+        return writer.isRollingBack();
     }
 
     /**
-     * While the screen is being shown the version saved elsewhere that typed text met: that
-     * conflict (of text fields only), so the field keeps what was typed and shows the saved text
-     * beside it.
+     * While the screen is being shown the version saved elsewhere that text typed for milestone
+     * {@code milestoneId} met: that conflict (of text fields only), so the field keeps what was
+     * typed and shows the saved text beside it.
      */
-    public Optional<EditConflict<MilestoneProgress>> conflictShown() {
-        return Optional.ofNullable(conflictShown);
+    public Optional<EditConflict<MilestoneProgress>> conflictShown(String milestoneId) {
+        return session.current()
+                .flatMap(v -> writer.conflictShown(new EditWriter.Key(v.plan().id(), milestoneId)));
     }
 
     /** A milestone's title, shortened to fit the status bar. */
@@ -178,119 +174,36 @@ public class ProgressEdits {
 
     /** Undo and redo: puts {@code progress} back where {@code replaced} was stored. */
     private void restore(long planId, MilestoneProgress replaced, MilestoneProgress progress) {
-        write(planId, replaced, progress, base -> plans.saveProgress(planId, base, progress), null, false);
+        writer.write(new EditWriter.Key(planId, progress.milestoneId()), replaced, progress, null, false);
     }
 
-    /** A save of a milestone's progress, given what it replaces as stored. */
-    @FunctionalInterface
-    private interface Save {
-        MilestoneProgress run(MilestoneProgress base);
-    }
+    /** The open plan's progress, as {@link EditWriter} shows and saves it. */
+    private final class Screen implements EditWriter.Screen<MilestoneProgress> {
 
-    /**
-     * Shows {@code progress} at once and runs {@code save} behind the work already queued; if it
-     * fails, the screen goes back to what is stored. {@code savedMessage} (if any) is reported
-     * once the save committed. {@code typed}: the edit is text typed in a field, which shows a
-     * conflict itself.
-     */
-    private void write(
-            long planId,
-            MilestoneProgress replaced,
-            MilestoneProgress progress,
-            Save save,
-            String savedMessage,
-            boolean typed) {
-        session.current()
-                .filter(now -> now.plan().id() == planId)
-                .ifPresent(now -> session.showEdited(now.withProgress(progress)));
-        String key = planId + ":" + progress.milestoneId();
-        AtomicReference<MilestoneProgress> basis = new AtomicReference<>(replaced);
-        runner.run(
-                () -> {
-                    MilestoneProgress base = chain.base(key, replaced);
-                    basis.set(base);
-                    try {
-                        MilestoneProgress stored = save.run(base);
-                        chain.saved(key);
-                        return stored;
-                    } catch (RuntimeException e) {
-                        chain.notSaved(key, progress, base);
-                        throw e;
-                    }
-                },
-                stored -> {
-                    // Stored differs from what was shown when the service merged a change saved
-                    // elsewhere, or dated a tick by its clock after midnight.
-                    if (!stored.equals(progress)) {
-                        replaceShown(planId, progress, stored);
-                    }
-                    if (savedMessage != null) {
-                        status.report(savedMessage);
-                    }
-                },
-                e -> {
-                    status.reportError(e);
-                    if (e instanceof EditConflictException c) {
-                        conflicted(planId, progress, c.conflict(), typed);
-                        return;
-                    }
-                    rollingBack = true;
-                    try {
-                        replaceShown(planId, progress, basis.get());
-                    } finally {
-                        rollingBack = false;
-                    }
-                });
-    }
-
-    /**
-     * {@code progress} was not saved: another window or the command line saved a change of the same
-     * fields. The screen shows what is stored; typed text stays in its field, anything else is asked.
-     */
-    private void conflicted(
-            long planId, MilestoneProgress progress, EditConflict<MilestoneProgress> conflict, boolean typed) {
-        boolean shown = session.current()
-                .filter(v -> v.plan().id() == planId
-                        && v.progressOf(progress.milestoneId()).equals(progress))
-                .isPresent();
-        if (!shown) {
-            // A later edit of the milestone is on screen: its save carries this one and asks then.
-            return;
+        @Override
+        public boolean shows(EditWriter.Key key, MilestoneProgress value) {
+            return session.current()
+                    .filter(v -> v.plan().id() == key.planId()
+                            && v.progressOf(key.id()).equals(value))
+                    .isPresent();
         }
-        MilestoneProgress stored = conflict.stored();
-        MilestoneProgress theirs = conflict.takeTheirs();
-        String saved = I18n.t("session.saved");
-        if (typed && conflict.onlyIn(MilestoneProgress.TEXT_FIELDS)) {
-            // The text waits beside its field; edits of other fields made with it are no conflict.
-            conflictShown = conflict;
-            try {
-                replaceShown(planId, progress, theirs);
-            } finally {
-                conflictShown = null;
-            }
-            if (!theirs.equals(stored)) {
-                write(planId, stored, theirs, base -> plans.saveProgress(planId, base, theirs), null, true);
-            }
-            return;
-        }
-        replaceShown(planId, progress, stored);
-        String title =
-                session.current().map(v -> titleOf(v, progress.milestoneId())).orElse(progress.milestoneId());
-        if (prompt.keepMine(title, conflict)) {
-            MilestoneProgress mine = conflict.keepMine();
-            write(planId, stored, mine, base -> plans.saveProgress(planId, base, mine), saved, false);
-        } else if (!theirs.equals(stored)) {
-            write(planId, stored, theirs, base -> plans.saveProgress(planId, base, theirs), saved, false);
-        } else {
-            status.report(I18n.t("conflict.tookTheirs"));
-        }
-    }
 
-    /** Shows {@code replacement} if the screen still shows {@code expected} for its milestone. */
-    private void replaceShown(long planId, MilestoneProgress expected, MilestoneProgress replacement) {
-        session.current()
-                .filter(shown -> shown.plan().id() == planId
-                        && shown.progressOf(expected.milestoneId()).equals(expected))
-                .ifPresent(shown -> session.showEdited(shown.withProgress(replacement)));
+        @Override
+        public void show(EditWriter.Key key, MilestoneProgress value) {
+            session.current()
+                    .filter(v -> v.plan().id() == key.planId())
+                    .ifPresent(v -> session.showEdited(v.withProgress(value)));
+        }
+
+        @Override
+        public UnaryOperator<MilestoneProgress> saving(EditWriter.Key key, MilestoneProgress wanted) {
+            return base -> plans.saveProgress(key.planId(), base, wanted);
+        }
+
+        @Override
+        public boolean keepMine(EditWriter.Key key, EditConflict<MilestoneProgress> conflict) {
+            String title = session.current().map(v -> titleOf(v, key.id())).orElse(key.id());
+            return prompt.keepMine(title, conflict);
+        }
     }
 }
