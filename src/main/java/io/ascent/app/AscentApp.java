@@ -11,6 +11,7 @@ import io.ascent.ui.common.Messages;
 import io.ascent.ui.shell.Themes;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -24,6 +25,9 @@ import javafx.stage.Stage;
  * first frame never waits for SQLite or the framework file.
  */
 public class AscentApp extends Application {
+
+    /** Every few seconds: a change saved elsewhere shows soon, and a look costs one pragma. */
+    public static final Duration CHANGE_POLLING = Duration.ofSeconds(3);
 
     private final FxTaskRunner runner = new FxTaskRunner();
     private final Settings settings = Settings.forUser();
@@ -112,6 +116,7 @@ public class AscentApp extends Application {
         if (window != null) {
             // Saves for the old database go into the queue before it is closed.
             window.flushPendingEdits();
+            window.close();
         }
         AppContext previous = context;
         context = ctx;
@@ -125,7 +130,8 @@ public class AscentApp extends Application {
                                     previous.database().file().getFileName()),
                             Messages.of(e)));
         }
-        window = PlanWindow.show(ctx, stage, runner, dialogs, settings, this::open, () -> context == ctx, notice);
+        window = PlanWindow.show(
+                ctx, stage, runner, dialogs, settings, this::open, () -> context == ctx, notice, changePolling());
         reviewRequest.ifPresent(window::openReviewRequest);
         reviewRequest = Optional.empty();
     }
@@ -133,6 +139,14 @@ public class AscentApp extends Application {
     /** The context Main began opening while JavaFX started, or a new one (tests, File > Open). */
     private AppContext openContext(Path file) {
         return EarlyContext.take(file, clock).orElseGet(() -> AppContext.open(file, clock));
+    }
+
+    /**
+     * How often the window looks for changes saved in another window or on the command line
+     * (besides when it gets the focus, and F5); tests that stage a stale window turn it off.
+     */
+    protected Duration changePolling() {
+        return CHANGE_POLLING;
     }
 
     /** The dialogs of the window; tests replace the operating system's file chooser here. */
@@ -163,6 +177,7 @@ public class AscentApp extends Application {
         if (window != null) {
             // Evidence typed in the last moments before quitting is saved before the worker stops.
             window.flushPendingEdits();
+            window.close();
         }
         runner.close();
         if (context != null) {

@@ -31,6 +31,8 @@ import io.ascent.ui.plan.PlanPrinter;
 import io.ascent.ui.recovery.BackupCommands;
 import io.ascent.ui.recovery.RecoveryView;
 import io.ascent.ui.recovery.RecoveryViewModel;
+import io.ascent.ui.session.ChangeWatch;
+import io.ascent.ui.session.ConflictPrompt;
 import io.ascent.ui.session.EditHistory;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.OwnMilestoneEdits;
@@ -45,6 +47,7 @@ import io.ascent.ui.shell.MainViewModel;
 import io.ascent.ui.shell.Page;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -64,16 +67,19 @@ final class PlanWindow {
 
     private final ProgressEdits edits;
     private final ReviewWiring reviews;
+    private final ChangePolling polling;
 
-    private PlanWindow(ProgressEdits edits, ReviewWiring reviews) {
+    private PlanWindow(ProgressEdits edits, ReviewWiring reviews, ChangePolling polling) {
         this.edits = edits;
         this.reviews = reviews;
+        this.polling = polling;
     }
 
     /**
      * Builds the window for {@code ctx} and shows it on {@code stage}. {@code open} opens a
      * database file (with a message to show once it is open); {@code stillCurrent} says whether
-     * {@code ctx} is still the open database.
+     * {@code ctx} is still the open database; {@code pollEvery} how often the window looks for
+     * changes saved elsewhere (zero: only when it gets the focus, and on F5).
      */
     static PlanWindow show(
             AppContext ctx,
@@ -83,7 +89,8 @@ final class PlanWindow {
             Settings settings,
             BiConsumer<Path, Optional<String>> open,
             BooleanSupplier stillCurrent,
-            Optional<String> notice) {
+            Optional<String> notice,
+            Duration pollEvery) {
         StatusLine status = new StatusLine();
         PlanSession session = new PlanSession(ctx.plans(), runner, status);
         String key = ctx.database().file().toString();
@@ -91,8 +98,10 @@ final class PlanWindow {
         // results arrive after this method returns, with every listener in place.
         session.load(settings.lastPlan(key));
         EditHistory history = new EditHistory(session, runner, status);
-        ProgressEdits edits = new ProgressEdits(session, ctx.plans(), runner, status, history);
-        InsightsSession insights = new InsightsSession(session, status, ctx.assessments(), ctx.checkIns(), runner);
+        ConflictPrompt conflicts = new ConflictPrompt(dialogs);
+        ProgressEdits edits = new ProgressEdits(session, ctx.plans(), runner, status, history, conflicts);
+        InsightsSession insights =
+                new InsightsSession(session, status, ctx.assessments(), ctx.checkIns(), runner, conflicts);
         insights.setOnReminder(new CheckInReminder(stage)::show);
         CheckInCommand checkIn = new CheckInCommand(session, insights, dialogs);
         OwnMilestoneCommands own = new OwnMilestoneCommands(
@@ -121,6 +130,9 @@ final class PlanWindow {
         commands.register(Commands.EDIT_PLAN, planCommands::editPlan, planCommands.disabled());
         commands.register(Commands.REACHED, planCommands::markReached, planCommands.disabled());
         ReviewWiring reviews = ReviewWiring.wire(ctx, session, insights, runner, dialogs, status, commands);
+        // Changes saved in another window or on the command line: on focus, every few seconds, and F5.
+        ChangeWatch watch = new ChangeWatch(ctx.outsideChanges(), runner, session, insights, status);
+        commands.register(Commands.REFRESH, watch::check);
         // The sidebar's pages in order, the first is the landing page; each view is built when first shown.
         List<Page> pages = List.of(
                 new Page(
@@ -179,7 +191,7 @@ final class PlanWindow {
         // What opening did that the user should hear once (plans a migration renamed).
         ctx.database().notices().forEach(status::report);
         backups.scheduleDailyBackup(stillCurrent);
-        return new PlanWindow(edits, reviews);
+        return new PlanWindow(edits, reviews, ChangePolling.start(stage, watch, pollEvery));
     }
 
     /** The screen for {@code file}, which failed to open with {@code error}: what is wrong, and the ways out. */
@@ -211,5 +223,10 @@ final class PlanWindow {
     /** Saves every edit still waiting (text typed a moment ago); before quitting or switching databases. */
     void flushPendingEdits() {
         edits.flushPendingEdits();
+    }
+
+    /** Stops looking for changes saved elsewhere; before quitting or switching databases. */
+    void close() {
+        polling.close();
     }
 }

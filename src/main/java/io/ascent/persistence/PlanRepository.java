@@ -6,6 +6,7 @@ import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.Replacements;
+import io.ascent.domain.storage.SaveResult;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -46,14 +47,13 @@ public interface PlanRepository {
     List<String> damage(long planId);
 
     /**
-     * A tick: stores the status and done date of {@code progress} and touches the plan, in one
-     * transaction. A milestone with stored progress keeps its evidence, notes, dates and links; one
-     * without gets a row with those of {@code progress}.
+     * The one write of a milestone's progress (ticks, edits, undo): stores {@code progress} as given
+     * (all its fields) and touches the plan, in one transaction, if the milestone's stored progress
+     * is {@code expected} (a milestone without stored progress is to do). Otherwise nothing is
+     * written and the result holds what is stored: a change saved elsewhere meanwhile.
      */
-    void setStatus(long planId, MilestoneProgress progress, Instant now);
-
-    /** Stores one milestone's progress as given (all its fields) and touches the plan, in one transaction. */
-    void saveProgress(long planId, MilestoneProgress progress, Instant now);
+    SaveResult<MilestoneProgress> saveProgress(
+            long planId, MilestoneProgress expected, MilestoneProgress progress, Instant now);
 
     /** Ids of the plans on {@code frameworkId} that hold progress on any of {@code milestoneIds}. */
     List<Long> plansWithProgressOn(String frameworkId, Set<String> milestoneIds);

@@ -136,21 +136,40 @@ public class PlanService {
 
     /**
      * A tick: moves a milestone to {@code status} and saves it at once. The caller passes the
-     * progress it shows ({@code shown}), so a tick costs one write and no read; the window, the
-     * command line, the benchmark's tick figure and the kill-durability test all tick through here.
-     * A milestone marked done is dated today; only its status and done date are written. A
-     * reached plan refuses it in the database ({@link #refusal} says why in full).
+     * progress it shows ({@code shown}), so a tick costs one write and no read outside it; the
+     * window, the command line, the benchmark's tick figure and the kill-durability test all tick
+     * through here. A milestone marked done is dated today. If the milestone was changed elsewhere
+     * meanwhile, the tick keeps that change ({@link #saveProgress}); if it is already at
+     * {@code status} there, nothing is written. Returns the progress as stored. A reached plan refuses it in
+     * the database ({@link #refusal} says why in full).
+     *
+     * @throws EditConflictException if its status was changed elsewhere to another one
      */
     public MilestoneProgress setStatus(long planId, MilestoneProgress shown, MilestoneStatus status) {
         MilestoneProgress updated = shown.withStatus(status, today());
-        repository.setStatus(planId, updated, now());
-        return updated;
+        return GuardedSave.save(
+                shown,
+                updated,
+                MilestoneProgress.FIELDS,
+                stored -> stored.status() == status,
+                (expected, wanted) -> repository.saveProgress(planId, expected, wanted, now()));
     }
 
-    /** Stores edited progress (evidence, notes, dates, links, or a whole state put back by undo) as given. */
-    public MilestoneProgress saveProgress(long planId, MilestoneProgress progress) {
-        repository.saveProgress(planId, progress, now());
-        return progress;
+    /**
+     * Stores progress edited from {@code shown} (what the caller showed: evidence, notes, dates,
+     * links, or a whole state put back by undo). A change saved elsewhere since the caller read
+     * {@code shown} is kept: the edit is saved on top of it, field by field ({@link GuardedSave}).
+     * Returns the progress as stored.
+     *
+     * @throws EditConflictException if a field this edit changed was changed elsewhere too
+     */
+    public MilestoneProgress saveProgress(long planId, MilestoneProgress shown, MilestoneProgress progress) {
+        return GuardedSave.save(
+                shown,
+                progress,
+                MilestoneProgress.FIELDS,
+                progress::equals,
+                (expected, wanted) -> repository.saveProgress(planId, expected, wanted, now()));
     }
 
     Framework framework(String id) {

@@ -53,6 +53,7 @@ class ImportedLadderEditionTest {
             app.plans()
                     .saveProgress(
                             plan,
+                            view.progressOf("loops.senior.old"),
                             view.progressOf("loops.senior.old")
                                     .withStatus(
                                             MilestoneStatus.DONE,

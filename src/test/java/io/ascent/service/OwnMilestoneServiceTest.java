@@ -58,7 +58,7 @@ class OwnMilestoneServiceTest {
     private void tick(long plan, String id, String evidence) {
         PlanSnapshot view = app.plans.open(plan);
         MilestoneProgress done = app.plans.setStatus(plan, view.progressOf(id), MilestoneStatus.DONE);
-        app.plans.saveProgress(plan, done.withEvidence(evidence));
+        app.plans.saveProgress(plan, done, done.withEvidence(evidence));
     }
 
     @Test

@@ -47,8 +47,12 @@ class PlanEditServiceTest {
         for (String id : DONE) {
             app.plans.setStatus(plan.id(), view.progressOf(id), MilestoneStatus.DONE);
         }
-        app.assessments.save(view, new Rating("analytical-skills", "senior-pm", "SQL every day"));
-        app.assessments.save(view, new Rating("growth-loops", "pm", ""));
+        app.assessments.save(
+                view,
+                "analytical-skills",
+                Optional.empty(),
+                Optional.of(new Rating("analytical-skills", "senior-pm", "SQL every day")));
+        app.assessments.save(view, "growth-loops", Optional.empty(), Optional.of(new Rating("growth-loops", "pm", "")));
     }
 
     @AfterEach

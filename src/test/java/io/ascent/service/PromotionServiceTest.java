@@ -69,7 +69,8 @@ class PromotionServiceTest {
                 .hasMessage("“Road to Senior PM” was reached on Nov 20, 2026 and is kept as it was: nothing in it "
                         + "can change any more. Your next plan carries on from there.");
         assertRefused(() -> app.plans.edit(planId, reached.choices()));
-        assertRefused(() -> app.assessments.save(view, new Rating("innovation", "senior-pm", "")));
+        assertRefused(() -> app.assessments.save(
+                view, "innovation", Optional.empty(), Optional.of(new Rating("innovation", "senior-pm", ""))));
         assertRefused(() -> app.checkIns.checkIn(view, Map.of(), "after"));
         assertRefused(() -> app.ownMilestones.add(
                 planId,
@@ -78,8 +79,12 @@ class PromotionServiceTest {
         assertThatThrownBy(() -> app.plans.setStatus(planId, open, MilestoneStatus.DONE))
                 .isInstanceOf(PersistenceException.class)
                 .hasMessage("Could not save the milestone: the plan is marked as reached, so it is kept as it was.");
-        assertRefused(() -> app.plans.saveProgress(planId, open.withEvidence("late")));
-        assertRefused(() -> app.assessments.clear(planId, "performance-metrics"));
+        assertRefused(() -> app.plans.saveProgress(planId, open, open.withEvidence("late")));
+        assertRefused(() -> app.assessments.save(
+                before,
+                "performance-metrics",
+                Optional.ofNullable(app.assessments.ratings(planId).get("performance-metrics")),
+                Optional.empty()));
 
         PlanSnapshot after = app.plans.open(planId);
         assertThat(after.readiness()).isEqualTo(before.readiness());

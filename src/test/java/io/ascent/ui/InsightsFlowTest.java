@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -88,22 +87,8 @@ class InsightsFlowTest {
         robot.interact(() -> Screenshots.save(stage.getScene(), name));
     }
 
-    /** Scrolls the page so the node is in view, as a user would, then clicks it. */
     private FxRobotInterface clickRevealed(String query) {
-        robot.interact(() -> {
-            Node node = robot.lookup(query).query();
-            Parent p = node.getParent();
-            while (!(p instanceof ScrollPane)) {
-                p = p.getParent();
-            }
-            ScrollPane pane = (ScrollPane) p;
-            Bounds b = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double scrollable = pane.getContent().getBoundsInLocal().getHeight()
-                    - pane.getViewportBounds().getHeight();
-            pane.setVvalue(scrollable <= 0 ? 0 : Math.max(0, Math.min(1, (b.getMinY() - 40) / scrollable)));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.clickOn(query);
+        return Revealed.click(robot, query);
     }
 
     /**

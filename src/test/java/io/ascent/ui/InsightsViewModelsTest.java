@@ -14,6 +14,7 @@ import io.ascent.ui.dashboard.DashboardViewModel;
 import io.ascent.ui.dashboard.RadarChart;
 import io.ascent.ui.history.CheckInCommand;
 import io.ascent.ui.history.HistoryViewModel;
+import io.ascent.ui.session.ConflictPrompt;
 import io.ascent.ui.session.EditHistory;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
@@ -97,8 +98,15 @@ class InsightsViewModelsTest {
                         "Mine", "pm-default", "pm", "senior-pm", "growth", Optional.of(LocalDate.of(2026, 12, 31))));
         session = new PlanSession(context.plans(), SAME_THREAD, status);
         undo = new EditHistory(session, SAME_THREAD, status);
-        edits = new ProgressEdits(session, context.plans(), SAME_THREAD, status, undo);
-        insights = new InsightsSession(session, status, context.assessments(), context.checkIns(), SAME_THREAD);
+        edits = new ProgressEdits(
+                session, context.plans(), SAME_THREAD, status, undo, new ConflictPrompt(new RecordingDialogs()));
+        insights = new InsightsSession(
+                session,
+                status,
+                context.assessments(),
+                context.checkIns(),
+                SAME_THREAD,
+                new ConflictPrompt(new RecordingDialogs()));
         session.load(Optional.empty());
     }
 
@@ -220,8 +228,13 @@ class InsightsViewModelsTest {
         QueuedTaskRunner queued = new QueuedTaskRunner();
         StatusLine queuedStatus = new StatusLine();
         PlanSession queuedSession = new PlanSession(context.plans(), queued, queuedStatus);
-        InsightsSession queuedInsights =
-                new InsightsSession(queuedSession, queuedStatus, context.assessments(), context.checkIns(), queued);
+        InsightsSession queuedInsights = new InsightsSession(
+                queuedSession,
+                queuedStatus,
+                context.assessments(),
+                context.checkIns(),
+                queued,
+                new ConflictPrompt(new RecordingDialogs()));
         queuedSession.load(Optional.empty());
         queued.runAll();
         context.database().withConnection(c -> {
@@ -264,12 +277,21 @@ class InsightsViewModelsTest {
     void aRatingMadeWhileThePlanLoadsIsNotHiddenByTheLoad() {
         long planId = session.current().orElseThrow().plan().id();
         context.assessments()
-                .save(session.current().orElseThrow(), new Rating("product-strategy", "pm", "Stored earlier"));
+                .save(
+                        session.current().orElseThrow(),
+                        "product-strategy",
+                        Optional.empty(),
+                        Optional.of(new Rating("product-strategy", "pm", "Stored earlier")));
         QueuedTaskRunner queued = new QueuedTaskRunner();
         StatusLine openingStatus = new StatusLine();
         PlanSession opening = new PlanSession(context.plans(), queued, openingStatus);
-        InsightsSession loading =
-                new InsightsSession(opening, openingStatus, context.assessments(), context.checkIns(), queued);
+        InsightsSession loading = new InsightsSession(
+                opening,
+                openingStatus,
+                context.assessments(),
+                context.checkIns(),
+                queued,
+                new ConflictPrompt(new RecordingDialogs()));
         opening.load(Optional.of(planId));
         queued.runNext(); // the plan list and the plan, which queues the load of its ratings
 
@@ -346,9 +368,19 @@ class InsightsViewModelsTest {
         StatusLine laterStatus = new StatusLine();
         PlanSession later = new PlanSession(context.plans(), SAME_THREAD, laterStatus);
         ProgressEdits laterEdits = new ProgressEdits(
-                later, context.plans(), SAME_THREAD, laterStatus, new EditHistory(later, SAME_THREAD, laterStatus));
-        InsightsSession laterInsights =
-                new InsightsSession(later, laterStatus, context.assessments(), context.checkIns(), SAME_THREAD);
+                later,
+                context.plans(),
+                SAME_THREAD,
+                laterStatus,
+                new EditHistory(later, SAME_THREAD, laterStatus),
+                new ConflictPrompt(new RecordingDialogs()));
+        InsightsSession laterInsights = new InsightsSession(
+                later,
+                laterStatus,
+                context.assessments(),
+                context.checkIns(),
+                SAME_THREAD,
+                new ConflictPrompt(new RecordingDialogs()));
         List<String> reminders = new ArrayList<>();
         laterInsights.setOnReminder(reminders::add);
 

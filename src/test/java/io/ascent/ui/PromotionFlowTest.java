@@ -56,7 +56,12 @@ class PromotionFlowTest {
                     .id();
             PlanSnapshot view = ctx.plans().open(planId);
             ctx.plans().setStatus(planId, view.progressOf(STRATEGY), MilestoneStatus.DONE);
-            ctx.assessments().save(view, new Rating("performance-metrics", "senior-pm", "Owns the growth metrics"));
+            ctx.assessments()
+                    .save(
+                            view,
+                            "performance-metrics",
+                            Optional.empty(),
+                            Optional.of(new Rating("performance-metrics", "senior-pm", "Owns the growth metrics")));
         }
     }
 

@@ -9,9 +9,14 @@ import org.testfx.api.FxRobotInterface;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Scrolls a node's page so it is in view, as a user would, before a test clicks or writes in it. */
-final class Revealed {
+public final class Revealed {
 
     private Revealed() {}
+
+    /** Scrolls the nearest scroll pane around {@code query} so the node is in view, then clicks it. */
+    public static FxRobotInterface click(FxRobot robot, String query) {
+        return clickOn(robot, query);
+    }
 
     static FxRobotInterface clickOn(FxRobot robot, String query) {
         reveal(robot, robot.lookup(query).query());

@@ -13,6 +13,7 @@ import io.ascent.domain.review.ReviewDraft;
 import io.ascent.service.PlanFixture;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.review.ReviewSession;
+import io.ascent.ui.session.ConflictPrompt;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.StatusLine;
@@ -77,8 +78,13 @@ class ReviewSessionTest {
         try (AppContext ctx = AppContext.open(person, Clock.systemDefaultZone())) {
             StatusLine status = new StatusLine();
             PlanSession session = new PlanSession(ctx.plans(), SAME_THREAD, status);
-            InsightsSession insights =
-                    new InsightsSession(session, status, ctx.assessments(), ctx.checkIns(), SAME_THREAD);
+            InsightsSession insights = new InsightsSession(
+                    session,
+                    status,
+                    ctx.assessments(),
+                    ctx.checkIns(),
+                    SAME_THREAD,
+                    new ConflictPrompt(new RecordingDialogs()));
             ReviewSession reviews =
                     new ReviewSession(session, insights, ctx.reviews().requests(), SAME_THREAD, status);
             insights.setManagerRatings(reviews::managerLevels);

@@ -15,6 +15,7 @@ import io.ascent.service.BackupService;
 import io.ascent.service.CheckInService;
 import io.ascent.service.ExportService;
 import io.ascent.service.FrameworkService;
+import io.ascent.service.OutsideChanges;
 import io.ascent.service.OwnMilestoneService;
 import io.ascent.service.PlanService;
 import io.ascent.service.ProgressCarryOver;
@@ -43,6 +44,7 @@ public final class AppContext implements AutoCloseable {
     private final BackupService backups;
     private final ProgressCarryOver carryOver;
     private final Reviews reviews;
+    private final OutsideChanges outsideChanges;
     private final Clock clock;
 
     /** The review services: the person's (ask, import) and the reviewer's (answer, key). */
@@ -73,6 +75,7 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(Backups.beside(database.file(), clock), Optional.of(database), clock);
         this.carryOver = new ProgressCarryOver(repository, frameworks, backups, clock);
         frameworks.afterInstall(carryOver::run);
+        this.outsideChanges = new OutsideChanges(database);
         this.clock = clock;
     }
 
@@ -156,6 +159,11 @@ public final class AppContext implements AutoCloseable {
 
     public Reviews reviews() {
         return reviews;
+    }
+
+    /** Whether another window or the command line changed the database since the window last looked. */
+    public OutsideChanges outsideChanges() {
+        return outsideChanges;
     }
 
     public Clock clock() {

@@ -68,7 +68,7 @@ final class MilestoneCommand {
             MilestoneProgress progress =
                     app.plans().setStatus(plan.id(), view.progressOf(milestone.id()), MilestoneStatus.DONE);
             if (evidence != null) {
-                app.plans().saveProgress(plan.id(), progress.withEvidence(evidence));
+                app.plans().saveProgress(plan.id(), progress, progress.withEvidence(evidence));
             }
             report(spec.commandLine().getOut(), app, plan, I18n.t("dashboard.activity.done", milestone.title()));
             return 0;

@@ -7,6 +7,7 @@ import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanName;
 import io.ascent.domain.Replacements;
+import io.ascent.domain.storage.SaveResult;
 import io.ascent.persistence.PersistenceException;
 import io.ascent.persistence.PlanRepository;
 import io.ascent.text.I18n;
@@ -28,7 +29,7 @@ public final class SqlitePlanRepository implements PlanRepository {
 
     private final Database database;
     // Prepared once and kept with the connection: preparing an upsert costs more than running it,
-    // and the status upsert is the statement of every tick (bench/run, figure "tick").
+    // and the conditional upsert is the statement of every tick (bench/run, figure "tick").
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
     public SqlitePlanRepository(Database database) {
@@ -162,29 +163,55 @@ public final class SqlitePlanRepository implements PlanRepository {
     }
 
     @Override
-    public void setStatus(long planId, MilestoneProgress progress, Instant now) {
-        upsert(PlanRows.UPSERT_STATUS, planId, progress, now);
+    public SaveResult<MilestoneProgress> saveProgress(
+            long planId, MilestoneProgress expected, MilestoneProgress progress, Instant now) {
+        return CompareAndSet.save(
+                database,
+                I18n.t("persist.action.saveMilestone"),
+                expected,
+                progress,
+                (c, e, p) -> {
+                    PreparedStatement st;
+                    if (e.equals(MilestoneProgress.todo(e.milestoneId()))) {
+                        st = prepared(c, PlanRows.UPSERT_PROGRESS_IF_TODO);
+                        PlanRows.bindProgress(st, planId, p, now);
+                        PlanRows.bindExpected(st, e);
+                    } else {
+                        st = prepared(c, PlanRows.UPDATE_PROGRESS_IF);
+                        PlanRows.bindUpdate(st, planId, e, p, now);
+                    }
+                    if (st.executeUpdate() != 1) {
+                        return false;
+                    }
+                    touch(c, planId, now);
+                    return true;
+                },
+                c -> storedProgress(c, planId, progress.milestoneId()),
+                (c, p) -> {
+                    PreparedStatement st = prepared(c, PlanRows.UPSERT_PROGRESS);
+                    PlanRows.bindProgress(st, planId, p, now);
+                    st.executeUpdate();
+                    touch(c, planId, now);
+                });
     }
 
-    @Override
-    public void saveProgress(long planId, MilestoneProgress progress, Instant now) {
-        upsert(PlanRows.UPSERT_PROGRESS, planId, progress, now);
+    private void touch(Connection c, long planId, Instant now) throws SQLException {
+        PreparedStatement touch = prepared(c, PlanRows.TOUCH_PLAN);
+        touch.setString(1, now.toString());
+        touch.setLong(2, planId);
+        if (touch.executeUpdate() != 1) {
+            throw new PersistenceException(I18n.t("error.planGone"));
+        }
     }
 
-    /** Runs one of the progress upserts and touches the plan, in one transaction. */
-    private void upsert(String sql, long planId, MilestoneProgress p, Instant now) {
-        database.write(I18n.t("persist.action.saveMilestone"), c -> {
-            PreparedStatement st = prepared(c, sql);
-            PreparedStatement touch = prepared(c, PlanRows.TOUCH_PLAN);
-            PlanRows.bindProgress(st, planId, p, now);
-            st.executeUpdate();
-            touch.setString(1, now.toString());
-            touch.setLong(2, planId);
-            if (touch.executeUpdate() != 1) {
-                throw new PersistenceException(I18n.t("error.planGone"));
-            }
-            return null;
-        });
+    /** A milestone's progress as stored, read as {@link #progress(long)} reads it; to do without a row. */
+    private MilestoneProgress storedProgress(Connection c, long planId, String milestoneId) throws SQLException {
+        PreparedStatement st = prepared(c, PlanRows.SELECT_PROGRESS);
+        st.setLong(1, planId);
+        st.setString(2, milestoneId);
+        try (ResultSet rs = st.executeQuery()) {
+            return rs.next() ? PlanRows.progress(rs, new ArrayList<>()) : MilestoneProgress.todo(milestoneId);
+        }
     }
 
     @Override

@@ -146,11 +146,12 @@ public class AssessmentViewModel {
      */
     public void rate(String competencyId, String levelId) {
         Optional<String> next = levelId == null || levelId.isBlank() ? Optional.empty() : Optional.of(levelId);
-        Optional<Rating> previous =
+        Optional<Rating> before =
                 Optional.ofNullable(insights.ratingsProperty().get().get(competencyId));
-        if (previous.map(Rating::levelId).equals(next)) {
+        if (before.map(Rating::levelId).equals(next)) {
             return;
         }
+        Optional<Rating> after = Rating.atLevel(competencyId, before, next);
         String title = competencies.stream()
                 .filter(c -> c.id().equals(competencyId))
                 .map(Competency::title)
@@ -164,18 +165,27 @@ public class AssessmentViewModel {
 
             @Override
             public void undo() {
-                insights.restore(competencyId, previous);
+                insights.change(competencyId, after, before);
             }
 
             @Override
             public void redo() {
-                insights.rate(competencyId, next);
+                insights.change(competencyId, before, after);
             }
         });
     }
 
-    public void justify(String competencyId, String text) {
-        insights.justify(competencyId, text);
+    /** Saves a justification; false when the text is refused (the status line says why). */
+    public boolean justify(String competencyId, String text) {
+        return insights.justify(competencyId, text);
+    }
+
+    /**
+     * True while the competency is being shown the justification saved elsewhere that the one
+     * typed here met: the field then keeps what was typed and shows the saved one beside it.
+     */
+    public boolean justificationConflictShown(String competencyId) {
+        return insights.conflictShown(competencyId).isPresent();
     }
 
     private void planChanged(PlanSnapshot view) {

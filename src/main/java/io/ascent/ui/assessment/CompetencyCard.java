@@ -4,6 +4,8 @@ import io.ascent.domain.Competency;
 import io.ascent.domain.Level;
 import io.ascent.domain.Rating;
 import io.ascent.text.I18n;
+import io.ascent.ui.common.ConflictBox;
+import io.ascent.ui.common.GuardedText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +35,8 @@ final class CompetencyCard extends VBox {
     private final ToggleGroup group = new ToggleGroup();
     private final VBox preview = new VBox(4);
     private final TextField justification = new TextField();
+    private final GuardedText typed = new GuardedText();
+    private boolean shown;
     private final Hyperlink clear = new Hyperlink(I18n.t("assessment.clear"));
     private boolean updating;
     // Held here so the weak listener lives exactly as long as the card.
@@ -75,12 +79,22 @@ final class CompetencyCard extends VBox {
         preview.getStyleClass().add("expectations");
         justification.setId("justify-" + key);
         justification.setPromptText(I18n.t("assessment.justification.prompt"));
+        justification.textProperty().bindBidirectional(typed.textProperty());
+        ConflictBox conflict = new ConflictBox(
+                "justify-" + key,
+                typed.theirsProperty(),
+                () -> {
+                    typed.keepMine();
+                    commit();
+                },
+                typed::takeTheirs);
         getChildren()
                 .addAll(
                         heading,
                         buttons,
                         preview,
                         justification,
+                        conflict,
                         new ReviewBeside(competency.id(), model.comparisonProperty()));
     }
 
@@ -99,10 +113,10 @@ final class CompetencyCard extends VBox {
             model.rate(competency.id(), ((Level) toggle.getUserData()).id());
         });
         clear.setOnAction(e -> model.rate(competency.id(), ""));
-        justification.setOnAction(e -> model.justify(competency.id(), justification.getText()));
+        justification.setOnAction(e -> commit());
         justification.focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
-                model.justify(competency.id(), justification.getText());
+                commit();
             }
         });
         model.ratingsProperty().addListener(new WeakChangeListener<>(ratingsListener));
@@ -119,12 +133,27 @@ final class CompetencyCard extends VBox {
                     .ifPresentOrElse(group::selectToggle, () -> group.selectToggle(null));
             justification.setDisable(rating == null);
             clear.setVisible(rating != null);
-            if (!justification.isFocused()) {
-                justification.setText(rating == null ? "" : rating.justification());
+            // Typed text is never replaced by a refresh: over a change saved elsewhere it stays,
+            // with that change beside it.
+            String stored = rating == null ? "" : rating.justification();
+            if (!shown) {
+                typed.reset(stored);
+                shown = true;
+            } else if (model.justificationConflictShown(competency.id())) {
+                typed.conflict(stored);
+            } else {
+                typed.stored(stored);
             }
             showPreview(selectedLevel());
         } finally {
             updating = false;
+        }
+    }
+
+    /** Saves the typed justification, unless it waits for the user to choose it or the saved one. */
+    private void commit() {
+        if (!typed.inConflict() && model.justify(competency.id(), typed.text())) {
+            typed.saving();
         }
     }
 

@@ -3,6 +3,7 @@ package io.ascent.ui.milestones;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.text.StatusText;
 import io.ascent.text.I18n;
+import io.ascent.ui.common.ConflictBox;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -135,9 +136,16 @@ public class MilestoneDetailsView extends StackPane {
                         heading(I18n.t("details.evidence")),
                         hint(I18n.t("details.evidence.hint")),
                         evidence,
+                        new ConflictBox(
+                                "evidence",
+                                model.evidenceTheirsProperty(),
+                                model::keepMyEvidence,
+                                model::takeSavedEvidence),
                         heading(I18n.t("details.notes")),
                         hint(I18n.t("details.notes.hint")),
                         notes,
+                        new ConflictBox(
+                                "notes", model.notesTheirsProperty(), model::keepMyNotes, model::takeSavedNotes),
                         heading(I18n.t("details.links")),
                         links,
                         problem);

@@ -43,6 +43,8 @@ public final class Commands {
             EXPORT_REVIEWER_KEY,
             IMPORT_REVIEWER_KEY);
 
+    public static final String REFRESH = "refresh";
+
     public record Command(String id, Runnable action, ObservableBooleanValue disabled) {}
 
     private final Map<String, Command> commands = new LinkedHashMap<>();

@@ -127,6 +127,8 @@ public class MainMenu extends MenuBar {
             menu.getItems().add(item);
             index++;
         }
+        menu.getItems().add(new SeparatorMenuItem());
+        addIfRegistered(menu, Commands.REFRESH, "menu.view.refresh", "F5", Feather.REFRESH_CW);
         Menu theme = new Menu(I18n.t("menu.view.theme"));
         theme.setId("menuTheme");
         ToggleGroup group = new ToggleGroup();

@@ -64,6 +64,7 @@ class LadderLanguageReportTest {
         for (int i = 0; i < view.items().size(); i += 7) {
             fixture.plans.saveProgress(
                     id,
+                    view.progressOf(view.items().get(i).id()),
                     view.progressOf(view.items().get(i).id())
                             .withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 10, 1))
                             .withEvidence("Shipped it, see the review notes (" + i + ")."));
