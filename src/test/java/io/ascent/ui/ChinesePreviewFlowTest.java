@@ -61,5 +61,6 @@ class ChinesePreviewFlowTest {
 
         assertThat(robot.lookup("#printExportButton").queryAs(Button.class).getText())
                 .isEqualTo("\u6253\u5370 / \u5bfc\u51fa");
+        PreviewPage.assertFirstPageOfAPlan(PreviewPage.shown(robot));
     }
 }

@@ -79,6 +79,7 @@ class PlanPreviewFlowTest {
         waitUntil(this::pageShown);
         int pages = pageCount();
         assertThat(pages).isGreaterThan(5);
+        PreviewPage.assertFirstPageOfAPlan(PreviewPage.shown(robot));
         robot.interact(() -> Screenshots.save(stage.getScene(), "plan-preview"));
 
         // when: private notes are included, the document gains their section

@@ -2,6 +2,7 @@ package io.ascent.service.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ascent.PageInk;
 import io.ascent.domain.Competency;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Level;
@@ -233,7 +234,7 @@ class PdfPlanWriterTest {
     }
 
     @Test
-    void firstPageRendersAsAPicture() throws IOException {
+    void firstPageRendersAsAPictureOfTheDocument() throws IOException {
         Path png = renderPage(pdf(true), 0, "plan-page1");
         renderPage(pdf(true), 1, "plan-page2");
         renderPage(pdf(true), 2, "plan-page3");
@@ -242,6 +243,15 @@ class PdfPlanWriterTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isGreaterThan(500);
         assertThat(image.getHeight()).isGreaterThan(image.getWidth());
+        // A measured render has the coloured title band at the top (97% ink) with the plan's
+        // name in white in it, text in the body (3%) and the footer line (0.8%); a blank page
+        // has none of these.
+        assertThat(PageInk.share(image, 0, 0.2)).as("title band").isGreaterThan(0.8);
+        assertThat(1 - PageInk.share(image, 0, 0.2))
+                .as("white title in the band")
+                .isGreaterThan(0.01);
+        assertThat(PageInk.share(image, 0.3, 0.7)).as("body text").isBetween(0.01, 0.3);
+        assertThat(PageInk.share(image, 0.93, 1.0)).as("footer").isGreaterThan(0.002);
     }
 
     private static Path renderPage(byte[] pdf, int index, String name) throws IOException {
