@@ -11,18 +11,22 @@ import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.FxDialogService;
 import io.ascent.ui.shell.Themes;
+import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -217,20 +221,45 @@ class RecoveryFlowTest {
         try (Database database = Database.open(db)) {
             createPlan(database, "Road to Senior PM");
         }
-
-        start(db);
-        waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Road to Senior PM"));
-
         Path backups = dir.resolve("backups");
-        waitUntil(() -> {
-            if (!Files.isDirectory(backups)) {
-                return false;
+        String planTitle = "Ascent \u2014 Road to Senior PM";
+        // What the backups folder held at the moment the window first showed the plan.
+        List<List<Path>> whenShown = new ArrayList<>();
+        ChangeListener<String> onTitle = (obs, old, title) -> {
+            if (planTitle.equals(title) && whenShown.isEmpty()) {
+                whenShown.add(dailyBackups(backups));
             }
-            try (Stream<Path> files = Files.list(backups)) {
-                return files.anyMatch(
-                        p -> p.getFileName().toString().matches("ascent-\\d{8}-\\d{6}-\\d{3}-daily\\.db"));
-            }
+        };
+        Stage primary = FxToolkit.registerPrimaryStage();
+        robot.interact(() -> {
+            // The stage is shared by the UI tests: clear a title an earlier test left.
+            primary.setTitle("");
+            primary.titleProperty().addListener(onTitle);
         });
+        try {
+            start(db);
+            waitUntil(() -> stage.getTitle().equals(planTitle));
+
+            waitUntil(() -> !dailyBackups(backups).isEmpty());
+        } finally {
+            robot.interact(() -> primary.titleProperty().removeListener(onTitle));
+        }
+
+        assertThat(whenShown).as("the window showed the plan").hasSize(1);
+        assertThat(whenShown.get(0)).as("daily backups when the window showed").isEmpty();
+        assertThat(dailyBackups(backups)).hasSize(1);
+    }
+
+    private static List<Path> dailyBackups(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().matches("ascent-\\d{8}-\\d{6}-\\d{3}-daily\\.db"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
