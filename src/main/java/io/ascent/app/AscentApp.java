@@ -3,38 +3,21 @@ package io.ascent.app;
 import io.ascent.app.boot.AppContext;
 import io.ascent.app.boot.LaunchOptions;
 import io.ascent.app.boot.Settings;
-import io.ascent.service.BackupService;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.FxDialogService;
 import io.ascent.ui.common.FxTaskRunner;
-import io.ascent.ui.common.Icons;
 import io.ascent.ui.common.Messages;
-import io.ascent.ui.common.Preferences;
-import io.ascent.ui.history.CheckInCommand;
-import io.ascent.ui.history.CheckInReminder;
-import io.ascent.ui.session.InsightsSession;
-import io.ascent.ui.session.PlanSession;
-import io.ascent.ui.shell.Commands;
-import io.ascent.ui.shell.MainMenu;
-import io.ascent.ui.shell.MainView;
-import io.ascent.ui.shell.MainViewModel;
 import io.ascent.ui.shell.Themes;
-import io.ascent.ui.shell.WindowActions;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.image.Image;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The desktop app. Shows the window at once and opens the database in the background, so the
@@ -44,16 +27,27 @@ public class AscentApp extends Application {
 
     private final FxTaskRunner runner = new FxTaskRunner();
     private final Settings settings = Settings.forUser();
+    // The one clock of the window: every context it shows runs on it (an early context begun
+    // on another clock is not taken), and so do the recovery screen's backups.
+    private final Clock clock;
     private Path databaseFile;
     private AppContext context;
-    private PlanSession session;
+    private PlanWindow window;
     private Stage stage;
 
-    public AscentApp() {}
+    public AscentApp() {
+        this.clock = Clock.systemDefaultZone();
+    }
 
     /** For tests: an app on a given database file. */
     public AscentApp(Path databaseFile) {
+        this(databaseFile, Clock.systemDefaultZone());
+    }
+
+    /** For tests: an app on a given database file and clock. */
+    public AscentApp(Path databaseFile, Clock clock) {
         this.databaseFile = databaseFile;
+        this.clock = clock;
     }
 
     @Override
@@ -85,140 +79,49 @@ public class AscentApp extends Application {
             }
         }
         stage.show();
-        open(databaseFile);
+        open(databaseFile, Optional.empty());
     }
 
     /**
-     * Opens {@code file} in the background and swaps the window over to it once it is ready. If
-     * it cannot be opened, the database already open stays open and the user is told why.
+     * Opens {@code file} in the background and swaps the window over to it once it is ready, then
+     * shows {@code notice} (e.g. what a restore did) in the status line. If it cannot be opened,
+     * the database already open stays open and the user is told why; with none open, the
+     * recovery screen says what is wrong and offers the ways out.
      */
-    private void open(Path file) {
-        open(file, Optional.empty());
+    private void open(Path file, Optional<String> notice) {
+        DialogService dialogs = dialogs(stage);
+        runner.run(() -> openContext(file), ctx -> show(ctx, dialogs, notice), error -> {
+            if (context == null) {
+                stage.getScene().setRoot(PlanWindow.recoveryScreen(file, error, clock, runner, dialogs, this::open));
+            } else {
+                dialogs.showError(I18n.t("startup.openFailed", file.getFileName()), Messages.of(error));
+            }
+        });
     }
 
-    /** As {@link #open(Path)}, then shows {@code notice} (e.g. what a restore did) in the status line. */
-    private void open(Path file, Optional<String> notice) {
-        Scene scene = stage.getScene();
-        DialogService dialogs = dialogs(stage);
-        Recovery recovery = new Recovery(runner, dialogs);
-        runner.run(
-                () -> openContext(file),
-                ctx -> {
-                    if (this.session != null) {
-                        // Saves for the old database go into the queue before it is closed.
-                        this.session.flushPendingEdits();
-                    }
-                    AppContext previous = context;
-                    context = ctx;
-                    if (previous != null) {
-                        runner.run(
-                                previous::close,
-                                () -> {},
-                                e -> dialogs.showError(
-                                        I18n.t(
-                                                "startup.openFailed",
-                                                previous.database().file().getFileName()),
-                                        Messages.of(e)));
-                    }
-                    PlanSession session = new PlanSession(ctx.plans(), runner);
-                    this.session = session;
-                    String key = ctx.database().file().toString();
-                    // The worker reads the plan list and the last plan while this thread builds the
-                    // window; the results arrive after this handler returns, with every listener in place.
-                    session.load(settings.lastPlan(key));
-                    MainViewModel model = new MainViewModel(
-                            session, dialogs, ctx.frameworks().defaultFramework(), ctx.frameworks()::installed);
-                    stage.titleProperty().unbind();
-                    stage.titleProperty().bind(model.titleProperty());
-                    InsightsSession insights = new InsightsSession(session, ctx.assessments(), ctx.checkIns(), runner);
-                    insights.setOnReminder(new CheckInReminder(stage)::show);
-                    CheckInCommand checkIn = new CheckInCommand(session, insights, dialogs);
-                    Commands commands = new Commands();
-                    MainView mainView = new MainView(
-                            model, Screens.create(ctx, session, insights, runner, dialogs, checkIn, commands));
-                    mainView.addTopBarButton(checkInButton(checkIn));
-                    commands.register(Commands.FIND, () -> mainView.showPage("milestones", "#milestoneSearch"));
-                    MainMenu menu = new MainMenu(mainView, model, windowActions(dialogs, ctx, recovery), commands);
-                    scene.setRoot(new BorderPane(mainView, menu, null, null, null));
-                    session.currentProperty().addListener((obs, old, view) -> {
-                        if (view != null) {
-                            settings.setLastPlan(key, view.plan().id());
-                        }
-                    });
-                    StartupProbe.install(session, runner);
-                    notice.ifPresent(session::report);
-                    recovery.scheduleDailyBackup(ctx, session, () -> context == ctx);
-                },
-                error -> {
-                    if (context == null) {
-                        scene.setRoot(recovery.screen(file, error, this::open, Platform::exit));
-                    } else {
-                        dialogs.showError(I18n.t("startup.openFailed", file.getFileName()), Messages.of(error));
-                    }
-                });
+    private void show(AppContext ctx, DialogService dialogs, Optional<String> notice) {
+        if (window != null) {
+            // Saves for the old database go into the queue before it is closed.
+            window.flushPendingEdits();
+        }
+        AppContext previous = context;
+        context = ctx;
+        if (previous != null) {
+            runner.run(
+                    previous::close,
+                    () -> {},
+                    e -> dialogs.showError(
+                            I18n.t(
+                                    "startup.openFailed",
+                                    previous.database().file().getFileName()),
+                            Messages.of(e)));
+        }
+        window = PlanWindow.show(ctx, stage, runner, dialogs, settings, this::open, () -> context == ctx, notice);
     }
 
     /** The context Main began opening while JavaFX started, or a new one (tests, File > Open). */
-    private static AppContext openContext(Path file) {
-        return EarlyContext.take(file).orElseGet(() -> AppContext.open(file, Clock.systemDefaultZone()));
-    }
-
-    private WindowActions windowActions(DialogService dialogs, AppContext ctx, Recovery recovery) {
-        Scene scene = stage.getScene();
-        Path current = ctx.database().file();
-        return new WindowActions() {
-            @Override
-            public void backUpNow() {
-                recovery.backUpNow(ctx, session);
-            }
-
-            @Override
-            public void restoreFromBackup() {
-                // Text typed a moment ago is saved first, so the restore cannot be overwritten by it.
-                session.flushPendingEdits();
-                recovery.showBackups(stage, ctx, message -> open(current, Optional.of(message)));
-            }
-
-            @Override
-            public void openDatabase() {
-                dialogs.chooseDatabase(current).ifPresent(file -> {
-                    if (BackupService.isBackup(file)) {
-                        dialogs.showError(
-                                I18n.t("startup.openFailed", file.getFileName()),
-                                I18n.t("recovery.isBackup", file.getFileName()));
-                    } else {
-                        open(file);
-                    }
-                });
-            }
-
-            @Override
-            public void setDarkTheme(boolean dark) {
-                Themes.apply(scene, dark);
-                settings.setTheme(dark ? Settings.Theme.DARK : Settings.Theme.LIGHT);
-            }
-
-            @Override
-            public boolean isDarkTheme() {
-                return Themes.isDark(scene);
-            }
-
-            @Override
-            public void editPreferences() {
-                Locale language =
-                        settings.language().map(Locale::forLanguageTag).orElse(I18n.locale());
-                dialogs.editPreferences(new Preferences(isDarkTheme(), language))
-                        .ifPresent(p -> {
-                            setDarkTheme(p.darkTheme());
-                            settings.setLanguage(p.language().toLanguageTag());
-                        });
-            }
-
-            @Override
-            public void quit() {
-                Platform.exit();
-            }
-        };
+    private AppContext openContext(Path file) {
+        return EarlyContext.take(file, clock).orElseGet(() -> AppContext.open(file, clock));
     }
 
     /** The dialogs of the window; tests replace the operating system's file chooser here. */
@@ -239,14 +142,6 @@ public class AscentApp extends Application {
                 });
     }
 
-    private static Button checkInButton(CheckInCommand command) {
-        Button button = Icons.on(new Button(I18n.t("shell.checkIn")), Feather.CHECK_CIRCLE);
-        button.setId("checkInButton");
-        button.disableProperty().bind(command.disabled());
-        button.setOnAction(e -> command.run());
-        return button;
-    }
-
     @Override
     public void stop() {
         if (stage != null && stage.getWidth() > 0) {
@@ -254,9 +149,9 @@ public class AscentApp extends Application {
                     stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
             settings.flush();
         }
-        if (session != null) {
+        if (window != null) {
             // Evidence typed in the last moments before quitting is saved before the worker stops.
-            session.flushPendingEdits();
+            window.flushPendingEdits();
         }
         runner.close();
         if (context != null) {

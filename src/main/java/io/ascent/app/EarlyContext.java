@@ -17,19 +17,21 @@ import java.util.concurrent.CompletionException;
 final class EarlyContext {
 
     private static Path file;
+    private static Clock clock;
     private static CompletableFuture<AppContext> pending;
 
     private EarlyContext() {}
 
-    static synchronized void begin(Path databaseFile, Clock clock) {
+    static synchronized void begin(Path databaseFile, Clock appClock) {
         file = databaseFile;
+        clock = appClock;
         pending = new CompletableFuture<>();
         CompletableFuture<AppContext> result = pending;
         Thread thread = new Thread(
                 () -> {
                     try {
                         SqliteLibraryCache.use(AppPaths.cacheFolder());
-                        result.complete(AppContext.open(databaseFile, clock));
+                        result.complete(AppContext.open(databaseFile, appClock));
                     } catch (RuntimeException | Error e) {
                         result.completeExceptionally(e);
                     }
@@ -40,18 +42,20 @@ final class EarlyContext {
     }
 
     /**
-     * The context begun for {@code databaseFile}, waiting for it if needed; empty if none was
-     * begun for that file (tests construct the app directly). A failure is rethrown as it happened.
+     * The context begun for {@code databaseFile} on {@code appClock}, waiting for it if needed;
+     * empty if none was begun for that file and clock (tests construct the app directly). A
+     * failure is rethrown as it happened.
      */
-    static Optional<AppContext> take(Path databaseFile) {
+    static Optional<AppContext> take(Path databaseFile, Clock appClock) {
         CompletableFuture<AppContext> future;
         synchronized (EarlyContext.class) {
-            if (pending == null || !databaseFile.equals(file)) {
+            if (pending == null || !databaseFile.equals(file) || !appClock.equals(clock)) {
                 return Optional.empty();
             }
             future = pending;
             pending = null;
             file = null;
+            clock = null;
         }
         try {
             return Optional.of(future.join());

@@ -27,7 +27,14 @@ public interface PlanRepository {
     /** Stored progress of a plan, keyed by milestone id; milestones not in it are to do. */
     Map<String, MilestoneProgress> progress(long planId);
 
-    /** Stores one milestone's progress and touches the plan, in one transaction. */
+    /**
+     * A tick: stores the status and done date of {@code progress} and touches the plan, in one
+     * transaction. A milestone with stored progress keeps its evidence, notes, dates and links; one
+     * without gets a row with those of {@code progress}.
+     */
+    void setStatus(long planId, MilestoneProgress progress, Instant now);
+
+    /** Stores one milestone's progress as given (all its fields) and touches the plan, in one transaction. */
     void saveProgress(long planId, MilestoneProgress progress, Instant now);
 
     /**

@@ -47,12 +47,4 @@ public class AssessmentService {
     public void clear(long planId, String competencyId) {
         repository.deleteRating(planId, competencyId);
     }
-
-    /** Checks a justification's length before it reaches the database; returns a problem or "". */
-    public static String justificationProblem(String text) {
-        int length = text == null ? 0 : text.strip().length();
-        return length > Rating.MAX_JUSTIFICATION
-                ? I18n.t("assessment.error.tooLong", length, Rating.MAX_JUSTIFICATION)
-                : "";
-    }
 }

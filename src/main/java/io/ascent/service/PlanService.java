@@ -91,17 +91,19 @@ public class PlanService {
     }
 
     /**
-     * Moves a milestone to {@code status} and saves it at once. The caller passes the progress it
-     * shows, so a tick costs one write and no read.
+     * A tick: moves a milestone to {@code status} and saves it at once. The caller passes the
+     * progress it shows ({@code shown}), so a tick costs one write and no read; the window, the
+     * command line, the benchmark's tick figure and the kill-durability test all tick through here.
+     * A milestone marked done is dated today; only its status and done date are written.
      */
-    public MilestoneProgress setStatus(long planId, MilestoneProgress current, MilestoneStatus status) {
-        MilestoneProgress updated = current.withStatus(status, today());
-        repository.saveProgress(planId, updated, now());
+    public MilestoneProgress setStatus(long planId, MilestoneProgress shown, MilestoneStatus status) {
+        MilestoneProgress updated = shown.withStatus(status, today());
+        repository.setStatus(planId, updated, now());
         return updated;
     }
 
-    /** Stores edited progress (evidence, notes, dates) as given. */
-    public MilestoneProgress save(long planId, MilestoneProgress progress) {
+    /** Stores edited progress (evidence, notes, dates, links, or a whole state put back by undo) as given. */
+    public MilestoneProgress saveProgress(long planId, MilestoneProgress progress) {
         repository.saveProgress(planId, progress, now());
         return progress;
     }

@@ -67,7 +67,7 @@ final class HostileFixture implements AutoCloseable {
                             Optional.of(LocalDate.of(2027, 6, 30))))
                     .id();
             PlanSnapshot view = app.plans.open(id);
-            app.plans.save(
+            app.plans.saveProgress(
                     id,
                     view.progressOf(view.requiredMilestones().get(0).id())
                             .withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 9, 1))

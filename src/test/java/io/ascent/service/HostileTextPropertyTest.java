@@ -283,7 +283,7 @@ class HostileTextPropertyTest {
             boolean allowed) {
         MilestoneProgress before = app.plans.open(planId).progressOf(milestoneId);
         Throwable refused = catchThrowable(() -> {
-            app.plans.save(planId, edit.apply(MilestoneProgress.todo(milestoneId)));
+            app.plans.saveProgress(planId, edit.apply(MilestoneProgress.todo(milestoneId)));
             assertThat(field.apply(app.plans.open(planId).progressOf(milestoneId)))
                     .isEqualTo(expected);
             PlanArchive imported = viaFile(planId, app, Optional.of(copyName()));

@@ -70,11 +70,11 @@ public final class PlanFixture implements AutoCloseable {
                     .withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 9, 1 + i))
                     .withEvidence(i == 0 ? LONG_EVIDENCE : "Shipped and reviewed with my manager (" + (i + 1) + ").")
                     .withLinks(i == 0 ? List.of(EVIDENCE_LINK) : List.of());
-            plans.save(id, done);
+            plans.saveProgress(id, done);
         }
         for (int i = 8; i < 11; i++) {
             var p = view.progressOf(ids.get(i));
-            plans.save(
+            plans.saveProgress(
                     id,
                     new MilestoneProgress(
                             p.milestoneId(),
@@ -85,7 +85,7 @@ public final class PlanFixture implements AutoCloseable {
                             i == 8 ? SECRET_NOTE : ""));
         }
         var noted = plans.open(id).progressOf(ids.get(1));
-        plans.save(
+        plans.saveProgress(
                 id,
                 new MilestoneProgress(
                         noted.milestoneId(),

@@ -57,7 +57,7 @@ public final class DemoPlan {
                 PlanSnapshot view = ctx.plans().open(planId);
                 var done = ctx.plans().setStatus(planId, view.progressOf(m.id()), MilestoneStatus.DONE);
                 ctx.plans()
-                        .save(
+                        .saveProgress(
                                 planId,
                                 done.withEvidence("Shared in the quarterly review: " + m.title()
                                         + ". Doc and results linked in the team wiki."));

@@ -18,6 +18,7 @@ import io.ascent.ui.framework.FrameworkViewModel;
 import io.ascent.ui.framework.FrameworkViewModel.Cell;
 import io.ascent.ui.framework.SpecializationFilter;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.session.StatusLine;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,7 +95,8 @@ class FrameworkViewModelTest {
         SqlitePlanRepository plans = new SqlitePlanRepository(database);
         FrameworkService frameworks = new FrameworkService(
                 new FrameworkReader(), new SqliteFrameworkRepository(database), plans, Clock.systemUTC());
-        PlanSession session = new PlanSession(new PlanService(plans, frameworks, Clock.systemUTC()), sameThread);
+        PlanSession session =
+                new PlanSession(new PlanService(plans, frameworks, Clock.systemUTC()), sameThread, new StatusLine());
         model = new FrameworkViewModel(frameworks, session, sameThread, dialogs);
         model.load();
     }

@@ -14,8 +14,11 @@ import io.ascent.ui.dashboard.DashboardViewModel;
 import io.ascent.ui.dashboard.RadarChart;
 import io.ascent.ui.history.CheckInCommand;
 import io.ascent.ui.history.HistoryViewModel;
+import io.ascent.ui.session.EditHistory;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.session.ProgressEdits;
+import io.ascent.ui.session.StatusLine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -79,7 +82,10 @@ class InsightsViewModelsTest {
     Path dir;
 
     private AppContext context;
+    private final StatusLine status = new StatusLine();
     private PlanSession session;
+    private EditHistory undo;
+    private ProgressEdits edits;
     private InsightsSession insights;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
@@ -89,8 +95,10 @@ class InsightsViewModelsTest {
         context.plans()
                 .create(new PlanDraft(
                         "Mine", "pm-default", "pm", "senior-pm", "growth", Optional.of(LocalDate.of(2026, 12, 31))));
-        session = new PlanSession(context.plans(), SAME_THREAD);
-        insights = new InsightsSession(session, context.assessments(), context.checkIns(), SAME_THREAD);
+        session = new PlanSession(context.plans(), SAME_THREAD, status);
+        undo = new EditHistory(session, SAME_THREAD, status);
+        edits = new ProgressEdits(session, context.plans(), SAME_THREAD, status, undo);
+        insights = new InsightsSession(session, status, context.assessments(), context.checkIns(), SAME_THREAD);
         session.load(Optional.empty());
     }
 
@@ -101,13 +109,13 @@ class InsightsViewModelsTest {
 
     @Test
     void dashboardFollowsRatingsAndTicks() {
-        DashboardViewModel dashboard = new DashboardViewModel(session, insights, SAME_THREAD, CLOCK);
-        AssessmentViewModel assessment = new AssessmentViewModel(session, insights);
+        DashboardViewModel dashboard = new DashboardViewModel(session, insights, status, SAME_THREAD, CLOCK);
+        AssessmentViewModel assessment = new AssessmentViewModel(session, insights, undo);
         assertThat(dashboard.ratedProperty().get()).isFalse();
         assertThat(dashboard.paceProperty().get()).isEqualTo("No pace yet: tick a milestone to see a projection");
 
         assessment.rate("product-strategy", "apm");
-        session.setStatus("performance-metrics.senior-pm.1", MilestoneStatus.DONE);
+        edits.setStatus("performance-metrics.senior-pm.1", MilestoneStatus.DONE);
 
         assertThat(dashboard.ratedProperty().get()).isTrue();
         assertThat(dashboard.gaps().get(0)).startsWith("Product strategy and vision: Associate PM, 2 levels to go");
@@ -123,7 +131,7 @@ class InsightsViewModelsTest {
 
     @Test
     void clearingARatingMakesTheCompetencyUnratedInTheDatabase() {
-        AssessmentViewModel assessment = new AssessmentViewModel(session, insights);
+        AssessmentViewModel assessment = new AssessmentViewModel(session, insights, undo);
         long planId = session.current().orElseThrow().plan().id();
 
         assessment.rate("analytical-skills", "group-pm");
@@ -141,24 +149,24 @@ class InsightsViewModelsTest {
 
     @Test
     void undoTakesARatingBackInTheDatabaseAndRedoRestoresIt() {
-        AssessmentViewModel assessment = new AssessmentViewModel(session, insights);
+        AssessmentViewModel assessment = new AssessmentViewModel(session, insights, undo);
         long planId = session.current().orElseThrow().plan().id();
         assessment.rate("analytical-skills", "pm");
         assessment.rate("analytical-skills", "group-pm");
 
-        session.undo();
+        undo.undo();
         assertThat(context.assessments()
                         .ratings(planId)
                         .get("analytical-skills")
                         .levelId())
                 .isEqualTo("pm");
-        assertThat(session.statusProperty().get()).contains("Analytical skills");
+        assertThat(status.statusProperty().get()).contains("Analytical skills");
 
-        session.undo();
+        undo.undo();
         assertThat(context.assessments().ratings(planId)).doesNotContainKey("analytical-skills");
 
-        session.redo();
-        session.redo();
+        undo.redo();
+        undo.redo();
         assertThat(context.assessments()
                         .ratings(planId)
                         .get("analytical-skills")
@@ -168,13 +176,13 @@ class InsightsViewModelsTest {
 
     @Test
     void undoingAClearedRatingBringsItsJustificationBack() {
-        AssessmentViewModel assessment = new AssessmentViewModel(session, insights);
+        AssessmentViewModel assessment = new AssessmentViewModel(session, insights, undo);
         long planId = session.current().orElseThrow().plan().id();
         assessment.rate("analytical-skills", "group-pm");
         assessment.justify("analytical-skills", "Built the pricing model");
         assessment.rate("analytical-skills", "");
 
-        session.undo();
+        undo.undo();
 
         assertThat(context.assessments().ratings(planId).get("analytical-skills"))
                 .isEqualTo(new Rating("analytical-skills", "group-pm", "Built the pricing model"));
@@ -185,9 +193,10 @@ class InsightsViewModelsTest {
     @Test
     void aFailedSaveDoesNotRollBackOverALaterSaveThatWorked() throws Exception {
         QueuedTaskRunner queued = new QueuedTaskRunner();
-        PlanSession queuedSession = new PlanSession(context.plans(), queued);
+        StatusLine queuedStatus = new StatusLine();
+        PlanSession queuedSession = new PlanSession(context.plans(), queued, queuedStatus);
         InsightsSession queuedInsights =
-                new InsightsSession(queuedSession, context.assessments(), context.checkIns(), queued);
+                new InsightsSession(queuedSession, queuedStatus, context.assessments(), context.checkIns(), queued);
         queuedSession.load(Optional.empty());
         queued.runAll();
         try (var st = context.database().connection().createStatement()) {
@@ -215,7 +224,7 @@ class InsightsViewModelsTest {
         // The latest save failing does roll back, to the rating that was saved.
         queuedInsights.rate("analytical-skills", Optional.of("pm"));
         queued.runAll();
-        assertThat(queuedSession.errorProperty().get()).contains("disk says no");
+        assertThat(queuedStatus.errorProperty().get()).contains("disk says no");
         assertThat(queuedInsights
                         .ratingsProperty()
                         .get()
@@ -230,8 +239,10 @@ class InsightsViewModelsTest {
         context.assessments()
                 .save(session.current().orElseThrow(), new Rating("product-strategy", "pm", "Stored earlier"));
         QueuedTaskRunner queued = new QueuedTaskRunner();
-        PlanSession opening = new PlanSession(context.plans(), queued);
-        InsightsSession loading = new InsightsSession(opening, context.assessments(), context.checkIns(), queued);
+        StatusLine openingStatus = new StatusLine();
+        PlanSession opening = new PlanSession(context.plans(), queued, openingStatus);
+        InsightsSession loading =
+                new InsightsSession(opening, openingStatus, context.assessments(), context.checkIns(), queued);
         opening.load(Optional.of(planId));
         queued.runNext(); // the plan list and the plan, which queues the load of its ratings
 
@@ -244,14 +255,14 @@ class InsightsViewModelsTest {
 
     @Test
     void aTooLongJustificationIsRefusedAndTheSavedOneKept() {
-        AssessmentViewModel assessment = new AssessmentViewModel(session, insights);
+        AssessmentViewModel assessment = new AssessmentViewModel(session, insights, undo);
         long planId = session.current().orElseThrow().plan().id();
         assessment.rate("analytical-skills", "pm");
         assessment.justify("analytical-skills", "Short");
 
         assessment.justify("analytical-skills", "x".repeat(10_000));
 
-        assertThat(session.errorProperty().get()).contains("too long (10,000 characters; at most 2,000)");
+        assertThat(status.errorProperty().get()).contains("too long (10,000 characters; at most 2,000)");
         assertThat(context.assessments()
                         .ratings(planId)
                         .get("analytical-skills")
@@ -261,14 +272,14 @@ class InsightsViewModelsTest {
 
     @Test
     void aJustificationWithAPastedControlCharacterIsExplainedAndTheSavedOneKept() {
-        AssessmentViewModel assessment = new AssessmentViewModel(session, insights);
+        AssessmentViewModel assessment = new AssessmentViewModel(session, insights, undo);
         long planId = session.current().orElseThrow().plan().id();
         assessment.rate("analytical-skills", "pm");
         assessment.justify("analytical-skills", "Short");
 
         assessment.justify("analytical-skills", "Copied from a PDF\u000Cnext page");
 
-        assertThat(session.errorProperty().get())
+        assertThat(status.errorProperty().get())
                 .contains("The justification contains a character that cannot be " + "stored (U+000C at position 18)");
         assertThat(context.assessments()
                         .ratings(planId)
@@ -281,13 +292,13 @@ class InsightsViewModelsTest {
     void twoCheckInsAreComparedInHistory() {
         CheckInCommand command = new CheckInCommand(session, insights, dialogs);
         HistoryViewModel history = new HistoryViewModel(session, insights, command, ZoneOffset.UTC);
-        AssessmentViewModel assessment = new AssessmentViewModel(session, insights);
+        AssessmentViewModel assessment = new AssessmentViewModel(session, insights, undo);
         assessment.rate("product-strategy", "pm");
         dialogs.answers.add("Before");
         history.checkIn();
 
         assessment.rate("product-strategy", "senior-pm");
-        session.setStatus("performance-metrics.senior-pm.1", MilestoneStatus.DONE);
+        edits.setStatus("performance-metrics.senior-pm.1", MilestoneStatus.DONE);
         dialogs.answers.add("After");
         history.checkIn();
 
@@ -304,14 +315,17 @@ class InsightsViewModelsTest {
         context.close();
         Clock august = Clock.fixed(Instant.parse("2026-08-15T10:00:00Z"), ZoneOffset.UTC);
         context = AppContext.open(dir.resolve("a.db"), august);
-        PlanSession later = new PlanSession(context.plans(), SAME_THREAD);
+        StatusLine laterStatus = new StatusLine();
+        PlanSession later = new PlanSession(context.plans(), SAME_THREAD, laterStatus);
+        ProgressEdits laterEdits = new ProgressEdits(
+                later, context.plans(), SAME_THREAD, laterStatus, new EditHistory(later, SAME_THREAD, laterStatus));
         InsightsSession laterInsights =
-                new InsightsSession(later, context.assessments(), context.checkIns(), SAME_THREAD);
+                new InsightsSession(later, laterStatus, context.assessments(), context.checkIns(), SAME_THREAD);
         List<String> reminders = new ArrayList<>();
         laterInsights.setOnReminder(reminders::add);
 
         later.load(Optional.empty());
-        later.setStatus("performance-metrics.senior-pm.1", MilestoneStatus.DONE);
+        laterEdits.setStatus("performance-metrics.senior-pm.1", MilestoneStatus.DONE);
 
         assertThat(reminders).singleElement().asString().contains("not checked in on \"Mine\" yet");
     }

@@ -9,7 +9,10 @@ import io.ascent.persistence.sqlite.Database;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.PlanService;
+import io.ascent.ui.session.EditHistory;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.session.ProgressEdits;
+import io.ascent.ui.session.StatusLine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -24,7 +27,9 @@ class PlanSessionTest {
     Path dir;
 
     private Database database;
+    private final StatusLine status = new StatusLine();
     private PlanSession session;
+    private ProgressEdits edits;
 
     @BeforeEach
     void open() {
@@ -33,7 +38,9 @@ class PlanSessionTest {
                 new SqlitePlanRepository(database),
                 new FrameworkService(new FrameworkReader()),
                 Clock.systemDefaultZone());
-        session = new PlanSession(service, new SameThreadTaskRunner());
+        SameThreadTaskRunner runner = new SameThreadTaskRunner();
+        session = new PlanSession(service, runner, status);
+        edits = new ProgressEdits(session, service, runner, status, new EditHistory(session, runner, status));
     }
 
     @AfterEach
@@ -68,7 +75,7 @@ class PlanSessionTest {
                 .orElseThrow()
                 .id();
         QueuedTaskRunner queued = new QueuedTaskRunner();
-        PlanSession starting = new PlanSession(service(), queued);
+        PlanSession starting = new PlanSession(service(), queued, new StatusLine());
 
         starting.load(Optional.of(road));
         queued.runNext();
@@ -81,7 +88,7 @@ class PlanSessionTest {
     @Test
     void aPreferredPlanThatIsGoneFallsBackToTheFirst() {
         createPlan("Road");
-        PlanSession starting = new PlanSession(service(), new SameThreadTaskRunner());
+        PlanSession starting = new PlanSession(service(), new SameThreadTaskRunner(), new StatusLine());
 
         starting.load(Optional.of(999L));
 
@@ -108,13 +115,13 @@ class PlanSessionTest {
         createPlan("Road");
         String id = session.current().orElseThrow().requiredMilestones().get(0).id();
 
-        session.setStatus(id, MilestoneStatus.DONE);
+        edits.setStatus(id, MilestoneStatus.DONE);
 
         assertThat(session.current().orElseThrow().readiness().done()).isEqualTo(1);
         long planId = session.current().orElseThrow().plan().id();
         assertThat(new SqlitePlanRepository(database).progress(planId).get(id).isDone())
                 .isTrue();
-        assertThat(session.statusProperty().get()).contains("Saved");
+        assertThat(status.statusProperty().get()).contains("Saved");
     }
 
     @Test
@@ -123,9 +130,9 @@ class PlanSessionTest {
         String id = session.current().orElseThrow().requiredMilestones().get(0).id();
         database.close();
 
-        session.setStatus(id, MilestoneStatus.DONE);
+        edits.setStatus(id, MilestoneStatus.DONE);
 
-        assertThat(session.errorProperty().get()).startsWith("Could not save the milestone");
+        assertThat(status.errorProperty().get()).startsWith("Could not save the milestone");
         assertThat(session.current().orElseThrow().progressOf(id).isDone()).isFalse();
         assertThat(session.current().orElseThrow().readiness().done()).isZero();
     }
@@ -162,7 +169,10 @@ class PlanSessionTest {
                 new FrameworkService(new FrameworkReader()),
                 Clock.systemDefaultZone());
         service.create(new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth", Optional.empty()));
-        PlanSession queuedSession = new PlanSession(service, queued);
+        StatusLine queuedStatus = new StatusLine();
+        PlanSession queuedSession = new PlanSession(service, queued, queuedStatus);
+        ProgressEdits queuedEdits = new ProgressEdits(
+                queuedSession, service, queued, queuedStatus, new EditHistory(queuedSession, queued, queuedStatus));
         queuedSession.load(Optional.empty());
         queued.runAll();
         String id = queuedSession
@@ -174,7 +184,7 @@ class PlanSessionTest {
 
         // when: a refresh is queued, then the user ticks before it has run
         queuedSession.refresh();
-        queuedSession.setStatus(id, MilestoneStatus.DONE);
+        queuedEdits.setStatus(id, MilestoneStatus.DONE);
         queued.runAll();
 
         // then: the refresh did not put the tick back to undone

@@ -24,7 +24,7 @@ public record LaunchOptions(Optional<Path> database, Optional<Locale> language) 
             String arg = args.get(i);
             if (arg.equals("--db")) {
                 if (i + 1 >= args.size()) {
-                    throw new IllegalArgumentException("--db needs a file path, e.g. --db ~/plans.db");
+                    throw new IllegalArgumentException(I18n.t("launch.dbNeedsPath"));
                 }
                 db = Optional.of(path(args.get(++i)));
             } else if (arg.startsWith("--db=")) {
@@ -35,7 +35,7 @@ public record LaunchOptions(Optional<Path> database, Optional<Locale> language) 
                         : (i + 1 < args.size() ? args.get(++i) : "");
                 lang = Optional.of(language(tag));
             } else {
-                throw new IllegalArgumentException("Unknown option: " + arg + " (try --help)");
+                throw new IllegalArgumentException(I18n.t("launch.unknownOption", arg));
             }
         }
         return new LaunchOptions(db, lang);
@@ -57,17 +57,17 @@ public record LaunchOptions(Optional<Path> database, Optional<Locale> language) 
         try {
             return Path.of(text);
         } catch (InvalidPathException e) {
-            throw new IllegalArgumentException("--db: " + e.getMessage(), e);
+            throw new IllegalArgumentException(I18n.t("launch.badPath", text, e.getReason()), e);
         }
     }
 
     private static Locale language(String tag) {
         if (tag.length() > MAX_TAG_CHARS) {
-            throw new IllegalArgumentException("--lang needs a language, e.g. --lang es or --lang zh-CN");
+            throw new IllegalArgumentException(I18n.t("launch.langNeedsLanguage"));
         }
         Locale locale = Locale.forLanguageTag(tag.replace('_', '-'));
         if (tag.isBlank() || locale.getLanguage().isEmpty()) {
-            throw new IllegalArgumentException("--lang needs a language, e.g. --lang es or --lang zh-CN");
+            throw new IllegalArgumentException(I18n.t("launch.langNeedsLanguage"));
         }
         return locale;
     }

@@ -56,7 +56,7 @@ final class MilestoneCommand {
             MilestoneProgress progress =
                     app.plans().setStatus(plan.id(), view.progressOf(milestone.id()), MilestoneStatus.DONE);
             if (evidence != null) {
-                app.plans().save(plan.id(), progress.withEvidence(evidence));
+                app.plans().saveProgress(plan.id(), progress.withEvidence(evidence));
             }
             report(app, plan, I18n.t("dashboard.activity.done", milestone.title()));
             return 0;

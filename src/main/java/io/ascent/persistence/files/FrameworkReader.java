@@ -32,14 +32,14 @@ public final class FrameworkReader {
     public Framework readDefault() {
         try (InputStream in = FrameworkReader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
-                throw new FrameworkFormatException("The default framework is missing from this build of Ascent.");
+                throw new FrameworkFormatException(I18n.t("fw.msg.defaultMissing"));
             }
             String source = "pm-default.json";
             String text = text(in.readAllBytes(), source);
             Optional<FrameworkJson> plain = TrustedFrameworkJson.readShipped(text);
             return plain.isPresent() ? toDomain(plain.get(), source) : parseChecked(text, source);
         } catch (IOException e) {
-            throw new FrameworkFormatException("Could not read the default framework: " + e.getMessage(), e);
+            throw new FrameworkFormatException(I18n.t("fw.msg.defaultUnreadable", e.getMessage()), e);
         }
     }
 
@@ -143,7 +143,7 @@ public final class FrameworkReader {
         try {
             return mapper().writerWithDefaultPrettyPrinter().writeValueAsString(FrameworkJson.fromDomain(framework));
         } catch (JsonProcessingException e) {
-            throw new FrameworkFormatException("Could not write framework " + framework.id(), e);
+            throw new FrameworkFormatException(I18n.t("fw.msg.notWritten", framework.id()), e);
         }
     }
 

@@ -34,7 +34,7 @@ final class FrameworkSchema {
     FrameworkSchema() {
         try (InputStream in = FrameworkSchema.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new FrameworkFormatException("The framework schema is missing from this build of Ascent.");
+                throw new FrameworkFormatException(I18n.t("fw.msg.schemaMissing"));
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
@@ -46,7 +46,7 @@ final class FrameworkSchema {
                                     .regularExpressionFactory(FrameworkSchema::pattern)
                                     .build());
         } catch (IOException e) {
-            throw new FrameworkFormatException("Could not read the framework schema: " + e.getMessage(), e);
+            throw new FrameworkFormatException(I18n.t("fw.msg.schemaUnreadable", e.getMessage()), e);
         }
     }
 

@@ -46,7 +46,7 @@ public final class PlanFiles {
             return mapper.writeValueAsString(PlanFileJson.fromDomain(archive, includeNotes)) + "\n";
         } catch (JsonProcessingException e) {
             throw new PlanFormatException(
-                    "Could not write the plan \"" + archive.plan().name() + "\" as JSON.", e);
+                    I18n.t("plan.msg.notWritten", archive.plan().name()), e);
         }
     }
 

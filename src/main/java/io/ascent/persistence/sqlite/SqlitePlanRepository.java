@@ -26,17 +26,25 @@ public final class SqlitePlanRepository implements PlanRepository {
     private static final String PLAN_COLUMNS = "id, name, framework_id, current_level, target_level, "
             + "specialization, target_date, created_at, updated_at";
 
-    private static final String UPSERT_PROGRESS = "INSERT INTO milestone_progress (plan_id, milestone_id, status, "
+    private static final String INSERT_PROGRESS = "INSERT INTO milestone_progress (plan_id, milestone_id, status, "
             + "done_date, due_date, evidence, notes, links, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            + "ON CONFLICT (plan_id, milestone_id) DO UPDATE SET status = excluded.status, "
-            + "done_date = excluded.done_date, due_date = excluded.due_date, evidence = excluded.evidence, "
-            + "notes = excluded.notes, links = excluded.links, updated_at = excluded.updated_at";
+            + "ON CONFLICT (plan_id, milestone_id) DO UPDATE SET ";
+
+    /** A tick: a stored row keeps its evidence, notes, dates and links; only status and done date change. */
+    private static final String UPSERT_STATUS = INSERT_PROGRESS
+            + "status = excluded.status, done_date = excluded.done_date, updated_at = excluded.updated_at";
+
+    private static final String UPSERT_PROGRESS = INSERT_PROGRESS
+            + "status = excluded.status, done_date = excluded.done_date, due_date = excluded.due_date, "
+            + "evidence = excluded.evidence, notes = excluded.notes, links = excluded.links, "
+            + "updated_at = excluded.updated_at";
+
+    private static final String TOUCH_PLAN = "UPDATE plan SET updated_at = ? WHERE id = ?";
 
     private final Database database;
-    // Prepared once and kept with the connection: preparing the upsert costs more than running it,
-    // and it is the statement of every tick (bench/run, figure "tick").
-    private PreparedStatement upsertProgress;
-    private PreparedStatement touchPlan;
+    // Prepared once and kept with the connection: preparing an upsert costs more than running it,
+    // and the status upsert is the statement of every tick (bench/run, figure "tick").
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
     public SqlitePlanRepository(Database database) {
         this.database = database;
@@ -141,16 +149,21 @@ public final class SqlitePlanRepository implements PlanRepository {
     }
 
     @Override
-    public void saveProgress(long planId, MilestoneProgress p, Instant now) {
+    public void setStatus(long planId, MilestoneProgress progress, Instant now) {
+        upsert(UPSERT_STATUS, planId, progress, now);
+    }
+
+    @Override
+    public void saveProgress(long planId, MilestoneProgress progress, Instant now) {
+        upsert(UPSERT_PROGRESS, planId, progress, now);
+    }
+
+    /** Runs one of the progress upserts and touches the plan, in one transaction. */
+    private void upsert(String sql, long planId, MilestoneProgress p, Instant now) {
         synchronized (database) {
-            Connection c = connection();
             try {
-                if (upsertProgress == null) {
-                    upsertProgress = c.prepareStatement(UPSERT_PROGRESS);
-                    touchPlan = c.prepareStatement("UPDATE plan SET updated_at = ? WHERE id = ?");
-                }
-                PreparedStatement st = upsertProgress;
-                PreparedStatement touch = touchPlan;
+                PreparedStatement st = prepared(sql);
+                PreparedStatement touch = prepared(TOUCH_PLAN);
                 database.inTransaction(tx -> {
                     st.setLong(1, planId);
                     st.setString(2, p.milestoneId());
@@ -173,6 +186,16 @@ public final class SqlitePlanRepository implements PlanRepository {
                 throw failure(I18n.t("persist.action.saveMilestone"), e);
             }
         }
+    }
+
+    /** {@code sql} prepared on the connection, once; the caller holds the lock. */
+    private PreparedStatement prepared(String sql) throws SQLException {
+        PreparedStatement st = prepared.get(sql);
+        if (st == null) {
+            st = connection().prepareStatement(sql);
+            prepared.put(sql, st);
+        }
+        return st;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.ascent.domain.Level;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
 import io.ascent.text.I18n;
+import io.ascent.ui.session.EditHistory;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.UndoableAction;
@@ -26,6 +27,7 @@ public class AssessmentViewModel {
 
     private final PlanSession session;
     private final InsightsSession insights;
+    private final EditHistory history;
 
     // Properties
     private final ObservableList<Competency> competencies = FXCollections.observableArrayList();
@@ -38,9 +40,10 @@ public class AssessmentViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private long shownPlanId = -1;
 
-    public AssessmentViewModel(PlanSession session, InsightsSession insights) {
+    public AssessmentViewModel(PlanSession session, InsightsSession insights, EditHistory history) {
         this.session = session;
         this.insights = insights;
+        this.history = history;
         session.currentProperty().addListener((obs, old, view) -> planChanged(view));
         insights.ratingsProperty().addListener((obs, old, map) -> updateSummary());
         planChanged(session.currentProperty().get());
@@ -95,7 +98,7 @@ public class AssessmentViewModel {
                 .map(Competency::title)
                 .findFirst()
                 .orElse(competencyId);
-        session.perform(new UndoableAction() {
+        history.perform(new UndoableAction() {
             @Override
             public String description() {
                 return I18n.t("undo.rated", title);

@@ -1,5 +1,6 @@
 package io.ascent.ui.common;
 
+import io.ascent.text.I18n;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,7 +31,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         try {
             executor.execute(task);
         } catch (RejectedExecutionException e) {
-            onFailure.accept(new IllegalStateException("Ascent is closing; the last change was not saved.", e));
+            onFailure.accept(new IllegalStateException(I18n.t("worker.closing"), e));
         }
     }
 

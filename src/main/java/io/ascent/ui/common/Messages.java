@@ -1,5 +1,7 @@
 package io.ascent.ui.common;
 
+import io.ascent.text.I18n;
+
 /** Turns failures into sentences for the status bar and error dialogs. */
 public final class Messages {
 
@@ -13,7 +15,7 @@ public final class Messages {
         }
         String message = cause.getMessage();
         return message == null || message.isBlank()
-                ? "Something went wrong (" + cause.getClass().getSimpleName() + ")."
+                ? I18n.t("error.unexpected", cause.getClass().getSimpleName())
                 : message;
     }
 }

@@ -13,6 +13,7 @@ import io.ascent.text.I18n;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.session.StatusLine;
 import java.time.Clock;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -42,6 +43,7 @@ public class DashboardViewModel {
 
     private final PlanSession session;
     private final InsightsSession insights;
+    private final StatusLine status;
     private final TaskRunner runner;
     private final Clock clock;
 
@@ -66,8 +68,10 @@ public class DashboardViewModel {
     // One wrapper, kept: listeners on a fresh wrapper per call would be dropped with it.
     private final ObservableList<String> activityReadOnly = FXCollections.unmodifiableObservableList(activity);
 
-    public DashboardViewModel(PlanSession session, InsightsSession insights, TaskRunner runner, Clock clock) {
+    public DashboardViewModel(
+            PlanSession session, InsightsSession insights, StatusLine status, TaskRunner runner, Clock clock) {
         this.session = session;
+        this.status = status;
         this.insights = insights;
         this.runner = runner;
         this.clock = clock;
@@ -92,7 +96,7 @@ public class DashboardViewModel {
                         activity.setAll(RecentActivity.of(view, checkIns, clock.getZone(), TOP));
                     }
                 },
-                session::reportError);
+                status::reportError);
     }
 
     private void show(PlanInsights result) {

@@ -9,6 +9,7 @@ import io.ascent.domain.PlanSnapshot;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.session.ProgressEdits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,7 @@ public class MilestoneDetailsViewModel {
     static final Duration TYPING_PAUSE = Duration.millis(800);
 
     private final PlanSession session;
+    private final ProgressEdits edits;
     private final PauseTransition evidencePause = new PauseTransition(TYPING_PAUSE);
     private final PauseTransition notesPause = new PauseTransition(TYPING_PAUSE);
     private final DialogService dialogs;
@@ -59,8 +61,9 @@ public class MilestoneDetailsViewModel {
     private final StringProperty linkInput = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
-    public MilestoneDetailsViewModel(PlanSession session, DialogService dialogs) {
+    public MilestoneDetailsViewModel(PlanSession session, ProgressEdits edits, DialogService dialogs) {
         this.session = session;
+        this.edits = edits;
         this.dialogs = dialogs;
         evidencePause.setOnFinished(e -> commitEvidence());
         notesPause.setOnFinished(e -> commitNotes());
@@ -68,7 +71,7 @@ public class MilestoneDetailsViewModel {
         notes.addListener((obs, old, text) -> typed(notesPause));
         status.addListener((obs, old, s) -> {
             if (!loading && s != null && milestoneId != null) {
-                session.setStatus(milestoneId, s);
+                edits.setStatus(milestoneId, s);
             }
         });
         dueDate.addListener((obs, old, date) -> edit("undo.dueDate", p -> p.withDueDate(Optional.ofNullable(date))));
@@ -76,7 +79,7 @@ public class MilestoneDetailsViewModel {
             if (loading || stored == null || !stored.isDone()) {
                 return;
             }
-            if (date == null || date.isAfter(session.today())) {
+            if (date == null || date.isAfter(edits.today())) {
                 // A done milestone keeps a real done date: put the stored one back and say why.
                 problem.set(I18n.t(date == null ? "details.doneDateRequired" : "details.doneDateFuture"));
                 Platform.runLater(() -> {
@@ -92,7 +95,7 @@ public class MilestoneDetailsViewModel {
             edit("undo.doneDate", p -> p.withDoneDate(date));
         });
         session.currentProperty().addListener((obs, old, view) -> refresh(view));
-        session.onFlush(() -> {
+        edits.onFlush(() -> {
             commitEvidence();
             commitNotes();
         });
@@ -221,9 +224,9 @@ public class MilestoneDetailsViewModel {
             if (!updated.equals(stored)) {
                 stored = updated;
                 String title = session.current()
-                        .map(v -> PlanSession.titleOf(v, milestoneId))
+                        .map(v -> ProgressEdits.titleOf(v, milestoneId))
                         .orElse(milestoneId);
-                session.saveProgress(updated, I18n.t(undoKey, title));
+                edits.saveProgress(updated, I18n.t(undoKey, title));
             }
             return true;
         } catch (IllegalArgumentException e) {
@@ -276,7 +279,7 @@ public class MilestoneDetailsViewModel {
             }
             // After a failed save the typed text stays on screen, marked unsaved; the next pause
             // or focus change tries again, because it differs from the stored value.
-            boolean keepTyped = before != null && session.isRollingBack();
+            boolean keepTyped = before != null && edits.isRollingBack();
             if (before == null || !before.evidence().equals(now.evidence())) {
                 if (keepTyped && evidence.get().equals(before.evidence())) {
                     problem.set(I18n.t("details.notSaved"));

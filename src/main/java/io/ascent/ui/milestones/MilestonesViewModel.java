@@ -5,6 +5,7 @@ import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.text.StatusText;
 import io.ascent.text.I18n;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.session.ProgressEdits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,7 @@ public class MilestonesViewModel {
     private final Choice anyScope = new Choice("", I18n.t("milestones.anyScope"));
 
     private final PlanSession session;
+    private final ProgressEdits edits;
     private final MilestoneTree tree = new MilestoneTree();
     private MilestoneCatalog catalog;
     private PlanSnapshot shown;
@@ -58,8 +60,9 @@ public class MilestonesViewModel {
     private final ReadOnlyBooleanWrapper noMilestones = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper rebuilds = new ReadOnlyIntegerWrapper(0);
 
-    public MilestonesViewModel(PlanSession session) {
+    public MilestonesViewModel(PlanSession session, ProgressEdits edits) {
         this.session = session;
+        this.edits = edits;
         session.currentProperty().addListener((obs, old, view) -> refresh(view));
         query.addListener((obs, old, q) -> applyFilter());
         List.of(status, competency, level, scope)
@@ -143,7 +146,7 @@ public class MilestonesViewModel {
     public void toggle(String milestoneId) {
         session.current().ifPresent(view -> {
             boolean done = view.progressOf(milestoneId).isDone();
-            session.setStatus(milestoneId, done ? MilestoneStatus.TODO : MilestoneStatus.DONE);
+            edits.setStatus(milestoneId, done ? MilestoneStatus.TODO : MilestoneStatus.DONE);
         });
     }
 

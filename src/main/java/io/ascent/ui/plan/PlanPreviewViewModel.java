@@ -83,10 +83,6 @@ public class PlanPreviewViewModel {
         return message.getReadOnlyProperty();
     }
 
-    public boolean hasPlan() {
-        return session.current().isPresent();
-    }
-
     // Commands
 
     /** The view is on screen (or not); a preview is only written while it is. */

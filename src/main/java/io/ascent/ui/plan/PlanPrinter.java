@@ -53,11 +53,11 @@ public class PlanPrinter {
                         view.setFitWidth(layout.getPrintableWidth());
                         view.setFitHeight(layout.getPrintableHeight());
                         if (!job.printPage(layout, view)) {
-                            throw new IllegalStateException("The printer stopped at page " + (i + 1) + ".");
+                            throw new IllegalStateException(I18n.t("plan.printStopped", i + 1));
                         }
                     }
                     if (!job.endJob()) {
-                        throw new IllegalStateException("The printer did not finish the job.");
+                        throw new IllegalStateException(I18n.t("plan.printUnfinished"));
                     }
                     return pages;
                 },

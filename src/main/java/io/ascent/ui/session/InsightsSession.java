@@ -28,6 +28,7 @@ public class InsightsSession {
     private record Loaded(long planId, Map<String, Rating> ratings, List<CheckIn> checkIns, boolean due) {}
 
     private final PlanSession session;
+    private final StatusLine status;
     private final AssessmentService assessments;
     private final CheckInService checkIns;
     private final TaskRunner runner;
@@ -47,8 +48,13 @@ public class InsightsSession {
     private Consumer<String> onReminder = message -> {};
 
     public InsightsSession(
-            PlanSession session, AssessmentService assessments, CheckInService checkIns, TaskRunner runner) {
+            PlanSession session,
+            StatusLine status,
+            AssessmentService assessments,
+            CheckInService checkIns,
+            TaskRunner runner) {
         this.session = session;
+        this.status = status;
         this.assessments = assessments;
         this.checkIns = checkIns;
         this.runner = runner;
@@ -103,7 +109,7 @@ public class InsightsSession {
         }
         int length = text == null ? 0 : text.strip().length();
         if (length > Rating.MAX_JUSTIFICATION) {
-            session.reportError(
+            status.reportError(
                     new IllegalArgumentException(I18n.t("assessment.tooLong", length, Rating.MAX_JUSTIFICATION)));
             return;
         }
@@ -111,7 +117,7 @@ public class InsightsSession {
             save(competencyId, old, Optional.of(old.withJustification(text)));
         } catch (IllegalArgumentException e) {
             // A pasted control character: the rating's rule words it; nothing is saved.
-            session.reportError(e);
+            status.reportError(e);
         }
     }
 
@@ -128,11 +134,11 @@ public class InsightsSession {
                     if (checkIn.planId() == loadedPlanId) {
                         history.add(checkIn);
                     }
-                    session.report(
+                    status.report(
                             I18n.t("checkIn.done", I18n.percent(view.readiness().fraction())));
                     onDone.accept(checkIn);
                 },
-                session::reportError);
+                status::reportError);
     }
 
     private void save(String competencyId, Rating old, Optional<Rating> updated) {
@@ -153,13 +159,13 @@ public class InsightsSession {
                         assessments.clear(planId, competencyId);
                     }
                 },
-                () -> session.report(I18n.t("assessment.saved")),
+                () -> status.report(I18n.t("assessment.saved")),
                 e -> {
                     if (loadedPlanId == planId && Long.valueOf(number).equals(latestSave.get(competencyId))) {
                         put(competencyId, Optional.ofNullable(old));
                         editsSinceLoad.put(competencyId, Optional.ofNullable(old));
                     }
-                    session.reportError(e);
+                    status.reportError(e);
                 });
     }
 
@@ -213,6 +219,6 @@ public class InsightsSession {
                                                 CheckIn.DEFAULT_CADENCE_DAYS));
                     }
                 },
-                e -> session.reportError(new IllegalStateException(Messages.of(e), e)));
+                e -> status.reportError(new IllegalStateException(Messages.of(e), e)));
     }
 }

@@ -2,34 +2,37 @@ package io.ascent.ui.session;
 
 import io.ascent.domain.MilestoneProgress;
 
-/** An undoable change of one milestone's progress: redo writes {@code after}, undo writes {@code before}. */
+/**
+ * An undoable change of one milestone's progress. The first run is the edit itself (a tick goes
+ * through the service's tick); undo writes {@code before} back and redo writes {@code after}.
+ */
 final class ProgressChange implements UndoableAction {
 
-    /** Writes progress of a plan: the screen at once, the database in the background. */
-    interface Writer {
-        void write(long planId, MilestoneProgress replaced, MilestoneProgress progress, String savedMessage);
+    /** Puts progress of a plan back as it was: the screen at once, the database in the background. */
+    interface Restorer {
+        void restore(long planId, MilestoneProgress replaced, MilestoneProgress progress);
     }
 
-    private final Writer writer;
+    private final Restorer restorer;
     private final long planId;
     private final MilestoneProgress before;
     private final MilestoneProgress after;
     private final String description;
-    private String firstSavedMessage;
+    private Runnable firstRun;
 
     ProgressChange(
-            Writer writer,
+            Restorer restorer,
             long planId,
             MilestoneProgress before,
             MilestoneProgress after,
             String description,
-            String savedMessage) {
-        this.writer = writer;
+            Runnable firstRun) {
+        this.restorer = restorer;
         this.planId = planId;
         this.before = before;
         this.after = after;
         this.description = description;
-        this.firstSavedMessage = savedMessage;
+        this.firstRun = firstRun;
     }
 
     @Override
@@ -39,14 +42,18 @@ final class ProgressChange implements UndoableAction {
 
     @Override
     public void undo() {
-        writer.write(planId, after, before, null);
+        restorer.restore(planId, after, before);
     }
 
     @Override
     public void redo() {
-        // Only the first run reports "Saved."; undo and redo report themselves.
-        String message = firstSavedMessage;
-        firstSavedMessage = null;
-        writer.write(planId, before, after, message);
+        // Only the first run is the edit (and reports "Saved."); undo and redo report themselves.
+        Runnable edit = firstRun;
+        firstRun = null;
+        if (edit != null) {
+            edit.run();
+        } else {
+            restorer.restore(planId, before, after);
+        }
     }
 }

@@ -4,7 +4,6 @@ import io.ascent.domain.Framework;
 import io.ascent.domain.Level;
 import io.ascent.domain.Specialization;
 import io.ascent.text.I18n;
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
@@ -248,10 +247,5 @@ public class SetupView extends ScrollPane {
         label.visibleProperty().bind(Bindings.isNotEmpty(text));
         label.managedProperty().bind(label.visibleProperty());
         return label;
-    }
-
-    /** Called by the owner when the service rejected the draft. */
-    public Consumer<String> rejectionHandler() {
-        return model::rejected;
     }
 }

@@ -56,7 +56,7 @@ public class MainMenu extends MenuBar {
         file.getItems()
                 .addAll(
                         Icons.on(
-                                item("menuNewPlan", I18n.t("menu.file.newPlan"), "Shortcut+N", view::newPlan),
+                                item("menuNewPlan", I18n.t("menu.file.newPlan"), "Shortcut+N", model::newPlan),
                                 Feather.PLUS),
                         Icons.on(
                                 item(
@@ -91,8 +91,8 @@ public class MainMenu extends MenuBar {
         Menu plan = new Menu(I18n.t("menu.plan"));
         MenuItem rename = item("menuRename", I18n.t("menu.plan.rename"), "F2", model::renameCurrent);
         MenuItem delete = item("menuDelete", I18n.t("menu.plan.delete"), null, model::deleteCurrent);
-        rename.disableProperty().bind(model.session().currentProperty().isNull());
-        delete.disableProperty().bind(model.session().currentProperty().isNull());
+        rename.disableProperty().bind(model.noPlanProperty());
+        delete.disableProperty().bind(model.noPlanProperty());
         addIfRegistered(plan, Commands.CHECK_IN, "menu.plan.checkIn", "Shortcut+K", Feather.CHECK_CIRCLE);
         plan.getItems().addAll(rename, delete);
         return plan;
@@ -104,7 +104,7 @@ public class MainMenu extends MenuBar {
         for (Page page : view.pages()) {
             String key = index <= 9 ? "Shortcut+" + index : null;
             MenuItem item = item("menuPage-" + page.id(), page.title(), key, () -> view.showPage(page.id()));
-            item.disableProperty().bind(model.session().currentProperty().isNull());
+            item.disableProperty().bind(model.noPlanProperty());
             menu.getItems().add(item);
             index++;
         }
@@ -158,10 +158,9 @@ public class MainMenu extends MenuBar {
             item.disableProperty()
                     .bind(Bindings.createBooleanBinding(
                             () -> command.disabled().get()
-                                    || needsPlan
-                                            && model.session().currentProperty().get() == null,
+                                    || needsPlan && model.noPlanProperty().get(),
                             command.disabled(),
-                            model.session().currentProperty()));
+                            model.noPlanProperty()));
             menu.getItems().add(item);
         });
     }

@@ -5,55 +5,162 @@ import io.ascent.domain.Plan;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
+import io.ascent.ui.session.EditHistory;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.session.StatusLine;
+import io.ascent.ui.setup.SetupViewModel;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 
-/** Plan-level commands of the main window: rename and delete with confirmation, the window title. */
+/**
+ * The main window's state: which screen it shows (the plan, the guided setup, a plan that cannot
+ * be opened), the window title, the readiness in the top bar and the status line, and the
+ * plan-level commands (new, rename, delete with confirmation, undo, redo).
+ */
 public class MainViewModel {
 
     private final PlanSession session;
+    private final StatusLine status;
+    private final EditHistory history;
     private final DialogService dialogs;
-    private final Framework framework;
-    private final Supplier<List<Framework>> installed;
+    private final Supplier<List<Framework>> frameworks;
+    private final Supplier<LocalDate> today;
 
     // Properties
-    private final StringProperty title = new SimpleStringProperty("Ascent");
+    private final ReadOnlyObjectWrapper<Screen> screen =
+            new ReadOnlyObjectWrapper<>(new Screen(Screen.Kind.LOADING, Optional.empty(), Optional.empty()));
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Ascent");
+    private final ReadOnlyObjectWrapper<Plan> chosen = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ReadinessWords> readiness = new ReadOnlyObjectWrapper<>(ReadinessWords.NONE);
+    private final StringBinding statusText;
+    private final BooleanBinding failed;
+    private final BooleanBinding noPlan;
 
-    public MainViewModel(PlanSession session, DialogService dialogs, Framework framework) {
-        this(session, dialogs, framework, () -> List.of(framework));
-    }
-
-    /** {@code installed} must answer without I/O: it is asked on the JavaFX thread. */
+    /**
+     * {@code frameworks} lists those a new plan can follow, the shipped default first; it must
+     * answer without I/O (it is asked on the JavaFX thread). {@code today} is the app's clock.
+     */
     public MainViewModel(
-            PlanSession session, DialogService dialogs, Framework framework, Supplier<List<Framework>> installed) {
+            PlanSession session,
+            StatusLine status,
+            EditHistory history,
+            DialogService dialogs,
+            Supplier<List<Framework>> frameworks,
+            Supplier<LocalDate> today) {
         this.session = session;
+        this.status = status;
+        this.history = history;
         this.dialogs = dialogs;
-        this.framework = framework;
-        this.installed = installed;
+        this.frameworks = frameworks;
+        this.today = today;
+        failed = status.errorProperty().isNotEmpty();
+        statusText = Bindings.when(failed).then(status.errorProperty()).otherwise(status.statusProperty());
+        noPlan = session.currentProperty().isNull();
+        session.currentProperty().addListener((obs, old, view) -> showPlan());
+        session.loadedProperty().addListener((obs, old, loaded) -> showPlan());
+        session.unopenedProperty().addListener((obs, old, plan) -> {
+            if (plan != null) {
+                showUnopened(plan);
+            }
+        });
+        session.plans().addListener((ListChangeListener<Plan>)
+                c -> chosen.set(openPlan().orElse(null)));
+        // The session may have loaded already (it starts reading before the window is built).
+        showPlan();
     }
 
-    /** The frameworks a new plan can follow, the shipped default first. */
-    public List<Framework> frameworks() {
-        List<Framework> list = installed.get();
-        return list.isEmpty() ? List.of(framework) : list;
+    public ReadOnlyObjectProperty<Screen> screenProperty() {
+        return screen.getReadOnlyProperty();
     }
 
-    public PlanSession session() {
-        return session;
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
     }
 
-    public Framework framework() {
-        return framework;
+    /** The open plan's readiness in words, for the top bar. */
+    public ReadOnlyObjectProperty<ReadinessWords> readinessProperty() {
+        return readiness.getReadOnlyProperty();
     }
 
-    public StringProperty titleProperty() {
-        return title;
+    /** What the status line says: the last failure if there is one, else the last success. */
+    public StringBinding statusTextProperty() {
+        return statusText;
+    }
+
+    /** True while the status line shows a failure. */
+    public BooleanBinding failedProperty() {
+        return failed;
+    }
+
+    /** The last failure in words (e.g. why a plan cannot be opened). */
+    public ReadOnlyStringProperty errorProperty() {
+        return status.errorProperty();
+    }
+
+    /** True while no plan is open: plan commands are disabled. */
+    public BooleanBinding noPlanProperty() {
+        return noPlan;
+    }
+
+    public ObservableList<Plan> plans() {
+        return session.plans();
+    }
+
+    /** The plan the chooser shows: the open one, or the one that cannot be opened when none is. */
+    public ReadOnlyObjectProperty<Plan> chosenPlanProperty() {
+        return chosen.getReadOnlyProperty();
+    }
+
+    /** The open plan as listed in {@link #plans()}. */
+    private Optional<Plan> openPlan() {
+        return session.current()
+                .flatMap(view -> session.plans().stream()
+                        .filter(p -> p.id() == view.plan().id())
+                        .findFirst());
+    }
+
+    /** "“Road to Senior PM” cannot be opened". */
+    public String unopenedTitle(Plan plan) {
+        return I18n.t("shell.unopened.title", plan.name());
     }
 
     // Commands
+
+    /** Opens another plan of the database (the chooser). */
+    public void open(Plan plan) {
+        chosen.set(plan);
+        session.open(plan.id());
+    }
+
+    /** New plan: the setup, which can be cancelled if there is a plan to go back to. */
+    public void newPlan() {
+        if (session.loadedProperty().get()) {
+            showSetup(!session.plans().isEmpty());
+        }
+    }
+
+    /** Creates the plan the setup describes; the service's refusal goes back to the form. */
+    public void create(SetupViewModel setup) {
+        if (!setup.submittingProperty().get()) {
+            session.create(setup.submit(), plan -> {}, setup::rejected);
+        }
+    }
+
+    /** Leaves the setup for the open plan. */
+    public void cancelSetup() {
+        showPlan();
+    }
 
     public void renameCurrent() {
         PlanSnapshot view = session.current().orElse(null);
@@ -68,10 +175,6 @@ public class MainViewModel {
                 .ifPresent(name -> session.rename(view.plan().id(), name));
     }
 
-    public void showShortcuts(List<String[]> rows) {
-        dialogs.showShortcuts(rows);
-    }
-
     public void deleteCurrent() {
         session.current().ifPresent(view -> delete(view.plan()));
     }
@@ -84,5 +187,54 @@ public class MainViewModel {
                 I18n.t("shell.delete.confirm"))) {
             session.delete(plan.id());
         }
+    }
+
+    public void undo() {
+        history.undo();
+    }
+
+    public void redo() {
+        history.redo();
+    }
+
+    public void showShortcuts(List<String[]> rows) {
+        dialogs.showShortcuts(rows);
+    }
+
+    private void showPlan() {
+        if (!session.loadedProperty().get()) {
+            return;
+        }
+        PlanSnapshot view = session.current().orElse(null);
+        if (view == null) {
+            if (session.plans().isEmpty()) {
+                showSetup(false);
+            }
+            return;
+        }
+        chosen.set(openPlan().orElse(null));
+        readiness.set(ReadinessWords.of(view));
+        title.set(I18n.t("app.title.plan", view.plan().name()));
+        screen.set(new Screen(Screen.Kind.PLAN, Optional.empty(), Optional.empty()));
+    }
+
+    /** A chosen plan could not be opened: stay on the open one, or explain and offer a way out. */
+    private void showUnopened(Plan plan) {
+        if (session.current().isPresent()) {
+            chosen.set(openPlan().orElse(null));
+            return;
+        }
+        chosen.set(plan);
+        readiness.set(ReadinessWords.NONE);
+        title.set(I18n.t("app.title.plan", plan.name()));
+        screen.set(new Screen(Screen.Kind.UNOPENED, Optional.empty(), Optional.of(plan)));
+    }
+
+    private void showSetup(boolean cancellable) {
+        List<Framework> choices = frameworks.get();
+        SetupViewModel setup = new SetupViewModel(choices, today);
+        title.set(I18n.t(cancellable ? "app.title.newPlan" : "app.title.welcome"));
+        screen.set(new Screen(
+                cancellable ? Screen.Kind.NEW_PLAN : Screen.Kind.WELCOME, Optional.of(setup), Optional.empty()));
     }
 }

@@ -88,6 +88,63 @@ class SqlitePlanRepositoryTest {
     }
 
     @Test
+    void aTickChangesOnlyTheStatusAndDoneDateOfStoredProgress() {
+        try (Database db = Database.open(dir.resolve("a.db"))) {
+            var repo = new SqlitePlanRepository(db);
+            long id = repo.create(draft("P"), T0).id();
+            repo.saveProgress(
+                    id,
+                    MilestoneProgress.todo("m1")
+                            .withEvidence("Written in another window")
+                            .withDueDate(Optional.of(LocalDate.of(2026, 4, 1)))
+                            .withLinks(List.of("https://docs.example.com/m1")),
+                    T0);
+
+            // when: a window that still shows the milestone without them ticks it
+            repo.setStatus(
+                    id, MilestoneProgress.todo("m1").withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 3, 2)), T1);
+
+            // then: the tick is stored and what the other window wrote is kept
+            MilestoneProgress stored = repo.progress(id).get("m1");
+            assertThat(stored.status()).isEqualTo(MilestoneStatus.DONE);
+            assertThat(stored.doneDate()).contains(LocalDate.of(2026, 3, 2));
+            assertThat(stored.evidence()).isEqualTo("Written in another window");
+            assertThat(stored.dueDate()).contains(LocalDate.of(2026, 4, 1));
+            assertThat(stored.links()).containsExactly("https://docs.example.com/m1");
+            assertThat(repo.findById(id).orElseThrow().updatedAt()).isEqualTo(T1);
+        }
+    }
+
+    @Test
+    void aTickOfAMilestoneWithoutStoredProgressStoresIt() {
+        try (Database db = Database.open(dir.resolve("a.db"))) {
+            var repo = new SqlitePlanRepository(db);
+            long id = repo.create(draft("P"), T0).id();
+
+            repo.setStatus(
+                    id,
+                    MilestoneProgress.todo("m1").withStatus(MilestoneStatus.IN_PROGRESS, LocalDate.of(2026, 3, 2)),
+                    T1);
+            repo.setStatus(
+                    id, MilestoneProgress.todo("m2").withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 3, 2)), T1);
+
+            assertThat(repo.progress(id).get("m1").status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
+            assertThat(repo.progress(id).get("m2").doneDate()).contains(LocalDate.of(2026, 3, 2));
+        }
+    }
+
+    @Test
+    void aTickOfAPlanThatIsGoneIsRefusedAndStoresNothing() {
+        try (Database db = Database.open(dir.resolve("a.db"))) {
+            var repo = new SqlitePlanRepository(db);
+            var done = MilestoneProgress.todo("m1").withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 3, 2));
+
+            assertThatThrownBy(() -> repo.setStatus(42, done, T0)).isInstanceOf(PersistenceException.class);
+            assertThat(repo.progress(42)).isEmpty();
+        }
+    }
+
+    @Test
     void aTickWhosePlanCannotBeTouchedIsRolledBackWholeAndTheNextOneWorks() throws Exception {
         try (Database db = Database.open(dir.resolve("a.db"))) {
             var repo = new SqlitePlanRepository(db);

@@ -7,7 +7,10 @@ import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
 import io.ascent.ui.RecordingDialogs;
 import io.ascent.ui.SameThreadTaskRunner;
+import io.ascent.ui.session.EditHistory;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.session.ProgressEdits;
+import io.ascent.ui.session.StatusLine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,7 +37,9 @@ class MilestoneDetailsViewModelTest {
 
     private final FxRobot robot = new FxRobot();
     private AppContext context;
+    private final StatusLine status = new StatusLine();
     private PlanSession session;
+    private ProgressEdits edits;
     private MilestoneDetailsViewModel details;
     private final RecordingDialogs dialogs = new RecordingDialogs();
 
@@ -48,9 +53,12 @@ class MilestoneDetailsViewModelTest {
         context = AppContext.open(dir.resolve("a.db"), CLOCK);
         context.plans().create(new PlanDraft("Mine", "pm-default", "pm", "senior-pm", "growth", Optional.empty()));
         robot.interact(() -> {
-            session = new PlanSession(context.plans(), new SameThreadTaskRunner());
+            SameThreadTaskRunner runner = new SameThreadTaskRunner();
+            session = new PlanSession(context.plans(), runner, status);
+            edits = new ProgressEdits(
+                    session, context.plans(), runner, status, new EditHistory(session, runner, status));
             session.load(Optional.empty());
-            details = new MilestoneDetailsViewModel(session, dialogs);
+            details = new MilestoneDetailsViewModel(session, edits, dialogs);
             details.show(Optional.of(MILESTONE));
         });
     }
@@ -81,7 +89,7 @@ class MilestoneDetailsViewModelTest {
 
         assertThat(details.evidenceProperty().get()).isEqualTo("A long paragraph the user must not lose.");
         assertThat(details.problemProperty().get()).startsWith("Not saved yet");
-        assertThat(session.errorProperty().get()).startsWith("Could not save");
+        assertThat(status.errorProperty().get()).startsWith("Could not save");
     }
 
     @Test
@@ -90,7 +98,7 @@ class MilestoneDetailsViewModelTest {
         assertThat(context.plans().open(planId()).progressOf(MILESTONE).evidence())
                 .isEmpty();
 
-        robot.interact(session::flushPendingEdits);
+        robot.interact(edits::flushPendingEdits);
 
         assertThat(context.plans().open(planId()).progressOf(MILESTONE).evidence())
                 .isEqualTo("Typed a moment ago");
@@ -110,7 +118,7 @@ class MilestoneDetailsViewModelTest {
 
     @Test
     void aDoneMilestoneKeepsItsDoneDateWhenTheFieldIsCleared() {
-        robot.interact(() -> session.setStatus(MILESTONE, MilestoneStatus.DONE));
+        robot.interact(() -> edits.setStatus(MILESTONE, MilestoneStatus.DONE));
 
         robot.interact(() -> details.doneDateProperty().set(null));
         WaitForAsyncUtils.waitForFxEvents();
@@ -123,7 +131,7 @@ class MilestoneDetailsViewModelTest {
 
     @Test
     void aDoneDateInTheFutureIsRefused() {
-        robot.interact(() -> session.setStatus(MILESTONE, MilestoneStatus.DONE));
+        robot.interact(() -> edits.setStatus(MILESTONE, MilestoneStatus.DONE));
 
         robot.interact(() -> details.doneDateProperty().set(LocalDate.of(2026, 7, 15)));
         WaitForAsyncUtils.waitForFxEvents();

@@ -7,6 +7,7 @@ import io.ascent.service.PlanFixture;
 import io.ascent.ui.RecordingDialogs;
 import io.ascent.ui.SameThreadTaskRunner;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.session.StatusLine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ class PlanPreviewViewModelTest {
         fixture = PlanFixture.open(dir.resolve("ascent.db"));
         fixture.realisticPlan("Road to Senior PM");
         SameThreadTaskRunner runner = new SameThreadTaskRunner();
-        session = new PlanSession(fixture.plans, runner);
+        session = new PlanSession(fixture.plans, runner, new StatusLine());
         session.load(Optional.empty());
         model = new PlanPreviewViewModel(session, fixture.exports, runner, dialogs, new PlanPrinter(runner));
     }
@@ -123,7 +124,7 @@ class PlanPreviewViewModelTest {
                 fixture.exports.render(session.current().orElseThrow().plan().id(), ExportFormat.JSON, false));
         try (PlanFixture empty = PlanFixture.open(dir.resolve("empty.db"))) {
             SameThreadTaskRunner runner = new SameThreadTaskRunner();
-            PlanSession emptySession = new PlanSession(empty.plans, runner);
+            PlanSession emptySession = new PlanSession(empty.plans, runner, new StatusLine());
             emptySession.load(Optional.empty());
             PlanPreviewViewModel managers =
                     new PlanPreviewViewModel(emptySession, empty.exports, runner, dialogs, new PlanPrinter(runner));

@@ -33,7 +33,10 @@ class PlanSessionUndoTest {
 
     private Database database;
     private SqlitePlanRepository repository;
+    private final StatusLine status = new StatusLine();
     private PlanSession session;
+    private EditHistory history;
+    private ProgressEdits edits;
     private long planA;
     private long planB;
     private String milestone;
@@ -49,7 +52,9 @@ class PlanSessionUndoTest {
                 .id();
         planB = plans.create(new PlanDraft("B", "pm-default", "pm", "director", "user-experience", Optional.empty()))
                 .id();
-        session = new PlanSession(plans, SAME_THREAD);
+        session = new PlanSession(plans, SAME_THREAD, status);
+        history = new EditHistory(session, SAME_THREAD, status);
+        edits = new ProgressEdits(session, plans, SAME_THREAD, status, history);
         session.load(Optional.of(planA));
         milestone = session.current().orElseThrow().requiredMilestones().get(0).id();
     }
@@ -65,57 +70,57 @@ class PlanSessionUndoTest {
 
     @Test
     void undoingATickUnticksItInTheDatabaseAndRedoTicksItAgain() {
-        session.setStatus(milestone, MilestoneStatus.DONE);
+        edits.setStatus(milestone, MilestoneStatus.DONE);
         assertThat(stored(planA).isDone()).isTrue();
 
-        session.undo();
+        history.undo();
 
         assertThat(stored(planA).status()).isEqualTo(MilestoneStatus.TODO);
         assertThat(session.current().orElseThrow().progressOf(milestone).isDone())
                 .isFalse();
-        assertThat(session.statusProperty().get()).startsWith("Undid: ticked \u201c");
-        assertThat(session.canRedoProperty().get()).isTrue();
+        assertThat(status.statusProperty().get()).startsWith("Undid: ticked \u201c");
+        assertThat(history.canRedoProperty().get()).isTrue();
 
-        session.redo();
+        history.redo();
 
         assertThat(stored(planA).isDone()).isTrue();
-        assertThat(session.statusProperty().get()).startsWith("Redid: ticked \u201c");
+        assertThat(status.statusProperty().get()).startsWith("Redid: ticked \u201c");
     }
 
     @Test
     void undoRestoresEditedEvidenceAndTheStatusBeforeIt() {
         MilestoneProgress before = session.current().orElseThrow().progressOf(milestone);
-        session.setStatus(milestone, MilestoneStatus.IN_PROGRESS);
-        session.saveProgress(
+        edits.setStatus(milestone, MilestoneStatus.IN_PROGRESS);
+        edits.saveProgress(
                 session.current().orElseThrow().progressOf(milestone).withEvidence("Draft shared"),
                 "edited the evidence of the first milestone");
 
-        session.undo();
+        history.undo();
         assertThat(stored(planA).evidence()).isEmpty();
         assertThat(stored(planA).status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
-        assertThat(session.statusProperty().get()).isEqualTo("Undid: edited the evidence of the first milestone");
+        assertThat(status.statusProperty().get()).isEqualTo("Undid: edited the evidence of the first milestone");
 
-        session.undo();
+        history.undo();
         assertThat(stored(planA)).isEqualTo(before);
-        assertThat(session.canUndoProperty().get()).isFalse();
+        assertThat(history.canUndoProperty().get()).isFalse();
     }
 
     @Test
     void openingAnotherPlanForgetsTheHistory() {
-        session.setStatus(milestone, MilestoneStatus.DONE);
-        assertThat(session.canUndoProperty().get()).isTrue();
+        edits.setStatus(milestone, MilestoneStatus.DONE);
+        assertThat(history.canUndoProperty().get()).isTrue();
 
         session.open(planB);
-        session.undo();
+        history.undo();
 
-        assertThat(session.canUndoProperty().get()).isFalse();
+        assertThat(history.canUndoProperty().get()).isFalse();
         assertThat(stored(planA).isDone()).isTrue();
     }
 
     @Test
     void otherFeaturesCanPushTheirOwnActions() {
         StringBuilder log = new StringBuilder();
-        session.perform(new UndoableAction() {
+        history.perform(new UndoableAction() {
             @Override
             public String description() {
                 return "rated 'Metrics' Senior PM";
@@ -132,31 +137,31 @@ class PlanSessionUndoTest {
             }
         });
 
-        session.undo();
+        history.undo();
 
         assertThat(log).hasToString("-do-undo");
-        assertThat(session.statusProperty().get()).isEqualTo("Undid: rated 'Metrics' Senior PM");
+        assertThat(status.statusProperty().get()).isEqualTo("Undid: rated 'Metrics' Senior PM");
     }
 
     @Test
     void aFailedSaveIsShownAndTheScreenGoesBack() {
         repository.delete(planA);
 
-        session.saveProgress(MilestoneProgress.todo(milestone).withEvidence("Lost?"), "edited the evidence");
+        edits.saveProgress(MilestoneProgress.todo(milestone).withEvidence("Lost?"), "edited the evidence");
 
-        assertThat(session.errorProperty().get()).startsWith("Could not save the milestone");
+        assertThat(status.errorProperty().get()).startsWith("Could not save the milestone");
         assertThat(session.current().orElseThrow().progressOf(milestone).evidence())
                 .isEmpty();
     }
 
     @Test
     void anUndoThatCouldNotBeSavedIsNotReportedAsDone() {
-        session.setStatus(milestone, MilestoneStatus.DONE);
+        edits.setStatus(milestone, MilestoneStatus.DONE);
         database.close();
 
-        session.undo();
+        history.undo();
 
-        assertThat(session.statusProperty().get()).doesNotContain("Undid");
-        assertThat(session.errorProperty().get()).isNotEmpty();
+        assertThat(status.statusProperty().get()).doesNotContain("Undid");
+        assertThat(status.errorProperty().get()).isNotEmpty();
     }
 }

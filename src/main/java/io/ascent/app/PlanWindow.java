@@ -1,0 +1,177 @@
+package io.ascent.app;
+
+import io.ascent.app.boot.AppContext;
+import io.ascent.app.boot.Settings;
+import io.ascent.domain.storage.DatabaseProblem;
+import io.ascent.persistence.sqlite.DatabaseUnusableException;
+import io.ascent.service.BackupService;
+import io.ascent.service.ExportFormat;
+import io.ascent.text.I18n;
+import io.ascent.ui.assessment.AssessmentView;
+import io.ascent.ui.assessment.AssessmentViewModel;
+import io.ascent.ui.common.DialogService;
+import io.ascent.ui.common.Messages;
+import io.ascent.ui.common.TaskRunner;
+import io.ascent.ui.dashboard.DashboardView;
+import io.ascent.ui.dashboard.DashboardViewModel;
+import io.ascent.ui.framework.FrameworkView;
+import io.ascent.ui.framework.FrameworkViewModel;
+import io.ascent.ui.history.CheckInCommand;
+import io.ascent.ui.history.CheckInReminder;
+import io.ascent.ui.history.HistoryView;
+import io.ascent.ui.history.HistoryViewModel;
+import io.ascent.ui.milestones.MilestoneDetailsViewModel;
+import io.ascent.ui.milestones.MilestonesView;
+import io.ascent.ui.milestones.MilestonesViewModel;
+import io.ascent.ui.plan.PlanPreviewView;
+import io.ascent.ui.plan.PlanPreviewViewModel;
+import io.ascent.ui.plan.PlanPrinter;
+import io.ascent.ui.recovery.BackupCommands;
+import io.ascent.ui.recovery.RecoveryView;
+import io.ascent.ui.recovery.RecoveryViewModel;
+import io.ascent.ui.session.EditHistory;
+import io.ascent.ui.session.InsightsSession;
+import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.session.ProgressEdits;
+import io.ascent.ui.session.StatusLine;
+import io.ascent.ui.shell.Commands;
+import io.ascent.ui.shell.MainMenu;
+import io.ascent.ui.shell.MainView;
+import io.ascent.ui.shell.MainViewModel;
+import io.ascent.ui.shell.Page;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+
+/**
+ * The composition root of the window: builds, by constructors and in one place, everything the
+ * window shows for one open database (the services come from {@link AppContext}): the sessions,
+ * the view models, the pages, the commands of menus and shortcuts, the views. Also the screen
+ * for a database that cannot be opened.
+ */
+final class PlanWindow {
+
+    private final ProgressEdits edits;
+
+    private PlanWindow(ProgressEdits edits) {
+        this.edits = edits;
+    }
+
+    /**
+     * Builds the window for {@code ctx} and shows it on {@code stage}. {@code open} opens a
+     * database file (with a message to show once it is open); {@code stillCurrent} says whether
+     * {@code ctx} is still the open database.
+     */
+    static PlanWindow show(
+            AppContext ctx,
+            Stage stage,
+            TaskRunner runner,
+            DialogService dialogs,
+            Settings settings,
+            BiConsumer<Path, Optional<String>> open,
+            BooleanSupplier stillCurrent,
+            Optional<String> notice) {
+        StatusLine status = new StatusLine();
+        PlanSession session = new PlanSession(ctx.plans(), runner, status);
+        String key = ctx.database().file().toString();
+        // The worker reads the plan list and the last plan while this thread builds the window; the
+        // results arrive after this method returns, with every listener in place.
+        session.load(settings.lastPlan(key));
+        EditHistory history = new EditHistory(session, runner, status);
+        ProgressEdits edits = new ProgressEdits(session, ctx.plans(), runner, status, history);
+        InsightsSession insights = new InsightsSession(session, status, ctx.assessments(), ctx.checkIns(), runner);
+        insights.setOnReminder(new CheckInReminder(stage)::show);
+        CheckInCommand checkIn = new CheckInCommand(session, insights, dialogs);
+        FrameworkViewModel frameworks = new FrameworkViewModel(ctx.frameworks(), session, runner, dialogs);
+        PlanPreviewViewModel plan =
+                new PlanPreviewViewModel(session, ctx.exports(), runner, dialogs, new PlanPrinter(runner));
+        MainViewModel model =
+                new MainViewModel(session, status, history, dialogs, ctx.frameworks()::installed, ctx.plans()::today);
+
+        Commands commands = new Commands();
+        commands.register(Commands.CHECK_IN, checkIn::run, checkIn.disabled());
+        commands.register(Commands.IMPORT_FRAMEWORK, frameworks::importFramework, frameworks.busyProperty());
+        commands.register(
+                Commands.UNDO, history::undo, history.canUndoProperty().not());
+        commands.register(
+                Commands.REDO, history::redo, history.canRedoProperty().not());
+        commands.register(Commands.PRINT, () -> plan.print(null));
+        commands.register(Commands.EXPORT_PDF, () -> plan.exportAs(ExportFormat.PDF));
+        commands.register(Commands.IMPORT_PLAN, plan::importPlan);
+        // The sidebar's pages in order, the first is the landing page; each view is built when first shown.
+        List<Page> pages = List.of(
+                new Page(
+                        "dashboard",
+                        I18n.t("page.dashboard"),
+                        () -> new DashboardView(
+                                new DashboardViewModel(session, insights, status, runner, ctx.clock()))),
+                new Page(
+                        "milestones",
+                        I18n.t("page.milestones"),
+                        () -> new MilestonesView(
+                                new MilestonesViewModel(session, edits),
+                                new MilestoneDetailsViewModel(session, edits, dialogs))),
+                new Page(
+                        "assessment",
+                        I18n.t("page.assessment"),
+                        () -> new AssessmentView(new AssessmentViewModel(session, insights, history))),
+                new Page(
+                        "history",
+                        I18n.t("page.history"),
+                        () -> new HistoryView(new HistoryViewModel(
+                                session, insights, checkIn, ctx.clock().getZone()))),
+                new Page("framework", I18n.t("page.framework"), () -> new FrameworkView(frameworks)),
+                new Page("plan", I18n.t("page.plan"), () -> new PlanPreviewView(plan)));
+        MainView mainView = new MainView(model, pages, commands);
+        commands.register(Commands.FIND, () -> mainView.showPage("milestones", "#milestoneSearch"));
+        BackupCommands backups = new BackupCommands(ctx.backups(), runner, dialogs, status);
+        AppWindowActions actions = new AppWindowActions(
+                stage, settings, dialogs, backups, edits, ctx.database().file(), open);
+        MainMenu menu = new MainMenu(mainView, model, actions, commands);
+
+        stage.titleProperty().unbind();
+        stage.titleProperty().bind(model.titleProperty());
+        stage.getScene().setRoot(new BorderPane(mainView, menu, null, null, null));
+        session.currentProperty().addListener((obs, old, view) -> {
+            if (view != null) {
+                settings.setLastPlan(key, view.plan().id());
+            }
+        });
+        StartupProbe.install(session, runner);
+        notice.ifPresent(status::report);
+        backups.scheduleDailyBackup(stillCurrent);
+        return new PlanWindow(edits);
+    }
+
+    /** The screen for {@code file}, which failed to open with {@code error}: what is wrong, and the ways out. */
+    static Parent recoveryScreen(
+            Path file,
+            Throwable error,
+            Clock clock,
+            TaskRunner runner,
+            DialogService dialogs,
+            BiConsumer<Path, Optional<String>> open) {
+        DatabaseProblem problem = error instanceof DatabaseUnusableException u ? u.problem() : DatabaseProblem.OTHER;
+        return new RecoveryView(new RecoveryViewModel(
+                file,
+                problem,
+                Messages.of(error),
+                BackupService.forUnopened(file, clock),
+                runner,
+                dialogs,
+                open,
+                Platform::exit));
+    }
+
+    /** Saves every edit still waiting (text typed a moment ago); before quitting or switching databases. */
+    void flushPendingEdits() {
+        edits.flushPendingEdits();
+    }
+}

@@ -1,0 +1,44 @@
+package io.ascent.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.text.I18n;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Failures reach the user as sentences in their language, even those without a message of their own. */
+class MessagesTest {
+
+    @AfterEach
+    void english() {
+        I18n.setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void aFailureWithoutWordsIsNamedInTheUsersLanguage() {
+        I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(Messages.of(new IllegalStateException())).isEqualTo("出了点问题（IllegalStateException）。");
+    }
+
+    @Test
+    void aFailureWithoutWordsIsToldByItsCause() {
+        assertThat(Messages.of(new IllegalStateException(null, new IllegalArgumentException("The name is empty."))))
+                .isEqualTo("The name is empty.");
+    }
+
+    @Test
+    void aSaveQueuedWhileAscentClosesIsReportedInTheUsersLanguage() {
+        I18n.setLocale(Locale.forLanguageTag("es"));
+        FxTaskRunner runner = new FxTaskRunner();
+        runner.close();
+        List<String> failures = new ArrayList<>();
+
+        runner.run(() -> "saved", saved -> {}, e -> failures.add(Messages.of(e)));
+
+        assertThat(failures).containsExactly("Ascent se est\u00e1 cerrando; el \u00faltimo cambio no se guard\u00f3.");
+    }
+}
