@@ -112,47 +112,6 @@ class TrustedFrameworkJsonTest {
                 .isInstanceOf(PlainJson.NotPlain.class);
     }
 
-    /** A format record with every kind of field the plain reader binds, as the format may grow. */
-    record Grown(
-            String id,
-            Integer rank,
-            Boolean shared,
-            List<Part> parts,
-            Map<String, String> texts,
-            Map<String, List<Part>> perLevel,
-            List<String> tags) {}
-
-    record Part(String id, Integer count) {}
-
-    @Test
-    void aFieldAddedToAFormatRecordIsReadWithoutChangingTheReader() {
-        String json = """
-                {"id":"x","rank":3,"shared":true,"parts":[{"id":"a","count":2},{"id":"b"}],
-                 "texts":{"en":"Hello","zh-CN":"你好"},"perLevel":{"pm":[{"id":"c","count":null}],"senior":[]},
-                 "tags":["one","two"]}
-                """;
-
-        Grown plain = PlainRecords.bind(PlainJson.parse(json), Grown.class);
-
-        assertThat(plain).isEqualTo(viaJackson(json, Grown.class));
-        assertThat(plain.perLevel().get("pm")).containsExactly(new Part("c", null));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            unknown field in a nested record | {"id":"x","parts":[{"id":"a","colour":"red"}]}
-            null inside a list               | {"id":"x","tags":["one",null]}
-            null as a map value              | {"id":"x","texts":{"en":null}}
-            text where a flag is due         | {"id":"x","shared":"yes"}
-            number where a record is due     | {"id":"x","parts":[7]}
-            list where a map is due          | {"id":"x","texts":["en"]}
-            rank beyond an int               | {"id":"x","rank":3000000000}
-            """)
-    void aRecordFieldOutsideThePlainShapeIsLeftToJackson(String what, String json) {
-        assertThatThrownBy(() -> PlainRecords.bind(PlainJson.parse(json), Grown.class))
-                .isInstanceOf(PlainJson.NotPlain.class);
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             repeated key             | {"id":"x","id":"y","name":"n"}
