@@ -47,6 +47,14 @@ public final class StartupDatabase {
 
     private StartupDatabase() {}
 
+    /** {@code StartupDatabase FILE}: the plan on the typical generated ladder (packaging trains on it). */
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: StartupDatabase FILE");
+        }
+        rebuild(Path.of(args[0]), FrameworkGenerator.generate(FrameworkGenerator.TYPICAL), Instant.now());
+    }
+
     /** Deletes {@code file} (and its backups) and writes the plan, "now" being {@code now}. */
     public static Path rebuild(Path file, Framework framework, Instant now) {
         BenchDatabase.deleteWithBackups(file);
