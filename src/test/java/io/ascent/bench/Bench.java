@@ -51,7 +51,10 @@ public final class Bench {
             new StartupFigures(
                             work,
                             Path.of(System.getProperty("bench.appJar", "target/ascent.jar")),
-                            Path.of(System.getProperty("bench.testClasses", "target/test-classes")))
+                            Path.of(System.getProperty("bench.testClasses", "target/test-classes")),
+                            InstalledImage.at(
+                                    Path.of(System.getProperty("bench.image", "target/installer/Ascent")),
+                                    Path.of(System.getProperty("bench.appJar", "target/ascent.jar"))))
                     .run(
                             1,
                             quick ? 3 : 7,
