@@ -69,12 +69,10 @@ public final class Bench {
                 TickFigures.run(scaleDb, large, quick ? new Timer(200, 500) : new Timer(500, 2000), report);
             }
             if (only.contains("scale")) {
-                ScaleFigures.run(scaleDb, large, quick ? new Timer(5, 7) : new Timer(15, 21), report);
+                ScaleFigures.run(scaleDb, large, quick ? new Timer(5, 7) : new Timer(15, 21), quick, report);
             }
             if (only.contains("pdf")) {
-                Path typicalDb = BenchDatabase.ensure(
-                        work.resolve("typical.db"), FrameworkGenerator.generate(FrameworkGenerator.TYPICAL), 1);
-                PdfFigures.run(scaleDb, typicalDb, quick ? new Timer(1, 3) : new Timer(2, 7), report);
+                PdfFigures.run(work, scaleDb, quick ? new Timer(1, 3) : new Timer(2, 7), report);
             }
         }
         boolean missed = figures.stream().anyMatch(f -> f.verdict() == Figure.Verdict.MISS);
