@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 /**
  * The benchmark behind bench/run: prints one line per figure and exits 1 on a MISS only with
  * {@code --strict}. {@code --quick} takes fewer samples; {@code --only startup,tick,scale,pdf}
- * picks sections.
+ * picks sections; {@code --only frames} (never in the default run) measures what the region-cache
+ * switch costs while the window is used.
  */
 public final class Bench {
 
@@ -30,8 +31,8 @@ public final class Bench {
             } else if (arg.startsWith("--only=")) {
                 only = Set.of(arg.substring("--only=".length()).split(","));
             } else {
-                System.err.println(
-                        "bench: unknown option " + arg + " (use --strict, --quick, --only=startup,tick,scale,pdf)");
+                System.err.println("bench: unknown option " + arg
+                        + " (use --strict, --quick, --only=startup,tick,scale,pdf,frames)");
                 System.exit(2);
             }
         }
@@ -61,6 +62,20 @@ public final class Bench {
                             System.getenv("DISPLAY") != null
                                     && !System.getenv("DISPLAY").isBlank(),
                             report);
+        }
+        if (only.contains("frames")) {
+            // Not in the default run: what prism.disableRegionCaching costs while the window is used.
+            if (System.getenv("DISPLAY") == null) {
+                System.err.println("bench: the frames section needs a display (xvfb-run -a bench/run --only=frames)");
+            } else {
+                RegionCaching.run(
+                        work,
+                        Program.classPath(
+                                Path.of(System.getProperty("bench.testClasses", "target/test-classes")),
+                                Path.of(System.getProperty("bench.appJar", "target/ascent.jar"))),
+                        quick ? 2 : 4,
+                        report);
+            }
         }
         if (only.contains("tick") || only.contains("scale") || only.contains("pdf")) {
             Framework large = FrameworkGenerator.generate(FrameworkGenerator.LARGE);
