@@ -116,7 +116,8 @@ public final class FrameTimes {
         ((ButtonBase) node(id)).fire();
     }
 
-    private static Node node(String id) {
+    /** The node with {@code id} in a showing window, or null; on the JavaFX thread. */
+    static Node node(String id) {
         return Window.getWindows().stream()
                 .filter(Window::isShowing)
                 .map(w -> w.getScene().lookup(id))
@@ -125,7 +126,8 @@ public final class FrameTimes {
                 .orElse(null);
     }
 
-    private static String text(String id) {
+    /** The text of the label with {@code id} in a showing window, or empty; on the JavaFX thread. */
+    static String text(String id) {
         return node(id) instanceof Label label ? label.getText() : "";
     }
 

@@ -12,9 +12,6 @@ import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,8 +42,8 @@ class StartupProbeTest {
             public void println(String line) {
                 if (line.startsWith("READY ")) {
                     // The probe prints on the JavaFX thread: this is the scene as drawn at READY.
-                    estimateAtReady.set(text("#dashboardEstimate"));
-                    readinessAtReady.set(text("#dashboardReadiness"));
+                    estimateAtReady.set(FrameTimes.text("#dashboardEstimate"));
+                    readinessAtReady.set(FrameTimes.text("#dashboardReadiness"));
                     ready.countDown();
                 }
             }
@@ -63,18 +60,5 @@ class StartupProbeTest {
         // 25 competencies apply to the plan, every one rated; 45% of its 300 milestones done (StartupDatabase).
         assertThat(readinessAtReady.get()).startsWith("135 of 300 required milestones done");
         assertThat(estimateAtReady.get()).contains("(25 of 25 competencies rated)");
-    }
-
-    private static Node node(String id) {
-        return Window.getWindows().stream()
-                .filter(Window::isShowing)
-                .map(w -> w.getScene().lookup(id))
-                .filter(n -> n != null)
-                .findFirst()
-                .orElse(null);
-    }
-
-    private static String text(String id) {
-        return node(id) instanceof Label label ? label.getText() : "no " + id;
     }
 }
