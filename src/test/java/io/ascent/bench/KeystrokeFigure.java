@@ -96,11 +96,11 @@ final class KeystrokeFigure {
 
     // Held, so the level set on it stays: JavaFX on the class path warns at every start, as the
     // java -jar app does; the benchmark's own toolkit need not say so among the figures.
-    private static final Logger PLATFORM_LOG = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     /** The headless toolkit the UI tests use, in this JVM, once. */
     private static void startToolkit() {
-        PLATFORM_LOG.setLevel(Level.SEVERE);
+        JAVAFX_LOG.setLevel(Level.SEVERE);
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");

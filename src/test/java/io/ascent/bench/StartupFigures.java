@@ -92,6 +92,7 @@ final class StartupFigures {
             return;
         }
         report.accept(against("startup.installed", d.get(3), d.get(2), WALL, Goal.ratioAtMost(1.3)));
+        report.accept(against("startup.installed.cpu", d.get(3), d.get(2), CPU, Goal.none()));
         report.accept(against("memory.installed", d.get(3), d.get(2), RSS, Goal.ratioAtMost(1.3)));
         report.accept(against("startup.installed-floor", d.get(3), d.get(4), WALL, Goal.none()));
     }
