@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How fast a plan moves: milestones completed per 30 days over the last 90 days, and the date
- * all required milestones would be done at that pace. Without a completion in the window there
+ * How fast a plan moves: required slots filled per 30 days over the last 90 days (a milestone
+ * done beyond its cell's requirement adds nothing; see {@link Requirements#slotDates}), and the
+ * date all required slots would be filled at that pace. Without a completion in the window there
  * is no pace, and no date is invented.
  */
 public record Pace(int completedInWindow, Optional<LocalDate> projectedDate, String summary) {

@@ -47,7 +47,7 @@ final class ScaleFigures {
                 Readiness readiness = Readiness.of(view.framework(), view.plan(), view.progress());
                 PlanInsights result = PlanInsights.of(view, ratings, clock);
                 // Both results are used, so neither computation can be skipped as dead code.
-                if (readiness.required() != view.requiredMilestones().size()
+                if (readiness.required() != view.items().size()
                         || readiness.done() == 0
                         || result.nextSteps().isEmpty()) {
                     throw new IllegalStateException("readiness or next steps do not fit the plan");

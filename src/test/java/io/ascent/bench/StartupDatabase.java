@@ -77,7 +77,7 @@ public final class StartupDatabase {
                             framework.specializations().get(0).id(),
                             Optional.of(LocalDate.ofInstant(now, ZoneOffset.UTC).plusMonths(9))))
                     .id();
-            List<Milestone> required = plans.open(plan).requiredMilestones();
+            List<Milestone> required = plans.open(plan).items();
             int done = required.size() * 45 / 100;
             int started = required.size() * 15 / 100;
             int last = DAYS - 3;

@@ -33,12 +33,11 @@ class StartupDatabaseTest {
 
         try (AppContext context = AppContext.open(file, Clock.fixed(NOW, ZoneOffset.UTC))) {
             PlanSnapshot view = context.plans().open(1);
-            List<MilestoneProgress> progress = view.requiredMilestones().stream()
-                    .map(m -> view.progressOf(m.id()))
-                    .toList();
+            List<MilestoneProgress> progress =
+                    view.items().stream().map(m -> view.progressOf(m.id())).toList();
             List<CheckIn> checkIns = context.checkIns().history(1);
 
-            assertThat(view.requiredMilestones()).hasSize(80);
+            assertThat(view.items()).hasSize(80);
             assertThat(view.readiness().done()).isEqualTo(36);
             assertThat(progress)
                     .filteredOn(MilestoneProgress::isDone)

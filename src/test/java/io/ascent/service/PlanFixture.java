@@ -9,6 +9,7 @@ import io.ascent.persistence.files.FrameworkReader;
 import io.ascent.persistence.sqlite.Database;
 import io.ascent.persistence.sqlite.SqliteAssessmentRepository;
 import io.ascent.persistence.sqlite.SqliteCheckInRepository;
+import io.ascent.persistence.sqlite.SqliteFrameworkRepository;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,7 +19,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-/** A database in a test folder with the real services and a plan that looks like a real one. */
+/** A database in a test folder with the real services (frameworks can be imported) and a plan that looks like a real one. */
 public final class PlanFixture implements AutoCloseable {
 
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
@@ -43,7 +44,8 @@ public final class PlanFixture implements AutoCloseable {
     private PlanFixture(Path db) {
         database = Database.open(db);
         repository = new SqlitePlanRepository(database);
-        frameworks = new FrameworkService(new FrameworkReader());
+        frameworks =
+                new FrameworkService(new FrameworkReader(), new SqliteFrameworkRepository(database), repository, CLOCK);
         plans = new PlanService(repository, frameworks, CLOCK);
         assessments = new AssessmentService(new SqliteAssessmentRepository(database), CLOCK);
         checkIns = new CheckInService(new SqliteCheckInRepository(database), CLOCK);
@@ -64,7 +66,7 @@ public final class PlanFixture implements AutoCloseable {
                         name, "pm-default", "pm", "senior-pm", "growth", Optional.of(LocalDate.of(2027, 6, 30))))
                 .id();
         PlanSnapshot view = plans.open(id);
-        List<String> ids = view.requiredMilestones().stream().map(m -> m.id()).toList();
+        List<String> ids = view.items().stream().map(m -> m.id()).toList();
         for (int i = 0; i < 8; i++) {
             var done = view.progressOf(ids.get(i))
                     .withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 9, 1 + i))

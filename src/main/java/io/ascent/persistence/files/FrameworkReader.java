@@ -63,9 +63,10 @@ public final class FrameworkReader {
     /**
      * Parses a framework that Ascent stored at import. It comes from whatever database the user
      * opens, so it gets every check of {@link #parse}: the schema (ids, lengths, shape), no
-     * character that cannot be stored, and the rules of {@link Framework}. Plain JSON (as Ascent writes it) is read and checked without
-     * Jackson ({@link TrustedFrameworkJson}, {@link PlainSchemaCheck}); anything else goes
-     * through {@link #parse}, which explains the problem the same way.
+     * character that cannot be stored, and the rules of {@link Framework}. Plain JSON (as Ascent
+     * writes it) is read and checked without Jackson ({@link TrustedFrameworkJson},
+     * {@link PlainSchemaCheck}); anything else goes through {@link #parse}, which explains the
+     * problem the same way.
      */
     public Framework parseTrusted(byte[] bytes, String source) {
         String text = text(bytes, source);

@@ -8,8 +8,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The framework schema checked on what {@link PlainJson} read, for stored frameworks: one comes
@@ -21,7 +23,8 @@ import java.util.Map;
  */
 final class PlainSchemaCheck {
 
-    private static volatile PlainSchemaCheck framework;
+    // Read on first use; empty if the schema uses a rule this check does not apply.
+    private static volatile Optional<PlainSchemaCheck> framework;
 
     private final SchemaRule root;
 
@@ -29,17 +32,23 @@ final class PlainSchemaCheck {
         this.root = SchemaRule.of(schema);
     }
 
-    /** The check of assets/schema/framework.schema.json, read on first use. */
-    static PlainSchemaCheck framework() {
+    /**
+     * The check of assets/schema/framework.schema.json, or empty if that schema uses a rule this
+     * check would skip: then stored frameworks take the full validator's path, slower and as strict
+     * (PlainSchemaCheckTest fails the build first).
+     */
+    static Optional<PlainSchemaCheck> framework() {
         if (framework == null) {
             try (InputStream in = PlainSchemaCheck.class.getResourceAsStream(FrameworkSchema.RESOURCE)) {
                 if (in == null) {
-                    throw new FrameworkFormatException("The framework schema is missing from this build of Ascent.");
+                    throw new FrameworkFormatException(I18n.t("fw.msg.schemaMissing"));
                 }
-                framework =
-                        new PlainSchemaCheck(PlainJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                framework = Optional.of(
+                        new PlainSchemaCheck(PlainJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (IllegalStateException unknownRule) {
+                framework = Optional.empty();
             }
         }
         return framework;
@@ -129,7 +138,8 @@ final class PlainSchemaCheck {
                 if (text.isBlank()) {
                     add("pattern", "fw.msg.emptyText", where);
                 } else {
-                    add("pattern", "fw.msg.badId", where, JsonTreeCheck.shorten(text));
+                    String key = where.toString().endsWith(".language") ? "fw.msg.badLanguage" : "fw.msg.badId";
+                    add("pattern", key, where, JsonTreeCheck.shorten(text));
                 }
             }
         }
@@ -146,6 +156,9 @@ final class PlainSchemaCheck {
             }
             if (rule.maxItems() != null && items.size() > rule.maxItems()) {
                 add("maxItems", "input.schema.tooMany", where, String.valueOf(rule.maxItems()));
+            }
+            if (rule.uniqueItems() && new HashSet<>(items).size() < items.size()) {
+                add("uniqueItems", "fw.msg.repeated", where);
             }
             if (rule.items() != null) {
                 for (int i = 0; i < items.size(); i++) {
@@ -166,6 +179,9 @@ final class PlainSchemaCheck {
             if (rule.minProperties() != null && fields.size() < rule.minProperties()) {
                 add("minProperties", "fw.msg.minProperties", where);
             }
+            if (rule.maxProperties() != null && fields.size() > rule.maxProperties()) {
+                add("maxProperties", "input.schema.tooMany", where, String.valueOf(rule.maxProperties()));
+            }
             for (Map.Entry<?, ?> field : fields.entrySet()) {
                 String name = (String) field.getKey();
                 Where at = new Where(where, name, -1);
@@ -175,7 +191,7 @@ final class PlainSchemaCheck {
                             I18n.t("input.json.badCharacter", source, at, InputRules.describe(name, bad)));
                 }
                 if (rule.propertyNames() != null) {
-                    value(name, rule.propertyNames(), at);
+                    propertyName(name, rule.propertyNames(), where);
                 }
                 SchemaRule known = rule.properties().get(name);
                 if (known != null) {
@@ -185,6 +201,17 @@ final class PlainSchemaCheck {
                 } else if (rule.closed()) {
                     add("additionalProperties", "fw.msg.additional", where, name);
                 }
+            }
+        }
+
+        /** A field name its map's rule refuses is one problem, worded as the validator words it. */
+        private void propertyName(String name, SchemaRule rule, Where map) {
+            List<Problem> own = new ArrayList<>();
+            new Walk(source, own).value(name, rule, new Where(map, name, -1));
+            if (!own.isEmpty()) {
+                String key = map.toString().endsWith(".translations") ? "fw.msg.badLanguage" : "fw.msg.badId";
+                String shown = JsonTreeCheck.shorten(name);
+                add("propertyNames", key, map + "." + shown, shown);
             }
         }
 

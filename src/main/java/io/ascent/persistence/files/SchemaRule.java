@@ -24,9 +24,11 @@ record SchemaRule(
         Long maximum,
         Long minItems,
         Long maxItems,
+        boolean uniqueItems,
         SchemaRule items,
         List<?> required,
         Long minProperties,
+        Long maxProperties,
         Map<String, SchemaRule> properties,
         SchemaRule additional,
         boolean closed,
@@ -46,12 +48,14 @@ record SchemaRule(
             "items",
             "minItems",
             "maxItems",
+            "uniqueItems",
             "minLength",
             "maxLength",
             "pattern",
             "minimum",
             "maximum",
             "minProperties",
+            "maxProperties",
             "propertyNames");
 
     /** The rule of a whole schema file as {@link PlainJson} read it. */
@@ -95,9 +99,11 @@ record SchemaRule(
                     (Long) s.get("maximum"),
                     (Long) s.get("minItems"),
                     (Long) s.get("maxItems"),
+                    Boolean.TRUE.equals(s.get("uniqueItems")),
                     s.containsKey("items") ? rule(s.get("items")) : null,
                     (List<?>) s.get("required"),
                     (Long) s.get("minProperties"),
+                    (Long) s.get("maxProperties"),
                     properties,
                     others instanceof Map<?, ?> rest ? rule(rest) : null,
                     Boolean.FALSE.equals(others),
@@ -119,8 +125,15 @@ record SchemaRule(
         private static void requireKnown(String keyword, Object value) {
             boolean form = switch (keyword) {
                 case "type", "pattern", "$ref" -> value instanceof String;
-                case "minItems", "maxItems", "minLength", "maxLength", "minimum", "maximum", "minProperties" ->
-                    value instanceof Long;
+                case "minItems",
+                        "maxItems",
+                        "minLength",
+                        "maxLength",
+                        "minimum",
+                        "maximum",
+                        "minProperties",
+                        "maxProperties" -> value instanceof Long;
+                case "uniqueItems" -> value instanceof Boolean;
                 case "required" -> value instanceof List<?>;
                 case "additionalProperties" -> value instanceof Boolean || value instanceof Map<?, ?>;
                 case "items", "propertyNames", "properties", "$defs" -> value instanceof Map<?, ?>;

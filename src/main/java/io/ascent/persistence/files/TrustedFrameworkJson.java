@@ -7,11 +7,12 @@ import java.util.Optional;
 /**
  * Reads framework JSON that Ascent keeps itself (the shipped ladder, frameworks stored at
  * import) without Jackson's data binding, which costs the installed app 60 to 250 ms of
- * every start (docs/performance.md, "The hand-written JSON reader"). The fields come from
+ * every start (docs/performance.md, "The JSON reader at start-up"). The fields come from
  * {@link FrameworkJson} through {@link PlainRecords}, so the format grows by changing that record
- * alone. Anything outside the plain shape (unknown field, repeated key, a number where text
- * belongs, newer format) comes back empty and the caller reads the JSON through Jackson's strict
- * mapping, which explains the problem.
+ * alone. Stored frameworks are held to the schema first ({@link PlainSchemaCheck}). Anything
+ * outside the plain shape (repeated key, fraction, nesting or text beyond the limits, newer
+ * format) comes back empty and the caller reads the JSON through Jackson and the full validator,
+ * which explain the problem.
  */
 final class TrustedFrameworkJson {
 
@@ -43,7 +44,11 @@ final class TrustedFrameworkJson {
                 return Optional.empty();
             }
             if (check) {
-                PlainSchemaCheck.framework().check(tree, source);
+                Optional<PlainSchemaCheck> schema = PlainSchemaCheck.framework();
+                if (schema.isEmpty()) {
+                    return Optional.empty();
+                }
+                schema.get().check(tree, source);
             }
             return Optional.of(PlainRecords.bind(tree, FrameworkJson.class));
         } catch (NotPlain e) {

@@ -1,6 +1,7 @@
 package io.ascent.ui.milestones;
 
 import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.text.NeedWords;
 import io.ascent.text.I18n;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -71,13 +72,13 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
             milestoneId = null;
             getStyleClass().add("area-row");
             areaTitle.setText(area.area());
-            areaCount.setText(I18n.t("milestones.doneCount", area.done(), area.total()));
+            areaCount.setText(NeedWords.of(area.readiness(), area.items()));
             setGraphic(areaBox);
         } else if (row instanceof MilestoneRow.CompetencyRow header) {
             milestoneId = null;
             getStyleClass().add("competency-row");
             headerTitle.setText(header.competency().title());
-            headerCount.setText(I18n.t("milestones.doneCount", header.done(), header.total()));
+            headerCount.setText(NeedWords.of(header.readiness(), header.items()));
             setGraphic(headerBox);
         } else if (row instanceof MilestoneRow.ItemRow item) {
             milestoneId = item.milestone().id();
@@ -90,7 +91,12 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
             check.setId("check-" + milestoneId.replaceAll("[^A-Za-z0-9_-]", "_"));
             check.setSelected(item.progress().isDone());
             title.setText(item.milestone().title());
-            badge.setText(item.level() == null ? "" : item.level().title());
+            // An expectation item looks like a milestone, with a marker for what it stands for
+            // (its title names the level).
+            badge.setText(
+                    item.milestone().isImplicit()
+                            ? I18n.t("milestones.expectationBadge")
+                            : item.level() == null ? "" : item.level().shortTitle());
             // In progress shows as a half-ticked box: one glance, no extra column.
             check.setIndeterminate(item.progress().status() == MilestoneStatus.IN_PROGRESS);
             setGraphic(itemBox);

@@ -85,7 +85,7 @@ class PlainSchemaCheckTest {
 
     @Test
     void theShippedSchemaUsesOnlyRulesTheCheckApplies() {
-        assertThat(PlainSchemaCheck.framework()).isNotNull();
+        assertThat(PlainSchemaCheck.framework()).isPresent();
     }
 
     @ParameterizedTest(name = "{0} on \"{1}\": {2}")

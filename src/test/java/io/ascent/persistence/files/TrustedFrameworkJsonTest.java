@@ -116,7 +116,7 @@ class TrustedFrameworkJsonTest {
     @CsvSource(delimiter = '|', textBlock = """
             repeated key             | {"id":"x","id":"y","name":"n"}
             fraction as rank         | {"id":"x","name":"n","levels":[{"id":"a","rank":1.5}]}
-            newer format             | {"formatVersion":2,"id":"x","name":"n","colour":"red"}
+            newer format             | {"formatVersion":3,"id":"x","name":"n","colour":"red"}
             trailing text            | {"id":"x","name":"n"} {}
             not an object            | ["id"]
             cut short                | {"id":"x","name":"n
