@@ -146,6 +146,8 @@ final class PlanWindow {
         });
         StartupProbe.install(session, runner);
         notice.ifPresent(status::report);
+        // What opening did that the user should hear once (plans a migration renamed).
+        ctx.database().notices().forEach(status::report);
         backups.scheduleDailyBackup(stillCurrent);
         return new PlanWindow(edits);
     }
@@ -162,7 +164,8 @@ final class PlanWindow {
         return new RecoveryView(new RecoveryViewModel(
                 file,
                 problem,
-                Messages.of(error),
+                // The screen offers its own ways out; the message says what is wrong.
+                Messages.fact(error),
                 BackupService.forUnopened(file, clock),
                 runner,
                 dialogs,

@@ -27,6 +27,20 @@ public record Plan(
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
+    /** The same plan as stored under {@code newId}. */
+    public Plan withId(long newId) {
+        return new Plan(
+                newId,
+                name,
+                frameworkId,
+                currentLevelId,
+                targetLevelId,
+                specializationId,
+                targetDate,
+                createdAt,
+                updatedAt);
+    }
+
     public Plan withName(String newName, Instant now) {
         return new Plan(
                 id, newName, frameworkId, currentLevelId, targetLevelId, specializationId, targetDate, createdAt, now);

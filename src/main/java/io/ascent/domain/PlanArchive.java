@@ -41,19 +41,6 @@ public record PlanArchive(Plan plan, List<MilestoneProgress> progress, List<Rati
 
     /** The same archive under another name, e.g. to import next to a plan of the same name. */
     public PlanArchive renamed(String newName) {
-        return new PlanArchive(
-                new Plan(
-                        plan.id(),
-                        newName,
-                        plan.frameworkId(),
-                        plan.currentLevelId(),
-                        plan.targetLevelId(),
-                        plan.specializationId(),
-                        plan.targetDate(),
-                        plan.createdAt(),
-                        plan.updatedAt()),
-                progress,
-                ratings,
-                checkIns);
+        return new PlanArchive(plan.withName(newName, plan.updatedAt()), progress, ratings, checkIns);
     }
 }

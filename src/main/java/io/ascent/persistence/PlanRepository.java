@@ -16,6 +16,7 @@ public interface PlanRepository {
 
     Optional<Plan> findById(long id);
 
+    /** The plan whose name is the same as {@code name} as people read names ({@code PlanName.same}). */
     Optional<Plan> findByName(String name);
 
     Plan create(PlanDraft draft, Instant now);
@@ -26,6 +27,13 @@ public interface PlanRepository {
 
     /** Stored progress of a plan, keyed by milestone id; milestones not in it are to do. */
     Map<String, MilestoneProgress> progress(long planId);
+
+    /**
+     * What of the plan's stored values cannot be read (a date another tool wrote wrongly, a
+     * damaged row), in words; empty when everything reads. Such values are left out when the plan
+     * is read, so one bad value never keeps the plan, or any other plan, from opening.
+     */
+    List<String> damage(long planId);
 
     /**
      * A tick: stores the status and done date of {@code progress} and touches the plan, in one

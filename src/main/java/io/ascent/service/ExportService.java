@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,7 @@ public class ExportService {
     private final AssessmentService assessments;
     private final CheckInService checkIns;
     private final Clock clock;
+    private final List<Path> keepOut;
     // Built on first use: its JSON mapper loads hundreds of classes that start-up never needs.
     private PlanFiles files;
 
@@ -43,13 +45,15 @@ public class ExportService {
             FrameworkService frameworks,
             AssessmentService assessments,
             CheckInService checkIns,
-            Clock clock) {
+            Clock clock,
+            List<Path> keepOut) {
         this.plans = plans;
         this.repository = repository;
         this.frameworks = frameworks;
         this.assessments = assessments;
         this.checkIns = checkIns;
         this.clock = clock;
+        this.keepOut = List.copyOf(keepOut);
     }
 
     private synchronized PlanFiles files() {
@@ -75,9 +79,23 @@ public class ExportService {
         };
     }
 
-    /** Writes the plan to {@code target} whole, or leaves it as it was and says why. */
-    public void export(long planId, ExportFormat format, Path target, boolean includeNotes) {
-        Exports.write(target, render(planId, format, includeNotes));
+    /**
+     * Whether {@code target} exists (and would be replaced); refuses, before anything is made, a
+     * target no export may write: the database and its files, a folder, a device, a pipe.
+     */
+    public boolean targetExists(Path target) {
+        return Exports.check(target, keepOut);
+    }
+
+    /**
+     * Writes the plan to {@code target} whole, or leaves it as it was and says why. An existing
+     * file is replaced only when {@code replace} says so (the user was asked, or gave --force).
+     */
+    public void export(long planId, ExportFormat format, Path target, boolean includeNotes, boolean replace) {
+        if (Exports.check(target, keepOut) && !replace) {
+            throw new ValidationException(I18n.t("export.error.exists", target.toAbsolutePath()));
+        }
+        Exports.write(target, render(planId, format, includeNotes), replace, keepOut);
     }
 
     public PlanArchive archive(long planId) {
@@ -143,8 +161,6 @@ public class ExportService {
                         "planFile.error.rating", source, rating.competencyId(), rating.levelId(), framework.name()));
             }
         }
-        repository.findByName(plan.name()).ifPresent(existing -> {
-            throw new PlanNameTakenException(plan.name());
-        });
+        plans.requireFreeName(plan.name(), 0);
     }
 }

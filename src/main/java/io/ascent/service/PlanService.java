@@ -67,9 +67,7 @@ public class PlanService {
                 throw new ValidationException(I18n.t("plan.error.pastDate", I18n.date(date)));
             }
         });
-        if (repository.findByName(draft.name()).isPresent()) {
-            throw new ValidationException(I18n.t("plan.error.nameTaken", draft.name()));
-        }
+        requireFreeName(draft.name(), 0);
         return repository.create(
                 new PlanDraft(
                         draft.name(),
@@ -86,10 +84,27 @@ public class PlanService {
         if (!problem.isEmpty()) {
             throw new ValidationException(problem);
         }
-        repository.findByName(newName).filter(p -> p.id() != planId).ifPresent(p -> {
-            throw new ValidationException(I18n.t("plan.error.nameTaken", p.name()));
-        });
+        requireFreeName(newName, planId);
         return repository.rename(planId, newName, now());
+    }
+
+    /**
+     * Refuses {@code name} if another plan than {@code planId} has the same name as people read it
+     * ({@link PlanName#same}: case and Unicode normalization do not count). One check for
+     * creating, renaming and importing; the database's unique index backs it up.
+     */
+    public void requireFreeName(String name, long planId) {
+        repository.findByName(name).filter(p -> p.id() != planId).ifPresent(p -> {
+            throw new PlanNameTakenException(p.name(), name);
+        });
+    }
+
+    /**
+     * What of the plan's stored values cannot be read, in words (empty when all can). Such values
+     * are left out of {@link #open}, so the rest of the plan still shows and exports.
+     */
+    public List<String> damage(long planId) {
+        return repository.damage(planId);
     }
 
     public void delete(long planId) {

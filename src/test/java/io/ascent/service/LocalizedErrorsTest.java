@@ -121,7 +121,7 @@ class LocalizedErrorsTest {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         Path target = dir.resolve("no-such-folder").resolve("plan.md");
 
-        assertThatThrownBy(() -> fixture.exports.export(id, ExportFormat.MD, target, false))
+        assertThatThrownBy(() -> fixture.exports.export(id, ExportFormat.MD, target, false, false))
                 .isInstanceOf(PersistenceException.class)
                 .hasMessage("\u65e0\u6cd5\u5199\u5165 " + target.toAbsolutePath() + "\uff1a\u6587\u4ef6\u5939 "
                         + target.toAbsolutePath().getParent() + " \u4e0d\u5b58\u5728\u3002");

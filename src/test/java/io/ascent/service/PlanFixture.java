@@ -49,7 +49,7 @@ public final class PlanFixture implements AutoCloseable {
         plans = new PlanService(repository, frameworks, CLOCK);
         assessments = new AssessmentService(new SqliteAssessmentRepository(database), CLOCK);
         checkIns = new CheckInService(new SqliteCheckInRepository(database), CLOCK);
-        exports = new ExportService(plans, repository, frameworks, assessments, checkIns, CLOCK);
+        exports = new ExportService(plans, repository, frameworks, assessments, checkIns, CLOCK, database.ownFiles());
     }
 
     public static PlanFixture open(Path db) {

@@ -109,9 +109,13 @@ class PlanServiceTest {
     void unknownFrameworkIsExplained() {
         long id = service.create(draft("pm", "senior-pm")).id();
         var repo = new SqlitePlanRepository(database);
-        try (var st = database.connection().prepareStatement("UPDATE plan SET framework_id = 'acme' WHERE id = ?")) {
-            st.setLong(1, id);
-            st.executeUpdate();
+        try {
+            database.withConnection(c -> {
+                try (var st = c.prepareStatement("UPDATE plan SET framework_id = 'acme' WHERE id = ?")) {
+                    st.setLong(1, id);
+                    return st.executeUpdate();
+                }
+            });
         } catch (SQLException e) {
             throw new AssertionError(e);
         }

@@ -223,10 +223,12 @@ class InsightsViewModelsTest {
                 new InsightsSession(queuedSession, queuedStatus, context.assessments(), context.checkIns(), queued);
         queuedSession.load(Optional.empty());
         queued.runAll();
-        try (var st = context.database().connection().createStatement()) {
-            st.execute("CREATE TEMP TRIGGER refuse_pm BEFORE INSERT ON competency_rating "
-                    + "WHEN NEW.level_id = 'pm' BEGIN SELECT RAISE(ABORT, 'disk says no'); END");
-        }
+        context.database().withConnection(c -> {
+            try (var st = c.createStatement()) {
+                return st.execute("CREATE TEMP TRIGGER refuse_pm BEFORE INSERT ON competency_rating "
+                        + "WHEN NEW.level_id = 'pm' BEGIN SELECT RAISE(ABORT, 'disk says no'); END");
+            }
+        });
         long planId = queuedSession.current().orElseThrow().plan().id();
 
         queuedInsights.rate("analytical-skills", Optional.of("pm"));

@@ -37,7 +37,7 @@ class SetupViewModelTest {
         fillValid();
         model.nameProperty().set("x".repeat(10_000));
 
-        assertThat(model.nameErrorProperty().get()).contains("under 120 characters");
+        assertThat(model.nameErrorProperty().get()).contains("120 characters or fewer");
         assertThat(model.validProperty().get()).isFalse();
     }
 

@@ -3,6 +3,7 @@ package io.ascent.app.boot;
 import io.ascent.persistence.files.FrameworkReader;
 import io.ascent.persistence.sqlite.Backups;
 import io.ascent.persistence.sqlite.Database;
+import io.ascent.persistence.sqlite.Opening;
 import io.ascent.persistence.sqlite.SqliteAssessmentRepository;
 import io.ascent.persistence.sqlite.SqliteCheckInRepository;
 import io.ascent.persistence.sqlite.SqliteFrameworkRepository;
@@ -35,14 +36,20 @@ public final class AppContext implements AutoCloseable {
         this.plans = new PlanService(repository, frameworks, clock);
         this.assessments = new AssessmentService(new SqliteAssessmentRepository(database), clock);
         this.checkIns = new CheckInService(new SqliteCheckInRepository(database), clock);
-        this.exports = new ExportService(plans, repository, frameworks, assessments, checkIns, clock);
+        this.exports =
+                new ExportService(plans, repository, frameworks, assessments, checkIns, clock, database.ownFiles());
         this.backups = new BackupService(Backups.beside(database.file(), clock), Optional.of(database), clock);
         this.clock = clock;
     }
 
-    /** Opens (creating or migrating) the database and reads the default framework. */
+    /** Opens (creating or migrating) the database as the window does and reads the default framework. */
     public static AppContext open(Path databaseFile, Clock clock) {
-        Database database = Database.open(databaseFile, clock);
+        return open(databaseFile, clock, Opening.WINDOW);
+    }
+
+    /** Opens the database as {@code how} says (see {@link Opening}) and reads the default framework. */
+    public static AppContext open(Path databaseFile, Clock clock, Opening how) {
+        Database database = Database.open(databaseFile, clock, how);
         try {
             SqlitePlanRepository planRepository = new SqlitePlanRepository(database);
             FrameworkService frameworks = new FrameworkService(

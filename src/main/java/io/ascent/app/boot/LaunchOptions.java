@@ -42,6 +42,9 @@ public record LaunchOptions(Optional<Path> database, Optional<Locale> language) 
     }
 
     private static Path path(String text) {
+        if (text.isBlank()) {
+            throw new IllegalArgumentException(I18n.t("cli.error.emptyDb"));
+        }
         if (text.length() > InputRules.MAX_PATH_CHARS) {
             throw new IllegalArgumentException(I18n.t(
                     "input.arg.pathTooLong",

@@ -6,6 +6,7 @@ import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanSnapshot;
+import io.ascent.persistence.sqlite.Opening;
 import io.ascent.service.ValidationException;
 import io.ascent.service.report.PlanReport;
 import io.ascent.text.I18n;
@@ -49,8 +50,8 @@ final class MilestoneCommand {
                             descriptionKey = "cli.option.evidence",
                             description = "What shows it is done.")
                     String evidence) {
-        try (AppContext app = root.open()) {
-            Plan plan = Plans.named(app.plans(), name);
+        try (AppContext app = root.open(Opening.WRITE)) {
+            Plan plan = Plans.named(app.plans(), name, spec.commandLine().getErr());
             PlanSnapshot view = app.plans().open(plan.id());
             Milestone milestone = milestone(view, milestoneId);
             MilestoneProgress progress =
@@ -80,8 +81,8 @@ final class MilestoneCommand {
                             descriptionKey = "cli.param.milestoneId",
                             description = "Milestone id.")
                     String milestoneId) {
-        try (AppContext app = root.open()) {
-            Plan plan = Plans.named(app.plans(), name);
+        try (AppContext app = root.open(Opening.WRITE)) {
+            Plan plan = Plans.named(app.plans(), name, spec.commandLine().getErr());
             PlanSnapshot view = app.plans().open(plan.id());
             Milestone milestone = milestone(view, milestoneId);
             app.plans().setStatus(plan.id(), view.progressOf(milestone.id()), MilestoneStatus.TODO);

@@ -70,7 +70,7 @@ public class SetupViewModel {
         specialization.set(onlyChoice(framework.get()));
         ladderNote = Bindings.createStringBinding(() -> ladderNote(framework.get()), framework);
         this.today = today;
-        nameError = Bindings.createStringBinding(() -> name.get().isEmpty() ? "" : nameProblem(name.get()), name);
+        nameError = Bindings.createStringBinding(() -> name.get().isEmpty() ? "" : PlanName.problem(name.get()), name);
         targetError = Bindings.createStringBinding(this::targetProblem, currentLevel, targetLevel);
         dateError = Bindings.createStringBinding(() -> dateProblem(targetDate.get(), today.get()), targetDate);
         valid = Bindings.createBooleanBinding(
@@ -117,15 +117,6 @@ public class SetupViewModel {
             return I18n.t("setup.error.target", current.title());
         }
         return "";
-    }
-
-    private static String nameProblem(String value) {
-        return switch (PlanName.problemOf(value)) {
-            case NONE -> "";
-            case EMPTY -> I18n.t("setup.error.nameEmpty");
-            case TOO_LONG -> I18n.t("setup.error.nameTooLong", PlanName.MAX_LENGTH, PlanName.length(value));
-            case CONTROL_CHARACTERS -> I18n.t("setup.error.nameControl");
-        };
     }
 
     /** A ladder without specializations has one choice, made for the user: its core competencies. */

@@ -4,27 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.app.boot.AppContext;
 import io.ascent.domain.MilestoneStatus;
+import io.ascent.persistence.sqlite.Database;
 import io.ascent.service.PlanFixture;
 import io.ascent.text.I18n;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /** The command line run in-process, with its output and exit code captured. */
 class CliTest {
@@ -32,23 +29,15 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private final List<List<String>> windows = new ArrayList<>();
+    private CliRunner cli;
 
-    record Result(int code, String out, String err) {
-        String errLine() {
-            assertThat(err.lines().count()).as("errors are one line: %s", err).isEqualTo(1);
-            return err.strip();
-        }
+    @BeforeEach
+    void runner() {
+        cli = new CliRunner(dir.resolve("ascent.db"));
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Cli.create(file -> AppContext.open(file, PlanFixture.CLOCK), windows::add);
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    private CliRunner.Result run(String... args) {
+        return cli.run(args);
     }
 
     @AfterEach
@@ -60,26 +49,12 @@ class CliTest {
         return dir.resolve("ascent.db");
     }
 
-    /** Runs a command on the test database. */
-    private Result cmd(String... args) {
-        return run(Stream.concat(Stream.of("--db", db().toString()), Stream.of(args))
-                .toArray(String[]::new));
+    private CliRunner.Result cmd(String... args) {
+        return cli.cmd(args);
     }
 
     private void createPlan() {
-        Result created = cmd(
-                "plan",
-                "create",
-                "--name",
-                "Road to Senior PM",
-                "--level",
-                "pm",
-                "--target",
-                "senior-pm",
-                "--specialization",
-                "growth",
-                "--target-date",
-                "2027-06-30");
+        CliRunner.Result created = cli.createPlan("Road to Senior PM", "--target-date", "2027-06-30");
         assertThat(created.code()).as(created.err()).isZero();
     }
 
@@ -99,16 +74,16 @@ class CliTest {
         assertThat(run().code()).isZero();
         assertThat(run("--lang", "es").code()).isZero();
 
-        assertThat(windows).containsExactly(List.of("--db", db().toString()), List.of(), List.of("--lang", "es"));
+        assertThat(cli.windows).containsExactly(List.of("--db", db().toString()), List.of(), List.of("--lang", "es"));
     }
 
     @Test
     void aWindowOptionThatMakesNoSenseIsMisuse() {
-        Result result = run("--lang", "");
+        CliRunner.Result result = run("--lang", "");
 
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.errLine()).contains("--lang needs a language");
-        assertThat(windows).isEmpty();
+        assertThat(cli.windows).isEmpty();
     }
 
     @ParameterizedTest
@@ -122,18 +97,18 @@ class CliTest {
             framework import --help,         --milestones
             """)
     void everyCommandHasHelp(String command, String mentions) {
-        Result result = run(command.split(" "));
+        CliRunner.Result result = run(command.split(" "));
 
         assertThat(result.code()).isZero();
         assertThat(result.out()).contains(mentions).contains("--db");
-        assertThat(windows).isEmpty();
+        assertThat(cli.windows).isEmpty();
     }
 
     @Test
     void createdPlanIsListedWithItsReadiness() {
         createPlan();
 
-        Result list = cmd("plan", "list");
+        CliRunner.Result list = cmd("plan", "list");
 
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("Road to Senior PM", "Product Manager", "Senior PM", "Growth", "0% (0 of 54)");
@@ -141,7 +116,9 @@ class CliTest {
 
     @Test
     void emptyDatabaseListsHowToCreateAPlan() {
-        Result list = cmd("plan", "list");
+        Database.open(db()).close();
+
+        CliRunner.Result list = cmd("plan", "list");
 
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("No plans yet", "ascent plan create");
@@ -151,7 +128,7 @@ class CliTest {
     void databaseOptionWorksAfterTheCommandToo() {
         createPlan();
 
-        Result list = run("plan", "list", "--db", db().toString());
+        CliRunner.Result list = run("plan", "list", "--db", db().toString());
 
         assertThat(list.out()).contains("Road to Senior PM");
     }
@@ -167,7 +144,9 @@ class CliTest {
             'frobnicate',                                                              2, unknown frobnicate
             """)
     void misuseAndFailuresExitWithOneLine(String command, int code, String says) {
-        Result result = cmd(command.split(" "));
+        Database.open(db()).close();
+
+        CliRunner.Result result = cmd(command.split(" "));
 
         assertThat(result.code()).isEqualTo(code);
         assertThat(result.errLine()).contains(says);
@@ -185,8 +164,8 @@ class CliTest {
         createPlan();
         String id = firstMilestoneId();
 
-        Result brief = cmd("plan", "show", "road to senior pm");
-        Result full = cmd("plan", "show", "Road to Senior PM", "--milestones");
+        CliRunner.Result brief = cmd("plan", "show", "road to senior pm");
+        CliRunner.Result full = cmd("plan", "show", "Road to Senior PM", "--milestones");
 
         assertThat(brief.code()).isZero();
         assertThat(brief.out())
@@ -202,7 +181,8 @@ class CliTest {
         createPlan();
         String id = firstMilestoneId();
 
-        Result done = cmd("milestone", "done", "Road to Senior PM", id, "--evidence", "Vision doc adopted by the VP");
+        CliRunner.Result done =
+                cmd("milestone", "done", "Road to Senior PM", id, "--evidence", "Vision doc adopted by the VP");
 
         assertThat(done.code()).as(done.err()).isZero();
         assertThat(done.out()).contains("is now 1% ready, 1 of 54");
@@ -212,7 +192,7 @@ class CliTest {
             assertThat(progress.evidence()).isEqualTo("Vision doc adopted by the VP");
         }
 
-        Result undo = cmd("milestone", "undo", "Road to Senior PM", id);
+        CliRunner.Result undo = cmd("milestone", "undo", "Road to Senior PM", id);
 
         assertThat(undo.code()).isZero();
         assertThat(undo.out()).contains("0 of 54");
@@ -224,7 +204,7 @@ class CliTest {
     void milestoneWithABadIdFails() {
         createPlan();
 
-        Result result = cmd("milestone", "done", "Road to Senior PM", "no.such.milestone");
+        CliRunner.Result result = cmd("milestone", "done", "Road to Senior PM", "no.such.milestone");
 
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.errLine()).contains("has no milestone 'no.such.milestone'", "--milestones");
@@ -240,7 +220,8 @@ class CliTest {
         createPlan();
         Path out = dir.resolve(fileName);
 
-        Result result = cmd("plan", "export", "Road to Senior PM", "--format", format, "--out", out.toString());
+        CliRunner.Result result =
+                cmd("plan", "export", "Road to Senior PM", "--format", format, "--out", out.toString());
 
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out()).contains("Wrote " + out);
@@ -253,7 +234,8 @@ class CliTest {
         createPlan();
         Path out = dir.resolve("no-such-folder").resolve("plan.pdf");
 
-        Result result = cmd("plan", "export", "Road to Senior PM", "--format", "pdf", "--out", out.toString());
+        CliRunner.Result result =
+                cmd("plan", "export", "Road to Senior PM", "--format", "pdf", "--out", out.toString());
 
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.errLine()).contains("Cannot write", "does not exist");
@@ -266,7 +248,7 @@ class CliTest {
         Path folder = Files.createDirectory(dir.resolve("locked"));
         folder.toFile().setWritable(false);
         try {
-            Result result = cmd(
+            CliRunner.Result result = cmd(
                     "plan",
                     "export",
                     "Road to Senior PM",
@@ -288,7 +270,7 @@ class CliTest {
     void exportWithAnUnknownFormatIsMisuse() {
         createPlan();
 
-        Result result = cmd("plan", "export", "Road to Senior PM", "--format", "docx", "--out", "x.docx");
+        CliRunner.Result result = cmd("plan", "export", "Road to Senior PM", "--format", "docx", "--out", "x.docx");
 
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.errLine()).contains("'docx' is not a format; use one of pdf, md, json");
@@ -302,9 +284,9 @@ class CliTest {
         cmd("plan", "export", "Road to Senior PM", "--format", "json", "--out", file.toString());
         String other = dir.resolve("other.db").toString();
 
-        Result imported = run("--db", other, "plan", "import", file.toString());
-        Result again = run("--db", other, "plan", "import", file.toString());
-        Result renamed = run("--db", other, "plan", "import", file.toString(), "--name", "Copy");
+        CliRunner.Result imported = run("--db", other, "plan", "import", file.toString());
+        CliRunner.Result again = run("--db", other, "plan", "import", file.toString());
+        CliRunner.Result renamed = run("--db", other, "plan", "import", file.toString(), "--name", "Copy");
 
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("Imported \"Road to Senior PM\": 1% ready (1 of 54");
@@ -326,7 +308,7 @@ class CliTest {
             Files.writeString(file, content);
         }
 
-        Result result = cmd("plan", "import", file.toString());
+        CliRunner.Result result = cmd("plan", "import", file.toString());
 
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.errLine()).contains(says);
@@ -335,14 +317,15 @@ class CliTest {
 
     @Test
     void frameworkValidateAcceptsTheShippedLadderAndExplainsABrokenOne() throws IOException {
-        Result good = cmd(
+        CliRunner.Result good = cmd(
                 "framework",
                 "validate",
                 Path.of("assets/frameworks/pm-default.json").toString());
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"id\": \"x\", \"name\": \"X\", \"levels\": []}");
-        Result bad = cmd("framework", "validate", broken.toString());
-        Result unknown = cmd("framework", "validate", dir.resolve("ladder.xlsx").toString());
+        CliRunner.Result bad = cmd("framework", "validate", broken.toString());
+        CliRunner.Result unknown =
+                cmd("framework", "validate", dir.resolve("ladder.xlsx").toString());
 
         assertThat(good.code()).isZero();
         assertThat(good.out()).contains("is a valid framework", "288 milestones");
@@ -361,9 +344,10 @@ class CliTest {
                 Craft,Data,Reads dashboards,Designs metrics
                 """);
 
-        Result validated = cmd("framework", "validate", matrix.toString());
-        Result imported = cmd("framework", "import", matrix.toString());
-        Result broken = cmd("framework", "import", dir.resolve("missing.csv").toString());
+        CliRunner.Result validated = cmd("framework", "validate", matrix.toString());
+        CliRunner.Result imported = cmd("framework", "import", matrix.toString(), "--create");
+        CliRunner.Result broken =
+                cmd("framework", "import", dir.resolve("missing.csv").toString());
 
         assertThat(validated.code()).as(validated.err()).isZero();
         assertThat(validated.out()).contains("is a valid framework", "2 levels", "2 competencies");
@@ -375,7 +359,9 @@ class CliTest {
 
     @Test
     void frameworkShowListsTheIdsPlanCreateTakes() {
-        Result result = cmd("framework", "show");
+        Database.open(db()).close();
+
+        CliRunner.Result result = cmd("framework", "show");
 
         assertThat(result.code()).isZero();
         assertThat(result.out()).contains("senior-pm", "growth");
@@ -387,12 +373,13 @@ class CliTest {
                 Files.write(dir.resolve(name), in.readAllBytes());
             }
         }
-        Result imported = cmd(
+        CliRunner.Result imported = cmd(
                 "framework",
                 "import",
                 dir.resolve("any-script-ladder.csv").toString(),
                 "--milestones",
-                dir.resolve("any-script-milestones.csv").toString());
+                dir.resolve("any-script-milestones.csv").toString(),
+                "--create");
         assertThat(imported.code()).as(imported.err()).isZero();
     }
 
@@ -400,8 +387,8 @@ class CliTest {
     void frameworkShowListsTheIdsMadeFromNamesInAnyScript() throws IOException {
         importAnyScriptLadder();
 
-        Result result = cmd("framework", "show", "any-script-ladder");
-        Result unknown = cmd("framework", "show", "no-such-ladder");
+        CliRunner.Result result = cmd("framework", "show", "any-script-ladder");
+        CliRunner.Result unknown = cmd("framework", "show", "no-such-ladder");
 
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out())
@@ -418,7 +405,7 @@ class CliTest {
         importAnyScriptLadder();
         String arabic = "thlyl-albyanat.gao-ji-chan-pin-jing-li.atlq-tjrbt-a-b-wqdm-alqrar";
 
-        Result created = cmd(
+        CliRunner.Result created = cmd(
                 "plan",
                 "create",
                 "--name",
@@ -431,8 +418,8 @@ class CliTest {
                 "gao-ji-chan-pin-jing-li",
                 "--specialization",
                 "alnmw");
-        Result done = cmd("milestone", "done", "Road up", arabic, "--evidence", "\u062A\u0645");
-        Result shown = cmd("plan", "show", "Road up", "--milestones");
+        CliRunner.Result done = cmd("milestone", "done", "Road up", arabic, "--evidence", "\u062A\u0645");
+        CliRunner.Result shown = cmd("plan", "show", "Road up", "--milestones");
 
         assertThat(created.code()).as(created.err()).isZero();
         assertThat(done.code()).as(done.err()).isZero();
@@ -444,8 +431,8 @@ class CliTest {
 
     @Test
     void helpFollowsTheLanguageOption() {
-        Result spanish = run("--lang", "es", "plan", "create", "--help");
-        Result chinese = run("plan", "--help", "--lang", "zh-CN");
+        CliRunner.Result spanish = run("--lang", "es", "plan", "create", "--help");
+        CliRunner.Result chinese = run("plan", "--help", "--lang", "zh-CN");
 
         assertThat(spanish.out())
                 .contains("Uso:", "Crea un plan.", "Tu nivel actual, p. ej. pm", "Muestra esta ayuda y termina.");
@@ -457,9 +444,9 @@ class CliTest {
     void commandOutputAndErrorsFollowTheLanguageOption() {
         createPlan();
 
-        Result list = cmd("--lang", "es", "plan", "list");
-        Result show = cmd("--lang", "zh-CN", "plan", "show", "Road to Senior PM");
-        Result missing = cmd("--lang", "es", "plan", "show", "Nadie");
+        CliRunner.Result list = cmd("--lang", "es", "plan", "list");
+        CliRunner.Result show = cmd("--lang", "zh-CN", "plan", "show", "Road to Senior PM");
+        CliRunner.Result missing = cmd("--lang", "es", "plan", "show", "Nadie");
 
         assertThat(list.out()).contains("NOMBRE", "PREPARACI\u00d3N", "0\u00a0% (0 de 54)");
         assertThat(show.out())
@@ -469,7 +456,7 @@ class CliTest {
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.errLine())
                 .isEqualTo("ascent: No hay ning\u00fan plan llamado \u00abNadie\u00bb. "
-                        + "Planes: \"Road to Senior PM\"");
+                        + "Planes: \"Road to Senior PM\".");
     }
 
     private Path resource(String name) throws IOException {
@@ -487,8 +474,9 @@ class CliTest {
     }
 
     /** Imports the expectation-only matrix and creates "Matrix plan" on it, Associate PM to Senior PM. */
-    private Result createMatrixPlan(Path matrix) {
-        assertThat(cmd("framework", "import", matrix.toString()).code()).isZero();
+    private CliRunner.Result createMatrixPlan(Path matrix) {
+        assertThat(cmd("framework", "import", matrix.toString(), "--create").code())
+                .isZero();
         return cmd(
                 "plan",
                 "create",
@@ -508,9 +496,9 @@ class CliTest {
      */
     @Test
     void anExpectationOnlyLadderGivesAPlanThatStartsAtZeroAndRisesAsExpectationsAreMet() throws IOException {
-        Result created = createMatrixPlan(resource("expectation-matrix.csv"));
-        Result dayOne = cmd("plan", "show", "Matrix plan", "--milestones");
-        Result ticked = cmd(
+        CliRunner.Result created = createMatrixPlan(resource("expectation-matrix.csv"));
+        CliRunner.Result dayOne = cmd("plan", "show", "Matrix plan", "--milestones");
+        CliRunner.Result ticked = cmd(
                 "milestone",
                 "done",
                 "Matrix plan",
@@ -518,7 +506,7 @@ class CliTest {
                 "--evidence",
                 "Strategy doc for checkout, approved by the group PM");
         Path pdf = dir.resolve("matrix.pdf");
-        Result exported = cmd("plan", "export", "Matrix plan", "--format", "pdf", "--out", pdf.toString());
+        CliRunner.Result exported = cmd("plan", "export", "Matrix plan", "--format", "pdf", "--out", pdf.toString());
 
         assertThat(created.code()).as(created.err()).isZero();
         assertThat(created.out()).contains("Created \"Matrix plan\" with 8 milestones to reach Senior PM.");
@@ -546,9 +534,9 @@ class CliTest {
                         .code())
                 .isZero();
         Path other = dir.resolve("other.db");
-        run("--db", other.toString(), "framework", "import", matrix.toString());
+        run("--db", other.toString(), "framework", "import", matrix.toString(), "--create");
 
-        Result imported = run("--db", other.toString(), "plan", "import", json.toString());
+        CliRunner.Result imported = run("--db", other.toString(), "plan", "import", json.toString());
 
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("Imported \"Matrix plan\": 12% ready (1 of 8 milestones done).");
