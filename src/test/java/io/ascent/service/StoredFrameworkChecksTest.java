@@ -86,17 +86,16 @@ class StoredFrameworkChecksTest {
 
     /** A row as another program (or a damaged copy) could have written it: straight into the table. */
     private static void insert(Database database, String id, String name, String json) throws Exception {
-        synchronized (database) {
-            try (PreparedStatement insert = database.connection()
-                    .prepareStatement(
-                            "INSERT INTO framework (id, version, name, json, imported_at) VALUES (?, ?, ?, ?, ?)")) {
+        database.withConnection(c -> {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO framework (id, version, name, json, imported_at) VALUES (?, ?, ?, ?, ?)")) {
                 insert.setString(1, id);
                 insert.setString(2, "1");
                 insert.setString(3, name);
                 insert.setString(4, json);
                 insert.setString(5, "2026-02-01T09:00:00Z");
-                insert.executeUpdate();
+                return insert.executeUpdate();
             }
-        }
+        });
     }
 }
