@@ -72,8 +72,12 @@ modules=java.base,java.desktop,java.sql,java.prefs,java.logging,java.naming,java
 # 2. The jar without JavaFX, and the image.
 "$jdk/bin/java" packaging/ThinJar.java "$target/ascent.jar" "$work/input/ascent.jar" "${fx_jars[@]}"
 # JavaFX 21 on JDK 25: native access for JavaFX and the SQLite driver, sun.misc.Unsafe for
-# JavaFX's rasterizer, or every start prints warnings. The AOT cache is named after training.
-java_options=("--enable-native-access=javafx.graphics,ALL-UNNAMED" "--sun-misc-unsafe-memory-access=allow")
+# JavaFX's rasterizer, or every start prints warnings. C1 only: with the AOT cache the C2
+# compiler was the largest user of CPU before the first screen (540 of 1,550 ms); without it the
+# start takes a third less CPU, and exports ~1.5x longer, still within their goals
+# (docs/performance.md, "C1 only"). The AOT cache is named after training.
+java_options=("--enable-native-access=javafx.graphics,ALL-UNNAMED" "--sun-misc-unsafe-memory-access=allow"
+              "-XX:TieredStopAtLevel=1")
 common=(--name Ascent --app-version "$app_version" --vendor "Ascent"
         --description "Career planner for product managers" --dest "$dest")
 case "$(uname -s)" in

@@ -21,8 +21,10 @@ import java.util.stream.Stream;
 final class InstalledImage {
 
     /** The options the image's launcher gives Java (packaging/jpackage.sh). */
-    static final List<String> RUNTIME_OPTIONS =
-            List.of("--enable-native-access=javafx.graphics,ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow");
+    static final List<String> RUNTIME_OPTIONS = List.of(
+            "--enable-native-access=javafx.graphics,ALL-UNNAMED",
+            "--sun-misc-unsafe-memory-access=allow",
+            "-XX:TieredStopAtLevel=1");
 
     private final Path image;
 
