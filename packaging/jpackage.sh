@@ -80,6 +80,8 @@ java_options=("--enable-native-access=javafx.graphics,ALL-UNNAMED" "--sun-misc-u
               "-XX:TieredStopAtLevel=1")
 common=(--name Ascent --app-version "$app_version" --vendor "Ascent"
         --description "Career planner for product managers" --dest "$dest")
+# Installers register the review request type with the desktop (an app image cannot).
+files=(--file-associations packaging/ascent-review.properties)
 case "$(uname -s)" in
   Linux*)  icon=assets/icons/ascent-256.png ;;
   Darwin*) icon=assets/icons/ascent.icns ;;
@@ -163,16 +165,16 @@ fi
 case "$(uname -s)" in
   Linux*)
     if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
-      "$jdk/bin/jpackage" --type deb --app-image "$image" "${common[@]}" --linux-package-name ascent \
+      "$jdk/bin/jpackage" --type deb --app-image "$image" "${common[@]}" "${files[@]}" --linux-package-name ascent \
         --linux-shortcut --linux-menu-group Office --linux-app-category office --linux-package-deps "libgtk-3-0"
       echo "deb: $(ls "$dest"/*.deb)"
     else
       echo "no dpkg-deb/fakeroot: skipped the .deb"
     fi ;;
-  Darwin*) "$jdk/bin/jpackage" --type dmg --app-image "$image" "${common[@]}" ;;
+  Darwin*) "$jdk/bin/jpackage" --type dmg --app-image "$image" "${common[@]}" "${files[@]}" ;;
   MINGW*|MSYS*|CYGWIN*)
     if command -v candle.exe >/dev/null; then
-      "$jdk/bin/jpackage" --type msi --app-image "$image" "${common[@]}" --win-menu --win-shortcut
+      "$jdk/bin/jpackage" --type msi --app-image "$image" "${common[@]}" "${files[@]}" --win-menu --win-shortcut
     else
       echo "no WiX toolset: skipped the .msi"
     fi ;;
