@@ -6,7 +6,10 @@ import io.ascent.ui.SameThreadTaskRunner;
 import io.ascent.ui.milestones.MilestoneDetailsViewModel;
 import io.ascent.ui.milestones.MilestonesView;
 import io.ascent.ui.milestones.MilestonesViewModel;
+import io.ascent.ui.milestones.OwnMilestoneCommands;
+import io.ascent.ui.session.ConflictPrompt;
 import io.ascent.ui.session.EditHistory;
+import io.ascent.ui.session.OwnMilestoneEdits;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.ProgressEdits;
 import io.ascent.ui.session.StatusLine;
@@ -58,11 +61,17 @@ final class KeystrokeFigure {
         SameThreadTaskRunner runner = new SameThreadTaskRunner();
         StatusLine status = new StatusLine();
         PlanSession session = new PlanSession(context.plans(), runner, status);
+        EditHistory history = new EditHistory(session, runner, status);
+        RecordingDialogs dialogs = new RecordingDialogs();
         ProgressEdits edits =
-                new ProgressEdits(session, context.plans(), runner, status, new EditHistory(session, runner, status));
+                new ProgressEdits(session, context.plans(), runner, status, history, new ConflictPrompt(dialogs));
         MilestonesView view = new MilestonesView(
                 new MilestonesViewModel(session, edits),
-                new MilestoneDetailsViewModel(session, edits, new RecordingDialogs()));
+                new MilestoneDetailsViewModel(session, edits, dialogs),
+                new OwnMilestoneCommands(
+                        session,
+                        new OwnMilestoneEdits(session, context.ownMilestones(), runner, status, history),
+                        dialogs));
         Stage stage = new Stage();
         stage.setScene(new Scene(view, 1120, 760));
         stage.show();

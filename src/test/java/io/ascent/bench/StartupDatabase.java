@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -98,6 +99,7 @@ public final class StartupDatabase {
             for (int i = done; i < done + started; i++) {
                 plans.saveProgress(
                         plan,
+                        MilestoneProgress.todo(required.get(i).id()),
                         MilestoneProgress.todo(required.get(i).id())
                                 .withStatus(MilestoneStatus.IN_PROGRESS, clock.today())
                                 .withDueDate(Optional.of(clock.today().plusDays(30L + i))));
@@ -115,20 +117,24 @@ public final class StartupDatabase {
                 .withStatus(MilestoneStatus.DONE, day)
                 .withEvidence(EVIDENCE + " (" + (index + 1) + ")");
         plans.saveProgress(
-                plan, index % 5 == 0 ? done.withLinks(List.of("https://example.com/wiki/outcome-" + index)) : done);
+                plan,
+                MilestoneProgress.todo(milestone.id()),
+                index % 5 == 0 ? done.withLinks(List.of("https://example.com/wiki/outcome-" + index)) : done);
     }
 
     /** Every competency of the plan at the second level, a third of them a level higher later on. */
     private static void rate(PlanSnapshot view, AssessmentService assessments, boolean raise) {
         List<Competency> competencies =
                 view.framework().competenciesFor(view.plan().specializationId());
+        Map<String, Rating> shown = assessments.ratings(view.plan().id());
         for (int i = 0; i < competencies.size(); i++) {
             if (raise && i % 3 != 0) {
                 continue;
             }
             String level = view.framework().levels().get(raise ? 2 : 1).id();
             String why = i % 2 == 0 ? "Led the quarterly planning for the area and owned its metrics." : "";
-            assessments.save(view, new Rating(competencies.get(i).id(), level, why));
+            String id = competencies.get(i).id();
+            assessments.save(view, id, Optional.ofNullable(shown.get(id)), Optional.of(new Rating(id, level, why)));
         }
     }
 
