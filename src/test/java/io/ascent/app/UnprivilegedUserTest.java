@@ -69,7 +69,7 @@ class UnprivilegedUserTest {
                 args("--db", db.toString(), "milestone", "done", "Road to Senior PM", "product-strategy.senior-pm.1"));
 
         assertThat(list.code()).as(list.err()).isZero();
-        assertThat(list.out()).contains("Road to Senior PM", "0% (0 of 54)");
+        assertThat(list.out()).contains("Road to Senior PM", "0% (0 of 42)");
         assertThat(list.err()).contains("Opened for reading only", "is read-only for you");
         assertThat(show.code()).as(show.err()).isZero();
         assertThat(show.out()).contains("Gaps (biggest first)");
@@ -93,5 +93,26 @@ class UnprivilegedUserTest {
         assertThat(list.err().strip())
                 .isEqualTo("ascent: " + db + " cannot be read by you (the file or its folder "
                         + "does not allow it). Nothing was changed.");
+    }
+
+    @Test
+    void exportingIntoAFolderTheUserMayNotWriteFailsAndSaysWhy() throws Exception {
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));
+        Path target = out.resolve("plan.md");
+
+        ChildCli.Result export = ChildCli.unprivileged(args(
+                "--db",
+                db.toString(),
+                "plan",
+                "export",
+                "Road to Senior PM",
+                "--format",
+                "md",
+                "--out",
+                target.toString()));
+
+        assertThat(export.code()).isEqualTo(1);
+        assertThat(export.err()).contains("Cannot write", "permission denied").doesNotContain("Exception");
+        assertThat(target).doesNotExist();
     }
 }
