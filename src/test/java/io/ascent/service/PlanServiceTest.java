@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanSnapshot;
+import io.ascent.domain.Readiness;
 import io.ascent.persistence.files.FrameworkReader;
 import io.ascent.persistence.sqlite.Database;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
@@ -63,13 +64,14 @@ class PlanServiceTest {
     void tickingRaisesReadinessAndIsDatedToday() {
         long id = service.create(draft("pm", "senior-pm")).id();
         PlanSnapshot view = service.open(id);
-        String first = view.items().get(0).id();
+        String first = "product-strategy.senior-pm.1";
 
         var saved = service.setStatus(id, view.progressOf(first), MilestoneStatus.DONE);
         PlanSnapshot after = service.open(id);
 
         assertThat(saved.doneDate()).contains(LocalDate.of(2026, 5, 10));
-        assertThat(after.readiness().done()).isEqualTo(1);
+        assertThat(after.progressOf(first).status()).isEqualTo(MilestoneStatus.DONE);
+        assertThat(after.readiness()).isEqualTo(new Readiness(1, 42));
     }
 
     @Test
