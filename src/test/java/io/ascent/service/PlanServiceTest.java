@@ -7,7 +7,6 @@ import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Readiness;
-import io.ascent.persistence.files.FrameworkReader;
 import io.ascent.persistence.sqlite.Database;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import java.nio.file.Path;
@@ -29,19 +28,20 @@ class PlanServiceTest {
     @TempDir
     Path dir;
 
+    private PlanFixture app;
     private Database database;
     private PlanService service;
 
     @BeforeEach
     void open() {
-        database = Database.open(dir.resolve("ascent.db"));
-        service =
-                new PlanService(new SqlitePlanRepository(database), new FrameworkService(new FrameworkReader()), CLOCK);
+        app = PlanFixture.open(dir.resolve("ascent.db"), CLOCK);
+        database = app.database;
+        service = app.plans;
     }
 
     @AfterEach
     void close() {
-        database.close();
+        app.close();
     }
 
     private static PlanDraft draft(String current, String target) {
