@@ -7,10 +7,9 @@ import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
-import io.ascent.persistence.files.FrameworkReader;
 import io.ascent.persistence.sqlite.Database;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
-import io.ascent.service.FrameworkService;
+import io.ascent.service.PlanFixture;
 import io.ascent.service.PlanService;
 import io.ascent.text.I18n;
 import java.nio.file.Path;
@@ -59,11 +58,8 @@ class MilestonesFlowTest {
         I18n.setLocale(Locale.ENGLISH);
         stage = AppFixture.freshStage();
         db = dir.resolve("ascent.db");
-        try (Database database = Database.open(db)) {
-            PlanService plans = new PlanService(
-                    new SqlitePlanRepository(database),
-                    new FrameworkService(new FrameworkReader()),
-                    Clock.systemDefaultZone());
+        try (PlanFixture fixture = PlanFixture.open(db, Clock.systemDefaultZone())) {
+            PlanService plans = fixture.plans;
             planId = plans.create(new PlanDraft(
                             "Road to Senior PM", "pm-default", "pm", "senior-pm", "growth", Optional.empty()))
                     .id();
