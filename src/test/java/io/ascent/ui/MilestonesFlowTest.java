@@ -17,8 +17,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -30,14 +28,13 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A PM with a plan narrows the checklist, ticks and un-does a tick, and keeps evidence on a milestone. */
@@ -48,7 +45,10 @@ class MilestonesFlowTest {
 
     private final FxRobot robot = new FxRobot();
     private Stage stage;
-    private AscentApp app;
+
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
+
     private Path db;
     private long planId;
     private List<Milestone> required;
@@ -67,24 +67,12 @@ class MilestonesFlowTest {
         }
     }
 
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-    }
-
     private void start() throws Exception {
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
-        waitUntil(() -> robot.lookup("#nav-milestones").tryQuery().isPresent());
+        running.startKeepingStage(() -> new AscentApp(db));
+        Waits.until(() -> robot.lookup("#nav-milestones").tryQuery().isPresent());
         robot.clickOn("#nav-milestones");
-        waitUntil(() ->
+        Waits.until(() ->
                 robot.lookup("#milestoneTree").tryQuery().map(Node::isVisible).orElse(false));
-    }
-
-    private void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String summary() {
@@ -138,7 +126,7 @@ class MilestonesFlowTest {
         // when: the search matches nothing in that competency
         robot.clickOn("#milestoneSearch").write("zebra");
         // then: the empty state says how to get the milestones back
-        waitUntil(() -> robot.lookup("#milestonesNoMatch").queryAs(Node.class).isVisible());
+        Waits.until(() -> robot.lookup("#milestonesNoMatch").queryAs(Node.class).isVisible());
         assertThat(robot.lookup("#milestoneTree").queryAs(Node.class).isVisible())
                 .isFalse();
         robot.interact(() -> Screenshots.save(stage.getScene(), "milestones-empty-filter"));
@@ -182,10 +170,10 @@ class MilestonesFlowTest {
         // when: two milestones are selected and ticked with Space
         clickRow(first);
         robot.type(KeyCode.SPACE);
-        waitUntil(() -> status().startsWith("Milestone done"));
+        Waits.until(() -> status().startsWith("Milestone done"));
         clickRow(m);
         robot.type(KeyCode.SPACE);
-        waitUntil(() -> status().startsWith("Milestone done"));
+        Waits.until(() -> status().startsWith("Milestone done"));
         assertThat(robot.lookup(checkId(m)).queryAs(CheckBox.class).isSelected())
                 .isTrue();
         assertThat(stored(m).isDone()).isTrue();
@@ -200,7 +188,7 @@ class MilestonesFlowTest {
                 .isEqualTo("Undid: ticked \u201cLed a market and competitor analysis that leadership used...\u201d");
         assertThat(robot.lookup(checkId(m)).queryAs(CheckBox.class).isSelected())
                 .isFalse();
-        waitUntil(() -> stored(m).status() == MilestoneStatus.TODO);
+        Waits.until(() -> stored(m).status() == MilestoneStatus.TODO);
         // and only the latest tick was taken back
         assertThat(robot.lookup(checkId(first)).queryAs(CheckBox.class).isSelected())
                 .isTrue();
@@ -210,7 +198,7 @@ class MilestonesFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(status()).startsWith("Redid: ticked");
-        waitUntil(() -> stored(m).isDone());
+        Waits.until(() -> stored(m).isDone());
 
         // when: Edit > Undo from the menu
         robot.interact(() -> robot.lookup("#mainMenu").queryAs(MenuBar.class).getMenus().stream()
@@ -219,7 +207,7 @@ class MilestonesFlowTest {
                 .findFirst()
                 .orElseThrow()
                 .fire());
-        waitUntil(() -> stored(m).status() == MilestoneStatus.TODO);
+        Waits.until(() -> stored(m).status() == MilestoneStatus.TODO);
         assertThat(stored(first).isDone()).isTrue();
 
         // when: Ctrl+F, then Enter on the list
@@ -253,7 +241,7 @@ class MilestonesFlowTest {
         robot.write("https://docs.example.com/onboarding-test").type(KeyCode.ENTER);
 
         // then: both are stored once the field is left
-        waitUntil(() -> stored(m).links().size() == 1);
+        Waits.until(() -> stored(m).links().size() == 1);
         MilestoneProgress saved = stored(m);
         assertThat(saved.evidence()).isEqualTo(evidence);
         assertThat(saved.status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
@@ -261,8 +249,7 @@ class MilestonesFlowTest {
                 .hasSize(1);
 
         // when: the app starts again
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        running.stop();
         start();
         clickRow(m);
 
@@ -292,8 +279,7 @@ class MilestonesFlowTest {
 
         // when: the user types evidence and quits at once, before the typing pause ends
         robot.clickOn("#evidenceArea").write("Wrote it and quit");
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        running.stop();
 
         // then: the evidence is in the database
         assertThat(stored(m).evidence()).isEqualTo("Wrote it and quit");

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.PageInk;
 import java.awt.image.BufferedImage;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
 import org.testfx.api.FxRobot;
 
 /** The page the print preview shows, checked for what a printed plan page has. */
@@ -16,14 +14,8 @@ final class PreviewPage {
 
     /** The image in {@code #previewPage}, as pixels. */
     static BufferedImage shown(FxRobot robot) {
-        Image image = robot.lookup("#previewPage").queryAs(ImageView.class).getImage();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        BufferedImage page = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        page.setRGB(0, 0, w, h, argb, 0, w);
-        return page;
+        return Screenshots.pixels(
+                robot.lookup("#previewPage").queryAs(ImageView.class).getImage());
     }
 
     /**
