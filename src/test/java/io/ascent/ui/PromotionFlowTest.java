@@ -100,7 +100,8 @@ class PromotionFlowTest {
         robot.clickOn("#formApply");
 
         // then: the next plan is open, from Senior PM, with the ratings as a starting point
-        steps.waitUntil(() -> plans().size() == 2 && steps.text("#statusLabel").equals("Started “Road to Principal PM”."));
+        steps.waitUntil(
+                () -> plans().size() == 2 && steps.text("#statusLabel").equals("Started “Road to Principal PM”."));
         Plan next = plans().stream()
                 .filter(p -> p.name().equals("Road to Principal PM"))
                 .findFirst()
