@@ -44,7 +44,6 @@ class ReviewTablesTest {
             plan(db, "One");
             plan(db, "Two");
             plan(db, "Three");
-            // Reviews are V8 since the review branch was merged after V7 (own milestones).
             ReviewSchema.dropV8(st);
             st.execute("PRAGMA user_version = 7");
         }
