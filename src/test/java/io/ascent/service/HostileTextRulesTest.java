@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.ascent.domain.MilestoneProgress;
+import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.Rating;
 import java.nio.file.Path;
@@ -142,8 +143,7 @@ class HostileTextRulesTest {
         LocalDate date = LocalDate.parse(picked);
         expect(
                 saveProgress(
-                        p -> p.withStatus(io.ascent.domain.MilestoneStatus.DONE, date)
-                                .withDoneDate(date),
+                        p -> p.withStatus(MilestoneStatus.DONE, date).withDoneDate(date),
                         p -> p.doneDate().map(LocalDate::toString).orElse(""),
                         outcome),
                 outcome);

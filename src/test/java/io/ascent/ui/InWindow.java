@@ -2,6 +2,7 @@ package io.ascent.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -73,7 +74,7 @@ final class InWindow {
                 : node.getClass().getSimpleName();
     }
 
-    private static void walk(Node node, java.util.function.Consumer<Node> visit, boolean stopAtViewports) {
+    private static void walk(Node node, Consumer<Node> visit, boolean stopAtViewports) {
         if (!node.isVisible()) {
             return;
         }
