@@ -113,7 +113,7 @@ public class HistoryView extends ScrollPane {
 
     private static HBox labelled(String text, ComboBox<CheckIn> box) {
         Label label = new Label(text);
-        label.setMinWidth(40);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, label, box);
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(box, Priority.ALWAYS);
