@@ -117,7 +117,8 @@ final class PlanWindow {
                         I18n.t("page.milestones"),
                         () -> new MilestonesView(
                                 new MilestonesViewModel(session, edits),
-                                new MilestoneDetailsViewModel(session, edits, dialogs))),
+                                new MilestoneDetailsViewModel(session, edits, dialogs)),
+                        "#milestoneTree"),
                 new Page(
                         "assessment",
                         I18n.t("page.assessment"),

@@ -311,6 +311,25 @@ class InsightsViewModelsTest {
     }
 
     @Test
+    void choosingACheckInShowsItsWholeNote() {
+        CheckInCommand command = new CheckInCommand(session, insights, dialogs);
+        HistoryViewModel history = new HistoryViewModel(session, insights, command, ZoneOffset.UTC);
+        String longNote = "Talked with my manager about the pricing experiment. "
+                .repeat(8)
+                .strip();
+        dialogs.answers.add(longNote);
+        history.checkIn();
+        dialogs.answers.add("");
+        history.checkIn();
+
+        history.selectedProperty().set(history.checkIns().get(0));
+        assertThat(history.selectedNoteProperty().get()).isEqualTo(longNote);
+
+        history.selectedProperty().set(history.checkIns().get(1));
+        assertThat(history.selectedNoteProperty().get()).isEqualTo("This check-in has no note.");
+    }
+
+    @Test
     void openingAPlanWithoutACheckInForOverThirtyDaysRemindsOnce() {
         context.close();
         Clock august = Clock.fixed(Instant.parse("2026-08-15T10:00:00Z"), ZoneOffset.UTC);

@@ -89,6 +89,30 @@ class MenuAndKeyboardFlowTest {
         return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
     }
 
+    private String focusedId() {
+        Node focused = stage.getScene().getFocusOwner();
+        while (focused != null && focused.getId() == null) {
+            focused = focused.getParent();
+        }
+        return focused == null ? "" : focused.getId();
+    }
+
+    @Test
+    void aPageShortcutMovesTheKeyboardToThatPage() throws Exception {
+        robot.clickOn("#nav-dashboard");
+
+        // when: Ctrl+2
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntil(() -> focusedId().equals("milestoneTree"));
+        // then: the milestone list has the keyboard, and shows it
+        robot.interact(() -> Screenshots.save(stage.getScene(), "keyboard-ctrl2-list-focused"));
+
+        // when: Ctrl+4, a page without a list
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        // then: the focus ring moves to that page's sidebar button, not left on the old one
+        waitUntil(() -> focusedId().equals("nav-history"));
+    }
+
     @Test
     void ctrlNOpensTheSetupForANewPlanAndEscapeCancels() throws Exception {
         robot.clickOn("#readinessBar");
@@ -96,6 +120,8 @@ class MenuAndKeyboardFlowTest {
 
         waitUntil(() -> showing("#setupName"));
         assertThat(stage.getTitle()).isEqualTo("Ascent \u2014 New plan");
+        // the name field has the keyboard: typing names the plan
+        waitUntil(() -> focusedId().equals("setupName"));
 
         robot.clickOn("#cancelSetupButton");
         waitUntil(() -> showing("#dashboardPercent"));

@@ -3,6 +3,7 @@ package io.ascent.ui.common;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Every dialog the app shows goes through here, so view models can be tested without windows. */
 public interface DialogService {
@@ -12,6 +13,16 @@ public interface DialogService {
     void showError(String title, String message);
 
     Optional<String> askText(String title, String message, String initialValue);
+
+    /**
+     * Like {@link #askText(String, String, String)}, but OK does not close the dialog while
+     * {@code problem} finds something wrong with the text (non-empty): the reason shows in the
+     * dialog instead. The default ignores {@code problem}, for test doubles written before it.
+     */
+    default Optional<String> askText(
+            String title, String message, String initialValue, Function<String, String> problem) {
+        return askText(title, message, initialValue);
+    }
 
     /**
      * Asks for an existing file to open, offering {@code extensions} (e.g. "*.json") under

@@ -37,6 +37,7 @@ public class HistoryView extends ScrollPane {
     private final VBox completed = new VBox(4);
     private final Button checkIn = Icons.on(new Button(I18n.t("history.checkInNow")), Feather.CHECK_CIRCLE);
     private final Label empty = new Label(I18n.t("history.empty"));
+    private final Label note = new Label();
 
     public HistoryView(HistoryViewModel model) {
         this.model = model;
@@ -93,7 +94,16 @@ public class HistoryView extends ScrollPane {
                 heading(I18n.t("history.completed")),
                 completed);
         compare.getStyleClass().add("card");
-        VBox listCard = new VBox(8, heading(I18n.t("history.list")), list);
+        note.setId("checkInNote");
+        note.setWrapText(true);
+        note.setMinHeight(Label.USE_PREF_SIZE);
+        note.getStyleClass().add("check-in-note");
+        Label noteHint = hint(I18n.t("history.note.hint"));
+        noteHint.visibleProperty().bind(note.textProperty().isEmpty());
+        noteHint.managedProperty().bind(noteHint.visibleProperty());
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        VBox listCard = new VBox(8, heading(I18n.t("history.list")), list, noteHint, note);
         listCard.getStyleClass().add("card");
         HBox lower = new HBox(16, listCard, compare);
         HBox.setHgrow(listCard, Priority.ALWAYS);
@@ -122,6 +132,10 @@ public class HistoryView extends ScrollPane {
 
     private void initListeners() {
         list.setItems(model.checkIns());
+        list.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, c) -> model.selectedProperty().set(c));
+        note.textProperty().bind(model.selectedNoteProperty());
         from.setItems(model.checkIns());
         to.setItems(model.checkIns());
         from.valueProperty().bindBidirectional(model.compareFromProperty());

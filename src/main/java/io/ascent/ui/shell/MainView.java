@@ -126,7 +126,8 @@ public class MainView extends BorderPane {
         setup.setOnCancel(model::cancelSetup);
         setTop(cancellable ? topBar : null);
         content.getChildren().setAll(setup);
-        setup.lookupAll("#setupName").forEach(Node::requestFocus);
+        // After the menu that opened it (Ctrl+N) has given the focus back to the window.
+        Platform.runLater(() -> setup.lookupAll("#setupName").forEach(Node::requestFocus));
     }
 
     /** A chosen plan could not be opened and no other is open: explain and offer a way out. */
@@ -176,12 +177,23 @@ public class MainView extends BorderPane {
         });
     }
 
-    /** Shows the sidebar page with {@code pageId}, e.g. from a menu or a link on another page. */
+    /**
+     * Shows the sidebar page with {@code pageId}, e.g. from a menu, a shortcut or a link on
+     * another page, and moves the keyboard there: to the page's own control (the milestone list)
+     * or to its sidebar button, so the focus ring follows the page.
+     */
     public void showPage(String pageId) {
         navigation.getToggles().stream()
                 .filter(t -> ((Page) t.getUserData()).id().equals(pageId))
                 .findFirst()
-                .ifPresent(navigation::selectToggle);
+                .ifPresent(toggle -> {
+                    navigation.selectToggle(toggle);
+                    Page page = (Page) toggle.getUserData();
+                    Platform.runLater(() -> {
+                        Node target = page.focusQuery().map(planPane::lookup).orElse((Node) toggle);
+                        (target == null ? (Node) toggle : target).requestFocus();
+                    });
+                });
     }
 
     private void showPage(Page page) {

@@ -2,6 +2,7 @@ package io.ascent.ui.shell;
 
 import io.ascent.domain.Framework;
 import io.ascent.domain.Plan;
+import io.ascent.domain.PlanName;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
@@ -170,9 +171,27 @@ public class MainViewModel {
         dialogs.askText(
                         I18n.t("shell.rename.title"),
                         I18n.t("shell.rename.prompt"),
-                        view.plan().name())
+                        view.plan().name(),
+                        name -> renameProblem(view.plan().id(), name))
                 .filter(name -> !name.strip().equals(view.plan().name()))
                 .ifPresent(name -> session.rename(view.plan().id(), name));
+    }
+
+    /**
+     * Why {@code name} cannot be the new name of plan {@code planId}, said in the rename dialog:
+     * the name rules, or another plan of this database has it. The service checks again.
+     */
+    public String renameProblem(long planId, String name) {
+        String problem = PlanName.problem(name);
+        if (!problem.isEmpty()) {
+            return problem;
+        }
+        String wanted = name.strip();
+        return session.plans().stream()
+                .filter(p -> p.id() != planId && p.name().equals(wanted))
+                .findFirst()
+                .map(p -> I18n.t("plan.error.nameTaken", p.name()))
+                .orElse("");
     }
 
     public void deleteCurrent() {
