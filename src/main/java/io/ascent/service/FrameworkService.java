@@ -9,6 +9,7 @@ import io.ascent.persistence.PlanRepository;
 import io.ascent.persistence.files.FrameworkCsvReader;
 import io.ascent.persistence.files.FrameworkFormatException;
 import io.ascent.persistence.files.FrameworkReader;
+import io.ascent.persistence.files.StoredFrameworks;
 import io.ascent.text.I18n;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -121,14 +122,20 @@ public class FrameworkService {
         return install(reader.parse(bytes, source));
     }
 
+    /**
+     * Imports a CSV matrix. Ids made from names are kept from the stored framework of the same
+     * id, matched by name, so re-importing a ladder never changes an id under a user's progress.
+     */
     public FrameworkImportResult importCsv(Path matrix, Optional<Path> milestones) {
         return installCsv(
-                csvReader.read(matrix, milestones), matrix.getFileName().toString());
+                csvReader.read(matrix, milestones, storedFrameworks()),
+                matrix.getFileName().toString());
     }
 
     public FrameworkImportResult importCsv(
             byte[] matrix, String matrixName, Optional<byte[]> milestones, String milestonesName) {
-        return installCsv(csvReader.parse(matrix, matrixName, milestones, milestonesName), matrixName);
+        return installCsv(
+                csvReader.parse(matrix, matrixName, milestones, milestonesName, storedFrameworks()), matrixName);
     }
 
     private FrameworkImportResult installCsv(Framework framework, String source) {
@@ -145,7 +152,7 @@ public class FrameworkService {
     public Framework read(Path file, Optional<Path> csvMilestones) {
         String name = file.getFileName().toString();
         return name.toLowerCase(Locale.ROOT).endsWith(".csv")
-                ? checkedCsv(csvReader.read(file, csvMilestones), name)
+                ? checkedCsv(csvReader.read(file, csvMilestones, storedFrameworks()), name)
                 : reader.read(file);
     }
 
@@ -234,6 +241,13 @@ public class FrameworkService {
     /** Stored frameworks passed the schema when they were imported; the domain's rules still apply. */
     private Framework parseStored(StoredFramework stored) {
         return reader.parseTrusted(stored.json().getBytes(StandardCharsets.UTF_8), stored.name() + " (imported)");
+    }
+
+    /** The imported frameworks as a CSV import looks them up to keep their ids; none without a database. */
+    private StoredFrameworks storedFrameworks() {
+        return repository
+                .<StoredFrameworks>map(r -> new DatabaseFrameworks(r, this::parseStoredOrEmpty))
+                .orElseGet(StoredFrameworks::none);
     }
 
     /** A stored version this Ascent cannot read any more is simply replaced. */

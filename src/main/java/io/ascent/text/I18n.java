@@ -57,7 +57,10 @@ public final class I18n {
         return bundle;
     }
 
-    /** The text for {@code key}, with {0}, {1}, ... filled from {@code args}. */
+    /**
+     * The text for {@code key}, with {0}, {1}, ... filled from {@code args}; an argument written
+     * right to left is {@linkplain BidiText marked} so that it cannot turn the sentence around.
+     */
     public static String t(String key, Object... args) {
         String pattern;
         try {
@@ -70,9 +73,17 @@ public final class I18n {
             return pattern;
         }
         MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+        Object[] shown = args;
+        for (int i = 0; i < args.length; i++) {
+            Object marked = BidiText.marked(args[i]);
+            if (marked != args[i]) {
+                shown = shown == args ? args.clone() : shown;
+                shown[i] = marked;
+            }
+        }
         // MessageFormat is not thread-safe; the window and background tasks may format at once.
         synchronized (format) {
-            return format.format(args);
+            return format.format(shown);
         }
     }
 

@@ -9,6 +9,7 @@ import io.ascent.persistence.files.FrameworkReader;
 import io.ascent.persistence.sqlite.Database;
 import io.ascent.persistence.sqlite.SqliteAssessmentRepository;
 import io.ascent.persistence.sqlite.SqliteCheckInRepository;
+import io.ascent.persistence.sqlite.SqliteFrameworkRepository;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,7 +19,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-/** A database in a test folder with the real services and a plan that looks like a real one. */
+/** A database in a test folder with the real services (frameworks can be imported) and a plan that looks like a real one. */
 public final class PlanFixture implements AutoCloseable {
 
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
@@ -43,7 +44,8 @@ public final class PlanFixture implements AutoCloseable {
     private PlanFixture(Path db) {
         database = Database.open(db);
         repository = new SqlitePlanRepository(database);
-        frameworks = new FrameworkService(new FrameworkReader());
+        frameworks =
+                new FrameworkService(new FrameworkReader(), new SqliteFrameworkRepository(database), repository, CLOCK);
         plans = new PlanService(repository, frameworks, CLOCK);
         assessments = new AssessmentService(new SqliteAssessmentRepository(database), CLOCK);
         checkIns = new CheckInService(new SqliteCheckInRepository(database), CLOCK);

@@ -7,8 +7,6 @@ import io.ascent.domain.Framework;
 import io.ascent.domain.PlanDraft;
 import io.ascent.persistence.sqlite.Database;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
-import io.ascent.ui.common.DialogService;
-import io.ascent.ui.common.FxDialogService;
 import io.ascent.ui.framework.SpecializationFilter;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -82,22 +79,7 @@ class FrameworkPageFlowTest {
                                     Optional.empty()),
                             Instant.now());
         }
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db) {
-            @Override
-            protected DialogService dialogs(Stage owner) {
-                return new FxDialogService(owner, getHostServices()) {
-                    @Override
-                    public Optional<Path> chooseOpenFile(String title, String description, List<String> extensions) {
-                        return Optional.ofNullable(chosenFiles.poll());
-                    }
-
-                    @Override
-                    public boolean ask(String title, String message, String yesLabel, String noLabel) {
-                        return true;
-                    }
-                };
-            }
-        });
+        app = (AscentApp) FxToolkit.setupApplication(() -> FileChoosingApp.on(db, chosenFiles));
         waitFor("#nav-framework");
 
         MenuBar menuBar = robot.lookup("#mainMenu").queryAs(MenuBar.class);
@@ -143,14 +125,10 @@ class FrameworkPageFlowTest {
         // when: a CSV ladder with its milestones is imported
         chosenFiles.add(copy("acme-pm-ladder.csv"));
         chosenFiles.add(copy("acme-pm-milestones.csv"));
+        // The message label is looked up once: a lookup while the import redraws the matrix races it.
+        Label message = robot.lookup("#frameworkMessage").queryAs(Label.class);
         robot.clickOn("#importFrameworkButton");
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#frameworkMessage")
-                        .queryAs(Label.class)
-                        .getText()
-                        .startsWith("Imported"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> message.getText().startsWith("Imported"));
         WaitForAsyncUtils.waitForFxEvents();
 
         // then: the new ladder is shown and listed

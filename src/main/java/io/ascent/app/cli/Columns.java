@@ -13,7 +13,8 @@ final class Columns {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            width += wide(cp) ? 2 : 1;
+            // Invisible format characters (the marks around right-to-left names) take no column.
+            width += Character.getType(cp) == Character.FORMAT ? 0 : wide(cp) ? 2 : 1;
         }
         return width;
     }

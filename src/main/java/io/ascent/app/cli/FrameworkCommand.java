@@ -1,17 +1,22 @@
 package io.ascent.app.cli;
 
 import io.ascent.app.boot.AppContext;
+import io.ascent.domain.Competency;
 import io.ascent.domain.Framework;
+import io.ascent.domain.Level;
+import io.ascent.domain.Specialization;
 import io.ascent.persistence.files.FrameworkCsvReader;
 import io.ascent.persistence.files.FrameworkReader;
 import io.ascent.service.ValidationException;
 import io.ascent.text.I18n;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +25,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code ascent framework ...}: check a framework file, show the installed ladder's ids. */
+/** {@code ascent framework ...}: check a framework file, install it, show an installed ladder's ids. */
 @Command(name = "framework", mixinStandardHelpOptions = true, description = "Check and show career frameworks.")
 final class FrameworkCommand {
 
@@ -95,18 +100,46 @@ final class FrameworkCommand {
     @Command(
             name = "show",
             mixinStandardHelpOptions = true,
-            description = "Level and specialization ids of the default framework, for 'plan create'.")
-    int show() {
+            description = "Level, specialization and competency ids of a framework, for 'plan create'.")
+    int show(
+            @Parameters(
+                            arity = "0..1",
+                            paramLabel = "FRAMEWORK_ID",
+                            descriptionKey = "cli.param.frameworkId",
+                            description = "Id of an installed framework (default: the PM ladder).")
+                    String frameworkId) {
         try (AppContext app = root.open()) {
-            Framework f = app.frameworks().defaultFramework();
+            Framework f = frameworkId == null
+                    ? app.frameworks().defaultFramework()
+                    : app.frameworks()
+                            .framework(frameworkId)
+                            .orElseThrow(() -> new ValidationException(I18n.t(
+                                    "cli.error.noFramework",
+                                    frameworkId,
+                                    app.frameworks().frameworks().stream()
+                                            .map(Framework::id)
+                                            .collect(Collectors.joining(", ")))));
             PrintWriter out = spec.commandLine().getOut();
             out.println(f.name() + " (" + f.id() + ")");
-            out.println(I18n.t("cli.framework.levels"));
-            f.levels().forEach(l -> out.printf("  %-14s %s%n", l.id(), l.title()));
-            out.println(I18n.t("cli.framework.specializations"));
-            f.specializations().forEach(s -> out.printf("  %-14s %s%n", s.id(), s.title()));
+            ids(out, I18n.t("cli.framework.levels"), f.levels(), Level::id, Level::title);
+            ids(
+                    out,
+                    I18n.t("cli.framework.specializations"),
+                    f.specializations(),
+                    Specialization::id,
+                    Specialization::title);
+            ids(out, I18n.t("cli.framework.competencies"), f.competencies(), Competency::id, Competency::title);
             return 0;
         }
+    }
+
+    /** One id and title a line, the ids padded to the longest (ids made from long names are long). */
+    private static <T> void ids(
+            PrintWriter out, String heading, List<T> items, Function<T, String> id, Function<T, String> title) {
+        out.println(heading);
+        int width = Math.max(
+                14, items.stream().mapToInt(i -> id.apply(i).length()).max().orElse(0));
+        items.forEach(i -> out.println("  " + Columns.pad(id.apply(i), width) + " " + title.apply(i)));
     }
 
     private static String extension(Path file) {

@@ -12,87 +12,68 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads a framework from a competency matrix CSV (one row per competency: area, competency,
  * then one column per level with the expectation) and an optional milestones CSV (competency,
- * level, title, description). Ids are slugs of titles, level ranks follow column order; see
- * docs/framework-format.md. Every message names the file, the row and the column.
+ * level, title, description). Ids are slugs of names in any script ({@link Slugs}), kept by name
+ * from the stored framework of the same id ({@link CsvIds}); level ranks follow column order.
+ * See docs/framework-format.md. Every message names the file, the row and the column.
  */
 public final class FrameworkCsvReader {
 
     static final int MAX_TITLE = 200;
     static final int MAX_TEXT = 4000;
     static final int MAX_ID = 80;
-    private static final Set<String> MATRIX_COLUMNS =
-            Set.of("area", "competency", "id", "description", "specialization");
 
     public Framework read(Path matrix, Optional<Path> milestones) {
+        return read(matrix, milestones, StoredFrameworks.none());
+    }
+
+    /** Reads the files, keeping the ids that {@code stored}'s framework of the same id gave to the same names. */
+    public Framework read(Path matrix, Optional<Path> milestones, StoredFrameworks stored) {
         return parse(
                 FrameworkReader.readBytes(matrix),
                 matrix.getFileName().toString(),
                 milestones.map(FrameworkReader::readBytes),
-                milestones.map(p -> p.getFileName().toString()).orElse(""));
+                milestones.map(p -> p.getFileName().toString()).orElse(""),
+                stored);
     }
 
     public Framework parse(
             byte[] matrixBytes, String matrixName, Optional<byte[]> milestoneBytes, String milestonesName) {
-        CsvTable matrix = CsvTable.parse(matrixBytes, matrixName);
-        Map<String, Integer> columns = matrix.columns();
-        if (!columns.containsKey("area") || !columns.containsKey("competency")) {
-            throw matrix.error(1, I18n.t("csv.msg.matrixHeader", String.join(", ", matrix.header())));
-        }
-        List<Level> levels = levels(matrix);
-        Map<String, Specialization> specializations = new LinkedHashMap<>();
-        List<Competency> competencies = new ArrayList<>();
-        Map<String, Integer> competencyRows = new HashMap<>();
-        for (CsvTable.Row row : matrix.rows()) {
-            String area = required(matrix, row, "area", MAX_TITLE);
-            String title = required(matrix, row, "competency", MAX_TITLE);
-            String id = optionalId(matrix, row).orElse(Slugs.of(title));
-            if (id.isEmpty()) {
-                throw matrix.error(row.number(), I18n.t("csv.msg.competencyId"));
-            }
-            Integer first = competencyRows.putIfAbsent(id, row.number());
-            if (first != null) {
-                throw matrix.error(row.number(), I18n.t("csv.msg.competencyTwice", title, String.valueOf(first)));
-            }
-            Optional<String> specialization = optional(matrix, row, "specialization", MAX_TITLE)
-                    .map(s -> {
-                        Specialization spec = new Specialization(Slugs.of(s), s, "");
-                        return specializations
-                                .computeIfAbsent(spec.id(), k -> spec)
-                                .id();
-                    });
-            Map<String, String> expectations = new LinkedHashMap<>();
-            for (Level level : levels) {
-                String text = row.cell(columns.get(level.title().toLowerCase(Locale.ROOT)));
-                if (text.isEmpty()) {
-                    throw matrix.error(row.number(), I18n.t("csv.msg.levelEmpty", level.title()));
-                }
-                expectations.put(
-                        level.id(),
-                        checkLength(matrix, row, I18n.t("csv.what.levelColumn", level.title()), text, MAX_TEXT));
-            }
-            String description = optional(matrix, row, "description", MAX_TEXT).orElse("");
-            competencies.add(new Competency(id, area, title, description, specialization, expectations));
-        }
-        if (competencies.isEmpty()) {
-            throw new FrameworkFormatException(I18n.t("csv.msg.noRows", matrixName));
-        }
+        return parse(matrixBytes, matrixName, milestoneBytes, milestonesName, StoredFrameworks.none());
+    }
+
+    public Framework parse(
+            byte[] matrixBytes,
+            String matrixName,
+            Optional<byte[]> milestoneBytes,
+            String milestonesName,
+            StoredFrameworks stored) {
+        CompetencyMatrix matrix = CompetencyMatrix.read(CsvTable.parse(matrixBytes, matrixName));
+        String name = Slugs.nameOfFile(matrixName);
+        String derivedId = Slugs.of(name);
+        // A name in another script has an id by ICU4J's rules of the day; should they change,
+        // the framework is still found by its name.
+        Optional<Framework> previous = stored.withId(derivedId)
+                .or(() -> Slugs.needsTransliteration(name) ? stored.named(name) : Optional.empty());
+        CsvIds ids = CsvIds.keptFrom(previous);
+        List<Level> levels = levels(matrix.levelTitles(), ids);
+        Map<String, Specialization> specializations = specializations(matrix.rows(), ids);
+        List<Competency> competencies = competencies(matrix, levels, specializations, ids);
         List<Milestone> milestones = milestoneBytes.isPresent()
-                ? new MilestoneCsvReader(CsvTable.parse(milestoneBytes.get(), milestonesName), levels, competencies)
+                ? new MilestoneCsvReader(
+                                CsvTable.parse(milestoneBytes.get(), milestonesName), levels, competencies, ids)
                         .read()
                 : List.of();
         try {
             return new Framework(
-                    Slugs.of(Slugs.nameOfFile(matrixName)),
+                    previous.map(Framework::id).orElse(derivedId),
                     "1",
-                    Slugs.nameOfFile(matrixName),
+                    name,
                     "",
                     levels,
                     List.copyOf(specializations.values()),
@@ -104,34 +85,55 @@ public final class FrameworkCsvReader {
         }
     }
 
-    private static List<Level> levels(CsvTable matrix) {
+    private static List<Level> levels(List<String> titles, CsvIds ids) {
+        List<String> levelIds =
+                ids.levels(titles.stream().map(CsvIds.Wanted::named).toList());
         List<Level> levels = new ArrayList<>();
-        Map<String, String> titlesById = new HashMap<>();
-        for (String name : matrix.header()) {
-            if (MATRIX_COLUMNS.contains(name.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            String id = Slugs.of(name);
-            if (id.isEmpty()) {
-                throw matrix.error(1, I18n.t("csv.msg.levelId", name));
-            }
-            if (name.length() > MAX_TITLE) {
-                throw matrix.error(1, I18n.t("csv.msg.levelName", name.substring(0, 40)));
-            }
-            String other = titlesById.put(id, name);
-            if (other != null) {
-                throw matrix.error(1, I18n.t("csv.msg.sameId", other, name, id));
-            }
-            levels.add(new Level(id, name, levels.size() + 1, ""));
-        }
-        if (levels.size() < 2) {
-            throw matrix.error(
-                    1,
-                    I18n.t(
-                            levels.size() == 1 ? "csv.msg.oneLevel" : "csv.msg.fewLevels",
-                            String.valueOf(levels.size())));
+        for (int i = 0; i < titles.size(); i++) {
+            levels.add(new Level(levelIds.get(i), titles.get(i), i + 1, ""));
         }
         return levels;
+    }
+
+    /** One specialization per title whatever its case, named as first written, by {@link CsvIds#key}. */
+    private static Map<String, Specialization> specializations(List<CompetencyMatrix.Row> rows, CsvIds ids) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        rows.forEach(r -> r.specialization().ifPresent(t -> titles.putIfAbsent(CsvIds.key(t), t)));
+        List<String> specializationIds = ids.specializations(
+                titles.values().stream().map(CsvIds.Wanted::named).toList());
+        Map<String, Specialization> result = new LinkedHashMap<>();
+        int i = 0;
+        for (Map.Entry<String, String> title : titles.entrySet()) {
+            result.put(title.getKey(), new Specialization(specializationIds.get(i++), title.getValue(), ""));
+        }
+        return result;
+    }
+
+    private static List<Competency> competencies(
+            CompetencyMatrix matrix, List<Level> levels, Map<String, Specialization> specializations, CsvIds ids) {
+        List<CompetencyMatrix.Row> rows = matrix.rows();
+        List<String> competencyIds = ids.competencies(rows.stream()
+                .map(r -> CsvIds.Wanted.named(r.title()).withExplicit(r.id()))
+                .toList());
+        List<Competency> competencies = new ArrayList<>();
+        Map<String, Integer> rowsById = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            CompetencyMatrix.Row row = rows.get(i);
+            Integer first = rowsById.putIfAbsent(competencyIds.get(i), row.number());
+            if (first != null) {
+                throw matrix.table()
+                        .error(row.number(), I18n.t("csv.msg.competencyTwice", row.title(), String.valueOf(first)));
+            }
+            Map<String, String> expectations = new LinkedHashMap<>();
+            for (int l = 0; l < levels.size(); l++) {
+                expectations.put(levels.get(l).id(), row.expectations().get(l));
+            }
+            Optional<String> specialization = row.specialization()
+                    .map(t -> specializations.get(CsvIds.key(t)).id());
+            competencies.add(new Competency(
+                    competencyIds.get(i), row.area(), row.title(), row.description(), specialization, expectations));
+        }
+        return competencies;
     }
 
     static String required(CsvTable table, CsvTable.Row row, String column, int max) {
@@ -158,7 +160,7 @@ public final class FrameworkCsvReader {
         return id;
     }
 
-    private static String checkLength(CsvTable table, CsvTable.Row row, String what, String text, int max) {
+    static String checkLength(CsvTable table, CsvTable.Row row, String what, String text, int max) {
         if (text.length() > max) {
             throw table.error(
                     row.number(), I18n.t("csv.msg.tooLong", what, String.valueOf(text.length()), String.valueOf(max)));

@@ -18,16 +18,22 @@ import java.util.Optional;
  */
 final class MilestoneCsvReader {
 
+    /** One milestone row as written, before it has an id. */
+    private record Row(
+            int number, Competency competency, Level level, String title, String description, Optional<String> id) {}
+
     private static final List<String> COLUMNS = List.of("competency", "level", "title", "description", "id");
 
     private final CsvTable table;
     private final List<Level> levels;
     private final List<Competency> competencies;
+    private final CsvIds ids;
 
-    MilestoneCsvReader(CsvTable table, List<Level> levels, List<Competency> competencies) {
+    MilestoneCsvReader(CsvTable table, List<Level> levels, List<Competency> competencies, CsvIds ids) {
         this.table = table;
         this.levels = levels;
         this.competencies = competencies;
+        this.ids = ids;
     }
 
     List<Milestone> read() {
@@ -42,8 +48,7 @@ final class MilestoneCsvReader {
                 throw table.error(1, I18n.t("csv.msg.missingColumn", needed));
             }
         }
-        List<Milestone> result = new ArrayList<>();
-        Map<String, Integer> rowsById = new HashMap<>();
+        List<Row> rows = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             Competency competency = competency(
                     row, FrameworkCsvReader.required(table, row, "competency", FrameworkCsvReader.MAX_TITLE));
@@ -51,17 +56,26 @@ final class MilestoneCsvReader {
             String title = FrameworkCsvReader.required(table, row, "title", FrameworkCsvReader.MAX_TITLE);
             String description = FrameworkCsvReader.optional(table, row, "description", FrameworkCsvReader.MAX_TEXT)
                     .orElse("");
-            Optional<String> explicitId = FrameworkCsvReader.optionalId(table, row);
-            String base = derivedId(competency, level, title);
-            String id = explicitId.orElse(base);
-            for (int n = 2; explicitId.isEmpty() && rowsById.containsKey(id); n++) {
-                id = base + "-" + n;
-            }
+            rows.add(new Row(
+                    row.number(), competency, level, title, description, FrameworkCsvReader.optionalId(table, row)));
+        }
+        // Milestones with the same title for one competency and level are told apart by number.
+        List<String> milestoneIds = ids.milestones(rows.stream()
+                .map(r -> new CsvIds.Wanted(
+                        CsvIds.milestoneKey(r.competency().id(), r.level().id(), r.title()),
+                        r.id(),
+                        derivedId(r.competency(), r.level(), r.title())))
+                .toList());
+        List<Milestone> result = new ArrayList<>();
+        Map<String, Integer> rowsById = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            String id = milestoneIds.get(i);
             Integer first = rowsById.putIfAbsent(id, row.number());
             if (first != null) {
                 throw table.error(row.number(), I18n.t("csv.msg.milestoneTwice", id, String.valueOf(first)));
             }
-            result.add(new Milestone(id, competency.id(), level.id(), title, description));
+            result.add(new Milestone(id, row.competency().id(), row.level().id(), row.title(), row.description()));
         }
         return result;
     }

@@ -1,5 +1,6 @@
 package io.ascent.service.report;
 
+import io.ascent.text.BidiText;
 import io.ascent.text.I18n;
 import java.awt.Color;
 import java.io.IOException;
@@ -67,15 +68,24 @@ final class PdfFonts {
         }
     }
 
-    /** {@code text} with line breaks and tabs as spaces and every character no face has as '?'. */
+    /**
+     * {@code text} with line breaks and tabs as spaces, Arabic letters joined ({@link PdfBidi#shaped})
+     * and every character no face has as '?'. Still in logical order: {@link #show} puts
+     * right-to-left text in visual order line by line.
+     */
     String printable(PDType0Font font, String text) {
         Map<Integer, PDType0Font> known = faces.computeIfAbsent(font, f -> new HashMap<>());
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+        String shaped = PdfBidi.shaped(text);
+        boolean bidi = BidiText.hasRightToLeft(shaped);
+        StringBuilder out = new StringBuilder(shaped.length());
+        for (int i = 0; i < shaped.length(); ) {
+            int cp = shaped.codePointAt(i);
             i += Character.charCount(cp);
             if (cp == '\t' || cp == '\n' || cp == '\r') {
                 out.append(' ');
+            } else if (bidi && PdfBidi.isBidiControl(cp)) {
+                // Kept until the line is drawn: they order right-to-left text (PdfBidi.visual).
+                out.appendCodePoint(cp);
             } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
                 // Zero-width and control characters print as nothing in any font.
                 continue;
@@ -116,6 +126,9 @@ final class PdfFonts {
         for (int i = 0; i < printableText.length(); ) {
             int cp = printableText.codePointAt(i);
             i += Character.charCount(cp);
+            if (PdfBidi.isBidiControl(cp)) {
+                continue;
+            }
             Float w = known.get(cp);
             if (w == null) {
                 PDType0Font face = face(faces.computeIfAbsent(font, f -> new HashMap<>()), font, cp);
@@ -128,19 +141,13 @@ final class PdfFonts {
     }
 
     /**
-     * Shows printable text at ({@code x}, {@code baseline}), switching to the fallback face and
-     * back wherever the characters need it. The fallback has no bold face, so bold CJK text is
-     * filled and outlined to look bold next to DejaVu Sans Bold.
+     * Shows printable text at ({@code x}, {@code baseline}), in visual order ({@link PdfBidi#visual}),
+     * switching to the fallback face and back wherever the characters need it. The fallback has no
+     * bold face, so bold CJK text is filled and outlined to look bold next to DejaVu Sans Bold.
      */
-    void show(
-            PDPageContentStream cs,
-            PDType0Font font,
-            float size,
-            Color color,
-            String printableText,
-            float x,
-            float baseline)
+    void show(PDPageContentStream cs, PDType0Font font, float size, Color color, String line, float x, float baseline)
             throws IOException {
+        String printableText = PdfBidi.visual(line);
         cs.setNonStrokingColor(color);
         cs.beginText();
         cs.newLineAtOffset(x, baseline);

@@ -22,41 +22,47 @@ final class PdfTextWrap {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\\R", -1)) {
             String clean = fonts.printable(font, paragraph).strip();
-            if (clean.isEmpty()) {
-                lines.add("");
-                continue;
-            }
-            StringBuilder line = new StringBuilder();
-            for (String word : clean.split(" +")) {
-                List<String> pieces = pieces(word);
-                for (int p = 0; p < pieces.size(); p++) {
-                    String piece = pieces.get(p);
-                    String glue = line.length() == 0 ? "" : p == 0 ? " " : "";
-                    String candidate = line + glue + piece;
-                    if (fonts.width(font, size, candidate) <= width) {
-                        line.setLength(0);
-                        line.append(candidate);
-                        continue;
-                    }
-                    if (line.length() > 0) {
-                        lines.add(line.toString());
-                        line.setLength(0);
-                    }
-                    // A piece wider than the line (a long URL) is split where it must be.
-                    String rest = piece;
-                    while (fonts.width(font, size, rest) > width) {
-                        int cut = fit(fonts, rest, font, size, width);
-                        lines.add(rest.substring(0, cut));
-                        rest = rest.substring(cut);
-                    }
-                    line.append(rest);
-                }
-            }
-            lines.add(line.toString());
+            lines.addAll(PdfBidi.keepDirection(clean, wrapParagraph(fonts, clean, font, size, width)));
         }
         while (lines.size() > 1 && lines.get(lines.size() - 1).isEmpty()) {
             lines.remove(lines.size() - 1);
         }
+        return lines;
+    }
+
+    private static List<String> wrapParagraph(PdfFonts fonts, String clean, PDType0Font font, float size, float width) {
+        List<String> lines = new ArrayList<>();
+        if (clean.isEmpty()) {
+            lines.add("");
+            return lines;
+        }
+        StringBuilder line = new StringBuilder();
+        for (String word : clean.split(" +")) {
+            List<String> pieces = pieces(word);
+            for (int p = 0; p < pieces.size(); p++) {
+                String piece = pieces.get(p);
+                String glue = line.length() == 0 ? "" : p == 0 ? " " : "";
+                String candidate = line + glue + piece;
+                if (fonts.width(font, size, candidate) <= width) {
+                    line.setLength(0);
+                    line.append(candidate);
+                    continue;
+                }
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                // A piece wider than the line (a long URL) is split where it must be.
+                String rest = piece;
+                while (fonts.width(font, size, rest) > width) {
+                    int cut = fit(fonts, rest, font, size, width);
+                    lines.add(rest.substring(0, cut));
+                    rest = rest.substring(cut);
+                }
+                line.append(rest);
+            }
+        }
+        lines.add(line.toString());
         return lines;
     }
 

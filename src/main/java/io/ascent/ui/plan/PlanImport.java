@@ -3,6 +3,7 @@ package io.ascent.ui.plan;
 import io.ascent.domain.Plan;
 import io.ascent.service.ExportService;
 import io.ascent.service.PlanNameTakenException;
+import io.ascent.text.BidiText;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.TaskRunner;
@@ -70,7 +71,7 @@ final class PlanImport {
                         dialogs.askText(
                                         I18n.t("plan.importAs.title"),
                                         I18n.t("plan.importAs.prompt", taken.getMessage()),
-                                        I18n.t("plan.importAs.suggestion", taken.name()))
+                                        BidiText.strip(I18n.t("plan.importAs.suggestion", taken.name())))
                                 .ifPresent(other -> run(file, Optional.of(other)));
                     } else {
                         failed.accept(I18n.t("plan.importFailed"), e);

@@ -378,6 +378,67 @@ class CliTest {
         assertThat(result.out()).contains("senior-pm", "growth");
     }
 
+    private void importAnyScriptLadder() throws IOException {
+        for (String name : List.of("any-script-ladder.csv", "any-script-milestones.csv")) {
+            try (var in = CliTest.class.getResourceAsStream("/frameworks/csv/" + name)) {
+                Files.write(dir.resolve(name), in.readAllBytes());
+            }
+        }
+        Result imported = cmd(
+                "framework",
+                "import",
+                dir.resolve("any-script-ladder.csv").toString(),
+                "--milestones",
+                dir.resolve("any-script-milestones.csv").toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+    }
+
+    @Test
+    void frameworkShowListsTheIdsMadeFromNamesInAnyScript() throws IOException {
+        importAnyScriptLadder();
+
+        Result result = cmd("framework", "show", "any-script-ladder");
+        Result unknown = cmd("framework", "show", "no-such-ladder");
+
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out())
+                .contains("Any script ladder (any-script-ladder)")
+                .contains("  gao-ji-chan-pin-jing-li", " \u9AD8\u7EA7\u4EA7\u54C1\u7ECF\u7406")
+                .contains("  alnmw", "  strategia-produkta", "  thlyl-albyanat");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.errLine())
+                .contains("No framework with the id 'no-such-ladder'", "pm-default, any-script-ladder");
+    }
+
+    @Test
+    void aPlanOnALadderInAnyScriptIsCreatedAndTickedByItsIds() throws IOException {
+        importAnyScriptLadder();
+        String arabic = "thlyl-albyanat.gao-ji-chan-pin-jing-li.atlq-tjrbt-a-b-wqdm-alqrar";
+
+        Result created = cmd(
+                "plan",
+                "create",
+                "--name",
+                "Road up",
+                "--framework",
+                "any-script-ladder",
+                "--level",
+                "menedzer-produkta",
+                "--target",
+                "gao-ji-chan-pin-jing-li",
+                "--specialization",
+                "alnmw");
+        Result done = cmd("milestone", "done", "Road up", arabic, "--evidence", "\u062A\u0645");
+        Result shown = cmd("plan", "show", "Road up", "--milestones");
+
+        assertThat(created.code()).as(created.err()).isZero();
+        assertThat(done.code()).as(done.err()).isZero();
+        assertThat(shown.out())
+                .contains("[x] " + arabic)
+                .contains("[ ] strategia-produkta.gao-ji-chan-pin-jing-li.")
+                .contains("\u0623\u0637\u0644\u0642 \u062A\u062C\u0631\u0628\u0629");
+    }
+
     @Test
     void helpFollowsTheLanguageOption() {
         Result spanish = run("--lang", "es", "plan", "create", "--help");
