@@ -105,17 +105,29 @@ final class PlanWindow {
         commands.register(Commands.PRINT, () -> plan.print(null));
         commands.register(Commands.EXPORT_PDF, () -> plan.exportAs(ExportFormat.PDF));
         commands.register(Commands.IMPORT_PLAN, plan::importPlan);
+        // The dashboard's next steps and gaps open the Milestones page, built on first use.
+        MilestonesView[] milestonesView = new MilestonesView[1];
+        MainView[] main = new MainView[1];
+        DashboardViewModel.Links links = new DashboardViewModel.Links(
+                id -> {
+                    main[0].showPage("milestones");
+                    milestonesView[0].select(id);
+                },
+                id -> {
+                    main[0].showPage("milestones");
+                    milestonesView[0].showCompetency(id);
+                });
         // The sidebar's pages in order, the first is the landing page; each view is built when first shown.
         List<Page> pages = List.of(
                 new Page(
                         "dashboard",
                         I18n.t("page.dashboard"),
                         () -> new DashboardView(
-                                new DashboardViewModel(session, insights, status, runner, ctx.clock()))),
+                                new DashboardViewModel(session, insights, status, runner, ctx.clock(), links))),
                 new Page(
                         "milestones",
                         I18n.t("page.milestones"),
-                        () -> new MilestonesView(
+                        () -> milestonesView[0] = new MilestonesView(
                                 new MilestonesViewModel(session, edits),
                                 new MilestoneDetailsViewModel(session, edits, dialogs)),
                         "#milestoneTree"),
@@ -131,6 +143,7 @@ final class PlanWindow {
                 new Page("framework", I18n.t("page.framework"), () -> new FrameworkView(frameworks)),
                 new Page("plan", I18n.t("page.plan"), () -> new PlanPreviewView(plan)));
         MainView mainView = new MainView(model, pages, commands);
+        main[0] = mainView;
         commands.register(Commands.FIND, () -> mainView.showPage("milestones", "#milestoneSearch"));
         BackupCommands backups = new BackupCommands(ctx.backups(), runner, dialogs, status);
         AppWindowActions actions = new AppWindowActions(

@@ -118,7 +118,8 @@ class InsightsViewModelsTest {
         edits.setStatus("performance-metrics.senior-pm.1", MilestoneStatus.DONE);
 
         assertThat(dashboard.ratedProperty().get()).isTrue();
-        assertThat(dashboard.gaps().get(0)).startsWith("Product strategy and vision: Associate PM, 2 levels to go");
+        assertThat(dashboard.gaps().get(0).text())
+                .startsWith("Product strategy and vision: Associate PM, 2 levels to go");
         assertThat(dashboard.nextSteps().get(0).reason())
                 .isEqualTo("Product strategy and vision is two levels below Senior PM");
         assertThat(dashboard.readinessDetailProperty().get()).startsWith("1 of ");

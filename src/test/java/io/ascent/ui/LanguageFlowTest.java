@@ -152,7 +152,11 @@ class LanguageFlowTest {
 
     private String lines(String query) {
         return robot.lookup(query).queryAs(VBox.class).getChildrenUnmodifiable().stream()
-                .map(n -> n instanceof Label l ? l.getText() : "")
+                .map(n -> n instanceof Label l
+                        ? l.getText()
+                        : n.lookupAll(".label").stream()
+                                .map(x -> ((Label) x).getText())
+                                .reduce("", (a, b) -> a + " " + b))
                 .reduce("", (a, b) -> a + "\n" + b);
     }
 

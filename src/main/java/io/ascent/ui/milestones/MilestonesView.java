@@ -170,10 +170,14 @@ public class MilestonesView extends BorderPane {
         });
     }
 
-    /** Selects and shows {@code milestoneId} if the filters let it through. */
+    /** Selects and shows {@code milestoneId}, clearing filters that hide it. */
     public void select(String milestoneId) {
-        model.choose(Optional.of(milestoneId));
-        showChosen();
+        model.reveal(milestoneId);
+    }
+
+    /** Lists the milestones of {@code competencyId} only. */
+    public void showCompetency(String competencyId) {
+        model.showCompetency(competencyId);
     }
 
     private void showChosen() {

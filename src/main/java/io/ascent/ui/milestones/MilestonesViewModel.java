@@ -139,7 +139,7 @@ public class MilestonesViewModel {
         return noMilestones.getReadOnlyProperty();
     }
 
-    /** Counts tree rebuilds, so the view can show {@link #chosenItem()} after one. */
+    /** Counts tree rebuilds and reveals, after each of which the view shows {@link #chosenItem()}. */
     public ReadOnlyIntegerProperty rebuildsProperty() {
         return rebuilds.getReadOnlyProperty();
     }
@@ -177,6 +177,24 @@ public class MilestonesViewModel {
             boolean done = view.progressOf(milestoneId).isDone();
             edits.setStatus(milestoneId, done ? MilestoneStatus.TODO : MilestoneStatus.DONE);
         });
+    }
+
+    /** Chooses {@code milestoneId}, clearing the filters first if they hide it (a link from the dashboard). */
+    public void reveal(String milestoneId) {
+        if (tree.item(milestoneId).isEmpty()) {
+            clearFilters();
+        }
+        chosen = milestoneId;
+        rebuilds.set(rebuilds.get() + 1);
+    }
+
+    /** Lists only the milestones of {@code competencyId} (a gap on the dashboard), nothing else filtered. */
+    public void showCompetency(String competencyId) {
+        clearFilters();
+        competencyChoices.stream()
+                .filter(c -> c.key().equals(competencyId))
+                .findFirst()
+                .ifPresent(competency::set);
     }
 
     public void clearFilters() {
