@@ -107,6 +107,38 @@ write('fw-shipped-id.json', fw_text(id='pm-default'))
 write('fw-dangling-reference.json', valid.replace('"competency": "craft"', '"competency": "nope"'))
 write('fw-plan-file.json', plan_text())
 
+# Framework JSON, format 2: tracks, requirements, replaced ids and translations
+def framework2(**changes):
+    f = framework(formatVersion=2, language="en", requiredPerCell=1,
+                  tracks=[{"id": "ic", "title": "Individual contributor"}],
+                  levels=[{"id": "junior", "title": "Junior", "rank": 1},
+                          {"id": "senior", "title": "Senior", "shortTitle": "Sr", "rank": 2},
+                          {"id": "principal", "title": "Principal", "rank": 3, "track": "ic"}],
+                  competencies=[{"id": "craft", "area": "Product", "title": "Craft",
+                                 "expectations": {"junior": "Learns", "senior": "Leads"},
+                                 "required": {"senior": 1},
+                                 "translations": {"es": {"title": "Oficio"}}}],
+                  milestones=[{"id": "craft.senior.ship", "competency": "craft", "level": "senior",
+                               "title": "Shipped it", "replaces": ["craft.senior.old"]}])
+    f.update(changes)
+    return f
+
+def fw2_text(**changes):
+    return json.dumps(framework2(**changes), indent=2, ensure_ascii=False)
+
+valid2 = fw2_text()
+write('fw2-unknown-track.json', valid2.replace('"track": "ic"', '"track": "management"'))
+write('fw2-rank-shared-on-track.json', valid2.replace('"rank": 3', '"rank": 2'))
+write('fw2-replaces-current.json', valid2.replace('"craft.senior.old"', '"craft.senior.ship"'))
+write('fw2-required-zero.json', valid2.replace('"senior": 1', '"senior": 0'))
+write('fw2-required-unknown-level.json', valid2.replace('"required": {\n        "senior"', '"required": {\n        "staff"'))
+write('fw2-short-title-too-long.json', valid2.replace('"Sr"', '"' + 'S' * 41 + '"'))
+write('fw2-translation-unknown-field.json', valid2.replace('"title": "Oficio"', '"tittle": "Oficio"'))
+write('fw2-translation-bad-language.json', valid2.replace('"es": {', '"spanish!": {'))
+write('fw2-translation-own-language.json', valid2.replace('"es": {', '"en": {'))
+write('fw2-bad-language.json', valid2.replace('"language": "en"', '"language": "English (UK)"'))
+write('fw1-uses-tracks.json', fw_text(tracks=[{"id": "ic", "title": "Individual contributor"}]))
+
 # Framework CSV
 matrix = 'area,competency,Junior,Senior\nProduct,Craft,Learns,Leads\nProduct,Strategy,Follows,Sets\n'
 write('csv-empty.csv', b'')
@@ -159,3 +191,5 @@ write('plan-name-control.json', plan_text(**{'plan.name': 'Bell\u0007name'}))
 write('plan-link-javascript.json', plan_text(**{'progress.0.links': ['javascript:alert(1)']}))
 write('plan-link-file.json', plan_text(**{'progress.0.links': ['file:///etc/passwd']}))
 write('plan-unknown-milestone.json', plan_text(**{'progress.0.milestone': 'product-strategy.senior-pm.99'}))
+write('plan-unknown-expectation-item.json', plan_text(**{'progress.0.milestone': 'product-strategy@cto'}))
+write('plan-item-id-two-ats.json', plan_text(**{'progress.0.milestone': 'a@b@c'}))

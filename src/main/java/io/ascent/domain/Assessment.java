@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A plan's self-assessment read against its framework: which level each of the plan's
  * competencies sits at. A competency the person has not rated counts as the plan's current
- * level, because that is what they said about themselves when they made the plan.
+ * level, because that is what they said about themselves when they made the plan. Levels are
+ * read on the plan's track ({@link PlanLevels}).
  */
 public record Assessment(Framework framework, Plan plan, Map<String, Rating> ratings) {
 
@@ -21,6 +22,11 @@ public record Assessment(Framework framework, Plan plan, Map<String, Rating> rat
     /** The plan's competencies (core plus its specialization's), in framework order. */
     public List<Competency> competencies() {
         return framework.competenciesFor(plan.specializationId());
+    }
+
+    /** The levels of the plan's track, lowest first: what a competency is rated on. */
+    public PlanLevels path() {
+        return PlanLevels.of(framework, plan.targetLevelId());
     }
 
     public Optional<Rating> rating(String competencyId) {
@@ -48,9 +54,9 @@ public record Assessment(Framework framework, Plan plan, Map<String, Rating> rat
     }
 
     /**
-     * The estimated overall level: the highest level L such that at least 80% of the plan's
-     * competencies are at L or above (unrated ones counting as the current level). With no
-     * competencies at all, the plan's current level.
+     * The estimated overall level: the highest level L of the plan's track such that at least 80%
+     * of the plan's competencies are at L or above by rank (unrated ones counting as the current
+     * level). With no competencies at all, the plan's current level.
      */
     public Level estimatedLevel() {
         List<Competency> all = competencies();
@@ -59,7 +65,7 @@ public record Assessment(Framework framework, Plan plan, Map<String, Rating> rat
         if (all.isEmpty()) {
             return best;
         }
-        for (Level level : framework.levels()) {
+        for (Level level : path().levels()) {
             long atOrAbove = all.stream()
                     .filter(c -> levelOf(c.id()).rank() >= level.rank())
                     .count();

@@ -2,114 +2,108 @@ package io.ascent.domain;
 
 import static io.ascent.domain.Checks.requireText;
 
-import io.ascent.text.I18n;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
+import java.util.OptionalInt;
 
 /**
- * A career ladder: ordered levels, competencies with an expectation per level, milestones,
- * specializations and resources. The constructor checks what makes a ladder usable: unique
- * ids, references that resolve, distinct ranks, and an expectation for every level.
+ * A career ladder: levels (optionally on tracks), competencies with an expectation per level,
+ * milestones, specializations and resources, written in one language with optional
+ * translations. The constructor checks what makes a ladder usable ({@link FrameworkRules}):
+ * unique ids, references that resolve, ranks distinct on every track. {@code requiredPerCell} is
+ * the default number of a cell's milestones that demonstrate it; empty means all of them.
  */
 public record Framework(
         String id,
         String version,
+        String language,
         String name,
         String description,
+        OptionalInt requiredPerCell,
+        List<Track> tracks,
         List<Level> levels,
         List<Specialization> specializations,
         List<Competency> competencies,
         List<Milestone> milestones,
-        List<Resource> resources) {
+        List<Resource> resources,
+        Translations translations) {
+
+    /** The language of a framework file that does not name one. */
+    public static final String DEFAULT_LANGUAGE = "en";
 
     public Framework {
         requireText(id, "domain.what.frameworkId");
         requireText(name, "domain.what.frameworkName");
         version = version == null || version.isBlank() ? "1" : version.strip();
+        language = language == null || language.isBlank() ? DEFAULT_LANGUAGE : language.strip();
         description = description == null ? "" : description.strip();
+        requiredPerCell = requiredPerCell == null ? OptionalInt.empty() : requiredPerCell;
+        tracks = tracks == null ? List.of() : List.copyOf(tracks);
         levels = levels.stream().sorted(Comparator.comparingInt(Level::rank)).toList();
         specializations = List.copyOf(specializations);
         competencies = List.copyOf(competencies);
         milestones = List.copyOf(milestones);
         resources = List.copyOf(resources);
-        validate(levels, specializations, competencies, milestones, resources);
+        translations = translations == null ? Translations.NONE : translations;
+        FrameworkRules.check(
+                language,
+                requiredPerCell,
+                tracks,
+                levels,
+                specializations,
+                competencies,
+                milestones,
+                resources,
+                translations);
     }
 
-    private static void validate(
+    /** A ladder in the first format: one language, one path, every milestone required. */
+    public Framework(
+            String id,
+            String version,
+            String name,
+            String description,
             List<Level> levels,
             List<Specialization> specializations,
             List<Competency> competencies,
             List<Milestone> milestones,
             List<Resource> resources) {
-        if (levels.size() < 2) {
-            throw new IllegalArgumentException(I18n.t("domain.framework.twoLevels", levels.size()));
-        }
-        Map<String, Level> levelIds = index(levels, Level::id, "domain.kind.level");
-        Set<Integer> ranks = new HashSet<>();
-        for (Level level : levels) {
-            if (!ranks.add(level.rank())) {
-                throw new IllegalArgumentException(I18n.t("domain.framework.sharedRank", level.rank()));
-            }
-        }
-        Map<String, Specialization> specIds = index(specializations, Specialization::id, "domain.kind.specialization");
-        Map<String, Competency> compIds = index(competencies, Competency::id, "domain.kind.competency");
-        for (Competency c : competencies) {
-            c.specializationId().ifPresent(s -> {
-                if (!specIds.containsKey(s)) {
-                    throw new IllegalArgumentException(I18n.t("domain.framework.unknownSpecialization", c.id(), s));
-                }
-            });
-            for (Level level : levels) {
-                if (c.expectationAt(level.id()).isBlank()) {
-                    throw new IllegalArgumentException(I18n.t("domain.framework.noExpectation", c.id(), level.id()));
-                }
-            }
-            for (String key : c.expectations().keySet()) {
-                if (!levelIds.containsKey(key)) {
-                    throw new IllegalArgumentException(I18n.t("domain.framework.expectationLevel", c.id(), key));
-                }
-            }
-        }
-        index(milestones, Milestone::id, "domain.kind.milestone");
-        for (Milestone m : milestones) {
-            if (!compIds.containsKey(m.competencyId())) {
-                throw new IllegalArgumentException(
-                        I18n.t("domain.framework.milestoneCompetency", m.id(), m.competencyId()));
-            }
-            if (!levelIds.containsKey(m.levelId())) {
-                throw new IllegalArgumentException(I18n.t("domain.framework.milestoneLevel", m.id(), m.levelId()));
-            }
-        }
-        index(resources, Resource::id, "domain.kind.resource");
-        for (Resource r : resources) {
-            for (String cid : r.competencyIds()) {
-                if (!compIds.containsKey(cid)) {
-                    throw new IllegalArgumentException(I18n.t("domain.framework.resourceCompetency", r.id(), cid));
-                }
-            }
-        }
+        this(
+                id,
+                version,
+                DEFAULT_LANGUAGE,
+                name,
+                description,
+                OptionalInt.empty(),
+                List.of(),
+                levels,
+                specializations,
+                competencies,
+                milestones,
+                resources,
+                Translations.NONE);
     }
 
-    private static <T> Map<String, T> index(List<T> items, Function<T, String> id, String what) {
-        Map<String, T> map = new LinkedHashMap<>();
-        for (T item : items) {
-            if (map.put(id.apply(item), item) != null) {
-                throw new IllegalArgumentException(I18n.t("domain.framework.duplicate", I18n.t(what), id.apply(item)));
-            }
-        }
-        return map;
+    /**
+     * This framework as a user in {@code locale} reads it: every text in the best matching
+     * translation, each falling back to the framework's own language. For showing and printing
+     * only: the result carries no translations, so it is never what gets stored.
+     */
+    public Framework in(Locale locale) {
+        return translations
+                .match(locale, language)
+                .map(tag -> ShownFramework.in(this, tag))
+                .orElse(this);
     }
 
     public Optional<Level> level(String levelId) {
         return levels.stream().filter(l -> l.id().equals(levelId)).findFirst();
+    }
+
+    public Optional<Track> track(String trackId) {
+        return tracks.stream().filter(t -> t.id().equals(trackId)).findFirst();
     }
 
     public Optional<Competency> competency(String competencyId) {
@@ -126,37 +120,25 @@ public record Framework(
         return milestones.stream().filter(m -> m.id().equals(milestoneId)).findFirst();
     }
 
-    /** Rank of a level, or 0 for an id the framework does not know. */
-    public int rankOf(String levelId) {
-        return level(levelId).map(Level::rank).orElse(0);
+    /**
+     * What progress on {@code itemId} is about: a milestone of this framework, or the expectation
+     * item of one of its competencies at one of its levels ({@link ExpectationItems}). Empty for an
+     * id that means nothing here, e.g. a milestone a later edition removed.
+     */
+    public Optional<Milestone> item(String itemId) {
+        return milestone(itemId)
+                .or(() -> ExpectationItems.parse(itemId)
+                        .flatMap(ref -> competency(ref.competencyId())
+                                .flatMap(c -> level(ref.levelId()).map(l -> ExpectationItems.of(c, l)))));
+    }
+
+    /** Whether progress on {@code itemId} can belong to a plan on this framework ({@link #item}). */
+    public boolean isItem(String itemId) {
+        return item(itemId).isPresent();
     }
 
     /** Competencies that a plan in the given specialization works on, in framework order. */
     public List<Competency> competenciesFor(String specializationId) {
         return competencies.stream().filter(c -> c.appliesTo(specializationId)).toList();
-    }
-
-    /**
-     * The milestones a plan must complete to reach {@code targetLevelId}: those of the core
-     * competencies and of its specialization's, at levels above the current one up to and
-     * including the target, in framework order.
-     */
-    public List<Milestone> requiredMilestones(String currentLevelId, String targetLevelId, String specializationId) {
-        int from = rankOf(currentLevelId);
-        int to = rankOf(targetLevelId);
-        Set<String> applicable = new HashSet<>();
-        for (Competency c : competenciesFor(specializationId)) {
-            applicable.add(c.id());
-        }
-        Map<String, Integer> ranks = new HashMap<>();
-        levels.forEach(l -> ranks.put(l.id(), l.rank()));
-        List<Milestone> result = new ArrayList<>();
-        for (Milestone m : milestones) {
-            int rank = ranks.getOrDefault(m.levelId(), 0);
-            if (rank > from && rank <= to && applicable.contains(m.competencyId())) {
-                result.add(m);
-            }
-        }
-        return result;
     }
 }

@@ -2,23 +2,24 @@ package io.ascent.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * How far one competency is from the plan's target level, in ranks (0 when at or above it),
- * with the readiness of that competency's required milestones.
+ * How far one competency is from the plan's target level, in rungs of the plan's track (0 when at
+ * or above it), with the readiness of that competency's cells and how many items they hold
+ * ({@code items}: "2 of 3 needed" is readiness.required() of items).
  */
-public record Gap(Competency competency, Level level, boolean rated, Level target, int ranks, Readiness readiness) {
+public record Gap(
+        Competency competency, Level level, boolean rated, Level target, int ranks, Readiness readiness, int items) {
 
     public Gap {
         Objects.requireNonNull(competency, "competency");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(readiness, "readiness");
-        if (ranks < 0) {
+        if (ranks < 0 || items < 0) {
             throw new IllegalArgumentException("a gap cannot be negative");
         }
     }
@@ -28,34 +29,30 @@ public record Gap(Competency competency, Level level, boolean rated, Level targe
      * order so the list is stable between runs.
      */
     public static List<Gap> of(
-            Assessment assessment, List<Milestone> required, Map<String, MilestoneProgress> progress) {
+            Assessment assessment, Requirements requirements, Map<String, MilestoneProgress> progress) {
         Level target = assessment.targetLevel();
-        // Grouped once: filtering all milestones per competency was quadratic (bench/run, scale figures).
-        Map<String, List<Milestone>> byCompetency = new HashMap<>();
-        for (Milestone m : required) {
-            byCompetency
-                    .computeIfAbsent(m.competencyId(), k -> new ArrayList<>())
-                    .add(m);
-        }
+        PlanLevels path = assessment.path();
         List<Gap> gaps = new ArrayList<>();
         for (Competency c : assessment.competencies()) {
             Level level = assessment.levelOf(c.id());
-            List<Milestone> own = byCompetency.getOrDefault(c.id(), List.of());
+            int items = requirements.cellsOf(c.id()).stream()
+                    .mapToInt(cell -> cell.items().size())
+                    .sum();
             gaps.add(new Gap(
                     c,
                     level,
                     assessment.rating(c.id()).isPresent(),
                     target,
-                    Math.max(0, rankDistance(assessment.framework(), level, target)),
-                    Readiness.of(own, progress)));
+                    Math.max(0, path.steps(level, target)),
+                    requirements.readinessOf(c.id(), progress),
+                    items));
         }
         gaps.sort(Comparator.comparingInt(Gap::ranks).reversed());
         return gaps;
     }
 
-    /** Distance in ladder steps, so a ladder with ranks 10, 20, 30 still counts one level per rung. */
-    static int rankDistance(Framework framework, Level from, Level to) {
-        List<Level> levels = framework.levels();
-        return levels.indexOf(to) - levels.indexOf(from);
+    /** Whether some of this competency's items are alternatives (fewer needed than there are). */
+    public boolean hasAlternatives() {
+        return readiness.required() < items;
     }
 }

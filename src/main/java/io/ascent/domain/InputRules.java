@@ -36,6 +36,14 @@ public final class InputRules {
     }
 
     /**
+     * Whether {@code text} can name an item of a plan: a framework milestone id, or the id Ascent
+     * gives an expectation item ({@link ExpectationItems}, two ids joined by {@code @}).
+     */
+    public static boolean isItemId(String text) {
+        return isId(text) || ExpectationItems.parse(text).isPresent();
+    }
+
+    /**
      * The index of the first character that cannot be stored, or -1: a control character other
      * than tab, line feed and carriage return, or an unpaired surrogate.
      */

@@ -5,44 +5,38 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * A required milestone worth doing next and how far its competency is below the target (the
- * words for it are the service's StepWords). Ranked so the milestones
- * that close the biggest gaps soonest come first: biggest competency gap first, then the lowest
- * level (the nearest rung), then in progress before to do, then framework order.
+ * An item worth doing next and how far its competency is below the target (the words for it
+ * are the service's StepWords). Only items of cells not yet met are steps: once a cell has its
+ * required items done, the rest are optional. Ranked so the items that close the biggest gaps
+ * soonest come first: biggest competency gap first, then the lowest level (the nearest rung),
+ * then in progress before to do, then framework order.
  */
 public record NextStep(Milestone milestone, Competency competency, Level level, MilestoneStatus status, int gap) {
 
-    /** Every not-done required milestone of the plan, ranked. */
+    /** Every open item of the plan, ranked. */
     public static List<NextStep> rank(
-            Assessment assessment, List<Milestone> required, Map<String, MilestoneProgress> progress) {
-        return rank(assessment, Gap.of(assessment, required, progress), required, progress);
+            Assessment assessment, Requirements requirements, Map<String, MilestoneProgress> progress) {
+        return rank(Gap.of(assessment, requirements, progress), requirements, progress);
     }
 
     /** The same, with the plan's gaps already worked out by {@link Gap#of}. */
     public static List<NextStep> rank(
-            Assessment assessment,
-            List<Gap> planGaps,
-            List<Milestone> required,
-            Map<String, MilestoneProgress> progress) {
-        Framework framework = assessment.framework();
+            List<Gap> planGaps, Requirements requirements, Map<String, MilestoneProgress> progress) {
         Map<String, Gap> gaps = new HashMap<>();
         for (Gap g : planGaps) {
             gaps.put(g.competency().id(), g);
         }
-        Map<String, Level> levels = new HashMap<>();
-        framework.levels().forEach(l -> levels.put(l.id(), l));
         List<NextStep> steps = new ArrayList<>();
-        for (Milestone m : required) {
+        for (Milestone m : requirements.open(progress)) {
             MilestoneProgress p = progress.get(m.id());
             MilestoneStatus status = p == null ? MilestoneStatus.TODO : p.status();
             Gap gap = gaps.get(m.competencyId());
-            if (status == MilestoneStatus.DONE || gap == null) {
+            if (gap == null) {
                 continue;
             }
-            Level level = Objects.requireNonNull(levels.get(m.levelId()), m.levelId());
+            Level level = requirements.cellOf(m.id()).orElseThrow().level();
             steps.add(new NextStep(m, gap.competency(), level, status, gap.ranks()));
         }
         // The list is built in framework order and List.sort is stable, so ties keep that order.

@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How fast a plan moves: milestones completed per 30 days over the last 90 days, and the date
- * all required milestones would be done at that pace. Without a completion in the window there
+ * How fast a plan moves: required slots filled per 30 days over the last 90 days (a milestone
+ * done beyond its cell's requirement adds nothing; see {@link Requirements#slotDates}), and the
+ * date all required slots would be filled at that pace. Without a completion in the window there
  * is no pace, and no date is invented; nor before there is enough history for one (at least
  * {@link #MIN_DONE} completions, the first {@link #MIN_SPAN_DAYS} days or more ago): one tick on
  * the first day would otherwise project a date years away ("464 months behind").

@@ -1,7 +1,5 @@
 package io.ascent.domain;
 
-import static io.ascent.domain.Checks.requireText;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -24,12 +22,7 @@ public record Plan(
 
     public Plan {
         name = PlanName.check(name);
-        requireText(frameworkId, "domain.what.frameworkId");
-        requireText(currentLevelId, "domain.what.currentLevel");
-        requireText(targetLevelId, "domain.what.targetLevel");
-        requireText(specializationId, "domain.what.specialization");
-        targetDate = targetDate == null ? Optional.empty() : targetDate;
-        targetDate.ifPresent(d -> InputRules.requireDateInRange(d, "input.field.targetDate"));
+        targetDate = PlanDraft.checkChoices(frameworkId, currentLevelId, targetLevelId, specializationId, targetDate);
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
     }

@@ -16,11 +16,25 @@ public record PlanDraft(
 
     public PlanDraft {
         name = PlanName.check(name);
+        targetDate = checkChoices(frameworkId, currentLevelId, targetLevelId, specializationId, targetDate);
+    }
+
+    /**
+     * The checks a plan's choices pass on their own, for drafts and stored plans alike; what they
+     * must be on a framework is the service's question ({@link Specializations}, ranks).
+     */
+    static Optional<LocalDate> checkChoices(
+            String frameworkId,
+            String currentLevelId,
+            String targetLevelId,
+            String specializationId,
+            Optional<LocalDate> targetDate) {
         requireText(frameworkId, "domain.what.frameworkId");
         requireText(currentLevelId, "domain.what.currentLevel");
         requireText(targetLevelId, "domain.what.targetLevel");
         requireText(specializationId, "domain.what.specialization");
-        targetDate = targetDate == null ? Optional.empty() : targetDate;
-        targetDate.ifPresent(d -> InputRules.requireDateInRange(d, "input.field.targetDate"));
+        Optional<LocalDate> date = targetDate == null ? Optional.empty() : targetDate;
+        date.ifPresent(d -> InputRules.requireDateInRange(d, "input.field.targetDate"));
+        return date;
     }
 }

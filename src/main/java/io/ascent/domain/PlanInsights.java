@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What Ascent derives from a plan and its ratings for the dashboard: the estimated level, the
@@ -25,13 +24,11 @@ public record PlanInsights(
 
     public static PlanInsights of(PlanSnapshot view, Map<String, Rating> ratings, Clock clock) {
         Assessment assessment = new Assessment(view.framework(), view.plan(), ratings);
-        List<Gap> gaps = Gap.of(assessment, view.requiredMilestones(), view.progress());
-        List<NextStep> steps = NextStep.rank(assessment, gaps, view.requiredMilestones(), view.progress());
-        List<LocalDate> doneDates = view.progress().values().stream()
-                .map(MilestoneProgress::doneDate)
-                .flatMap(Optional::stream)
-                .toList();
-        Pace pace = Pace.of(doneDates, view.readiness(), view.plan().targetDate(), LocalDate.now(clock));
+        Requirements requirements = view.requirements();
+        List<Gap> gaps = Gap.of(assessment, requirements, view.progress());
+        List<NextStep> steps = NextStep.rank(gaps, requirements, view.progress());
+        List<LocalDate> slotDates = requirements.slotDates(view.progress());
+        Pace pace = Pace.of(slotDates, view.readiness(), view.plan().targetDate(), LocalDate.now(clock));
         return new PlanInsights(view, assessment, assessment.estimatedLevel(), gaps, steps, pace);
     }
 }

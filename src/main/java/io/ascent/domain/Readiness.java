@@ -1,11 +1,12 @@
 package io.ascent.domain;
 
-import java.util.Collection;
 import java.util.Map;
 
 /**
- * How far a plan is toward its target: the share of its required milestones that are done.
- * This is the one definition of readiness; everything that shows or prints it comes here.
+ * How far a plan is toward its target: of the item slots its cells require ("2 of 3" in a cell
+ * is two slots), how many are filled by done items. A cell's extra done items are not counted.
+ * This is the one definition of readiness; everything that shows or prints it comes here through
+ * {@link Requirements}. Check-ins store the two numbers as they were.
  */
 public record Readiness(int done, int required) {
 
@@ -15,23 +16,9 @@ public record Readiness(int done, int required) {
         }
     }
 
-    /** Readiness of {@code plan} given its progress, keyed by milestone id. */
+    /** Readiness of {@code plan} given its progress, keyed by item id. */
     public static Readiness of(Framework framework, Plan plan, Map<String, MilestoneProgress> progress) {
-        return of(
-                framework.requiredMilestones(plan.currentLevelId(), plan.targetLevelId(), plan.specializationId()),
-                progress);
-    }
-
-    /** Readiness over an explicit set of required milestones. */
-    public static Readiness of(Collection<Milestone> required, Map<String, MilestoneProgress> progress) {
-        int done = 0;
-        for (Milestone m : required) {
-            MilestoneProgress p = progress.get(m.id());
-            if (p != null && p.isDone()) {
-                done++;
-            }
-        }
-        return new Readiness(done, required.size());
+        return Requirements.of(framework, plan).readiness(progress);
     }
 
     /** 0.0 to 1.0; a plan with nothing required is complete. */

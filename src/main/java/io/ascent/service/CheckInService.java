@@ -39,7 +39,7 @@ public class CheckInService {
         Map<String, String> levels = new TreeMap<>();
         ratings.values().forEach(r -> levels.put(r.competencyId(), r.levelId()));
         Set<String> done = new LinkedHashSet<>();
-        for (Milestone m : view.requiredMilestones()) {
+        for (Milestone m : view.items()) {
             if (view.progressOf(m.id()).isDone()) {
                 done.add(m.id());
             }

@@ -1,12 +1,12 @@
 package io.ascent.service;
 
 import io.ascent.domain.Framework;
-import io.ascent.domain.Milestone;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanInsights;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
+import io.ascent.domain.Specializations;
 import io.ascent.persistence.PlanRepository;
 import io.ascent.persistence.files.Exports;
 import io.ascent.persistence.files.PlanFiles;
@@ -118,16 +118,17 @@ public class ExportService {
                 throw new ValidationException(I18n.t("planFile.error.level", source, level, framework.name()));
             }
         }
-        if (framework.rankOf(plan.targetLevelId()) <= framework.rankOf(plan.currentLevelId())) {
+        if (framework.level(plan.targetLevelId()).orElseThrow().rank()
+                <= framework.level(plan.currentLevelId()).orElseThrow().rank()) {
             throw new ValidationException(I18n.t("planFile.error.target", source));
         }
-        if (framework.specialization(plan.specializationId()).isEmpty()) {
-            throw new ValidationException(
-                    I18n.t("planFile.error.specialization", source, plan.specializationId(), framework.name()));
+        try {
+            Specializations.resolve(framework, Optional.of(plan.specializationId()));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(source + ": " + e.getMessage());
         }
         archive.progress().forEach(p -> {
-            Optional<Milestone> milestone = framework.milestone(p.milestoneId());
-            if (milestone.isEmpty()) {
+            if (!framework.isItem(p.milestoneId())) {
                 throw new ValidationException(
                         I18n.t("planFile.error.milestone", source, p.milestoneId(), framework.name()));
             }

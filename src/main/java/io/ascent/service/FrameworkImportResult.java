@@ -29,9 +29,9 @@ public record FrameworkImportResult(
         return framework.milestones().size() - added.size();
     }
 
-    /** One or two sentences for the screen. */
+    /** One or two sentences for the screen, naming the ladder in the user's language. */
     public String summary() {
-        Framework f = framework;
+        Framework f = framework.in(I18n.locale());
         if (!isUpdate()) {
             return I18n.t(
                     "framework.imported",

@@ -3,6 +3,7 @@ package io.ascent.service;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Milestone;
 import io.ascent.domain.Plan;
+import io.ascent.domain.Specializations;
 import io.ascent.persistence.FrameworkRepository;
 import io.ascent.persistence.FrameworkRepository.StoredFramework;
 import io.ascent.persistence.PlanRepository;
@@ -213,8 +214,7 @@ public class FrameworkService {
                             I18n.t("framework.error.levelInUse", incoming.name(), level, plan.name()));
                 }
             }
-            if (!incoming.specializations().isEmpty()
-                    && incoming.specialization(plan.specializationId()).isEmpty()) {
+            if (!Specializations.holds(incoming, plan.specializationId())) {
                 throw new ValidationException(I18n.t(
                         "framework.error.specializationInUse", incoming.name(), plan.specializationId(), plan.name()));
             }

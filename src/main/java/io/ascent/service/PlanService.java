@@ -8,7 +8,8 @@ import io.ascent.domain.Plan;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanName;
 import io.ascent.domain.PlanSnapshot;
-import io.ascent.domain.Readiness;
+import io.ascent.domain.Requirements;
+import io.ascent.domain.Specializations;
 import io.ascent.persistence.PlanRepository;
 import io.ascent.text.I18n;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Creating, opening and changing plans. Checks what the user asks for against the plan's
@@ -37,6 +39,11 @@ public class PlanService {
         return repository.findAll();
     }
 
+    /**
+     * Stores a new plan. The levels must be the framework's, the target above the current level;
+     * the specialization follows {@link Specializations} (none given or "core" on a ladder
+     * without specializations means the core competencies only).
+     */
     public Plan create(PlanDraft draft) {
         Framework framework = framework(draft.frameworkId());
         Level current = framework
@@ -49,10 +56,11 @@ public class PlanService {
         if (target.rank() <= current.rank()) {
             throw new ValidationException(I18n.t("plan.error.targetNotAbove", target.title(), current.title()));
         }
-        // A framework without specializations has only core competencies; any id means "core".
-        if (!framework.specializations().isEmpty()
-                && framework.specialization(draft.specializationId()).isEmpty()) {
-            throw new ValidationException(I18n.t("plan.error.unknownSpecialization", draft.specializationId()));
+        String specialization;
+        try {
+            specialization = Specializations.resolve(framework, Optional.of(draft.specializationId()));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(e.getMessage());
         }
         draft.targetDate().ifPresent(date -> {
             if (date.isBefore(today())) {
@@ -62,7 +70,15 @@ public class PlanService {
         if (repository.findByName(draft.name()).isPresent()) {
             throw new ValidationException(I18n.t("plan.error.nameTaken", draft.name()));
         }
-        return repository.create(draft, now());
+        return repository.create(
+                new PlanDraft(
+                        draft.name(),
+                        draft.frameworkId(),
+                        draft.currentLevelId(),
+                        draft.targetLevelId(),
+                        specialization,
+                        draft.targetDate()),
+                now());
     }
 
     public Plan rename(long planId, String newName) {
@@ -80,14 +96,15 @@ public class PlanService {
         repository.delete(planId);
     }
 
-    /** Loads a plan with its framework, progress and readiness. */
+    /**
+     * Loads a plan with its framework (as shown in the user's language, {@link I18n#locale()}),
+     * what it requires, its progress and readiness.
+     */
     public PlanSnapshot open(long planId) {
         Plan plan = repository.findById(planId).orElseThrow(() -> new ValidationException(I18n.t("error.planGone")));
-        Framework framework = framework(plan.frameworkId());
+        Framework framework = framework(plan.frameworkId()).in(I18n.locale());
         Map<String, MilestoneProgress> progress = repository.progress(planId);
-        var required =
-                framework.requiredMilestones(plan.currentLevelId(), plan.targetLevelId(), plan.specializationId());
-        return new PlanSnapshot(plan, framework, required, progress, Readiness.of(required, progress));
+        return PlanSnapshot.of(plan, framework, Requirements.of(framework, plan), progress);
     }
 
     /**

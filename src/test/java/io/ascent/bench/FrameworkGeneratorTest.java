@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.domain.Framework;
 import io.ascent.domain.Milestone;
+import io.ascent.domain.Requirements;
 import io.ascent.persistence.files.FrameworkReader;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
@@ -26,7 +27,8 @@ class FrameworkGeneratorTest {
     void widestPlanOfTheLargeFrameworkRequiresAllFiveThousandMilestones() {
         Framework framework = FrameworkGenerator.generate(FrameworkGenerator.LARGE);
 
-        assertThat(framework.requiredMilestones("level-1", "level-5", "spec-1")).hasSize(5_000);
+        assertThat(Requirements.of(framework, "level-1", "level-5", "spec-1").items())
+                .hasSize(5_000);
     }
 
     @Test
@@ -34,7 +36,8 @@ class FrameworkGeneratorTest {
         Framework framework = FrameworkGenerator.generate(FrameworkGenerator.TYPICAL);
 
         assertThat(FrameworkGenerator.TYPICAL.milestonesOfWidestPlan()).isEqualTo(300);
-        assertThat(framework.requiredMilestones("level-1", "level-5", "spec-2")).hasSize(300);
+        assertThat(Requirements.of(framework, "level-1", "level-5", "spec-2").items())
+                .hasSize(300);
         assertThat(framework.milestones()).hasSize(FrameworkGenerator.TYPICAL.milestones());
     }
 

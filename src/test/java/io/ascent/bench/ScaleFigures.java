@@ -34,7 +34,7 @@ final class ScaleFigures {
      * once, when the plan opens, as the list does.
      */
     static Samples keystrokes(PlanSnapshot view, Timer timer) {
-        MilestoneCatalog catalog = MilestoneCatalog.of(view.framework(), view.requiredMilestones());
+        MilestoneCatalog catalog = MilestoneCatalog.of(view.framework(), view.items());
         List<Double> all = new ArrayList<>();
         for (int length = 1; length <= TYPED.length(); length++) {
             MilestoneFilter filter = new MilestoneFilter(

@@ -27,8 +27,8 @@ final class TickFigures {
             Database database = context.database();
             PlanService plans = context.plans();
             PlanSnapshot view = plans.open(1);
-            String ticked = view.requiredMilestones().get(0).id();
-            String updated = view.requiredMilestones().get(1).id();
+            String ticked = view.items().get(0).id();
+            String updated = view.items().get(1).id();
             MilestoneProgress[] shown = {view.progressOf(ticked)};
             boolean[] done = {false};
             synchronized (database) {

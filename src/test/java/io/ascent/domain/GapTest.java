@@ -23,9 +23,8 @@ class GapTest {
             """)
     void gapsAreInRanksToTheTargetBiggestFirstWithReadinessPerCompetency(String rated, String done, String expected) {
         Plan plan = growthPlan("a", "c");
-        List<Milestone> required = SMALL.requiredMilestones("a", "c", "growth");
-
-        List<Gap> gaps = Gap.of(new Assessment(SMALL, plan, ratings(rated)), required, progress(done, ""));
+        List<Gap> gaps =
+                Gap.of(new Assessment(SMALL, plan, ratings(rated)), Requirements.of(SMALL, plan), progress(done, ""));
 
         assertThat(gaps.stream()
                         .map(g -> g.competency().id() + ":" + g.ranks() + ":"

@@ -21,10 +21,10 @@ class NextStepTest {
                             | core1.b.1;core1.b.2;core1.c.1;core2.b.1;core2.c.1;grow.b.1;grow.c.1 | | ''
             """)
     void nextStepsCloseTheBiggestGapsSoonest(String rated, String done, String inProgress, String expected) {
-        List<Milestone> required = SMALL.requiredMilestones("a", "c", "growth");
+        Plan plan = growthPlan("a", "c");
 
         List<NextStep> steps = NextStep.rank(
-                new Assessment(SMALL, growthPlan("a", "c"), ratings(rated)), required, progress(done, inProgress));
+                new Assessment(SMALL, plan, ratings(rated)), Requirements.of(SMALL, plan), progress(done, inProgress));
 
         assertThat(steps.stream().map(s -> s.milestone().id()).collect(Collectors.joining(", ")))
                 .isEqualTo(expected);
@@ -39,7 +39,7 @@ class NextStepTest {
     void eachStepSaysWhyInWords(String milestoneId, String reason) {
         List<NextStep> steps = NextStep.rank(
                 new Assessment(SMALL, growthPlan("a", "c"), ratings("core1=c;core2=b")),
-                SMALL.requiredMilestones("a", "c", "growth"),
+                Requirements.of(SMALL, growthPlan("a", "c")),
                 progress("", ""));
 
         assertThat(steps)

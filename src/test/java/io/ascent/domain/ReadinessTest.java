@@ -33,15 +33,16 @@ class ReadinessTest {
     }
 
     // Required for a -> c in growth: core1.b.1, core1.b.2, core1.c.1, core2.b.1, core2.c.1, grow.b.1, grow.c.1 = 7.
-    // Required for a -> c in ux: the five core ones plus usab.c.1 = 6.
+    // Required for a -> c in ux: the five core ones, usab.c.1 and the expectation item of usab at b (no milestones) =
+    // 7.
     // Required for b -> c in growth: core1.c.1, core2.c.1, grow.c.1 = 3.
     @ParameterizedTest(name = "{0} -> {1} in {2}, done [{3}]: {4} of {5}")
     @CsvSource(delimiter = '|', textBlock = """
             a | c | growth |                                   | 0 | 7
             a | c | growth | core1.b.1 core1.b.2 core1.c.1 core2.b.1 core2.c.1 grow.b.1 grow.c.1 | 7 | 7
             a | c | growth | core1.b.1 usab.c.1                | 1 | 7
-            a | c | ux     | core1.b.1 usab.c.1                | 2 | 6
-            a | c | ux     | grow.b.1 grow.c.1                 | 0 | 6
+            a | c | ux     | core1.b.1 usab.c.1                | 2 | 7
+            a | c | ux     | grow.b.1 grow.c.1 usab@b          | 1 | 7
             b | c | growth | core1.b.1 core1.b.2 core1.c.1      | 1 | 3
             a | b | growth | core1.b.1 core1.c.1 core1.a.1      | 1 | 4
             """)

@@ -59,7 +59,7 @@ class HostileTextPropertyTest {
         planId = app.plans
                 .create(new PlanDraft("Typed by anyone", "pm-default", "pm", "senior-pm", "growth", Optional.empty()))
                 .id();
-        milestoneId = app.plans.open(planId).requiredMilestones().get(0).id();
+        milestoneId = app.plans.open(planId).items().get(0).id();
         app.checkIns.checkIn(app.plans.open(planId), app.assessments.ratings(planId), "The first one");
     }
 

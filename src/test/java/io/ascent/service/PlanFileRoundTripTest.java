@@ -134,7 +134,7 @@ class PlanFileRoundTripTest {
     @CsvSource(delimiter = '|', textBlock = """
             framework not installed | "framework" : "pm-default"        | "framework" : "acme-ladder"      | 'acme-ladder', which is not installed
             unknown level           | "currentLevel" : "pm"             | "currentLevel" : "cto"           | the level 'cto' is not in the framework
-            unknown specialization  | "specialization" : "growth"       | "specialization" : "sales"       | the specialization 'sales'
+            unknown specialization  | "specialization" : "growth"       | "specialization" : "sales"       | is not a specialization of Product Management ladder
             unknown milestone       | "status" : "DONE"                 | "status" : "DONE", "milestone2" : 1 | unknown field "milestone2"
             done date but not done  | "status" : "DONE"                 | "status" : "TODO"                | has a done date but is not done
             rating at unknown level | "level" : "apm"                   | "level" : "cto"                  | the rating of 'performance-metrics' at 'cto' does not fit
@@ -152,7 +152,7 @@ class PlanFileRoundTripTest {
     @Test
     void aMilestoneTheFrameworkDoesNotKnowIsRefused() throws IOException {
         String json = json(source, planId, false);
-        String firstId = source.plans.open(planId).requiredMilestones().get(0).id();
+        String firstId = source.plans.open(planId).items().get(0).id();
         Path file = file("plan.json", json.replace("\"" + firstId + "\"", "\"retired.milestone\""));
 
         assertThatThrownBy(() -> target.exports.importPlan(file, Optional.empty()))

@@ -66,7 +66,7 @@ public final class PlanFixture implements AutoCloseable {
                         name, "pm-default", "pm", "senior-pm", "growth", Optional.of(LocalDate.of(2027, 6, 30))))
                 .id();
         PlanSnapshot view = plans.open(id);
-        List<String> ids = view.requiredMilestones().stream().map(m -> m.id()).toList();
+        List<String> ids = view.items().stream().map(m -> m.id()).toList();
         for (int i = 0; i < 8; i++) {
             var done = view.progressOf(ids.get(i))
                     .withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 9, 1 + i))

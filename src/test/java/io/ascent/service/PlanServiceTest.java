@@ -53,19 +53,16 @@ class PlanServiceTest {
 
         PlanSnapshot view = service.open(id);
 
-        assertThat(view.requiredMilestones())
-                .isNotEmpty()
-                .allMatch(m -> m.levelId().equals("senior-pm"));
+        assertThat(view.items()).isNotEmpty().allMatch(m -> m.levelId().equals("senior-pm"));
         assertThat(view.readiness().done()).isZero();
-        assertThat(view.readiness().required())
-                .isEqualTo(view.requiredMilestones().size());
+        assertThat(view.readiness().required()).isEqualTo(view.items().size());
     }
 
     @Test
     void tickingRaisesReadinessAndIsDatedToday() {
         long id = service.create(draft("pm", "senior-pm")).id();
         PlanSnapshot view = service.open(id);
-        String first = view.requiredMilestones().get(0).id();
+        String first = view.items().get(0).id();
 
         var saved = service.setStatus(id, view.progressOf(first), MilestoneStatus.DONE);
         PlanSnapshot after = service.open(id);
@@ -87,7 +84,7 @@ class PlanServiceTest {
                 .hasMessageContaining("Unknown current level 'cto'");
         assertThatThrownBy(() ->
                         service.create(new PlanDraft("R", "pm-default", "pm", "director", "sales", Optional.empty())))
-                .hasMessageContaining("Unknown specialization 'sales'");
+                .hasMessageContaining("'sales' is not a specialization of Product Management ladder");
     }
 
     @Test

@@ -82,7 +82,7 @@ public final class DemoPlan {
 
     private static List<Milestone> required(Path db, long planId, LocalDate today) {
         try (AppContext ctx = at(db, today)) {
-            return ctx.plans().open(planId).requiredMilestones();
+            return ctx.plans().open(planId).items();
         }
     }
 

@@ -131,6 +131,32 @@ class InsightsViewModelsTest {
     }
 
     @Test
+    void onATrackTheDashboardCountsRungsOfThatTrackAndSaysHowManyItemsAreNeeded() throws Exception {
+        byte[] ladder;
+        try (var in = getClass().getResourceAsStream("/frameworks/two-tracks.json")) {
+            ladder = in.readAllBytes();
+        }
+        context.frameworks().importJson(ladder, "two-tracks.json");
+        long director = context.plans()
+                .create(new PlanDraft("Management", "two-tracks", "pm", "director", "growth", Optional.empty()))
+                .id();
+        session.open(director);
+        DashboardViewModel dashboard = new DashboardViewModel(session, insights, status, SAME_THREAD, CLOCK);
+
+        edits.setStatus("strategy.senior.2", MilestoneStatus.DONE);
+        edits.setStatus("strategy.senior.3", MilestoneStatus.DONE);
+
+        // pm -> senior -> group -> director: three rungs; strategy needs 1 of 3, 2 of 2 and 1 of 1.
+        assertThat(dashboard.gaps())
+                .extracting(DashboardViewModel.GapRow::text)
+                .contains("Strategy: Product Manager, 3 levels to go (1 of 4 done, 4 of 6 needed)");
+        assertThat(dashboard.readinessDetailProperty().get()).startsWith("1 of 10 ");
+        assertThat(dashboard.radarStepsProperty().get()).isEqualTo(4);
+        assertThat(dashboard.nextSteps())
+                .noneMatch(step -> step.title().equals("Wrote the area's competitor analysis"));
+    }
+
+    @Test
     void clearingARatingMakesTheCompetencyUnratedInTheDatabase() {
         AssessmentViewModel assessment = new AssessmentViewModel(session, insights, undo);
         long planId = session.current().orElseThrow().plan().id();

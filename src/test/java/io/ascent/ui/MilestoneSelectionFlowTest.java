@@ -60,7 +60,7 @@ class MilestoneSelectionFlowTest {
             planId = plans.create(new PlanDraft(
                             "Road to Senior PM", "pm-default", "pm", "senior-pm", "growth", Optional.empty()))
                     .id();
-            required = plans.open(planId).requiredMilestones();
+            required = plans.open(planId).items();
         }
         running.start(() -> new AscentApp(db));
         waitUntil(() -> robot.lookup("#nav-milestones").tryQuery().isPresent());

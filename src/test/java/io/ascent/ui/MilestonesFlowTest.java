@@ -67,7 +67,7 @@ class MilestonesFlowTest {
             planId = plans.create(new PlanDraft(
                             "Road to Senior PM", "pm-default", "pm", "senior-pm", "growth", Optional.empty()))
                     .id();
-            required = plans.open(planId).requiredMilestones();
+            required = plans.open(planId).items();
         }
     }
 

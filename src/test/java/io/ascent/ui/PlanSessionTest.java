@@ -113,7 +113,7 @@ class PlanSessionTest {
     @Test
     void tickUpdatesReadinessAndIsStored() {
         createPlan("Road");
-        String id = session.current().orElseThrow().requiredMilestones().get(0).id();
+        String id = session.current().orElseThrow().items().get(0).id();
 
         edits.setStatus(id, MilestoneStatus.DONE);
 
@@ -127,7 +127,7 @@ class PlanSessionTest {
     @Test
     void aFailedSaveIsShownAndTheTickIsTakenBack() {
         createPlan("Road");
-        String id = session.current().orElseThrow().requiredMilestones().get(0).id();
+        String id = session.current().orElseThrow().items().get(0).id();
         database.close();
 
         edits.setStatus(id, MilestoneStatus.DONE);
@@ -175,12 +175,7 @@ class PlanSessionTest {
                 queuedSession, service, queued, queuedStatus, new EditHistory(queuedSession, queued, queuedStatus));
         queuedSession.load(Optional.empty());
         queued.runAll();
-        String id = queuedSession
-                .current()
-                .orElseThrow()
-                .requiredMilestones()
-                .get(0)
-                .id();
+        String id = queuedSession.current().orElseThrow().items().get(0).id();
 
         // when: a refresh is queued, then the user ticks before it has run
         queuedSession.refresh();

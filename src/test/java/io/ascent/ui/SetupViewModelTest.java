@@ -117,4 +117,34 @@ class SetupViewModelTest {
         assertThat(model.submittingProperty().get()).isFalse();
         assertThat(model.submitErrorProperty().get()).contains("already exists");
     }
+
+    @Test
+    void aLadderWithTwoTracksLabelsTheLevelsOfEachTrack() {
+        Framework tracks = TestFrameworks.twoTracks();
+        SetupViewModel setup = new SetupViewModel(tracks, () -> LocalDate.of(2026, 5, 1));
+
+        assertThat(setup.levels().stream().map(setup::levelLabel))
+                .containsExactly(
+                        "Product Manager",
+                        "Senior PM",
+                        "Principal PM \u00b7 Individual contributor",
+                        "Group PM \u00b7 People management",
+                        "Director \u00b7 People management");
+        setup.currentLevelProperty().set(tracks.level("senior").orElseThrow());
+        assertThat(setup.canTarget(tracks.level("principal").orElseThrow())).isTrue();
+        assertThat(setup.canTarget(tracks.level("group").orElseThrow())).isTrue();
+    }
+
+    @Test
+    void theSetupSaysWhenALadderHasCellsWithNothingToDemonstrate() {
+        SetupViewModel setup =
+                new SetupViewModel(List.of(framework, TestFrameworks.twoTracks()), () -> LocalDate.of(2026, 5, 1));
+        assertThat(setup.ladderNoteProperty().get()).isEmpty();
+
+        setup.frameworkProperty().set(setup.frameworks().get(1));
+
+        assertThat(setup.ladderNoteProperty().get())
+                .isEqualTo("One cell of this ladder (a competency at a level) has neither an expectation nor "
+                        + "milestones, so nothing is required there.");
+    }
 }

@@ -3,8 +3,8 @@ package io.ascent.app.cli;
 import io.ascent.app.boot.AppContext;
 import io.ascent.domain.Competency;
 import io.ascent.domain.Framework;
-import io.ascent.domain.Level;
 import io.ascent.domain.Specialization;
+import io.ascent.domain.text.LevelWords;
 import io.ascent.persistence.files.FrameworkCsvReader;
 import io.ascent.persistence.files.FrameworkReader;
 import io.ascent.service.ValidationException;
@@ -109,7 +109,7 @@ final class FrameworkCommand {
                             description = "Id of an installed framework (default: the PM ladder).")
                     String frameworkId) {
         try (AppContext app = root.open()) {
-            Framework f = frameworkId == null
+            Framework stored = frameworkId == null
                     ? app.frameworks().defaultFramework()
                     : app.frameworks()
                             .framework(frameworkId)
@@ -119,9 +119,10 @@ final class FrameworkCommand {
                                     app.frameworks().frameworks().stream()
                                             .map(Framework::id)
                                             .collect(Collectors.joining(", ")))));
+            Framework f = stored.in(I18n.locale());
             PrintWriter out = spec.commandLine().getOut();
             out.println(f.name() + " (" + f.id() + ")");
-            ids(out, I18n.t("cli.framework.levels"), f.levels(), Level::id, Level::title);
+            ids(out, I18n.t("cli.framework.levels"), f.levels(), l -> l.id(), l -> LevelWords.withTrack(f, l));
             ids(
                     out,
                     I18n.t("cli.framework.specializations"),

@@ -91,9 +91,7 @@ final class MilestoneCommand {
     }
 
     private static Milestone milestone(PlanSnapshot view, String id) {
-        return view.requiredMilestones().stream()
-                .filter(m -> m.id().equals(id.strip()))
-                .findFirst()
+        return view.item(id.strip())
                 .orElseThrow(() -> new ValidationException(I18n.t(
                         "cli.error.noMilestone",
                         view.plan().name(),

@@ -1,10 +1,13 @@
 package io.ascent.app.cli;
 
 import io.ascent.app.boot.AppContext;
+import io.ascent.domain.Framework;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanSnapshot;
+import io.ascent.domain.Specializations;
 import io.ascent.service.ExportFormat;
+import io.ascent.service.ValidationException;
 import io.ascent.service.report.PlanReport;
 import io.ascent.text.I18n;
 import java.io.PrintWriter;
@@ -14,6 +17,7 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -71,9 +75,7 @@ final class PlanCommand {
                         plan.name(),
                         f.level(plan.currentLevelId()).map(l -> l.title()).orElse(plan.currentLevelId()),
                         f.level(plan.targetLevelId()).map(l -> l.title()).orElse(plan.targetLevelId()),
-                        f.specialization(plan.specializationId())
-                                .map(s -> s.title())
-                                .orElse(plan.specializationId()),
+                        Specializations.shown(f, plan.specializationId()).title(),
                         I18n.t(
                                 "report.gaps.figures",
                                 PlanReport.percent(view.readiness()),
@@ -109,10 +111,10 @@ final class PlanCommand {
                     String target,
             @Option(
                             names = "--specialization",
-                            required = true,
                             paramLabel = "ID",
                             descriptionKey = "cli.option.specialization",
-                            description = "growth, ux or monetization in the default framework.")
+                            description = "growth, ux or monetization in the default framework; "
+                                    + "leave it out on a ladder without specializations.")
                     String specialization,
             @Option(
                             names = "--target-date",
@@ -129,9 +131,14 @@ final class PlanCommand {
         try (AppContext app = root.open()) {
             String frameworkId =
                     framework == null ? app.frameworks().defaultFramework().id() : framework;
+            // The one rule decides what no --specialization means on this ladder; an unknown
+            // framework is the service's to report.
+            String chosen = app.frameworks()
+                    .framework(frameworkId)
+                    .map(f -> specialization(f, specialization))
+                    .orElse(Specializations.CORE_ONLY);
             Plan plan = app.plans()
-                    .create(new PlanDraft(
-                            name, frameworkId, level, target, specialization, Optional.ofNullable(targetDate)));
+                    .create(new PlanDraft(name, frameworkId, level, target, chosen, Optional.ofNullable(targetDate)));
             PlanSnapshot view = app.plans().open(plan.id());
             out().println(I18n.t(
                     "cli.plan.created",
@@ -139,6 +146,21 @@ final class PlanCommand {
                     view.readiness().required(),
                     view.framework().level(target).map(l -> l.title()).orElse(target)));
             return 0;
+        }
+    }
+
+    /**
+     * The specialization to store, as {@link Specializations} decides; leaving out one the ladder
+     * needs is misuse (exit 2), naming an unknown one a failure (exit 1), both in the rule's words.
+     */
+    private String specialization(Framework framework, String given) {
+        try {
+            return Specializations.resolve(framework, Optional.ofNullable(given));
+        } catch (IllegalArgumentException e) {
+            if (given == null) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            throw new ValidationException(e.getMessage());
         }
     }
 

@@ -105,7 +105,7 @@ final class PlanText {
         }
         for (CompetencySection s : report.competencies()) {
             out.println();
-            out.println(s.title());
+            out.println(s.title() + "  (" + s.countText() + ")");
             for (ChecklistItem item : s.items()) {
                 String box = switch (item.status()) {
                     case DONE -> "[x]";

@@ -82,9 +82,23 @@ final class FrameworkSchema {
             case "minLength":
                 return I18n.t("fw.msg.emptyText", path);
             case "pattern":
-                return node != null && node.isTextual() && node.asText().isBlank()
-                        ? I18n.t("fw.msg.emptyText", path)
-                        : I18n.t("fw.msg.badId", path, JsonTreeCheck.shorten(node == null ? "" : node.asText()));
+                if (node != null && node.isTextual() && node.asText().isBlank()) {
+                    return I18n.t("fw.msg.emptyText", path);
+                }
+                String text = JsonTreeCheck.shorten(node == null ? "" : node.asText());
+                return path.endsWith(".language")
+                        ? I18n.t("fw.msg.badLanguage", path, text)
+                        : I18n.t("fw.msg.badId", path, text);
+            case "propertyNames":
+                // Translations are keyed by language, the other maps (expectations, required, descriptors) by level id.
+                String name = JsonTreeCheck.shorten(m.getProperty() == null ? arg(args, 0) : m.getProperty());
+                return path.endsWith(".translations")
+                        ? I18n.t("fw.msg.badLanguage", path + "." + name, name)
+                        : I18n.t("fw.msg.badId", path + "." + name, name);
+            case "maxProperties":
+                return I18n.t("input.schema.tooMany", path, arg(args, 0));
+            case "uniqueItems":
+                return I18n.t("fw.msg.repeated", path);
             case "minItems":
                 return I18n.t("fw.msg.minItems", path, arg(args, 0), String.valueOf(node == null ? 0 : node.size()));
             case "maxItems":

@@ -18,11 +18,19 @@ final class JsonTreeCheck {
 
     private final String source;
     private final Set<String> idPaths;
+    private final Set<String> itemIdPaths;
     private final Function<String, RuntimeException> error;
 
     JsonTreeCheck(String source, Set<String> idPaths, Function<String, RuntimeException> error) {
+        this(source, idPaths, Set.of(), error);
+    }
+
+    /** {@code itemIdPaths} hold ids of a plan's items: slugs, or an expectation item's {@code competency@level}. */
+    JsonTreeCheck(
+            String source, Set<String> idPaths, Set<String> itemIdPaths, Function<String, RuntimeException> error) {
         this.source = source;
         this.idPaths = idPaths;
+        this.itemIdPaths = itemIdPaths;
         this.error = error;
     }
 
@@ -60,7 +68,8 @@ final class JsonTreeCheck {
         if (bad >= 0) {
             throw error.apply(I18n.t("input.json.badCharacter", source, path, InputRules.describe(text, bad)));
         }
-        if (idPaths.contains(pattern) && !InputRules.isId(text)) {
+        if (idPaths.contains(pattern) && !InputRules.isId(text)
+                || itemIdPaths.contains(pattern) && !InputRules.isItemId(text)) {
             throw error.apply(
                     I18n.t("input.json.badId", source, path, shorten(text), String.valueOf(InputRules.MAX_ID_LENGTH)));
         }

@@ -28,12 +28,14 @@ public final class PlanFiles {
             "$.plan.currentLevel",
             "$.plan.targetLevel",
             "$.plan.specialization",
-            "$.progress[*].milestone",
             "$.ratings[*].competency",
             "$.ratings[*].level",
-            "$.checkIns[*].doneMilestones[*]",
             "$.checkIns[*].ratings.#",
             "$.checkIns[*].ratings.*");
+
+    /** The fields that name items of the plan: milestone ids, or an expectation item's {@code competency@level}. */
+    private static final Set<String> ITEM_ID_PATHS =
+            Set.of("$.progress[*].milestone", "$.checkIns[*].doneMilestones[*]");
 
     private final ObjectMapper mapper = InputLimits.strictMapper(MAX_FILE_BYTES)
             .registerModule(new JavaTimeModule())
@@ -123,7 +125,7 @@ public final class PlanFiles {
         if (version.asInt() < 1) {
             throw new PlanFormatException(I18n.t("plan.msg.unknownVersion", source, String.valueOf(version.asInt())));
         }
-        new JsonTreeCheck(source, ID_PATHS, PlanFormatException::new).check(tree);
+        new JsonTreeCheck(source, ID_PATHS, ITEM_ID_PATHS, PlanFormatException::new).check(tree);
     }
 
     private static String decode(byte[] bytes, String source) {

@@ -105,16 +105,13 @@ public final class MarkdownPlanWriter {
                     .append("\n\n_")
                     .append(inline(s.area()))
                     .append(" \u00b7 ")
-                    .append(I18n.t(
-                            "report.checklist.count",
-                            s.readiness().done(),
-                            s.readiness().required()))
+                    .append(inline(s.countText()))
                     .append("_\n\n");
             for (ChecklistItem item : s.items()) {
                 md.append(item.status() == MilestoneStatus.DONE ? "- [x] " : "- [ ] ")
                         .append(inline(item.title()))
                         .append(" \u2014 ")
-                        .append(inline(item.level()))
+                        .append(inline(item.levelText()))
                         .append(" \u00b7 ")
                         .append(item.statusText())
                         .append('\n');

@@ -14,7 +14,7 @@ import io.ascent.service.report.PlanReport.CompetencySection;
 import io.ascent.text.I18n;
 import java.util.List;
 
-/** Every required milestone by competency, with a drawn box, its level and its status. */
+/** Every item of the plan by competency, with a drawn box, its level and its status. */
 final class PdfChecklist {
 
     private static final float BOX_GAP = 18;
@@ -35,12 +35,7 @@ final class PdfChecklist {
             layout.ensureSpace(heading.size() * PdfLayout.lineHeight(PdfStyle.HEADING) + 26 + together(items, 0));
             layout.moveDown(8);
             float top = layout.y();
-            String count = fonts.printable(
-                    fonts.regular,
-                    I18n.t(
-                            "report.checklist.count",
-                            section.readiness().done(),
-                            section.readiness().required()));
+            String count = fonts.printable(fonts.regular, section.countText());
             layout.write(
                     count,
                     fonts.regular,
@@ -91,7 +86,7 @@ final class PdfChecklist {
     private static Item prepare(PdfLayout layout, ChecklistItem item) {
         PdfFonts fonts = layout.fonts;
         List<String> title = layout.wrap(item.title(), fonts.regular, BODY, TITLE_WIDTH);
-        List<String> level = layout.wrap(item.level(), fonts.regular, SMALL, STATUS_WIDTH);
+        List<String> level = layout.wrap(item.levelText(), fonts.regular, SMALL, STATUS_WIDTH);
         var statusFont = item.status() == MilestoneStatus.TODO ? fonts.regular : fonts.bold;
         List<String> status = layout.wrap(item.statusText(), statusFont, SMALL, STATUS_WIDTH);
         float height = Math.max(

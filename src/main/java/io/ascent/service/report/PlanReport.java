@@ -2,6 +2,7 @@ package io.ascent.service.report;
 
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Readiness;
+import io.ascent.domain.text.NeedWords;
 import io.ascent.domain.text.StatusText;
 import io.ascent.text.I18n;
 import java.time.LocalDate;
@@ -93,22 +94,33 @@ public record PlanReport(
         }
     }
 
-    /** One competency's milestones in checklist order, with its own readiness. */
+    /** One competency's items in checklist order, with its own readiness (required slots). */
     public record CompetencySection(
             String id, String area, String title, Readiness readiness, List<ChecklistItem> items) {
         public CompetencySection {
             items = List.copyOf(items);
         }
+
+        /** "1 of 3 done", or "1 of 2 done, 2 of 3 needed" when some items are alternatives. */
+        public String countText() {
+            return NeedWords.of(readiness, items.size());
+        }
     }
 
-    /** One line of the checklist. */
+    /** One line of the checklist; {@code expectation} marks a cell's implicit "meets the expectation" item. */
     public record ChecklistItem(
             String milestoneId,
             String title,
             String level,
             MilestoneStatus status,
             Optional<LocalDate> doneDate,
-            Optional<LocalDate> dueDate) {
+            Optional<LocalDate> dueDate,
+            boolean expectation) {
+
+        /** The level, marked when the item is a cell's expectation rather than a milestone. */
+        public String levelText() {
+            return expectation ? I18n.t("report.checklist.expectation", level) : level;
+        }
 
         /** "Done May 12, 2026", "In progress, due Jun 1, 2026", "To do", in the user's language. */
         public String statusText() {

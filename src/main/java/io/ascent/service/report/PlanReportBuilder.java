@@ -1,5 +1,6 @@
 package io.ascent.service.report;
 
+import io.ascent.domain.Cell;
 import io.ascent.domain.Competency;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Gap;
@@ -8,8 +9,9 @@ import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.PlanInsights;
 import io.ascent.domain.PlanSnapshot;
-import io.ascent.domain.Readiness;
+import io.ascent.domain.Requirements;
 import io.ascent.domain.Resource;
+import io.ascent.domain.Specializations;
 import io.ascent.service.report.PlanReport.ChecklistItem;
 import io.ascent.service.report.PlanReport.CompetencySection;
 import io.ascent.service.report.PlanReport.Cover;
@@ -38,42 +40,42 @@ public final class PlanReportBuilder {
                 f.name(),
                 title(f, plan.currentLevelId()),
                 title(f, plan.targetLevelId()),
-                f.specialization(plan.specializationId()).map(s -> s.title()).orElse(plan.specializationId()),
+                Specializations.shown(f, plan.specializationId()).title(),
                 plan.targetDate(),
                 printedOn);
 
-        Map<String, List<Milestone>> byCompetency = new LinkedHashMap<>();
-        for (Competency c : f.competenciesFor(plan.specializationId())) {
-            byCompetency.put(c.id(), new ArrayList<>());
-        }
-        for (Milestone m : view.requiredMilestones()) {
-            byCompetency
-                    .computeIfAbsent(m.competencyId(), id -> new ArrayList<>())
-                    .add(m);
-        }
+        Requirements requirements = view.requirements();
         List<CompetencySection> sections = new ArrayList<>();
         List<EvidenceEntry> evidence = new ArrayList<>();
         List<NoteEntry> notes = new ArrayList<>();
-        for (var entry : byCompetency.entrySet()) {
-            if (entry.getValue().isEmpty()) {
+        for (Competency c : f.competenciesFor(plan.specializationId())) {
+            List<Cell> cells = requirements.cellsOf(c.id());
+            if (cells.isEmpty()) {
                 continue;
             }
-            Competency c = f.competency(entry.getKey()).orElseThrow();
             List<ChecklistItem> items = new ArrayList<>();
-            for (Milestone m : entry.getValue()) {
-                MilestoneProgress p = view.progressOf(m.id());
-                items.add(new ChecklistItem(
-                        m.id(), m.title(), title(f, m.levelId()), p.status(), p.doneDate(), p.dueDate()));
-                if (p.isDone()) {
-                    evidence.add(new EvidenceEntry(
-                            m.title(), c.title(), p.doneDate(), p.evidence().strip(), p.links()));
-                }
-                if (!p.notes().isBlank()) {
-                    notes.add(new NoteEntry(m.title(), c.title(), p.notes().strip()));
+            for (Cell cell : cells) {
+                for (Milestone m : cell.items()) {
+                    MilestoneProgress p = view.progressOf(m.id());
+                    items.add(new ChecklistItem(
+                            m.id(),
+                            m.title(),
+                            cell.level().title(),
+                            p.status(),
+                            p.doneDate(),
+                            p.dueDate(),
+                            m.isImplicit()));
+                    if (p.isDone()) {
+                        evidence.add(new EvidenceEntry(
+                                m.title(), c.title(), p.doneDate(), p.evidence().strip(), p.links()));
+                    }
+                    if (!p.notes().isBlank()) {
+                        notes.add(new NoteEntry(m.title(), c.title(), p.notes().strip()));
+                    }
                 }
             }
             sections.add(new CompetencySection(
-                    c.id(), c.area(), c.title(), Readiness.of(entry.getValue(), view.progress()), items));
+                    c.id(), c.area(), c.title(), requirements.readinessOf(c.id(), view.progress()), items));
         }
         List<GapRow> gaps = insights.gaps().stream()
                 .map(g -> new GapRow(

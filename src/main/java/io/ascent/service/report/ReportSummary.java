@@ -3,6 +3,7 @@ package io.ascent.service.report;
 import io.ascent.domain.Level;
 import io.ascent.domain.Pace;
 import io.ascent.domain.PlanInsights;
+import io.ascent.domain.PlanLevels;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.text.PaceWords;
 import io.ascent.service.report.PlanReport.RadarAxis;
@@ -16,15 +17,15 @@ final class ReportSummary {
 
     static Summary of(PlanInsights insights, boolean resourcesForGaps) {
         PlanSnapshot view = insights.view();
-        List<Level> levels = view.framework().levels();
+        PlanLevels path = insights.assessment().path();
         Level target = insights.assessment().targetLevel();
         var competencies = insights.assessment().competencies();
-        // The radar's spokes in framework order, levels counted from 1: the dashboard's radar data.
+        // The radar's spokes in framework order, rungs of the plan's track counted from 1: the dashboard's radar data.
         List<RadarAxis> radar = insights.gaps().stream()
                 .sorted((a, b) ->
                         Integer.compare(competencies.indexOf(a.competency()), competencies.indexOf(b.competency())))
                 .map(g -> new RadarAxis(
-                        shortLabel(g.competency().title()), levels.indexOf(g.level()) + 1, levels.indexOf(target) + 1))
+                        shortLabel(g.competency().title()), path.position(g.level()), path.position(target)))
                 .toList();
         Pace p = insights.pace();
         String pace = PaceWords.pace(p);
@@ -37,7 +38,7 @@ final class ReportSummary {
                 pace,
                 projection,
                 radar,
-                levels.stream().map(Level::title).toList(),
+                path.levels().stream().map(Level::shortTitle).toList(),
                 resourcesForGaps);
     }
 

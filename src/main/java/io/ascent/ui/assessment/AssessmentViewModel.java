@@ -127,7 +127,8 @@ public class AssessmentViewModel {
             levels.clear();
         } else if (view.plan().id() != shownPlanId) {
             shownPlanId = view.plan().id();
-            levels.setAll(view.framework().levels());
+            // Rated on the plan's track: a Principal PM plan is not rated against Group PM and Director.
+            levels.setAll(view.requirements().path().levels());
             competencies.setAll(view.framework().competenciesFor(view.plan().specializationId()));
         }
         updateSummary();

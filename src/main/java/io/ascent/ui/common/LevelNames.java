@@ -11,12 +11,11 @@ public final class LevelNames {
     private LevelNames() {}
 
     /**
-     * The one place for a short level name. SHORT TITLE: the ladder's second edition gives levels
-     * a {@code shortTitle} ("Director" for "Director of Product"); once {@code Level.shortTitle()}
-     * is in the domain, return it here. Until then the full title, which the control cuts with
-     * "..." when it does not fit.
+     * The one place for a short level name: the framework's {@code shortTitle} ("Director" for
+     * "Director of Product"), the title itself when the framework gives none. A control still
+     * cuts a name that does not fit with "...", and shows it whole in its tooltip.
      */
     public static String shortName(Level level) {
-        return level.title();
+        return level.shortTitle();
     }
 }

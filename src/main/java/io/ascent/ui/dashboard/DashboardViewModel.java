@@ -5,7 +5,9 @@ import io.ascent.domain.Level;
 import io.ascent.domain.NextStep;
 import io.ascent.domain.Pace;
 import io.ascent.domain.PlanInsights;
+import io.ascent.domain.PlanLevels;
 import io.ascent.domain.PlanSnapshot;
+import io.ascent.domain.text.NeedWords;
 import io.ascent.domain.text.PaceWords;
 import io.ascent.domain.text.StatusText;
 import io.ascent.domain.text.StepWords;
@@ -134,14 +136,14 @@ public class DashboardViewModel {
         int total = result.assessment().competencies().size();
         estimate.set(I18n.t("dashboard.estimate", result.estimatedLevel().title(), ratedCount, total));
         rated.set(ratedCount > 0);
-        List<Level> levels = view.framework().levels();
-        radarSteps.set(levels.size());
+        PlanLevels path = result.assessment().path();
+        radarSteps.set(path.levels().size());
         radarAxes.set(result.gaps().stream()
                 .sorted((a, b) -> Integer.compare(
                         result.assessment().competencies().indexOf(a.competency()),
                         result.assessment().competencies().indexOf(b.competency())))
                 .map(g -> new RadarChart.Axis(
-                        shortLabel(g.competency().title()), levels.indexOf(g.level()) + 1, levels.indexOf(target) + 1))
+                        shortLabel(g.competency().title()), path.position(g.level()), path.position(target)))
                 .toList());
         radarSummary.set(RadarSummary.of(result));
         gaps.setAll(result.gaps().stream()
@@ -168,8 +170,7 @@ public class DashboardViewModel {
                 g.competency().title(),
                 g.level().title(),
                 g.ranks(),
-                g.readiness().done(),
-                g.readiness().required());
+                NeedWords.of(g.readiness(), g.items()));
     }
 
     private static StepRow stepRow(NextStep s, Level target) {

@@ -27,7 +27,7 @@ final class RecentActivity {
                             I18n.t(
                                     "dashboard.activity.done",
                                     view.framework()
-                                            .milestone(p.milestoneId())
+                                            .item(p.milestoneId())
                                             .map(m -> m.title())
                                             .orElse(p.milestoneId())))));
         }

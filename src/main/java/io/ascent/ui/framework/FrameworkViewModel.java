@@ -79,8 +79,13 @@ public class FrameworkViewModel {
                 select(null);
             }
         });
-        frameworks.setAll(service.installed());
+        frameworks.setAll(shown(service.installed()));
         framework.set(initialChoice(frameworks));
+    }
+
+    /** The ladders as the user reads them, in the window's language. */
+    private static List<Framework> shown(List<Framework> list) {
+        return list.stream().map(f -> f.in(I18n.locale())).toList();
     }
 
     private Framework initialChoice(List<Framework> list) {
@@ -171,7 +176,7 @@ public class FrameworkViewModel {
     /** Reads the installed frameworks from the database. */
     public void load() {
         runner.run(
-                service::frameworks,
+                () -> shown(service.frameworks()),
                 list -> {
                     // The first time, show the open plan's ladder, unless an import already chose one.
                     String shown = !keepShown || framework.get() == null
@@ -254,9 +259,9 @@ public class FrameworkViewModel {
         messageIsError.set(false);
         message.set(result.summary());
         keepShown = true;
-        frameworks.setAll(service.installed());
+        frameworks.setAll(shown(service.installed()));
         framework.set(null);
-        framework.set(result.framework());
+        framework.set(result.framework().in(I18n.locale()));
         if (session.current()
                 .filter(v -> v.plan().frameworkId().equals(result.framework().id()))
                 .isPresent()) {

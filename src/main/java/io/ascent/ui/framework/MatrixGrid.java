@@ -3,6 +3,7 @@ package io.ascent.ui.framework;
 import io.ascent.domain.Competency;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Level;
+import io.ascent.domain.text.LevelWords;
 import io.ascent.text.I18n;
 import io.ascent.ui.framework.FrameworkViewModel.Cell;
 import java.util.HashMap;
@@ -53,7 +54,7 @@ final class MatrixGrid extends GridPane {
         for (int c = 0; c < framework.levels().size(); c++) {
             Level level = framework.levels().get(c);
             getColumnConstraints().add(levelColumn(framework.levels().size()));
-            add(header(level.title(), level.summary()), c + 1, 0);
+            add(header(LevelWords.withTrack(framework, level), level.summary()), c + 1, 0);
         }
         int row = 1;
         String area = null;

@@ -148,7 +148,7 @@ public class HistoryViewModel {
                         level(framework, m.toLevelId())))
                 .toList());
         completed.setAll(comparison.completedMilestoneIds().stream()
-                .map(id -> framework.milestone(id).map(m -> m.title()).orElse(id))
+                .map(id -> framework.item(id).map(m -> m.title()).orElse(id))
                 .toList());
     }
 

@@ -93,6 +93,11 @@ public final class MilestoneCatalog {
         return byCompetency.getOrDefault(competencyId, List.of());
     }
 
+    /** The competencies of {@code area} that have items here, in display order. */
+    public List<Competency> competenciesOf(String area) {
+        return ofArea(area).stream().map(Entry::competency).distinct().toList();
+    }
+
     public List<Entry> ofArea(String area) {
         return byArea.getOrDefault(area, List.of());
     }

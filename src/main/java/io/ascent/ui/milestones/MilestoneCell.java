@@ -1,6 +1,7 @@
 package io.ascent.ui.milestones;
 
 import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.text.NeedWords;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.LevelNames;
 import java.util.List;
@@ -105,14 +106,14 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
             milestoneId = null;
             getStyleClass().add("area-row");
             areaTitle.setText(area.area());
-            areaCount.setText(I18n.t("milestones.doneCount", area.done(), area.total()));
+            areaCount.setText(NeedWords.of(area.readiness(), area.items()));
             setGraphic(areaBox);
         } else if (row instanceof MilestoneRow.CompetencyRow header) {
             milestoneId = null;
             getStyleClass().add("competency-row");
             headerTitle.setText(header.competency().title());
             headerTip.setText(header.competency().title());
-            headerCount.setText(I18n.t("milestones.doneCount", header.done(), header.total()));
+            headerCount.setText(NeedWords.of(header.readiness(), header.items()));
             setGraphic(headerBox);
         } else if (row instanceof MilestoneRow.ItemRow item) {
             milestoneId = item.milestone().id();
@@ -125,9 +126,15 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
             check.setId("check-" + milestoneId.replaceAll("[^A-Za-z0-9_-]", "_"));
             check.setSelected(item.progress().isDone());
             title.setText(item.milestone().title());
-            badge.setText(item.level() == null ? "" : LevelNames.shortName(item.level()));
-            badge.setVisible(item.level() != null);
-            badgeTip.setText(item.level() == null ? "" : item.level().title());
+            // An expectation item looks like a milestone, with a marker for what it stands for
+            // (its title names the level).
+            badge.setText(
+                    item.milestone().isImplicit()
+                            ? I18n.t("milestones.expectationBadge")
+                            : item.level() == null ? "" : LevelNames.shortName(item.level()));
+            badge.setVisible(item.milestone().isImplicit() || item.level() != null);
+            badgeTip.setText(
+                    item.level() == null ? badge.getText() : item.level().title());
             badge.setAccessibleText(badgeTip.getText());
             // In progress shows as a half-ticked box: one glance, no extra column.
             check.setIndeterminate(item.progress().status() == MilestoneStatus.IN_PROGRESS);

@@ -236,9 +236,7 @@ public class MilestoneDetailsViewModel {
     }
 
     private void refresh(PlanSnapshot view) {
-        Optional<Milestone> m = view == null || milestoneId == null
-                ? Optional.empty()
-                : view.framework().milestone(milestoneId);
+        Optional<Milestone> m = view == null || milestoneId == null ? Optional.empty() : view.item(milestoneId);
         if (m.isEmpty()) {
             milestoneId = null;
             stored = null;

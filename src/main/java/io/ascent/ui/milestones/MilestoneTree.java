@@ -1,7 +1,9 @@
 package io.ascent.ui.milestones;
 
+import io.ascent.domain.Competency;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.PlanSnapshot;
+import io.ascent.domain.Readiness;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -89,7 +91,7 @@ final class MilestoneTree {
             if (item != null && item.getValue() instanceof MilestoneRow.ItemRow row) {
                 item.setValue(new MilestoneRow.ItemRow(row.milestone(), row.level(), progress));
             }
-            view.framework().milestone(id).ifPresent(m -> competencies.add(m.competencyId()));
+            view.item(id).ifPresent(m -> competencies.add(m.competencyId()));
         }
         for (String competencyId : competencies) {
             List<MilestoneCatalog.Entry> entries = catalog.ofCompetency(competencyId);
@@ -121,26 +123,23 @@ final class MilestoneTree {
     }
 
     private static MilestoneRow.AreaRow areaRow(MilestoneCatalog catalog, String area, PlanSnapshot view) {
-        List<MilestoneCatalog.Entry> entries = catalog.ofArea(area);
-        return new MilestoneRow.AreaRow(area, done(entries, view), entries.size());
+        int done = 0;
+        int required = 0;
+        for (Competency c : catalog.competenciesOf(area)) {
+            Readiness r = view.requirements().readinessOf(c.id(), view.progress());
+            done += r.done();
+            required += r.required();
+        }
+        return new MilestoneRow.AreaRow(
+                area, new Readiness(done, required), catalog.ofArea(area).size());
     }
 
     private static MilestoneRow.CompetencyRow competencyRow(
             MilestoneCatalog catalog, MilestoneCatalog.Entry e, PlanSnapshot view) {
-        List<MilestoneCatalog.Entry> entries =
-                catalog.ofCompetency(e.competency().id());
-        return new MilestoneRow.CompetencyRow(e.competency(), done(entries, view), entries.size());
-    }
-
-    private static int done(List<MilestoneCatalog.Entry> entries, PlanSnapshot view) {
-        int done = 0;
-        Map<String, MilestoneProgress> progress = view.progress();
-        for (MilestoneCatalog.Entry e : entries) {
-            MilestoneProgress p = progress.get(e.milestone().id());
-            if (p != null && p.isDone()) {
-                done++;
-            }
-        }
-        return done;
+        String id = e.competency().id();
+        return new MilestoneRow.CompetencyRow(
+                e.competency(),
+                view.requirements().readinessOf(id, view.progress()),
+                catalog.ofCompetency(id).size());
     }
 }

@@ -234,9 +234,9 @@ public class MilestonesViewModel {
             noMatch.set(false);
         } else if (shown == null
                 || view.plan().id() != shown.plan().id()
-                || !view.requiredMilestones().equals(shown.requiredMilestones())) {
+                || !view.items().equals(shown.items())) {
             shown = view;
-            catalog = MilestoneCatalog.of(view.framework(), view.requiredMilestones());
+            catalog = MilestoneCatalog.of(view.framework(), view.items());
             fillChoices(view);
             applyFilter();
         } else {

@@ -3,16 +3,13 @@ package io.ascent.ui.session;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanSnapshot;
-import io.ascent.domain.Readiness;
 import io.ascent.domain.text.StatusText;
 import io.ascent.service.PlanService;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.TaskRunner;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -123,8 +120,7 @@ public class ProgressEdits {
 
     /** A milestone's title, shortened to fit the status bar. */
     public static String titleOf(PlanSnapshot view, String milestoneId) {
-        String title =
-                view.framework().milestone(milestoneId).map(m -> m.title()).orElse(milestoneId);
+        String title = view.item(milestoneId).map(m -> m.title()).orElse(milestoneId);
         // Cut between code points, never inside an emoji's surrogate pair.
         return title.codePointCount(0, title.length()) > 60
                 ? title.substring(0, title.offsetByCodePoints(0, 57)) + "..."
@@ -149,7 +145,7 @@ public class ProgressEdits {
             String savedMessage) {
         session.current()
                 .filter(now -> now.plan().id() == planId)
-                .ifPresent(now -> session.showEdited(withProgress(now, progress)));
+                .ifPresent(now -> session.showEdited(now.withProgress(progress)));
         runner.run(
                 save,
                 stored -> {
@@ -177,17 +173,6 @@ public class ProgressEdits {
         session.current()
                 .filter(shown -> shown.plan().id() == planId
                         && shown.progressOf(expected.milestoneId()).equals(expected))
-                .ifPresent(shown -> session.showEdited(withProgress(shown, replacement)));
-    }
-
-    private static PlanSnapshot withProgress(PlanSnapshot view, MilestoneProgress progress) {
-        Map<String, MilestoneProgress> map = new HashMap<>(view.progress());
-        map.put(progress.milestoneId(), progress);
-        return new PlanSnapshot(
-                view.plan(),
-                view.framework(),
-                view.requiredMilestones(),
-                map,
-                Readiness.of(view.requiredMilestones(), map));
+                .ifPresent(shown -> session.showEdited(shown.withProgress(replacement)));
     }
 }

@@ -135,7 +135,15 @@ public class SetupView extends ScrollPane {
         HBox actions = new HBox(12, createButton, cancelButton, submitError, createHint);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox form = new VBox(18, title, intro, nameBox, ladders, specBox, dateBox, actions);
+        Label ladderNote = new Label();
+        ladderNote.setId("setupLadderNote");
+        ladderNote.getStyleClass().add("hint");
+        ladderNote.setWrapText(true);
+        ladderNote.textProperty().bind(model.ladderNoteProperty());
+        ladderNote.visibleProperty().bind(Bindings.isNotEmpty(model.ladderNoteProperty()));
+        ladderNote.managedProperty().bind(ladderNote.visibleProperty());
+
+        VBox form = new VBox(18, title, intro, nameBox, ladders, ladderNote, specBox, dateBox, actions);
         if (model.frameworks().size() > 1) {
             form.getChildren().add(3, frameworkField());
         }
@@ -244,7 +252,7 @@ public class SetupView extends ScrollPane {
     }
 
     private VBox levelChoice(String id, Level level, ToggleGroup group, boolean highlighted) {
-        RadioButton button = new RadioButton(level.title());
+        RadioButton button = new RadioButton(model.levelLabel(level));
         button.setId(id);
         button.setUserData(level);
         button.setToggleGroup(group);

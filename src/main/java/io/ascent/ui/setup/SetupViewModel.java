@@ -5,7 +5,10 @@ import io.ascent.domain.InputRules;
 import io.ascent.domain.Level;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanName;
+import io.ascent.domain.Requirements;
 import io.ascent.domain.Specialization;
+import io.ascent.domain.Specializations;
+import io.ascent.domain.text.LevelWords;
 import io.ascent.text.I18n;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,11 +33,6 @@ public class SetupViewModel {
     /** Targets most PMs aim for; the setup screen highlights them. */
     public static final Set<String> HIGHLIGHTED_TARGETS = Set.of("senior-pm", "director");
 
-    /** The choice a plan gets on a framework without specializations: its core competencies only. */
-    static Specialization coreOnly() {
-        return new Specialization("core", I18n.t("setup.coreOnly"), I18n.t("setup.coreOnly.hint"));
-    }
-
     private final List<Framework> frameworks;
     private final ObjectProperty<Framework> framework = new SimpleObjectProperty<>();
     private final Supplier<LocalDate> today;
@@ -53,23 +51,26 @@ public class SetupViewModel {
     private final StringBinding dateError;
     private final BooleanBinding valid;
     private final StringBinding createHint;
+    private final StringBinding ladderNote;
 
     public SetupViewModel(Framework framework, Supplier<LocalDate> today) {
         this(List.of(framework), today);
     }
 
-    /** Setup offering a choice of {@code frameworks}; the first is chosen at the start. */
+    /**
+     * Setup offering a choice of {@code frameworks}, shown in the user's language; the first is
+     * chosen at the start.
+     */
     public SetupViewModel(List<Framework> frameworks, Supplier<LocalDate> today) {
-        this.frameworks = List.copyOf(frameworks);
+        this.frameworks = frameworks.stream().map(f -> f.in(I18n.locale())).toList();
         framework.set(this.frameworks.get(0));
         framework.addListener((obs, old, f) -> {
             currentLevel.set(null);
             targetLevel.set(null);
-            specialization.set(f.specializations().isEmpty() ? coreOnly() : null);
+            specialization.set(onlyChoice(f));
         });
-        if (framework.get().specializations().isEmpty()) {
-            specialization.set(coreOnly());
-        }
+        specialization.set(onlyChoice(framework.get()));
+        ladderNote = Bindings.createStringBinding(() -> ladderNote(framework.get()), framework);
         this.today = today;
         nameError = Bindings.createStringBinding(() -> name.get().isEmpty() ? "" : nameProblem(name.get()), name);
         targetError = Bindings.createStringBinding(this::targetProblem, currentLevel, targetLevel);
@@ -159,8 +160,32 @@ public class SetupViewModel {
         };
     }
 
+    /** A ladder without specializations has one choice, made for the user: its core competencies. */
+    private static Specialization onlyChoice(Framework f) {
+        return Specializations.coreOnly(f) ? Specializations.choices(f).get(0) : null;
+    }
+
+    /** What the setup says about the ladder itself: cells that ask nothing, if it has any. */
+    private static String ladderNote(Framework f) {
+        int empty = Requirements.cellsWithNothingToDemonstrate(f);
+        return empty == 0 ? "" : I18n.t("setup.emptyCells", empty);
+    }
+
     public List<Level> levels() {
         return framework.get().levels();
+    }
+
+    /**
+     * A level as the lists show it: its title, and on a ladder with tracks the track of a level
+     * that is on one ("Principal PM · Individual contributor"), so both paths are told apart.
+     */
+    public String levelLabel(Level level) {
+        return LevelWords.withTrack(framework.get(), level);
+    }
+
+    /** E.g. "This ladder has 3 cells with nothing to demonstrate ..."; empty for most ladders. */
+    public StringBinding ladderNoteProperty() {
+        return ladderNote;
     }
 
     /** Levels that can be a target: any level above the chosen current one. */
@@ -169,9 +194,7 @@ public class SetupViewModel {
     }
 
     public List<Specialization> specializations() {
-        return framework.get().specializations().isEmpty()
-                ? List.of(coreOnly())
-                : framework.get().specializations();
+        return Specializations.choices(framework.get());
     }
 
     /** The installed frameworks; the view offers a choice only when there is more than one. */

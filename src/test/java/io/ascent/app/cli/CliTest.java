@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +87,7 @@ class CliTest {
         try (AppContext app = AppContext.open(db(), PlanFixture.CLOCK)) {
             return app.plans()
                     .open(app.plans().plans().get(0).id())
-                    .requiredMilestones()
+                    .items()
                     .get(0)
                     .id();
         }
@@ -156,8 +159,8 @@ class CliTest {
     @ParameterizedTest
     @CsvSource(textBlock = """
             'plan create --name X --level cto --target senior-pm --specialization growth', 1, Unknown current level 'cto'
-            'plan create --name X --level pm --target senior-pm --specialization sales', 1, Unknown specialization 'sales'
-            'plan create --name X --level pm --target senior-pm',                      2, missing --specialization=ID
+            'plan create --name X --level pm --target senior-pm --specialization sales', 1, is not a specialization of Product Management ladder
+            'plan create --name X --level pm --target senior-pm',                      2, Choose a specialization of Product Management ladder
             'plan create --name X --level pm --target senior-pm --specialization growth --target-date 31/12/2027', 2, '31/12/2027'
             'plan show Nobody',                                                        1, No plan named "Nobody"
             'plan lisst',                                                              2, unknown lisst; did you mean list?
@@ -467,5 +470,89 @@ class CliTest {
         assertThat(missing.errLine())
                 .isEqualTo("ascent: No hay ning\u00fan plan llamado \u00abNadie\u00bb. "
                         + "Planes: \"Road to Senior PM\"");
+    }
+
+    private Path resource(String name) throws IOException {
+        Path file = dir.resolve(name);
+        try (var in = CliTest.class.getResourceAsStream("/frameworks/csv/" + name)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    /** Imports the expectation-only matrix and creates "Matrix plan" on it, Associate PM to Senior PM. */
+    private Result createMatrixPlan(Path matrix) {
+        assertThat(cmd("framework", "import", matrix.toString()).code()).isZero();
+        return cmd(
+                "plan",
+                "create",
+                "--name",
+                "Matrix plan",
+                "--framework",
+                "expectation-matrix",
+                "--level",
+                "associate-pm",
+                "--target",
+                "senior-pm");
+    }
+
+    /**
+     * A ladder as companies keep them: a matrix of expectations without milestones or
+     * specializations. Each cell becomes one checkable expectation, so the plan starts at 0%.
+     */
+    @Test
+    void anExpectationOnlyLadderGivesAPlanThatStartsAtZeroAndRisesAsExpectationsAreMet() throws IOException {
+        Result created = createMatrixPlan(resource("expectation-matrix.csv"));
+        Result dayOne = cmd("plan", "show", "Matrix plan", "--milestones");
+        Result ticked = cmd(
+                "milestone",
+                "done",
+                "Matrix plan",
+                "strategy@product-manager",
+                "--evidence",
+                "Strategy doc for checkout, approved by the group PM");
+        Path pdf = dir.resolve("matrix.pdf");
+        Result exported = cmd("plan", "export", "Matrix plan", "--format", "pdf", "--out", pdf.toString());
+
+        assertThat(created.code()).as(created.err()).isZero();
+        assertThat(created.out()).contains("Created \"Matrix plan\" with 8 milestones to reach Senior PM.");
+        assertThat(dayOne.out())
+                .contains("0% ready", "(0 of 8 milestones done)")
+                .contains("[ ] strategy@product-manager  Meets the Product Manager expectation for Strategy")
+                .doesNotContain("100%");
+        assertThat(ticked.code()).as(ticked.err()).isZero();
+        assertThat(ticked.out()).contains("is now 12% ready, 1 of 8 milestones done");
+        assertThat(exported.code()).as(exported.err()).isZero();
+        assertThat(pdfText(pdf))
+                .contains("Meets the Product Manager expectation for Strategy")
+                .contains("Strategy doc for checkout, approved by the group PM")
+                .contains("12%");
+    }
+
+    /** Failed before the rule was in one place: the export said "core", the import refused it. */
+    @Test
+    void aPlanOnALadderWithoutSpecializationsComesBackFromItsOwnExport() throws IOException {
+        Path matrix = resource("expectation-matrix.csv");
+        createMatrixPlan(matrix);
+        cmd("milestone", "done", "Matrix plan", "coaching@senior-pm", "--evidence", "Two mentees, written goals");
+        Path json = dir.resolve("matrix-plan.json");
+        assertThat(cmd("plan", "export", "Matrix plan", "--format", "json", "--out", json.toString())
+                        .code())
+                .isZero();
+        Path other = dir.resolve("other.db");
+        run("--db", other.toString(), "framework", "import", matrix.toString());
+
+        Result imported = run("--db", other.toString(), "plan", "import", json.toString());
+
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Imported \"Matrix plan\": 12% ready (1 of 8 milestones done).");
+        assertThat(Files.readString(json))
+                .contains("\"specialization\" : \"core\"", "\"milestone\" : \"coaching@senior-pm\"");
     }
 }

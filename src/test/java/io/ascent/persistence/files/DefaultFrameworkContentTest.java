@@ -28,7 +28,7 @@ class DefaultFrameworkContentTest {
     void defaultLadderHasAtLeastThreeMilestonesPerCompetencyAtEveryLevelFromPmToDirector() {
         for (Competency c : framework.competencies()) {
             for (Level level : framework.levels()) {
-                if (level.rank() < framework.rankOf("pm")) {
+                if (level.rank() < framework.level("pm").orElseThrow().rank()) {
                     continue;
                 }
                 long count = framework.milestones().stream()

@@ -120,7 +120,7 @@ class TrustedFrameworkJsonTest {
             number where text is due | {"id":7,"name":"n"}
             text where a rank is due | {"id":"x","name":"n","levels":[{"id":"a","rank":"1"}]}
             fraction as rank         | {"id":"x","name":"n","levels":[{"id":"a","rank":1.5}]}
-            newer format             | {"formatVersion":2,"id":"x","name":"n"}
+            newer format             | {"formatVersion":3,"id":"x","name":"n"}
             trailing text            | {"id":"x","name":"n"} {}
             not an object            | ["id"]
             cut short                | {"id":"x","name":"n

@@ -69,7 +69,8 @@ class PdfKeepTogetherTest {
                         "Senior PM",
                         i % 3 == 0 ? MilestoneStatus.DONE : MilestoneStatus.TODO,
                         i % 3 == 0 ? Optional.of(LocalDate.of(2026, 10, i)) : Optional.empty(),
-                        Optional.empty()));
+                        Optional.empty(),
+                        false));
             }
             sections.add(new CompetencySection("c" + s, "Product craft", "Section " + s, new Readiness(1, 3), items));
         }

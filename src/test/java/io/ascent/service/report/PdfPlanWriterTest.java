@@ -11,7 +11,7 @@ import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanInsights;
 import io.ascent.domain.PlanSnapshot;
-import io.ascent.domain.Readiness;
+import io.ascent.domain.Requirements;
 import io.ascent.domain.Resource;
 import io.ascent.domain.Specialization;
 import io.ascent.service.PlanFixture;
@@ -297,6 +297,6 @@ class PdfPlanWriterTest {
                             .withEvidence("Evidence for milestone " + i));
         }
         Plan plan = new Plan(1, "Big plan", "big", "a", "b", "s", Optional.empty(), Instant.EPOCH, Instant.EPOCH);
-        return new PlanSnapshot(plan, framework, milestones, progress, Readiness.of(milestones, progress));
+        return PlanSnapshot.of(plan, framework, Requirements.of(framework, plan), progress);
     }
 }

@@ -7,6 +7,7 @@ import io.ascent.domain.Framework;
 import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.Requirements;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +22,8 @@ class MilestoneCatalogTest {
     private static final LocalDate DAY = LocalDate.of(2026, 5, 1);
     private static final Framework SMALL = TestFrameworks.small();
     // A Growth plan from level A to level C.
-    private static final List<Milestone> REQUIRED = SMALL.requiredMilestones("a", "c", "growth");
+    private static final List<Milestone> REQUIRED =
+            Requirements.of(SMALL, "a", "c", "growth").items();
     private static final Map<String, MilestoneProgress> PROGRESS = Map.of(
             "core1.b.1", MilestoneProgress.todo("core1.b.1").withStatus(MilestoneStatus.DONE, DAY),
             "core2.b.1", MilestoneProgress.todo("core2.b.1").withStatus(MilestoneStatus.IN_PROGRESS, DAY));

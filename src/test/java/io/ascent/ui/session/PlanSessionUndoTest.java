@@ -56,7 +56,7 @@ class PlanSessionUndoTest {
         history = new EditHistory(session, SAME_THREAD, status);
         edits = new ProgressEdits(session, plans, SAME_THREAD, status, history);
         session.load(Optional.of(planA));
-        milestone = session.current().orElseThrow().requiredMilestones().get(0).id();
+        milestone = session.current().orElseThrow().items().get(0).id();
     }
 
     @AfterEach

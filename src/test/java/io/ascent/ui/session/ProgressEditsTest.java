@@ -56,8 +56,7 @@ class ProgressEditsTest {
             ProgressEdits edits =
                     new ProgressEdits(session, plans, runner, status, new EditHistory(session, runner, status));
             session.load(Optional.empty());
-            String milestone =
-                    session.current().orElseThrow().requiredMilestones().get(0).id();
+            String milestone = session.current().orElseThrow().items().get(0).id();
             return new Window(planId, session, edits, milestone);
         }
     }

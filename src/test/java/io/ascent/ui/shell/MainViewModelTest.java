@@ -100,8 +100,7 @@ class MainViewModelTest {
     void theOpenPlansReadinessIsWordedForTheTopBar() {
         createPlan("Road to Senior PM");
         session.load(Optional.empty());
-        String milestone =
-                session.current().orElseThrow().requiredMilestones().get(0).id();
+        String milestone = session.current().orElseThrow().items().get(0).id();
         int required = session.current().orElseThrow().readiness().required();
 
         edits.setStatus(milestone, MilestoneStatus.DONE);
