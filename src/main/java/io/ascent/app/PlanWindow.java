@@ -147,7 +147,14 @@ final class PlanWindow {
         commands.register(Commands.FIND, () -> mainView.showPage("milestones", "#milestoneSearch"));
         BackupCommands backups = new BackupCommands(ctx.backups(), runner, dialogs, status);
         AppWindowActions actions = new AppWindowActions(
-                stage, settings, dialogs, backups, edits, ctx.database().file(), open);
+                stage,
+                settings,
+                dialogs,
+                backups,
+                edits,
+                ctx.database().file(),
+                ctx.backups().folder(),
+                open);
         MainMenu menu = new MainMenu(mainView, model, actions, commands);
 
         stage.titleProperty().unbind();

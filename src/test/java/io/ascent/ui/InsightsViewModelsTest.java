@@ -126,7 +126,7 @@ class InsightsViewModelsTest {
         assertThat(dashboard.radarAxesProperty().get())
                 .hasSize(18)
                 .first()
-                .isEqualTo(new RadarChart.Axis("Product strategy\u2026", 1, 3));
+                .isEqualTo(new RadarChart.Axis("Product strategy and vision", 1, 3));
         assertThat(dashboard.activity()).singleElement().asString().startsWith("Jun 30, 2026  Done: ");
     }
 

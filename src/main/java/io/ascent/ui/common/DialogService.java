@@ -49,6 +49,9 @@ public interface DialogService {
     /** Lets the user change the preferences; empty when cancelled. */
     Optional<Preferences> editPreferences(Preferences current);
 
+    /** Shows a help page made of {@code sections} (How Ascent works, About); nothing by default. */
+    default void showDocument(String title, List<DocumentSection> sections) {}
+
     /** Shows the keyboard shortcuts: each row is {keys, what they do}. */
     void showShortcuts(List<String[]> rows);
 

@@ -188,6 +188,18 @@ public class FxDialogService implements DialogService {
         alert.showAndWait();
     }
 
+    @Override
+    public void showDocument(String title, List<DocumentSection> sections) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        DialogParts.own(dialog, owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.getDialogPane().getButtonTypes().add(DialogParts.close());
+        dialog.getDialogPane().setContent(HelpDocument.of(title, sections));
+        dialog.setResizable(true);
+        dialog.showAndWait();
+    }
+
     private void prepare(Alert alert, String title) {
         DialogParts.own(alert, owner);
         alert.setTitle(title);

@@ -142,8 +142,7 @@ public class DashboardViewModel {
                 .sorted((a, b) -> Integer.compare(
                         result.assessment().competencies().indexOf(a.competency()),
                         result.assessment().competencies().indexOf(b.competency())))
-                .map(g -> new RadarChart.Axis(
-                        shortLabel(g.competency().title()), path.position(g.level()), path.position(target)))
+                .map(g -> new RadarChart.Axis(g.competency().title(), path.position(g.level()), path.position(target)))
                 .toList());
         radarSummary.set(RadarSummary.of(result));
         gaps.setAll(result.gaps().stream()
@@ -158,10 +157,6 @@ public class DashboardViewModel {
         Pace p = result.pace();
         pace.set(PaceWords.pace(p));
         projection.set(PaceWords.projection(p, view.readiness(), view.plan().targetDate()));
-    }
-
-    static String shortLabel(String title) {
-        return title.length() <= 17 ? title : title.substring(0, 16).strip() + "\u2026";
     }
 
     private static String gapLine(Gap g) {

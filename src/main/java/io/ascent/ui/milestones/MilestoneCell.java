@@ -21,7 +21,7 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
     static final double BADGE_WIDTH = 124;
 
     /** Indent of a competency heading and the scroll bar. */
-    private static final double HEADING_INSET = 62;
+    private static final double HEADING_INSET = 84;
 
     /** Indent of a milestone row, its checkbox, the level badge column and the scroll bar. */
     private static final double TITLE_INSET = 139 + BADGE_WIDTH;

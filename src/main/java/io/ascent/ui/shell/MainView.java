@@ -2,11 +2,11 @@ package io.ascent.ui.shell;
 
 import io.ascent.domain.Plan;
 import io.ascent.text.I18n;
+import io.ascent.ui.common.FocusLater;
 import io.ascent.ui.common.Icons;
 import io.ascent.ui.setup.SetupView;
 import io.ascent.ui.setup.SetupViewModel;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -126,8 +126,7 @@ public class MainView extends BorderPane {
         setup.setOnCancel(model::cancelSetup);
         setTop(cancellable ? topBar : null);
         content.getChildren().setAll(setup);
-        // After the menu that opened it (Ctrl+N) has given the focus back to the window.
-        Platform.runLater(() -> setup.lookupAll("#setupName").forEach(Node::requestFocus));
+        FocusLater.on(getScene(), () -> setup.lookup("#setupName"));
     }
 
     /** A chosen plan could not be opened and no other is open: explain and offer a way out. */
@@ -169,12 +168,7 @@ public class MainView extends BorderPane {
     /** Shows a sidebar page and puts the keyboard focus on the control matching {@code focusQuery}. */
     public void showPage(String pageId, String focusQuery) {
         showPage(pageId);
-        Platform.runLater(() -> {
-            Node target = planPane.lookup(focusQuery);
-            if (target != null) {
-                target.requestFocus();
-            }
-        });
+        FocusLater.on(getScene(), () -> planPane.lookup(focusQuery));
     }
 
     /**
@@ -189,10 +183,9 @@ public class MainView extends BorderPane {
                 .ifPresent(toggle -> {
                     navigation.selectToggle(toggle);
                     Page page = (Page) toggle.getUserData();
-                    Platform.runLater(() -> {
-                        Node target = page.focusQuery().map(planPane::lookup).orElse((Node) toggle);
-                        (target == null ? (Node) toggle : target).requestFocus();
-                    });
+                    FocusLater.on(
+                            getScene(),
+                            () -> page.focusQuery().map(planPane::lookup).orElse((Node) toggle));
                 });
     }
 

@@ -220,6 +220,16 @@ public class MainViewModel {
         dialogs.showShortcuts(rows);
     }
 
+    /** Help > How Ascent works: readiness, the estimate, pace, check-ins, what is printed. */
+    public void showHowItWorks() {
+        dialogs.showDocument(HelpTopics.howItWorksTitle(), HelpTopics.howItWorks());
+    }
+
+    /** Help > About: the version, where the data lives, the fonts' and libraries' licenses. */
+    public void showAbout(HelpTopics.AboutFacts facts) {
+        dialogs.showDocument(HelpTopics.aboutTitle(), HelpTopics.about(facts));
+    }
+
     private void showPlan() {
         if (!session.loadedProperty().get()) {
             return;
