@@ -78,6 +78,21 @@ class DashboardLinksFlowTest {
                 robot.lookup("#detailsTitle").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(robot.lookup("#detailsTitle").queryAs(Label.class).getText()).isEqualTo(title);
         waitUntil(() -> robot.lookup("#milestoneTree").query().isFocused());
+
+        // and: the keyboard works on from there: Space ticks it, Enter, evidence, Escape, Down, Space ticks the next
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        waitUntil(() ->
+                robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("Milestone done"));
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        robot.write("Adopted by the VP.");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        Thread.sleep(1500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#detailsTitle").queryAs(Label.class).getText()).isEqualTo(title);
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#detailsTitle").queryAs(Label.class).getText()).isNotEqualTo(title);
     }
 
     @Test

@@ -189,8 +189,8 @@ class InsightsFlowTest {
         waitUntil(() -> text("#dashboardReadiness").startsWith("1 of "));
         // one tick on the first day is no pace to project from: the dashboard says what it needs
         assertThat(text("#dashboardPace"))
-                .isEqualTo("1 milestone done in the last 90 days. A projection needs a little history: "
-                        + "3 milestones done over at least 14 days.");
+                .isEqualTo("1 milestone done in the last 90 days. "
+                        + "A date is projected once at least 3 are done over 14 days or more.");
         assertThat(text("#dashboardProjection")).isEmpty();
         assertThat(lines("#dashboardActivity")).contains("Done: ");
 

@@ -129,6 +129,29 @@ class MilestoneSelectionFlowTest {
     }
 
     @Test
+    void tickingAndWritingEvidenceFromTheKeyboardKeepsTheMilestoneSelected() throws Exception {
+        Milestone m = required.get(0);
+        clickRow(m);
+
+        // when: Space ticks it, Enter moves into the details, evidence is typed, Escape comes back
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selectedTitle()).as("after Space").contains(m.title());
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        robot.write("Adopted by the VP.");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(1500);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then: the same milestone is still selected, and Down then Space ticks the next one
+        assertThat(selectedTitle()).as("after Escape").contains(m.title());
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        waitUntil(() -> doneInDatabase() == 2);
+    }
+
+    @Test
     void clearFiltersKeepsTheSelectedMilestone() throws Exception {
         Milestone m = required.get(4);
         clickRow(m);

@@ -20,6 +20,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -95,6 +96,23 @@ class WindowBoundsFlowTest {
 
     @ParameterizedTest
     @CsvSource({"en", "es", "zh-CN"})
+    void theFirstStartsSetupFitsA900By600Window(String tag) throws Exception {
+        I18n.setLocale(Locale.forLanguageTag(tag));
+        Stage stage = running.start(() -> new AscentApp(dir.resolve("fresh-" + tag + ".db")));
+        robot.interact(() -> {
+            stage.setWidth(900);
+            stage.setHeight(600);
+        });
+        waitUntil(() -> robot.lookup("#createPlanButton").tryQuery().isPresent());
+        robot.clickOn("#current-pm");
+        robot.clickOn("#target-senior-pm");
+        settle();
+        assertThat(outside(stage.getScene(), "setup")).isEmpty();
+        robot.interact(() -> Screenshots.save(stage.getScene(), "bounds-900-setup-" + tag));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en", "es", "zh-CN"})
     void milestonesWithAFilterFitTheDefaultWindow(String tag) throws Exception {
         Stage stage = start(tag, 1120, 760);
         robot.clickOn("#nav-milestones");
@@ -102,6 +120,33 @@ class WindowBoundsFlowTest {
         selectFirstMilestoneAndFilter();
         assertThat(outside(stage.getScene(), "milestones")).isEmpty();
         robot.interact(() -> Screenshots.save(stage.getScene(), "bounds-1120-milestones-" + tag));
+
+        // and: no filter and no level badge is cut short with "..."
+        List<String> cut = new ArrayList<>();
+        for (String id : List.of("#statusFilter", "#competencyFilter", "#levelFilter", "#specializationFilter")) {
+            ComboBox<?> box = robot.lookup(id).queryAs(ComboBox.class);
+            String shown = shownText(box);
+            if (!shown.equals(String.valueOf(box.getValue()))) {
+                cut.add(id + " shows \"" + shown + "\" for \"" + box.getValue() + "\"");
+            }
+        }
+        for (Node badge : robot.lookup(".milestone-row .badge").queryAll()) {
+            Labeled label = (Labeled) badge;
+            if (badge.isVisible() && !shownText(label).equals(label.getText())) {
+                cut.add("badge shows \"" + shownText(label) + "\" for \"" + label.getText() + "\"");
+            }
+        }
+        assertThat(cut).isEmpty();
+    }
+
+    /** The words a control draws, which are cut with an ellipsis when they do not fit. */
+    private static String shownText(Node control) {
+        return control.lookupAll(".text").stream()
+                .filter(n -> n instanceof Text)
+                .map(n -> ((Text) n).getText())
+                .filter(t -> t != null && !t.isEmpty())
+                .findFirst()
+                .orElse("");
     }
 
     @SuppressWarnings("unchecked")

@@ -44,6 +44,12 @@ final class TextDialog {
         dialog.getDialogPane().setContent(content);
 
         field.textProperty().addListener((obs, old, text) -> error.setText(""));
+        // The dialog grows to show the reason, and shrinks back when it goes.
+        error.visibleProperty().addListener((obs, was, is) -> {
+            if (dialog.getDialogPane().getScene() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         dialog.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             String why = problem.apply(field.getText());
             if (!why.isEmpty()) {

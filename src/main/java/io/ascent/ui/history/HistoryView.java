@@ -68,7 +68,7 @@ public class HistoryView extends ScrollPane {
         StackPane chartBox = new StackPane(chart, empty);
 
         list.setId("checkInList");
-        list.setPrefHeight(220);
+        list.setPrefHeight(170);
         list.setCellFactory(v -> {
             CheckInCell cell = new CheckInCell();
             // Fit the list's width and end long notes with "...", instead of a sideways scroll bar.
@@ -78,7 +78,12 @@ public class HistoryView extends ScrollPane {
         from.setId("compareFrom");
         to.setId("compareTo");
         for (ComboBox<CheckIn> box : List.of(from, to)) {
-            box.setCellFactory(v -> new CheckInCell());
+            box.setCellFactory(v -> {
+                CheckInCell cell = new CheckInCell();
+                // The drop-down as wide as the box, long notes ending in "...", not a list past the window's edge.
+                cell.setPrefWidth(0);
+                return cell;
+            });
             box.setButtonCell(new CheckInCell());
             box.setMaxWidth(Double.MAX_VALUE);
         }

@@ -128,6 +128,8 @@ public class MilestoneDetailsView extends StackPane {
             description.setManaged(description.isVisible());
             dueDate.clearTyping();
             doneDate.clearTyping();
+            // Another milestone starts at its title, not where the last one was scrolled to.
+            scroll.setVvalue(0);
         });
         subtitle.textProperty().bind(model.competencyLevelProperty());
         expectation.textProperty().bind(model.expectationProperty());

@@ -23,9 +23,9 @@ class PaceWordsTest {
 
     @ParameterizedTest(name = "{0}: one tick today reads \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            en    | 1 milestone done in the last 90 days. A projection needs a little history: 3 milestones done over at least 14 days.
-            es    | 1 hito hecho en los últimos 90 días. La proyección necesita algo de historial: 3 hitos hechos en al menos 14 días.
-            zh-CN | 最近 90 天已完成 1 个里程碑。预测需要一定的历史记录：至少 14 天内完成 3 个里程碑。
+            en    | 1 milestone done in the last 90 days. A date is projected once at least 3 are done over 14 days or more.
+            es    | 1 hito hecho en los últimos 90 días. La fecha se proyecta cuando hay al menos 3 hechos a lo largo de 14 días o más.
+            zh-CN | 最近 90 天已完成 1 个里程碑。至少在 14 天或更长时间内完成 3 个后，才会预测完成日期。
             """)
     void tooLittleHistorySaysWhatAProjectionNeeds(String tag, String expected) {
         I18n.setLocale(Locale.forLanguageTag(tag));
