@@ -37,7 +37,7 @@ public final class Main {
             return;
         }
         boolean[] launched = {false};
-        int code = Cli.create(file -> AppContext.open(file, Clock.systemDefaultZone()), database -> {
+        int code = Cli.create((file, how) -> AppContext.open(file, Clock.systemDefaultZone(), how), database -> {
                     launched[0] = true;
                     launch(LaunchOptions.parse(database), database);
                 })

@@ -1,11 +1,31 @@
 package io.ascent.domain;
 
 import io.ascent.text.I18n;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
-/** The rule for plan names, in one place so the setup form and the records agree. */
+/**
+ * The rule for plan names, in one place: which names are valid and when two names are the same.
+ * The setup form, the services, the command line, plan-file import and the database (which
+ * stores {@link #key} under a unique index) all ask here.
+ *
+ * <p>Two names are the same when they are equal after Unicode normalization (NFC) and case
+ * folding: "Café" typed with a combining accent, "CAFÉ" and "café" name one plan. Characters
+ * that change how text around them is shown without being seen themselves (bidi overrides and
+ * isolates, the zero-width space, the byte-order mark) are refused: they make two names that
+ * look the same, or a name that reads backwards. Joiners (ZWJ in emoji, ZWNJ in Persian) and
+ * the left-to-right and right-to-left marks stay allowed: scripts need them.
+ */
 public final class PlanName {
 
     public static final int MAX_LENGTH = 120;
+
+    /** U+202A-202E (embeddings, overrides), U+2066-2069 (isolates), U+200B (zero-width space), U+FEFF. */
+    private static final Predicate<Integer> INVISIBLE =
+            cp -> cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069 || cp == 0x200B || cp == 0xFEFF;
 
     private PlanName() {}
 
@@ -14,7 +34,8 @@ public final class PlanName {
         NONE,
         EMPTY,
         TOO_LONG,
-        CONTROL_CHARACTERS
+        CONTROL_CHARACTERS,
+        INVISIBLE_CHARACTERS
     }
 
     public static Problem problemOf(String name) {
@@ -29,6 +50,9 @@ public final class PlanName {
         // A lone surrogate cannot be stored as UTF-8 and would come back as "?": refused like a control character.
         if (stripped.chars().anyMatch(Character::isISOControl) || InputRules.badCharacterAt(stripped) >= 0) {
             return Problem.CONTROL_CHARACTERS;
+        }
+        if (invisibleAt(stripped).isPresent()) {
+            return Problem.INVISIBLE_CHARACTERS;
         }
         return Problem.NONE;
     }
@@ -46,6 +70,10 @@ public final class PlanName {
             case EMPTY -> I18n.t("domain.planName.empty");
             case TOO_LONG -> I18n.t("domain.planName.tooLong", MAX_LENGTH, length(name));
             case CONTROL_CHARACTERS -> I18n.t("setup.error.nameControl");
+            case INVISIBLE_CHARACTERS ->
+                I18n.t(
+                        "domain.planName.invisible",
+                        codePoint(invisibleAt(name.strip()).orElse(0)));
         };
     }
 
@@ -56,5 +84,64 @@ public final class PlanName {
             throw new IllegalArgumentException(problem);
         }
         return name.strip();
+    }
+
+    /**
+     * What two names that are {@link #same} have in common: the stripped name in NFC, case-folded
+     * (upper then lower case, so that "ß" and "SS", "ς" and "σ" meet), in NFC again.
+     */
+    public static String key(String name) {
+        String nfc = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
+        String folded = nfc.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(folded, Normalizer.Form.NFC);
+    }
+
+    /** Whether {@code a} and {@code b} name the same plan. */
+    public static boolean same(String a, String b) {
+        return key(a).equals(key(b));
+    }
+
+    /**
+     * A valid name as close to {@code stored} as possible, for names stored before a rule
+     * existed: refused characters removed, cut to {@link #MAX_LENGTH}; {@code fallback} if
+     * nothing is left.
+     */
+    public static String repaired(String stored, String fallback) {
+        StringBuilder kept = new StringBuilder();
+        (stored == null ? "" : stored)
+                .codePoints()
+                .filter(cp -> !INVISIBLE.test(cp)
+                        && !Character.isISOControl(cp)
+                        && Character.getType(cp) != Character.SURROGATE)
+                .limit(MAX_LENGTH)
+                .forEach(kept::appendCodePoint);
+        String name = kept.toString().strip();
+        return name.isEmpty() ? fallback : name;
+    }
+
+    /**
+     * {@code name} with " (n)" added, the first n from 2 whose name is not in {@code takenKeys};
+     * cut so the result stays within {@link #MAX_LENGTH}.
+     */
+    public static String numbered(String name, Set<String> takenKeys) {
+        for (int n = 2; ; n++) {
+            String suffix = " (" + n + ")";
+            int room = MAX_LENGTH - suffix.length();
+            String base = name.codePointCount(0, name.length()) <= room
+                    ? name
+                    : name.substring(0, name.offsetByCodePoints(0, room)).strip();
+            String candidate = base + suffix;
+            if (!takenKeys.contains(key(candidate))) {
+                return candidate;
+            }
+        }
+    }
+
+    private static Optional<Integer> invisibleAt(String name) {
+        return name.codePoints().boxed().filter(INVISIBLE).findFirst();
+    }
+
+    private static String codePoint(int cp) {
+        return String.format(Locale.ROOT, "U+%04X", cp);
     }
 }

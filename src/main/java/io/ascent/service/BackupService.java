@@ -58,8 +58,18 @@ public class BackupService {
         return backups.create(open(), Backup.MANUAL);
     }
 
-    /** Makes the day's backup unless one was already made today; empty when none was due. */
+    /** The backup made before progress moves to a ladder's new edition ({@link ProgressCarryOver}). */
+    public Backup beforeLadderUpdate() {
+        return backups.create(open(), Backup.BEFORE_LADDER_UPDATE);
+    }
+
+    /**
+     * Makes the day's backup unless one was already made today; empty when none was due. Every page
+     * is checked first ({@code PRAGMA quick_check}): a damaged file gets no backup (it would push a
+     * good one out) and no further writes, and the damage is reported as such.
+     */
     public Optional<Backup> dailyBackupIfDue() {
+        open().verify();
         LocalDate today = LocalDate.now(clock);
         boolean done = backups.newest()
                 .map(b -> !LocalDate.ofInstant(b.createdAt(), clock.getZone()).isBefore(today))

@@ -81,9 +81,12 @@ class KillDurabilityTest {
         assertThat(killedWhileTicking).isGreaterThanOrEqualTo(KILLS / 2);
         assertThat(reported).hasSizeGreaterThan(KILLS);
         try (Database db = Database.open(file)) {
-            try (var rs = db.connection().createStatement().executeQuery("PRAGMA integrity_check")) {
-                assertThat(rs.getString(1)).isEqualTo("ok");
-            }
+            db.withConnection(c -> {
+                try (var rs = c.createStatement().executeQuery("PRAGMA integrity_check")) {
+                    assertThat(rs.getString(1)).isEqualTo("ok");
+                }
+                return null;
+            });
             SqlitePlanRepository repo = new SqlitePlanRepository(db);
             Map<Long, List<String>> byPlan = reported.stream()
                     .map(l -> l.split(" "))

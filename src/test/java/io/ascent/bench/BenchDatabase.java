@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -93,8 +92,7 @@ public final class BenchDatabase {
                             Clock.systemUTC())
                     .importJson(
                             new FrameworkReader().write(framework).getBytes(StandardCharsets.UTF_8), framework.id());
-            synchronized (database) {
-                Connection c = database.connection();
+            database.withConnection(c -> {
                 c.setAutoCommit(false);
                 try (PreparedStatement plan = c.prepareStatement("INSERT INTO plan (id, name, framework_id, "
                                 + "current_level, target_level, specialization, target_date, created_at, updated_at) "
@@ -147,7 +145,8 @@ public final class BenchDatabase {
                 try (Statement st = c.createStatement()) {
                     st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
                 }
-            }
+                return null;
+            });
         } catch (SQLException e) {
             throw new IllegalStateException(
                     "could not build the benchmark database " + file + ": " + e.getMessage(), e);
@@ -155,11 +154,14 @@ public final class BenchDatabase {
     }
 
     private static boolean isComplete(Path file, int plans, long rows) {
-        try (Database database = Database.open(file);
-                Statement st = database.connection().createStatement();
-                ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM plan), "
-                        + "(SELECT count(*) FROM milestone_progress), (SELECT count(*) FROM framework)")) {
-            return rs.next() && rs.getLong(1) == plans && rs.getLong(2) == rows && rs.getLong(3) == 1;
+        try (Database database = Database.open(file)) {
+            return database.withConnection(c -> {
+                try (Statement st = c.createStatement();
+                        ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM plan), "
+                                + "(SELECT count(*) FROM milestone_progress), (SELECT count(*) FROM framework)")) {
+                    return rs.next() && rs.getLong(1) == plans && rs.getLong(2) == rows && rs.getLong(3) == 1;
+                }
+            });
         } catch (SQLException | RuntimeException e) {
             return false;
         }

@@ -27,13 +27,17 @@ class BenchDatabaseTest {
     void everyPlanGetsAProgressRowForEveryMilestone() throws Exception {
         Path file = BenchDatabase.ensure(dir.resolve("bench.db"), framework, 3);
 
-        try (Database database = Database.open(file);
-                var st = database.connection().createStatement();
-                var rs = st.executeQuery(
-                        "SELECT (SELECT count(*) FROM plan), (SELECT count(*) FROM milestone_progress)")) {
-            rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(3);
-            assertThat(rs.getInt(2)).isEqualTo(3 * 60);
+        try (Database database = Database.open(file)) {
+            database.withConnection(c -> {
+                try (var st = c.createStatement();
+                        var rs = st.executeQuery(
+                                "SELECT (SELECT count(*) FROM plan), (SELECT count(*) FROM milestone_progress)")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).isEqualTo(3);
+                    assertThat(rs.getInt(2)).isEqualTo(3 * 60);
+                }
+                return null;
+            });
         }
     }
 

@@ -32,9 +32,9 @@ final class TickFigures {
             MilestoneProgress[] shown = {view.progressOf(ticked)};
             boolean[] done = {false};
             synchronized (database) {
-                try (PreparedStatement update = database.connection()
-                        .prepareStatement(
-                                "UPDATE milestone_progress SET status = ?, done_date = ? WHERE plan_id = ? AND milestone_id = ?")) {
+                try (PreparedStatement update = database.withConnection(
+                        c -> c.prepareStatement(
+                                "UPDATE milestone_progress SET status = ?, done_date = ? WHERE plan_id = ? AND milestone_id = ?"))) {
                     List<Samples> samples = timer.alternate(
                             () -> {
                                 MilestoneStatus next = shown[0].isDone() ? MilestoneStatus.TODO : MilestoneStatus.DONE;

@@ -20,7 +20,7 @@ class PlanNameTest {
     @Test
     void explainsAHugeName() {
         assertThat(PlanName.problem("x".repeat(10_000)))
-                .contains("under 120 characters")
+                .contains("120 characters or fewer")
                 .contains("10,000");
     }
 

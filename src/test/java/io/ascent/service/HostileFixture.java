@@ -23,7 +23,7 @@ import java.util.Optional;
  * framework and a plan with progress, a rating and a check-in: the data hostile input must not
  * touch. Imports go the way the app's screens send them.
  */
-final class HostileFixture implements AutoCloseable {
+public final class HostileFixture implements AutoCloseable {
 
     final Path file;
     final Database database;
@@ -42,7 +42,8 @@ final class HostileFixture implements AutoCloseable {
         plans = new PlanService(repository, frameworks, PlanFixture.CLOCK);
         assessments = new AssessmentService(new SqliteAssessmentRepository(database), PlanFixture.CLOCK);
         checkIns = new CheckInService(new SqliteCheckInRepository(database), PlanFixture.CLOCK);
-        exports = new ExportService(plans, repository, frameworks, assessments, checkIns, PlanFixture.CLOCK);
+        exports = new ExportService(
+                plans, repository, frameworks, assessments, checkIns, PlanFixture.CLOCK, database.ownFiles());
     }
 
     static HostileFixture open(Path file) {
@@ -69,6 +70,7 @@ final class HostileFixture implements AutoCloseable {
             PlanSnapshot view = app.plans.open(id);
             app.plans.saveProgress(
                     id,
+                    view.progressOf(view.items().get(0).id()),
                     view.progressOf(view.items().get(0).id())
                             .withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 9, 1))
                             .withEvidence("Shipped the vision doc"));
@@ -84,7 +86,7 @@ final class HostileFixture implements AutoCloseable {
     }
 
     /** SHA-256 of the database file and its WAL; call on a closed database so the WAL is checkpointed. */
-    static String checksum(Path file) throws Exception {
+    public static String checksum(Path file) throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         for (Path part : new Path[] {file, Path.of(file + "-wal")}) {
             digest.update(part.getFileName().toString().getBytes(StandardCharsets.UTF_8));

@@ -66,7 +66,7 @@ class LocalizedErrorsTest {
     @CsvSource(delimiter = ';', textBlock = """
             en;    '{"id": "pm-default", "levels": []}';               plan.json: not an Ascent plan file ("kind" should be "ascent-plan").
             es;    '{"id": "pm-default", "levels": []}';               plan.json: no es un archivo de plan de Ascent ("kind" debería ser "ascent-plan").
-            zh-CN; '{"kind": "ascent-plan", "formatVersion": 99}';    plan.json：由更新版本的 Ascent 写入（计划格式版本 99；此版本最多读取 1）。请更新 Ascent 后再导入。
+            zh-CN; '{"kind": "ascent-plan", "formatVersion": 99}';    plan.json：由更新版本的 Ascent 写入（计划格式版本 99；此版本最多读取 2）。请更新 Ascent 后再导入。
             """)
     void aFileThatIsNotAPlanIsExplainedInTheChosenLanguage(String tag, String json, String expected) {
         I18n.setLocale(Locale.forLanguageTag(tag));
@@ -121,7 +121,7 @@ class LocalizedErrorsTest {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         Path target = dir.resolve("no-such-folder").resolve("plan.md");
 
-        assertThatThrownBy(() -> fixture.exports.export(id, ExportFormat.MD, target, false))
+        assertThatThrownBy(() -> fixture.exports.export(id, ExportFormat.MD, target, false, false))
                 .isInstanceOf(PersistenceException.class)
                 .hasMessage("\u65e0\u6cd5\u5199\u5165 " + target.toAbsolutePath() + "\uff1a\u6587\u4ef6\u5939 "
                         + target.toAbsolutePath().getParent() + " \u4e0d\u5b58\u5728\u3002");

@@ -48,11 +48,12 @@ class UnopenablePlanFlowTest {
             repo.create(
                     new PlanDraft("Working plan", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
                     Instant.now());
-            try (var st =
-                    database.connection().prepareStatement("UPDATE plan SET framework_id = 'acme' WHERE id = ?")) {
-                st.setLong(1, orphan);
-                st.executeUpdate();
-            }
+            database.withConnection(c -> {
+                try (var st = c.prepareStatement("UPDATE plan SET framework_id = 'acme' WHERE id = ?")) {
+                    st.setLong(1, orphan);
+                    return st.executeUpdate();
+                }
+            });
         }
         stage = AppFixture.freshStage();
         app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));

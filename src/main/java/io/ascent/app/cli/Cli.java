@@ -3,13 +3,14 @@ package io.ascent.app.cli;
 import io.ascent.app.boot.AppContext;
 import io.ascent.app.boot.LaunchOptions;
 import io.ascent.persistence.PersistenceException;
+import io.ascent.persistence.sqlite.DatabaseUnusableException;
+import io.ascent.persistence.sqlite.Opening;
 import io.ascent.service.ValidationException;
 import io.ascent.text.I18n;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import picocli.CommandLine;
 
 /**
@@ -24,11 +25,17 @@ public final class Cli {
 
     private Cli() {}
 
+    /** Opens the services on a database file as a command needs it (the real one, or a test's). */
+    @FunctionalInterface
+    public interface Opener {
+        AppContext open(Path file, Opening how);
+    }
+
     /**
      * @param openDatabase opens the services on a database file (the real one, or a test's)
      * @param openWindow   starts the desktop app with the window's arguments (--db, --lang)
      */
-    public static CommandLine create(Function<Path, AppContext> openDatabase, Consumer<List<String>> openWindow) {
+    public static CommandLine create(Opener openDatabase, Consumer<List<String>> openWindow) {
         CommandLine cli = new CommandLine(new AscentCommand(openDatabase, openWindow));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setResourceBundle(I18n.bundle());
@@ -83,15 +90,22 @@ public final class Cli {
                 || e instanceof IllegalArgumentException) {
             Throwable shown = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
             String text = shown.getMessage();
-            return firstLine(text == null ? shown.getClass().getSimpleName() : text);
+            String advice = e instanceof DatabaseUnusableException failure ? CliAdvice.of(failure) : "";
+            return sentence(firstLine(text == null ? shown.getClass().getSimpleName() : text)) + advice;
         }
         return I18n.t(
                 "cli.error.unexpected",
                 e.getClass().getSimpleName() + ": " + firstLine(String.valueOf(e.getMessage())));
     }
 
+    /** {@code text} with a full stop at its end, unless it ends like a sentence already. */
+    static String sentence(String text) {
+        return text.isEmpty() || ".?!。？！…".indexOf(text.charAt(text.length() - 1)) >= 0
+                ? text
+                : text + I18n.t("common.sentenceEnd");
+    }
+
     static String firstLine(String text) {
-        String flat = text.strip().replaceAll("\\s*\\R\\s*", " ");
-        return flat.endsWith(".") ? flat.substring(0, flat.length() - 1) : flat;
+        return text.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

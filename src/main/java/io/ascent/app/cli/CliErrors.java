@@ -35,7 +35,9 @@ final class CliErrors {
                                     "cli.error.didYouMean",
                                     String.join(I18n.t("cli.error.or"), unmatched.getSuggestions()));
         }
-        return Cli.firstLine(e.getMessage());
+        // A part of the sentence cli.error.usage builds: without its own final period.
+        String text = Cli.firstLine(e.getMessage());
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static String name(ArgSpec arg) {

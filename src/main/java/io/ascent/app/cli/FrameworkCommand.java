@@ -7,6 +7,7 @@ import io.ascent.domain.Specialization;
 import io.ascent.domain.text.LevelWords;
 import io.ascent.persistence.files.FrameworkCsvReader;
 import io.ascent.persistence.files.FrameworkReader;
+import io.ascent.persistence.sqlite.Opening;
 import io.ascent.service.ValidationException;
 import io.ascent.text.I18n;
 import java.io.PrintWriter;
@@ -88,7 +89,7 @@ final class FrameworkCommand {
                             description = "Milestones CSV for a .csv matrix.")
                     Path milestones) {
         read(file, Optional.ofNullable(milestones));
-        try (AppContext app = root.open()) {
+        try (AppContext app = root.open(Opening.WRITE)) {
             var result = extension(file).equals("csv")
                     ? app.frameworks().importCsv(file, Optional.ofNullable(milestones))
                     : app.frameworks().importJson(file);
@@ -108,7 +109,7 @@ final class FrameworkCommand {
                             descriptionKey = "cli.param.frameworkId",
                             description = "Id of an installed framework (default: the PM ladder).")
                     String frameworkId) {
-        try (AppContext app = root.open()) {
+        try (AppContext app = root.open(Opening.READ)) {
             Framework stored = frameworkId == null
                     ? app.frameworks().defaultFramework()
                     : app.frameworks()

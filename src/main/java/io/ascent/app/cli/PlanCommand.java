@@ -6,7 +6,9 @@ import io.ascent.domain.Plan;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Specializations;
+import io.ascent.persistence.sqlite.Opening;
 import io.ascent.service.ExportFormat;
+import io.ascent.service.PlanNameTakenException;
 import io.ascent.service.ValidationException;
 import io.ascent.service.report.PlanReport;
 import io.ascent.text.I18n;
@@ -22,11 +24,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code ascent plan ...}: list, create, show, export and import plans. */
+/**
+ * {@code ascent plan ...}: list, create, show, export and import plans; {@code edit} one
+ * ({@link PlanEditCommand}) and mark one reached ({@link PlanReachedCommand}).
+ */
 @Command(
         name = "plan",
         mixinStandardHelpOptions = true,
-        description = "List, create, show, export and import plans.",
+        description = "List, create, show, edit, export and import plans; mark one as reached.",
+        subcommands = {PlanEditCommand.class, PlanReachedCommand.class},
         subcommandsRepeatable = false)
 final class PlanCommand {
 
@@ -36,17 +42,21 @@ final class PlanCommand {
     @Spec
     private CommandSpec spec;
 
-    private static String row(String name, String level, String target, String specialization, String readiness) {
-        return Columns.pad(name, 32) + " " + Columns.pad(level, 20) + " " + Columns.pad(target, 20) + " "
-                + Columns.pad(specialization, 16) + " " + readiness;
-    }
-
     static String upper(String key) {
         return I18n.t(key).toUpperCase(I18n.locale());
     }
 
+    /** Opens the database the command line names, to change it; the caller closes it. */
+    AppContext open() {
+        return root.open(Opening.WRITE);
+    }
+
     private PrintWriter out() {
         return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 
     @Command(
@@ -54,34 +64,8 @@ final class PlanCommand {
             mixinStandardHelpOptions = true,
             description = "Plans with their level, target, specialization and readiness.")
     int list() {
-        try (AppContext app = root.open()) {
-            var plans = app.plans().plans();
-            if (plans.isEmpty()) {
-                out().println(I18n.t(
-                        "cli.plan.none",
-                        "ascent plan create --name NAME --level pm " + "--target senior-pm --specialization growth"));
-                return 0;
-            }
-            out().println(row(
-                    upper("cli.column.name"),
-                    upper("cli.column.level"),
-                    upper("report.column.target"),
-                    upper("report.label.specialization"),
-                    upper("report.column.readiness")));
-            for (Plan plan : plans) {
-                PlanSnapshot view = app.plans().open(plan.id());
-                var f = view.framework();
-                out().println(row(
-                        plan.name(),
-                        f.level(plan.currentLevelId()).map(l -> l.title()).orElse(plan.currentLevelId()),
-                        f.level(plan.targetLevelId()).map(l -> l.title()).orElse(plan.targetLevelId()),
-                        Specializations.shown(f, plan.specializationId()).title(),
-                        I18n.t(
-                                "report.gaps.figures",
-                                PlanReport.percent(view.readiness()),
-                                view.readiness().done(),
-                                view.readiness().required())));
-            }
+        try (AppContext app = root.open(Opening.READ)) {
+            PlanList.print(app.plans(), out(), err());
             return 0;
         }
     }
@@ -128,7 +112,7 @@ final class PlanCommand {
                             descriptionKey = "cli.option.framework",
                             description = "Framework id (default: the PM ladder).")
                     String framework) {
-        try (AppContext app = root.open()) {
+        try (AppContext app = root.open(Opening.CREATE)) {
             String frameworkId =
                     framework == null ? app.frameworks().defaultFramework().id() : framework;
             // The one rule decides what no --specialization means on this ladder; an unknown
@@ -173,8 +157,9 @@ final class PlanCommand {
                             descriptionKey = "cli.option.showMilestones",
                             description = "Also list every milestone with its id and status.")
                     boolean milestones) {
-        try (AppContext app = root.open()) {
-            Plan plan = Plans.named(app.plans(), name);
+        try (AppContext app = root.open(Opening.READ)) {
+            Plan plan = Plans.named(app.plans(), name, err());
+            PlanList.warnAboutDamage(app.plans(), plan, err());
             PlanText.print(out(), app.exports().report(plan.id(), false), milestones);
             return 0;
         }
@@ -206,10 +191,16 @@ final class PlanCommand {
                             names = "--include-private-notes",
                             descriptionKey = "cli.option.notes",
                             description = "Include your private milestone notes (left out by default).")
-                    boolean notes) {
-        try (AppContext app = root.open()) {
-            Plan plan = Plans.named(app.plans(), name);
-            app.exports().export(plan.id(), format, file, notes);
+                    boolean notes,
+            @Option(names = "--force", descriptionKey = "cli.option.force", description = "Replace FILE if it exists.")
+                    boolean force) {
+        try (AppContext app = root.open(Opening.READ)) {
+            Plan plan = Plans.named(app.plans(), name, err());
+            PlanList.warnAboutDamage(app.plans(), plan, err());
+            if (app.exports().targetExists(file) && !force) {
+                throw new ValidationException(I18n.t("cli.error.exists", file.toAbsolutePath()));
+            }
+            app.exports().export(plan.id(), format, file, notes, force);
             out().println(I18n.t(notes ? "cli.plan.wroteWithNotes" : "cli.plan.wrote", file.toAbsolutePath()));
             return 0;
         }
@@ -231,8 +222,13 @@ final class PlanCommand {
                             descriptionKey = "cli.option.importName",
                             description = "Import under this name instead.")
                     String name) {
-        try (AppContext app = root.open()) {
-            Plan plan = app.exports().importPlan(file, Optional.ofNullable(name));
+        try (AppContext app = root.open(Opening.CREATE)) {
+            Plan plan;
+            try {
+                plan = app.exports().importPlan(file, Optional.ofNullable(name));
+            } catch (PlanNameTakenException e) {
+                throw new ValidationException(e.getMessage() + " " + I18n.t("cli.plan.importAs"));
+            }
             PlanSnapshot view = app.plans().open(plan.id());
             out().println(I18n.t(
                     "cli.plan.imported",

@@ -9,6 +9,8 @@ import io.ascent.service.report.PlanReport.StepEntry;
 import io.ascent.service.report.PlanReport.StepGroup;
 import io.ascent.text.I18n;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code plan show} as plain text, from the same content as the printed plan. */
 final class PlanText {
@@ -32,6 +34,7 @@ final class PlanText {
                                 .targetDate()
                                 .map(d -> I18n.t("cli.show.targetDate", report.targetDateText()))
                                 .orElse(I18n.t("cli.show.noTargetDate"))));
+        report.reachedText().ifPresent(reached -> out.println("  " + reached));
         out.println("  " + report.readinessText());
         out.println();
         var summary = report.summary();
@@ -50,43 +53,26 @@ final class PlanText {
         }
         out.println();
         out.println(I18n.t("cli.show.gaps"));
-        String[] heads = {
-            PlanCommand.upper("report.column.competency"),
-            PlanCommand.upper("report.column.current"),
-            PlanCommand.upper("report.column.target"),
-            PlanCommand.upper("report.column.gap")
-        };
-        int width = Math.max(
-                Columns.width(heads[0]),
-                report.gaps().stream()
-                        .mapToInt(g -> Columns.width(g.competency()))
-                        .max()
-                        .orElse(0));
-        int current = Math.max(
-                Columns.width(heads[1]),
-                report.gaps().stream()
-                        .mapToInt(g -> Columns.width(current(g)))
-                        .max()
-                        .orElse(0));
-        int target = Math.max(
-                Columns.width(heads[2]),
-                report.gaps().stream()
-                        .mapToInt(g -> Columns.width(g.target()))
-                        .max()
-                        .orElse(0));
-        int gap = Math.max(3, Columns.width(heads[3]));
-        out.println("  " + Columns.pad(heads[0], width) + "  " + Columns.pad(heads[1], current) + "  "
-                + Columns.pad(heads[2], target) + "  " + Columns.pad(heads[3], gap) + "  "
-                + PlanCommand.upper("report.column.readiness"));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(
+                PlanCommand.upper("report.column.competency"),
+                PlanCommand.upper("report.column.current"),
+                PlanCommand.upper("report.column.target"),
+                PlanCommand.upper("report.column.gap"),
+                PlanCommand.upper("report.column.readiness")));
         for (GapRow g : report.gaps()) {
-            out.println("  " + Columns.pad(g.competency(), width) + "  " + Columns.pad(current(g), current) + "  "
-                    + Columns.pad(g.target(), target) + "  " + Columns.pad(String.valueOf(g.gap()), gap) + "  "
-                    + I18n.t(
+            rows.add(List.of(
+                    g.competency(),
+                    current(g),
+                    g.target(),
+                    String.valueOf(g.gap()),
+                    I18n.t(
                             "report.gaps.figures",
                             PlanReport.percent(g.readiness()),
                             g.readiness().done(),
-                            g.readiness().required()));
+                            g.readiness().required())));
         }
+        Columns.table("  ", rows).forEach(out::println);
         for (StepGroup group : report.nextSteps()) {
             out.println();
             out.println(group.title());

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import io.ascent.text.I18n;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,6 +78,34 @@ final class MappingMessages {
     static String misfit(JsonProcessingException e) {
         String what = e instanceof JsonMappingException mapping ? of(mapping).orElseGet(() -> clean(e)) : clean(e);
         return where(e) + what;
+    }
+
+    /** As {@link #misfit(JsonProcessingException)}, adding what {@code tree} holds where a value had the wrong type. */
+    static String misfit(JsonMappingException e, JsonNode tree) {
+        boolean wrongType = e instanceof MismatchedInputException
+                && !(e instanceof PropertyBindingException)
+                && !(e instanceof InvalidFormatException);
+        if (!wrongType) {
+            return misfit(e);
+        }
+        JsonNode node = tree;
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            node = node == null
+                    ? null
+                    : ref.getFieldName() != null ? node.get(ref.getFieldName()) : node.get(ref.getIndex());
+        }
+        return node == null || node == tree || node.isContainerNode()
+                ? misfit(e)
+                : misfit(e) + I18n.t("input.json.found", found(node));
+    }
+
+    /** A JSON value as a user would name it: the text "1", the number 20000000, true. */
+    static String found(JsonNode value) {
+        if (value.isTextual()) {
+            String text = value.asText();
+            return I18n.t("input.json.found.text", text.length() > 40 ? text.substring(0, 40) + "..." : text);
+        }
+        return value.isNumber() ? I18n.t("input.json.found.number", value.asText()) : value.toString();
     }
 
     /** "at $.levels[2].title (line 4, column 9) ", or "" when Jackson gives no path. */

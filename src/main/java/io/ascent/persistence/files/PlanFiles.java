@@ -28,17 +28,24 @@ public final class PlanFiles {
             "$.plan.currentLevel",
             "$.plan.targetLevel",
             "$.plan.specialization",
+            "$.ownMilestones[*].competency",
+            "$.ownMilestones[*].level",
             "$.ratings[*].competency",
             "$.ratings[*].level",
             "$.checkIns[*].ratings.#",
             "$.checkIns[*].ratings.*");
 
-    /** The fields that name items of the plan: milestone ids, or an expectation item's {@code competency@level}. */
+    /**
+     * The fields that name items of the plan: milestone ids, an expectation item's
+     * {@code competency@level}, or an own milestone's {@code own:...}.
+     */
     private static final Set<String> ITEM_ID_PATHS =
-            Set.of("$.progress[*].milestone", "$.checkIns[*].doneMilestones[*]");
+            Set.of("$.ownMilestones[*].id", "$.progress[*].milestone", "$.checkIns[*].doneMilestones[*]");
 
     private final ObjectMapper mapper = InputLimits.strictMapper(MAX_FILE_BYTES)
             .registerModule(new JavaTimeModule())
+            // Dates and times are text ("2026-05-31"): a number would be read as days or seconds since 1970.
+            .registerModule(TextOnlyTimes.MODULE)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -64,7 +71,7 @@ public final class PlanFiles {
             throw new PlanFormatException(I18n.t("fw.msg.empty", source));
         }
         // The version is checked before the shape, so a newer file says "newer", not "unknown field".
-        checkVersion(text, source);
+        JsonNode tree = checkVersion(text, source);
         PlanFileJson json;
         try {
             json = mapper.readValue(text, PlanFileJson.class);
@@ -85,7 +92,7 @@ public final class PlanFiles {
                         source + ": " + MappingMessages.where(e) + I18n.t("plan.msg.notDate", date.getParsedString()),
                         e);
             }
-            throw new PlanFormatException(source + ": " + MappingMessages.misfit(e), e);
+            throw new PlanFormatException(source + ": " + MappingMessages.misfit(e, tree), e);
         } catch (JsonProcessingException e) {
             throw new PlanFormatException(MappingMessages.unreadable(e, source, MAX_FILE_BYTES), e);
         }
@@ -99,7 +106,7 @@ public final class PlanFiles {
         }
     }
 
-    private void checkVersion(String text, String source) {
+    private JsonNode checkVersion(String text, String source) {
         JsonNode tree;
         try {
             tree = mapper.readTree(text);
@@ -115,8 +122,14 @@ public final class PlanFiles {
             throw new PlanFormatException(I18n.t("plan.msg.wrongKind", source, PlanFileJson.KIND));
         }
         var version = tree.get("formatVersion");
-        if (version == null || !version.canConvertToInt()) {
+        if (version == null || version.isNull()) {
             throw new PlanFormatException(I18n.t("plan.msg.noVersion", source));
+        }
+        if (!version.isIntegralNumber()) {
+            throw new PlanFormatException(I18n.t("plan.msg.versionNotWhole", source, MappingMessages.found(version)));
+        }
+        if (!version.canConvertToInt()) {
+            throw new PlanFormatException(I18n.t("plan.msg.unknownVersion", source, version.asText()));
         }
         if (version.asInt() > FORMAT_VERSION) {
             throw new PlanFormatException(
@@ -126,6 +139,7 @@ public final class PlanFiles {
             throw new PlanFormatException(I18n.t("plan.msg.unknownVersion", source, String.valueOf(version.asInt())));
         }
         new JsonTreeCheck(source, ID_PATHS, ITEM_ID_PATHS, PlanFormatException::new).check(tree);
+        return tree;
     }
 
     private static String decode(byte[] bytes, String source) {

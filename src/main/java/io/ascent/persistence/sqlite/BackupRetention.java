@@ -10,9 +10,11 @@ import java.util.List;
 import org.sqlite.SQLiteConfig;
 
 /**
- * Which backups to delete. The newest {@code keep} backups are kept, not counting those made
- * before a restore, which have their own small limit (restoring one backup after another must
- * never push the originals out). Whatever the counts say, the newest backup that holds plans is
+ * Which backups to delete. The newest {@code keep} daily and manual backups are kept. Those made
+ * before a restore and before a migration (of the schema, or of progress to a ladder's new
+ * edition) are counted apart, each with its own small limit:
+ * restoring one backup after another, or a migration that fails again and again, must never push
+ * the daily and manual ones out. Whatever the counts say, the newest backup that holds plans is
  * kept: daily backups of a file that lost its plans must not push out the last one with them.
  */
 final class BackupRetention {
@@ -20,17 +22,28 @@ final class BackupRetention {
     /** How many "before a restore" backups are kept, apart from the others. */
     static final int KEEP_BEFORE_RESTORE = 5;
 
+    /** How many "before a migration" backups are kept, apart from the others. */
+    static final int KEEP_BEFORE_MIGRATION = 5;
+
     private BackupRetention() {}
 
     /** The backups to delete from {@code all}, which is newest first. */
     static List<Backup> toDelete(List<Backup> all, int keep) {
         List<Backup> regular = new ArrayList<>();
         List<Backup> beforeRestore = new ArrayList<>();
+        List<Backup> beforeMigration = new ArrayList<>();
         for (Backup b : all) {
-            (Backup.BEFORE_RESTORE.equals(b.reason()) ? beforeRestore : regular).add(b);
+            if (Backup.BEFORE_RESTORE.equals(b.reason())) {
+                beforeRestore.add(b);
+            } else if (b.beforeMigration() || Backup.BEFORE_LADDER_UPDATE.equals(b.reason())) {
+                // Both copy the file as it was before an upgrade: the schema's or a ladder's.
+                beforeMigration.add(b);
+            } else {
+                regular.add(b);
+            }
         }
-        List<Backup> delete = new ArrayList<>(
-                beforeRestore.subList(Math.min(KEEP_BEFORE_RESTORE, beforeRestore.size()), beforeRestore.size()));
+        List<Backup> delete = new ArrayList<>(beyond(beforeRestore, KEEP_BEFORE_RESTORE));
+        delete.addAll(beyond(beforeMigration, KEEP_BEFORE_MIGRATION));
         List<Backup> kept = regular.subList(0, Math.min(keep, regular.size()));
         List<Backup> old = regular.subList(kept.size(), regular.size());
         if (!old.isEmpty() && kept.stream().noneMatch(BackupRetention::holdsPlans)) {
@@ -44,6 +57,10 @@ final class BackupRetention {
             delete.addAll(old);
         }
         return delete;
+    }
+
+    private static List<Backup> beyond(List<Backup> newestFirst, int kept) {
+        return newestFirst.subList(Math.min(kept, newestFirst.size()), newestFirst.size());
     }
 
     /** Whether a backup has at least one plan; a file that cannot be read counts as holding some. */

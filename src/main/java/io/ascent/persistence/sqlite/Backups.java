@@ -7,13 +7,10 @@ import io.ascent.text.I18n;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,8 +20,6 @@ import java.util.function.DoubleConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.sqlite.SQLiteConnection;
-import org.sqlite.core.DB;
 
 /**
  * Backup copies of one database in a {@code backups/} folder beside it, made with SQLite's online
@@ -35,14 +30,7 @@ import org.sqlite.core.DB;
 public final class Backups {
 
     public static final int DEFAULT_KEEP = 10;
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
-    private static final int SQLITE_OK = 0;
-    private static final String FOLDER = "backups";
-    /** What follows the database's name in a backup's name: the UTC stamp and the reason. */
-    private static final String STAMP_AND_REASON = "-(\\d{8}-\\d{6}-\\d{3})-([a-z0-9-]+)\\.db";
-
-    private static final Pattern ANY_BACKUP = Pattern.compile(".+" + STAMP_AND_REASON);
+    static final int SQLITE_OK = 0;
 
     private final Path databaseFile;
     private final Path folder;
@@ -56,24 +44,21 @@ public final class Backups {
             throw new IllegalArgumentException("keep at least one backup");
         }
         this.databaseFile = databaseFile.toAbsolutePath();
-        this.folder = this.databaseFile.resolveSibling(FOLDER);
-        String name = this.databaseFile.getFileName().toString();
-        this.stem = name.endsWith(".db") && name.length() > 3 ? name.substring(0, name.length() - 3) : name;
-        this.names = Pattern.compile(Pattern.quote(stem) + STAMP_AND_REASON);
+        this.folder = this.databaseFile.resolveSibling(BackupNames.FOLDER);
+        this.stem = BackupNames.stem(this.databaseFile);
+        this.names = BackupNames.of(stem);
         this.keep = keep;
         this.clock = clock;
     }
 
-    /**
-     * Whether {@code file} is named and placed as a backup Ascent makes, of any database: named
-     * like one, in a {@code backups} folder (a user's own {@code ~/backups/ascent.db} still opens).
-     */
+    /** Whether {@code file} is named and placed as a backup Ascent makes ({@link BackupNames#isBackup}). */
     public static boolean isBackupFile(Path file) {
-        Path parent = file.toAbsolutePath().normalize().getParent();
-        return parent != null
-                && parent.getFileName() != null
-                && parent.getFileName().toString().equals(FOLDER)
-                && ANY_BACKUP.matcher(file.getFileName().toString()).matches();
+        return BackupNames.isBackup(file);
+    }
+
+    /** The database {@code backup} was made of ({@link BackupNames#databaseOf}). */
+    public static Path databaseOf(Path backup) {
+        return BackupNames.databaseOf(backup);
     }
 
     public static Backups beside(Path databaseFile, Clock clock) {
@@ -110,7 +95,7 @@ public final class Backups {
             return Optional.empty();
         }
         try {
-            Instant created = STAMP.parse(m.group(1), Instant::from);
+            Instant created = BackupNames.STAMP.parse(m.group(1), Instant::from);
             return Optional.of(new Backup(file, created, Files.size(file), m.group(2)));
         } catch (DateTimeParseException | IOException e) {
             return Optional.empty();
@@ -135,31 +120,70 @@ public final class Backups {
         }
     }
 
-    /** Backs up through {@code connection} (used before a migration, before the Database exists). */
+    /** Backs up through {@code connection} and prunes old backups (not for a backup made before a restore). */
     Backup create(Connection connection, String reason) throws SQLException {
+        Backup made = copy(connection, reason);
+        if (!Backup.BEFORE_RESTORE.equals(reason)) {
+            prune();
+        }
+        return made;
+    }
+
+    /**
+     * Backs up the database before its schema is migrated, through a connection of its own that
+     * only reads (the migrating one holds the write lock). If a backup made before an earlier
+     * migration attempt holds exactly the same content (the attempt failed: locked, killed, disk
+     * full), that one is kept and no new copy made, so failed attempts never add up.
+     */
+    Backup beforeMigration(int version) throws SQLException {
+        Backup made;
+        try (Connection source = Ownership.readOnly(databaseFile, false)) {
+            made = copy(source, Backup.beforeMigration(version));
+        }
+        for (Backup earlier : list()) {
+            if (earlier.beforeMigration() && !earlier.file().equals(made.file()) && sameContent(earlier, made)) {
+                deleteQuietly(made.file());
+                return earlier;
+            }
+        }
+        prune();
+        return made;
+    }
+
+    private Backup copy(Connection connection, String reason) throws SQLException {
         Path target;
         Instant now = clock.instant();
         try {
             PrivateFiles.createFolder(folder);
-            target = folder.resolve(stem + "-" + STAMP.format(now) + "-" + reason + ".db");
+            target = folder.resolve(stem + "-" + BackupNames.STAMP.format(now) + "-" + reason + ".db");
             // Created owner-only before SQLite writes into it: SQLite keeps an existing file's mode.
             PrivateFiles.createFile(target);
         } catch (IOException e) {
             throw new PersistenceException(I18n.t("backup.folderFailed", folder, e.getMessage()), e);
         }
-        int rc = sqlite(connection).backup("main", target.toString(), null);
+        int rc = Restores.sqlite(connection).backup("main", target.toString(), null);
         if (rc != SQLITE_OK) {
             // A partial copy must not be listed as the newest backup.
             deleteQuietly(target);
             throw new SQLException("backup returned SQLite code " + rc, null, rc);
         }
-        if (!Backup.BEFORE_RESTORE.equals(reason)) {
-            BackupRetention.delete(BackupRetention.toDelete(list(), keep));
-        }
         try {
-            return new Backup(target, STAMP.parse(STAMP.format(now), Instant::from), Files.size(target), reason);
+            Instant stamped = BackupNames.STAMP.parse(BackupNames.STAMP.format(now), Instant::from);
+            return new Backup(target, stamped, Files.size(target), reason);
         } catch (IOException e) {
             throw new PersistenceException(I18n.t("backup.folderFailed", folder, e.getMessage()), e);
+        }
+    }
+
+    private void prune() {
+        BackupRetention.delete(BackupRetention.toDelete(list(), keep));
+    }
+
+    private static boolean sameContent(Backup a, Backup b) {
+        try {
+            return a.sizeBytes() == b.sizeBytes() && Files.mismatch(a.file(), b.file()) == -1;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -168,57 +192,26 @@ public final class Backups {
         requireOwn(backup);
         synchronized (database) {
             try {
-                restore(database.connection(), backup, progress);
+                Restores.into(database.connection(), backup, progress);
                 progress.accept(1.0);
             } catch (SQLException e) {
-                throw new PersistenceException(I18n.t("backup.restoreFailed", Database.explain(database.file(), e)), e);
+                throw new PersistenceException(
+                        I18n.t(
+                                "backup.restoreFailed",
+                                DatabaseProblems.message(database.file(), DatabaseProblems.of(database.file(), e), e)),
+                        e);
             }
         }
     }
 
     /**
-     * Restores {@code backup} in place of a database that cannot be opened. The backup is first
-     * restored into {@code <name>.restoring} beside it; only then is the problem file (with its
-     * -wal and -shm) moved aside under a new name, never overwritten or deleted, and the restored
-     * file renamed into place in one atomic step, so a crash never leaves a partial database.
-     * Returns where the problem file now is; empty if there was none (a missing file).
+     * Restores {@code backup} in place of a database that cannot be opened, never overwriting or
+     * deleting the problem file ({@link Restores#inPlaceOf}). Returns where the problem file now
+     * is; empty if there was none (a missing file).
      */
     public Optional<Path> restoreInPlaceOfDamaged(Backup backup, DoubleConsumer progress) {
         requireOwn(backup);
-        Path restoring = databaseFile.resolveSibling(databaseFile.getFileName() + ".restoring");
-        Connection connection = null;
-        try {
-            DamagedFiles.deleteSet(restoring);
-            PrivateFiles.createFile(restoring);
-            connection = Database.connect(restoring);
-            restore(connection, backup, progress);
-            connection.close();
-        } catch (SQLException | IOException e) {
-            Database.closeQuietly(connection);
-            DamagedFiles.deleteSetQuietly(restoring);
-            throw new PersistenceException(I18n.t("backup.restoreFailed", e.getMessage()), e);
-        }
-        boolean existed = Files.exists(databaseFile);
-        Path aside = DamagedFiles.moveAside(databaseFile, clock);
-        try {
-            Files.move(restoring, databaseFile, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            DamagedFiles.moveBack(aside, databaseFile);
-            DamagedFiles.deleteSetQuietly(restoring);
-            throw new PersistenceException(I18n.t("backup.restoreFailed", e.getMessage()), e);
-        }
-        progress.accept(1.0);
-        return existed ? Optional.of(aside) : Optional.empty();
-    }
-
-    private static void restore(Connection connection, Backup backup, DoubleConsumer progress) throws SQLException {
-        // Up to 0.99: the last step (putting the file in place) is done when it is done.
-        DB.ProgressObserver observer =
-                (remaining, pages) -> progress.accept(pages <= 0 ? 0.99 : 0.99 * (1.0 - (double) remaining / pages));
-        int rc = sqlite(connection).restore("main", backup.file().toString(), observer);
-        if (rc != SQLITE_OK) {
-            throw new SQLException("restore returned SQLite code " + rc, null, rc);
-        }
+        return Restores.inPlaceOf(databaseFile, backup, clock, progress);
     }
 
     private void requireOwn(Backup backup) {
@@ -237,9 +230,5 @@ public final class Backups {
         } catch (IOException ignored) {
             // Listed as a backup at worst; the next prune removes it.
         }
-    }
-
-    private static DB sqlite(Connection connection) throws SQLException {
-        return connection.unwrap(SQLiteConnection.class).getDatabase();
     }
 }

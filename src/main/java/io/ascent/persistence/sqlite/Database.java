@@ -1,228 +1,219 @@
 package io.ascent.persistence.sqlite;
 
-import io.ascent.domain.storage.Backup;
 import io.ascent.domain.storage.DatabaseProblem;
+import io.ascent.persistence.ChangeCounter;
 import io.ascent.persistence.PersistenceException;
 import io.ascent.persistence.PrivateFiles;
-import io.ascent.text.I18n;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import org.sqlite.SQLiteConfig;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * The one SQLite file that holds a user's plans. Opening it creates the folder and file if
- * needed (readable by the owner only), refuses files it must not touch and says which problem
- * they have, sets the pragmas, backs the file up before migrating an older schema, and migrates.
- * One connection serves the app; callers serialize access through {@link #connection()}.
+ * The one SQLite file that holds a user's plans. Opening it resolves its real path, refuses files
+ * it must not touch and says which problem they have ({@link DatabaseFiles}, {@link Ownership}),
+ * creates a new one only when asked to, sets the pragmas, backs the file up before migrating an
+ * older schema, and migrates. One connection serves the app; repositories reach it only through
+ * {@link #read} and {@link #write}, which hold the lock and word failures by SQLite's result
+ * codes. Once SQLite reports damage, nothing more is written to the file.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements ChangeCounter, AutoCloseable {
 
-    /**
-     * How long a write waits for another Ascent window or process to finish its own. Ticks take
-     * milliseconds, so anything longer than this is a program holding the file on purpose.
-     */
-    static final int BUSY_TIMEOUT_MILLIS = 3000;
+    /** Work on the shared connection; see {@link #read}, {@link #write}, {@link #withConnection}. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
 
     private final Path file;
     private final Connection connection;
     private final Transactions transactions;
+    private final Optional<DatabaseUnusableException> readOnly;
+    private final List<String> notices;
+    private volatile DatabaseUnusableException damage;
 
-    private Database(Path file, Connection connection, Transactions transactions) {
+    private Database(
+            Path file, Connection connection, Optional<DatabaseUnusableException> readOnly, List<String> notices) {
         this.file = file;
         this.connection = connection;
-        this.transactions = transactions;
+        this.transactions = new Transactions(connection);
+        this.readOnly = readOnly;
+        this.notices = List.copyOf(notices);
+    }
+
+    /** The path {@code file} really lives at (links resolved), where its backups and -wal are. */
+    public static Path realPath(Path file) {
+        return DatabaseFiles.resolve(file);
     }
 
     public static Database open(Path file) {
         return open(file, Clock.systemDefaultZone());
     }
 
-    /** Opens {@code file}; {@code clock} dates the backup taken before a migration. */
+    /** Opens {@code file} as the window does; {@code clock} dates the backup taken before a migration. */
     public static Database open(Path file, Clock clock) {
-        Path absolute = file.toAbsolutePath();
-        boolean fresh = prepareFile(absolute);
+        return open(file, clock, Opening.WINDOW);
+    }
+
+    /** Opens {@code file} as {@code how} says; {@code clock} dates the backup taken before a migration. */
+    public static Database open(Path file, Clock clock, Opening how) {
+        Path real = DatabaseFiles.resolve(file);
+        boolean fresh = DatabaseFiles.prepare(real, how.create(), clock);
+        int version = fresh ? 0 : Ownership.check(real);
+        Database database;
+        try {
+            database = openWritable(real, clock, fresh);
+        } catch (DatabaseUnusableException e) {
+            if (!how.readOnlyFallback() || !e.problem().readableAnyway()) {
+                throw e;
+            }
+            database = ReadOnlyOpening.open(real, version, e);
+        }
+        if (how.verify()) {
+            try {
+                database.verify();
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
+        }
+        return database;
+    }
+
+    private static Database openWritable(Path file, Clock clock, boolean fresh) {
+        DatabaseFiles.requireWritable(file);
+        PrivateFiles.tighten(file);
         Connection connection = null;
         try {
-            connection = connect(absolute);
-            refuseForeignFile(connection, absolute);
-            int version = Migrations.currentVersion(connection);
-            if (version > Migrations.latestVersion()) {
-                throw new DatabaseUnusableException(absolute, DatabaseProblem.NEWER_VERSION, null);
-            }
-            configure(connection);
-            if (version > 0 && version < Migrations.latestVersion()) {
-                Backups.beside(absolute, clock).create(connection, Backup.beforeMigration(Migrations.latestVersion()));
-            }
+            connection = Connections.readWrite(file);
             Transactions transactions = new Transactions(connection);
-            Migrations.migrate(connection, transactions);
-            return new Database(absolute, connection, transactions);
+            List<String> notices = Migrations.migrate(
+                    connection,
+                    transactions,
+                    () -> Backups.beside(file, clock).beforeMigration(Migrations.latestVersion()));
+            return new Database(file, connection, Optional.empty(), notices);
         } catch (SQLException e) {
-            closeQuietly(connection);
-            DatabaseProblem problem = DatabaseProblems.of(e);
-            throw new DatabaseUnusableException(absolute, problem, e);
+            Connections.closeQuietly(connection);
+            throw DatabaseProblems.unusable(file, e);
         } catch (RuntimeException e) {
-            closeQuietly(connection);
+            Connections.closeQuietly(connection);
             throw e;
         } finally {
             if (fresh && connection == null) {
                 // Nothing was ever stored in the empty file this call created.
-                deleteQuietly(absolute);
+                DamagedFiles.deleteIfEmpty(file);
             }
         }
     }
 
-    /**
-     * Checks what can be checked without SQLite (folder, header, permissions) and creates a new
-     * file owner-only. True if the file was created here.
-     */
-    private static boolean prepareFile(Path file) {
-        try {
-            Path parent = file.getParent();
-            if (parent != null) {
-                PrivateFiles.createFolder(parent);
-            }
-        } catch (IOException e) {
-            throw new PersistenceException(I18n.t("db.cannotCreateFolder", file, e.getMessage()), e);
-        }
-        if (Files.isDirectory(file)) {
-            throw new DatabaseUnusableException(DatabaseProblem.OTHER, I18n.t("db.isFolder", file), null);
-        }
-        refuseToReplaceLostPlans(file);
-        if (Files.exists(file)) {
-            DatabaseProblems.checkHeader(file).ifPresent(problem -> {
-                throw new DatabaseUnusableException(file, problem, null);
-            });
-            if (!Files.isReadable(file)) {
-                throw new DatabaseUnusableException(file, DatabaseProblem.UNREADABLE, null);
-            }
-            PrivateFiles.tighten(file);
-            if (!Files.isWritable(file) || file.getParent() != null && !Files.isWritable(file.getParent())) {
-                throw new DatabaseUnusableException(file, DatabaseProblem.READ_ONLY, null);
-            }
-            return false;
-        }
-        try {
-            PrivateFiles.createFile(file);
-            return true;
-        } catch (IOException e) {
-            DatabaseProblem problem = Files.exists(file) ? DatabaseProblem.OTHER : DatabaseProblem.READ_ONLY;
-            throw new DatabaseUnusableException(file, problem, e);
-        }
-    }
-
-    /**
-     * A missing or empty file with backups beside it lost its plans (deleted, truncated by a sync
-     * tool): opening it would make a new, empty database and back that up daily.
-     */
-    private static void refuseToReplaceLostPlans(Path file) {
-        boolean empty;
-        try {
-            empty = !Files.exists(file) || Files.isRegularFile(file) && Files.size(file) == 0;
-        } catch (IOException e) {
-            empty = false;
-        }
-        if (empty && !Backups.beside(file, Clock.systemUTC()).list().isEmpty()) {
-            throw new DatabaseUnusableException(file, DatabaseProblem.MISSING, null);
-        }
-    }
-
-    static Connection connect(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        // A transaction takes the write lock when it begins, so a second window waits for the
-        // first (busy timeout) instead of failing half-way with SQLITE_BUSY.
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        return config.createConnection("jdbc:sqlite:" + file);
-    }
-
-    /**
-     * Reads the schema before anything is written (the switch to WAL included): a damaged file
-     * fails here, and a SQLite file of another program is refused untouched. A file with tables is
-     * Ascent's if it carries Ascent's application id, or, made before Ascent set one (id 0), if it
-     * has a schema version and Ascent's {@code plan} table. Another program's {@code user_version}
-     * alone proves nothing: many programs use it.
-     */
-    private static void refuseForeignFile(Connection connection, Path file) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            boolean hasTables;
-            boolean hasPlanTable;
-            try (var rs = st.executeQuery("SELECT count(*), count(CASE WHEN type = 'table' AND name = 'plan' "
-                    + "THEN 1 END) FROM sqlite_master")) {
-                hasTables = rs.getInt(1) > 0;
-                hasPlanTable = rs.getInt(2) > 0;
-            }
-            int applicationId = Migrations.applicationId(connection);
-            boolean ascent = applicationId == Migrations.APPLICATION_ID
-                    || applicationId == 0 && hasPlanTable && Migrations.currentVersion(connection) > 0;
-            if (hasTables && !ascent) {
-                throw new DatabaseUnusableException(file, DatabaseProblem.FOREIGN, null);
-            }
-        }
-    }
-
-    private static void configure(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute("PRAGMA foreign_keys = ON");
-            // WAL lets a second Ascent window read while the first writes, and never leaves a
-            // half-written page in the database file if the process is killed.
-            st.execute("PRAGMA journal_mode = WAL");
-            // NORMAL in WAL mode is durable against application crashes, which is what a
-            // tick needs; FULL would add an fsync per tick for power-loss safety only.
-            st.execute("PRAGMA synchronous = NORMAL");
-        }
-    }
-
-    /** A storage failure in words, for repositories that meet one after the file was opened. */
-    static String explain(Path file, SQLException e) {
-        DatabaseProblem problem = DatabaseProblems.of(e);
-        // Found while working: the way out is the File menu, which keeps the damaged state as a backup too.
-        return problem == DatabaseProblem.CORRUPT
-                ? I18n.t("db.damagedInUse", file)
-                : DatabaseProblems.message(file, problem, e);
+    /** A database opened by {@link ReadOnlyOpening}: reads work, writes are refused with {@code reason}. */
+    static Database readOnly(Path file, Connection connection, DatabaseUnusableException reason) {
+        return new Database(file, connection, Optional.of(reason), List.of());
     }
 
     public Path file() {
         return file;
     }
 
-    /** The shared connection. Use it inside {@code synchronized (database)} blocks. */
-    public Connection connection() {
+    /** The database and the files kept for it ({@code -wal}, {@code -shm}, backups): nothing may be written over them. */
+    public List<Path> ownFiles() {
+        return DatabaseFiles.ownFiles(
+                file, Backups.beside(file, Clock.systemUTC()).folder());
+    }
+
+    /** What opening did that the user should be told once (plans renamed by a migration). */
+    public List<String> notices() {
+        return notices;
+    }
+
+    /** Why this database was opened read-only, if it was. */
+    public Optional<String> readOnlyReason() {
+        return readOnly.map(Throwable::getMessage);
+    }
+
+    /**
+     * Reads every page ({@code PRAGMA quick_check}). A damaged file is remembered as such, so
+     * that nothing more is written to it, and reported as {@link DatabaseProblem#CORRUPT}.
+     */
+    public void verify() {
+        read(null, c -> {
+            try (Statement st = c.createStatement();
+                    var rs = st.executeQuery("PRAGMA quick_check")) {
+                if (!rs.next() || !"ok".equals(rs.getString(1))) {
+                    damage = new DatabaseUnusableException(file, DatabaseProblem.CORRUPT, null);
+                    throw damage;
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * SQLite's {@code PRAGMA data_version} on the app's connection: it moves when another
+     * connection (another window, the command line) commits, never for this one's own writes.
+     */
+    @Override
+    public long changesElsewhere() {
+        return read(null, c -> {
+            try (Statement st = c.createStatement();
+                    var rs = st.executeQuery("PRAGMA data_version")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    /** Runs {@code work} under the lock; a failure is worded as failing to do {@code what}. */
+    synchronized <T> T read(String what, Work<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /**
+     * Runs {@code work} as one transaction under the lock: all of it is committed, or none. Refused
+     * before anything is written if the file was opened read-only or SQLite found damage in it.
+     */
+    synchronized <T> T write(String what, Work<T> work) {
+        DatabaseUnusableException refusal = damage != null ? damage : readOnly.orElse(null);
+        if (refusal != null) {
+            throw DatabaseProblems.refused(file, what, refusal);
+        }
+        try {
+            return transactions.run(work);
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** The shared connection for backups and restores, which hold the lock themselves. */
+    Connection connection() {
         return connection;
     }
 
-    /** Runs {@code work} as one transaction on the shared connection: all of it is committed, or none. */
-    synchronized <T> T inTransaction(Transactions.Work<T> work) throws SQLException {
-        return transactions.run(work);
+    /**
+     * Runs {@code work} on the shared connection holding the database's lock, for tests and tools
+     * that need plain SQL. Nothing here checks for damage or read-only opening: ordinary code
+     * goes through the repositories.
+     */
+    public synchronized <T> T withConnection(Work<T> work) throws SQLException {
+        return work.run(connection);
+    }
+
+    private PersistenceException failure(String what, SQLException e) {
+        PersistenceException failure = DatabaseProblems.failure(file, what, e);
+        if (failure instanceof DatabaseUnusableException u && u.problem() == DatabaseProblem.CORRUPT) {
+            damage = new DatabaseUnusableException(file, DatabaseProblem.CORRUPT, e);
+        }
+        return failure;
     }
 
     @Override
     public synchronized void close() {
-        closeQuietly(connection);
-    }
-
-    static void closeQuietly(Connection connection) {
-        if (connection == null) {
-            return;
-        }
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // Closing is best effort: the data is already committed.
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            if (Files.size(file) == 0) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException ignored) {
-            // An empty file left behind is harmless: it opens as a new database.
-        }
+        Connections.closeQuietly(connection);
     }
 }

@@ -3,7 +3,6 @@ package io.ascent.persistence.sqlite;
 import io.ascent.domain.CheckIn;
 import io.ascent.domain.Readiness;
 import io.ascent.persistence.CheckInRepository;
-import io.ascent.persistence.PersistenceException;
 import io.ascent.text.I18n;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@link CheckInRepository} on the SQLite {@link Database}: inserts and reads, never updates. */
@@ -29,13 +29,8 @@ public final class SqliteCheckInRepository implements CheckInRepository {
 
     @Override
     public CheckIn insert(CheckIn checkIn) {
-        synchronized (database) {
-            try {
-                return database.inTransaction(tx -> checkIn.withId(insertRows(tx, checkIn.planId(), checkIn)));
-            } catch (SQLException e) {
-                throw failure(I18n.t("persist.action.saveCheckIn"), e);
-            }
-        }
+        return database.write(
+                I18n.t("persist.action.saveCheckIn"), tx -> checkIn.withId(insertRows(tx, checkIn.planId(), checkIn)));
     }
 
     /**
@@ -57,16 +52,8 @@ public final class SqliteCheckInRepository implements CheckInRepository {
                 id = keys.getLong(1);
             }
         }
-        try (PreparedStatement st = c.prepareStatement(
-                "INSERT INTO check_in_rating (check_in_id, competency_id, level_id) VALUES (?, ?, ?)")) {
-            for (Map.Entry<String, String> r : checkIn.ratings().entrySet()) {
-                st.setLong(1, id);
-                st.setString(2, r.getKey());
-                st.setString(3, r.getValue());
-                st.addBatch();
-            }
-            st.executeBatch();
-        }
+        insertLevels(c, "check_in_rating", id, checkIn.ratings());
+        insertLevels(c, "check_in_manager_rating", id, checkIn.managerRatings());
         try (PreparedStatement st =
                 c.prepareStatement("INSERT INTO check_in_milestone (check_in_id, milestone_id) VALUES (?, ?)")) {
             for (String m : checkIn.doneMilestoneIds()) {
@@ -79,49 +66,77 @@ public final class SqliteCheckInRepository implements CheckInRepository {
         return id;
     }
 
-    @Override
-    public List<CheckIn> findByPlan(long planId) {
-        synchronized (database) {
-            try {
-                Map<Long, Map<String, String>> ratings = children(
-                        planId,
-                        "SELECT r.check_in_id, r.competency_id, r.level_id FROM check_in_rating r "
-                                + "JOIN check_in c ON c.id = r.check_in_id WHERE c.plan_id = ?");
-                Map<Long, Map<String, String>> milestones = children(
-                        planId,
-                        "SELECT m.check_in_id, m.milestone_id, m.milestone_id FROM check_in_milestone m "
-                                + "JOIN check_in c ON c.id = m.check_in_id WHERE c.plan_id = ?");
-                List<CheckIn> result = new ArrayList<>();
-                try (PreparedStatement st = database.connection()
-                        .prepareStatement("SELECT id, taken_at, done, required, note FROM check_in WHERE plan_id = ? "
-                                + "ORDER BY taken_at, id")) {
-                    st.setLong(1, planId);
-                    try (ResultSet rs = st.executeQuery()) {
-                        while (rs.next()) {
-                            long id = rs.getLong(1);
-                            Set<String> done = new LinkedHashSet<>(
-                                    milestones.getOrDefault(id, Map.of()).keySet());
-                            result.add(new CheckIn(
-                                    id,
-                                    planId,
-                                    Instant.parse(rs.getString(2)),
-                                    ratings.getOrDefault(id, Map.of()),
-                                    new Readiness(rs.getInt(3), rs.getInt(4)),
-                                    done,
-                                    rs.getString(5)));
-                        }
-                    }
-                }
-                return result;
-            } catch (SQLException e) {
-                throw failure(I18n.t("persist.action.readCheckIns"), e);
+    /** Competency id to level id rows of one check-in into {@code table} (the person's or the reviewer's). */
+    private static void insertLevels(Connection c, String table, long checkInId, Map<String, String> levels)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "INSERT INTO " + table + " (check_in_id, competency_id, level_id) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, String> r : levels.entrySet()) {
+                st.setLong(1, checkInId);
+                st.setString(2, r.getKey());
+                st.setString(3, r.getValue());
+                st.addBatch();
             }
+            st.executeBatch();
         }
     }
 
-    private Map<Long, Map<String, String>> children(long planId, String sql) throws SQLException {
+    @Override
+    public List<CheckIn> findByPlan(long planId) {
+        return findByPlan(planId, new ArrayList<>());
+    }
+
+    /** The plan's check-ins; one whose date cannot be read is left out and named in {@code damage}. */
+    List<CheckIn> findByPlan(long planId, List<String> damage) {
+        return database.read(I18n.t("persist.action.readCheckIns"), c -> {
+            Map<Long, Map<String, String>> ratings = children(
+                    c,
+                    planId,
+                    "SELECT r.check_in_id, r.competency_id, r.level_id FROM check_in_rating r "
+                            + "JOIN check_in c ON c.id = r.check_in_id WHERE c.plan_id = ?");
+            Map<Long, Map<String, String>> managerRatings = children(
+                    c,
+                    planId,
+                    "SELECT r.check_in_id, r.competency_id, r.level_id FROM check_in_manager_rating r "
+                            + "JOIN check_in c ON c.id = r.check_in_id WHERE c.plan_id = ?");
+            Map<Long, Map<String, String>> milestones = children(
+                    c,
+                    planId,
+                    "SELECT m.check_in_id, m.milestone_id, m.milestone_id FROM check_in_milestone m "
+                            + "JOIN check_in c ON c.id = m.check_in_id WHERE c.plan_id = ?");
+            List<CheckIn> result = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT id, taken_at, done, required, note FROM check_in WHERE plan_id = ? ORDER BY taken_at, id")) {
+                st.setLong(1, planId);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        Optional<Instant> taken = StoredValues.instant(rs.getString(2));
+                        if (taken.isEmpty()) {
+                            StoredValues.unreadable("takenAt", rs.getString(2), damage);
+                            continue;
+                        }
+                        Set<String> done = new LinkedHashSet<>(
+                                milestones.getOrDefault(id, Map.of()).keySet());
+                        result.add(new CheckIn(
+                                id,
+                                planId,
+                                taken.get(),
+                                ratings.getOrDefault(id, Map.of()),
+                                new Readiness(rs.getInt(3), rs.getInt(4)),
+                                done,
+                                rs.getString(5),
+                                managerRatings.getOrDefault(id, Map.of())));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    private static Map<Long, Map<String, String>> children(Connection c, long planId, String sql) throws SQLException {
         Map<Long, Map<String, String>> result = new HashMap<>();
-        try (PreparedStatement st = database.connection().prepareStatement(sql)) {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
             st.setLong(1, planId);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -131,12 +146,5 @@ public final class SqliteCheckInRepository implements CheckInRepository {
             }
         }
         return result;
-    }
-
-    private PersistenceException failure(String what, SQLException e) {
-        if (String.valueOf(e.getMessage()).contains("FOREIGN KEY constraint failed")) {
-            return new PersistenceException(I18n.t("persist.couldNot", what, I18n.t("persist.planGone")), e);
-        }
-        return new PersistenceException(I18n.t("persist.couldNot", what, Database.explain(database.file(), e)), e);
     }
 }

@@ -1,11 +1,9 @@
 package io.ascent.persistence.sqlite;
 
 import io.ascent.persistence.FrameworkRepository;
-import io.ascent.persistence.PersistenceException;
 import io.ascent.text.I18n;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,51 +36,38 @@ public final class SqliteFrameworkRepository implements FrameworkRepository {
         String sql = "INSERT INTO framework (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?) "
                 + "ON CONFLICT (id) DO UPDATE SET version = excluded.version, name = excluded.name, "
                 + "json = excluded.json, imported_at = excluded.imported_at";
-        synchronized (database) {
-            try (PreparedStatement st = database.connection().prepareStatement(sql)) {
+        database.write(I18n.t("persist.action.storeFramework", f.name()), c -> {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
                 st.setString(1, f.id());
                 st.setString(2, f.version());
                 st.setString(3, f.name());
                 st.setString(4, f.json());
                 st.setString(5, f.importedAt().toString());
-                st.executeUpdate();
-            } catch (SQLException e) {
-                throw new PersistenceException(
-                        I18n.t(
-                                "persist.couldNot",
-                                I18n.t("persist.action.storeFramework", f.name()),
-                                Database.explain(database.file(), e)),
-                        e);
+                return st.executeUpdate();
             }
-        }
+        });
     }
 
     private List<StoredFramework> query(String sql, String id) {
-        synchronized (database) {
-            try (PreparedStatement st = database.connection().prepareStatement(sql)) {
+        return database.read(I18n.t("persist.action.readFrameworks"), c -> {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
                 if (id != null) {
                     st.setString(1, id);
                 }
                 List<StoredFramework> result = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
+                        // When it was imported is only shown; a date that cannot be read does not hide the ladder.
                         result.add(new StoredFramework(
                                 rs.getString(1),
                                 rs.getString(2),
                                 rs.getString(3),
                                 rs.getString(4),
-                                Instant.parse(rs.getString(5))));
+                                StoredValues.instant(rs.getString(5)).orElse(Instant.EPOCH)));
                     }
                 }
                 return result;
-            } catch (SQLException e) {
-                throw new PersistenceException(
-                        I18n.t(
-                                "persist.couldNot",
-                                I18n.t("persist.action.readFrameworks"),
-                                Database.explain(database.file(), e)),
-                        e);
             }
-        }
+        });
     }
 }

@@ -12,12 +12,6 @@ import java.sql.SQLException;
  */
 final class Transactions {
 
-    /** Work on the connection inside the transaction. */
-    @FunctionalInterface
-    interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
     private final Connection connection;
     private PreparedStatement begin;
     private PreparedStatement commit;
@@ -28,7 +22,7 @@ final class Transactions {
     }
 
     /** Commits what {@code work} did, or rolls all of it back when it fails. Callers hold the database's lock. */
-    <T> T run(Work<T> work) throws SQLException {
+    <T> T run(Database.Work<T> work) throws SQLException {
         if (begin == null) {
             begin = connection.prepareStatement("BEGIN IMMEDIATE");
             commit = connection.prepareStatement("COMMIT");

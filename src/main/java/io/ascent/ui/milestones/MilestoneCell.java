@@ -3,11 +3,11 @@ package io.ascent.ui.milestones;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.text.NeedWords;
 import io.ascent.text.I18n;
-import io.ascent.ui.common.LevelNames;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
@@ -31,6 +31,8 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
     private final Label badge = new Label();
     private final Tooltip badgeTip = new Tooltip();
     private final Tooltip headerTip = new Tooltip();
+    // Inside the title, so it never widens the row past the level badge's column.
+    private final Label yours = new Label(I18n.t("milestones.ownBadge"));
     private final HBox badgeColumn = new HBox(badge);
     private final HBox itemBox = new HBox(10, check, title, badgeColumn);
     private final Label headerTitle = new Label();
@@ -51,6 +53,10 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
         badgeColumn.setMinWidth(BADGE_WIDTH);
         badgeColumn.setMaxWidth(BADGE_WIDTH);
         badgeColumn.setAlignment(Pos.CENTER_LEFT);
+        yours.getStyleClass().addAll("badge", "own-badge");
+        yours.setId("ownBadge");
+        title.setContentDisplay(ContentDisplay.RIGHT);
+        title.setGraphicTextGap(8);
         // Bound once, before the first layout, so a row's height is measured at its real width.
         treeViewProperty().addListener((obs, old, tree) -> {
             title.prefWidthProperty().unbind();
@@ -88,6 +94,11 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
         check.setOnAction(e -> {
             if (milestoneId != null) {
                 onToggle.accept(milestoneId);
+                // The box shows the row's progress: a refused tick (a reached plan) leaves it as it was.
+                if (getItem() instanceof MilestoneRow.ItemRow row) {
+                    check.setSelected(row.progress().isDone());
+                    check.setIndeterminate(row.progress().status() == MilestoneStatus.IN_PROGRESS);
+                }
             }
         });
     }
@@ -131,11 +142,12 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
             badge.setText(
                     item.milestone().isImplicit()
                             ? I18n.t("milestones.expectationBadge")
-                            : item.level() == null ? "" : LevelNames.shortName(item.level()));
+                            : item.level() == null ? "" : item.level().shortTitle());
             badge.setVisible(item.milestone().isImplicit() || item.level() != null);
             badgeTip.setText(
                     item.level() == null ? badge.getText() : item.level().title());
             badge.setAccessibleText(badgeTip.getText());
+            title.setGraphic(item.milestone().isOwn() ? yours : null);
             // In progress shows as a half-ticked box: one glance, no extra column.
             check.setIndeterminate(item.progress().status() == MilestoneStatus.IN_PROGRESS);
             setGraphic(itemBox);

@@ -1,6 +1,7 @@
 package io.ascent.ui.milestones;
 
 import io.ascent.text.I18n;
+import io.ascent.ui.common.Icons;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -10,6 +11,7 @@ import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -26,6 +28,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The plan's milestones grouped by area and competency, with filters, search and a details
@@ -42,6 +45,7 @@ public class MilestonesView extends BorderPane {
     private final TextField search = new TextField();
     private final MilestoneDetailsView detailsView;
     private boolean showingChosen;
+    private String justAdded;
     private final EventHandler<KeyEvent> findHandler = e -> {
         if (FIND.match(e)) {
             search.requestFocus();
@@ -50,10 +54,13 @@ public class MilestonesView extends BorderPane {
         }
     };
 
-    public MilestonesView(MilestonesViewModel model, MilestoneDetailsViewModel details) {
+    private final OwnMilestoneCommands own;
+
+    public MilestonesView(MilestonesViewModel model, MilestoneDetailsViewModel details, OwnMilestoneCommands own) {
         this.model = model;
         this.details = details;
-        this.detailsView = new MilestoneDetailsView(details);
+        this.own = own;
+        this.detailsView = new MilestoneDetailsView(details, own);
         createView();
         initListeners();
     }
@@ -64,11 +71,24 @@ public class MilestonesView extends BorderPane {
         search.setPromptText(I18n.t("milestones.search"));
         search.setPrefWidth(170);
         search.setMinWidth(170);
+        // An icon with its words as tooltip: the filter bar is full at 900 pixels.
+        Button add = Icons.on(new Button(I18n.t("own.addButton")), Feather.PLUS);
+        add.setId("addOwnButton");
+        add.setTooltip(new Tooltip(I18n.t("own.addTooltip")));
+        add.setAccessibleText(I18n.t("own.addTooltip"));
+        if (Icons.available()) {
+            add.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+        add.setMinWidth(Button.USE_PREF_SIZE);
+        add.disableProperty().bind(own.disabled());
+        add.setOnAction(
+                e -> own.add(Optional.ofNullable(details.milestoneProperty().get())));
         // One row at the default size; in a narrow window the drop-downs wrap to a second row
         // rather than cut their words.
         FlowPane filters = new FlowPane(
                 8,
                 6,
+                add,
                 search,
                 combo("statusFilter", model.statusChoices(), model.statusProperty()),
                 combo("competencyFilter", model.competencyChoices(), model.competencyProperty()),
@@ -135,8 +155,15 @@ public class MilestonesView extends BorderPane {
             }
         });
         // A rebuild (a filter, the search, another plan) moved the tree's selection to whichever
-        // row took the old one's place: select the chosen milestone again, or nothing.
-        model.rebuildsProperty().addListener((obs, old, count) -> showChosen());
+        // row took the old one's place: select the chosen milestone again, or nothing. A
+        // milestone of the user's own, just added, is chosen once the list has it.
+        model.rebuildsProperty().addListener((obs, old, count) -> {
+            if (justAdded != null && model.item(justAdded).isPresent()) {
+                model.choose(Optional.of(justAdded));
+                justAdded = null;
+            }
+            showChosen();
+        });
         // A filter, so the tree's own Space and Enter handling never sees these keys first.
         tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             var selected = tree.getSelectionModel().getSelectedItem();
@@ -152,6 +179,8 @@ public class MilestonesView extends BorderPane {
             }
         });
         detailsView.setOnEscape(tree::requestFocus);
+        // A milestone of the user's own, just added: the list shows it selected once it has it.
+        own.addedProperty().addListener((obs, old, id) -> justAdded = id);
         // Wrapped titles change height with the width; the tree caches row heights, so re-measure.
         tree.widthProperty().addListener((obs, old, width) -> {
             if (Math.abs(width.doubleValue() - old.doubleValue()) >= 1) {

@@ -9,6 +9,7 @@ import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.PlanSession;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -190,18 +191,30 @@ public class PlanPreviewViewModel {
                         format.fileNameFor(view.plan().name()),
                         type,
                         format.extension())
-                .ifPresent(file -> {
-                    busy.set(true);
-                    message.set(I18n.t("plan.exporting"));
-                    runner.run(
-                            () -> exports.export(planId, format, file, notes),
-                            () -> {
-                                busy.set(false);
-                                message.set(
-                                        I18n.t(notes ? "plan.exportedWithNotes" : "plan.exported", file.toString()));
-                            },
-                            e -> failed(I18n.t("plan.exportFailed"), e));
-                });
+                .ifPresent(file -> runner.run(
+                        () -> exports.targetExists(file),
+                        exists -> {
+                            if (!exists
+                                    || dialogs.confirm(
+                                            I18n.t("plan.replaceTitle"),
+                                            I18n.t("plan.replaceConfirm", file.getFileName()),
+                                            I18n.t("plan.replaceButton"))) {
+                                write(planId, format, file, notes, exists);
+                            }
+                        },
+                        e -> failed(I18n.t("plan.exportFailed"), e)));
+    }
+
+    private void write(long planId, ExportFormat format, Path file, boolean notes, boolean replace) {
+        busy.set(true);
+        message.set(I18n.t("plan.exporting"));
+        runner.run(
+                () -> exports.export(planId, format, file, notes, replace),
+                () -> {
+                    busy.set(false);
+                    message.set(I18n.t(notes ? "plan.exportedWithNotes" : "plan.exported", file.toString()));
+                },
+                e -> failed(I18n.t("plan.exportFailed"), e));
     }
 
     public void importPlan() {

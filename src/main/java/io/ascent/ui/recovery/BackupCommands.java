@@ -1,5 +1,6 @@
 package io.ascent.ui.recovery;
 
+import io.ascent.domain.storage.DatabaseFailure;
 import io.ascent.service.BackupService;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
@@ -41,8 +42,10 @@ public class BackupCommands {
     }
 
     /**
-     * Makes the day's backup in the background, behind the work start-up queued, unless
-     * {@code stillCurrent} says another database has been opened meanwhile.
+     * Checks every page of the database, then makes the day's backup ({@link
+     * BackupService#dailyBackupIfDue}), in the background, behind the work start-up queued, unless
+     * {@code stillCurrent} says another database has been opened meanwhile. Damage found is told
+     * with the window's way out (File > Restore from backup...); nothing more is written.
      */
     public void scheduleDailyBackup(BooleanSupplier stillCurrent) {
         PauseTransition pause = new PauseTransition(DAILY_BACKUP_DELAY);
@@ -51,8 +54,11 @@ public class BackupCommands {
                 runner.run(
                         backups::dailyBackupIfDue,
                         made -> {},
-                        failure -> status.reportError(new IllegalStateException(
-                                I18n.t("backup.dailyFailed", Messages.of(failure)), failure)));
+                        failure -> status.reportError(
+                                failure instanceof DatabaseFailure
+                                        ? failure
+                                        : new IllegalStateException(
+                                                I18n.t("backup.dailyFailed", Messages.of(failure)), failure)));
             }
         });
         pause.play();

@@ -8,18 +8,18 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /** A backup's date, size and reason in the user's language. */
-final class BackupText {
+public final class BackupText {
 
     private BackupText() {}
 
-    static String date(Backup backup) {
+    public static String date(Backup backup) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(I18n.locale())
                 .withZone(ZoneId.systemDefault())
                 .format(backup.createdAt());
     }
 
-    static String size(Backup backup) {
+    public static String size(Backup backup) {
         NumberFormat format = NumberFormat.getNumberInstance(I18n.locale());
         format.setMaximumFractionDigits(backup.sizeBytes() < 1024 * 1024 ? 0 : 1);
         return backup.sizeBytes() < 1024 * 1024
@@ -27,7 +27,7 @@ final class BackupText {
                 : I18n.t("backup.sizeMb", format.format(backup.sizeBytes() / (1024.0 * 1024.0)));
     }
 
-    static String reason(Backup backup) {
+    public static String reason(Backup backup) {
         if (backup.beforeMigration()) {
             return I18n.t("backup.reason.migration");
         }
@@ -36,6 +36,7 @@ final class BackupText {
             case Backup.DAILY -> I18n.t("backup.reason.daily");
             case Backup.MANUAL -> I18n.t("backup.reason.manual");
             case Backup.BEFORE_RESTORE -> I18n.t("backup.reason.before-restore");
+            case Backup.BEFORE_LADDER_UPDATE -> I18n.t("backup.reason.before-ladder-update");
             default -> reason;
         };
     }

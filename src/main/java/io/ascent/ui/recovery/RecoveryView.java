@@ -1,6 +1,5 @@
 package io.ascent.ui.recovery;
 
-import io.ascent.domain.storage.DatabaseProblem;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.Icons;
 import javafx.beans.binding.Bindings;
@@ -66,9 +65,9 @@ public class RecoveryView extends StackPane {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setMnemonicParsing(false);
         }
-        boolean locked = model.problem() == DatabaseProblem.LOCKED;
-        tryAgain.setVisible(locked);
-        tryAgain.setManaged(locked);
+        boolean again = model.offersTryAgain();
+        tryAgain.setVisible(again);
+        tryAgain.setManaged(again);
         HBox quitRow = new HBox(quit);
         quitRow.setAlignment(Pos.CENTER_RIGHT);
         quit.setMaxWidth(Region.USE_PREF_SIZE);

@@ -77,6 +77,11 @@ public class RecoveryViewModel {
             case UNREADABLE -> I18n.t("recovery.title.UNREADABLE");
             case LOCKED -> I18n.t("recovery.title.LOCKED");
             case MISSING -> I18n.t("recovery.title.MISSING");
+            case NOT_FOUND -> I18n.t("recovery.title.NOT_FOUND");
+            case LEFTOVER_JOURNAL -> I18n.t("recovery.title.LEFTOVER_JOURNAL");
+            case LINKED -> I18n.t("recovery.title.LINKED");
+            case BACKUP_FILE -> I18n.t("recovery.title.BACKUP_FILE");
+            case DISK_FULL -> I18n.t("recovery.title.DISK_FULL");
             case OTHER -> I18n.t("recovery.title.OTHER");
         };
     }
@@ -99,12 +104,25 @@ public class RecoveryViewModel {
             case UNREADABLE -> I18n.t("recovery.advice.UNREADABLE");
             case LOCKED -> I18n.t("recovery.advice.LOCKED");
             case MISSING -> I18n.t("recovery.advice.MISSING");
+            case NOT_FOUND -> I18n.t("recovery.advice.NOT_FOUND");
+            case LEFTOVER_JOURNAL -> I18n.t("recovery.advice.LEFTOVER_JOURNAL");
+            case LINKED -> I18n.t("recovery.advice.LINKED");
+            case BACKUP_FILE -> I18n.t("recovery.advice.BACKUP_FILE");
+            case DISK_FULL -> I18n.t("recovery.advice.DISK_FULL");
             case OTHER -> I18n.t("recovery.advice.OTHER");
         };
     }
 
     public DatabaseProblem problem() {
         return problem;
+    }
+
+    /** Whether the same file may open once the user has done something outside Ascent. */
+    public boolean offersTryAgain() {
+        return switch (problem) {
+            case LOCKED, LINKED, LEFTOVER_JOURNAL, DISK_FULL -> true;
+            default -> false;
+        };
     }
 
     /** The newest backup, if restoring one can help and there is one; null otherwise. */

@@ -2,29 +2,29 @@ package io.ascent.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ascent.LadderTexts;
 import io.ascent.app.boot.AppContext;
+import io.ascent.domain.Framework;
 import io.ascent.domain.MilestoneStatus;
+import io.ascent.persistence.files.FrameworkReader;
+import io.ascent.persistence.sqlite.Database;
 import io.ascent.service.PlanFixture;
 import io.ascent.text.I18n;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /** The command line run in-process, with its output and exit code captured. */
 class CliTest {
@@ -32,23 +32,15 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private final List<List<String>> windows = new ArrayList<>();
+    private CliRunner cli;
 
-    record Result(int code, String out, String err) {
-        String errLine() {
-            assertThat(err.lines().count()).as("errors are one line: %s", err).isEqualTo(1);
-            return err.strip();
-        }
+    @BeforeEach
+    void runner() {
+        cli = new CliRunner(dir.resolve("ascent.db"));
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Cli.create(file -> AppContext.open(file, PlanFixture.CLOCK), windows::add);
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    private CliRunner.Result run(String... args) {
+        return cli.run(args);
     }
 
     @AfterEach
@@ -60,26 +52,12 @@ class CliTest {
         return dir.resolve("ascent.db");
     }
 
-    /** Runs a command on the test database. */
-    private Result cmd(String... args) {
-        return run(Stream.concat(Stream.of("--db", db().toString()), Stream.of(args))
-                .toArray(String[]::new));
+    private CliRunner.Result cmd(String... args) {
+        return cli.cmd(args);
     }
 
     private void createPlan() {
-        Result created = cmd(
-                "plan",
-                "create",
-                "--name",
-                "Road to Senior PM",
-                "--level",
-                "pm",
-                "--target",
-                "senior-pm",
-                "--specialization",
-                "growth",
-                "--target-date",
-                "2027-06-30");
+        CliRunner.Result created = cli.createPlan("Road to Senior PM", "--target-date", "2027-06-30");
         assertThat(created.code()).as(created.err()).isZero();
     }
 
@@ -99,16 +77,16 @@ class CliTest {
         assertThat(run().code()).isZero();
         assertThat(run("--lang", "es").code()).isZero();
 
-        assertThat(windows).containsExactly(List.of("--db", db().toString()), List.of(), List.of("--lang", "es"));
+        assertThat(cli.windows).containsExactly(List.of("--db", db().toString()), List.of(), List.of("--lang", "es"));
     }
 
     @Test
     void aWindowOptionThatMakesNoSenseIsMisuse() {
-        Result result = run("--lang", "");
+        CliRunner.Result result = run("--lang", "");
 
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.errLine()).contains("--lang needs a language");
-        assertThat(windows).isEmpty();
+        assertThat(cli.windows).isEmpty();
     }
 
     @ParameterizedTest
@@ -122,26 +100,28 @@ class CliTest {
             framework import --help,         --milestones
             """)
     void everyCommandHasHelp(String command, String mentions) {
-        Result result = run(command.split(" "));
+        CliRunner.Result result = run(command.split(" "));
 
         assertThat(result.code()).isZero();
         assertThat(result.out()).contains(mentions).contains("--db");
-        assertThat(windows).isEmpty();
+        assertThat(cli.windows).isEmpty();
     }
 
     @Test
     void createdPlanIsListedWithItsReadiness() {
         createPlan();
 
-        Result list = cmd("plan", "list");
+        CliRunner.Result list = cmd("plan", "list");
 
         assertThat(list.code()).isZero();
-        assertThat(list.out()).contains("Road to Senior PM", "Product Manager", "Senior PM", "Growth", "0% (0 of 54)");
+        assertThat(list.out()).contains("Road to Senior PM", "Product Manager", "Senior PM", "Growth", "0% (0 of 42)");
     }
 
     @Test
     void emptyDatabaseListsHowToCreateAPlan() {
-        Result list = cmd("plan", "list");
+        Database.open(db()).close();
+
+        CliRunner.Result list = cmd("plan", "list");
 
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("No plans yet", "ascent plan create");
@@ -151,7 +131,7 @@ class CliTest {
     void databaseOptionWorksAfterTheCommandToo() {
         createPlan();
 
-        Result list = run("plan", "list", "--db", db().toString());
+        CliRunner.Result list = run("plan", "list", "--db", db().toString());
 
         assertThat(list.out()).contains("Road to Senior PM");
     }
@@ -167,7 +147,9 @@ class CliTest {
             'frobnicate',                                                              2, unknown frobnicate
             """)
     void misuseAndFailuresExitWithOneLine(String command, int code, String says) {
-        Result result = cmd(command.split(" "));
+        Database.open(db()).close();
+
+        CliRunner.Result result = cmd(command.split(" "));
 
         assertThat(result.code()).isEqualTo(code);
         assertThat(result.errLine()).contains(says);
@@ -185,13 +167,13 @@ class CliTest {
         createPlan();
         String id = firstMilestoneId();
 
-        Result brief = cmd("plan", "show", "road to senior pm");
-        Result full = cmd("plan", "show", "Road to Senior PM", "--milestones");
+        CliRunner.Result brief = cmd("plan", "show", "road to senior pm");
+        CliRunner.Result full = cmd("plan", "show", "Road to Senior PM", "--milestones");
 
         assertThat(brief.code()).isZero();
         assertThat(brief.out())
                 .contains(
-                        "0% ready for Senior PM (0 of 54 milestones done)",
+                        "0% ready for Senior PM (0 of 42 milestones done)",
                         "Gaps (biggest first)", "Product strategy and vision", "Next 30 days", "Next 90 days")
                 .doesNotContain("[ ] ");
         assertThat(full.out()).contains("[ ] " + id);
@@ -202,29 +184,79 @@ class CliTest {
         createPlan();
         String id = firstMilestoneId();
 
-        Result done = cmd("milestone", "done", "Road to Senior PM", id, "--evidence", "Vision doc adopted by the VP");
+        CliRunner.Result done =
+                cmd("milestone", "done", "Road to Senior PM", id, "--evidence", "Vision doc adopted by the VP");
 
         assertThat(done.code()).as(done.err()).isZero();
-        assertThat(done.out()).contains("is now 1% ready, 1 of 54");
+        assertThat(done.out()).contains("is now 2% ready, 1 of 42");
         try (AppContext app = AppContext.open(db(), PlanFixture.CLOCK)) {
             var progress = app.plans().open(app.plans().plans().get(0).id()).progressOf(id);
             assertThat(progress.status()).isEqualTo(MilestoneStatus.DONE);
             assertThat(progress.evidence()).isEqualTo("Vision doc adopted by the VP");
         }
 
-        Result undo = cmd("milestone", "undo", "Road to Senior PM", id);
+        CliRunner.Result undo = cmd("milestone", "undo", "Road to Senior PM", id);
 
         assertThat(undo.code()).isZero();
-        assertThat(undo.out()).contains("0 of 54");
+        assertThat(undo.out()).contains("0 of 42");
         assertThat(cmd("plan", "show", "Road to Senior PM", "--milestones").out())
                 .contains("[ ] " + id);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            zh-CN, 产品总监,             总监
+            es,    Director de Producto, Monetización
+            """)
+    void planShowInChineseOrSpanishHoldsNoEnglishLadderText(String language, String director, String word) {
+        cmd(
+                "plan",
+                "create",
+                "--name",
+                "晋升",
+                "--level",
+                "apm",
+                "--target",
+                "director",
+                "--specialization",
+                "monetization");
+        cmd("milestone", "done", "晋升", "product-strategy.pm.1", "--evidence", "Done, see the doc");
+
+        CliRunner.Result show = cmd("--lang", language, "plan", "show", "晋升", "--milestones");
+        CliRunner.Result ladder = cmd("--lang", language, "framework", "show");
+
+        assertThat(show.code()).as(show.err()).isZero();
+        assertThat(show.out()).contains(director);
+        Framework shipped = new FrameworkReader().readDefault();
+        assertThat(LadderTexts.leftInEnglish(show.out(), shipped, language, List.of("晋升", "Done, see the doc")))
+                .isEmpty();
+        assertThat(ladder.out()).contains(word);
+        assertThat(LadderTexts.leftInEnglish(ladder.out(), shipped, language, List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void aMilestoneIdOfTheFirstEditionTicksTheMilestoneThatReplacedIt() {
+        createPlan();
+
+        // id-map.md: people-leadership.senior-pm.1 "replaced by people-leadership.senior-pm.4".
+        CliRunner.Result done = cmd("milestone", "done", "Road to Senior PM", "people-leadership.senior-pm.1");
+
+        assertThat(done.code()).as(done.err()).isZero();
+        assertThat(done.out()).startsWith("Done: Coached several PMs against written development goals");
+        try (AppContext app = AppContext.open(db(), PlanFixture.CLOCK)) {
+            var view = app.plans().open(app.plans().plans().get(0).id());
+            assertThat(view.progressOf("people-leadership.senior-pm.4").isDone())
+                    .isTrue();
+            assertThat(view.progress()).doesNotContainKey("people-leadership.senior-pm.1");
+        }
     }
 
     @Test
     void milestoneWithABadIdFails() {
         createPlan();
 
-        Result result = cmd("milestone", "done", "Road to Senior PM", "no.such.milestone");
+        CliRunner.Result result = cmd("milestone", "done", "Road to Senior PM", "no.such.milestone");
 
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.errLine()).contains("has no milestone 'no.such.milestone'", "--milestones");
@@ -240,7 +272,8 @@ class CliTest {
         createPlan();
         Path out = dir.resolve(fileName);
 
-        Result result = cmd("plan", "export", "Road to Senior PM", "--format", format, "--out", out.toString());
+        CliRunner.Result result =
+                cmd("plan", "export", "Road to Senior PM", "--format", format, "--out", out.toString());
 
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out()).contains("Wrote " + out);
@@ -253,7 +286,8 @@ class CliTest {
         createPlan();
         Path out = dir.resolve("no-such-folder").resolve("plan.pdf");
 
-        Result result = cmd("plan", "export", "Road to Senior PM", "--format", "pdf", "--out", out.toString());
+        CliRunner.Result result =
+                cmd("plan", "export", "Road to Senior PM", "--format", "pdf", "--out", out.toString());
 
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.errLine()).contains("Cannot write", "does not exist");
@@ -266,7 +300,7 @@ class CliTest {
         Path folder = Files.createDirectory(dir.resolve("locked"));
         folder.toFile().setWritable(false);
         try {
-            Result result = cmd(
+            CliRunner.Result result = cmd(
                     "plan",
                     "export",
                     "Road to Senior PM",
@@ -288,7 +322,7 @@ class CliTest {
     void exportWithAnUnknownFormatIsMisuse() {
         createPlan();
 
-        Result result = cmd("plan", "export", "Road to Senior PM", "--format", "docx", "--out", "x.docx");
+        CliRunner.Result result = cmd("plan", "export", "Road to Senior PM", "--format", "docx", "--out", "x.docx");
 
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.errLine()).contains("'docx' is not a format; use one of pdf, md, json");
@@ -302,12 +336,12 @@ class CliTest {
         cmd("plan", "export", "Road to Senior PM", "--format", "json", "--out", file.toString());
         String other = dir.resolve("other.db").toString();
 
-        Result imported = run("--db", other, "plan", "import", file.toString());
-        Result again = run("--db", other, "plan", "import", file.toString());
-        Result renamed = run("--db", other, "plan", "import", file.toString(), "--name", "Copy");
+        CliRunner.Result imported = run("--db", other, "plan", "import", file.toString());
+        CliRunner.Result again = run("--db", other, "plan", "import", file.toString());
+        CliRunner.Result renamed = run("--db", other, "plan", "import", file.toString(), "--name", "Copy");
 
         assertThat(imported.code()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("Imported \"Road to Senior PM\": 1% ready (1 of 54");
+        assertThat(imported.out()).contains("Imported \"Road to Senior PM\": 2% ready (1 of 42");
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.errLine()).contains("already exists");
         assertThat(renamed.code()).isZero();
@@ -326,7 +360,7 @@ class CliTest {
             Files.writeString(file, content);
         }
 
-        Result result = cmd("plan", "import", file.toString());
+        CliRunner.Result result = cmd("plan", "import", file.toString());
 
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.errLine()).contains(says);
@@ -335,17 +369,18 @@ class CliTest {
 
     @Test
     void frameworkValidateAcceptsTheShippedLadderAndExplainsABrokenOne() throws IOException {
-        Result good = cmd(
+        CliRunner.Result good = cmd(
                 "framework",
                 "validate",
                 Path.of("assets/frameworks/pm-default.json").toString());
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"id\": \"x\", \"name\": \"X\", \"levels\": []}");
-        Result bad = cmd("framework", "validate", broken.toString());
-        Result unknown = cmd("framework", "validate", dir.resolve("ladder.xlsx").toString());
+        CliRunner.Result bad = cmd("framework", "validate", broken.toString());
+        CliRunner.Result unknown =
+                cmd("framework", "validate", dir.resolve("ladder.xlsx").toString());
 
         assertThat(good.code()).isZero();
-        assertThat(good.out()).contains("is a valid framework", "288 milestones");
+        assertThat(good.out()).contains("is a valid framework", "450 milestones");
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.errLine()).contains("broken.json", "\"competencies\" is missing");
         assertThat(unknown.code()).isEqualTo(1);
@@ -361,9 +396,10 @@ class CliTest {
                 Craft,Data,Reads dashboards,Designs metrics
                 """);
 
-        Result validated = cmd("framework", "validate", matrix.toString());
-        Result imported = cmd("framework", "import", matrix.toString());
-        Result broken = cmd("framework", "import", dir.resolve("missing.csv").toString());
+        CliRunner.Result validated = cmd("framework", "validate", matrix.toString());
+        CliRunner.Result imported = cmd("framework", "import", matrix.toString(), "--create");
+        CliRunner.Result broken =
+                cmd("framework", "import", dir.resolve("missing.csv").toString());
 
         assertThat(validated.code()).as(validated.err()).isZero();
         assertThat(validated.out()).contains("is a valid framework", "2 levels", "2 competencies");
@@ -375,7 +411,9 @@ class CliTest {
 
     @Test
     void frameworkShowListsTheIdsPlanCreateTakes() {
-        Result result = cmd("framework", "show");
+        Database.open(db()).close();
+
+        CliRunner.Result result = cmd("framework", "show");
 
         assertThat(result.code()).isZero();
         assertThat(result.out()).contains("senior-pm", "growth");
@@ -387,12 +425,13 @@ class CliTest {
                 Files.write(dir.resolve(name), in.readAllBytes());
             }
         }
-        Result imported = cmd(
+        CliRunner.Result imported = cmd(
                 "framework",
                 "import",
                 dir.resolve("any-script-ladder.csv").toString(),
                 "--milestones",
-                dir.resolve("any-script-milestones.csv").toString());
+                dir.resolve("any-script-milestones.csv").toString(),
+                "--create");
         assertThat(imported.code()).as(imported.err()).isZero();
     }
 
@@ -400,8 +439,8 @@ class CliTest {
     void frameworkShowListsTheIdsMadeFromNamesInAnyScript() throws IOException {
         importAnyScriptLadder();
 
-        Result result = cmd("framework", "show", "any-script-ladder");
-        Result unknown = cmd("framework", "show", "no-such-ladder");
+        CliRunner.Result result = cmd("framework", "show", "any-script-ladder");
+        CliRunner.Result unknown = cmd("framework", "show", "no-such-ladder");
 
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out())
@@ -418,7 +457,7 @@ class CliTest {
         importAnyScriptLadder();
         String arabic = "thlyl-albyanat.gao-ji-chan-pin-jing-li.atlq-tjrbt-a-b-wqdm-alqrar";
 
-        Result created = cmd(
+        CliRunner.Result created = cmd(
                 "plan",
                 "create",
                 "--name",
@@ -431,8 +470,8 @@ class CliTest {
                 "gao-ji-chan-pin-jing-li",
                 "--specialization",
                 "alnmw");
-        Result done = cmd("milestone", "done", "Road up", arabic, "--evidence", "\u062A\u0645");
-        Result shown = cmd("plan", "show", "Road up", "--milestones");
+        CliRunner.Result done = cmd("milestone", "done", "Road up", arabic, "--evidence", "\u062A\u0645");
+        CliRunner.Result shown = cmd("plan", "show", "Road up", "--milestones");
 
         assertThat(created.code()).as(created.err()).isZero();
         assertThat(done.code()).as(done.err()).isZero();
@@ -444,8 +483,8 @@ class CliTest {
 
     @Test
     void helpFollowsTheLanguageOption() {
-        Result spanish = run("--lang", "es", "plan", "create", "--help");
-        Result chinese = run("plan", "--help", "--lang", "zh-CN");
+        CliRunner.Result spanish = run("--lang", "es", "plan", "create", "--help");
+        CliRunner.Result chinese = run("plan", "--help", "--lang", "zh-CN");
 
         assertThat(spanish.out())
                 .contains("Uso:", "Crea un plan.", "Tu nivel actual, p. ej. pm", "Muestra esta ayuda y termina.");
@@ -457,19 +496,19 @@ class CliTest {
     void commandOutputAndErrorsFollowTheLanguageOption() {
         createPlan();
 
-        Result list = cmd("--lang", "es", "plan", "list");
-        Result show = cmd("--lang", "zh-CN", "plan", "show", "Road to Senior PM");
-        Result missing = cmd("--lang", "es", "plan", "show", "Nadie");
+        CliRunner.Result list = cmd("--lang", "es", "plan", "list");
+        CliRunner.Result show = cmd("--lang", "zh-CN", "plan", "show", "Road to Senior PM");
+        CliRunner.Result missing = cmd("--lang", "es", "plan", "show", "Nadie");
 
-        assertThat(list.out()).contains("NOMBRE", "PREPARACI\u00d3N", "0\u00a0% (0 de 54)");
+        assertThat(list.out()).contains("NOMBRE", "PREPARACI\u00d3N", "0\u00a0% (0 de 42)");
         assertThat(show.out())
                 .contains(
-                        "\u8fc8\u5411 Senior PM \u7684\u5c31\u7eea\u5ea6\u4e3a 0%",
+                        "迈向高级产品经理的就绪度为 0%",
                         "\u5dee\u8ddd\uff08\u4ece\u5927\u5230\u5c0f\uff09", "\u672a\u6765 30 \u5929");
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.errLine())
                 .isEqualTo("ascent: No hay ning\u00fan plan llamado \u00abNadie\u00bb. "
-                        + "Planes: \"Road to Senior PM\"");
+                        + "Planes: \"Road to Senior PM\".");
     }
 
     private Path resource(String name) throws IOException {
@@ -487,8 +526,9 @@ class CliTest {
     }
 
     /** Imports the expectation-only matrix and creates "Matrix plan" on it, Associate PM to Senior PM. */
-    private Result createMatrixPlan(Path matrix) {
-        assertThat(cmd("framework", "import", matrix.toString()).code()).isZero();
+    private CliRunner.Result createMatrixPlan(Path matrix) {
+        assertThat(cmd("framework", "import", matrix.toString(), "--create").code())
+                .isZero();
         return cmd(
                 "plan",
                 "create",
@@ -508,9 +548,9 @@ class CliTest {
      */
     @Test
     void anExpectationOnlyLadderGivesAPlanThatStartsAtZeroAndRisesAsExpectationsAreMet() throws IOException {
-        Result created = createMatrixPlan(resource("expectation-matrix.csv"));
-        Result dayOne = cmd("plan", "show", "Matrix plan", "--milestones");
-        Result ticked = cmd(
+        CliRunner.Result created = createMatrixPlan(resource("expectation-matrix.csv"));
+        CliRunner.Result dayOne = cmd("plan", "show", "Matrix plan", "--milestones");
+        CliRunner.Result ticked = cmd(
                 "milestone",
                 "done",
                 "Matrix plan",
@@ -518,7 +558,7 @@ class CliTest {
                 "--evidence",
                 "Strategy doc for checkout, approved by the group PM");
         Path pdf = dir.resolve("matrix.pdf");
-        Result exported = cmd("plan", "export", "Matrix plan", "--format", "pdf", "--out", pdf.toString());
+        CliRunner.Result exported = cmd("plan", "export", "Matrix plan", "--format", "pdf", "--out", pdf.toString());
 
         assertThat(created.code()).as(created.err()).isZero();
         assertThat(created.out()).contains("Created \"Matrix plan\" with 8 milestones to reach Senior PM.");
@@ -546,9 +586,9 @@ class CliTest {
                         .code())
                 .isZero();
         Path other = dir.resolve("other.db");
-        run("--db", other.toString(), "framework", "import", matrix.toString());
+        run("--db", other.toString(), "framework", "import", matrix.toString(), "--create");
 
-        Result imported = run("--db", other.toString(), "plan", "import", json.toString());
+        CliRunner.Result imported = run("--db", other.toString(), "plan", "import", json.toString());
 
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("Imported \"Matrix plan\": 12% ready (1 of 8 milestones done).");

@@ -2,27 +2,17 @@ package io.ascent.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ascent.app.boot.AppContext;
 import io.ascent.app.boot.LaunchOptions;
-import io.ascent.service.PlanFixture;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /** Hostile files and arguments on the command line: exit code 1 or 2, one plain line, the database unchanged. */
 class HostileCliTest {
@@ -30,26 +20,18 @@ class HostileCliTest {
     @TempDir
     Path dir;
 
-    private final List<List<String>> windows = new ArrayList<>();
+    private CliRunner cli;
 
-    record Result(int code, String out, String err) {}
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Cli.create(file -> AppContext.open(file, PlanFixture.CLOCK), windows::add);
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Result(cli.execute(args), out.toString(), err.toString());
+    private CliRunner.Result run(String... args) {
+        return cli.run(args);
     }
 
-    private Result cmd(String... args) {
-        return run(Stream.concat(Stream.of("--db", db().toString()), Stream.of(args))
-                .toArray(String[]::new));
+    private CliRunner.Result cmd(String... args) {
+        return cli.cmd(args);
     }
 
     private Path db() {
-        return dir.resolve("ascent.db");
+        return cli.db();
     }
 
     private static String corpus(String name) throws Exception {
@@ -57,30 +39,14 @@ class HostileCliTest {
                 .toString();
     }
 
-    private String checksum() throws Exception {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        for (Path part : new Path[] {db(), Path.of(db() + "-wal")}) {
-            digest.update(part.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-            if (Files.exists(part)) {
-                digest.update(Files.readAllBytes(part));
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
+    private String checksum() {
+        return cli.checksum();
     }
 
     @BeforeEach
     void createPlan() {
-        Result created = cmd(
-                "plan",
-                "create",
-                "--name",
-                "Road to Senior PM",
-                "--level",
-                "pm",
-                "--target",
-                "senior-pm",
-                "--specialization",
-                "growth");
+        cli = new CliRunner(dir.resolve("ascent.db"));
+        CliRunner.Result created = cli.createPlan("Road to Senior PM");
         assertThat(created.code()).as(created.err()).isZero();
     }
 
@@ -102,7 +68,7 @@ class HostileCliTest {
         List<String> args = new ArrayList<>(List.of(command.split(" ")));
         args.add(corpus(file));
 
-        Result result = cmd(args.toArray(String[]::new));
+        CliRunner.Result result = cmd(args.toArray(String[]::new));
 
         assertThat(result.code()).isEqualTo(Cli.FAILED);
         assertThat(result.err().lines())
@@ -119,7 +85,7 @@ class HostileCliTest {
         List<String> args = new ArrayList<>(List.of("plan", "show", "Road to Senior PM"));
         args.addAll(Collections.nCopies(ArgumentLimits.MAX_ARGS, "--milestones"));
 
-        Result result = cmd(args.toArray(String[]::new));
+        CliRunner.Result result = cmd(args.toArray(String[]::new));
 
         assertThat(result.code()).isEqualTo(Cli.USAGE);
         assertThat(result.err()).contains("too many arguments (" + (ArgumentLimits.MAX_ARGS + 5) + "; at most 64)");
@@ -127,7 +93,7 @@ class HostileCliTest {
 
     @Test
     void aPathLongerThanAFileSystemAllowsIsMisuse() {
-        Result result = cmd(
+        CliRunner.Result result = cmd(
                 "plan",
                 "export",
                 "Road to Senior PM",
@@ -144,7 +110,7 @@ class HostileCliTest {
     void anArgumentWithAControlCharacterIsMisuseAndStoresNothing() throws Exception {
         String before = checksum();
 
-        Result result = cmd(
+        CliRunner.Result result = cmd(
                 "milestone",
                 "done",
                 "Road to Senior PM",
@@ -161,7 +127,7 @@ class HostileCliTest {
 
     @Test
     void anArgumentLongerThanAnyFieldIsMisuse() {
-        Result result = cmd(
+        CliRunner.Result result = cmd(
                 "milestone",
                 "done",
                 "Road to Senior PM",
@@ -175,20 +141,10 @@ class HostileCliTest {
 
     @Test
     void aPlanNameLongerThanTheLimitFailsWithTheNameRule() {
-        Result result = cmd(
-                "plan",
-                "create",
-                "--name",
-                "n".repeat(500),
-                "--level",
-                "pm",
-                "--target",
-                "senior-pm",
-                "--specialization",
-                "growth");
+        CliRunner.Result result = cli.createPlan("n".repeat(500));
 
         assertThat(result.code()).isEqualTo(Cli.FAILED);
-        assertThat(result.err()).contains("Keep the name under 120 characters (it has 500)");
+        assertThat(result.err()).contains("Keep the name to 120 characters or fewer (it has 500)");
     }
 
     @Test
@@ -198,6 +154,6 @@ class HostileCliTest {
                 .hasMessageContaining("--db is too long for a file path (5000 characters; at most 4096)");
         Assertions.assertThatThrownBy(() -> LaunchOptions.parse(List.of("--lang", "x".repeat(100))))
                 .hasMessageContaining("--lang needs a language");
-        assertThat(windows).isEmpty();
+        assertThat(cli.windows).isEmpty();
     }
 }

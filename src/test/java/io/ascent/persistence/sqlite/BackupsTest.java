@@ -276,11 +276,11 @@ class BackupsTest {
     @Test
     void migratingAnOlderSchemaBacksUpFirst() throws Exception {
         Path file = dir.resolve("ascent.db");
-        try (Database db = Database.open(file);
-                var st = db.connection().createStatement()) {
-            createPlan(db, "Road");
-            st.execute("PRAGMA user_version = " + (Migrations.latestVersion() - 1));
-            st.execute("ALTER TABLE milestone_progress DROP COLUMN links");
+        try (var c = OldDatabases.atVersion(file, OldDatabases.BEFORE_NAME_KEYS, true);
+                var st = c.createStatement()) {
+            st.execute("INSERT INTO plan (name, framework_id, current_level, target_level, specialization, "
+                    + "created_at, updated_at) VALUES ('Road', 'pm-default', 'pm', 'senior-pm', 'growth', "
+                    + "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
         }
 
         try (Database db = Database.open(file, clock())) {

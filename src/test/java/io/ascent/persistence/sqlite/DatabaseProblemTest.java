@@ -3,12 +3,10 @@ package io.ascent.persistence.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.storage.DatabaseProblem;
-import io.ascent.persistence.PersistenceException;
 import io.ascent.persistence.PrivateFiles;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -99,6 +97,7 @@ class DatabaseProblemTest {
                 var st = c.createStatement()) {
             st.execute("CREATE TABLE plan (id INTEGER)");
             st.execute("PRAGMA user_version = 99");
+            st.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
         }
         byte[] before = Files.readAllBytes(file);
 
@@ -123,20 +122,13 @@ class DatabaseProblemTest {
         }
     }
 
-    @Test
-    void aFileTheUserMayNotWriteIsReadOnly() throws Exception {
-        Path file = dir.resolve("ascent.db");
-        Database.open(file).close();
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
-        // Root may write anything, so the check can only be seen as an ordinary user.
-        assumeFalse(Files.isWritable(file), "running as root");
-
-        assertThat(openFails(file).problem()).isEqualTo(DatabaseProblem.READ_ONLY);
-    }
+    // A file this user may not write (or read) is tested as an unprivileged user in
+    // io.ascent.app.UnprivilegedUserTest: as root, which CI runs as, every file is writable.
 
     @Test
-    void damageFoundWhileWorkingPointsToRestoringABackup() throws Exception {
+    void damageFoundWhileWorkingIsNamedForEveryFrontEndAndStopsEveryLaterWrite() throws Exception {
         Path file = dir.resolve("ascent.db");
+        long planPage;
         try (Database db = Database.open(file)) {
             for (int i = 0; i < 40; i++) {
                 new SqlitePlanRepository(db)
@@ -144,33 +136,93 @@ class DatabaseProblemTest {
                                 new PlanDraft("Plan " + i, "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
                                 Instant.now());
             }
+            planPage = db.withConnection(c -> {
+                try (var st = c.createStatement();
+                        var rs = st.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'plan'")) {
+                    return rs.getLong(1);
+                }
+            });
         }
+        // Damage in the plans' data, not in the schema: the file opens, reading the plans fails.
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            for (long at = 4096; at < raf.length(); at += 4096) {
-                raf.seek(at);
-                raf.write(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F, 0x7F, 0x7F, 0x7F});
-            }
+            raf.seek((planPage - 1) * 4096);
+            raf.write(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F, 0x7F, 0x7F, 0x7F});
+        }
+        // The plan table's page, not the schema's (which spans several pages): the file opens, reading plans fails.
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek((planPage - 1) * 4096);
+            raf.write(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F, 0x7F, 0x7F, 0x7F});
         }
 
         try (Database db = Database.open(file)) {
-            assertThatThrownBy(() -> new SqlitePlanRepository(db).findAll())
-                    .isInstanceOf(PersistenceException.class)
-                    .hasMessageContaining("is damaged")
-                    .hasMessageContaining("File > Restore from backup...");
+            SqlitePlanRepository plans = new SqlitePlanRepository(db);
+            DatabaseUnusableException e = catchThrowableOfType(DatabaseUnusableException.class, plans::findAll);
+            byte[] main = Files.readAllBytes(file);
+            byte[] wal = Files.readAllBytes(dir.resolve("ascent.db-wal"));
+
+            assertThat(e.problem()).isEqualTo(DatabaseProblem.CORRUPT);
+            // What to do about it is each front end's to say (a menu, a command), not the database's.
+            assertThat(e.getMessage()).contains("is damaged").doesNotContain("File >", "ascent ");
+            assertThatThrownBy(() -> plans.create(
+                            new PlanDraft("After", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                            Instant.now()))
+                    .isInstanceOf(DatabaseUnusableException.class)
+                    .hasMessageContaining("Could not create the plan \"After\"")
+                    .hasMessageContaining("is damaged");
+            assertThat(Files.readAllBytes(file)).isEqualTo(main);
+            assertThat(Files.readAllBytes(dir.resolve("ascent.db-wal"))).isEqualTo(wal);
+        }
+    }
+
+    @Test
+    void theWindowsPageCheckFindsDamageItsReadsMissedAndThenNothingIsWritten() throws Exception {
+        Path file = dir.resolve("ascent.db");
+        try (Database db = Database.open(file)) {
+            new SqlitePlanRepository(db)
+                    .create(
+                            new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                            Instant.now());
+        }
+        DamagedDatabases.damageALatePage(file);
+
+        try (Database db = Database.open(file)) {
+            SqlitePlanRepository plans = new SqlitePlanRepository(db);
+            assertThat(plans.findAll()).hasSize(1);
+
+            DatabaseUnusableException found = catchThrowableOfType(DatabaseUnusableException.class, db::verify);
+
+            assertThat(found.problem()).isEqualTo(DatabaseProblem.CORRUPT);
+            byte[] wal = Files.readAllBytes(dir.resolve("ascent.db-wal"));
+            assertThatThrownBy(() -> plans.create(
+                            new PlanDraft("After", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                            Instant.now()))
+                    .isInstanceOf(DatabaseUnusableException.class)
+                    .hasMessageContaining("is damaged");
+            assertThat(Files.readAllBytes(dir.resolve("ascent.db-wal"))).isEqualTo(wal);
         }
     }
 
     @ParameterizedTest
     @CsvSource(textBlock = """
-            SQLITE_READONLY,   READ_ONLY
-            SQLITE_CANTOPEN,   UNREADABLE
-            SQLITE_BUSY,       LOCKED
-            SQLITE_CORRUPT,    CORRUPT
-            SQLITE_NOTADB,     CORRUPT
-            SQLITE_IOERR,      OTHER
+            SQLITE_READONLY,            READ_ONLY
+            SQLITE_READONLY_DBMOVED,    READ_ONLY
+            SQLITE_READONLY_CANTINIT,   READ_ONLY
+            SQLITE_CANTOPEN,            UNREADABLE
+            SQLITE_BUSY,                LOCKED
+            SQLITE_BUSY_SNAPSHOT,       LOCKED
+            SQLITE_CORRUPT,             CORRUPT
+            SQLITE_CORRUPT_INDEX,       CORRUPT
+            SQLITE_NOTADB,              CORRUPT
+            SQLITE_FULL,                DISK_FULL
+            SQLITE_IOERR_SHMSIZE,       DISK_FULL
+            SQLITE_IOERR,               OTHER
+            SQLITE_IOERR_FSYNC,         OTHER
             """)
-    void sqliteErrorsAreToldApart(SQLiteErrorCode code, DatabaseProblem expected) {
-        assertThat(DatabaseProblems.of(new SQLiteException("failed", code))).isEqualTo(expected);
+    void sqliteErrorsAreToldApartByTheirResultCodes(SQLiteErrorCode code, DatabaseProblem expected) {
+        // The message text is deliberately misleading: only the result code may decide.
+        SQLiteException e = new SQLiteException("database disk image is malformed", code);
+
+        assertThat(DatabaseProblems.of(dir.resolve("nowhere.db"), e)).isEqualTo(expected);
     }
 
     @Test
@@ -230,6 +282,65 @@ class DatabaseProblemTest {
         assertThat(Files.exists(dir.resolve("backups"))).isFalse();
     }
 
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            'CREATE TABLE plan (id INTEGER, title TEXT)',                                     2,  0,    DELETE
+            'CREATE TABLE plan (id INTEGER, title TEXT)',                                     5,  0,    WAL
+            'CREATE TABLE plan (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)',          1,  0,    WAL
+            'CREATE TABLE plan (id INTEGER)',                                                 99, 0,    DELETE
+            'CREATE TABLE plan (id INTEGER)',                                                 2,  1234, WAL
+            'CREATE TABLE contact (name TEXT)',                                               0,  0,    WAL
+            """)
+    void anotherProgramsFileIsRefusedBeforeAnythingIsWritten(
+            String table, int userVersion, int applicationId, String journal) throws Exception {
+        Path file = dir.resolve("theirs.db");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = " + journal);
+            st.execute(table);
+            st.execute("PRAGMA user_version = " + userVersion);
+            st.execute("PRAGMA application_id = " + applicationId);
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        DatabaseUnusableException e = openFails(file);
+
+        assertThat(e.problem()).isEqualTo(DatabaseProblem.FOREIGN);
+        assertThat(e.getMessage()).contains("is a database of another program").doesNotContain("newer");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(dir.resolve("backups")).doesNotExist();
+        // A reader of a WAL file makes an empty -wal (and a -shm) beside it, as every SQLite reader does.
+        Path wal = dir.resolve("theirs.db-wal");
+        assertThat(!Files.exists(wal) || Files.size(wal) == 0)
+                .as("nothing written to the WAL")
+                .isTrue();
+    }
+
+    @Test
+    void anAscentSchemaWithAnotherProgramsTableAddedIsNotAscents() throws Exception {
+        Path file = dir.resolve("mixed.db");
+        try (var c = OldDatabases.atVersion(file, 3, false);
+                var st = c.createStatement()) {
+            st.execute("CREATE TABLE their_table (x TEXT)");
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        assertThat(openFails(file).problem()).isEqualTo(DatabaseProblem.FOREIGN);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1", "2", "3", "4", "5"})
+    void everyEarlierAscentSchemaWithoutTheIdIsStillAscents(int version) throws Exception {
+        Path file = dir.resolve("early.db");
+        OldDatabases.atVersion(file, version, false).close();
+
+        try (Database db = Database.open(file)) {
+            assertThat(Migrations.currentVersion(db.connection())).isEqualTo(Migrations.latestVersion());
+            assertThat(Migrations.applicationId(db.connection())).isEqualTo(Migrations.APPLICATION_ID);
+        }
+    }
+
     @Test
     void aFileWithAnotherProgramsApplicationIdIsForeignEvenWithAPlanTable() throws Exception {
         Path file = dir.resolve("other.db");
@@ -245,16 +356,12 @@ class DatabaseProblemTest {
 
     @Test
     void ascentStampsItsApplicationIdOnNewFilesAndOnFilesOfEarlierVersions() throws Exception {
-        Path file = dir.resolve("ascent.db");
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(dir.resolve("new.db"))) {
             assertThat(Migrations.applicationId(db.connection())).isEqualTo(Migrations.APPLICATION_ID);
-            // As a file made by an earlier Ascent: no application id, an older schema.
-            try (var st = db.connection().createStatement()) {
-                st.execute("PRAGMA application_id = 0");
-                st.execute("PRAGMA user_version = " + (Migrations.latestVersion() - 1));
-                st.execute("ALTER TABLE milestone_progress DROP COLUMN links");
-            }
         }
+        // As a file made by an earlier Ascent: no application id, an older schema.
+        Path file = dir.resolve("ascent.db");
+        OldDatabases.atVersion(file, 3, false).close();
 
         try (Database db = Database.open(file)) {
             assertThat(Migrations.applicationId(db.connection())).isEqualTo(Migrations.APPLICATION_ID);

@@ -67,6 +67,7 @@ class DatabaseTest {
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file);
                 var st = c.createStatement()) {
             st.execute("PRAGMA user_version = 99");
+            st.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
         }
 
         assertThatThrownBy(() -> Database.open(file))

@@ -24,8 +24,7 @@ class StorableTextMigrationTest {
     @Test
     void controlCharactersAndImpossibleDatesStoredByAnEarlierVersionAreCleanedAndThePlanStillOpens() throws Exception {
         Path file = dir.resolve("old.db");
-        try (Database db = Database.open(file)) {
-            Connection c = db.connection();
+        try (Connection c = OldDatabases.atVersion(file, 4, true)) {
             try (Statement st = c.createStatement()) {
                 st.executeUpdate(
                         "INSERT INTO plan (id, name, framework_id, current_level, target_level, specialization, "
@@ -47,7 +46,6 @@ class StorableTextMigrationTest {
                         + "updated_at) VALUES (1, 'product-strategy', 'pm', 'ok' || char(7), '2025-01-01T00:00:00Z')");
                 st.executeUpdate("INSERT INTO check_in (plan_id, taken_at, done, required, note) VALUES (1, "
                         + "'2025-02-01T00:00:00Z', 0, 54, 'bell' || char(7) || char(127))");
-                st.executeUpdate("PRAGMA user_version = 4");
             }
         }
 

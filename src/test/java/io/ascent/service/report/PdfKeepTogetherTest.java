@@ -2,6 +2,7 @@ package io.ascent.service.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Readiness;
 import io.ascent.service.report.PlanReport.ChecklistItem;
@@ -70,7 +71,7 @@ class PdfKeepTogetherTest {
                         i % 3 == 0 ? MilestoneStatus.DONE : MilestoneStatus.TODO,
                         i % 3 == 0 ? Optional.of(LocalDate.of(2026, 10, i)) : Optional.empty(),
                         Optional.empty(),
-                        false));
+                        Milestone.Kind.FRAMEWORK));
             }
             sections.add(new CompetencySection("c" + s, "Product craft", "Section " + s, new Readiness(1, 3), items));
         }
@@ -117,7 +118,8 @@ class PdfKeepTogetherTest {
                         "Senior PM",
                         "Growth",
                         Optional.empty(),
-                        LocalDate.of(2026, 11, 28)),
+                        LocalDate.of(2026, 11, 28),
+                        Optional.empty()),
                 new Readiness(3, 40),
                 new PlanReport.Summary("Product Manager", 0, 18, "", "", List.of(), List.of(), false),
                 gaps,
@@ -126,6 +128,7 @@ class PdfKeepTogetherTest {
                 List.of(),
                 false,
                 List.of(),
-                List.of());
+                List.of(),
+                Optional.empty());
     }
 }

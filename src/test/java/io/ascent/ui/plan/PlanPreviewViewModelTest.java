@@ -75,6 +75,46 @@ class PlanPreviewViewModelTest {
     }
 
     @Test
+    void exportingOverAnExistingFileAsksFirstAndKeepsTheFileWhenDeclined() throws IOException {
+        Path target = Files.writeString(dir.resolve("plan.md"), "my own notes");
+        dialogs.saveAnswer = Optional.of(target);
+        dialogs.confirmAnswer = false;
+
+        model.exportAs(ExportFormat.MD);
+
+        assertThat(dialogs.asked).contains("plan.md already exists. Replace it with this export? [Replace]");
+        assertThat(read(target)).isEqualTo("my own notes");
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void exportingOverAnExistingFileReplacesItOnceConfirmed() throws IOException {
+        Path target = Files.writeString(dir.resolve("plan.md"), "my own notes");
+        dialogs.saveAnswer = Optional.of(target);
+        dialogs.confirmAnswer = true;
+
+        model.exportAs(ExportFormat.MD);
+
+        assertThat(read(target)).contains("# Road to Senior PM");
+        assertThat(model.messageProperty().get()).isEqualTo("Exported to " + target + ".");
+    }
+
+    @Test
+    void exportingOverTheOpenDatabaseIsRefusedWithoutAskingToReplaceIt() throws IOException {
+        Path database = dir.resolve("ascent.db");
+        byte[] before = Files.readAllBytes(database);
+        dialogs.saveAnswer = Optional.of(database);
+        dialogs.confirmAnswer = true;
+
+        model.exportAs(ExportFormat.JSON);
+
+        assertThat(dialogs.asked).noneMatch(question -> question.contains("Replace"));
+        assertThat(dialogs.errors).singleElement().asString().contains("it is Ascent's database");
+        assertThat(Files.readAllBytes(database)).isEqualTo(before);
+    }
+
+    @Test
     void printingWithoutAPrinterOffersAPdfAndWritesItWhenAccepted() throws IOException {
         assertThat(Printer.getDefaultPrinter()).isNull();
         Path pdf = dir.resolve("plan.pdf");
@@ -159,7 +199,8 @@ class PlanPreviewViewModelTest {
             managers.importPlan();
 
             assertThat(emptySession.current().orElseThrow().plan().name()).isEqualTo("Road to Senior PM");
-            assertThat(emptySession.current().orElseThrow().readiness().done()).isEqualTo(8);
+            // Eight done, in three cells of "2 of 3" (3, 3 and 2 of them): 2 + 2 + 2 count.
+            assertThat(emptySession.current().orElseThrow().readiness().done()).isEqualTo(6);
         }
     }
 

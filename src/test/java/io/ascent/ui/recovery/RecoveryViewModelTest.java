@@ -62,9 +62,61 @@ class RecoveryViewModelTest {
             LOCKED,        Another program is using this file
             MISSING,       Your plans file is missing or empty
             UNREADABLE,    You may not read this file
+            NOT_FOUND,     Your plans file is not there
+            LEFTOVER_JOURNAL, 'Your plans file is missing, but its latest changes are still there'
+            LINKED,        This file has more than one name
+            BACKUP_FILE,   This file is a backup
+            DISK_FULL,     The disk is full
             """)
     void theTitleSaysWhichProblemItIs(DatabaseProblem problem, String title) {
         assertThat(model(problem).title()).isEqualTo(title);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            LOCKED,           true
+            LINKED,           true
+            LEFTOVER_JOURNAL, true
+            DISK_FULL,        true
+            CORRUPT,          false
+            FOREIGN,          false
+            BACKUP_FILE,      false
+            """)
+    void tryAgainIsOfferedWhereSomethingDoneOutsideAscentCanMakeTheFileOpen(DatabaseProblem problem, boolean offered) {
+        assertThat(model(problem).offersTryAgain()).isEqualTo(offered);
+    }
+
+    @Test
+    void everyProblemHasItsOwnTitleAndAdviceInEveryLanguage() {
+        for (Locale language : new Locale[] {Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.SIMPLIFIED_CHINESE}) {
+            I18n.setLocale(language);
+            for (DatabaseProblem problem : DatabaseProblem.values()) {
+                RecoveryViewModel model = model(problem);
+                assertThat(model.title()).as("%s in %s", problem, language).doesNotStartWith("recovery.");
+                assertThat(model.advice()).as("%s in %s", problem, language).doesNotStartWith("recovery.");
+            }
+        }
+        I18n.setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void aLeftoverWalIsMovedAsideByARestoreNeverDeleted() throws Exception {
+        try (Database db = Database.open(file)) {
+            Backups.beside(file, Clock.systemDefaultZone()).create(db, "daily");
+        }
+        Files.delete(file);
+        Path wal = Files.writeString(dir.resolve("ascent.db-wal"), "changes of the lost file");
+        RecoveryViewModel model = model(DatabaseProblem.LEFTOVER_JOURNAL);
+
+        model.restoreNewest();
+
+        assertThat(opened).containsExactly(file.toAbsolutePath());
+        assertThat(wal).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith("-wal")))
+                    .singleElement()
+                    .satisfies(kept -> assertThat(Files.readString(kept)).isEqualTo("changes of the lost file"));
+        }
     }
 
     @Test
