@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -97,13 +98,15 @@ class OwnMilestoneFlowTest {
 
     private Label badgeOf(String milestoneId) {
         Node check = robot.lookup(checkId(milestoneId)).query();
-        return (Label) check.getParent().getChildrenUnmodifiable().get(2);
+        // The level badge sits in its own fixed-width column, after the check box and the title.
+        Parent column = (Parent) check.getParent().getChildrenUnmodifiable().get(2);
+        return (Label) column.getChildrenUnmodifiable().get(0);
     }
 
     @Test
     void anOwnMilestoneIsAddedTickedAndStillThereAfterARestart() throws Exception {
         start();
-        assertThat(steps.readiness()).contains("(0 of 54 ");
+        assertThat(steps.readiness()).contains("(0 of 42 ");
 
         // when: next to a strategy milestone, the PM adds a goal of their own
         robot.clickOn(titleOf("product-strategy.senior-pm.1"));
@@ -115,7 +118,7 @@ class OwnMilestoneFlowTest {
         ComboBox<Object> competency = robot.lookup("#ownCompetency").queryAs(ComboBox.class);
         assertThat(competency.getValue()).isNotNull();
         assertThat(steps.text("#ownCellHint"))
-                .isEqualTo("Product strategy and vision at Senior PM will need 4 of 4: "
+                .isEqualTo("Product strategy and vision at Senior PM will need 3 of 4: "
                         + "this milestone is one more thing to do there.");
         Button add = robot.lookup("#formApply").queryButton();
         assertThat(add.isDisabled()).isTrue();
@@ -132,12 +135,12 @@ class OwnMilestoneFlowTest {
         assertThat(titleOf(id).getText()).isEqualTo("Led the pricing review agreed with my manager");
         assertThat(badgeOf(id).getText()).isEqualTo("Senior PM");
         assertThat(((Label) titleOf(id).getGraphic()).getText()).isEqualTo("Yours");
-        steps.waitUntil(() -> steps.readiness().contains("(0 of 55 "));
+        steps.waitUntil(() -> steps.readiness().contains("(0 of 43 "));
 
         // when: it is ticked
         robot.clickOn(checkId(id));
         steps.waitUntil(() -> steps.text("#statusLabel").startsWith("Milestone done"));
-        assertThat(steps.readiness()).contains("(1 of 55 ");
+        assertThat(steps.readiness()).contains("(1 of 43 ");
         robot.interact(() -> Screenshots.save(stage.getScene(), "own-milestone-ticked"));
 
         // then: after a restart it is still there, ticked and the user's
@@ -146,7 +149,7 @@ class OwnMilestoneFlowTest {
         assertThat(robot.lookup(checkId(id)).queryAs(CheckBox.class).isSelected())
                 .isTrue();
         assertThat(((Label) titleOf(id).getGraphic()).getText()).isEqualTo("Yours");
-        assertThat(steps.readiness()).contains("(1 of 55 ");
+        assertThat(steps.readiness()).contains("(1 of 43 ");
     }
 
     @Test
@@ -177,13 +180,13 @@ class OwnMilestoneFlowTest {
         TextField title = robot.lookup("#ownTitle").queryAs(TextField.class);
         robot.interact(() -> title.setText("Taught SQL to the whole product team"));
         robot.clickOn("#ownOptional");
-        assertThat(steps.text("#ownCellHint")).contains("will still need 3, now of 4");
+        assertThat(steps.text("#ownCellHint")).contains("will still need 2, now of 4");
         robot.clickOn("#formApply");
         steps.waitUntil(() -> stored().get(0).optional());
 
         // then: the list shows the new title and readiness no longer needs it
         steps.waitUntil(() -> titleOf(id).getText().equals("Taught SQL to the whole product team"));
-        assertThat(steps.readiness()).contains("(0 of 54 ");
+        assertThat(steps.readiness()).contains("(0 of 42 ");
         assertThat(robot.lookup("#detailsTitle").queryAs(Label.class).getText())
                 .isEqualTo("Taught SQL to the whole product team");
 

@@ -65,7 +65,7 @@ class SteadyLayoutFlowTest {
         try (Database database = Database.open(db)) {
             new SqlitePlanRepository(database)
                     .create(
-                            new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
+                            new PlanDraft("Road", "pm-default", "pm", "director", "growth", Optional.empty()),
                             Instant.now());
         }
         running.start(() -> new AscentApp(db));
@@ -76,11 +76,15 @@ class SteadyLayoutFlowTest {
                 () -> robot.lookup(".assessment-view").queryAs(ScrollPane.class).setVvalue(0));
         double justification = sceneY("#justify-product-strategy");
 
-        for (String level : List.of("apm", "pm", "senior-pm", "group-pm", "director")) {
-            robot.moveTo("#rate-product-strategy-" + level);
+        // Every level the card offers (the plan's track), the lowest to the highest.
+        List<Node> levels =
+                List.copyOf(robot.lookup("#rate-product-strategy").query().lookupAll(".level-picker .toggle-button"));
+        assertThat(levels).hasSizeGreaterThanOrEqualTo(5);
+        for (Node level : levels) {
+            robot.moveTo(level);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(sceneY("#justify-product-strategy"))
-                    .as("pointing at %s", level)
+                    .as("pointing at %s", level.getId())
                     .isEqualTo(justification);
         }
     }
