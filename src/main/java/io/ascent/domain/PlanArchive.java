@@ -61,7 +61,7 @@ public record PlanArchive(
 
     /** The same archive with other progress, e.g. moved to the milestones that replaced retired ones. */
     public PlanArchive withProgress(List<MilestoneProgress> newProgress) {
-        return new PlanArchive(plan, newProgress, ratings, checkIns);
+        return new PlanArchive(plan, newProgress, ratings, checkIns, ownMilestones);
     }
 
     /** The same archive under another name, e.g. to import next to a plan of the same name. */

@@ -67,13 +67,13 @@ class PlanEditServiceTest {
     @Test
     void aimingForDirectorKeepsProgressAndRatingsAndCountsReadinessAnew() {
         Map<String, Rating> ratings = app.assessments.ratings(plan.id());
-        assertThat(app.plans.open(plan.id()).readiness()).isEqualTo(new Readiness(2, 54));
+        assertThat(app.plans.open(plan.id()).readiness()).isEqualTo(new Readiness(2, 42));
 
         Plan edited = app.plans.edit(plan.id(), with("director", "growth", plan.targetDate()));
 
         PlanSnapshot view = app.plans.open(plan.id());
         assertThat(edited.targetLevelId()).isEqualTo("director");
-        assertThat(view.readiness()).isEqualTo(new Readiness(2, 162));
+        assertThat(view.readiness()).isEqualTo(new Readiness(2, 126));
         assertThat(DONE).allMatch(id -> view.progressOf(id).isDone());
         assertThat(app.assessments.ratings(plan.id())).isEqualTo(ratings);
         assertThat(edited.createdAt()).isEqualTo(plan.createdAt());
@@ -86,7 +86,7 @@ class PlanEditServiceTest {
         Plan restored = app.plans.restore(plan);
 
         assertThat(restored.choices()).isEqualTo(plan.choices());
-        assertThat(app.plans.open(plan.id()).readiness()).isEqualTo(new Readiness(2, 54));
+        assertThat(app.plans.open(plan.id()).readiness()).isEqualTo(new Readiness(2, 42));
     }
 
     @Test

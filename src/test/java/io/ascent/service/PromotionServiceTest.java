@@ -149,16 +149,16 @@ class PromotionServiceTest {
 
         Plan next = app.promotions.startNext(planId, offer);
 
-        assertThat(offer.name()).isEqualTo("Road to Group PM");
+        assertThat(offer.name()).isEqualTo("Road to Principal PM");
         assertThat(next.currentLevelId()).isEqualTo("senior-pm");
-        assertThat(next.targetLevelId()).isEqualTo("group-pm");
+        assertThat(next.targetLevelId()).isEqualTo("principal-pm");
         assertThat(next.specializationId()).isEqualTo("growth");
         assertThat(next.isReached()).isFalse();
         assertThat(app.assessments.ratings(next.id())).isEqualTo(app.assessments.ratings(planId));
-        // The default ladder's cells of Group PM share no item with those of Senior PM.
-        assertThat(app.plans.open(next.id()).readiness()).isEqualTo(new Readiness(0, 54));
+        // The default ladder's cells of Principal PM share no item with those of Senior PM.
+        assertThat(app.plans.open(next.id()).readiness()).isEqualTo(new Readiness(0, 42));
         assertThat(app.checkIns.history(next.id())).isEmpty();
-        assertThat(app.promotions.offer(planId).orElseThrow().name()).isEqualTo("Road to Group PM (2)");
+        assertThat(app.promotions.offer(planId).orElseThrow().name()).isEqualTo("Road to Principal PM (2)");
     }
 
     @Test

@@ -134,7 +134,7 @@ class MenuAndKeyboardFlowTest {
         // the name field has the keyboard: typing names the plan
         waitUntil(() -> focusedId().equals("setupName"));
 
-        robot.clickOn("#cancelSetupButton");
+        Revealed.clickOn(robot, "#cancelSetupButton");
         waitUntil(() -> showing("#dashboardPercent"));
     }
 

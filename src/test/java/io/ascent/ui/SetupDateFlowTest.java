@@ -59,7 +59,7 @@ class SetupDateFlowTest {
     }
 
     private void typeDate(String text) {
-        robot.clickOn(dateField().getEditor());
+        Revealed.clickOn(robot, dateField().getEditor());
         robot.write(text);
         robot.press(KeyCode.TAB).release(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
@@ -89,13 +89,14 @@ class SetupDateFlowTest {
         robot.interact(() -> Screenshots.save(stage.getScene(), "setup-date-refused"));
 
         // when: the user corrects it
-        robot.doubleClickOn(dateField().getEditor());
+        Revealed.clickOn(robot, dateField().getEditor());
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
         typeDate("6/30/2031");
 
         // then: the message goes and the plan is created with that date
         assertThat(error.isVisible()).isFalse();
-        robot.clickOn("#createPlanButton");
+        Revealed.clickOn(robot, "#createPlanButton");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> stage.getTitle().endsWith("Dated plan"));
         assertThat(storedTargetDate()).contains(LocalDate.of(2031, 6, 30));
     }
@@ -126,7 +127,7 @@ class SetupDateFlowTest {
         assertThat(dateField().getPromptText()).isEqualTo(prompt);
 
         typeDate(typed);
-        robot.clickOn("#createPlanButton");
+        Revealed.clickOn(robot, "#createPlanButton");
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> stage.getTitle().endsWith("Dated plan"));
         assertThat(storedTargetDate()).contains(LocalDate.of(2031, 6, 30));

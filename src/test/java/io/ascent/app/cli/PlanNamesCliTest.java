@@ -69,7 +69,7 @@ class PlanNamesCliTest {
         assertThat(tick.errLine())
                 .isEqualTo("ascent: No plan is named exactly \"sAME\"; using \"Same\", whose name "
                         + "differs only in upper and lower case.");
-        assertThat(tick.out()).contains("\"Same\" is now 1% ready");
+        assertThat(tick.out()).contains("\"Same\" is now 2% ready");
     }
 
     @Test
