@@ -1,5 +1,6 @@
 package io.ascent.text;
 
+import java.time.LocalDate;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -67,7 +68,7 @@ record DateForm(DateTimeFormatter formatter, DateTimeFormatter parser, String hi
                 hint.toString());
     }
 
-    String format(java.time.LocalDate date) {
+    String format(LocalDate date) {
         return formatter.format(date);
     }
 }

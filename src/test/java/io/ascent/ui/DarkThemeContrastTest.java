@@ -18,6 +18,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -79,7 +80,7 @@ class DarkThemeContrastTest {
             Paint p = fill.getFill();
             if (p instanceof Color c && c.getOpacity() > 0) {
                 colour = c;
-            } else if (p instanceof javafx.scene.paint.LinearGradient g) {
+            } else if (p instanceof LinearGradient g) {
                 colour = g.getStops().get(g.getStops().size() / 2).getColor();
             }
         }
