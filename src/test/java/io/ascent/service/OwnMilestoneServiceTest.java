@@ -37,6 +37,11 @@ class OwnMilestoneServiceTest {
     private PlanFixture app;
     private long planId;
 
+    /*
+     * "Road to Senior PM" (PM -> Senior PM, Growth) on the second-edition ladder: 17 core and 4
+     * Growth competencies, one cell each at Senior PM, each "2 of 3": 21 x 2 = 42 required. A
+     * required own milestone adds a slot (43); an optional one adds none.
+     */
     @BeforeEach
     void open() {
         app = PlanFixture.open(dir.resolve("ascent.db"));

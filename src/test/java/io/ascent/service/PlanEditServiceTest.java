@@ -55,6 +55,11 @@ class PlanEditServiceTest {
         app.assessments.save(view, "growth-loops", Optional.empty(), Optional.of(new Rating("growth-loops", "pm", "")));
     }
 
+    /*
+     * Second-edition ladder, Growth (17 core + 4 Growth competencies), every cell "2 of 3": PM ->
+     * Senior PM is 21 cells x 2 = 42; PM -> Director climbs Senior PM, Group PM and Director on the
+     * management track, 63 cells x 2 = 126.
+     */
     @AfterEach
     void close() {
         app.close();

@@ -106,6 +106,7 @@ class OwnMilestoneFlowTest {
     @Test
     void anOwnMilestoneIsAddedTickedAndStillThereAfterARestart() throws Exception {
         start();
+        // PM -> Senior PM in Growth: 21 competencies at Senior PM, each "2 of 3": 21 x 2 = 42.
         assertThat(steps.readiness()).contains("(0 of 42 ");
 
         // when: next to a strategy milestone, the PM adds a goal of their own
@@ -118,6 +119,7 @@ class OwnMilestoneFlowTest {
         ComboBox<Object> competency = robot.lookup("#ownCompetency").queryAs(ComboBox.class);
         assertThat(competency.getValue()).isNotNull();
         assertThat(steps.text("#ownCellHint"))
+                // The cell needs 2 of its 3 milestones; a required one of the user's makes it 3 of 4.
                 .isEqualTo("Product strategy and vision at Senior PM will need 3 of 4: "
                         + "this milestone is one more thing to do there.");
         Button add = robot.lookup("#formApply").queryButton();

@@ -79,6 +79,8 @@ class PlanEditFlowTest {
     @Test
     void aimingForDirectorKeepsProgressRecountsReadinessAndUndoTakesItBack() throws Exception {
         app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
+        // PM -> Senior PM in Growth: 21 cells x "2 of 3" = 42 needed. The two strategy milestones
+        // fill that cell's two slots, the roadmap one a third: 3 of 42 (7%).
         steps.waitUntil(
                 () -> steps.shown("#readinessLabel") && steps.readiness().contains("(3 of 42 "));
 
@@ -96,7 +98,9 @@ class PlanEditFlowTest {
                 .findFirst()
                 .orElseThrow()));
 
-        // then: before anything is applied, the dialog says what joins the plan and what readiness becomes
+        // then: before anything is applied, the dialog says what joins the plan and what readiness becomes:
+        // Group PM and Director join (management track), 21 x 3 = 63 milestones each, 126 in all;
+        // 3 cells of 21 competencies x 2 needed = 126 needed, 3 of 126 is 2%
         assertThat(steps.text("#editPlanSummary"))
                 .isEqualTo("126 milestones join the plan. Readiness 7% now, 2% after (3 of 126).");
         @SuppressWarnings("unchecked")

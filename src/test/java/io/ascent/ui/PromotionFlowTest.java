@@ -87,7 +87,8 @@ class PromotionFlowTest {
         steps.planMenu("menu.plan.reached");
         steps.waitUntil(() -> steps.shown("#reachedNextName"));
 
-        // then: Ascent offers the next level on the track, same specialization
+        // then: Ascent offers the next level, same specialization: Senior PM is shared by both
+        // tracks, so the first level of rank 4 in the ladder's order, Principal PM
         assertThat(steps.text("#reachedIntro")).isEqualTo("Congratulations! “Road to Senior PM” reached Senior PM.");
         assertThat(robot.lookup("#reachedStartNext").queryAs(CheckBox.class).isSelected())
                 .isTrue();

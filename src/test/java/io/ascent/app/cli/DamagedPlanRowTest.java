@@ -54,6 +54,7 @@ class DamagedPlanRowTest {
                         .filter(l -> l.startsWith("First"))
                         .findFirst()
                         .orElseThrow())
+                // PM -> Senior PM in Growth: 21 cells x "2 of 3" = 42 needed; 1 of 42 is 2%.
                 .contains("0% (0 of 42)")
                 .doesNotContain("damaged");
         assertThat(list.out()

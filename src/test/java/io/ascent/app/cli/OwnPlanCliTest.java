@@ -25,6 +25,13 @@ class OwnPlanCliTest {
 
     private static final String PLAN = "Road to Senior PM";
 
+    /*
+     * PM -> Senior PM in Growth on the second-edition ladder: 17 core + 4 Growth competencies,
+     * one cell each at Senior PM, every cell "2 of 3": 21 x 2 = 42 required milestones (63 items).
+     * A required own milestone adds a slot (43); an optional one adds none. Senior PM -> Group PM
+     * or Principal PM is likewise 21 cells, 42 of 63.
+     */
+
     @TempDir
     Path dir;
 
@@ -79,6 +86,7 @@ class OwnPlanCliTest {
         assertThat(done.out()).contains("1 of 43");
         CliRunner.Result shown = cli.cmd("plan", "show", PLAN, "--milestones");
         assertThat(shown.out())
+                // The cell: 3 framework milestones needing 2, plus the required own one: 3 of 4 needed.
                 .contains("Product strategy and vision  (1 of 3 done, 3 of 4 needed)")
                 .contains("[x] " + id + "  Led the pricing review");
     }
@@ -166,6 +174,7 @@ class OwnPlanCliTest {
         assertThat(edited.code()).as(edited.err()).isZero();
         assertThat(edited.out())
                 .startsWith("Changed \"Road to Senior PM\": Senior PM -> Group PM, Growth, target date Jun 30, 2027.")
+                // The 63 Senior PM items leave, the 63 Group PM items join; 1 of 42 is 2%.
                 .contains("Leaving the plan (63; 1 of them done, their progress stays saved")
                 .contains("    product-strategy.senior-pm.1  Set a 12-month vision")
                 .contains("Joining the plan (63):")
@@ -220,6 +229,8 @@ class OwnPlanCliTest {
         assertThat(reached.out())
                 .isEqualTo(
                         "Marked \"Road to Senior PM\" as reached on Nov 20, 2026. It is kept as it was from now on.\n"
+                                // From Senior PM, where the tracks part, the next rung is the lowest
+                                // level above, the first in ladder order at rank 4: Principal PM.
                                 + "Next: Senior PM -> Principal PM, Growth. Start it with: ascent plan reached "
                                 + "\"Road to Senior PM\" --next \"Road to Principal PM\"\n");
         assertThat(cli.cmd("plan", "list").out()).contains("0% (0 of 42), reached Nov 20, 2026");
@@ -252,6 +263,7 @@ class OwnPlanCliTest {
                 .isEqualTo("Started \"Road to Principal PM\" (Senior PM -> Principal PM, Growth): your 0 ratings are "
                         + "its starting point, progress on 0 milestones came along; 42 milestones needed.\n");
         PlanSnapshot view = stored("Road to Principal PM");
+        assertThat(view.plan().targetLevelId()).isEqualTo("principal-pm");
         assertThat(view.plan().currentLevelId()).isEqualTo("senior-pm");
         assertThat(view.plan().specializationId()).isEqualTo("growth");
         assertThat(stored(PLAN).plan().reachedOn())
