@@ -47,6 +47,11 @@ public class ReviewImportService {
     public Imported importResponse(Path file, boolean acceptNewKey) {
         String source = String.valueOf(file.getFileName());
         SignedResponse signed = requests.responseFiles().readEnvelope(file);
+        try {
+            ReviewerIdentity.checkKey(signed.publicKey());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(source + ": " + e.getMessage());
+        }
         if (!ReviewSignatures.verifies(signed.publicKey(), signed.payload(), signed.signature())) {
             throw new ValidationException(I18n.t("review.error.badSignature", source));
         }
@@ -67,7 +72,7 @@ public class ReviewImportService {
             throw new ValidationException(I18n.t("review.error.doesNotFit", source, problem));
         });
         ReviewerIdentity reviewer = identity(signed, answer, source);
-        Optional<PinnedReviewer> pinned = repository.pinned(reviewer.nameKey());
+        Optional<PinnedReviewer> pinned = pinnedLike(reviewer);
         Optional<PinnedReviewer> pin = pinFor(source, reviewer, pinned, acceptNewKey);
         StoredResponse stored = repository.storeResponse(
                 new StoredResponse(
@@ -119,10 +124,24 @@ public class ReviewImportService {
         }
     }
 
+    /**
+     * The reviewer pinned under a name that reads like {@code reviewer}'s. Pins made before names
+     * were compared by their skeleton keep their old key, so the names are compared again here.
+     */
+    private Optional<PinnedReviewer> pinnedLike(ReviewerIdentity reviewer) {
+        Optional<PinnedReviewer> exact = repository.pinned(reviewer.nameKey());
+        if (exact.isPresent()) {
+            return exact;
+        }
+        return repository.pins().stream()
+                .filter(p -> ReviewerIdentity.key(p.name()).equals(reviewer.nameKey()))
+                .findFirst();
+    }
+
     private Optional<PinnedReviewer> pinFor(
             String source, ReviewerIdentity reviewer, Optional<PinnedReviewer> pinned, boolean acceptNewKey) {
-        PinnedReviewer fresh =
-                new PinnedReviewer(reviewer.nameKey(), reviewer.name(), reviewer.publicKey(), clock.instant());
+        String nameKey = pinned.map(PinnedReviewer::nameKey).orElse(reviewer.nameKey());
+        PinnedReviewer fresh = new PinnedReviewer(nameKey, reviewer.name(), reviewer.publicKey(), clock.instant());
         if (pinned.isEmpty()) {
             return Optional.of(fresh);
         }

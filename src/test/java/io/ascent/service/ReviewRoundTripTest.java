@@ -27,6 +27,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A review round between two real databases through the services the window and the command line
@@ -194,6 +196,22 @@ class ReviewRoundTripTest {
         List<ReceivedReview> reviews =
                 with(parties.person, IMPORTED, app -> app.reviews().requests().reviews(1));
         assertThat(reviews).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"D\u0430na Lee", "Dana Lee\u200D", "Dana Lee\u200E", "\uFF24ana Lee", "DANA LEE"})
+    void aLookAlikeOfAPinnedNameUnderAnotherKeyIsRefusedAsTheSameName(String lookAlike) throws Exception {
+        Path first = parties.request("first.ascent-review", false, ASKED);
+        assertThat(importing(answer(first, parties.reviewer, "Dana Lee", draft(), "first.resp"), false))
+                .isNull();
+        Path second = parties.request("second.ascent-review", false, at("2027-03-01T10:00:00Z"));
+        Path impostor = answer(second, dir.resolve("other-computer.db"), lookAlike, draft(), "second.resp");
+        String before = HostileFixture.checksum(parties.person);
+
+        assertThat(importing(impostor, false))
+                .isInstanceOf(ReviewerKeyChangedException.class)
+                .hasMessageContaining("another key");
+        assertThat(HostileFixture.checksum(parties.person)).isEqualTo(before);
     }
 
     @Test
