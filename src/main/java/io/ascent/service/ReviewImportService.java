@@ -65,6 +65,7 @@ public class ReviewImportService {
         if (sent.planId() != planId) {
             throw new ValidationException(I18n.t("review.error.otherPlan", source));
         }
+        PlanService.requireEditable(plans.plan(planId));
         List<ReceivedReview> earlier = requests.reviews(planId);
         checkNewer(source, answer, sent, earlier);
         ReviewRequest request = requests.parse(sent);

@@ -215,6 +215,36 @@ class ReviewRoundTripTest {
     }
 
     @Test
+    void aReachedPlanRefusesAReviewImportAndANewRequestLikeEveryOtherChange() throws Exception {
+        Path request = parties.request("alex.ascent-review", false, ASKED);
+        Path response = answer(request, parties.reviewer, "Dana Lee", draft(), "dana.ascent-review-response");
+        with(parties.person, ANSWERED, app -> {
+            long planId = app.plans().plans().get(0).id();
+            return app.promotions().markReached(planId, java.time.LocalDate.parse("2026-12-01"));
+        });
+        String before = HostileFixture.checksum(parties.person);
+
+        Throwable imported = importing(response, false);
+        Throwable asked = ReviewParties.failure(
+                parties.person,
+                IMPORTED,
+                app -> app.reviews()
+                        .requests()
+                        .request(
+                                app.plans().plans().get(0).id(),
+                                ReviewParties.choices(false),
+                                dir.resolve("again"),
+                                false));
+
+        assertThat(imported)
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("was reached on Dec 1, 2026 and is kept as it was");
+        assertThat(asked).isInstanceOf(ValidationException.class).hasMessageContaining("is kept as it was");
+        assertThat(HostileFixture.checksum(parties.person)).isEqualTo(before);
+        assertThat(dir.resolve("again")).doesNotExist();
+    }
+
+    @Test
     void aResponseForAnotherPlanIsRefusedAndChangesNothing() throws Exception {
         ReviewParties other = new ReviewParties(Files.createDirectory(dir.resolve("other")));
         Path request = other.request("bo.ascent-review", false, ASKED);
