@@ -67,7 +67,7 @@ public class ReviewImportService {
         }
         PlanService.requireEditable(plans.plan(planId));
         List<ReceivedReview> earlier = requests.reviews(planId);
-        checkNewer(source, answer, sent, earlier);
+        checkNewer(source, answer, sent, earlier, signed.publicKey());
         ReviewRequest request = requests.parse(sent);
         answer.content().problemWith(request).ifPresent(problem -> {
             throw new ValidationException(I18n.t("review.error.doesNotFit", source, problem));
@@ -98,10 +98,19 @@ public class ReviewImportService {
                 pinned.isEmpty());
     }
 
-    private void checkNewer(String source, ReviewAnswer answer, SentRequest sent, List<ReceivedReview> earlier) {
+    private void checkNewer(
+            String source, ReviewAnswer answer, SentRequest sent, List<ReceivedReview> earlier, String publicKey) {
         for (ReceivedReview r : earlier) {
             if (r.answer().requestId().equals(answer.requestId())) {
-                throw new ValidationException(I18n.t("review.error.alreadyImported", source));
+                boolean sameReviewer = r.reviewer().publicKey().equals(publicKey)
+                        && r.reviewer().nameKey().equals(ReviewerIdentity.key(answer.reviewer()));
+                throw new ValidationException(
+                        sameReviewer
+                                ? I18n.t("review.error.alreadyImported", source)
+                                : I18n.t(
+                                        "review.error.requestAnswered",
+                                        source,
+                                        r.reviewer().name()));
             }
         }
         if (!earlier.isEmpty()) {

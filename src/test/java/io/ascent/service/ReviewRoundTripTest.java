@@ -215,6 +215,22 @@ class ReviewRoundTripTest {
     }
 
     @Test
+    void aSecondReviewOfTheSameRequestFromAnotherReviewerSaysWhoseReviewItHas() throws Exception {
+        Path request = parties.request("alex.ascent-review", false, ASKED);
+        assertThat(importing(answer(request, parties.reviewer, "Dana Lee", draft(), "dana.resp"), false))
+                .isNull();
+        Path skip = answer(request, dir.resolve("skip.db"), "Skip Level", draft(), "skip.resp");
+        String before = HostileFixture.checksum(parties.person);
+
+        assertThat(importing(skip, false))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("skip.resp: this request already has Dana Lee's review, and a request gets one review. "
+                        + "Ask for a new review (Plan > Ask for a review...) and send that one instead. "
+                        + "Nothing changed.");
+        assertThat(HostileFixture.checksum(parties.person)).isEqualTo(before);
+    }
+
+    @Test
     void aReachedPlanRefusesAReviewImportAndANewRequestLikeEveryOtherChange() throws Exception {
         Path request = parties.request("alex.ascent-review", false, ASKED);
         Path response = answer(request, parties.reviewer, "Dana Lee", draft(), "dana.ascent-review-response");
