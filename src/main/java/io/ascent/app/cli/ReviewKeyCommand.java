@@ -94,7 +94,8 @@ final class ReviewKeyCommand {
                         .getOut()
                         .println(I18n.t("cli.review.keyImported", identity.name(), identity.fingerprint()));
             } catch (ReviewerKeyExistsException e) {
-                throw new ValidationException(e.getMessage() + " " + I18n.t("cli.review.replaceHint", "--replace"));
+                throw new ValidationException(
+                        I18n.sentences(e.getMessage(), I18n.t("cli.review.replaceHint", "--replace")));
             } finally {
                 Arrays.fill(passphrase, '\0');
             }
