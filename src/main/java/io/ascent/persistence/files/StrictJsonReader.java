@@ -18,6 +18,10 @@ import java.util.Set;
  */
 final class StrictJsonReader<T> {
 
+    /** Ascent's files: one opened where another kind belongs is named for what it is. */
+    private static final Set<String> OTHER_KINDS =
+            Set.of("ascent-review-request", "ascent-review-response", "ascent-reviewer-key", "ascent-plan");
+
     private final ObjectMapper mapper;
     private final Class<T> type;
     private final String kind;
@@ -82,7 +86,11 @@ final class StrictJsonReader<T> {
         }
         JsonNode kindNode = tree.get("kind");
         if (kindNode == null || !kind.equals(kindNode.asText())) {
-            throw new ReviewFormatException(I18n.t("file.msg.wrongKind", source, what, kind));
+            String other = kindNode == null ? "" : kindNode.asText();
+            throw new ReviewFormatException(
+                    OTHER_KINDS.contains(kind) && OTHER_KINDS.contains(other)
+                            ? I18n.t("file.msg.isKind." + other, source, what)
+                            : I18n.t("file.msg.wrongKind", source, what, kind));
         }
         JsonNode versionNode = tree.get("formatVersion");
         if (versionNode == null || !versionNode.isIntegralNumber() || !versionNode.canConvertToInt()) {
