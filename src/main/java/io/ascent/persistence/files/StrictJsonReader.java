@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ascent.text.I18n;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,8 +20,11 @@ import java.util.Set;
 final class StrictJsonReader<T> {
 
     /** Ascent's files: one opened where another kind belongs is named for what it is. */
-    private static final Set<String> OTHER_KINDS =
-            Set.of("ascent-review-request", "ascent-review-response", "ascent-reviewer-key", "ascent-plan");
+    private static final Map<String, String> OTHER_KINDS = Map.of(
+            "ascent-review-request", "file.msg.isKind.ascent-review-request",
+            "ascent-review-response", "file.msg.isKind.ascent-review-response",
+            "ascent-reviewer-key", "file.msg.isKind.ascent-reviewer-key",
+            "ascent-plan", "file.msg.isKind.ascent-plan");
 
     private final ObjectMapper mapper;
     private final Class<T> type;
@@ -88,8 +92,8 @@ final class StrictJsonReader<T> {
         if (kindNode == null || !kind.equals(kindNode.asText())) {
             String other = kindNode == null ? "" : kindNode.asText();
             throw new ReviewFormatException(
-                    OTHER_KINDS.contains(kind) && OTHER_KINDS.contains(other)
-                            ? I18n.t("file.msg.isKind." + other, source, what)
+                    OTHER_KINDS.containsKey(kind) && OTHER_KINDS.containsKey(other)
+                            ? I18n.t(OTHER_KINDS.get(other), source, what)
                             : I18n.t("file.msg.wrongKind", source, what, kind));
         }
         JsonNode versionNode = tree.get("formatVersion");
