@@ -237,7 +237,7 @@ class ReviewRoundTripTest {
         Path response = answer(request, parties.reviewer, "Dana Lee", draft(), "dana.ascent-review-response");
         with(parties.person, ANSWERED, app -> {
             long planId = app.plans().plans().get(0).id();
-            return app.promotions().markReached(planId, java.time.LocalDate.parse("2026-12-01"));
+            return app.promotions().markReached(planId, LocalDate.parse("2026-12-01"));
         });
         String before = HostileFixture.checksum(parties.person);
 
