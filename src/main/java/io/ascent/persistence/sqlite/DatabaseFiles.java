@@ -47,7 +47,7 @@ final class DatabaseFiles {
     }
 
     /**
-     * Refuses what must not be opened (a backup, a folder, a file with several names, a lost
+     * Refuses what must not be opened (a backup, a folder, a device or pipe, a file with several names, a lost
      * file's leftover journal, a missing file when {@code create} is false) and, when allowed,
      * creates a missing file owner-only with its folder. True if the file was created here.
      */
@@ -57,6 +57,10 @@ final class DatabaseFiles {
         }
         if (Files.isDirectory(file)) {
             throw new DatabaseUnusableException(file, DatabaseProblem.OTHER, I18n.t("db.isFolder", file), null);
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A device or a pipe: SQLite would change its mode, write a -journal beside it, or wait forever.
+            throw new DatabaseUnusableException(file, DatabaseProblem.OTHER, I18n.t("db.notRegular", file), null);
         }
         if (isMissingOrEmpty(file)) {
             refuseToReplaceLostPlans(file, clock);
