@@ -189,7 +189,7 @@ public final class Backups {
 
     /** Replaces the open database's content with {@code backup}'s, reporting progress from 0 to 1. */
     public void restoreInto(Database database, Backup backup, DoubleConsumer progress) {
-        requireOwn(backup);
+        requireRestorable(backup);
         synchronized (database) {
             try {
                 Restores.into(database.connection(), backup, progress);
@@ -210,11 +210,16 @@ public final class Backups {
      * is; empty if there was none (a missing file).
      */
     public Optional<Path> restoreInPlaceOfDamaged(Backup backup, DoubleConsumer progress) {
-        requireOwn(backup);
+        requireRestorable(backup);
         return Restores.inPlaceOf(databaseFile, backup, clock, progress);
     }
 
-    private void requireOwn(Backup backup) {
+    /**
+     * Refuses, changing nothing, a backup that is not one of this database's, or that a restore
+     * would make things worse with: empty, cut short, damaged, another program's, or from a newer
+     * Ascent ({@link BackupCheck}). Every restore calls this before it writes anything.
+     */
+    public void requireRestorable(Backup backup) {
         if (!backup.file().toAbsolutePath().getParent().equals(folder)
                 || !names.matcher(backup.file().getFileName().toString()).matches()) {
             throw new PersistenceException(I18n.t("backup.notOurs", backup.file()));
@@ -222,6 +227,10 @@ public final class Backups {
         if (!Files.isRegularFile(backup.file())) {
             throw new PersistenceException(I18n.t("backup.missing", backup.file()));
         }
+        BackupCheck.problem(backup.file()).ifPresent(why -> {
+            throw new PersistenceException(
+                    I18n.t("backup.unusable", backup.file().getFileName(), why));
+        });
     }
 
     private static void deleteQuietly(Path file) {
