@@ -38,10 +38,25 @@ final class BackupCheck {
             ByteBuffer b = ByteBuffer.wrap(header);
             int pageSize = Short.toUnsignedInt(b.getShort(16));
             pageSize = pageSize == 1 ? 65536 : pageSize;
-            long pages = Integer.toUnsignedLong(b.getInt(28));
+            // The page count in the header is valid only where SQLite says so (change counters match).
+            long pages = b.getInt(92) == b.getInt(24) ? Integer.toUnsignedLong(b.getInt(28)) : 0;
             long size = Files.size(file);
             return pageSize >= 512 && size % pageSize == 0 && size >= pages * pageSize;
         } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether a copy just written is whole: {@link #looksComplete} and every page sound. */
+    static boolean complete(Path copy) {
+        if (!looksComplete(copy)) {
+            return false;
+        }
+        try (Connection c = Ownership.readOnly(copy, true);
+                Statement st = c.createStatement();
+                var rs = st.executeQuery("PRAGMA quick_check")) {
+            return rs.next() && "ok".equals(rs.getString(1));
+        } catch (SQLException e) {
             return false;
         }
     }
@@ -66,14 +81,6 @@ final class BackupCheck {
                         default -> "backup.broken.damaged";
                     }));
         }
-        try (Connection c = Ownership.readOnly(backup, true);
-                Statement st = c.createStatement();
-                var rs = st.executeQuery("PRAGMA quick_check")) {
-            return rs.next() && "ok".equals(rs.getString(1))
-                    ? Optional.empty()
-                    : Optional.of(I18n.t("backup.broken.damaged"));
-        } catch (SQLException e) {
-            return Optional.of(I18n.t("backup.broken.damaged"));
-        }
+        return complete(backup) ? Optional.empty() : Optional.of(I18n.t("backup.broken.damaged"));
     }
 }

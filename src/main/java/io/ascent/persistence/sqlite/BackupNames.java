@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 final class BackupNames {
 
     static final String FOLDER = "backups";
+    /** Between a backup's name and a unique tail while it is being written: such a file is never listed. */
+    static final String PARTIAL = ".partial-";
+
     static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
     /** What follows the database's name in a backup's name: the UTC stamp and the reason. */
