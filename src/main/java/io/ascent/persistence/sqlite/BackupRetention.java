@@ -83,15 +83,15 @@ final class BackupRetention {
     }
 
     /**
-     * Deletes copies of {@code stem}'s backups that were being written more than an hour before
+     * Deletes copies of backups whose names start with {@code prefix} that were being written more than an hour before
      * {@code now} and never finished (the process was killed), with their journals. A younger one
      * may be another window's backup in progress.
      */
-    static void deleteAbandoned(Path folder, String stem, Instant now) {
+    static void deleteAbandoned(Path folder, String prefix, Instant now) {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
-                if (name.startsWith(stem + "-")
+                if (name.startsWith(prefix)
                         && name.contains(BackupNames.PARTIAL)
                         && Files.getLastModifiedTime(file).toInstant().isBefore(now.minus(Duration.ofHours(1)))) {
                     Files.deleteIfExists(file);

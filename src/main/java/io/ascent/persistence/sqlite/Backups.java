@@ -26,7 +26,8 @@ import java.util.stream.Stream;
 /**
  * Backup copies of one database in a {@code backups/} folder beside it, made with SQLite's online
  * backup (a consistent copy of a live WAL database, which a file copy is not). Names start with
- * the database's name and a UTC timestamp, so they sort by time: {@code ascent-20261128-210512-123-daily.db}.
+ * the database's file name and a UTC timestamp, so they sort by time:
+ * {@code ascent.db.20261128-210512-123-daily.db} ({@link BackupNames}).
  * Which are kept is {@link BackupRetention}'s rule.
  */
 public final class Backups {
@@ -37,7 +38,6 @@ public final class Backups {
 
     private final Path databaseFile;
     private final Path folder;
-    private final String stem;
     private final Pattern names;
     private final int keep;
     private final Clock clock;
@@ -48,8 +48,7 @@ public final class Backups {
         }
         this.databaseFile = databaseFile.toAbsolutePath();
         this.folder = this.databaseFile.resolveSibling(BackupNames.FOLDER);
-        this.stem = BackupNames.stem(this.databaseFile);
-        this.names = BackupNames.of(stem);
+        this.names = BackupNames.of(this.databaseFile);
         this.keep = keep;
         this.clock = clock;
     }
@@ -166,7 +165,7 @@ public final class Backups {
         Instant now = clock.instant();
         try {
             PrivateFiles.createFolder(folder);
-            target = folder.resolve(stem + "-" + BackupNames.STAMP.format(now) + "-" + reason + ".db");
+            target = folder.resolve(BackupNames.name(databaseFile, BackupNames.STAMP.format(now), reason));
             // Created owner-only before SQLite writes into it: SQLite keeps an existing file's mode.
             partial = Files.createTempFile(folder, target.getFileName() + BackupNames.PARTIAL, "");
             PrivateFiles.tighten(partial);
@@ -193,7 +192,7 @@ public final class Backups {
 
     private void prune() {
         BackupRetention.delete(BackupRetention.toDelete(list(), keep));
-        BackupRetention.deleteAbandoned(folder, stem, clock.instant());
+        BackupRetention.deleteAbandoned(folder, databaseFile.getFileName() + ".", clock.instant());
     }
 
     private static boolean sameContent(Backup a, Backup b) {

@@ -51,8 +51,8 @@ class UnfinishedBackupsTest {
         Files.createFile(backups.resolve("old-20261207-000000-000-before-v8.db"));
         Files.write(backups.resolve("old-20261207-000000-000-before-v8.db-journal"), new byte[512]);
         byte[] whole = Files.readAllBytes(good.file());
-        Files.write(backups.resolve("old-20261207-010000-000-daily.db"), Arrays.copyOf(whole, whole.length - 4096));
-        Files.writeString(backups.resolve("old-20261207-020000-000-daily.db"), "junk");
+        Files.write(backups.resolve("old.db.20261207-010000-000-daily.db"), Arrays.copyOf(whole, whole.length - 4096));
+        Files.writeString(backups.resolve("old.db.20261207-020000-000-daily.db"), "junk");
 
         Backups list = new Backups(file, 10, clock());
 
@@ -66,11 +66,11 @@ class UnfinishedBackupsTest {
         Backup first = goodBackup(file);
         Path backups = dir.resolve("backups");
         Path abandoned = Files.write(
-                backups.resolve("ascent-20261206-200000-000-daily.db" + BackupNames.PARTIAL + "123"),
+                backups.resolve("ascent.db.20261206-200000-000-daily.db" + BackupNames.PARTIAL + "123"),
                 Arrays.copyOf(Files.readAllBytes(first.file()), 8192));
         Files.setLastModifiedTime(abandoned, FileTime.from(now.minus(Duration.ofHours(2))));
         Path inProgress = Files.write(
-                backups.resolve("ascent-20261206-215959-000-daily.db" + BackupNames.PARTIAL + "456"), new byte[0]);
+                backups.resolve("ascent.db.20261206-215959-000-daily.db" + BackupNames.PARTIAL + "456"), new byte[0]);
         Files.setLastModifiedTime(inProgress, FileTime.from(now));
 
         assertThat(new Backups(file, 10, clock()).list()).containsExactly(first);
