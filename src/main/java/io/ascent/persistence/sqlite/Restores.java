@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.DoubleConsumer;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.core.DB;
@@ -60,7 +61,14 @@ final class Restores {
         // Up to 0.99: the last step (putting the file in place) is done when it is done.
         DB.ProgressObserver observer =
                 (remaining, pages) -> progress.accept(pages <= 0 ? 0.99 : 0.99 * (1.0 - (double) remaining / pages));
-        int rc = sqlite(connection).restore("main", backup.file().toString(), observer);
+        Set<Path> sidecars = DatabaseFiles.sidecars(backup.file());
+        int rc;
+        try {
+            rc = sqlite(connection).restore("main", backup.file().toString(), observer);
+        } finally {
+            // Reading the backup must not leave a -wal and -shm beside it in backups/.
+            DatabaseFiles.removeSidecarsMadeSince(backup.file(), sidecars);
+        }
         if (rc != Backups.SQLITE_OK) {
             throw new SQLException("restore returned SQLite code " + rc, null, rc);
         }
