@@ -59,9 +59,12 @@ public record PlanArchive(
         this(plan, progress, ratings, checkIns, List.of());
     }
 
-    /** The same archive with other progress, e.g. moved to the milestones that replaced retired ones. */
+    /**
+     * The same archive with other progress, e.g. moved to the milestones that replaced retired
+     * ones; the user's own milestones stay.
+     */
     public PlanArchive withProgress(List<MilestoneProgress> newProgress) {
-        return new PlanArchive(plan, newProgress, ratings, checkIns);
+        return new PlanArchive(plan, newProgress, ratings, checkIns, ownMilestones);
     }
 
     /** The same archive under another name, e.g. to import next to a plan of the same name. */
