@@ -50,6 +50,7 @@ public class ReviewRequestService {
     /** The request for the plan as it stands now, not written anywhere yet. */
     public ReviewRequest prepare(long planId, RequestContents.Choices choices) {
         PlanSnapshot view = plans.open(planId);
+        PlanService.requireEditable(view.plan());
         try {
             return RequestContents.of(
                     view,

@@ -227,7 +227,7 @@ final class PlanCommand {
             try {
                 plan = app.exports().importPlan(file, Optional.ofNullable(name));
             } catch (PlanNameTakenException e) {
-                throw new ValidationException(e.getMessage() + " " + I18n.t("cli.plan.importAs"));
+                throw new ValidationException(I18n.sentences(e.getMessage(), I18n.t("cli.plan.importAs")));
             }
             PlanSnapshot view = app.plans().open(plan.id());
             out().println(I18n.t(
