@@ -228,7 +228,7 @@ class RecoveryFlowTest {
             }
             try (Stream<Path> files = Files.list(backups)) {
                 return files.anyMatch(
-                        p -> p.getFileName().toString().matches("ascent-\\d{8}-\\d{6}-\\d{3}-daily\\.db"));
+                        p -> p.getFileName().toString().matches("ascent\\.db\\.\\d{8}-\\d{6}-\\d{3}-daily\\.db"));
             }
         });
     }
