@@ -44,21 +44,27 @@ public final class PlanFixture implements AutoCloseable {
     public final OwnMilestoneService ownMilestones;
     public final PromotionService promotions;
 
-    private PlanFixture(Path db) {
+    private PlanFixture(Path db, Clock clock) {
         database = Database.open(db);
         repository = new SqlitePlanRepository(database);
         frameworks =
-                new FrameworkService(new FrameworkReader(), new SqliteFrameworkRepository(database), repository, CLOCK);
-        plans = new PlanService(repository, frameworks, CLOCK);
-        assessments = new AssessmentService(new SqliteAssessmentRepository(database), CLOCK);
-        checkIns = new CheckInService(new SqliteCheckInRepository(database), CLOCK);
-        exports = new ExportService(plans, repository, frameworks, assessments, checkIns, CLOCK, database.ownFiles());
-        ownMilestones = new OwnMilestoneService(plans, repository, CLOCK, new SplittableRandom(15));
-        promotions = new PromotionService(plans, repository, assessments, CLOCK);
+                new FrameworkService(new FrameworkReader(), new SqliteFrameworkRepository(database), repository, clock);
+        plans = new PlanService(repository, frameworks, clock);
+        assessments = new AssessmentService(new SqliteAssessmentRepository(database), clock);
+        checkIns = new CheckInService(new SqliteCheckInRepository(database), clock);
+        exports = new ExportService(plans, repository, frameworks, assessments, checkIns, clock, database.ownFiles());
+        ownMilestones = new OwnMilestoneService(plans, repository, clock, new SplittableRandom(15));
+        promotions = new PromotionService(plans, repository, assessments, clock);
     }
 
+    /** The services on {@code db}, on {@link #CLOCK}. */
     public static PlanFixture open(Path db) {
-        return new PlanFixture(db);
+        return new PlanFixture(db, CLOCK);
+    }
+
+    /** The services on {@code db}, on {@code clock}. */
+    public static PlanFixture open(Path db, Clock clock) {
+        return new PlanFixture(db, clock);
     }
 
     /**

@@ -414,11 +414,22 @@ class InsightsViewModelsTest {
 
     @Test
     void aFreshPlanGetsNoReminder() {
+        // A new session, so opening the plan is a first load that evaluates the reminder
+        // (reloading the plan already open in `session` returns before the reminder is asked).
+        PlanSession fresh = new PlanSession(context.plans(), SAME_THREAD, status);
+        InsightsSession freshInsights = new InsightsSession(
+                fresh,
+                status,
+                context.assessments(),
+                context.checkIns(),
+                SAME_THREAD,
+                new ConflictPrompt(new RecordingDialogs()));
         List<String> reminders = new ArrayList<>();
-        insights.setOnReminder(reminders::add);
+        freshInsights.setOnReminder(reminders::add);
 
-        session.load(Optional.empty());
+        fresh.load(Optional.empty());
 
+        assertThat(fresh.current()).map(view -> view.plan().name()).contains("Mine");
         assertThat(reminders).isEmpty();
     }
 
