@@ -9,11 +9,13 @@ import java.util.Set;
 
 /**
  * A whole plan as it travels between databases: the plan itself, the progress of each milestone
- * it has touched, its self-assessment ratings and its check-ins, each in a fixed order so that
+ * it has touched, its self-assessment ratings, its check-ins and its wins (private ones too: the
+ * plan file is the user's own copy), each in a fixed order so that
  * writing it out is deterministic. Database ids mean nothing outside their database and are
  * ignored on import.
  */
-public record PlanArchive(Plan plan, List<MilestoneProgress> progress, List<Rating> ratings, List<CheckIn> checkIns) {
+public record PlanArchive(
+        Plan plan, List<MilestoneProgress> progress, List<Rating> ratings, List<CheckIn> checkIns, List<Win> wins) {
 
     public PlanArchive {
         Objects.requireNonNull(plan, "plan");
@@ -25,6 +27,11 @@ public record PlanArchive(Plan plan, List<MilestoneProgress> progress, List<Rati
                 .toList();
         checkIns =
                 checkIns.stream().sorted(Comparator.comparing(CheckIn::takenAt)).toList();
+        // Oldest first, in the order they were stored: a file written twice is the same file.
+        wins = (wins == null ? List.<Win>of() : wins)
+                .stream()
+                        .sorted(Comparator.comparing(Win::date).thenComparing(Win::id))
+                        .toList();
         Set<String> rated = new HashSet<>();
         for (Rating r : ratings) {
             if (!rated.add(r.competencyId())) {
@@ -39,8 +46,13 @@ public record PlanArchive(Plan plan, List<MilestoneProgress> progress, List<Rati
         }
     }
 
+    /** An archive of a plan without wins. */
+    public PlanArchive(Plan plan, List<MilestoneProgress> progress, List<Rating> ratings, List<CheckIn> checkIns) {
+        this(plan, progress, ratings, checkIns, List.of());
+    }
+
     /** The same archive under another name, e.g. to import next to a plan of the same name. */
     public PlanArchive renamed(String newName) {
-        return new PlanArchive(plan.withName(newName, plan.updatedAt()), progress, ratings, checkIns);
+        return new PlanArchive(plan.withName(newName, plan.updatedAt()), progress, ratings, checkIns, wins);
     }
 }

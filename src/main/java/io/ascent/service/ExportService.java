@@ -7,6 +7,7 @@ import io.ascent.domain.PlanInsights;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
 import io.ascent.domain.Specializations;
+import io.ascent.domain.Win;
 import io.ascent.persistence.PlanRepository;
 import io.ascent.persistence.files.Exports;
 import io.ascent.persistence.files.PlanFiles;
@@ -34,6 +35,7 @@ public class ExportService {
     private final FrameworkService frameworks;
     private final AssessmentService assessments;
     private final CheckInService checkIns;
+    private final WinService wins;
     private final Clock clock;
     private final List<Path> keepOut;
     // Built on first use: its JSON mapper loads hundreds of classes that start-up never needs.
@@ -45,6 +47,7 @@ public class ExportService {
             FrameworkService frameworks,
             AssessmentService assessments,
             CheckInService checkIns,
+            WinService wins,
             Clock clock,
             List<Path> keepOut) {
         this.plans = plans;
@@ -52,6 +55,7 @@ public class ExportService {
         this.frameworks = frameworks;
         this.assessments = assessments;
         this.checkIns = checkIns;
+        this.wins = wins;
         this.clock = clock;
         this.keepOut = List.copyOf(keepOut);
     }
@@ -104,7 +108,8 @@ public class ExportService {
                 plan,
                 new ArrayList<>(repository.progress(planId).values()),
                 new ArrayList<>(assessments.ratings(planId).values()),
-                checkIns.history(planId));
+                checkIns.history(planId),
+                wins.wins(planId));
     }
 
     /**
@@ -160,6 +165,9 @@ public class ExportService {
                 throw new ValidationException(I18n.t(
                         "planFile.error.rating", source, rating.competencyId(), rating.levelId(), framework.name()));
             }
+        }
+        for (Win win : archive.wins()) {
+            WinService.checkTags(framework, plan, win, source);
         }
         plans.requireFreeName(plan.name(), 0);
     }

@@ -10,6 +10,7 @@ import io.ascent.persistence.sqlite.SqliteAssessmentRepository;
 import io.ascent.persistence.sqlite.SqliteCheckInRepository;
 import io.ascent.persistence.sqlite.SqliteFrameworkRepository;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
+import io.ascent.persistence.sqlite.SqliteWinRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,14 @@ public final class HostileFixture implements AutoCloseable {
         assessments = new AssessmentService(new SqliteAssessmentRepository(database), PlanFixture.CLOCK);
         checkIns = new CheckInService(new SqliteCheckInRepository(database), PlanFixture.CLOCK);
         exports = new ExportService(
-                plans, repository, frameworks, assessments, checkIns, PlanFixture.CLOCK, database.ownFiles());
+                plans,
+                repository,
+                frameworks,
+                assessments,
+                checkIns,
+                new WinService(new SqliteWinRepository(database), PlanFixture.CLOCK),
+                PlanFixture.CLOCK,
+                database.ownFiles());
     }
 
     static HostileFixture open(Path file) {

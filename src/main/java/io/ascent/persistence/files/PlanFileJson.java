@@ -3,6 +3,7 @@ package io.ascent.persistence.files;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.ascent.domain.CheckIn;
+import io.ascent.domain.Impact;
 import io.ascent.domain.InputRules;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
@@ -10,6 +11,7 @@ import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.Rating;
 import io.ascent.domain.Readiness;
+import io.ascent.domain.Win;
 import io.ascent.text.I18n;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +26,7 @@ import java.util.TreeMap;
  * the domain so the file can stay stable while the records change.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"formatVersion", "kind", "privateNotesIncluded", "plan", "progress", "ratings", "checkIns"})
+@JsonPropertyOrder({"formatVersion", "kind", "privateNotesIncluded", "plan", "progress", "ratings", "checkIns", "wins"})
 record PlanFileJson(
         Integer formatVersion,
         String kind,
@@ -32,7 +34,8 @@ record PlanFileJson(
         PlanJson plan,
         List<ProgressJson> progress,
         List<RatingJson> ratings,
-        List<CheckInJson> checkIns) {
+        List<CheckInJson> checkIns,
+        List<WinJson> wins) {
 
     static final int FORMAT_VERSION = 1;
     static final String KIND = "ascent-plan";
@@ -83,6 +86,33 @@ record PlanFileJson(
             List<String> doneMilestones,
             String note) {}
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({
+        "date",
+        "title",
+        "story",
+        "metric",
+        "before",
+        "after",
+        "share",
+        "links",
+        "competencies",
+        "milestones",
+        "shareable"
+    })
+    record WinJson(
+            LocalDate date,
+            String title,
+            String story,
+            String metric,
+            String before,
+            String after,
+            String share,
+            List<String> links,
+            List<String> competencies,
+            List<String> milestones,
+            Boolean shareable) {}
+
     static PlanFileJson fromDomain(PlanArchive archive, boolean notesIncluded) {
         Plan p = archive.plan();
         PlanJson plan = new PlanJson(
@@ -116,7 +146,9 @@ record PlanFileJson(
                         c.doneMilestoneIds().stream().sorted().toList(),
                         notesIncluded ? c.note() : ""))
                 .toList();
-        return new PlanFileJson(FORMAT_VERSION, KIND, notesIncluded, plan, progress, ratings, checkIns);
+        List<WinJson> wins =
+                archive.wins().stream().map(PlanFileJson::winToJson).toList();
+        return new PlanFileJson(FORMAT_VERSION, KIND, notesIncluded, plan, progress, ratings, checkIns, wins);
     }
 
     PlanArchive toDomain() {
@@ -142,7 +174,9 @@ record PlanFileJson(
                 list(ratings).stream().map(PlanFileJson::ratingToDomain).toList();
         List<CheckIn> domainCheckIns =
                 list(checkIns).stream().map(PlanFileJson::checkInToDomain).toList();
-        return new PlanArchive(domainPlan, items, domainRatings, domainCheckIns);
+        List<Win> domainWins =
+                list(wins).stream().map(PlanFileJson::winToDomain).toList();
+        return new PlanArchive(domainPlan, items, domainRatings, domainCheckIns, domainWins);
     }
 
     /** Times far outside a career (year 0, year 20000) are refused rather than stored. */
@@ -173,6 +207,41 @@ record PlanFileJson(
                 new Readiness(c.done(), c.required()),
                 new LinkedHashSet<>(c.doneMilestones() == null ? List.of() : c.doneMilestones()),
                 c.note());
+    }
+
+    private static WinJson winToJson(Win w) {
+        Impact i = w.impact();
+        return new WinJson(
+                w.date(),
+                w.title(),
+                w.story(),
+                i.metric(),
+                i.before(),
+                i.after(),
+                i.share(),
+                w.links(),
+                w.competencyIds(),
+                w.milestoneIds(),
+                w.shareable());
+    }
+
+    private static Win winToDomain(WinJson w) {
+        if (w == null) {
+            throw new IllegalArgumentException(I18n.t("plan.msg.emptyEntry", "wins"));
+        }
+        if (w.date() == null || w.shareable() == null) {
+            throw new IllegalArgumentException(I18n.t("plan.msg.winFields", String.valueOf(w.title())));
+        }
+        return new Win(
+                0,
+                w.date(),
+                w.title(),
+                w.story(),
+                new Impact(w.metric(), w.before(), w.after(), w.share()),
+                list(w.links()),
+                list(w.competencies()),
+                list(w.milestones()),
+                w.shareable());
     }
 
     private static MilestoneProgress progressToDomain(ProgressJson p) {

@@ -31,11 +31,12 @@ public final class PlanFiles {
             "$.ratings[*].competency",
             "$.ratings[*].level",
             "$.checkIns[*].ratings.#",
-            "$.checkIns[*].ratings.*");
+            "$.checkIns[*].ratings.*",
+            "$.wins[*].competencies[*]");
 
     /** The fields that name items of the plan: milestone ids, or an expectation item's {@code competency@level}. */
     private static final Set<String> ITEM_ID_PATHS =
-            Set.of("$.progress[*].milestone", "$.checkIns[*].doneMilestones[*]");
+            Set.of("$.progress[*].milestone", "$.checkIns[*].doneMilestones[*]", "$.wins[*].milestones[*]");
 
     private final ObjectMapper mapper = InputLimits.strictMapper(MAX_FILE_BYTES)
             .registerModule(new JavaTimeModule())

@@ -5,6 +5,7 @@ import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanName;
+import io.ascent.domain.Win;
 import io.ascent.persistence.PersistenceException;
 import io.ascent.persistence.PlanRepository;
 import io.ascent.text.I18n;
@@ -183,6 +184,9 @@ public final class SqlitePlanRepository implements PlanRepository {
                 progress.executeBatch();
             }
             ArchiveRows.insertAssessment(c, id, archive);
+            for (Win win : archive.wins()) {
+                WinRows.insert(c, id, win, plan.updatedAt());
+            }
             return plan.withId(id);
         });
     }

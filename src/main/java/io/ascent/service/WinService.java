@@ -1,0 +1,99 @@
+package io.ascent.service;
+
+import io.ascent.domain.Framework;
+import io.ascent.domain.Plan;
+import io.ascent.domain.PlanSnapshot;
+import io.ascent.domain.Win;
+import io.ascent.domain.WinFilter;
+import io.ascent.persistence.WinRepository;
+import io.ascent.text.I18n;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Logging, changing and removing a plan's wins, for the window and the command line alike. A
+ * win's tags must name competencies of the plan's ladder that apply to the plan and items of the
+ * ladder; an edit or removal of a win changed elsewhere meanwhile is refused
+ * ({@link WinChangedException}) and changes nothing.
+ */
+public class WinService {
+
+    private final WinRepository repository;
+    private final Clock clock;
+
+    public WinService(WinRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** The plan's wins, newest first. */
+    public List<Win> wins(long planId) {
+        return repository.findByPlan(planId);
+    }
+
+    /** The plan's wins that {@code filter} matches, newest first. */
+    public List<Win> wins(long planId, WinFilter filter) {
+        return filter.apply(repository.findByPlan(planId));
+    }
+
+    /** Stores a new win of the open plan; returns it with its id. */
+    public Win add(PlanSnapshot plan, Win win) {
+        checkTags(plan.framework(), plan.plan(), win, "");
+        return repository.insert(plan.plan().id(), win, clock.instant());
+    }
+
+    /** Replaces {@code shown} by {@code wanted}, unless the stored win is no longer {@code shown}. */
+    public Win update(PlanSnapshot plan, Win shown, Win wanted) {
+        checkTags(plan.framework(), plan.plan(), wanted, "");
+        Optional<Win> stored = repository.update(plan.plan().id(), shown, wanted, clock.instant());
+        if (stored.isEmpty() || !stored.get().equals(wanted.withId(shown.id()))) {
+            throw new WinChangedException(stored);
+        }
+        return stored.get();
+    }
+
+    /** Removes {@code shown}, unless it was changed or removed meanwhile. */
+    public void remove(long planId, Win shown) {
+        if (!repository.delete(planId, shown, clock.instant())) {
+            throw new WinChangedException(
+                    wins(planId).stream().filter(w -> w.id() == shown.id()).findFirst());
+        }
+    }
+
+    /** The win of the plan with {@code id}, as the command line names it. */
+    public Win find(long planId, long id) {
+        return wins(planId).stream()
+                .filter(w -> w.id() == id)
+                .findFirst()
+                .orElseThrow(() -> new ValidationException(I18n.t("win.error.noSuchWin", id)));
+    }
+
+    /**
+     * Refuses a win whose tags name a competency that is not the ladder's or does not apply to
+     * the plan, or an item that is not the ladder's. One rule for logging, editing and plan files
+     * ({@code source} prefixes the message, e.g. the file's name; empty for the user's own input).
+     */
+    public static void checkTags(Framework framework, Plan plan, Win win, String source) {
+        String prefix = source.isEmpty() ? "" : source + ": ";
+        for (String id : win.competencyIds()) {
+            boolean applies = framework
+                    .competency(id)
+                    .filter(c -> c.appliesTo(plan.specializationId()))
+                    .isPresent();
+            if (!applies) {
+                throw new ValidationException(prefix + I18n.t("win.error.competency", id, framework.name()));
+            }
+        }
+        for (String id : win.milestoneIds()) {
+            if (!framework.isItem(id)) {
+                throw new ValidationException(prefix + I18n.t("win.error.milestone", id, framework.name()));
+            }
+        }
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
