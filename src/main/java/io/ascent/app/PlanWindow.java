@@ -34,11 +34,18 @@ import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.ProgressEdits;
 import io.ascent.ui.session.StatusLine;
+import io.ascent.ui.session.WinsSession;
 import io.ascent.ui.shell.Commands;
 import io.ascent.ui.shell.MainMenu;
 import io.ascent.ui.shell.MainView;
 import io.ascent.ui.shell.MainViewModel;
 import io.ascent.ui.shell.Page;
+import io.ascent.ui.wins.WinDialog;
+import io.ascent.ui.wins.WinEditor;
+import io.ascent.ui.wins.WinEvidenceModel;
+import io.ascent.ui.wins.WinEvidencePane;
+import io.ascent.ui.wins.WinsView;
+import io.ascent.ui.wins.WinsViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -89,6 +96,9 @@ final class PlanWindow {
         InsightsSession insights = new InsightsSession(session, status, ctx.assessments(), ctx.checkIns(), runner);
         insights.setOnReminder(new CheckInReminder(stage)::show);
         CheckInCommand checkIn = new CheckInCommand(session, insights, dialogs);
+        WinsSession wins = new WinsSession(session, ctx.wins(), runner, status, history);
+        WinEditor winEditor = new WinDialog(stage);
+        WinsViewModel winsModel = new WinsViewModel(session, wins, winEditor, dialogs);
         FrameworkViewModel frameworks = new FrameworkViewModel(ctx.frameworks(), session, runner, dialogs);
         PlanPreviewViewModel plan =
                 new PlanPreviewViewModel(session, ctx.exports(), runner, dialogs, new PlanPrinter(runner));
@@ -105,6 +115,7 @@ final class PlanWindow {
         commands.register(Commands.PRINT, () -> plan.print(null));
         commands.register(Commands.EXPORT_PDF, () -> plan.exportAs(ExportFormat.PDF));
         commands.register(Commands.IMPORT_PLAN, plan::importPlan);
+        commands.register(Commands.ADD_WIN, winsModel::add);
         // The sidebar's pages in order, the first is the landing page; each view is built when first shown.
         List<Page> pages = List.of(
                 new Page(
@@ -115,9 +126,8 @@ final class PlanWindow {
                 new Page(
                         "milestones",
                         I18n.t("page.milestones"),
-                        () -> new MilestonesView(
-                                new MilestonesViewModel(session, edits),
-                                new MilestoneDetailsViewModel(session, edits, dialogs))),
+                        () -> milestonesPage(session, edits, dialogs, wins, winEditor)),
+                new Page("wins", I18n.t("page.wins"), () -> new WinsView(winsModel)),
                 new Page(
                         "assessment",
                         I18n.t("page.assessment"),
@@ -150,6 +160,16 @@ final class PlanWindow {
         ctx.database().notices().forEach(status::report);
         backups.scheduleDailyBackup(stillCurrent);
         return new PlanWindow(edits);
+    }
+
+    private static MilestonesView milestonesPage(
+            PlanSession session, ProgressEdits edits, DialogService dialogs, WinsSession wins, WinEditor editor) {
+        MilestoneDetailsViewModel details = new MilestoneDetailsViewModel(session, edits, dialogs);
+        MilestonesView view = new MilestonesView(new MilestonesViewModel(session, edits), details);
+        view.detailsView()
+                .addSection(
+                        new WinEvidencePane(new WinEvidenceModel(session, wins, editor, details.milestoneProperty())));
+        return view;
     }
 
     /** The screen for {@code file}, which failed to open with {@code error}: what is wrong, and the ways out. */
