@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
             MilestoneCommand.class,
             WinCommand.class,
             FrameworkCommand.class,
-            BackupCommand.class
+            BackupCommand.class,
+            ReviewCommand.class
         },
         footer = {
             "",

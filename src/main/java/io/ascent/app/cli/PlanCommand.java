@@ -24,11 +24,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code ascent plan ...}: list, create, show, export and import plans. */
+/**
+ * {@code ascent plan ...}: list, create, show, export and import plans; {@code edit} one
+ * ({@link PlanEditCommand}) and mark one reached ({@link PlanReachedCommand}).
+ */
 @Command(
         name = "plan",
         mixinStandardHelpOptions = true,
-        description = "List, create, show, export and import plans.",
+        description = "List, create, show, edit, export and import plans; mark one as reached.",
+        subcommands = {PlanEditCommand.class, PlanReachedCommand.class},
         subcommandsRepeatable = false)
 final class PlanCommand {
 
@@ -40,6 +44,11 @@ final class PlanCommand {
 
     static String upper(String key) {
         return I18n.t(key).toUpperCase(I18n.locale());
+    }
+
+    /** Opens the database the command line names, to change it; the caller closes it. */
+    AppContext open() {
+        return root.open(Opening.WRITE);
     }
 
     private PrintWriter out() {

@@ -125,13 +125,13 @@ final class WinCommand {
             @Option(
                             names = "--from",
                             paramLabel = "YYYY-MM-DD",
-                            descriptionKey = "cli.option.from",
+                            descriptionKey = "cli.option.fromDay",
                             description = "Only wins on or after this day.")
                     LocalDate from,
             @Option(
                             names = "--to",
                             paramLabel = "YYYY-MM-DD",
-                            descriptionKey = "cli.option.to",
+                            descriptionKey = "cli.option.toDay",
                             description = "Only wins on or before this day.")
                     LocalDate to) {
         try (AppContext app = root.open(Opening.READ)) {

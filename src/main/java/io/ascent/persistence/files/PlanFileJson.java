@@ -7,6 +7,7 @@ import io.ascent.domain.Impact;
 import io.ascent.domain.InputRules;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.OwnMilestone;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.Rating;
@@ -26,18 +27,34 @@ import java.util.TreeMap;
  * the domain so the file can stay stable while the records change.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"formatVersion", "kind", "privateNotesIncluded", "plan", "progress", "ratings", "checkIns", "wins"})
+@JsonPropertyOrder({
+    "formatVersion",
+    "kind",
+    "privateNotesIncluded",
+    "plan",
+    "ownMilestones",
+    "progress",
+    "ratings",
+    "checkIns",
+    "wins"
+})
 record PlanFileJson(
         Integer formatVersion,
         String kind,
         Boolean privateNotesIncluded,
         PlanJson plan,
+        List<OwnMilestoneJson> ownMilestones,
         List<ProgressJson> progress,
         List<RatingJson> ratings,
         List<CheckInJson> checkIns,
         List<WinJson> wins) {
 
-    static final int FORMAT_VERSION = 1;
+    /** The newest version this build reads; it writes version 1 when a plan needs nothing newer. */
+    static final int FORMAT_VERSION = 2;
+
+    /** Version 1: no own milestones, no reached date (docs/plan-format.md). */
+    static final int FIRST_VERSION = 1;
+
     static final String KIND = "ascent-plan";
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -49,7 +66,8 @@ record PlanFileJson(
         "specialization",
         "targetDate",
         "createdAt",
-        "updatedAt"
+        "updatedAt",
+        "reachedOn"
     })
     record PlanJson(
             String name,
@@ -59,7 +77,19 @@ record PlanFileJson(
             String specialization,
             LocalDate targetDate,
             Instant createdAt,
-            Instant updatedAt) {}
+            Instant updatedAt,
+            LocalDate reachedOn) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"id", "competency", "level", "title", "description", "optional", "addedAt"})
+    record OwnMilestoneJson(
+            String id,
+            String competency,
+            String level,
+            String title,
+            String description,
+            Boolean optional,
+            Instant addedAt) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"milestone", "status", "doneDate", "dueDate", "evidence", "notes", "links"})
@@ -123,7 +153,12 @@ record PlanFileJson(
                 p.specializationId(),
                 p.targetDate().orElse(null),
                 p.createdAt(),
-                p.updatedAt());
+                p.updatedAt(),
+                p.reachedOn().orElse(null));
+        List<OwnMilestoneJson> own = archive.ownMilestones().stream()
+                .map(m -> new OwnMilestoneJson(
+                        m.id(), m.competencyId(), m.levelId(), m.title(), m.description(), m.optional(), m.addedAt()))
+                .toList();
         List<ProgressJson> progress = archive.progress().stream()
                 .map(m -> new ProgressJson(
                         m.milestoneId(),
@@ -146,9 +181,20 @@ record PlanFileJson(
                         c.doneMilestoneIds().stream().sorted().toList(),
                         notesIncluded ? c.note() : ""))
                 .toList();
+        // Version 1 when it says everything, so an older Ascent still reads plans that need nothing newer.
         List<WinJson> wins =
                 archive.wins().stream().map(PlanFileJson::winToJson).toList();
-        return new PlanFileJson(FORMAT_VERSION, KIND, notesIncluded, plan, progress, ratings, checkIns, wins);
+        boolean firstSuffices = own.isEmpty() && p.reachedOn().isEmpty() && wins.isEmpty();
+        return new PlanFileJson(
+                firstSuffices ? FIRST_VERSION : FORMAT_VERSION,
+                KIND,
+                notesIncluded,
+                plan,
+                own.isEmpty() ? null : own,
+                progress,
+                ratings,
+                checkIns,
+                wins.isEmpty() ? null : wins);
     }
 
     PlanArchive toDomain() {
@@ -157,6 +203,14 @@ record PlanFileJson(
         }
         if (plan.createdAt() == null || plan.updatedAt() == null) {
             throw new IllegalArgumentException(I18n.t("plan.msg.noTimes"));
+        }
+        if (formatVersion != null && formatVersion < FORMAT_VERSION) {
+            if (ownMilestones != null) {
+                throw new IllegalArgumentException(I18n.t("fw.msg.needsFormat2", "$.ownMilestones"));
+            }
+            if (plan.reachedOn() != null) {
+                throw new IllegalArgumentException(I18n.t("fw.msg.needsFormat2", "$.plan.reachedOn"));
+            }
         }
         Plan domainPlan = new Plan(
                 0,
@@ -167,16 +221,33 @@ record PlanFileJson(
                 plan.specialization(),
                 Optional.ofNullable(plan.targetDate()),
                 inRange(plan.createdAt(), "createdAt"),
-                inRange(plan.updatedAt(), "updatedAt"));
+                inRange(plan.updatedAt(), "updatedAt"),
+                Optional.ofNullable(plan.reachedOn()));
         List<MilestoneProgress> items = (progress == null ? List.<ProgressJson>of() : progress)
                 .stream().map(PlanFileJson::progressToDomain).toList();
         List<Rating> domainRatings =
                 list(ratings).stream().map(PlanFileJson::ratingToDomain).toList();
         List<CheckIn> domainCheckIns =
                 list(checkIns).stream().map(PlanFileJson::checkInToDomain).toList();
+        List<OwnMilestone> own =
+                list(ownMilestones).stream().map(PlanFileJson::ownToDomain).toList();
         List<Win> domainWins =
                 list(wins).stream().map(PlanFileJson::winToDomain).toList();
-        return new PlanArchive(domainPlan, items, domainRatings, domainCheckIns, domainWins);
+        return new PlanArchive(domainPlan, items, domainRatings, domainCheckIns, own, domainWins);
+    }
+
+    private static OwnMilestone ownToDomain(OwnMilestoneJson m) {
+        if (m == null || m.addedAt() == null) {
+            throw new IllegalArgumentException(I18n.t("plan.msg.ownFields"));
+        }
+        return new OwnMilestone(
+                m.id(),
+                m.competency(),
+                m.level(),
+                m.title(),
+                m.description(),
+                Boolean.TRUE.equals(m.optional()),
+                inRange(m.addedAt(), "addedAt"));
     }
 
     /** Times far outside a career (year 0, year 20000) are refused rather than stored. */

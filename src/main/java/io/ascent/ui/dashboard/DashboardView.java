@@ -32,8 +32,16 @@ public class DashboardView extends ScrollPane {
     private final VBox steps = new VBox(10);
     private final VBox activity = new VBox(6);
 
+    private final Node[] extraCards;
+
     public DashboardView(DashboardViewModel model) {
+        this(model, new Node[0]);
+    }
+
+    /** {@code extraCards} join the top row after readiness and pace (the manager review's card). */
+    public DashboardView(DashboardViewModel model, Node... extraCards) {
         this.model = model;
+        this.extraCards = extraCards;
         createView();
         initListeners();
     }
@@ -64,6 +72,14 @@ public class DashboardView extends ScrollPane {
         VBox readinessCard = card(I18n.t("dashboard.readiness"), percent, bar, detail, estimate);
         VBox paceCard = card(I18n.t("dashboard.pace"), pace, projection);
         HBox top = row(readinessCard, paceCard);
+        for (Node extra : extraCards) {
+            if (extra instanceof VBox card) {
+                top.getChildren().add(card);
+                HBox.setHgrow(card, Priority.ALWAYS);
+                card.setMaxWidth(Double.MAX_VALUE);
+                card.setPrefWidth(100);
+            }
+        }
 
         StackPane radarBox = new StackPane(radar, radarEmpty);
         VBox radarCard = card(I18n.t("dashboard.radar"), radarBox, legend(), radarSummary);
