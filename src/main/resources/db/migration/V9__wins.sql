@@ -18,3 +18,9 @@ CREATE TABLE win (
 );
 
 CREATE INDEX win_by_plan ON win (plan_id, win_date);
+
+-- A reached plan keeps its wins as they were, like the rest of it (see V7); its next plan
+-- carries copies of them.
+CREATE TRIGGER IF NOT EXISTS reached_plan_win_insert BEFORE INSERT ON win WHEN EXISTS (SELECT 1 FROM plan WHERE id = NEW.plan_id AND reached_on IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'ascent: plan reached'); END;
+CREATE TRIGGER IF NOT EXISTS reached_plan_win_update BEFORE UPDATE ON win WHEN EXISTS (SELECT 1 FROM plan WHERE id = OLD.plan_id AND reached_on IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'ascent: plan reached'); END;
+CREATE TRIGGER IF NOT EXISTS reached_plan_win_delete BEFORE DELETE ON win WHEN EXISTS (SELECT 1 FROM plan WHERE id = OLD.plan_id AND reached_on IS NOT NULL) BEGIN SELECT RAISE(ABORT, 'ascent: plan reached'); END;

@@ -40,12 +40,14 @@ public class WinService {
 
     /** Stores a new win of the open plan; returns it with its id. */
     public Win add(PlanSnapshot plan, Win win) {
+        PlanService.requireEditable(plan.plan());
         checkTags(plan.framework(), plan.plan(), win, "");
         return repository.insert(plan.plan().id(), win, clock.instant());
     }
 
     /** Replaces {@code shown} by {@code wanted}, unless the stored win is no longer {@code shown}. */
     public Win update(PlanSnapshot plan, Win shown, Win wanted) {
+        PlanService.requireEditable(plan.plan());
         checkTags(plan.framework(), plan.plan(), wanted, "");
         Optional<Win> stored = repository.update(plan.plan().id(), shown, wanted, clock.instant());
         if (stored.isEmpty() || !stored.get().equals(wanted.withId(shown.id()))) {
@@ -55,7 +57,9 @@ public class WinService {
     }
 
     /** Removes {@code shown}, unless it was changed or removed meanwhile. */
-    public void remove(long planId, Win shown) {
+    public void remove(Plan plan, Win shown) {
+        PlanService.requireEditable(plan);
+        long planId = plan.id();
         if (!repository.delete(planId, shown, clock.instant())) {
             throw new WinChangedException(
                     wins(planId).stream().filter(w -> w.id() == shown.id()).findFirst());
@@ -91,6 +95,21 @@ public class WinService {
                 throw new ValidationException(prefix + I18n.t("win.error.milestone", id, framework.name()));
             }
         }
+    }
+
+    /**
+     * {@code win} with only the tags that apply to {@code plan}: a win carried to the next plan
+     * keeps the competencies of that plan's specialization and the ladder's items.
+     */
+    public static Win stillApplying(Framework framework, Plan plan, Win win) {
+        return win.withTags(
+                win.competencyIds().stream()
+                        .filter(id -> framework
+                                .competency(id)
+                                .filter(c -> c.appliesTo(plan.specializationId()))
+                                .isPresent())
+                        .toList(),
+                win.milestoneIds().stream().filter(framework::isItem).toList());
     }
 
     public LocalDate today() {

@@ -63,7 +63,7 @@ public final class PlanFixture implements AutoCloseable {
         exports = new ExportService(
                 plans, repository, frameworks, assessments, checkIns, wins, CLOCK, database.ownFiles());
         ownMilestones = new OwnMilestoneService(plans, repository, CLOCK, new SplittableRandom(15));
-        promotions = new PromotionService(plans, repository, assessments, CLOCK);
+        promotions = new PromotionService(plans, repository, assessments, wins, CLOCK);
     }
 
     public static PlanFixture open(Path db) {

@@ -46,10 +46,10 @@ class WinServiceTest {
             assertThatThrownBy(() -> app.wins.update(view, shown, shown.withStory("typed in the window")))
                     .isInstanceOf(WinChangedException.class)
                     .hasMessageContaining("another window");
-            assertThatThrownBy(() -> app.wins.remove(planId, shown)).isInstanceOf(WinChangedException.class);
+            assertThatThrownBy(() -> app.wins.remove(view.plan(), shown)).isInstanceOf(WinChangedException.class);
             assertThat(app.wins.wins(planId)).containsExactly(elsewhere);
 
-            app.wins.remove(planId, elsewhere);
+            app.wins.remove(view.plan(), elsewhere);
             assertThat(app.wins.wins(planId)).isEmpty();
             assertThatThrownBy(() -> app.wins.update(view, elsewhere, elsewhere.withStory("x")))
                     .hasMessageContaining("removed");

@@ -63,9 +63,9 @@ public final class AppContext implements AutoCloseable {
         this.plans = new PlanService(repository, frameworks, clock);
         this.assessments = new AssessmentService(new SqliteAssessmentRepository(database), clock);
         this.ownMilestones = new OwnMilestoneService(plans, repository, clock, new SecureRandom());
-        this.promotions = new PromotionService(plans, repository, assessments, clock);
-        this.checkIns = new CheckInService(new SqliteCheckInRepository(database), clock);
         this.wins = new WinService(new SqliteWinRepository(database), clock);
+        this.promotions = new PromotionService(plans, repository, assessments, wins, clock);
+        this.checkIns = new CheckInService(new SqliteCheckInRepository(database), clock);
         this.reviews = reviews(database, plans, assessments, clock);
         this.exports = new ExportService(
                 plans,

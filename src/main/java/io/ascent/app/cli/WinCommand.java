@@ -166,7 +166,7 @@ final class WinCommand {
         try (AppContext app = root.open(Opening.WRITE)) {
             Plan plan = Plans.named(app.plans(), name, err());
             Win win = app.wins().find(plan.id(), id);
-            app.wins().remove(plan.id(), win);
+            app.wins().remove(plan, win);
             out().println(I18n.t("cli.win.removed", win.title()));
             return 0;
         }

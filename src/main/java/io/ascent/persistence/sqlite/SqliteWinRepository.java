@@ -1,6 +1,7 @@
 package io.ascent.persistence.sqlite;
 
 import io.ascent.domain.Win;
+import io.ascent.domain.storage.SaveResult;
 import io.ascent.persistence.WinRepository;
 import io.ascent.text.I18n;
 import java.time.Instant;
@@ -9,9 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@link WinRepository} on the SQLite {@link Database}. An edit reads the stored win and compares
- * it with what the editor saw inside the write transaction, which holds the database's write
- * lock: no other window or command can write between the comparison and the write.
+ * {@link WinRepository} on the SQLite {@link Database}. Edits and removals write through
+ * {@link CompareAndSet}: only a win still stored as the editor saw it is changed.
  */
 public final class SqliteWinRepository implements WinRepository {
 
@@ -41,32 +41,32 @@ public final class SqliteWinRepository implements WinRepository {
 
     @Override
     public Optional<Win> update(long planId, Win expected, Win wanted, Instant now) {
-        return database.write(I18n.t("persist.action.saveWin"), c -> {
-            Optional<Win> stored = WinRows.find(c, planId, expected.id());
-            if (stored.isEmpty() || !stored.get().equals(expected)) {
-                return stored;
-            }
-            Win written = wanted.withId(expected.id());
-            WinRows.update(c, planId, written, now);
-            PlanRows.touch(c, planId, now);
-            return Optional.of(written);
-        });
+        return save(planId, expected, Optional.of(wanted.withId(expected.id())), now, "persist.action.saveWin")
+                .stored();
     }
 
     @Override
     public boolean delete(long planId, Win expected, Instant now) {
-        return database.write(I18n.t("persist.action.removeWin"), c -> {
-            Optional<Win> stored = WinRows.find(c, planId, expected.id());
-            if (stored.isEmpty() || !stored.get().equals(expected)) {
-                return false;
-            }
-            try (var st = c.prepareStatement("DELETE FROM win WHERE plan_id = ? AND id = ?")) {
-                st.setLong(1, planId);
-                st.setLong(2, expected.id());
-                st.executeUpdate();
-            }
-            PlanRows.touch(c, planId, now);
-            return true;
-        });
+        return save(planId, expected, Optional.empty(), now, "persist.action.removeWin")
+                .saved();
+    }
+
+    /** Writes {@code wanted} (empty: removes the win) only if the win is still stored as {@code expected}. */
+    private SaveResult<Optional<Win>> save(
+            long planId, Win expected, Optional<Win> wanted, Instant now, String actionKey) {
+        return CompareAndSet.save(
+                database,
+                I18n.t(actionKey),
+                Optional.of(expected),
+                wanted,
+                c -> WinRows.find(c, planId, expected.id()),
+                (c, win) -> {
+                    if (win.isPresent()) {
+                        WinRows.update(c, planId, win.get(), now);
+                    } else {
+                        WinRows.delete(c, planId, expected.id());
+                    }
+                    PlanRows.touch(c, planId, now);
+                });
     }
 }

@@ -49,6 +49,14 @@ final class WinRows {
         }
     }
 
+    static void delete(Connection c, long planId, long id) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("DELETE FROM win WHERE plan_id = ? AND id = ?")) {
+            st.setLong(1, planId);
+            st.setLong(2, id);
+            st.executeUpdate();
+        }
+    }
+
     private static void bindFields(PreparedStatement st, int first, Win win) throws SQLException {
         st.setString(first, win.date().toString());
         st.setString(first + 1, win.title());

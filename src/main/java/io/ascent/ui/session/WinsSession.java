@@ -93,7 +93,7 @@ public class WinsSession {
     }
 
     private void change(Optional<Win> before, Optional<Win> after, String description) {
-        session.current().ifPresent(view -> history.perform(new WinChange(this, view, before, after, description)));
+        session.editable().ifPresent(view -> history.perform(new WinChange(this, view, before, after, description)));
     }
 
     /**
@@ -109,7 +109,7 @@ public class WinsSession {
                     if (now.isEmpty()) {
                         result = Optional.of(wins.add(view, wanted.orElseThrow()));
                     } else if (wanted.isEmpty()) {
-                        wins.remove(planId, now.get());
+                        wins.remove(view.plan(), now.get());
                         result = Optional.empty();
                     } else {
                         result = Optional.of(wins.update(view, now.get(), wanted.get()));

@@ -78,7 +78,7 @@ public class WinEvidenceModel {
     /** Logs a new win that counts for the shown milestone. */
     public void logNew() {
         Milestone m = milestone.getValue();
-        session.current().ifPresent(view -> {
+        session.editable().ifPresent(view -> {
             if (m != null) {
                 editor.edit(WinFormModel.forNewEvidence(view, wins.today(), m.id()))
                         .ifPresent(wins::add);

@@ -150,13 +150,13 @@ public class WinsViewModel {
 
     /** Asks for a new win and logs it. */
     public void add() {
-        session.current()
+        session.editable()
                 .ifPresent(view ->
                         editor.edit(WinFormModel.forNew(view, wins.today())).ifPresent(wins::add));
     }
 
     public void edit(Win win) {
-        session.current()
+        session.editable()
                 .ifPresent(view ->
                         editor.edit(WinFormModel.forEdit(view, win)).ifPresent(edited -> wins.update(win, edited)));
     }
