@@ -46,6 +46,8 @@ import io.ascent.ui.shell.MainMenu;
 import io.ascent.ui.shell.MainView;
 import io.ascent.ui.shell.MainViewModel;
 import io.ascent.ui.shell.Page;
+import io.ascent.ui.wins.RecentWinsCard;
+import io.ascent.ui.wins.RecentWinsModel;
 import io.ascent.ui.wins.WinDialog;
 import io.ascent.ui.wins.WinEditor;
 import io.ascent.ui.wins.WinEvidenceModel;
@@ -151,7 +153,8 @@ final class PlanWindow {
                         I18n.t("page.dashboard"),
                         () -> new DashboardView(
                                 new DashboardViewModel(session, insights, status, runner, ctx.clock()),
-                                reviews.card(ctx.clock().getZone()))),
+                                reviews.card(ctx.clock().getZone()),
+                                new RecentWinsCard(new RecentWinsModel(session, wins, ctx.clock()), winsModel::add))),
                 new Page(
                         "milestones",
                         I18n.t("page.milestones"),

@@ -90,6 +90,8 @@ class WinsFlowTest {
         DemoPlan.create(db);
         app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
         waitFor("#dashboardPercent");
+        // the plan is 80 days old without a win: the dashboard nudges
+        waitUntil(() -> text("#dashboardWinNudge").equals("No win logged yet. What went well lately?"));
 
         // when: Ctrl+Shift+W on the dashboard, a title, impact, one competency and two milestones
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.W).release(KeyCode.SHIFT, KeyCode.CONTROL);
@@ -103,6 +105,9 @@ class WinsFlowTest {
         tick("#winMilestones", 1);
         robot.clickOn("#winSave");
         waitUntil(() -> text("#statusLabel").equals("Win saved."));
+        waitUntil(() -> robot.lookup("#dashboardWins .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().endsWith("\u2014 Launched onboarding v2")));
+        assertThat(robot.lookup("#dashboardWinNudge").queryAs(Label.class).isVisible()).isFalse();
 
         // then: the Wins page lists it with its impact and competency
         robot.clickOn("#nav-wins");
