@@ -94,7 +94,12 @@ public class ExportService {
         PlanSnapshot view = plans.open(planId);
         PlanInsights insights = PlanInsights.of(view, assessments.ratings(planId), clock);
         return PlanReportBuilder.build(
-                insights, LocalDate.now(clock), includeNotes, reviews.apply(planId), clock.getZone());
+                insights,
+                LocalDate.now(clock),
+                includeNotes,
+                reviews.apply(planId),
+                clock.getZone(),
+                wins.wins(planId));
     }
 
     public byte[] render(long planId, ExportFormat format, boolean includeNotes) {

@@ -76,6 +76,11 @@ public final class PlanFixture implements AutoCloseable {
      * ({@link #SECRET_WIN}); returns them as stored.
      */
     public List<Win> addWins(long id) {
+        return addWins(plans, wins, id);
+    }
+
+    /** {@link #addWins(long)} through the services of any wiring (e.g. an {@code AppContext}). */
+    public static List<Win> addWins(PlanService plans, WinService wins, long id) {
         PlanSnapshot view = plans.open(id);
         List<String> items = view.items().stream().map(m -> m.id()).toList();
         return List.of(

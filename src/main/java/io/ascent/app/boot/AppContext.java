@@ -66,7 +66,7 @@ public final class AppContext implements AutoCloseable {
         this.wins = new WinService(new SqliteWinRepository(database), clock);
         this.promotions = new PromotionService(plans, repository, assessments, wins, clock);
         this.checkIns = new CheckInService(new SqliteCheckInRepository(database), clock);
-        this.reviews = reviews(database, plans, assessments, clock);
+        this.reviews = reviews(database, plans, assessments, wins, clock);
         this.exports = new ExportService(
                 plans,
                 repository,
@@ -84,10 +84,12 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
     }
 
-    private static Reviews reviews(Database database, PlanService plans, AssessmentService assessments, Clock clock) {
+    private static Reviews reviews(
+            Database database, PlanService plans, AssessmentService assessments, WinService wins, Clock clock) {
         SqliteReviewRepository repository = new SqliteReviewRepository(database);
         List<Path> keepOut = database.ownFiles();
-        ReviewRequestService requests = new ReviewRequestService(plans, assessments, repository, clock, keepOut);
+        ReviewRequestService requests =
+                new ReviewRequestService(plans, assessments, repository, clock, keepOut, wins::wins);
         ReviewerKeyService keys = new ReviewerKeyService(new SqliteReviewerRepository(database), clock, keepOut);
         return new Reviews(
                 requests,

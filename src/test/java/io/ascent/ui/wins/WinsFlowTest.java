@@ -107,7 +107,8 @@ class WinsFlowTest {
         waitUntil(() -> text("#statusLabel").equals("Win saved."));
         waitUntil(() -> robot.lookup("#dashboardWins .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().endsWith("\u2014 Launched onboarding v2")));
-        assertThat(robot.lookup("#dashboardWinNudge").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#dashboardWinNudge").queryAs(Label.class).isVisible())
+                .isFalse();
 
         // then: the Wins page lists it with its impact and competency
         robot.clickOn("#nav-wins");

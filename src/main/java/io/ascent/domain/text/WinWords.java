@@ -1,12 +1,23 @@
-package io.ascent.ui.wins;
+package io.ascent.domain.text;
 
 import io.ascent.domain.Impact;
+import io.ascent.domain.Win;
 import io.ascent.text.I18n;
 
 /** A win's impact in one line of the user's language: "Day-7 retention: 31% → 36% · led". */
 public final class WinWords {
 
     private WinWords() {}
+
+    /** What a win says to a reader: its story, then its impact on a line of its own. */
+    public static String story(Win win) {
+        String impact = impact(win.impact());
+        if (impact.isEmpty()) {
+            return win.story();
+        }
+        String line = I18n.t("report.wins.impact") + " " + impact;
+        return win.story().isEmpty() ? line : win.story() + "\n" + line;
+    }
 
     public static String impact(Impact impact) {
         StringBuilder text = new StringBuilder();
