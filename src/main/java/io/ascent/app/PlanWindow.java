@@ -169,7 +169,7 @@ final class PlanWindow {
                         "history",
                         I18n.t("page.history"),
                         () -> new HistoryView(new HistoryViewModel(
-                                session, insights, checkIn, ctx.clock().getZone()))),
+                                session, insights, checkIn, ctx.clock().getZone(), wins.wins()))),
                 new Page("framework", I18n.t("page.framework"), () -> new FrameworkView(frameworks)),
                 new Page("plan", I18n.t("page.plan"), () -> new PlanPreviewView(plan)));
         MainView mainView = new MainView(model, pages, commands);
