@@ -18,6 +18,7 @@ import io.ascent.service.ExportService;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.OutsideChanges;
 import io.ascent.service.OwnMilestoneService;
+import io.ascent.service.PacketService;
 import io.ascent.service.PlanService;
 import io.ascent.service.ProgressCarryOver;
 import io.ascent.service.PromotionService;
@@ -44,6 +45,7 @@ public final class AppContext implements AutoCloseable {
     private final CheckInService checkIns;
     private final WinService wins;
     private final ExportService exports;
+    private final PacketService packets;
     private final BackupService backups;
     private final ProgressCarryOver carryOver;
     private final Reviews reviews;
@@ -77,6 +79,8 @@ public final class AppContext implements AutoCloseable {
                 clock,
                 database.ownFiles(),
                 reviews.requests()::current);
+        this.packets =
+                new PacketService(plans, assessments, wins, reviews.requests()::current, clock, database.ownFiles());
         this.backups = new BackupService(Backups.beside(database.file(), clock), Optional.of(database), clock);
         this.carryOver = new ProgressCarryOver(repository, frameworks, backups, clock);
         frameworks.afterInstall(carryOver::run);
@@ -158,6 +162,10 @@ public final class AppContext implements AutoCloseable {
 
     public WinService wins() {
         return wins;
+    }
+
+    public PacketService packets() {
+        return packets;
     }
 
     public ExportService exports() {
