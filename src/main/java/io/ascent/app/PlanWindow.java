@@ -24,6 +24,7 @@ import io.ascent.ui.milestones.MilestoneDetailsViewModel;
 import io.ascent.ui.milestones.MilestonesView;
 import io.ascent.ui.milestones.MilestonesViewModel;
 import io.ascent.ui.milestones.OwnMilestoneCommands;
+import io.ascent.ui.plan.PacketCommand;
 import io.ascent.ui.plan.PlanCommands;
 import io.ascent.ui.plan.PlanPreviewView;
 import io.ascent.ui.plan.PlanPreviewViewModel;
@@ -140,6 +141,7 @@ final class PlanWindow {
         commands.register(Commands.EXPORT_PDF, () -> plan.exportAs(ExportFormat.PDF));
         commands.register(Commands.IMPORT_PLAN, plan::importPlan);
         commands.register(Commands.ADD_WIN, winsModel::add);
+        commands.register(Commands.PACKET, new PacketCommand(session, ctx.packets(), runner, dialogs, status)::run);
         commands.register(Commands.EDIT_PLAN, planCommands::editPlan, planCommands.disabled());
         commands.register(Commands.REACHED, planCommands::markReached, planCommands.disabled());
         ReviewWiring reviews = ReviewWiring.wire(ctx, session, insights, runner, dialogs, status, commands);

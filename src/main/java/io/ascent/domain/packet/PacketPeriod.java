@@ -17,7 +17,7 @@ public record PacketPeriod(LocalDate from, LocalDate to) {
         InputRules.requireDateInRange(from, "input.field.packetFrom");
         InputRules.requireDateInRange(to, "input.field.packetTo");
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException(I18n.t("packet.error.period", from.toString(), to.toString()));
+            throw new IllegalArgumentException(I18n.t("packet.error.period", I18n.date(from), I18n.date(to)));
         }
     }
 
