@@ -21,6 +21,14 @@ public record WinFilter(Optional<LocalDate> from, Optional<LocalDate> to, Option
     }
 
     public boolean matches(Win win) {
+        return matches(win, null);
+    }
+
+    /**
+     * The same, with the win's {@link #haystack} computed beforehand (a list filtered as the user
+     * types keeps them); {@code null} computes nothing and searches the win's fields as they are.
+     */
+    public boolean matches(Win win, String haystack) {
         if (from.isPresent() && win.date().isBefore(from.get())) {
             return false;
         }
@@ -30,11 +38,25 @@ public record WinFilter(Optional<LocalDate> from, Optional<LocalDate> to, Option
         if (competencyId.isPresent() && !win.competencyIds().contains(competencyId.get())) {
             return false;
         }
+        if (haystack != null) {
+            return text.isEmpty() || haystack.contains(text);
+        }
         return text.isEmpty()
                 || contains(win.title(), text)
                 || contains(win.story(), text)
                 || contains(win.impact().metric(), text)
                 || contains(win.impact().share(), text);
+    }
+
+    /** The text a search looks in, lower-cased: title, story, metric and share, one per line. */
+    public static String haystack(Win win) {
+        return String.join(
+                        "\n",
+                        win.title(),
+                        win.story(),
+                        win.impact().metric(),
+                        win.impact().share())
+                .toLowerCase(Locale.ROOT);
     }
 
     /** The wins that match, newest first. */

@@ -108,7 +108,7 @@ final class KeystrokeFigure {
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     /** The headless toolkit the UI tests use, in this JVM, once. */
-    private static void startToolkit() {
+    static void startToolkit() {
         JAVAFX_LOG.setLevel(Level.SEVERE);
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");

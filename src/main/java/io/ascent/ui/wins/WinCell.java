@@ -13,6 +13,9 @@ import javafx.scene.layout.VBox;
 /** One win in the list: date, title, a private mark, its impact and its competencies. */
 final class WinCell extends ListCell<Win> {
 
+    /** Three lines of text and the cell's padding. */
+    static final double HEIGHT = 68;
+
     private final Label date = new Label();
     private final Label title = new Label();
     private final Label privateMark = new Label(I18n.t("wins.private"));
@@ -25,11 +28,11 @@ final class WinCell extends ListCell<Win> {
         this.competencyTitles = competencyTitles;
         date.getStyleClass().add("win-date");
         title.getStyleClass().add("win-title");
-        title.setWrapText(true);
+        title.setMinWidth(0);
         privateMark.getStyleClass().add("badge");
         impact.getStyleClass().add("win-impact");
         tags.getStyleClass().add("hint");
-        tags.setWrapText(true);
+        tags.setMinWidth(0);
         HBox top = new HBox(10, date, title, privateMark);
         top.setAlignment(Pos.BASELINE_LEFT);
         box = new VBox(2, top, impact, tags);
@@ -48,9 +51,9 @@ final class WinCell extends ListCell<Win> {
         privateMark.setVisible(!win.shareable());
         privateMark.setManaged(!win.shareable());
         impact.setText(WinWords.impact(win.impact()));
-        impact.setManaged(!impact.getText().isEmpty());
+
         tags.setText(competencyTitles.apply(win));
-        tags.setManaged(!tags.getText().isEmpty());
+
         setGraphic(box);
     }
 }

@@ -76,6 +76,8 @@ public class WinsView extends BorderPane {
         list.setId("winList");
         list.setItems(model.shown());
         list.setCellFactory(v -> new WinCell(model::competencyTitles));
+        // Every row is three lines: a fixed height spares measuring thousands of rows per keystroke.
+        list.setFixedCellSize(WinCell.HEIGHT);
         empty.setId("winsEmpty");
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);

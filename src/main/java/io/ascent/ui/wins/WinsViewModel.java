@@ -11,7 +11,9 @@ import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.WinsSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -20,8 +22,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * The Wins page: the open plan's wins filtered by dates, competency and text as the user types,
@@ -40,20 +42,28 @@ public class WinsViewModel {
     private final ObjectProperty<Choice> competency = new SimpleObjectProperty<>(any());
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<Choice> competencies = FXCollections.observableArrayList();
-    private final FilteredList<Win> shown;
+    // Replaced whole on each keystroke: one change for the list view, not one per run of hidden wins.
+    private final ObservableList<Win> shown = FXCollections.observableArrayList();
+    // Each win's lower-cased text, kept while the list lasts: a keystroke searches 10,000 wins.
+    private final Map<Win, String> haystacks = new IdentityHashMap<>();
 
     public WinsViewModel(PlanSession session, WinsSession wins, WinEditor editor, DialogService dialogs) {
         this.session = session;
         this.wins = wins;
         this.editor = editor;
         this.dialogs = dialogs;
-        this.shown = new FilteredList<>(wins.wins());
+        // A changed list is searched afresh: the texts are computed again as the next keystroke needs them.
+        wins.wins().addListener((ListChangeListener<Win>) c -> {
+            haystacks.clear();
+            refilter();
+        });
         from.addListener((obs, old, v) -> refilter());
         to.addListener((obs, old, v) -> refilter());
         competency.addListener((obs, old, v) -> refilter());
         search.addListener((obs, old, v) -> refilter());
         session.currentProperty().addListener((obs, old, view) -> fillCompetencies(view));
         fillCompetencies(session.current().orElse(null));
+        refilter();
     }
 
     private static Choice any() {
@@ -76,7 +86,9 @@ public class WinsViewModel {
 
     private void refilter() {
         WinFilter filter = filter();
-        shown.setPredicate(filter::matches);
+        shown.setAll(wins.wins().stream()
+                .filter(w -> filter.matches(w, haystacks.computeIfAbsent(w, WinFilter::haystack)))
+                .toList());
     }
 
     /** The filter the page's controls describe. */
