@@ -19,6 +19,9 @@ public interface WinRepository {
     /** Stores a new win of the plan (its id is ignored) and returns it with its id. */
     Win insert(long planId, Win win, Instant now);
 
+    /** Stores {@code wins} as new wins of the plan in one transaction: all of them, or none on a failure. */
+    List<Win> insertAll(long planId, List<Win> wins, Instant now);
+
     /**
      * Replaces {@code expected} by {@code wanted} (same id) if the stored win still equals
      * {@code expected}; returns the stored win as it is now: {@code wanted} when it was written,

@@ -1,14 +1,21 @@
 package io.ascent.service;
 
+import io.ascent.domain.Competency;
 import io.ascent.domain.Framework;
+import io.ascent.domain.Impact;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Win;
 import io.ascent.domain.WinFilter;
 import io.ascent.persistence.WinRepository;
+import io.ascent.persistence.files.BragDocument;
+import io.ascent.persistence.files.BragEntry;
+import io.ascent.persistence.files.BragFiles;
 import io.ascent.text.I18n;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,6 +79,46 @@ public class WinService {
                 .filter(w -> w.id() == id)
                 .findFirst()
                 .orElseThrow(() -> new ValidationException(I18n.t("win.error.noSuchWin", id)));
+    }
+
+    /**
+     * What importing the brag document {@code file} into the open plan would add, checked whole
+     * before anything is stored: every entry becomes a win (shareable, tagged with the competencies
+     * it names by id or title), or the file is refused with the line and the reason.
+     */
+    public BragPreview previewImport(PlanSnapshot plan, Path file) {
+        BragDocument document = BragFiles.read(file);
+        Framework framework = plan.framework();
+        List<Competency> competencies = framework.competenciesFor(plan.plan().specializationId());
+        List<Win> wins = new ArrayList<>();
+        for (BragEntry entry : document.entries()) {
+            String where = document.source() + ": " + I18n.t("brag.msg.line", entry.line()) + " ";
+            List<String> ids = new ArrayList<>();
+            for (String typed : entry.competencies()) {
+                ids.add(competencies.stream()
+                        .filter(c -> c.id().equalsIgnoreCase(typed) || c.title().equalsIgnoreCase(typed))
+                        .map(Competency::id)
+                        .findFirst()
+                        .orElseThrow(() -> new ValidationException(
+                                where + I18n.t("win.error.competency", typed, framework.name()))));
+            }
+            try {
+                wins.add(new Win(
+                        0, entry.date(), entry.title(), entry.story(), Impact.NONE, List.of(), ids, List.of(), true));
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException(where + e.getMessage());
+            }
+        }
+        return new BragPreview(document.source(), wins, document.undatedLines());
+    }
+
+    /** Adds the wins of a preview to the open plan, all in one transaction; returns them as stored. */
+    public List<Win> importWins(PlanSnapshot plan, List<Win> wins) {
+        PlanService.requireEditable(plan.plan());
+        for (Win win : wins) {
+            checkTags(plan.framework(), plan.plan(), win, "");
+        }
+        return repository.insertAll(plan.plan().id(), wins, clock.instant());
     }
 
     /**

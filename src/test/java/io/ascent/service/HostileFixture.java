@@ -33,6 +33,7 @@ public final class HostileFixture implements AutoCloseable {
     final AssessmentService assessments;
     final CheckInService checkIns;
     final ExportService exports;
+    final WinService wins;
 
     private HostileFixture(Path file) {
         this.file = file;
@@ -43,15 +44,9 @@ public final class HostileFixture implements AutoCloseable {
         plans = new PlanService(repository, frameworks, PlanFixture.CLOCK);
         assessments = new AssessmentService(new SqliteAssessmentRepository(database), PlanFixture.CLOCK);
         checkIns = new CheckInService(new SqliteCheckInRepository(database), PlanFixture.CLOCK);
+        wins = new WinService(new SqliteWinRepository(database), PlanFixture.CLOCK);
         exports = new ExportService(
-                plans,
-                repository,
-                frameworks,
-                assessments,
-                checkIns,
-                new WinService(new SqliteWinRepository(database), PlanFixture.CLOCK),
-                PlanFixture.CLOCK,
-                database.ownFiles());
+                plans, repository, frameworks, assessments, checkIns, wins, PlanFixture.CLOCK, database.ownFiles());
     }
 
     static HostileFixture open(Path file) {

@@ -2,11 +2,13 @@ package io.ascent.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Win;
 import io.ascent.domain.WinFilter;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,6 +131,57 @@ class WinServiceTest {
                     .hasMessageContaining("plan.json")
                     .hasMessageContaining("juggling");
             assertThat(target.plans.plans()).isEmpty();
+        }
+    }
+
+    @Test
+    void aMarkdownBragDocumentIsPreviewedThenImportedWithItsDatesAndStories() throws IOException {
+        try (PlanFixture app = PlanFixture.open(dir.resolve("a.db"))) {
+            PlanSnapshot view = app.plans.open(app.realisticPlan("Road"));
+            Path file = Files.copy(resource("hostile/brag-ok.md"), dir.resolve("brag.md"));
+
+            BragPreview preview = app.wins.previewImport(view, file);
+
+            assertThat(app.wins.wins(view.plan().id()))
+                    .as("nothing added by the preview")
+                    .isEmpty();
+            assertThat(preview.wins())
+                    .extracting(Win::date, Win::title, Win::story)
+                    .containsExactly(
+                            tuple(LocalDate.of(2026, 3, 1), "Shipped search", "Rebuilt ranking with data science"),
+                            tuple(LocalDate.of(2026, 3, 20), "Ran the pricing test", ""),
+                            tuple(LocalDate.of(2026, 10, 1), "Mentored Sam to PM", ""),
+                            tuple(LocalDate.of(2026, 11, 2), "Spoke at the product meetup", ""));
+            assertThat(preview.summary()).isEqualTo("4 wins from brag.md, from Mar 1, 2026 to Nov 2, 2026.");
+
+            app.wins.importWins(view, preview.wins());
+            assertThat(app.wins.wins(view.plan().id())).hasSize(4);
+        }
+    }
+
+    @Test
+    void aCsvBragDocumentKeepsFormulasAsTextAndTagsCompetenciesByIdOrTitle() throws IOException {
+        try (PlanFixture app = PlanFixture.open(dir.resolve("a.db"))) {
+            PlanSnapshot view = app.plans.open(app.realisticPlan("Road"));
+            Path file = Files.writeString(
+                    dir.resolve("brag.csv"),
+                    "Date,Title,Story,Competencies\n"
+                            + "2026-03-02,\"=HYPERLINK(\"\"http://example.com\"\",\"\"x\"\")\",+cmd|calc,"
+                            + "\"Product strategy and vision; performance-metrics\"\n");
+
+            Win win = app.wins.previewImport(view, file).wins().get(0);
+
+            assertThat(win.title()).isEqualTo("=HYPERLINK(\"http://example.com\",\"x\")");
+            assertThat(win.story()).isEqualTo("+cmd|calc");
+            assertThat(win.competencyIds()).containsExactly("product-strategy", "performance-metrics");
+        }
+    }
+
+    private static Path resource(String name) {
+        try {
+            return Path.of(WinServiceTest.class.getResource("/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

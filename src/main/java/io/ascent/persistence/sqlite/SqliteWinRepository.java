@@ -40,6 +40,18 @@ public final class SqliteWinRepository implements WinRepository {
     }
 
     @Override
+    public List<Win> insertAll(long planId, List<Win> wins, Instant now) {
+        return database.write(I18n.t("persist.action.importWins"), c -> {
+            List<Win> stored = new ArrayList<>();
+            for (Win win : wins) {
+                stored.add(win.withId(WinRows.insert(c, planId, win, now)));
+            }
+            PlanRows.touch(c, planId, now);
+            return stored;
+        });
+    }
+
+    @Override
     public Optional<Win> update(long planId, Win expected, Win wanted, Instant now) {
         return save(planId, expected, Optional.of(wanted.withId(expected.id())), now, "persist.action.saveWin")
                 .stored();
