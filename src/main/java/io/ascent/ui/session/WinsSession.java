@@ -2,13 +2,16 @@ package io.ascent.ui.session;
 
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Win;
+import io.ascent.service.BragPreview;
 import io.ascent.service.WinChangedException;
 import io.ascent.service.WinService;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.TaskRunner;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -134,6 +137,63 @@ public class WinsSession {
                         reload();
                     }
                 });
+    }
+
+    /** Reads a brag document in the background and hands its preview to {@code onPreview}; nothing is added. */
+    public void previewImport(Path file, Consumer<BragPreview> onPreview) {
+        session.editable()
+                .ifPresent(view -> runner.run(() -> wins.previewImport(view, file), onPreview, status::reportError));
+    }
+
+    /** Adds the previewed wins in one transaction; Ctrl+Z removes them again. */
+    public void importWins(BragPreview preview) {
+        session.editable().ifPresent(view -> history.perform(new WinImport(view, preview)));
+    }
+
+    /** An import as one undoable change: redo adds the wins (again), undo removes the ones it added. */
+    private final class WinImport implements UndoableAction {
+        private final PlanSnapshot view;
+        private final BragPreview preview;
+        private volatile List<Win> added = List.of();
+
+        WinImport(PlanSnapshot view, BragPreview preview) {
+            this.view = view;
+            this.preview = preview;
+        }
+
+        @Override
+        public String description() {
+            return I18n.t("undo.winsImported", preview.wins().size());
+        }
+
+        @Override
+        public void redo() {
+            runner.run(
+                    () -> {
+                        added = wins.importWins(view, preview.wins());
+                        return added.size();
+                    },
+                    count -> {
+                        status.report(I18n.t("brag.imported", count, preview.source()));
+                        reload();
+                    },
+                    status::reportError);
+        }
+
+        @Override
+        public void undo() {
+            runner.run(
+                    () -> {
+                        for (Win win : added) {
+                            wins.remove(view.plan(), win);
+                        }
+                    },
+                    WinsSession.this::reload,
+                    e -> {
+                        status.reportError(e);
+                        reload();
+                    });
+        }
     }
 
     private record Written(Optional<Win> before, Optional<Win> after) {}

@@ -37,6 +37,7 @@ public class WinsView extends BorderPane {
     private final Button edit = new Button(I18n.t("wins.edit"));
     private final Button remove = new Button(I18n.t("wins.remove"));
     private final Button clear = new Button(I18n.t("milestones.clearFilters"));
+    private final Button importBrag = Icons.on(new Button(I18n.t("wins.import")), Feather.UPLOAD);
 
     public WinsView(WinsViewModel model) {
         this.model = model;
@@ -55,7 +56,8 @@ public class WinsView extends BorderPane {
         count.getStyleClass().add("hint");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, title, count, spacer, add);
+        importBrag.setId("winImport");
+        HBox header = new HBox(12, title, count, spacer, importBrag, add);
         header.setAlignment(Pos.CENTER_LEFT);
 
         from.setId("winFrom");
@@ -105,6 +107,7 @@ public class WinsView extends BorderPane {
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.disableProperty().bind(edit.disableProperty());
         add.setOnAction(e -> model.add());
+        importBrag.setOnAction(e -> model.importBrag());
         edit.setOnAction(e -> model.edit(list.getSelectionModel().getSelectedItem()));
         remove.setOnAction(e -> model.remove(list.getSelectionModel().getSelectedItem()));
         clear.setOnAction(e -> model.clearFilters());

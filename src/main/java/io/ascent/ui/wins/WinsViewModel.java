@@ -37,6 +37,9 @@ public class WinsViewModel {
     private final DialogService dialogs;
 
     // Properties
+    /** How many wins the import preview lists by title. */
+    static final int PREVIEWED = 8;
+
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<Choice> competency = new SimpleObjectProperty<>(any());
@@ -179,6 +182,31 @@ public class WinsViewModel {
                 I18n.t("wins.remove.title"), I18n.t("wins.remove.message", win.title()), I18n.t("wins.remove"))) {
             wins.remove(win);
         }
+    }
+
+    /** Asks for a brag document, shows what it would add, and adds it once the user agrees. */
+    public void importBrag() {
+        dialogs.chooseOpenFile(
+                        I18n.t("brag.dialog.title"),
+                        I18n.t("brag.dialog.files"),
+                        List.of("*.csv", "*.md", "*.markdown", "*.txt"))
+                .ifPresent(file -> wins.previewImport(file, preview -> {
+                    String titles = String.join(
+                            "\n",
+                            preview.wins().stream()
+                                    .limit(PREVIEWED)
+                                    .map(w -> "\u2022 " + I18n.date(w.date()) + " \u2014 " + w.title())
+                                    .toList());
+                    String more = preview.wins().size() > PREVIEWED
+                            ? "\n" + I18n.t("brag.preview.more", preview.wins().size() - PREVIEWED)
+                            : "";
+                    if (dialogs.confirm(
+                            I18n.t("brag.dialog.title"),
+                            preview.summary() + "\n\n" + titles + more,
+                            I18n.t("brag.dialog.import", preview.wins().size()))) {
+                        wins.importWins(preview);
+                    }
+                }));
     }
 
     public void clearFilters() {
