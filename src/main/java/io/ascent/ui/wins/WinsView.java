@@ -64,8 +64,10 @@ public class WinsView extends BorderPane {
         to.setId("winTo");
         from.setPromptText(I18n.t("wins.filter.from"));
         to.setPromptText(I18n.t("wins.filter.to"));
-        from.setPrefWidth(150);
-        to.setPrefWidth(150);
+        from.setPrefWidth(140);
+        to.setPrefWidth(140);
+        competency.setPrefWidth(220);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         competency.setId("winCompetency");
         competency.setItems(model.competencies());
         search.setId("winSearch");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ascent.app.AscentApp;
 import io.ascent.app.boot.AppContext;
 import io.ascent.domain.Win;
+import io.ascent.service.PlanFixture;
 import io.ascent.ui.AppFixture;
 import io.ascent.ui.DemoPlan;
 import io.ascent.ui.Screenshots;
@@ -88,15 +89,20 @@ class WinsFlowTest {
     void aWinLoggedWithTagsCountsForTwoMilestonesAndSurvivesARestart() throws Exception {
         Path db = dir.resolve("ascent.db");
         DemoPlan.create(db);
+        try (AppContext ctx = AppContext.open(db, Clock.systemDefaultZone())) {
+            PlanFixture.addWins(
+                    ctx.plans(), ctx.wins(), ctx.plans().plans().get(0).id());
+        }
         app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
         waitFor("#dashboardPercent");
-        // the plan is 80 days old without a win: the dashboard nudges
-        waitUntil(() -> text("#dashboardWinNudge").equals("No win logged yet. What went well lately?"));
+        // the dashboard lists the last wins
+        waitUntil(() -> robot.lookup("#dashboardWins .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().endsWith("\u2014 " + PlanFixture.SECRET_WIN)));
 
         // when: Ctrl+Shift+W on the dashboard, a title, impact, one competency and two milestones
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.W).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitFor("#winTitle");
-        robot.clickOn("#winTitle").write("Launched onboarding v2");
+        robot.clickOn("#winTitle").write("Shipped search v3");
         robot.clickOn("#winMetric").write("Day-7 retention");
         robot.clickOn("#winBefore").write("31%");
         robot.clickOn("#winAfter").write("36%");
@@ -106,25 +112,29 @@ class WinsFlowTest {
         robot.clickOn("#winSave");
         waitUntil(() -> text("#statusLabel").equals("Win saved."));
         waitUntil(() -> robot.lookup("#dashboardWins .label").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.getText().endsWith("\u2014 Launched onboarding v2")));
+                .anyMatch(l -> l.getText().endsWith("\u2014 Shipped search v3")));
         assertThat(robot.lookup("#dashboardWinNudge").queryAs(Label.class).isVisible())
                 .isFalse();
 
         // then: the Wins page lists it with its impact and competency
         robot.clickOn("#nav-wins");
         waitFor("#winList");
-        assertThat(listed()).singleElement().satisfies(w -> {
-            assertThat(w.title()).isEqualTo("Launched onboarding v2");
-            assertThat(w.impact().before()).isEqualTo("31%");
-            assertThat(w.competencyIds()).containsExactly("product-strategy");
-            assertThat(w.milestoneIds()).hasSize(2);
-        });
-        assertThat(text("#winCount")).isEqualTo("1 win");
+        assertThat(listed()).hasSize(5);
+        assertThat(listed())
+                .filteredOn(w -> w.title().equals("Shipped search v3"))
+                .singleElement()
+                .satisfies(w -> {
+                    assertThat(w.title()).isEqualTo("Shipped search v3");
+                    assertThat(w.impact().before()).isEqualTo("31%");
+                    assertThat(w.competencyIds()).containsExactly("product-strategy");
+                    assertThat(w.milestoneIds()).hasSize(2);
+                });
+        assertThat(text("#winCount")).isEqualTo("5 wins");
         robot.clickOn("#winSearch").write("nothing like it");
         waitUntil(() -> listed().isEmpty());
         assertThat(text("#winsEmpty")).isEqualTo("No win matches these filters.");
         robot.clickOn("#winClearFilters");
-        waitUntil(() -> listed().size() == 1);
+        waitUntil(() -> listed().size() == 5);
         robot.interact(() -> Screenshots.save(stage.getScene(), "wins"));
 
         // and: after a restart it is still there, and counts for both milestones
@@ -134,11 +144,17 @@ class WinsFlowTest {
         waitFor("#dashboardPercent");
         robot.clickOn("#nav-wins");
         waitFor("#winList");
-        waitUntil(() -> listed().size() == 1);
-        List<String> milestones = listed().get(0).milestoneIds();
+        waitUntil(() -> listed().size() == 5);
+        List<String> milestones = listed().stream()
+                .filter(w -> w.title().equals("Shipped search v3"))
+                .findFirst()
+                .orElseThrow()
+                .milestoneIds();
         try (AppContext ctx = AppContext.open(db, Clock.systemDefaultZone())) {
             long planId = ctx.plans().plans().get(0).id();
             assertThat(ctx.wins().wins(planId))
+                    .hasSize(5)
+                    .filteredOn(w -> w.title().equals("Shipped search v3"))
                     .singleElement()
                     .satisfies(w -> assertThat(w.milestoneIds()).isEqualTo(milestones));
         }
