@@ -20,13 +20,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
@@ -104,20 +100,7 @@ final class WinFigures {
     }
 
     private static Samples typeIntoSearch(AppContext context, long planId, int warmUp, int rounds) {
-        KeystrokeFigure.startToolkit();
-        CompletableFuture<Samples> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(typeOnFxThread(context, planId, warmUp, rounds));
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        try {
-            return result.get(10, TimeUnit.MINUTES);
-        } catch (Exception e) {
-            throw new IllegalStateException("the wins keystroke figure failed: " + e.getMessage(), e);
-        }
+        return KeystrokeFigure.onFxThread(() -> typeOnFxThread(context, planId, warmUp, rounds));
     }
 
     private static Samples typeOnFxThread(AppContext context, long planId, int warmUp, int rounds) {
@@ -137,25 +120,8 @@ final class WinFigures {
         if (wins.wins().size() != FILTER_WINS || search == null) {
             throw new IllegalStateException("the Wins page did not load " + FILTER_WINS + " wins");
         }
-        List<Double> samples = new ArrayList<>();
-        for (int round = 0; round < warmUp + rounds; round++) {
-            for (int length = 1; length <= TYPED.length(); length++) {
-                type(search, root, TYPED.substring(0, length - 1));
-                long start = System.nanoTime();
-                type(search, root, TYPED.substring(0, length));
-                double millis = (System.nanoTime() - start) / 1e6;
-                if (round >= warmUp) {
-                    samples.add(millis);
-                }
-            }
-        }
+        Samples samples = KeystrokeFigure.typeEach(search, root, TYPED, warmUp, rounds);
         stage.close();
-        return new Samples(samples);
-    }
-
-    private static void type(TextField search, Parent root, String text) {
-        search.setText(text);
-        root.applyCss();
-        root.layout();
+        return samples;
     }
 }
