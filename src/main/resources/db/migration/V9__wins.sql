@@ -1,6 +1,6 @@
 -- Wins: dated achievements of a plan, with their impact and tags. Links, competency ids and
 -- milestone ids are stored one per line, as milestone links are: none can contain a line break.
-CREATE TABLE win (
+CREATE TABLE IF NOT EXISTS win (
     id           INTEGER PRIMARY KEY,
     plan_id      INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,
     win_date     TEXT    NOT NULL,
@@ -17,7 +17,7 @@ CREATE TABLE win (
     updated_at   TEXT    NOT NULL
 );
 
-CREATE INDEX win_by_plan ON win (plan_id, win_date);
+CREATE INDEX IF NOT EXISTS win_by_plan ON win (plan_id, win_date);
 
 -- A reached plan keeps its wins as they were, like the rest of it (see V7); its next plan
 -- carries copies of them.

@@ -153,7 +153,7 @@ class MenuAndKeyboardFlowTest {
     void ctrlDigitsOpenTheSidebarPages() throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         waitUntil(() -> showing("#milestoneTree"));
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#nav-history").queryAs(ToggleButton.class).isSelected());
     }
 

@@ -3,7 +3,7 @@ package io.ascent.ui.wins;
 import io.ascent.text.I18n;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
@@ -13,7 +13,7 @@ public class RecentWinsCard extends VBox {
     private final RecentWinsModel model;
     private final VBox lines = new VBox(4);
     private final Label nudge = new Label();
-    private final Hyperlink log = new Hyperlink(I18n.t("wins.add"));
+    private final Button log = new Button(I18n.t("wins.add"));
     private final Runnable onLog;
 
     public RecentWinsCard(RecentWinsModel model, Runnable onLog) {

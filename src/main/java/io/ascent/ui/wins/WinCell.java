@@ -1,7 +1,7 @@
 package io.ascent.ui.wins;
 
 import io.ascent.domain.Win;
-import io.ascent.domain.text.WinWords;
+import io.ascent.domain.WinWords;
 import io.ascent.text.I18n;
 import java.util.function.Function;
 import javafx.geometry.Pos;

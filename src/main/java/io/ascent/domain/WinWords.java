@@ -1,7 +1,5 @@
-package io.ascent.domain.text;
+package io.ascent.domain;
 
-import io.ascent.domain.Impact;
-import io.ascent.domain.Win;
 import io.ascent.text.I18n;
 
 /** A win's impact in one line of the user's language: "Day-7 retention: 31% → 36% · led". */
