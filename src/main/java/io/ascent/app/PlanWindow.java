@@ -148,20 +148,34 @@ final class PlanWindow {
         // Changes saved in another window or on the command line: on focus, every few seconds, and F5.
         ChangeWatch watch = new ChangeWatch(ctx.outsideChanges(), runner, session, insights, status);
         commands.register(Commands.REFRESH, watch::check);
+        // The dashboard's next steps and gaps open the Milestones page, built on first use.
+        MilestonesView[] milestonesView = new MilestonesView[1];
+        MainView[] main = new MainView[1];
+        DashboardViewModel.Links links = new DashboardViewModel.Links(
+                id -> {
+                    main[0].showPage("milestones");
+                    milestonesView[0].select(id);
+                },
+                id -> {
+                    main[0].showPage("milestones");
+                    milestonesView[0].showCompetency(id);
+                });
         // The sidebar's pages in order, the first is the landing page; each view is built when first shown.
         List<Page> pages = List.of(
                 new Page(
                         "dashboard",
                         I18n.t("page.dashboard"),
                         () -> new DashboardView(
-                                new DashboardViewModel(session, insights, status, runner, ctx.clock()),
+                                new DashboardViewModel(session, insights, status, runner, ctx.clock(), links),
                                 reviews.card(ctx.clock().getZone()),
                                 new RecentWinsCard(new RecentWinsModel(session, wins, ctx.clock()), winsModel::add))),
                 new Page(
                         "milestones",
                         I18n.t("page.milestones"),
-                        () -> milestonesPage(session, edits, dialogs, reviews, own, wins, winEditor)),
-                new Page("wins", I18n.t("page.wins"), () -> new WinsView(winsModel)),
+                        () -> milestonesView[0] =
+                                milestonesPage(session, edits, dialogs, reviews, own, wins, winEditor),
+                        "#milestoneTree"),
+                new Page("wins", I18n.t("page.wins"), () -> new WinsView(winsModel), "#winSearch"),
                 new Page(
                         "assessment",
                         I18n.t("page.assessment"),
@@ -175,6 +189,7 @@ final class PlanWindow {
                 new Page("framework", I18n.t("page.framework"), () -> new FrameworkView(frameworks)),
                 new Page("plan", I18n.t("page.plan"), () -> new PlanPreviewView(plan)));
         MainView mainView = new MainView(model, pages, commands);
+        main[0] = mainView;
         commands.register(Commands.FIND, () -> mainView.showPage("milestones", "#milestoneSearch"));
         commands.register(
                 Commands.ADD_MILESTONE,
@@ -185,7 +200,14 @@ final class PlanWindow {
                 own.disabled());
         BackupCommands backups = new BackupCommands(ctx.backups(), runner, dialogs, status);
         AppWindowActions actions = new AppWindowActions(
-                stage, settings, dialogs, backups, edits, ctx.database().file(), open);
+                stage,
+                settings,
+                dialogs,
+                backups,
+                edits,
+                ctx.database().file(),
+                ctx.backups().folder(),
+                open);
         MainMenu menu = new MainMenu(mainView, model, actions, commands);
 
         BorderPane root = new BorderPane(mainView, menu, null, null, null);

@@ -42,6 +42,34 @@ public record PlanReport(
         wins = wins == null ? List.of() : List.copyOf(wins);
     }
 
+    /** A report without wins. */
+    public PlanReport(
+            Cover cover,
+            Readiness readiness,
+            Summary summary,
+            List<GapRow> gaps,
+            List<StepGroup> nextSteps,
+            List<CompetencySection> competencies,
+            List<EvidenceEntry> evidence,
+            boolean notesIncluded,
+            List<NoteEntry> notes,
+            List<ResourceEntry> resources,
+            Optional<ReportReview> review) {
+        this(
+                cover,
+                readiness,
+                summary,
+                gaps,
+                nextSteps,
+                competencies,
+                evidence,
+                notesIncluded,
+                notes,
+                resources,
+                review,
+                List.of());
+    }
+
     /** What the cover page says about the plan. */
     public record Cover(
             String planName,
@@ -72,7 +100,7 @@ public record PlanReport(
         }
     }
 
-    /** One spoke of the radar: a competency's current and target level, from 1. */
+    /** One spoke of the radar: a competency's name (whole: the chart shortens it), current and target level, from 1. */
     public record RadarAxis(String label, int current, int target) {}
 
     /** One row of the gap table. */

@@ -44,6 +44,8 @@ public class HistoryViewModel {
     private final ObservableList<String> completed = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper winsLogged = new ReadOnlyStringWrapper("");
     private final ObservableList<Win> wins;
+    private final ObjectProperty<CheckIn> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper selectedNote = new ReadOnlyStringWrapper("");
 
     public HistoryViewModel(PlanSession session, InsightsSession insights, CheckInCommand command, ZoneId zone) {
         this(session, insights, command, zone, FXCollections.observableArrayList());
@@ -65,6 +67,7 @@ public class HistoryViewModel {
         insights.checkIns().addListener((ListChangeListener<CheckIn>) c -> selectLatestPair());
         compareFrom.addListener((obs, old, v) -> compare());
         compareTo.addListener((obs, old, v) -> compare());
+        selected.addListener((obs, old, checkIn) -> selectedNote.set(checkIn == null ? "" : noteOf(checkIn)));
         selectLatestPair();
     }
 
@@ -93,6 +96,20 @@ public class HistoryViewModel {
     /** "3 wins logged between these check-ins", or empty with nothing to compare. */
     public ReadOnlyStringProperty winsLoggedProperty() {
         return winsLogged.getReadOnlyProperty();
+    }
+
+    /** The check-in chosen in the list, whose note is shown in full below it. */
+    public ObjectProperty<CheckIn> selectedProperty() {
+        return selected;
+    }
+
+    /** The chosen check-in's note in full (the list cuts long ones), or that it has none. */
+    public ReadOnlyStringProperty selectedNoteProperty() {
+        return selectedNote.getReadOnlyProperty();
+    }
+
+    private static String noteOf(CheckIn checkIn) {
+        return checkIn.note().isBlank() ? I18n.t("history.noNote") : checkIn.note();
     }
 
     public List<Point> readinessOverTime() {
