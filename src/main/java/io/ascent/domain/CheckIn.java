@@ -56,6 +56,14 @@ public record CheckIn(
         this(id, planId, takenAt, ratings, readiness, doneMilestoneIds, note, Map.of());
     }
 
+    /**
+     * How many days a plan's rhythm has: check-in reminders and the "no win logged" nudge wait this
+     * long. Today the same for every plan; the one place to make it per plan.
+     */
+    public static int cadenceDays(Plan plan) {
+        return DEFAULT_CADENCE_DAYS;
+    }
+
     public CheckIn withId(long newId) {
         return new CheckIn(newId, planId, takenAt, ratings, readiness, doneMilestoneIds, note, managerRatings);
     }

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * A whole plan as it travels between databases: the plan itself, the progress of each milestone
- * it has touched, its self-assessment ratings, its check-ins and the milestones the user added,
- * each in a fixed order so that writing it out is deterministic. Database ids mean nothing
+ * it has touched, its self-assessment ratings, its check-ins, the milestones the user added and
+ * the wins (private ones too: the plan file is the user's own copy), each in a fixed order so that writing it out is deterministic. Database ids mean nothing
  * outside their database and are ignored on import.
  */
 public record PlanArchive(
@@ -18,7 +18,8 @@ public record PlanArchive(
         List<MilestoneProgress> progress,
         List<Rating> ratings,
         List<CheckIn> checkIns,
-        List<OwnMilestone> ownMilestones) {
+        List<OwnMilestone> ownMilestones,
+        List<Win> wins) {
 
     public PlanArchive {
         Objects.requireNonNull(plan, "plan");
@@ -33,6 +34,11 @@ public record PlanArchive(
         ownMilestones = (ownMilestones == null ? List.<OwnMilestone>of() : ownMilestones)
                 .stream()
                         .sorted(Comparator.comparing(OwnMilestone::addedAt).thenComparing(OwnMilestone::id))
+                        .toList();
+        // Oldest first, in the order they were stored: a file written twice is the same file.
+        wins = (wins == null ? List.<Win>of() : wins)
+                .stream()
+                        .sorted(Comparator.comparing(Win::date).thenComparing(Win::id))
                         .toList();
         Set<String> rated = new HashSet<>();
         for (Rating r : ratings) {
@@ -56,7 +62,17 @@ public record PlanArchive(
 
     /** An archive of a plan without milestones of the user's own. */
     public PlanArchive(Plan plan, List<MilestoneProgress> progress, List<Rating> ratings, List<CheckIn> checkIns) {
-        this(plan, progress, ratings, checkIns, List.of());
+        this(plan, progress, ratings, checkIns, List.of(), List.of());
+    }
+
+    /** An archive of a plan without wins. */
+    public PlanArchive(
+            Plan plan,
+            List<MilestoneProgress> progress,
+            List<Rating> ratings,
+            List<CheckIn> checkIns,
+            List<OwnMilestone> ownMilestones) {
+        this(plan, progress, ratings, checkIns, ownMilestones, List.of());
     }
 
     /**
@@ -64,11 +80,12 @@ public record PlanArchive(
      * ones; the user's own milestones stay.
      */
     public PlanArchive withProgress(List<MilestoneProgress> newProgress) {
-        return new PlanArchive(plan, newProgress, ratings, checkIns, ownMilestones);
+        return new PlanArchive(plan, newProgress, ratings, checkIns, ownMilestones, wins);
     }
 
     /** The same archive under another name, e.g. to import next to a plan of the same name. */
     public PlanArchive renamed(String newName) {
-        return new PlanArchive(plan.withName(newName, plan.updatedAt()), progress, ratings, checkIns, ownMilestones);
+        return new PlanArchive(
+                plan.withName(newName, plan.updatedAt()), progress, ratings, checkIns, ownMilestones, wins);
     }
 }

@@ -77,6 +77,6 @@ public class CheckInService {
                 ? Optional.empty()
                 : Optional.of(history.get(history.size() - 1).date(clock.getZone()));
         LocalDate created = LocalDate.ofInstant(view.plan().createdAt(), clock.getZone());
-        return CheckIn.isDue(last, created, today, CheckIn.DEFAULT_CADENCE_DAYS);
+        return CheckIn.isDue(last, created, today, CheckIn.cadenceDays(view.plan()));
     }
 }

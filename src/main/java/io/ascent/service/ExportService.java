@@ -9,6 +9,7 @@ import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
 import io.ascent.domain.Replacements;
 import io.ascent.domain.Specializations;
+import io.ascent.domain.Win;
 import io.ascent.domain.review.ReceivedReview;
 import io.ascent.persistence.PlanRepository;
 import io.ascent.persistence.files.Exports;
@@ -40,6 +41,7 @@ public class ExportService {
     private final FrameworkService frameworks;
     private final AssessmentService assessments;
     private final CheckInService checkIns;
+    private final WinService wins;
     private final Clock clock;
     private final Function<Long, Optional<ReceivedReview>> reviews;
     private final List<Path> keepOut;
@@ -52,9 +54,10 @@ public class ExportService {
             FrameworkService frameworks,
             AssessmentService assessments,
             CheckInService checkIns,
+            WinService wins,
             Clock clock,
             List<Path> keepOut) {
-        this(plans, repository, frameworks, assessments, checkIns, clock, keepOut, planId -> Optional.empty());
+        this(plans, repository, frameworks, assessments, checkIns, wins, clock, keepOut, planId -> Optional.empty());
     }
 
     /** {@code reviews} gives a plan's current manager review, for the printed plan's "Manager review". */
@@ -64,6 +67,7 @@ public class ExportService {
             FrameworkService frameworks,
             AssessmentService assessments,
             CheckInService checkIns,
+            WinService wins,
             Clock clock,
             List<Path> keepOut,
             Function<Long, Optional<ReceivedReview>> reviews) {
@@ -73,6 +77,7 @@ public class ExportService {
         this.frameworks = frameworks;
         this.assessments = assessments;
         this.checkIns = checkIns;
+        this.wins = wins;
         this.clock = clock;
         this.keepOut = List.copyOf(keepOut);
     }
@@ -89,7 +94,12 @@ public class ExportService {
         PlanSnapshot view = plans.open(planId);
         PlanInsights insights = PlanInsights.of(view, assessments.ratings(planId), clock);
         return PlanReportBuilder.build(
-                insights, LocalDate.now(clock), includeNotes, reviews.apply(planId), clock.getZone());
+                insights,
+                LocalDate.now(clock),
+                includeNotes,
+                reviews.apply(planId),
+                clock.getZone(),
+                wins.wins(planId));
     }
 
     public byte[] render(long planId, ExportFormat format, boolean includeNotes) {
@@ -127,7 +137,8 @@ public class ExportService {
                 new ArrayList<>(repository.progress(planId).values()),
                 new ArrayList<>(assessments.ratings(planId).values()),
                 checkIns.history(planId),
-                repository.ownMilestones(planId));
+                repository.ownMilestones(planId),
+                wins.wins(planId));
     }
 
     /**
@@ -196,6 +207,9 @@ public class ExportService {
                 throw new ValidationException(I18n.t(
                         "planFile.error.rating", source, rating.competencyId(), rating.levelId(), framework.name()));
             }
+        }
+        for (Win win : archive.wins()) {
+            WinService.checkTags(framework, plan, win, source);
         }
         plans.requireFreeName(plan.name(), 0);
         return archive;

@@ -10,6 +10,7 @@ import io.ascent.persistence.sqlite.SqliteAssessmentRepository;
 import io.ascent.persistence.sqlite.SqliteCheckInRepository;
 import io.ascent.persistence.sqlite.SqliteFrameworkRepository;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
+import io.ascent.persistence.sqlite.SqliteWinRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ public final class HostileFixture implements AutoCloseable {
     final AssessmentService assessments;
     final CheckInService checkIns;
     final ExportService exports;
+    final WinService wins;
 
     private HostileFixture(Path file) {
         this.file = file;
@@ -42,8 +44,9 @@ public final class HostileFixture implements AutoCloseable {
         plans = new PlanService(repository, frameworks, PlanFixture.CLOCK);
         assessments = new AssessmentService(new SqliteAssessmentRepository(database), PlanFixture.CLOCK);
         checkIns = new CheckInService(new SqliteCheckInRepository(database), PlanFixture.CLOCK);
+        wins = new WinService(new SqliteWinRepository(database), PlanFixture.CLOCK);
         exports = new ExportService(
-                plans, repository, frameworks, assessments, checkIns, PlanFixture.CLOCK, database.ownFiles());
+                plans, repository, frameworks, assessments, checkIns, wins, PlanFixture.CLOCK, database.ownFiles());
     }
 
     static HostileFixture open(Path file) {

@@ -6,6 +6,8 @@ import io.ascent.app.boot.AppContext;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.Rating;
+import io.ascent.domain.Win;
+import io.ascent.domain.Wins;
 import io.ascent.ui.assessment.AssessmentViewModel;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.Preferences;
@@ -30,6 +32,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -361,6 +365,28 @@ class InsightsViewModelsTest {
                 .extracting(HistoryViewModel.Point::percent)
                 // 1 of 42 required (21 cells of "2 of 3") rounds down to 2%.
                 .containsExactly(0, 2);
+    }
+
+    @Test
+    void theComparisonCountsTheWinsLoggedBetweenTheTwoCheckIns() {
+        CheckInCommand command = new CheckInCommand(session, insights, dialogs);
+        ObservableList<Win> wins = FXCollections.observableArrayList();
+        HistoryViewModel history = new HistoryViewModel(session, insights, command, ZoneOffset.UTC, wins);
+        dialogs.answers.add("Before");
+        history.checkIn();
+        dialogs.answers.add("After");
+        history.checkIn();
+        assertThat(history.winsLoggedProperty().get()).isEqualTo("No win logged between these check-ins.");
+
+        // Wins dated after the first check-in's day and up to the second's count; the check-ins share a day here.
+        wins.add(Win.of(LocalDate.now(context.clock()).minusDays(1), "before both"));
+        assertThat(history.winsLoggedProperty().get()).isEqualTo("No win logged between these check-ins.");
+        assertThat(Wins.loggedBetween(
+                        List.of(Win.of(LocalDate.now(context.clock()).plusDays(1), "a")),
+                        history.compareFromProperty().get().takenAt().minusSeconds(86_400),
+                        history.compareToProperty().get().takenAt().plusSeconds(86_400),
+                        ZoneOffset.UTC))
+                .isEqualTo(1);
     }
 
     @Test

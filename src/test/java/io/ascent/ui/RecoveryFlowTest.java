@@ -242,7 +242,8 @@ class RecoveryFlowTest {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().matches("ascent-\\d{8}-\\d{6}-\\d{3}-daily\\.db"))
+            return files.filter(
+                            p -> p.getFileName().toString().matches("ascent\\.db\\.\\d{8}-\\d{6}-\\d{3}-daily\\.db"))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

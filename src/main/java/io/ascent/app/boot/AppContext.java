@@ -10,6 +10,7 @@ import io.ascent.persistence.sqlite.SqliteFrameworkRepository;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import io.ascent.persistence.sqlite.SqliteReviewRepository;
 import io.ascent.persistence.sqlite.SqliteReviewerRepository;
+import io.ascent.persistence.sqlite.SqliteWinRepository;
 import io.ascent.service.AssessmentService;
 import io.ascent.service.BackupService;
 import io.ascent.service.CheckInService;
@@ -17,6 +18,7 @@ import io.ascent.service.ExportService;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.OutsideChanges;
 import io.ascent.service.OwnMilestoneService;
+import io.ascent.service.PacketService;
 import io.ascent.service.PlanService;
 import io.ascent.service.ProgressCarryOver;
 import io.ascent.service.PromotionService;
@@ -24,6 +26,7 @@ import io.ascent.service.ReviewAnswerService;
 import io.ascent.service.ReviewImportService;
 import io.ascent.service.ReviewRequestService;
 import io.ascent.service.ReviewerKeyService;
+import io.ascent.service.WinService;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -40,7 +43,9 @@ public final class AppContext implements AutoCloseable {
     private final PromotionService promotions;
     private final AssessmentService assessments;
     private final CheckInService checkIns;
+    private final WinService wins;
     private final ExportService exports;
+    private final PacketService packets;
     private final BackupService backups;
     private final ProgressCarryOver carryOver;
     private final Reviews reviews;
@@ -60,18 +65,22 @@ public final class AppContext implements AutoCloseable {
         this.plans = new PlanService(repository, frameworks, clock);
         this.assessments = new AssessmentService(new SqliteAssessmentRepository(database), clock);
         this.ownMilestones = new OwnMilestoneService(plans, repository, clock, new SecureRandom());
-        this.promotions = new PromotionService(plans, repository, assessments, clock);
+        this.wins = new WinService(new SqliteWinRepository(database), clock);
+        this.promotions = new PromotionService(plans, repository, assessments, wins, clock);
         this.checkIns = new CheckInService(new SqliteCheckInRepository(database), clock);
-        this.reviews = reviews(database, plans, assessments, clock);
+        this.reviews = reviews(database, plans, assessments, wins, clock);
         this.exports = new ExportService(
                 plans,
                 repository,
                 frameworks,
                 assessments,
                 checkIns,
+                wins,
                 clock,
                 database.ownFiles(),
                 reviews.requests()::current);
+        this.packets =
+                new PacketService(plans, assessments, wins, reviews.requests()::current, clock, database.ownFiles());
         this.backups = new BackupService(Backups.beside(database.file(), clock), Optional.of(database), clock);
         this.carryOver = new ProgressCarryOver(repository, frameworks, backups, clock);
         frameworks.afterInstall(carryOver::run);
@@ -79,10 +88,12 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
     }
 
-    private static Reviews reviews(Database database, PlanService plans, AssessmentService assessments, Clock clock) {
+    private static Reviews reviews(
+            Database database, PlanService plans, AssessmentService assessments, WinService wins, Clock clock) {
         SqliteReviewRepository repository = new SqliteReviewRepository(database);
         List<Path> keepOut = database.ownFiles();
-        ReviewRequestService requests = new ReviewRequestService(plans, assessments, repository, clock, keepOut);
+        ReviewRequestService requests =
+                new ReviewRequestService(plans, assessments, repository, clock, keepOut, wins::wins);
         ReviewerKeyService keys = new ReviewerKeyService(new SqliteReviewerRepository(database), clock, keepOut);
         return new Reviews(
                 requests,
@@ -147,6 +158,14 @@ public final class AppContext implements AutoCloseable {
 
     public CheckInService checkIns() {
         return checkIns;
+    }
+
+    public WinService wins() {
+        return wins;
+    }
+
+    public PacketService packets() {
+        return packets;
     }
 
     public ExportService exports() {

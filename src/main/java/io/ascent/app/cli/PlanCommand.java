@@ -26,13 +26,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ascent plan ...}: list, create, show, export and import plans; {@code edit} one
- * ({@link PlanEditCommand}) and mark one reached ({@link PlanReachedCommand}).
+ * ({@link PlanEditCommand}), mark one reached ({@link PlanReachedCommand}) and write its promotion
+ * packet ({@link PlanPacketCommand}).
  */
 @Command(
         name = "plan",
         mixinStandardHelpOptions = true,
         description = "List, create, show, edit, export and import plans; mark one as reached.",
-        subcommands = {PlanEditCommand.class, PlanReachedCommand.class},
+        subcommands = {PlanEditCommand.class, PlanReachedCommand.class, PlanPacketCommand.class},
         subcommandsRepeatable = false)
 final class PlanCommand {
 
@@ -49,6 +50,11 @@ final class PlanCommand {
     /** Opens the database the command line names, to change it; the caller closes it. */
     AppContext open() {
         return root.open(Opening.WRITE);
+    }
+
+    /** Opens the database the command line names, to read it; the caller closes it. */
+    AppContext read() {
+        return root.open(Opening.READ);
     }
 
     private PrintWriter out() {
@@ -227,7 +233,7 @@ final class PlanCommand {
             try {
                 plan = app.exports().importPlan(file, Optional.ofNullable(name));
             } catch (PlanNameTakenException e) {
-                throw new ValidationException(e.getMessage() + " " + I18n.t("cli.plan.importAs"));
+                throw new ValidationException(I18n.sentences(e.getMessage(), I18n.t("cli.plan.importAs")));
             }
             PlanSnapshot view = app.plans().open(plan.id());
             out().println(I18n.t(

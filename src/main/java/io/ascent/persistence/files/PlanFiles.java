@@ -31,14 +31,18 @@ public final class PlanFiles {
             "$.ratings[*].competency",
             "$.ratings[*].level",
             "$.checkIns[*].ratings.#",
-            "$.checkIns[*].ratings.*");
+            "$.checkIns[*].ratings.*",
+            "$.wins[*].competencies[*]");
 
     /**
      * The fields that name items of the plan: milestone ids, an expectation item's
      * {@code competency@level}, or an own milestone's {@code own:...}.
      */
-    private static final Set<String> ITEM_ID_PATHS =
-            Set.of("$.ownMilestones[*].id", "$.progress[*].milestone", "$.checkIns[*].doneMilestones[*]");
+    private static final Set<String> ITEM_ID_PATHS = Set.of(
+            "$.ownMilestones[*].id",
+            "$.progress[*].milestone",
+            "$.checkIns[*].doneMilestones[*]",
+            "$.wins[*].milestones[*]");
 
     private final ObjectMapper mapper = InputLimits.strictMapper(MAX_FILE_BYTES)
             .registerModule(new JavaTimeModule())

@@ -145,6 +145,11 @@ public class MilestonesView extends BorderPane {
         setCenter(split);
     }
 
+    /** The details pane, for sections other features add (e.g. wins as evidence). */
+    public MilestoneDetailsView detailsView() {
+        return detailsView;
+    }
+
     private void initListeners() {
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!model.rebuildingProperty().get()) {

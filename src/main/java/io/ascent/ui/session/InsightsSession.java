@@ -292,7 +292,7 @@ public class InsightsSession {
                                         : I18n.t(
                                                 "checkIn.reminder.due",
                                                 view.plan().name(),
-                                                CheckIn.DEFAULT_CADENCE_DAYS));
+                                                CheckIn.cadenceDays(view.plan())));
                     }
                 },
                 e -> status.reportError(new IllegalStateException(Messages.of(e), e)));
