@@ -3,7 +3,6 @@ package io.ascent.domain;
 import static io.ascent.domain.InsightFixtures.SMALL;
 import static io.ascent.domain.InsightFixtures.ratings;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.offset;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -60,34 +59,50 @@ class PlanInsightsTest {
     void aPlanUnderWayRanksByGapAndProjectsFromTheLastNinetyDays() {
         done("grow.b.1", "2026-06-01");
         done("core2.b.1", "2026-05-15");
-        done("core1.b.1", "2026-03-01"); // before the window: counts for readiness, not for pace
+        done("core1.b.1", "2026-04-20");
+        done("core1.b.2", "2026-03-01"); // before the window: counts for readiness, not for pace
         started("grow.c.1");
 
         PlanInsights insights = insights("core1=c;core2=b;grow=a", Optional.of(LocalDate.of(2026, 11, 15)));
 
         // Level a: 3 of 3 rated at or above (100%); b: core1 and core2, 2 of 3 (67%) < 80%.
         assertThat(insights.estimatedLevel().id()).isEqualTo("a");
-        assertThat(insights.view().readiness()).isEqualTo(new Readiness(3, 7));
-        assertThat(gaps(insights)).isEqualTo("grow:a:2:1/2, core2:b:1:1/2, core1:c:0:1/3");
-        assertThat(steps(insights)).isEqualTo("grow.c.1, core2.c.1, core1.b.2, core1.c.1");
-        // 2 done in the window, 4 to go: ceil(4 * 90 / 2) = 180 days after 2026-06-30.
-        assertThat(insights.pace().completedInWindow()).isEqualTo(2);
-        assertThat(insights.pace().perThirtyDays()).isCloseTo(0.667, offset(0.001));
-        assertThat(insights.pace().projectedDate()).contains(LocalDate.of(2026, 12, 27));
-        // 42 days after the target of 2026-11-15: six weeks.
-        assertThat(insights.pace().summary()).isEqualTo("6 weeks behind");
+        assertThat(insights.view().readiness()).isEqualTo(new Readiness(4, 7));
+        assertThat(gaps(insights)).isEqualTo("grow:a:2:1/2, core2:b:1:1/2, core1:c:0:2/3");
+        assertThat(steps(insights)).isEqualTo("grow.c.1, core2.c.1, core1.c.1");
+        // 3 done in the window (the first 71 days ago), 3 to go: 3 * 90 / 3 = 90 days after 2026-06-30.
+        assertThat(insights.pace().completedInWindow()).isEqualTo(3);
+        assertThat(insights.pace().perThirtyDays()).isEqualTo(1.0);
+        assertThat(insights.pace().projectedDate()).contains(LocalDate.of(2026, 9, 28));
+        // 48 days before the target of 2026-11-15: seven weeks (6.9 rounded).
+        assertThat(insights.pace().summary()).isEqualTo("7 weeks ahead");
         assertThat(insights.pace().against(insights.view().plan().targetDate()))
-                .contains(new Pace.Verdict(Pace.Schedule.BEHIND, 6, ChronoUnit.WEEKS));
+                .contains(new Pace.Verdict(Pace.Schedule.AHEAD, 7, ChronoUnit.WEEKS));
+    }
+
+    @Test
+    void twoMilestonesDoneAreTooFewForAProjection() {
+        done("grow.b.1", "2026-06-01");
+        done("core2.b.1", "2026-05-15");
+
+        PlanInsights insights = insights("", Optional.of(LocalDate.of(2026, 11, 15)));
+
+        assertThat(insights.pace().completedInWindow()).isEqualTo(2);
+        assertThat(insights.pace().projectedDate()).isEmpty();
+        assertThat(insights.pace().summary())
+                .isEqualTo("Too early for a projection: it needs 3 milestones done over at least 14 days");
     }
 
     @Test
     void withoutATargetDateThePaceStillProjects() {
         done("grow.b.1", "2026-06-30");
+        done("core2.b.1", "2026-06-01");
+        done("core1.b.1", "2026-05-01");
 
         PlanInsights insights = insights("", Optional.empty());
 
-        // 1 done in the window, 6 to go: 6 * 90 = 540 days, a year and 175 days after 2026-06-30.
-        assertThat(insights.pace().projectedDate()).contains(LocalDate.of(2027, 12, 22));
+        // 3 done in the window, 4 to go: 4 * 90 / 3 = 120 days after 2026-06-30.
+        assertThat(insights.pace().projectedDate()).contains(LocalDate.of(2026, 10, 28));
         assertThat(insights.pace().summary()).isEqualTo("No target date set");
     }
 

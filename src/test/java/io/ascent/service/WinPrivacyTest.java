@@ -3,6 +3,7 @@ package io.ascent.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.app.boot.AppContext;
+import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.review.EvidenceChoice;
 import io.ascent.domain.review.EvidenceItem;
@@ -41,7 +42,7 @@ class WinPrivacyTest {
                 .id();
         var view = app.plans().open(planId);
         String first = view.items().get(0).id();
-        app.plans().setStatus(planId, view.progressOf(first), io.ascent.domain.MilestoneStatus.DONE);
+        app.plans().setStatus(planId, view.progressOf(first), MilestoneStatus.DONE);
         PlanFixture.addWins(app.plans(), app.wins(), planId);
     }
 
