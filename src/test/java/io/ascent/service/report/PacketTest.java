@@ -18,6 +18,8 @@ import io.ascent.service.PlanFixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPairGenerator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,7 +88,7 @@ class PacketTest {
                 1,
                 planId,
                 new ReviewAnswer(UUID.randomUUID(), UUID.randomUUID(), "Dana Lee", now, draft),
-                new ReviewerIdentity("Dana Lee", Base64.getEncoder().encodeToString(new byte[44])),
+                new ReviewerIdentity("Dana Lee", Base64.getEncoder().encodeToString(realKey())),
                 now,
                 now);
     }
@@ -224,5 +226,17 @@ class PacketTest {
     /** Extracted text with line breaks joined, as wrapped lines break sentences. */
     private static String flat(String text) {
         return text.replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** A real Ed25519 public key: reviewer identities refuse anything else. */
+    private static byte[] realKey() {
+        try {
+            return KeyPairGenerator.getInstance("Ed25519")
+                    .generateKeyPair()
+                    .getPublic()
+                    .getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
