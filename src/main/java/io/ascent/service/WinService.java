@@ -11,6 +11,7 @@ import io.ascent.persistence.WinRepository;
 import io.ascent.persistence.files.BragDocument;
 import io.ascent.persistence.files.BragEntry;
 import io.ascent.persistence.files.BragFiles;
+import io.ascent.persistence.files.InputLimits;
 import io.ascent.text.I18n;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,6 +27,9 @@ import java.util.Optional;
  * ({@link WinChangedException}) and changes nothing.
  */
 public class WinService {
+
+    /** The most wins one plan holds: what a plan file takes in one list. */
+    public static final int MAX_WINS = InputLimits.MAX_ITEMS;
 
     private final WinRepository repository;
     private final Clock clock;
@@ -49,6 +53,7 @@ public class WinService {
     public Win add(PlanSnapshot plan, Win win) {
         PlanService.requireEditable(plan.plan());
         checkTags(plan.framework(), plan.plan(), win, "");
+        checkRoom(plan.plan().id(), 1);
         return repository.insert(plan.plan().id(), win, clock.instant());
     }
 
@@ -118,7 +123,19 @@ public class WinService {
         for (Win win : wins) {
             checkTags(plan.framework(), plan.plan(), win, "");
         }
+        checkRoom(plan.plan().id(), wins.size());
         return repository.insertAll(plan.plan().id(), wins, clock.instant());
+    }
+
+    /**
+     * Refuses adding {@code adding} wins when the plan would then hold more than a plan file takes
+     * ({@link InputLimits#MAX_ITEMS}): every plan Ascent keeps can be exported and imported again.
+     */
+    private void checkRoom(long planId, int adding) {
+        int held = repository.findByPlan(planId).size();
+        if (held + adding > MAX_WINS) {
+            throw new ValidationException(I18n.t("win.error.planFull", held, adding, MAX_WINS));
+        }
     }
 
     /**

@@ -52,9 +52,6 @@ public final class BragFiles {
         int competencies = columns.getOrDefault("competencies", -1);
         List<BragEntry> entries = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
-            if (entries.size() >= MAX_ENTRIES) {
-                throw new BragFormatException(I18n.t("brag.msg.tooMany", source, MAX_ENTRIES));
-            }
             LocalDate day = date(row.cell(date), source, row.number())
                     .orElseThrow(() ->
                             new BragFormatException(I18n.t("brag.msg.badDate", source, row.number(), row.cell(date))));

@@ -71,9 +71,6 @@ final class BragMarkdown {
                 String part = bullet.matches() ? bullet.group(2).strip() : line.strip();
                 story.append(story.isEmpty() ? "" : "\n").append(part);
             }
-            if (entries.size() > BragFiles.MAX_ENTRIES) {
-                throw new BragFormatException(I18n.t("brag.msg.tooMany", source, BragFiles.MAX_ENTRIES));
-            }
         }
         close(open, story, entries);
         if (entries.isEmpty()) {
