@@ -124,13 +124,14 @@ public final class RequestContents {
             }
         }
         // A win is shown under the first of its competencies that the plan has; private ones never.
+        Map<Long, String> ids = Wins.evidenceIds(wins);
         for (Win w : Wins.shareable(wins)) {
             w.competencyIds().stream()
                     .filter(competencyIds::contains)
                     .findFirst()
                     .ifPresent(c -> items.add(new EvidenceItem(
                             EvidenceItem.WIN,
-                            String.valueOf(w.id()),
+                            ids.get(w.id()),
                             c,
                             Optional.empty(),
                             w.title(),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ascent.domain.Impact;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Win;
+import io.ascent.domain.Wins;
 import io.ascent.domain.packet.PacketPeriod;
 import io.ascent.domain.review.Decision;
 import io.ascent.domain.review.EvidenceItem;
@@ -73,7 +74,7 @@ class PacketTest {
                 List.of(
                         new EvidenceVerdict(
                                 EvidenceItem.WIN,
-                                String.valueOf(wins.get(0).id()),
+                                Wins.evidenceIds(wins).get(wins.get(0).id()),
                                 EvidenceVerdict.Verdict.CONFIRMED,
                                 ""),
                         new EvidenceVerdict(
