@@ -97,7 +97,7 @@ public class WinService {
         List<Competency> competencies = framework.competenciesFor(plan.plan().specializationId());
         List<Win> wins = new ArrayList<>();
         for (BragEntry entry : document.entries()) {
-            String where = document.source() + ": " + I18n.t("brag.msg.line", entry.line()) + " ";
+            String where = document.where(entry.line());
             List<String> ids = new ArrayList<>();
             for (String typed : entry.competencies()) {
                 ids.add(competencies.stream()
@@ -114,7 +114,7 @@ public class WinService {
                 throw new ValidationException(where + e.getMessage());
             }
         }
-        return new BragPreview(document.source(), wins, document.undatedLines());
+        return new BragPreview(document.source(), wins, document.undatedLines(), document.untitledLines());
     }
 
     /** Adds the wins of a preview to the open plan, all in one transaction; returns them as stored. */
