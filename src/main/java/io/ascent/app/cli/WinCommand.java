@@ -136,6 +136,7 @@ final class WinCommand {
                             descriptionKey = "cli.option.toDay",
                             description = "Only wins on or before this day.")
                     LocalDate to) {
+        CliDates.requireOrdered(spec.commandLine().getSubcommands().get("list"), from, to);
         try (AppContext app = root.open(Opening.READ)) {
             Plan plan = Plans.named(app.plans(), name, err());
             WinFilter filter = new WinFilter(Optional.ofNullable(from), Optional.ofNullable(to), Optional.empty(), "");
