@@ -140,40 +140,50 @@ public class WinService {
 
     /**
      * Refuses a win whose tags name a competency that is not the ladder's or does not apply to
-     * the plan, or an item that is not the ladder's. One rule for logging, editing and plan files
-     * ({@code source} prefixes the message, e.g. the file's name; empty for the user's own input).
+     * the plan, or a milestone that is not the ladder's or belongs to such a competency. One rule
+     * for logging, editing and plan files ({@code source} prefixes the message, e.g. the file's
+     * name; empty for the user's own input).
      */
     public static void checkTags(Framework framework, Plan plan, Win win, String source) {
         String prefix = source.isEmpty() ? "" : source + ": ";
         for (String id : win.competencyIds()) {
-            boolean applies = framework
-                    .competency(id)
-                    .filter(c -> c.appliesTo(plan.specializationId()))
-                    .isPresent();
-            if (!applies) {
+            if (!appliesCompetency(framework, plan, id)) {
                 throw new ValidationException(prefix + I18n.t("win.error.competency", id, framework.name()));
             }
         }
         for (String id : win.milestoneIds()) {
-            if (!framework.isItem(id)) {
+            if (!appliesMilestone(framework, plan, id)) {
                 throw new ValidationException(prefix + I18n.t("win.error.milestone", id, framework.name()));
             }
         }
     }
 
     /**
-     * {@code win} with only the tags that apply to {@code plan}: a win carried to the next plan
-     * keeps the competencies of that plan's specialization and the ladder's items.
+     * {@code win} with only the tags that apply to {@code plan} ({@link #checkTags}): a win carried
+     * to the next plan keeps the competencies of that plan's specialization and their milestones.
      */
     public static Win stillApplying(Framework framework, Plan plan, Win win) {
         return win.withTags(
                 win.competencyIds().stream()
-                        .filter(id -> framework
-                                .competency(id)
-                                .filter(c -> c.appliesTo(plan.specializationId()))
-                                .isPresent())
+                        .filter(id -> appliesCompetency(framework, plan, id))
                         .toList(),
-                win.milestoneIds().stream().filter(framework::isItem).toList());
+                win.milestoneIds().stream()
+                        .filter(id -> appliesMilestone(framework, plan, id))
+                        .toList());
+    }
+
+    private static boolean appliesCompetency(Framework framework, Plan plan, String competencyId) {
+        return framework
+                .competency(competencyId)
+                .filter(c -> c.appliesTo(plan.specializationId()))
+                .isPresent();
+    }
+
+    private static boolean appliesMilestone(Framework framework, Plan plan, String itemId) {
+        return framework
+                .item(itemId)
+                .filter(m -> appliesCompetency(framework, plan, m.competencyId()))
+                .isPresent();
     }
 
     public LocalDate today() {

@@ -71,6 +71,11 @@ class WinServiceTest {
                     .hasMessageContaining("accessibility");
             assertThatThrownBy(() -> app.wins.add(view, win.withTags(List.of(), List.of("no.such.milestone"))))
                     .hasMessageContaining("no.such.milestone");
+            // A milestone of that UX competency: refused as its competency is, whatever the way in.
+            assertThatThrownBy(() -> app.wins.add(view, win.withTags(List.of(), List.of("accessibility.pm.1"))))
+                    .hasMessage(
+                            "\"accessibility.pm.1\" is not a milestone of this plan on the ladder \"%s\".",
+                            view.framework().name());
             assertThat(app.wins.wins(view.plan().id())).isEmpty();
         }
     }
