@@ -137,8 +137,8 @@ class PacketTest {
                 .contains(
                         "Roadmap development and prioritization: your rating is 2 or more levels above your manager’s."
                                 + " Where do you see it differently?")
-                .contains("“Unblocked the payments partner”: the impact has no metric or no baseline."
-                        + " Moved from what, to what?")
+                .contains("“Unblocked the payments partner”: the impact has no metric and no value before."
+                        + " Which number moved, from what, to what?")
                 .anyMatch(q -> q.endsWith(
                         "required at the target level, yet nothing in this period shows it." + " What shows it?"))
                 .anyMatch(q ->
