@@ -23,9 +23,10 @@ public record Impact(String metric, String before, String after, String share) {
         share = clean(share, MAX_VALUE, "domain.what.winShare", "input.field.winShare");
     }
 
+    /** Each part is one line read as seen: no invisible characters ({@link VisibleText}). */
     private static String clean(String value, int max, String whatKey, String fieldKey) {
         String text = value == null ? "" : value.strip();
-        return InputRules.requireStorable(requireLength(text, max, whatKey), fieldKey);
+        return VisibleText.require(InputRules.requireStorable(requireLength(text, max, whatKey), fieldKey), fieldKey);
     }
 
     /** True when the win claims a result: a metric or a value after it. */
