@@ -33,6 +33,18 @@ public final class Waits {
         }
     }
 
+    /**
+     * Only waits for {@code condition}, without the JavaFX events: for a test that may run before
+     * anything has started JavaFX (a view model on a same-thread runner).
+     */
+    public static void untilHolds(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited " + LIMIT_SECONDS + " s for " + what, e);
+        }
+    }
+
     /** Waits until the node {@code query} finds is in the scene and visible. */
     public static void untilShown(FxRobot robot, String query) {
         until(query + " to show", () -> shown(robot, query));
