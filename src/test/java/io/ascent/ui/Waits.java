@@ -14,7 +14,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public final class Waits {
 
-    static final long LIMIT_SECONDS = Long.getLong("ui.wait.seconds", 60);
+    public static final long LIMIT_SECONDS = Long.getLong("ui.wait.seconds", 60);
 
     private Waits() {}
 

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteConfig;
 
 /**
  * Several Ascents making one new file at once all get a migrated database. Each opener has its own
@@ -75,6 +77,47 @@ class ConcurrentCreationTest {
             assertThat(opened.handle((names, failure) -> failure == null ? names : List.of(failure.toString()))
                             .get())
                     .containsExactly("Mine");
+        }
+    }
+
+    @Test
+    void anOpenerNeverDeletesTheNewFileAnotherAscentIsWriting() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            Path file = Files.createDirectories(dir.resolve("taken-" + round)).resolve("ascent.db");
+            // Another Ascent opens the empty file the moment this one has made it, and takes a
+            // moment over the first page it writes under the write lock.
+            CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
+                long giveUp = System.nanoTime() + Waits.LIMIT_SECONDS * 1_000_000_000L;
+                while (!Files.exists(file) && System.nanoTime() < giveUp) {
+                    Thread.onSpinWait();
+                }
+                SQLiteConfig config = new SQLiteConfig();
+                config.setBusyTimeout((int) Waits.LIMIT_SECONDS * 1000);
+                try (Connection c = config.createConnection("jdbc:sqlite:" + file);
+                        Statement st = c.createStatement()) {
+                    st.execute("BEGIN IMMEDIATE");
+                    Thread.sleep(100);
+                    st.execute("CREATE TABLE other_ascents_work (x)");
+                    st.execute("COMMIT");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+
+            try (Database db = Database.open(file)) {
+                create(db, "Mine");
+            }
+            other.get();
+
+            // Both are in the file: the opener waited, and deleted nothing the other was writing.
+            try (Database db = Database.open(file)) {
+                assertThat(new SqlitePlanRepository(db).findAll())
+                        .extracting(Plan::name)
+                        .as("round %d", round)
+                        .containsExactly("Mine");
+                Set<String> schema = db.withConnection(Ownership::schema);
+                assertThat(schema).as("round %d", round).anyMatch(t -> t.startsWith("table other_ascents_work "));
+            }
         }
     }
 
