@@ -1,6 +1,5 @@
 package io.ascent.service;
 
-import static io.ascent.service.ReviewParties.at;
 import static io.ascent.service.ReviewParties.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReviewAboveTargetTest {
 
-    static final Clock ASKED = at("2026-11-28T10:00:00Z");
-    static final Clock ANSWERED = at("2026-12-02T15:30:00Z");
+    static final Clock ASKED = ReviewRoundTripTest.ASKED;
+    static final Clock ANSWERED = ReviewRoundTripTest.ANSWERED;
 
     @TempDir
     Path dir;

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,9 +62,7 @@ class WinLimitsTest {
             // What the plan holds is a plan file Ascent takes back.
             Path file = Files.write(dir.resolve("plan.json"), app.exports.render(planId, ExportFormat.JSON, false));
             try (PlanFixture other = PlanFixture.open(dir.resolve("b.db"))) {
-                long copy = other.exports
-                        .importPlan(file, java.util.Optional.empty())
-                        .id();
+                long copy = other.exports.importPlan(file, Optional.empty()).id();
                 assertThat(other.wins.wins(copy)).hasSize(10_000);
             }
         }
