@@ -98,4 +98,23 @@ class CliUsageTest {
         assertThat(result.code()).isEqualTo(Cli.FAILED);
         assertThat(result.errLine()).contains(director, senior).doesNotContain("Director of Product");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            zh-CN | ， | ', '
+            en    | ', '  | ，
+            """)
+    void planListJoinsTheReachedDayWithTheLanguagesComma(String tag, String comma, String notThis) {
+        assertThat(cli.cmd("plan", "reached", "Alpha", "--date", "2026-11-01").code())
+                .isZero();
+
+        CliRunner.Result list = run(tag, "plan list");
+
+        String alpha = list.out()
+                .lines()
+                .filter(l -> l.startsWith("Alpha"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(alpha).contains(comma).doesNotContain(notThis);
+    }
 }
