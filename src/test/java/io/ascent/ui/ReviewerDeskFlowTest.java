@@ -124,6 +124,7 @@ class ReviewerDeskFlowTest {
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).contains("31/02/2027", "mm/dd/yyyy");
         assertThat(date.getEditor().getText()).isEqualTo("31/02/2027");
+        robot.interact(() -> Screenshots.save(date.getScene(), "review-ready-by-refused"));
 
         // when: the date in the language's form
         typeDate(date, "6/30/2027");
