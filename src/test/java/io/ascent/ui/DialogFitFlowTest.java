@@ -3,16 +3,12 @@ package io.ascent.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.app.AscentApp;
-import io.ascent.app.boot.AppContext;
-import io.ascent.domain.PlanDraft;
 import io.ascent.text.I18n;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -109,11 +105,7 @@ class DialogFitFlowTest {
 
     private Stage start(String tag) throws Exception {
         Path db = dir.resolve(tag + ".db");
-        try (AppContext ctx = AppContext.open(db, Clock.systemDefaultZone())) {
-            ctx.plans()
-                    .create(new PlanDraft(
-                            "Road to Senior PM", "pm-default", "pm", "senior-pm", "growth", Optional.empty()));
-        }
+        AppFixture.growthPlan(db);
         I18n.setLocale(Locale.forLanguageTag(tag));
         Stage stage = running.start(() -> new AscentApp(db));
         steps.waitUntil(() -> steps.shown("#nav-milestones"));
