@@ -9,15 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,31 +46,6 @@ class DialogFitFlowTest {
 
     private final FlowSteps steps = new FlowSteps(robot);
 
-    /** Each visible labeled whose shown text is not its whole text, as "text → shown". */
-    static List<String> truncated(Scene scene) {
-        List<String> cut = new ArrayList<>();
-        collect(scene.getRoot(), cut);
-        return cut;
-    }
-
-    private static void collect(Node node, List<String> cut) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof Labeled labeled
-                && labeled.getText() != null
-                && !labeled.getText().isEmpty()) {
-            labeled.getChildrenUnmodifiable().stream()
-                    .filter(Text.class::isInstance)
-                    .map(t -> ((Text) t).getText())
-                    .filter(shown -> !shown.equals(labeled.getText()))
-                    .forEach(shown -> cut.add(labeled.getText() + " \u2192 " + shown));
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collect(child, cut));
-        }
-    }
-
     private Scene sceneOf(String query) {
         return robot.lookup(query).query().getScene();
     }
@@ -82,14 +53,14 @@ class DialogFitFlowTest {
     private void waitUntilWhole(String query) {
         Waits.until("no text cut short in the dialog of " + query, () -> {
             List<String> cut = new ArrayList<>();
-            robot.interact(() -> cut.addAll(truncated(sceneOf(query))));
+            robot.interact(() -> cut.addAll(InWindow.truncated(sceneOf(query))));
             return cut.isEmpty();
         });
     }
 
     private List<String> cutIn(String query) {
         List<String> cut = new ArrayList<>();
-        robot.interact(() -> cut.addAll(truncated(sceneOf(query))));
+        robot.interact(() -> cut.addAll(InWindow.truncated(sceneOf(query))));
         return cut;
     }
 
