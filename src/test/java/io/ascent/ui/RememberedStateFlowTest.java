@@ -15,12 +15,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** Window size, position and the last plan survive a restart. */
 class RememberedStateFlowTest {
@@ -28,25 +26,11 @@ class RememberedStateFlowTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
+
     private final FxRobot robot = new FxRobot();
     private Stage stage;
-    private AscentApp app;
-
-    @BeforeEach
-    void clearSettings() throws Exception {
-        stage = AppFixture.freshStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-    }
-
-    private void start(Path db) throws Exception {
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
-    }
 
     private void waitForTitle(String title) throws Exception {
         Waits.until(() -> stage.getTitle().equals(title));
@@ -62,7 +46,7 @@ class RememberedStateFlowTest {
             repo.create(
                     new PlanDraft("Beta", "pm-default", "pm", "director", "growth", Optional.empty()), Instant.now());
         }
-        start(db);
+        stage = running.start(() -> new AscentApp(db));
         waitForTitle("Ascent \u2014 Alpha");
 
         // when: the user moves and resizes the window, opens Beta and quits
@@ -74,14 +58,14 @@ class RememberedStateFlowTest {
         });
         robot.clickOn("#planChooser").clickOn("Beta");
         waitForTitle("Ascent \u2014 Beta");
-        FxToolkit.cleanupApplication(app);
+        running.stop();
         robot.interact(() -> {
             stage.setWidth(500);
             stage.setHeight(400);
         });
 
         // then: the next start restores both
-        start(db);
+        stage = running.startKeepingStage(() -> new AscentApp(db));
         waitForTitle("Ascent \u2014 Beta");
         assertThat(stage.getX()).isEqualTo(40);
         assertThat(stage.getY()).isEqualTo(30);
@@ -108,16 +92,16 @@ class RememberedStateFlowTest {
                                     "growth",
                                     Optional.empty()));
         }
-        start(db);
+        stage = running.start(() -> new AscentApp(db));
         Waits.until(() -> stage.getTitle().startsWith("Ascent \u2014 Road to"));
 
         // when: the user looks at the reached plan last, and quits
         robot.clickOn("#planChooser").clickOn(I18n.t("shell.plan.reached", "Road to Senior PM"));
         waitForTitle("Ascent \u2014 Road to Senior PM");
-        FxToolkit.cleanupApplication(app);
+        running.stop();
 
         // then: the next start opens the plan under way, not the frozen one
-        start(db);
+        stage = running.startKeepingStage(() -> new AscentApp(db));
         waitForTitle("Ascent \u2014 Road to Principal PM");
     }
 }
