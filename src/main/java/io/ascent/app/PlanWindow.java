@@ -106,7 +106,7 @@ final class PlanWindow {
         String key = ctx.database().file().toString();
         // The worker reads the plan list and the last plan while this thread builds the window; the
         // results arrive after this method returns, with every listener in place.
-        session.load(settings.lastPlan(key));
+        session.start(settings.lastPlan(key));
         EditHistory history = new EditHistory(session, runner, status);
         ConflictPrompt conflicts = new ConflictPrompt(dialogs);
         ProgressEdits edits = new ProgressEdits(session, ctx.plans(), runner, status, history, conflicts);

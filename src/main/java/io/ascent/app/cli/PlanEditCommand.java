@@ -12,7 +12,6 @@ import io.ascent.service.report.PlanReport;
 import io.ascent.text.I18n;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -106,11 +105,9 @@ final class PlanEditCommand implements Callable<Integer> {
         if (text.strip().equalsIgnoreCase(NO_DATE)) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(LocalDate.parse(text.strip()));
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), I18n.t("cli.edit.badDate", text, NO_DATE));
-        }
+        return Optional.of(CliDates.parse(text)
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(), I18n.t("cli.edit.badDate", "--target-date", text, NO_DATE))));
     }
 
     private static void print(PrintWriter out, PlanSnapshot before, Plan edited) {
