@@ -71,6 +71,10 @@ public final class DialogParts {
         }
         double missing = pane.prefHeight(pane.getWidth()) - pane.getHeight();
         if (missing > 0.5) {
+            // Both sides at once: JavaFX 21 on GTK asks gtk_window_resize for a width of 0 when
+            // only the height of a window sized by its scene is set (JDK-8344372), so the real
+            // window kept its size and pushed its buttons out of sight.
+            window.setWidth(window.getWidth());
             window.setHeight(window.getHeight() + Math.ceil(missing));
         }
     }
