@@ -28,8 +28,6 @@ public record CheckIn(
         String note) {
 
     public static final int MAX_NOTE = 2_000;
-    /** How often a plan should be checked in on, unless the plan says otherwise. */
-    public static final int DEFAULT_CADENCE_DAYS = 30;
 
     public CheckIn {
         Objects.requireNonNull(takenAt, "takenAt");
@@ -51,7 +49,7 @@ public record CheckIn(
 
     /**
      * Whether a reminder to check in is due on {@code today}: the last check-in (or, with none,
-     * the day the plan was made) is more than {@code cadenceDays} ago.
+     * the day the plan was made) is more than {@code cadenceDays} ago ({@link Cadence#checkInDays()}).
      */
     public static boolean isDue(
             Optional<LocalDate> lastCheckIn, LocalDate planCreated, LocalDate today, int cadenceDays) {

@@ -9,14 +9,16 @@ import java.util.Set;
 
 /**
  * A whole plan as it travels between databases: the plan itself, the progress of each milestone
- * it has touched, its self-assessment ratings and its check-ins, each in a fixed order so that
- * writing it out is deterministic. Database ids mean nothing outside their database and are
+ * it has touched, its self-assessment ratings, its check-ins and its rhythm, each in a fixed order
+ * so that writing it out is deterministic. Database ids mean nothing outside their database and are
  * ignored on import.
  */
-public record PlanArchive(Plan plan, List<MilestoneProgress> progress, List<Rating> ratings, List<CheckIn> checkIns) {
+public record PlanArchive(
+        Plan plan, List<MilestoneProgress> progress, List<Rating> ratings, List<CheckIn> checkIns, PlanRhythm rhythm) {
 
     public PlanArchive {
         Objects.requireNonNull(plan, "plan");
+        rhythm = rhythm == null ? PlanRhythm.DEFAULT : rhythm;
         progress = progress.stream()
                 .sorted(Comparator.comparing(MilestoneProgress::milestoneId))
                 .toList();
@@ -39,8 +41,13 @@ public record PlanArchive(Plan plan, List<MilestoneProgress> progress, List<Rati
         }
     }
 
+    /** An archive of a plan that keeps the default rhythm. */
+    public PlanArchive(Plan plan, List<MilestoneProgress> progress, List<Rating> ratings, List<CheckIn> checkIns) {
+        this(plan, progress, ratings, checkIns, PlanRhythm.DEFAULT);
+    }
+
     /** The same archive under another name, e.g. to import next to a plan of the same name. */
     public PlanArchive renamed(String newName) {
-        return new PlanArchive(plan.withName(newName, plan.updatedAt()), progress, ratings, checkIns);
+        return new PlanArchive(plan.withName(newName, plan.updatedAt()), progress, ratings, checkIns, rhythm);
     }
 }

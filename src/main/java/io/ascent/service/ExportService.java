@@ -34,6 +34,7 @@ public class ExportService {
     private final FrameworkService frameworks;
     private final AssessmentService assessments;
     private final CheckInService checkIns;
+    private final RhythmService rhythms;
     private final Clock clock;
     private final List<Path> keepOut;
     // Built on first use: its JSON mapper loads hundreds of classes that start-up never needs.
@@ -45,6 +46,7 @@ public class ExportService {
             FrameworkService frameworks,
             AssessmentService assessments,
             CheckInService checkIns,
+            RhythmService rhythms,
             Clock clock,
             List<Path> keepOut) {
         this.plans = plans;
@@ -52,6 +54,7 @@ public class ExportService {
         this.frameworks = frameworks;
         this.assessments = assessments;
         this.checkIns = checkIns;
+        this.rhythms = rhythms;
         this.clock = clock;
         this.keepOut = List.copyOf(keepOut);
     }
@@ -104,7 +107,8 @@ public class ExportService {
                 plan,
                 new ArrayList<>(repository.progress(planId).values()),
                 new ArrayList<>(assessments.ratings(planId).values()),
-                checkIns.history(planId));
+                checkIns.history(planId),
+                rhythms.rhythm(planId));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.ascent.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ascent.domain.Cadence;
 import io.ascent.persistence.files.PlanFormatException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +66,32 @@ class PlanFileRoundTripTest {
                 .satisfies(c -> assertThat(c.note()).isEqualTo(PlanFixture.CHECK_IN_NOTE));
         assertThat(target.plans.open(imported).readiness())
                 .isEqualTo(source.plans.open(planId).readiness());
+    }
+
+    @Test
+    void aPlansCadenceTravelsInThePlanFileAndADefaultOneIsLeftOut() throws IOException {
+        assertThat(json(source, planId, false)).doesNotContain("rhythm");
+        source.rhythms.setCadence(planId, new Cadence(6, Optional.empty(), 12));
+        String first = json(source, planId, false);
+
+        long imported = target.exports
+                .importPlan(file("plan.json", first), Optional.empty())
+                .id();
+
+        assertThat(first).contains("\"checkInWeeks\" : 6").doesNotContain("oneOnOneWeeks");
+        assertThat(target.rhythms.cadence(imported)).isEqualTo(new Cadence(6, Optional.empty(), 12));
+        assertThat(json(target, imported, false)).isEqualTo(first);
+    }
+
+    @Test
+    void aCadenceOutOfRangeInAPlanFileIsRefusedWithItsReason() throws IOException {
+        source.rhythms.setCadence(planId, new Cadence(6, Optional.of(3), 12));
+        String bad = json(source, planId, false).replace("\"oneOnOneWeeks\" : 3", "\"oneOnOneWeeks\" : 40");
+
+        assertThatThrownBy(() -> target.exports.importPlan(file("bad.json", bad), Optional.empty()))
+                .isInstanceOf(PlanFormatException.class)
+                .hasMessageContaining("A 1:1 every 40 weeks cannot be kept");
+        assertThat(target.plans.plans()).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.ascent.persistence.sqlite.SqliteAssessmentRepository;
 import io.ascent.persistence.sqlite.SqliteCheckInRepository;
 import io.ascent.persistence.sqlite.SqliteFrameworkRepository;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
+import io.ascent.persistence.sqlite.SqliteRhythmRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,6 +40,7 @@ public final class PlanFixture implements AutoCloseable {
     public final PlanService plans;
     public final AssessmentService assessments;
     public final CheckInService checkIns;
+    public final RhythmService rhythms;
     public final ExportService exports;
 
     private PlanFixture(Path db) {
@@ -48,8 +50,11 @@ public final class PlanFixture implements AutoCloseable {
                 new FrameworkService(new FrameworkReader(), new SqliteFrameworkRepository(database), repository, CLOCK);
         plans = new PlanService(repository, frameworks, CLOCK);
         assessments = new AssessmentService(new SqliteAssessmentRepository(database), CLOCK);
-        checkIns = new CheckInService(new SqliteCheckInRepository(database), CLOCK);
-        exports = new ExportService(plans, repository, frameworks, assessments, checkIns, CLOCK, database.ownFiles());
+        SqliteRhythmRepository rhythmRows = new SqliteRhythmRepository(database);
+        rhythms = new RhythmService(rhythmRows, CLOCK);
+        checkIns = new CheckInService(new SqliteCheckInRepository(database), rhythmRows, CLOCK);
+        exports = new ExportService(
+                plans, repository, frameworks, assessments, checkIns, rhythms, CLOCK, database.ownFiles());
     }
 
     public static PlanFixture open(Path db) {

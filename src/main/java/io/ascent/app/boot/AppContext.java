@@ -8,12 +8,14 @@ import io.ascent.persistence.sqlite.SqliteAssessmentRepository;
 import io.ascent.persistence.sqlite.SqliteCheckInRepository;
 import io.ascent.persistence.sqlite.SqliteFrameworkRepository;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
+import io.ascent.persistence.sqlite.SqliteRhythmRepository;
 import io.ascent.service.AssessmentService;
 import io.ascent.service.BackupService;
 import io.ascent.service.CheckInService;
 import io.ascent.service.ExportService;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.PlanService;
+import io.ascent.service.RhythmService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -26,6 +28,7 @@ public final class AppContext implements AutoCloseable {
     private final PlanService plans;
     private final AssessmentService assessments;
     private final CheckInService checkIns;
+    private final RhythmService rhythms;
     private final ExportService exports;
     private final BackupService backups;
     private final Clock clock;
@@ -35,9 +38,11 @@ public final class AppContext implements AutoCloseable {
         this.frameworks = frameworks;
         this.plans = new PlanService(repository, frameworks, clock);
         this.assessments = new AssessmentService(new SqliteAssessmentRepository(database), clock);
-        this.checkIns = new CheckInService(new SqliteCheckInRepository(database), clock);
-        this.exports =
-                new ExportService(plans, repository, frameworks, assessments, checkIns, clock, database.ownFiles());
+        SqliteRhythmRepository rhythmRows = new SqliteRhythmRepository(database);
+        this.rhythms = new RhythmService(rhythmRows, clock);
+        this.checkIns = new CheckInService(new SqliteCheckInRepository(database), rhythmRows, clock);
+        this.exports = new ExportService(
+                plans, repository, frameworks, assessments, checkIns, rhythms, clock, database.ownFiles());
         this.backups = new BackupService(Backups.beside(database.file(), clock), Optional.of(database), clock);
         this.clock = clock;
     }
@@ -80,6 +85,10 @@ public final class AppContext implements AutoCloseable {
 
     public CheckInService checkIns() {
         return checkIns;
+    }
+
+    public RhythmService rhythms() {
+        return rhythms;
     }
 
     public ExportService exports() {

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "plan",
         mixinStandardHelpOptions = true,
-        description = "List, create, show, export and import plans.",
+        description = "List, create, show, export and import plans; their rhythm.",
+        subcommands = {PlanCadenceCommand.class},
         subcommandsRepeatable = false)
 final class PlanCommand {
 
@@ -40,6 +41,11 @@ final class PlanCommand {
 
     static String upper(String key) {
         return I18n.t(key).toUpperCase(I18n.locale());
+    }
+
+    /** Opens the database the command line names as {@code how} says; the caller closes it. */
+    AppContext open(Opening how) {
+        return root.open(how);
     }
 
     private PrintWriter out() {

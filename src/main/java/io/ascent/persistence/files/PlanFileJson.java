@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * the domain so the file can stay stable while the records change.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"formatVersion", "kind", "privateNotesIncluded", "plan", "progress", "ratings", "checkIns"})
+@JsonPropertyOrder({"formatVersion", "kind", "privateNotesIncluded", "plan", "progress", "ratings", "checkIns", "rhythm"
+})
 record PlanFileJson(
         Integer formatVersion,
         String kind,
@@ -32,7 +33,8 @@ record PlanFileJson(
         PlanJson plan,
         List<ProgressJson> progress,
         List<RatingJson> ratings,
-        List<CheckInJson> checkIns) {
+        List<CheckInJson> checkIns,
+        RhythmJson rhythm) {
 
     static final int FORMAT_VERSION = 1;
     static final String KIND = "ascent-plan";
@@ -116,7 +118,15 @@ record PlanFileJson(
                         c.doneMilestoneIds().stream().sorted().toList(),
                         notesIncluded ? c.note() : ""))
                 .toList();
-        return new PlanFileJson(FORMAT_VERSION, KIND, notesIncluded, plan, progress, ratings, checkIns);
+        return new PlanFileJson(
+                FORMAT_VERSION,
+                KIND,
+                notesIncluded,
+                plan,
+                progress,
+                ratings,
+                checkIns,
+                RhythmJson.fromDomain(archive.rhythm()));
     }
 
     PlanArchive toDomain() {
@@ -142,7 +152,7 @@ record PlanFileJson(
                 list(ratings).stream().map(PlanFileJson::ratingToDomain).toList();
         List<CheckIn> domainCheckIns =
                 list(checkIns).stream().map(PlanFileJson::checkInToDomain).toList();
-        return new PlanArchive(domainPlan, items, domainRatings, domainCheckIns);
+        return new PlanArchive(domainPlan, items, domainRatings, domainCheckIns, RhythmJson.toDomain(rhythm));
     }
 
     /** Times far outside a career (year 0, year 20000) are refused rather than stored. */

@@ -34,4 +34,11 @@ final class ArchiveRows {
             SqliteCheckInRepository.insertRows(c, planId, checkIn);
         }
     }
+
+    /** The imported plan's rhythm; a default one needs no rows. */
+    static void insertRhythm(Connection c, long planId, PlanArchive archive) throws SQLException {
+        if (!archive.rhythm().cadence().isDefault()) {
+            SqliteRhythmRepository.insertCadence(c, planId, archive.rhythm().cadence());
+        }
+    }
 }

@@ -183,6 +183,7 @@ public final class SqlitePlanRepository implements PlanRepository {
                 progress.executeBatch();
             }
             ArchiveRows.insertAssessment(c, id, archive);
+            ArchiveRows.insertRhythm(c, id, archive);
             return plan.withId(id);
         });
     }

@@ -25,7 +25,8 @@ import javafx.collections.ObservableList;
  */
 public class InsightsSession {
 
-    private record Loaded(long planId, Map<String, Rating> ratings, List<CheckIn> checkIns, boolean due) {}
+    private record Loaded(
+            long planId, Map<String, Rating> ratings, List<CheckIn> checkIns, boolean due, int checkInWeeks) {}
 
     private final PlanSession session;
     private final StatusLine status;
@@ -196,7 +197,12 @@ public class InsightsSession {
         runner.run(
                 () -> {
                     List<CheckIn> list = checkIns.history(planId);
-                    return new Loaded(planId, assessments.ratings(planId), list, checkIns.reminderDue(view, list));
+                    return new Loaded(
+                            planId,
+                            assessments.ratings(planId),
+                            list,
+                            checkIns.reminderDue(view, list),
+                            checkIns.checkInWeeks(planId));
                 },
                 loaded -> {
                     if (loaded.planId() != loadedPlanId) {
@@ -216,7 +222,7 @@ public class InsightsSession {
                                         : I18n.t(
                                                 "checkIn.reminder.due",
                                                 view.plan().name(),
-                                                CheckIn.DEFAULT_CADENCE_DAYS));
+                                                loaded.checkInWeeks()));
                     }
                 },
                 e -> status.reportError(new IllegalStateException(Messages.of(e), e)));
