@@ -1,21 +1,34 @@
 package io.ascent.service;
 
 import io.ascent.domain.Cadence;
+import io.ascent.domain.CheckIn;
 import io.ascent.domain.PlanRhythm;
+import io.ascent.domain.PlanSnapshot;
+import io.ascent.domain.RhythmDates;
+import io.ascent.domain.Upcoming;
+import io.ascent.domain.UpcomingItem;
 import io.ascent.persistence.RhythmRepository;
+import io.ascent.text.I18n;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * A plan's rhythm: how often it is checked in on, meets 1:1 and is reviewed. The window's
- * Plan &gt; Rhythm dialog and the command line's {@code plan cadence} both change it here.
+ * A plan's rhythm: how often it is checked in on, meets 1:1 and is reviewed, and what falls due.
+ * The window and the command line ({@code plan cadence}, {@code plan upcoming}) both ask here.
  */
 public class RhythmService {
 
     private final RhythmRepository repository;
+    private final PlanService plans;
+    private final CheckInService checkIns;
     private final Clock clock;
 
-    public RhythmService(RhythmRepository repository, Clock clock) {
+    public RhythmService(RhythmRepository repository, PlanService plans, CheckInService checkIns, Clock clock) {
         this.repository = repository;
+        this.plans = plans;
+        this.checkIns = checkIns;
         this.clock = clock;
     }
 
@@ -33,5 +46,41 @@ public class RhythmService {
     /** What the plan file carries of the plan's rhythm. */
     public PlanRhythm rhythm(long planId) {
         return new PlanRhythm(cadence(planId));
+    }
+
+    /** Today by the service's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Where the plan's rhythm stands, given its check-ins (oldest first). */
+    public RhythmDates dates(PlanSnapshot view, List<CheckIn> history) {
+        LocalDate start = LocalDate.ofInstant(view.plan().createdAt(), clock.getZone());
+        Optional<LocalDate> lastCheckIn = history.isEmpty()
+                ? Optional.empty()
+                : Optional.of(history.get(history.size() - 1).date(clock.getZone()));
+        return new RhythmDates(start, lastCheckIn, Optional.empty(), Optional.empty());
+    }
+
+    /** What the sources of upcoming items look at, for a plan as shown with its check-ins. */
+    public Upcoming.Context context(PlanSnapshot view, List<CheckIn> history) {
+        return new Upcoming.Context(view, cadence(view.plan().id()), dates(view, history), today());
+    }
+
+    /** What is due or overdue in the next {@code days} days, for a plan as shown with its check-ins. */
+    public List<UpcomingItem> upcoming(PlanSnapshot view, List<CheckIn> history, int days) {
+        try {
+            return Upcoming.of(context(view, history), days);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(e.getMessage());
+        }
+    }
+
+    /** What is due or overdue in the next {@code days} days for the stored plan. */
+    public List<UpcomingItem> upcoming(long planId, int days) {
+        if (days < 0 || days > Upcoming.MAX_DAYS) {
+            throw new ValidationException(I18n.t("rhythm.upcoming.error.days", days, Upcoming.MAX_DAYS));
+        }
+        return upcoming(plans.open(planId), checkIns.history(planId), days);
     }
 }

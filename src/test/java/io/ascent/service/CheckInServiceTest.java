@@ -91,8 +91,7 @@ class CheckInServiceTest {
         // 45 days after the plan was made: past the default 4 weeks, within 8 weeks.
         assertThat(service(june15).reminderDue(view, List.of())).isTrue();
 
-        new RhythmService(new SqliteRhythmRepository(database), june15)
-                .setCadence(planId, Cadence.DEFAULT.withCheckInWeeks(8));
+        new SqliteRhythmRepository(database).saveCadence(planId, Cadence.DEFAULT.withCheckInWeeks(8), june15.instant());
 
         assertThat(service(june15).reminderDue(view, List.of())).isFalse();
         assertThat(service(june15).checkInWeeks(planId)).isEqualTo(8);

@@ -51,8 +51,8 @@ public final class PlanFixture implements AutoCloseable {
         plans = new PlanService(repository, frameworks, CLOCK);
         assessments = new AssessmentService(new SqliteAssessmentRepository(database), CLOCK);
         SqliteRhythmRepository rhythmRows = new SqliteRhythmRepository(database);
-        rhythms = new RhythmService(rhythmRows, CLOCK);
         checkIns = new CheckInService(new SqliteCheckInRepository(database), rhythmRows, CLOCK);
+        rhythms = new RhythmService(rhythmRows, plans, checkIns, CLOCK);
         exports = new ExportService(
                 plans, repository, frameworks, assessments, checkIns, rhythms, CLOCK, database.ownFiles());
     }

@@ -39,8 +39,8 @@ public final class AppContext implements AutoCloseable {
         this.plans = new PlanService(repository, frameworks, clock);
         this.assessments = new AssessmentService(new SqliteAssessmentRepository(database), clock);
         SqliteRhythmRepository rhythmRows = new SqliteRhythmRepository(database);
-        this.rhythms = new RhythmService(rhythmRows, clock);
         this.checkIns = new CheckInService(new SqliteCheckInRepository(database), rhythmRows, clock);
+        this.rhythms = new RhythmService(rhythmRows, plans, checkIns, clock);
         this.exports = new ExportService(
                 plans, repository, frameworks, assessments, checkIns, rhythms, clock, database.ownFiles());
         this.backups = new BackupService(Backups.beside(database.file(), clock), Optional.of(database), clock);

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         name = "plan",
         mixinStandardHelpOptions = true,
         description = "List, create, show, export and import plans; their rhythm.",
-        subcommands = {PlanCadenceCommand.class},
+        subcommands = {PlanCadenceCommand.class, PlanUpcomingCommand.class},
         subcommandsRepeatable = false)
 final class PlanCommand {
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.app.boot.AppContext;
 import io.ascent.domain.Cadence;
+import io.ascent.domain.MilestoneProgress;
+import io.ascent.domain.PlanSnapshot;
 import io.ascent.service.PlanFixture;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -72,6 +74,51 @@ class RhythmCliTest {
         assertThat(result.errLine()).contains(says);
         assertThat(cli.checksum()).isEqualTo(before);
         assertThat(stored()).isEqualTo(Cadence.DEFAULT);
+    }
+
+    private void dueIn(int days) {
+        try (AppContext app = AppContext.open(cli.db(), PlanFixture.CLOCK)) {
+            long id = app.plans().plans().get(0).id();
+            PlanSnapshot view = app.plans().open(id);
+            MilestoneProgress first = view.progressOf(view.items().get(0).id());
+            app.plans()
+                    .saveProgress(
+                            id,
+                            first.withDueDate(Optional.of(app.rhythms().today().plusDays(days))));
+        }
+    }
+
+    @Test
+    void upcomingListsTheNext1on1AndADueMilestoneByDateWithinTwoWeeks() {
+        dueIn(3);
+
+        CliRunner.Result result = cli.cmd("plan", "upcoming", "Road to Senior PM");
+
+        // The plan was made today (28 Nov 2026): the first 1:1 is two weeks on, the check-in four.
+        assertThat(result.code()).isZero();
+        assertThat(result.out().lines().toList()).hasSize(2).satisfies(lines -> {
+            assertThat(lines.get(0)).startsWith("2026-12-01  ").endsWith(": in 3 days, Dec 1, 2026");
+            assertThat(lines.get(1)).isEqualTo("2026-12-12  1:1 with your manager: in 14 days, Dec 12, 2026");
+        });
+        assertThat(cli.cmd("plan", "upcoming", "Road to Senior PM", "--days", "28")
+                        .out())
+                .contains("2026-12-26  Check-in: in 28 days, Dec 26, 2026");
+    }
+
+    @Test
+    void upcomingSaysWhenNothingIsDueAndRefusesABadWindow() {
+        cli.cmd("plan", "cadence", "Road to Senior PM", "--one-on-one-weeks", "none");
+
+        assertThat(cli.cmd("plan", "upcoming", "Road to Senior PM", "--days", "3")
+                        .out()
+                        .strip())
+                .isEqualTo("Nothing is due in the next 3 days.");
+        CliRunner.Result bad = cli.cmd("plan", "upcoming", "Road to Senior PM", "--days", "-2");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.errLine()).isEqualTo("ascent: Look ahead 0 to 3,660 days, not -2.");
+        assertThat(cli.cmd("plan", "upcoming", "Road to Senior PM", "--days", "soon")
+                        .code())
+                .isEqualTo(2);
     }
 
     @Test
