@@ -2,6 +2,7 @@ package io.ascent.app;
 
 import io.ascent.app.boot.AppContext;
 import io.ascent.app.boot.Settings;
+import io.ascent.domain.UpcomingItem;
 import io.ascent.domain.storage.DatabaseProblem;
 import io.ascent.persistence.sqlite.DatabaseUnusableException;
 import io.ascent.service.BackupService;
@@ -29,6 +30,11 @@ import io.ascent.ui.plan.PlanPrinter;
 import io.ascent.ui.recovery.BackupCommands;
 import io.ascent.ui.recovery.RecoveryView;
 import io.ascent.ui.recovery.RecoveryViewModel;
+import io.ascent.ui.rhythm.CadenceCommand;
+import io.ascent.ui.rhythm.CadenceDialog;
+import io.ascent.ui.rhythm.RhythmChanges;
+import io.ascent.ui.rhythm.UpcomingCard;
+import io.ascent.ui.rhythm.UpcomingViewModel;
 import io.ascent.ui.session.EditHistory;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
@@ -45,6 +51,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.layout.BorderPane;
@@ -105,17 +112,43 @@ final class PlanWindow {
         commands.register(Commands.PRINT, () -> plan.print(null));
         commands.register(Commands.EXPORT_PDF, () -> plan.exportAs(ExportFormat.PDF));
         commands.register(Commands.IMPORT_PLAN, plan::importPlan);
+        RhythmChanges rhythmChanges = new RhythmChanges();
+        CadenceCommand cadence = new CadenceCommand(
+                session, ctx.rhythms(), runner, status, rhythmChanges, new CadenceDialog(stage)::show);
+        commands.register(Commands.RHYTHM, cadence::run, cadence.disabled());
+        // The upcoming card opens the Milestones page, built on first use, or the thing itself.
+        MilestonesView[] milestonesView = new MilestonesView[1];
+        MainView[] main = new MainView[1];
+        Consumer<UpcomingItem> openUpcoming = item -> {
+            switch (item.kind()) {
+                case MILESTONE -> {
+                    main[0].showPage("milestones");
+                    milestonesView[0].select(item.itemId());
+                }
+                case CHECK_IN -> checkIn.run();
+                case ONE_ON_ONE -> cadence.run();
+                case REVIEW -> main[0].showPage("assessment");
+            }
+        };
         // The sidebar's pages in order, the first is the landing page; each view is built when first shown.
         List<Page> pages = List.of(
                 new Page(
                         "dashboard",
                         I18n.t("page.dashboard"),
                         () -> new DashboardView(
-                                new DashboardViewModel(session, insights, status, runner, ctx.clock()))),
+                                new DashboardViewModel(session, insights, status, runner, ctx.clock()),
+                                new UpcomingCard(new UpcomingViewModel(
+                                        session,
+                                        insights,
+                                        rhythmChanges,
+                                        ctx.rhythms(),
+                                        runner,
+                                        status,
+                                        openUpcoming)))),
                 new Page(
                         "milestones",
                         I18n.t("page.milestones"),
-                        () -> new MilestonesView(
+                        () -> milestonesView[0] = new MilestonesView(
                                 new MilestonesViewModel(session, edits),
                                 new MilestoneDetailsViewModel(session, edits, dialogs))),
                 new Page(
@@ -130,6 +163,7 @@ final class PlanWindow {
                 new Page("framework", I18n.t("page.framework"), () -> new FrameworkView(frameworks)),
                 new Page("plan", I18n.t("page.plan"), () -> new PlanPreviewView(plan)));
         MainView mainView = new MainView(model, pages, commands);
+        main[0] = mainView;
         commands.register(Commands.FIND, () -> mainView.showPage("milestones", "#milestoneSearch"));
         BackupCommands backups = new BackupCommands(ctx.backups(), runner, dialogs, status);
         AppWindowActions actions = new AppWindowActions(

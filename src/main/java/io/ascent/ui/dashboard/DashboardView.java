@@ -15,10 +15,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** A plan's landing page: readiness, pace, the radar with its summary, gaps, next steps, activity. */
+/**
+ * A plan's landing page: readiness, pace, what is upcoming, the radar with its summary, gaps, next
+ * steps, activity.
+ */
 public class DashboardView extends ScrollPane {
 
     private final DashboardViewModel model;
+    private final VBox upcoming;
     private final Label percent = new Label();
     private final ProgressBar bar = new ProgressBar(0);
     private final Label detail = new Label();
@@ -32,8 +36,10 @@ public class DashboardView extends ScrollPane {
     private final VBox steps = new VBox(10);
     private final VBox activity = new VBox(6);
 
-    public DashboardView(DashboardViewModel model) {
+    /** {@code upcoming} is the card of what falls due ({@code ui.rhythm.UpcomingCard}). */
+    public DashboardView(DashboardViewModel model, VBox upcoming) {
         this.model = model;
+        this.upcoming = upcoming;
         createView();
         initListeners();
     }
@@ -63,7 +69,7 @@ public class DashboardView extends ScrollPane {
 
         VBox readinessCard = card(I18n.t("dashboard.readiness"), percent, bar, detail, estimate);
         VBox paceCard = card(I18n.t("dashboard.pace"), pace, projection);
-        HBox top = row(readinessCard, paceCard);
+        HBox top = row(readinessCard, paceCard, upcoming);
 
         StackPane radarBox = new StackPane(radar, radarEmpty);
         VBox radarCard = card(I18n.t("dashboard.radar"), radarBox, legend(), radarSummary);

@@ -22,6 +22,7 @@ public final class Commands {
     public static final String UNDO = "undo";
     public static final String REDO = "redo";
     public static final String FIND = "find";
+    public static final String RHYTHM = "rhythm";
 
     public record Command(String id, Runnable action, ObservableBooleanValue disabled) {}
 

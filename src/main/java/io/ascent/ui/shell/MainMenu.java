@@ -94,6 +94,7 @@ public class MainMenu extends MenuBar {
         rename.disableProperty().bind(model.noPlanProperty());
         delete.disableProperty().bind(model.noPlanProperty());
         addIfRegistered(plan, Commands.CHECK_IN, "menu.plan.checkIn", "Shortcut+K", Feather.CHECK_CIRCLE);
+        addIfRegistered(plan, Commands.RHYTHM, "menu.plan.rhythm", null, Feather.CLOCK);
         plan.getItems().addAll(rename, delete);
         return plan;
     }
