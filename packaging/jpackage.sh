@@ -22,6 +22,8 @@ jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --
 common=(--input "$input" --main-jar ascent.jar --main-class io.ascent.app.Main --runtime-image "$runtime"
         --name Ascent --app-version "$app_version" --vendor "Ascent"
         --description "Career planner for product managers" --dest "$dest")
+# Installers register the review request type with the desktop (an app image cannot).
+files=(--file-associations packaging/ascent-review.properties)
 case "$(uname -s)" in
   Linux*)  icon=assets/icons/ascent-256.png ;;
   Darwin*) icon=assets/icons/ascent.icns ;;
@@ -35,16 +37,16 @@ echo "app image: $dest/Ascent"
 case "$(uname -s)" in
   Linux*)
     if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
-      jpackage --type deb "${common[@]}" --linux-package-name ascent --linux-shortcut \
+      jpackage --type deb "${common[@]}" "${files[@]}" --linux-package-name ascent --linux-shortcut \
         --linux-menu-group Office --linux-app-category office --linux-package-deps "libgtk-3-0"
       echo "deb: $(ls "$dest"/*.deb)"
     else
       echo "no dpkg-deb/fakeroot: skipped the .deb"
     fi ;;
-  Darwin*) jpackage --type dmg "${common[@]}" ;;
+  Darwin*) jpackage --type dmg "${common[@]}" "${files[@]}" ;;
   MINGW*|MSYS*|CYGWIN*)
     if command -v candle.exe >/dev/null; then
-      jpackage --type msi "${common[@]}" --win-menu --win-shortcut
+      jpackage --type msi "${common[@]}" "${files[@]}" --win-menu --win-shortcut
     else
       echo "no WiX toolset: skipped the .msi"
     fi ;;

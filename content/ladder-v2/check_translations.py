@@ -3,6 +3,7 @@
 
 Usage: python3 content/ladder-v2/check_translations.py [translations.LANG.json ...]
            [--ladder pm-default.en.json] [--glossary GLOSSARY.md] [--self-test]
+       python3 content/ladder-v2/check_translations.py --shipped assets/frameworks/pm-default.json
 
 Without file arguments it checks every translations.*.json beside this script against
 pm-default.en.json. Each overlay must cover every text field of the ladder exactly, keyed by
@@ -25,6 +26,10 @@ kind and id (see /work/briefs/ladder-format-v2.md, "Translations"):
 The glossary is glossary.LANG.md beside the overlay (or --glossary). Terms kept in English are
 the `backticked` terms on the bullets of its section whose heading starts with "Kept", "Se dejan"
 or "保留".
+
+--shipped checks a built framework file instead (build.py's output): each language of its
+inline translations is taken back out as an overlay and checked the same way, against the
+ladder without its translations, with glossary.LANG.md beside this script.
 
 Exits 0 when every check passes, 1 with one line per problem otherwise. --self-test breaks a
 copy of each overlay in one way per check and shows that the check reports it.
@@ -364,13 +369,55 @@ def self_test(ladder, overlay, terms, lang):
     return 1 if failures else 0
 
 
+def unmerge(shipped):
+    """A framework file with inline translations as (ladder without them, {language: overlay})."""
+    ladder = copy.deepcopy(shipped)
+    overlays = {}
+
+    def take(obj, section, oid):
+        for lang, texts in (obj.pop("translations", None) or {}).items():
+            o = overlays.setdefault(lang, {"language": lang, **{k: {} for k in TOP[1:]}})
+            if section == "framework":
+                o["framework"] = texts
+            else:
+                o[section][oid] = texts
+
+    take(ladder, "framework", None)
+    for kind, (key, _) in KINDS.items():
+        for obj in ladder.get(key, []):
+            take(obj, kind, obj["id"])
+    return ladder, overlays
+
+
+def check_shipped(path):
+    ladder, overlays = unmerge(load_json(path))
+    name = os.path.relpath(path)
+    if not overlays:
+        print(f"{name}: no translations")
+        return 1
+    status = 0
+    for lang, overlay in sorted(overlays.items()):
+        terms = kept_terms(os.path.join(HERE, f"glossary.{lang}.md"))
+        problems = Checker(ladder, terms, lang).run(overlay)
+        for p in problems:
+            print(f"{name} [{lang}]: {p}")
+        status |= bool(problems)
+        want = sum(count_fields(v) if isinstance(v, dict) else 1 for v in expected_fields(ladder).values())
+        print(f"{name} [{lang}]: {'ok, ' if not problems else ''}{count_fields(overlay)} of {want} "
+              f"text fields translated{'' if not problems else f', {len(problems)} problems'}")
+    return status
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("files", nargs="*")
     ap.add_argument("--ladder", default=LADDER)
     ap.add_argument("--glossary")
     ap.add_argument("--self-test", action="store_true")
+    ap.add_argument("--shipped", help="a built framework file with inline translations")
     args = ap.parse_args()
+    if args.shipped:
+        return check_shipped(args.shipped)
     files = args.files or sorted(glob.glob(os.path.join(HERE, "translations.*.json")))
     if not files:
         print("no translations.*.json to check")

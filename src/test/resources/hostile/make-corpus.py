@@ -2,7 +2,7 @@
 """Writes the hostile-input corpus next to this script. Run it again after changing it; the
 files are committed so the test does not need Python. Very large files (50 MB, a million CSV
 columns, 10,001 rows) are made by HostileInputTest into a temporary folder instead."""
-import io, json, os, random, zipfile
+import base64, io, json, os, random, zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 random.seed(8)
@@ -193,3 +193,97 @@ write('plan-link-file.json', plan_text(**{'progress.0.links': ['file:///etc/pass
 write('plan-unknown-milestone.json', plan_text(**{'progress.0.milestone': 'product-strategy.senior-pm.99'}))
 write('plan-unknown-expectation-item.json', plan_text(**{'progress.0.milestone': 'product-strategy@cto'}))
 write('plan-item-id-two-ats.json', plan_text(**{'progress.0.milestone': 'a@b@c'}))
+
+# Review requests (*.ascent-review), read by the reviewer's Ascent (docs/review-format.md).
+def review_request(**changes):
+    r = {"formatVersion": 1, "kind": "ascent-review-request",
+         "requestId": "0f8fad5b-d9cb-469f-a165-70867728950e", "createdAt": "2026-11-28T10:00:00Z", "blind": False,
+         "plan": {"id": "7c9e6679-7425-40de-944b-e07fc1f90ae7", "name": "Road to Senior PM", "requester": "Alex Kim",
+                  "framework": "pm-default", "frameworkName": "PM ladder", "currentLevel": "pm",
+                  "targetLevel": "senior-pm", "specialization": "growth", "specializationTitle": "Growth"},
+         "levels": [{"id": "pm", "title": "Product Manager", "rank": 1},
+                    {"id": "senior-pm", "title": "Senior PM", "rank": 2}],
+         "competencies": [{"id": "product-strategy", "area": "Strategy", "title": "Product strategy",
+                           "expectations": {"pm": "Knows the strategy", "senior-pm": "Shapes the strategy"},
+                           "selfRating": {"level": "pm", "justification": "Getting there"}}],
+         "evidence": [{"kind": "milestone", "id": "product-strategy.senior-pm.1", "competency": "product-strategy",
+                       "level": "senior-pm", "title": "Wrote the vision", "status": "done", "date": "2026-09-01",
+                       "text": "Vision doc adopted", "links": ["https://docs.example.com/v"]}]}
+    for path, value in changes.items():
+        target = r
+        keys = path.split('.')
+        for k in keys[:-1]:
+            target = target[int(k)] if isinstance(target, list) else target[k]
+        last = keys[-1]
+        if isinstance(target, list):
+            target[int(last)] = value
+        elif value is None:
+            del target[last]
+        else:
+            target[last] = value
+    return json.dumps(r, indent=2, ensure_ascii=True)
+
+request_ok = review_request()
+write('review-empty.ascent-review', b'')
+write('review-truncated.ascent-review', request_ok[:len(request_ok) // 2])
+write('review-zip-renamed.ascent-review', zipped('request.ascent-review', request_ok))
+write('review-utf16le-bom.ascent-review', b'\xff\xfe' + request_ok.encode('utf-16-le'))
+write('review-deep.ascent-review', request_ok.replace('"links": [', '"links": ' + '[' * 30 + ']' * 29 + ', ['))
+write('review-wrong-type-levels.ascent-review', review_request(levels="pm, senior-pm"))
+write('review-wrong-type-rank.ascent-review', request_ok.replace('"rank": 2', '"rank": "two"'))
+write('review-duplicate-key.ascent-review', request_ok.replace('"blind": false', '"blind": false, "blind": true'))
+write('review-unknown-field.ascent-review', review_request(selfRatings=[]))
+write('review-future-version.ascent-review', review_request(formatVersion=2))
+write('review-plan-file.ascent-review', plan_text())
+write('review-id-traversal.ascent-review', review_request(**{'competencies.0.id': '../../etc/passwd'}))
+write('review-not-uuid.ascent-review', review_request(requestId='1'))
+write('review-blind-with-rating.ascent-review', review_request(blind=True))
+write('review-unknown-level.ascent-review', review_request(**{'competencies.0.selfRating': {"level": "director", "justification": ""}}))
+write('review-long-title.ascent-review', review_request(**{'evidence.0.title': 't' * 600}))
+write('review-link-javascript.ascent-review', review_request(**{'evidence.0.links': ['javascript:alert(1)']}))
+write('review-control-character.ascent-review', review_request(**{'plan.requester': 'Alex \u001b[31m Kim'}))
+write('review-missing-plan.ascent-review', review_request(plan=None))
+
+# Review responses (*.ascent-review-response): the envelope is read, and refused, before any payload.
+payload = json.dumps({"formatVersion": 1, "kind": "ascent-review-answer",
+                      "requestId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+                      "planId": "7c9e6679-7425-40de-944b-e07fc1f90ae7", "reviewer": "Dana Lee",
+                      "answeredAt": "2026-12-02T15:30:00Z",
+                      "ratings": [{"competency": "product-strategy", "level": "senior-pm"}]}, indent=2)
+ed25519_key = base64.b64encode(bytes.fromhex('302a300506032b6570032100') + bytes(range(32))).decode()
+def response(**changes):
+    r = {"formatVersion": 1, "kind": "ascent-review-response", "algorithm": "Ed25519", "publicKey": ed25519_key,
+         "payload": base64.b64encode(payload.encode()).decode(),
+         "signature": base64.b64encode(bytes(random.randrange(256) for _ in range(64))).decode()}
+    r.update(changes)
+    return json.dumps(r, indent=2)
+
+response_ok = response()
+write('response-empty.ascent-review-response', b'')
+write('response-truncated.ascent-review-response', response_ok[:len(response_ok) // 2])
+write('response-bad-signature.ascent-review-response', response_ok)
+write('response-wrong-type-payload.ascent-review-response', response(payload=5))
+write('response-not-base64.ascent-review-response', response(payload='this is not base64!'))
+write('response-rsa.ascent-review-response', response(algorithm='RSA'))
+write('response-unknown-field.ascent-review-response', response(comment='hi'))
+write('response-duplicate-key.ascent-review-response', response_ok.replace('"algorithm": "Ed25519"', '"algorithm": "Ed25519", "algorithm": "none"'))
+write('response-request-file.ascent-review-response', request_ok)
+write('response-deep.ascent-review-response', '{"formatVersion": 1, "kind": "ascent-review-response", "payload": ' + '[' * 40 + ']' * 40 + '}')
+write('response-not-a-key.ascent-review-response', response(publicKey=base64.b64encode(b'not a key').decode()))
+write('response-future-version.ascent-review-response', response(formatVersion=3))
+
+# Reviewer key files (*.ascent-reviewer-key), read with a passphrase.
+def key_file(**changes):
+    k = {"formatVersion": 1, "kind": "ascent-reviewer-key", "name": "Dana Lee", "publicKey": ed25519_key,
+         "kdf": {"algorithm": "PBKDF2WithHmacSHA256", "iterations": 600000,
+                 "salt": base64.b64encode(bytes(16)).decode()},
+         "cipher": {"algorithm": "AES/GCM/NoPadding", "iv": base64.b64encode(bytes(12)).decode()},
+         "encryptedPrivateKey": base64.b64encode(bytes(64)).decode()}
+    k.update(changes)
+    return json.dumps(k, indent=2)
+
+write('key-truncated.ascent-reviewer-key', key_file()[:100])
+write('key-iterations-huge.ascent-reviewer-key', key_file(kdf={"algorithm": "PBKDF2WithHmacSHA256",
+      "iterations": 2000000000, "salt": base64.b64encode(bytes(16)).decode()}))
+write('key-weak-cipher.ascent-reviewer-key', key_file(cipher={"algorithm": "AES/ECB/PKCS5Padding", "iv": ""}))
+write('key-wrong-type.ascent-reviewer-key', key_file(kdf="PBKDF2"))

@@ -11,6 +11,7 @@ import io.ascent.ui.common.Messages;
 import io.ascent.ui.shell.Themes;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -25,12 +26,17 @@ import javafx.stage.Stage;
  */
 public class AscentApp extends Application {
 
+    /** Every few seconds: a change saved elsewhere shows soon, and a look costs one pragma. */
+    public static final Duration CHANGE_POLLING = Duration.ofSeconds(3);
+
     private final FxTaskRunner runner = new FxTaskRunner();
     private final Settings settings = Settings.forUser();
     // The one clock of the window: every context it shows runs on it (an early context begun
     // on another clock is not taken), and so do the recovery screen's backups.
     private final Clock clock;
     private Path databaseFile;
+    // A review request given on the command line, opened once the first window is up.
+    private Optional<Path> reviewRequest = Optional.empty();
     private AppContext context;
     private PlanWindow window;
     private Stage stage;
@@ -44,6 +50,12 @@ public class AscentApp extends Application {
         this(databaseFile, Clock.systemDefaultZone());
     }
 
+    /** For tests: an app on a given database file that opens {@code request} on the reviewer's desk, as the desktop does. */
+    public AscentApp(Path databaseFile, Path request) {
+        this(databaseFile, Clock.systemDefaultZone());
+        this.reviewRequest = Optional.of(request);
+    }
+
     /** For tests: an app on a given database file and clock. */
     public AscentApp(Path databaseFile, Clock clock) {
         this.databaseFile = databaseFile;
@@ -55,6 +67,7 @@ public class AscentApp extends Application {
         if (databaseFile == null) {
             LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
             databaseFile = options.databaseOrDefault();
+            reviewRequest = options.reviewRequest();
             options.languageOr(settings).ifPresent(I18n::setLocale);
         }
     }
@@ -103,6 +116,7 @@ public class AscentApp extends Application {
         if (window != null) {
             // Saves for the old database go into the queue before it is closed.
             window.flushPendingEdits();
+            window.close();
         }
         AppContext previous = context;
         context = ctx;
@@ -116,12 +130,23 @@ public class AscentApp extends Application {
                                     previous.database().file().getFileName()),
                             Messages.of(e)));
         }
-        window = PlanWindow.show(ctx, stage, runner, dialogs, settings, this::open, () -> context == ctx, notice);
+        window = PlanWindow.show(
+                ctx, stage, runner, dialogs, settings, this::open, () -> context == ctx, notice, changePolling());
+        reviewRequest.ifPresent(window::openReviewRequest);
+        reviewRequest = Optional.empty();
     }
 
     /** The context Main began opening while JavaFX started, or a new one (tests, File > Open). */
     private AppContext openContext(Path file) {
         return EarlyContext.take(file, clock).orElseGet(() -> AppContext.open(file, clock));
+    }
+
+    /**
+     * How often the window looks for changes saved in another window or on the command line
+     * (besides when it gets the focus, and F5); tests that stage a stale window turn it off.
+     */
+    protected Duration changePolling() {
+        return CHANGE_POLLING;
     }
 
     /** The dialogs of the window; tests replace the operating system's file chooser here. */
@@ -152,6 +177,7 @@ public class AscentApp extends Application {
         if (window != null) {
             // Evidence typed in the last moments before quitting is saved before the worker stops.
             window.flushPendingEdits();
+            window.close();
         }
         runner.close();
         if (context != null) {

@@ -24,6 +24,8 @@ import io.ascent.ui.history.HistoryViewModel;
 import io.ascent.ui.milestones.MilestoneDetailsViewModel;
 import io.ascent.ui.milestones.MilestonesView;
 import io.ascent.ui.milestones.MilestonesViewModel;
+import io.ascent.ui.milestones.OwnMilestoneCommands;
+import io.ascent.ui.plan.PlanCommands;
 import io.ascent.ui.plan.PlanPreviewView;
 import io.ascent.ui.plan.PlanPreviewViewModel;
 import io.ascent.ui.plan.PlanPrinter;
@@ -35,8 +37,12 @@ import io.ascent.ui.rhythm.CadenceDialog;
 import io.ascent.ui.rhythm.RhythmChanges;
 import io.ascent.ui.rhythm.UpcomingCard;
 import io.ascent.ui.rhythm.UpcomingViewModel;
+import io.ascent.ui.session.ChangeWatch;
+import io.ascent.ui.session.ConflictPrompt;
 import io.ascent.ui.session.EditHistory;
 import io.ascent.ui.session.InsightsSession;
+import io.ascent.ui.session.OwnMilestoneEdits;
+import io.ascent.ui.session.PlanEdits;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.ProgressEdits;
 import io.ascent.ui.session.StatusLine;
@@ -47,6 +53,7 @@ import io.ascent.ui.shell.MainViewModel;
 import io.ascent.ui.shell.Page;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -66,15 +73,20 @@ import javafx.stage.Stage;
 final class PlanWindow {
 
     private final ProgressEdits edits;
+    private final ReviewWiring reviews;
+    private final ChangePolling polling;
 
-    private PlanWindow(ProgressEdits edits) {
+    private PlanWindow(ProgressEdits edits, ReviewWiring reviews, ChangePolling polling) {
         this.edits = edits;
+        this.reviews = reviews;
+        this.polling = polling;
     }
 
     /**
      * Builds the window for {@code ctx} and shows it on {@code stage}. {@code open} opens a
      * database file (with a message to show once it is open); {@code stillCurrent} says whether
-     * {@code ctx} is still the open database.
+     * {@code ctx} is still the open database; {@code pollEvery} how often the window looks for
+     * changes saved elsewhere (zero: only when it gets the focus, and on F5).
      */
     static PlanWindow show(
             AppContext ctx,
@@ -84,7 +96,8 @@ final class PlanWindow {
             Settings settings,
             BiConsumer<Path, Optional<String>> open,
             BooleanSupplier stillCurrent,
-            Optional<String> notice) {
+            Optional<String> notice,
+            Duration pollEvery) {
         StatusLine status = new StatusLine();
         PlanSession session = new PlanSession(ctx.plans(), runner, status);
         String key = ctx.database().file().toString();
@@ -92,10 +105,19 @@ final class PlanWindow {
         // results arrive after this method returns, with every listener in place.
         session.load(settings.lastPlan(key));
         EditHistory history = new EditHistory(session, runner, status);
-        ProgressEdits edits = new ProgressEdits(session, ctx.plans(), runner, status, history);
-        InsightsSession insights = new InsightsSession(session, status, ctx.assessments(), ctx.checkIns(), runner);
+        ConflictPrompt conflicts = new ConflictPrompt(dialogs);
+        ProgressEdits edits = new ProgressEdits(session, ctx.plans(), runner, status, history, conflicts);
+        InsightsSession insights =
+                new InsightsSession(session, status, ctx.assessments(), ctx.checkIns(), runner, conflicts);
         insights.setOnReminder(new CheckInReminder(stage)::show);
         CheckInCommand checkIn = new CheckInCommand(session, insights, dialogs);
+        OwnMilestoneCommands own = new OwnMilestoneCommands(
+                session, new OwnMilestoneEdits(session, ctx.ownMilestones(), runner, status, history), dialogs);
+        PlanCommands planCommands = new PlanCommands(
+                session,
+                new PlanEdits(session, ctx.plans(), ctx.promotions(), runner, status, history),
+                dialogs,
+                ctx.plans()::today);
         FrameworkViewModel frameworks = new FrameworkViewModel(ctx.frameworks(), session, runner, dialogs);
         PlanPreviewViewModel plan =
                 new PlanPreviewViewModel(session, ctx.exports(), runner, dialogs, new PlanPrinter(runner));
@@ -130,6 +152,12 @@ final class PlanWindow {
                 case REVIEW -> main[0].showPage("assessment");
             }
         };
+        commands.register(Commands.EDIT_PLAN, planCommands::editPlan, planCommands.disabled());
+        commands.register(Commands.REACHED, planCommands::markReached, planCommands.disabled());
+        ReviewWiring reviews = ReviewWiring.wire(ctx, session, insights, runner, dialogs, status, commands);
+        // Changes saved in another window or on the command line: on focus, every few seconds, and F5.
+        ChangeWatch watch = new ChangeWatch(ctx.outsideChanges(), runner, session, insights, status);
+        commands.register(Commands.REFRESH, watch::check);
         // The sidebar's pages in order, the first is the landing page; each view is built when first shown.
         List<Page> pages = List.of(
                 new Page(
@@ -138,23 +166,24 @@ final class PlanWindow {
                         () -> new DashboardView(
                                 new DashboardViewModel(session, insights, status, runner, ctx.clock()),
                                 new UpcomingCard(new UpcomingViewModel(
-                                        session,
-                                        insights,
-                                        rhythmChanges,
-                                        ctx.rhythms(),
-                                        runner,
-                                        status,
-                                        openUpcoming)))),
+                                        session, insights, rhythmChanges, ctx.rhythms(), runner, status, openUpcoming)),
+                                reviews.card(ctx.clock().getZone()))),
                 new Page(
                         "milestones",
                         I18n.t("page.milestones"),
                         () -> milestonesView[0] = new MilestonesView(
                                 new MilestonesViewModel(session, edits),
-                                new MilestoneDetailsViewModel(session, edits, dialogs))),
+                                new MilestoneDetailsViewModel(
+                                        session,
+                                        edits,
+                                        dialogs,
+                                        reviews.reviews().currentProperty()),
+                                own)),
                 new Page(
                         "assessment",
                         I18n.t("page.assessment"),
-                        () -> new AssessmentView(new AssessmentViewModel(session, insights, history))),
+                        () -> new AssessmentView(new AssessmentViewModel(
+                                session, insights, history, reviews.reviews().comparisonProperty()))),
                 new Page(
                         "history",
                         I18n.t("page.history"),
@@ -165,14 +194,21 @@ final class PlanWindow {
         MainView mainView = new MainView(model, pages, commands);
         main[0] = mainView;
         commands.register(Commands.FIND, () -> mainView.showPage("milestones", "#milestoneSearch"));
+        commands.register(
+                Commands.ADD_MILESTONE,
+                () -> {
+                    mainView.showPage("milestones");
+                    own.add(Optional.empty());
+                },
+                own.disabled());
         BackupCommands backups = new BackupCommands(ctx.backups(), runner, dialogs, status);
         AppWindowActions actions = new AppWindowActions(
                 stage, settings, dialogs, backups, edits, ctx.database().file(), open);
         MainMenu menu = new MainMenu(mainView, model, actions, commands);
 
-        stage.titleProperty().unbind();
-        stage.titleProperty().bind(model.titleProperty());
-        stage.getScene().setRoot(new BorderPane(mainView, menu, null, null, null));
+        BorderPane root = new BorderPane(mainView, menu, null, null, null);
+        reviews.attach(stage, root, mainView, model, ctx);
+        stage.getScene().setRoot(root);
         session.currentProperty().addListener((obs, old, view) -> {
             if (view != null) {
                 settings.setLastPlan(key, view.plan().id());
@@ -183,7 +219,7 @@ final class PlanWindow {
         // What opening did that the user should hear once (plans a migration renamed).
         ctx.database().notices().forEach(status::report);
         backups.scheduleDailyBackup(stillCurrent);
-        return new PlanWindow(edits);
+        return new PlanWindow(edits, reviews, ChangePolling.start(stage, watch, pollEvery));
     }
 
     /** The screen for {@code file}, which failed to open with {@code error}: what is wrong, and the ways out. */
@@ -207,8 +243,18 @@ final class PlanWindow {
                 Platform::exit));
     }
 
+    /** Opens a review request file on the reviewer's desk (a file given on the command line). */
+    void openReviewRequest(Path request) {
+        reviews.open(request);
+    }
+
     /** Saves every edit still waiting (text typed a moment ago); before quitting or switching databases. */
     void flushPendingEdits() {
         edits.flushPendingEdits();
+    }
+
+    /** Stops looking for changes saved elsewhere; before quitting or switching databases. */
+    void close() {
+        polling.close();
     }
 }

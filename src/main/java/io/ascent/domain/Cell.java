@@ -8,6 +8,7 @@ import java.util.Objects;
  * One competency at one level of a plan: the items that can demonstrate it and how many of them
  * must be done ({@code required}, "2 of 3"). A cell with its required items done is met; its
  * other items are then optional. Readiness counts a cell's done items only up to its requirement.
+ * A cell that asks nothing of its own but holds the user's optional milestones requires 0.
  */
 public record Cell(Competency competency, Level level, List<Milestone> items, int required) {
 
@@ -15,9 +16,9 @@ public record Cell(Competency competency, Level level, List<Milestone> items, in
         Objects.requireNonNull(competency, "competency");
         Objects.requireNonNull(level, "level");
         items = List.copyOf(items);
-        if (items.isEmpty() || required < 1 || required > items.size()) {
+        if (items.isEmpty() || required < 0 || required > items.size()) {
             throw new IllegalArgumentException(
-                    "a cell needs 1 to " + items.size() + " of its items, not " + required + ": " + competency.id());
+                    "a cell needs 0 to " + items.size() + " of its items, not " + required + ": " + competency.id());
         }
     }
 

@@ -15,8 +15,9 @@ import java.util.TreeMap;
 
 /**
  * A dated, immutable snapshot of a plan: its ratings (competency id to level id), its
- * readiness, the milestones done at that moment, and a note. Once stored it never changes, so
- * history shows what the person believed then, not what they believe now.
+ * readiness, the milestones done at that moment, a note, and the ratings of the plan's current
+ * manager review at that moment (empty without one). Once stored it never changes, so history
+ * shows what the person believed then, not what they believe now.
  */
 public record CheckIn(
         long id,
@@ -25,7 +26,8 @@ public record CheckIn(
         Map<String, String> ratings,
         Readiness readiness,
         Set<String> doneMilestoneIds,
-        String note) {
+        String note,
+        Map<String, String> managerRatings) {
 
     public static final int MAX_NOTE = 2_000;
 
@@ -37,10 +39,28 @@ public record CheckIn(
         note = InputRules.requireStorable(
                 requireLength(note == null ? "" : note.strip(), MAX_NOTE, "domain.what.note"),
                 "input.field.checkInNote");
+        managerRatings = Collections.unmodifiableMap(new TreeMap<>(managerRatings == null ? Map.of() : managerRatings));
+    }
+
+    /** A check-in of a plan without a manager review. */
+    public CheckIn(
+            long id,
+            long planId,
+            Instant takenAt,
+            Map<String, String> ratings,
+            Readiness readiness,
+            Set<String> doneMilestoneIds,
+            String note) {
+        this(id, planId, takenAt, ratings, readiness, doneMilestoneIds, note, Map.of());
     }
 
     public CheckIn withId(long newId) {
-        return new CheckIn(newId, planId, takenAt, ratings, readiness, doneMilestoneIds, note);
+        return new CheckIn(newId, planId, takenAt, ratings, readiness, doneMilestoneIds, note, managerRatings);
+    }
+
+    /** The same snapshot with the manager review's ratings then (competency id to level id). */
+    public CheckIn withManagerRatings(Map<String, String> levels) {
+        return new CheckIn(id, planId, takenAt, ratings, readiness, doneMilestoneIds, note, levels);
     }
 
     public LocalDate date(ZoneId zone) {

@@ -36,11 +36,12 @@ public final class InputRules {
     }
 
     /**
-     * Whether {@code text} can name an item of a plan: a framework milestone id, or the id Ascent
-     * gives an expectation item ({@link ExpectationItems}, two ids joined by {@code @}).
+     * Whether {@code text} can name an item of a plan: a framework milestone id, the id Ascent
+     * gives an expectation item ({@link ExpectationItems}, two ids joined by {@code @}), or the id
+     * of one of the user's own milestones ({@link OwnMilestones}, {@code own:} and six characters).
      */
     public static boolean isItemId(String text) {
-        return isId(text) || ExpectationItems.parse(text).isPresent();
+        return isId(text) || ExpectationItems.parse(text).isPresent() || OwnMilestones.isId(text);
     }
 
     /**

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * A concrete, checkable achievement that shows a competency at a level. Most come from the
  * framework; a plan adds an {@link Kind#EXPECTATION expectation item} for a cell that has an
- * expectation but no milestones ({@link ExpectationItems}). {@code replaces} names milestones of
- * the framework's previous edition whose progress moves to this one.
+ * expectation but no milestones ({@link ExpectationItems}), and the user's {@link Kind#OWN own
+ * milestones} ({@link OwnMilestone}). {@code replaces} names milestones of the framework's
+ * previous edition whose progress moves to this one.
  */
 public record Milestone(
         String id,
@@ -24,7 +25,9 @@ public record Milestone(
         /** A milestone of the framework. */
         FRAMEWORK,
         /** "Meets the expectation": the one item of a cell that has an expectation and no milestones. */
-        EXPECTATION
+        EXPECTATION,
+        /** A milestone the user added to a cell of their plan ({@link OwnMilestone}). */
+        OWN
     }
 
     public Milestone {
@@ -45,5 +48,10 @@ public record Milestone(
     /** Whether this is an item the plan made from an expectation, not a milestone of the framework. */
     public boolean isImplicit() {
         return kind == Kind.EXPECTATION;
+    }
+
+    /** Whether the user added this milestone to their plan ("yours"). */
+    public boolean isOwn() {
+        return kind == Kind.OWN;
     }
 }

@@ -3,6 +3,8 @@ package io.ascent.domain;
 import static io.ascent.domain.Checks.requireLength;
 import static io.ascent.domain.Checks.requireText;
 
+import io.ascent.domain.storage.FieldMerge;
+import io.ascent.domain.storage.FieldMerge.Field;
 import io.ascent.text.I18n;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +26,20 @@ public record MilestoneProgress(
         List<String> links) {
 
     public static final int MAX_TEXT = 20_000;
+
+    /**
+     * The fields an edit changes, for merging it with a change saved meanwhile elsewhere. Status
+     * and done date are one field: they change together.
+     */
+    public static final FieldMerge<MilestoneProgress> FIELDS = new FieldMerge<>(
+            new Field<>("status", p -> List.of(p.status(), p.doneDate()), (p, from) -> p.withStatusOf(from)),
+            new Field<>("dueDate", MilestoneProgress::dueDate, (p, from) -> p.withDueDate(from.dueDate())),
+            new Field<>("evidence", MilestoneProgress::evidence, (p, from) -> p.withEvidence(from.evidence())),
+            new Field<>("notes", MilestoneProgress::notes, (p, from) -> p.withNotes(from.notes())),
+            new Field<>("links", MilestoneProgress::links, (p, from) -> p.withLinks(from.links())));
+
+    /** The fields that hold text the user types. */
+    public static final List<String> TEXT_FIELDS = List.of("evidence", "notes");
 
     public MilestoneProgress {
         requireText(milestoneId, "domain.what.milestoneId");
@@ -67,6 +83,11 @@ public record MilestoneProgress(
         Optional<LocalDate> date =
                 newStatus == MilestoneStatus.DONE ? Optional.of(doneDate.orElse(today)) : Optional.empty();
         return new MilestoneProgress(milestoneId, newStatus, date, dueDate, evidence, notes, links);
+    }
+
+    /** The same progress with the status and done date of {@code other}. */
+    public MilestoneProgress withStatusOf(MilestoneProgress other) {
+        return new MilestoneProgress(milestoneId, other.status, other.doneDate, dueDate, evidence, notes, links);
     }
 
     public MilestoneProgress withEvidence(String newEvidence) {

@@ -9,12 +9,17 @@ import java.util.Set;
 
 /**
  * A whole plan as it travels between databases: the plan itself, the progress of each milestone
- * it has touched, its self-assessment ratings, its check-ins and its rhythm, each in a fixed order
- * so that writing it out is deterministic. Database ids mean nothing outside their database and are
- * ignored on import.
+ * it has touched, its self-assessment ratings, its check-ins, the milestones the user added and its
+ * rhythm, each in a fixed order so that writing it out is deterministic. Database ids mean nothing
+ * outside their database and are ignored on import.
  */
 public record PlanArchive(
-        Plan plan, List<MilestoneProgress> progress, List<Rating> ratings, List<CheckIn> checkIns, PlanRhythm rhythm) {
+        Plan plan,
+        List<MilestoneProgress> progress,
+        List<Rating> ratings,
+        List<CheckIn> checkIns,
+        List<OwnMilestone> ownMilestones,
+        PlanRhythm rhythm) {
 
     public PlanArchive {
         Objects.requireNonNull(plan, "plan");
@@ -27,6 +32,10 @@ public record PlanArchive(
                 .toList();
         checkIns =
                 checkIns.stream().sorted(Comparator.comparing(CheckIn::takenAt)).toList();
+        ownMilestones = (ownMilestones == null ? List.<OwnMilestone>of() : ownMilestones)
+                .stream()
+                        .sorted(Comparator.comparing(OwnMilestone::addedAt).thenComparing(OwnMilestone::id))
+                        .toList();
         Set<String> rated = new HashSet<>();
         for (Rating r : ratings) {
             if (!rated.add(r.competencyId())) {
@@ -39,15 +48,37 @@ public record PlanArchive(
                 throw new IllegalArgumentException(I18n.t("domain.archive.milestoneTwice", p.milestoneId()));
             }
         }
+        Set<String> own = new HashSet<>();
+        for (OwnMilestone m : ownMilestones) {
+            if (!own.add(m.id())) {
+                throw new IllegalArgumentException(I18n.t("domain.archive.ownTwice", m.id()));
+            }
+        }
+    }
+
+    /** An archive of a plan without milestones of the user's own. */
+    public PlanArchive(Plan plan, List<MilestoneProgress> progress, List<Rating> ratings, List<CheckIn> checkIns) {
+        this(plan, progress, ratings, checkIns, List.of(), PlanRhythm.DEFAULT);
     }
 
     /** An archive of a plan that keeps the default rhythm. */
-    public PlanArchive(Plan plan, List<MilestoneProgress> progress, List<Rating> ratings, List<CheckIn> checkIns) {
-        this(plan, progress, ratings, checkIns, PlanRhythm.DEFAULT);
+    public PlanArchive(
+            Plan plan,
+            List<MilestoneProgress> progress,
+            List<Rating> ratings,
+            List<CheckIn> checkIns,
+            List<OwnMilestone> ownMilestones) {
+        this(plan, progress, ratings, checkIns, ownMilestones, PlanRhythm.DEFAULT);
+    }
+
+    /** The same archive with other progress, e.g. moved to the milestones that replaced retired ones. */
+    public PlanArchive withProgress(List<MilestoneProgress> newProgress) {
+        return new PlanArchive(plan, newProgress, ratings, checkIns, ownMilestones, rhythm);
     }
 
     /** The same archive under another name, e.g. to import next to a plan of the same name. */
     public PlanArchive renamed(String newName) {
-        return new PlanArchive(plan.withName(newName, plan.updatedAt()), progress, ratings, checkIns, rhythm);
+        return new PlanArchive(
+                plan.withName(newName, plan.updatedAt()), progress, ratings, checkIns, ownMilestones, rhythm);
     }
 }

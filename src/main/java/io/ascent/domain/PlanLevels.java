@@ -24,6 +24,17 @@ public record PlanLevels(Optional<Track> track, List<Level> levels) {
                 framework.levels().stream().filter(l -> l.isOn(trackId)).toList());
     }
 
+    /**
+     * The levels of a plan's cells: the rungs of the target's path above {@code currentLevelId}
+     * up to and including {@code targetLevelId}. An unknown current level counts as below the
+     * ladder; an unknown target gives none.
+     */
+    public static List<Level> cellLevels(Framework framework, String currentLevelId, String targetLevelId) {
+        int from = framework.level(currentLevelId).map(Level::rank).orElse(0);
+        int to = framework.level(targetLevelId).map(Level::rank).orElse(0);
+        return of(framework, targetLevelId).climb(from, to);
+    }
+
     /** The rungs above {@code fromRank} up to and including {@code toRank}: where a plan's cells are. */
     public List<Level> climb(int fromRank, int toRank) {
         return levels.stream()

@@ -3,6 +3,7 @@ package io.ascent.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * specialization's, at each level of its track above the current level up to the target), each
  * with its items and how many of them are required. A cell's items are the framework's
  * milestones there; a cell with an expectation but no milestones has one implicit item
- * ({@link ExpectationItems}); a cell with neither asks nothing and is left out. Readiness, gaps,
+ * ({@link ExpectationItems}); the user's own milestones join their cells ({@link OwnMilestone});
+ * a cell with none of these asks nothing and is left out. Readiness, gaps,
  * next steps and pace all count from here.
  */
 public final class Requirements {
@@ -41,42 +43,85 @@ public final class Requirements {
         items = Collections.unmodifiableList(all);
     }
 
-    /** The requirements of {@code plan} on {@code framework}. */
+    /** The requirements of {@code plan} on {@code framework}, without milestones of the user's own. */
     public static Requirements of(Framework framework, Plan plan) {
-        return of(framework, plan.currentLevelId(), plan.targetLevelId(), plan.specializationId());
+        return of(framework, plan, List.of());
+    }
+
+    /** The requirements of {@code plan} on {@code framework} with the user's {@code own} milestones. */
+    public static Requirements of(Framework framework, Plan plan, List<OwnMilestone> own) {
+        return of(framework, plan.currentLevelId(), plan.targetLevelId(), plan.specializationId(), own);
+    }
+
+    /** The same without own milestones. */
+    public static Requirements of(
+            Framework framework, String currentLevelId, String targetLevelId, String specializationId) {
+        return of(framework, currentLevelId, targetLevelId, specializationId, List.of());
     }
 
     /**
      * The cells between {@code currentLevelId} (exclusive) and {@code targetLevelId} (inclusive)
      * on the target's track, for a plan in {@code specializationId}, in framework order of
-     * competencies, then levels; items in framework order. An unknown current level counts as
-     * below the ladder; an unknown target gives no cells.
+     * competencies, then levels; items in framework order, then the user's own milestones in the
+     * order they were added. A required own milestone adds a slot to its cell, an optional one is
+     * one more way to fill it. Own milestones of a cell outside the plan (after the plan changed
+     * levels or specialization) are left out, not lost. An unknown current level counts as below
+     * the ladder; an unknown target gives no cells.
      */
     public static Requirements of(
-            Framework framework, String currentLevelId, String targetLevelId, String specializationId) {
+            Framework framework,
+            String currentLevelId,
+            String targetLevelId,
+            String specializationId,
+            List<OwnMilestone> own) {
         PlanLevels path = PlanLevels.of(framework, targetLevelId);
-        int from = framework.level(currentLevelId).map(Level::rank).orElse(0);
-        int to = framework.level(targetLevelId).map(Level::rank).orElse(0);
-        List<Level> climb = path.climb(from, to);
+        List<Level> climb = PlanLevels.cellLevels(framework, currentLevelId, targetLevelId);
         Map<String, List<Milestone>> byCell = new HashMap<>();
         for (Milestone m : framework.milestones()) {
             byCell.computeIfAbsent(key(m.competencyId(), m.levelId()), k -> new ArrayList<>())
                     .add(m);
         }
+        Map<String, List<OwnMilestone>> ownByCell = new HashMap<>();
+        own.stream()
+                .sorted(Comparator.comparing(OwnMilestone::addedAt).thenComparing(OwnMilestone::id))
+                .forEach(m -> ownByCell
+                        .computeIfAbsent(key(m.competencyId(), m.levelId()), k -> new ArrayList<>())
+                        .add(m));
         List<Cell> cells = new ArrayList<>();
         for (Competency c : framework.competenciesFor(specializationId)) {
             for (Level level : climb) {
+                List<Milestone> items = new ArrayList<>();
+                int k = 0;
                 List<Milestone> milestones = byCell.getOrDefault(key(c.id(), level.id()), List.of());
                 if (!milestones.isEmpty()) {
-                    int k = c.requiredAt(level.id())
-                            .orElse(framework.requiredPerCell().orElse(milestones.size()));
-                    cells.add(new Cell(c, level, milestones, Math.min(k, milestones.size())));
+                    items.addAll(milestones);
+                    k = needed(framework, c, level.id(), milestones.size());
                 } else if (!c.expectationAt(level.id()).isBlank()) {
-                    cells.add(new Cell(c, level, List.of(ExpectationItems.of(c, level)), 1));
+                    items.add(ExpectationItems.of(c, level));
+                    k = 1;
+                }
+                for (OwnMilestone m : ownByCell.getOrDefault(key(c.id(), level.id()), List.of())) {
+                    items.add(m.milestone());
+                    k += m.optional() ? 0 : 1;
+                }
+                if (!items.isEmpty()) {
+                    cells.add(new Cell(c, level, items, k));
                 }
             }
         }
         return new Requirements(path, cells);
+    }
+
+    /**
+     * How many of the {@code milestones} of {@code competency} at {@code levelId} demonstrate it
+     * (k of n): the competency's own requirement for the level, else the framework's per cell, else
+     * all of them; never more than there are. 0 for a cell without milestones.
+     */
+    public static int needed(Framework framework, Competency competency, String levelId, int milestones) {
+        int k = competency
+                .requiredAt(levelId)
+                .orElse(framework.requiredPerCell().orElse(milestones));
+        return Math.min(k, milestones);
     }
 
     /** Cells of the whole ladder (every competency at every level) with neither an expectation nor a milestone. */

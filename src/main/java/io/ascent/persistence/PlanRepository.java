@@ -1,13 +1,17 @@
 package io.ascent.persistence;
 
 import io.ascent.domain.MilestoneProgress;
+import io.ascent.domain.OwnMilestone;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.Replacements;
+import io.ascent.domain.storage.SaveResult;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where plans and their milestone progress are kept. Failures are {@link PersistenceException}s. */
 public interface PlanRepository {
@@ -23,6 +27,13 @@ public interface PlanRepository {
 
     Plan rename(long planId, String newName, Instant now);
 
+    /**
+     * Stores the plan's name, levels, specialization, target date, reached date and update time as
+     * {@code plan} has them; its framework and creation time never change. Progress, ratings,
+     * check-ins and own milestones are left as they are.
+     */
+    Plan update(Plan plan);
+
     void delete(long planId);
 
     /** Stored progress of a plan, keyed by milestone id; milestones not in it are to do. */
@@ -36,18 +47,42 @@ public interface PlanRepository {
     List<String> damage(long planId);
 
     /**
-     * A tick: stores the status and done date of {@code progress} and touches the plan, in one
-     * transaction. A milestone with stored progress keeps its evidence, notes, dates and links; one
-     * without gets a row with those of {@code progress}.
+     * The one write of a milestone's progress (ticks, edits, undo): stores {@code progress} as given
+     * (all its fields) and touches the plan, in one transaction, if the milestone's stored progress
+     * is {@code expected} (a milestone without stored progress is to do). Otherwise nothing is
+     * written and the result holds what is stored: a change saved elsewhere meanwhile.
      */
-    void setStatus(long planId, MilestoneProgress progress, Instant now);
+    SaveResult<MilestoneProgress> saveProgress(
+            long planId, MilestoneProgress expected, MilestoneProgress progress, Instant now);
 
-    /** Stores one milestone's progress as given (all its fields) and touches the plan, in one transaction. */
-    void saveProgress(long planId, MilestoneProgress progress, Instant now);
+    /** Ids of the plans on {@code frameworkId} that hold progress on any of {@code milestoneIds}. */
+    List<Long> plansWithProgressOn(String frameworkId, Set<String> milestoneIds);
+
+    /**
+     * Moves progress to the milestones that replaced retired ones, for every plan in {@code moves}
+     * at once, in one transaction: each plan's merged rows are written and its retired rows deleted.
+     */
+    void moveProgress(Map<Long, Replacements.Move> moves, Instant now);
+
+    /** The milestones the user added to the plan, in the order they were added. */
+    List<OwnMilestone> ownMilestones(long planId);
+
+    /**
+     * Adds an own milestone with its first {@code progress} (e.g. a due date), if given, and
+     * touches the plan, in one transaction.
+     */
+    void addOwnMilestone(long planId, OwnMilestone milestone, Optional<MilestoneProgress> progress, Instant now);
+
+    /** Stores an edited own milestone (title, description, optional) and touches the plan. */
+    void updateOwnMilestone(long planId, OwnMilestone milestone, Instant now);
+
+    /** Removes an own milestone and its progress and touches the plan, in one transaction. */
+    void removeOwnMilestone(long planId, String milestoneId, Instant now);
 
     /**
      * Stores a whole plan from another database (its id is ignored, its timestamps kept) with
-     * all its progress, in one transaction: on any failure nothing is stored.
+     * all its progress, ratings, check-ins and own milestones, in one transaction: on any failure
+     * nothing is stored.
      */
     Plan importArchive(PlanArchive archive);
 }

@@ -8,9 +8,10 @@ import io.ascent.persistence.AssessmentRepository;
 import io.ascent.text.I18n;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The self-assessment: reading a plan's ratings and saving one rating at a time. Checks each
+ * The self-assessment: reading a plan's ratings and saving one competency's rating at a time. Checks each
  * rating against the plan's framework so a rating always names a competency of the plan and a
  * level of its ladder.
  */
@@ -28,23 +29,37 @@ public class AssessmentService {
         return repository.ratings(planId);
     }
 
-    /** Saves a rating with one write; the caller already shows it. */
-    public Rating save(PlanSnapshot view, Rating rating) {
+    /**
+     * Saves a competency's rating ({@code wanted}; empty makes it unrated again, so it counts as
+     * the plan's current level), edited from {@code shown} (what the caller showed). A change
+     * saved elsewhere since is kept, as for milestone progress ({@link GuardedSave}). Returns the
+     * rating as stored.
+     *
+     * @throws EditConflictException if a field this edit changed was changed elsewhere too
+     */
+    public Optional<Rating> save(
+            PlanSnapshot view, String competencyId, Optional<Rating> shown, Optional<Rating> wanted) {
+        PlanService.requireEditable(view.plan());
+        wanted.ifPresent(rating -> check(view, competencyId, rating));
+        long planId = view.plan().id();
+        return GuardedSave.save(
+                shown,
+                wanted,
+                Rating.FIELDS,
+                wanted::equals,
+                (expected, rating) -> repository.saveRating(planId, competencyId, expected, rating, clock.instant()));
+    }
+
+    private static void check(PlanSnapshot view, String competencyId, Rating rating) {
         Framework framework = view.framework();
         Competency competency = framework
-                .competency(rating.competencyId())
+                .competency(competencyId)
                 .filter(c -> c.appliesTo(view.plan().specializationId()))
+                .filter(c -> c.id().equals(rating.competencyId()))
                 .orElseThrow(
                         () -> new ValidationException(I18n.t("assessment.error.competency", rating.competencyId())));
         if (framework.level(rating.levelId()).isEmpty()) {
             throw new ValidationException(I18n.t("assessment.error.level", rating.levelId(), competency.title()));
         }
-        repository.saveRating(view.plan().id(), rating, clock.instant());
-        return rating;
-    }
-
-    /** Makes a competency unrated again (it then counts as the plan's current level). */
-    public void clear(long planId, String competencyId) {
-        repository.deleteRating(planId, competencyId);
     }
 }

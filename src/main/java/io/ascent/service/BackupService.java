@@ -58,6 +58,11 @@ public class BackupService {
         return backups.create(open(), Backup.MANUAL);
     }
 
+    /** The backup made before progress moves to a ladder's new edition ({@link ProgressCarryOver}). */
+    public Backup beforeLadderUpdate() {
+        return backups.create(open(), Backup.BEFORE_LADDER_UPDATE);
+    }
+
     /**
      * Makes the day's backup unless one was already made today; empty when none was due. Every page
      * is checked first ({@code PRAGMA quick_check}): a damaged file gets no backup (it would push a

@@ -35,6 +35,16 @@ public class CheckInService {
 
     /** Stores a snapshot of the plan as shown: its ratings, readiness and done milestones. */
     public CheckIn checkIn(PlanSnapshot view, Map<String, Rating> ratings, String note) {
+        return checkIn(view, ratings, note, Map.of());
+    }
+
+    /**
+     * The same, with the ratings of the plan's current manager review (competency id to level
+     * id), so history can show how the reviewer's view moved too.
+     */
+    public CheckIn checkIn(
+            PlanSnapshot view, Map<String, Rating> ratings, String note, Map<String, String> managerRatings) {
+        PlanService.requireEditable(view.plan());
         if (note != null && note.strip().length() > CheckIn.MAX_NOTE) {
             throw new ValidationException(
                     I18n.t("checkIn.error.tooLong", note.strip().length(), CheckIn.MAX_NOTE));
@@ -53,7 +63,8 @@ public class CheckInService {
                 .map(MilestoneProgress::milestoneId)
                 .sorted()
                 .forEach(done::add);
-        CheckIn checkIn = new CheckIn(0, view.plan().id(), clock.instant(), levels, view.readiness(), done, note);
+        CheckIn checkIn =
+                new CheckIn(0, view.plan().id(), clock.instant(), levels, view.readiness(), done, note, managerRatings);
         return repository.insert(checkIn);
     }
 

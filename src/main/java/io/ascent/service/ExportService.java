@@ -1,12 +1,15 @@
 package io.ascent.service;
 
 import io.ascent.domain.Framework;
+import io.ascent.domain.OwnMilestone;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanInsights;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
+import io.ascent.domain.Replacements;
 import io.ascent.domain.Specializations;
+import io.ascent.domain.review.ReceivedReview;
 import io.ascent.persistence.PlanRepository;
 import io.ascent.persistence.files.Exports;
 import io.ascent.persistence.files.PlanFiles;
@@ -22,6 +25,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Takes plans out of the database and brings them back: the printed development plan (PDF,
@@ -36,6 +42,7 @@ public class ExportService {
     private final CheckInService checkIns;
     private final RhythmService rhythms;
     private final Clock clock;
+    private final Function<Long, Optional<ReceivedReview>> reviews;
     private final List<Path> keepOut;
     // Built on first use: its JSON mapper loads hundreds of classes that start-up never needs.
     private PlanFiles files;
@@ -49,6 +56,21 @@ public class ExportService {
             RhythmService rhythms,
             Clock clock,
             List<Path> keepOut) {
+        this(plans, repository, frameworks, assessments, checkIns, rhythms, clock, keepOut, planId -> Optional.empty());
+    }
+
+    /** {@code reviews} gives a plan's current manager review, for the printed plan's "Manager review". */
+    public ExportService(
+            PlanService plans,
+            PlanRepository repository,
+            FrameworkService frameworks,
+            AssessmentService assessments,
+            CheckInService checkIns,
+            RhythmService rhythms,
+            Clock clock,
+            List<Path> keepOut,
+            Function<Long, Optional<ReceivedReview>> reviews) {
+        this.reviews = reviews;
         this.plans = plans;
         this.repository = repository;
         this.frameworks = frameworks;
@@ -70,7 +92,8 @@ public class ExportService {
     public PlanReport report(long planId, boolean includeNotes) {
         PlanSnapshot view = plans.open(planId);
         PlanInsights insights = PlanInsights.of(view, assessments.ratings(planId), clock);
-        return PlanReportBuilder.build(insights, LocalDate.now(clock), includeNotes);
+        return PlanReportBuilder.build(
+                insights, LocalDate.now(clock), includeNotes, reviews.apply(planId), clock.getZone());
     }
 
     public byte[] render(long planId, ExportFormat format, boolean includeNotes) {
@@ -108,6 +131,7 @@ public class ExportService {
                 new ArrayList<>(repository.progress(planId).values()),
                 new ArrayList<>(assessments.ratings(planId).values()),
                 checkIns.history(planId),
+                repository.ownMilestones(planId),
                 rhythms.rhythm(planId));
     }
 
@@ -125,16 +149,21 @@ public class ExportService {
                 throw new ValidationException(e.getMessage());
             }
         }
-        check(archive, String.valueOf(file.getFileName()));
-        return repository.importArchive(archive);
+        return repository.importArchive(checked(archive, String.valueOf(file.getFileName())));
     }
 
-    private void check(PlanArchive archive, String source) {
-        Plan plan = archive.plan();
+    /**
+     * The archive as it can be stored, or why not. A file written with an earlier edition of its
+     * ladder has its progress moved to the milestones that replaced retired ones, as the database's
+     * is ({@link Replacements}); its check-ins stay as they were taken.
+     */
+    private PlanArchive checked(PlanArchive written, String source) {
+        Plan plan = written.plan();
         Framework framework = frameworks
                 .framework(plan.frameworkId())
                 .orElseThrow(
                         () -> new ValidationException(I18n.t("planFile.error.framework", source, plan.frameworkId())));
+        PlanArchive archive = written.withProgress(Replacements.of(framework).carried(written.progress()));
         for (String level : new String[] {plan.currentLevelId(), plan.targetLevelId()}) {
             if (framework.level(level).isEmpty()) {
                 throw new ValidationException(I18n.t("planFile.error.level", source, level, framework.name()));
@@ -149,22 +178,31 @@ public class ExportService {
         } catch (IllegalArgumentException e) {
             throw new ValidationException(source + ": " + e.getMessage());
         }
+        for (OwnMilestone own : archive.ownMilestones()) {
+            if (framework.competency(own.competencyId()).isEmpty()
+                    || framework.level(own.levelId()).isEmpty()) {
+                throw new ValidationException(I18n.t(
+                        "planFile.error.own", source, own.id(), own.competencyId(), own.levelId(), framework.name()));
+            }
+        }
+        Set<String> ownIds =
+                archive.ownMilestones().stream().map(OwnMilestone::id).collect(Collectors.toSet());
         archive.progress().forEach(p -> {
-            if (!framework.isItem(p.milestoneId())) {
+            if (!framework.isItem(p.milestoneId()) && !ownIds.contains(p.milestoneId())) {
                 throw new ValidationException(
                         I18n.t("planFile.error.milestone", source, p.milestoneId(), framework.name()));
             }
         });
+        // A rating of a competency outside the plan's specialization stays from before the plan
+        // changed specialization ("Edit plan"); it travels with the plan, out of sight.
         for (Rating rating : archive.ratings()) {
-            boolean applies = framework
-                    .competency(rating.competencyId())
-                    .filter(c -> c.appliesTo(plan.specializationId()))
-                    .isPresent();
-            if (!applies || framework.level(rating.levelId()).isEmpty()) {
+            if (framework.competency(rating.competencyId()).isEmpty()
+                    || framework.level(rating.levelId()).isEmpty()) {
                 throw new ValidationException(I18n.t(
                         "planFile.error.rating", source, rating.competencyId(), rating.levelId(), framework.name()));
             }
         }
         plans.requireFreeName(plan.name(), 0);
+        return archive;
     }
 }

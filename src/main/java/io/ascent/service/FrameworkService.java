@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -42,6 +43,7 @@ public class FrameworkService {
     private volatile Framework defaultFramework;
     private boolean importedLoaded;
     private volatile List<Framework> installed;
+    private volatile Consumer<Framework> afterInstall = f -> {};
 
     /** Only the shipped ladder; nothing can be imported. */
     public FrameworkService(FrameworkReader reader) {
@@ -113,6 +115,14 @@ public class FrameworkService {
         return List.copyOf(problems);
     }
 
+    /**
+     * What to do with each framework once it is stored: the app moves progress along its
+     * {@code replaces} ({@link ProgressCarryOver}).
+     */
+    public void afterInstall(Consumer<Framework> action) {
+        afterInstall = action;
+    }
+
     // Commands
 
     public FrameworkImportResult importJson(Path file) {
@@ -174,6 +184,7 @@ public class FrameworkService {
                 incoming.id(), incoming.version(), incoming.name(), reader.write(incoming), clock.instant()));
         imported.put(incoming.id(), incoming);
         installed = snapshot();
+        afterInstall.accept(incoming);
         return compare(incoming, previous);
     }
 

@@ -1,14 +1,13 @@
 package io.ascent.service;
 
 import io.ascent.domain.Framework;
-import io.ascent.domain.Level;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
+import io.ascent.domain.PlanChange;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanName;
 import io.ascent.domain.PlanSnapshot;
-import io.ascent.domain.Requirements;
 import io.ascent.domain.Specializations;
 import io.ascent.persistence.PlanRepository;
 import io.ascent.text.I18n;
@@ -45,41 +44,50 @@ public class PlanService {
      * without specializations means the core competencies only).
      */
     public Plan create(PlanDraft draft) {
-        Framework framework = framework(draft.frameworkId());
-        Level current = framework
-                .level(draft.currentLevelId())
-                .orElseThrow(
-                        () -> new ValidationException(I18n.t("plan.error.unknownCurrent", draft.currentLevelId())));
-        Level target = framework
-                .level(draft.targetLevelId())
-                .orElseThrow(() -> new ValidationException(I18n.t("plan.error.unknownTarget", draft.targetLevelId())));
-        if (target.rank() <= current.rank()) {
-            throw new ValidationException(I18n.t("plan.error.targetNotAbove", target.title(), current.title()));
-        }
-        String specialization;
-        try {
-            specialization = Specializations.resolve(framework, Optional.of(draft.specializationId()));
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException(e.getMessage());
-        }
-        draft.targetDate().ifPresent(date -> {
-            if (date.isBefore(today())) {
-                throw new ValidationException(I18n.t("plan.error.pastDate", I18n.date(date)));
-            }
-        });
+        PlanDraft checked = PlanChecks.checked(framework(draft.frameworkId()), draft, today(), Optional.empty());
         requireFreeName(draft.name(), 0);
-        return repository.create(
-                new PlanDraft(
-                        draft.name(),
-                        draft.frameworkId(),
-                        draft.currentLevelId(),
-                        draft.targetLevelId(),
-                        specialization,
-                        draft.targetDate()),
-                now());
+        return repository.create(checked, now());
+    }
+
+    /**
+     * Changes the choices of the setup (name, levels, specialization, target date) of a plan
+     * under way, by the same rules as {@link #create}; a target date the plan already has may
+     * have passed. Progress, ratings, check-ins and own milestones are kept as they are: items
+     * that leave the plan keep their progress out of sight ({@link PlanChange}).
+     */
+    public Plan edit(long planId, PlanDraft choices) {
+        Plan plan = plan(planId);
+        requireEditable(plan);
+        PlanDraft checked = PlanChecks.checked(framework(plan.frameworkId()), choices, today(), plan.targetDate());
+        requireFreeName(checked.name(), planId);
+        return repository.update(plan.withChoices(checked, now()));
+    }
+
+    /** Puts a plan's choices back exactly as {@code plan} has them: undo of {@link #edit}. */
+    public Plan restore(Plan plan) {
+        Plan stored = plan(plan.id());
+        requireEditable(stored);
+        return repository.update(stored.withChoices(plan.choices(), now()));
+    }
+
+    /**
+     * Why nothing in {@code plan} may change: it was reached ("I got promoted") and is kept as it
+     * was. Empty for a plan under way. Every change of a plan's content asks here (the database
+     * refuses too, in fewer words).
+     */
+    public static Optional<String> refusal(Plan plan) {
+        return plan.reachedOn().map(date -> I18n.t("plan.error.reached", plan.name(), I18n.date(date)));
+    }
+
+    /** Refuses any change to a reached plan, in the words of {@link #refusal}. */
+    public static void requireEditable(Plan plan) {
+        refusal(plan).ifPresent(message -> {
+            throw new ValidationException(message);
+        });
     }
 
     public Plan rename(long planId, String newName) {
+        requireEditable(plan(planId));
         String problem = PlanName.problem(newName);
         if (!problem.isEmpty()) {
             throw new ValidationException(problem);
@@ -116,31 +124,55 @@ public class PlanService {
      * what it requires, its progress and readiness.
      */
     public PlanSnapshot open(long planId) {
-        Plan plan = repository.findById(planId).orElseThrow(() -> new ValidationException(I18n.t("error.planGone")));
+        Plan plan = plan(planId);
         Framework framework = framework(plan.frameworkId()).in(I18n.locale());
         Map<String, MilestoneProgress> progress = repository.progress(planId);
-        return PlanSnapshot.of(plan, framework, Requirements.of(framework, plan), progress);
+        return PlanSnapshot.of(plan, framework, repository.ownMilestones(planId), progress);
+    }
+
+    Plan plan(long planId) {
+        return repository.findById(planId).orElseThrow(() -> new ValidationException(I18n.t("error.planGone")));
     }
 
     /**
      * A tick: moves a milestone to {@code status} and saves it at once. The caller passes the
-     * progress it shows ({@code shown}), so a tick costs one write and no read; the window, the
-     * command line, the benchmark's tick figure and the kill-durability test all tick through here.
-     * A milestone marked done is dated today; only its status and done date are written.
+     * progress it shows ({@code shown}), so a tick costs one write and no read outside it; the
+     * window, the command line, the benchmark's tick figure and the kill-durability test all tick
+     * through here. A milestone marked done is dated today. If the milestone was changed elsewhere
+     * meanwhile, the tick keeps that change ({@link #saveProgress}); if it is already at
+     * {@code status} there, nothing is written. Returns the progress as stored. A reached plan refuses it in
+     * the database ({@link #refusal} says why in full).
+     *
+     * @throws EditConflictException if its status was changed elsewhere to another one
      */
     public MilestoneProgress setStatus(long planId, MilestoneProgress shown, MilestoneStatus status) {
         MilestoneProgress updated = shown.withStatus(status, today());
-        repository.setStatus(planId, updated, now());
-        return updated;
+        return GuardedSave.save(
+                shown,
+                updated,
+                MilestoneProgress.FIELDS,
+                stored -> stored.status() == status,
+                (expected, wanted) -> repository.saveProgress(planId, expected, wanted, now()));
     }
 
-    /** Stores edited progress (evidence, notes, dates, links, or a whole state put back by undo) as given. */
-    public MilestoneProgress saveProgress(long planId, MilestoneProgress progress) {
-        repository.saveProgress(planId, progress, now());
-        return progress;
+    /**
+     * Stores progress edited from {@code shown} (what the caller showed: evidence, notes, dates,
+     * links, or a whole state put back by undo). A change saved elsewhere since the caller read
+     * {@code shown} is kept: the edit is saved on top of it, field by field ({@link GuardedSave}).
+     * Returns the progress as stored.
+     *
+     * @throws EditConflictException if a field this edit changed was changed elsewhere too
+     */
+    public MilestoneProgress saveProgress(long planId, MilestoneProgress shown, MilestoneProgress progress) {
+        return GuardedSave.save(
+                shown,
+                progress,
+                MilestoneProgress.FIELDS,
+                progress::equals,
+                (expected, wanted) -> repository.saveProgress(planId, expected, wanted, now()));
     }
 
-    private Framework framework(String id) {
+    Framework framework(String id) {
         return frameworks
                 .framework(id)
                 .orElseThrow(() -> new ValidationException(I18n.t("plan.error.frameworkMissing", id)));

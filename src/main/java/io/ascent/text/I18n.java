@@ -75,7 +75,10 @@ public final class I18n {
         }
         // MessageFormat is not thread-safe; the window and background tasks may format at once.
         synchronized (format) {
-            return format.format(shown);
+            String text = format.format(shown);
+            return CjkSpacing.appliesTo(locale) && CjkSpacing.hasSpaceBetweenIdeographs(text)
+                    ? CjkSpacing.format(format, shown)
+                    : text;
         }
     }
 

@@ -79,7 +79,7 @@ class AnyScriptLadderTest {
                 .id();
         var done =
                 fixture.plans.setStatus(id, fixture.plans.open(id).progressOf(ARABIC_MILESTONE), MilestoneStatus.DONE);
-        fixture.plans.saveProgress(id, done.withEvidence("تم إطلاق التجربة، والنتيجة موثقة."));
+        fixture.plans.saveProgress(id, done, done.withEvidence("تم إطلاق التجربة، والنتيجة موثقة."));
         return id;
     }
 

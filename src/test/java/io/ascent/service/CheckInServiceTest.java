@@ -113,10 +113,15 @@ class CheckInServiceTest {
         PlanSnapshot view = plans.open(planId);
         var assessments = new AssessmentService(new SqliteAssessmentRepository(database), MAY);
 
-        assertThatThrownBy(() -> assessments.save(view, new Rating("accessibility", "pm", "")))
+        assertThatThrownBy(() -> assessments.save(
+                        view, "accessibility", Optional.empty(), Optional.of(new Rating("accessibility", "pm", ""))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("no competency 'accessibility'");
-        assertThatThrownBy(() -> assessments.save(view, new Rating("analytical-skills", "cto", "")))
+        assertThatThrownBy(() -> assessments.save(
+                        view,
+                        "analytical-skills",
+                        Optional.empty(),
+                        Optional.of(new Rating("analytical-skills", "cto", ""))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("'cto' is not a level");
         assertThat(assessments.ratings(planId)).isEmpty();

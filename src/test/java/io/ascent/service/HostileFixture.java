@@ -79,6 +79,7 @@ public final class HostileFixture implements AutoCloseable {
             PlanSnapshot view = app.plans.open(id);
             app.plans.saveProgress(
                     id,
+                    view.progressOf(view.items().get(0).id()),
                     view.progressOf(view.items().get(0).id())
                             .withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 9, 1))
                             .withEvidence("Shipped the vision doc"));

@@ -69,7 +69,10 @@ class HostileInputTest {
         Set<String> files;
         try (Stream<Path> all = Files.list(CORPUS)) {
             files = all.map(p -> p.getFileName().toString())
-                    .filter(name -> name.endsWith(".json") || name.endsWith(".csv"))
+                    .filter(name -> name.endsWith(".json")
+                            || name.endsWith(".csv")
+                            || name.contains(".ascent-review")
+                            || name.endsWith(".ascent-reviewer-key"))
                     .filter(name -> !name.equals("expected.csv"))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
@@ -144,6 +147,18 @@ class HostileInputTest {
                 Arguments.of(
                         "plan-50mb.json", "plan", "plan-50mb.json: the file is too large (50.0 MB; at most 10.0 MB)."),
                 Arguments.of(
+                        "review-50mb.ascent-review",
+                        "review-request",
+                        "review-50mb.ascent-review: the file is too large (50.0 MB; at most 10.0 MB)."),
+                Arguments.of(
+                        "response-50mb.ascent-review-response",
+                        "review-response",
+                        "response-50mb.ascent-review-response: the file is too large (50.0 MB; at most 10.0 MB)."),
+                Arguments.of(
+                        "key-50mb.ascent-reviewer-key",
+                        "reviewer-key",
+                        "key-50mb.ascent-reviewer-key: the file is too large (50.0 MB; at most 1.0 MB)."),
+                Arguments.of(
                         "csv-50mb.csv",
                         "framework-csv",
                         "csv-50mb.csv: the file is too large (50.0 MB; at most 5.0 MB)."),
@@ -169,6 +184,8 @@ class HostileInputTest {
     @CsvSource(textBlock = """
             fw-device.json, framework-json
             plan-device.json, plan
+            review-device.ascent-review, review-request
+            response-device.ascent-review-response, review-response
             csv-device.csv, framework-csv
             """)
     void aLinkToADeviceThatNeverEndsIsRefusedWithoutReadingIt(String name, String reader) throws Exception {
@@ -194,6 +211,21 @@ class HostileInputTest {
 
     /** Runs the import the app's screens run, on a database opened for it and closed again. */
     private Throwable importFile(String reader, Path file) {
+        if (reader.startsWith("review-") || reader.equals("reviewer-key")) {
+            return ReviewParties.with(
+                    db,
+                    PlanFixture.CLOCK,
+                    app -> catchThrowable(() -> {
+                        switch (reader) {
+                            case "review-request" -> app.reviews().answers().open(file);
+                            case "review-response" -> app.reviews().imports().importResponse(file, false);
+                            default ->
+                                app.reviews()
+                                        .keys()
+                                        .importKey(file, "correct horse battery staple".toCharArray(), false);
+                        }
+                    }));
+        }
         try (HostileFixture app = HostileFixture.open(db)) {
             return catchThrowable(() -> {
                 switch (reader) {
@@ -230,7 +262,11 @@ class HostileInputTest {
         static void write(String name, Path file) throws IOException {
             try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 switch (name) {
-                    case "fw-50mb.json", "plan-50mb.json" -> {
+                    case "fw-50mb.json",
+                            "plan-50mb.json",
+                            "review-50mb.ascent-review",
+                            "response-50mb.ascent-review-response",
+                            "key-50mb.ascent-reviewer-key" -> {
                         out.write("{\"formatVersion\": 1, \"kind\": \"ascent-plan\", \"description\": \"");
                         String chunk = "x".repeat(1024);
                         for (int i = 0; i < 50 * 1024; i++) {
@@ -277,7 +313,7 @@ class HostileInputTest {
             }
         }
 
-        /** A ladder of {@code milestones} milestones as wordy as the shipped ones (about 460 bytes each). */
+        /** A ladder of {@code milestones} milestones as wordy as the first edition of the shipped one (about 460 bytes each). */
         private static void ladder(BufferedWriter out, int milestones) throws IOException {
             out.write("{\"formatVersion\": 1, \"id\": \"largest\", \"name\": \"Largest ladder\", \"levels\": ["
                     + "{\"id\": \"junior\", \"title\": \"Junior\", \"rank\": 1}, {\"id\": \"senior\", \"title\": \"Senior\","

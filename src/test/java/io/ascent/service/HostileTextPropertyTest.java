@@ -175,7 +175,11 @@ class HostileTextPropertyTest {
     void aRatingJustificationIsStoredStrippedAndSurvivesTheFileOrIsRefused(@ForAll("typed") String text) {
         Rating before = app.assessments.ratings(planId).get("product-strategy");
         Throwable refused = catchThrowable(() -> {
-            app.assessments.save(app.plans.open(planId), new Rating("product-strategy", "pm", text));
+            app.assessments.save(
+                    app.plans.open(planId),
+                    "product-strategy",
+                    Optional.ofNullable(before),
+                    Optional.of(new Rating("product-strategy", "pm", text)));
             assertThat(app.assessments.ratings(planId).get("product-strategy").justification())
                     .isEqualTo(text.strip());
             assertThat(viaFile(planId, app, Optional.of(copyName())).ratings())
@@ -283,7 +287,7 @@ class HostileTextPropertyTest {
             boolean allowed) {
         MilestoneProgress before = app.plans.open(planId).progressOf(milestoneId);
         Throwable refused = catchThrowable(() -> {
-            app.plans.saveProgress(planId, edit.apply(MilestoneProgress.todo(milestoneId)));
+            app.plans.saveProgress(planId, before, edit.apply(MilestoneProgress.todo(milestoneId)));
             assertThat(field.apply(app.plans.open(planId).progressOf(milestoneId)))
                     .isEqualTo(expected);
             PlanArchive imported = viaFile(planId, app, Optional.of(copyName()));

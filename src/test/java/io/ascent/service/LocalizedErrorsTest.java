@@ -66,7 +66,7 @@ class LocalizedErrorsTest {
     @CsvSource(delimiter = ';', textBlock = """
             en;    '{"id": "pm-default", "levels": []}';               plan.json: not an Ascent plan file ("kind" should be "ascent-plan").
             es;    '{"id": "pm-default", "levels": []}';               plan.json: no es un archivo de plan de Ascent ("kind" debería ser "ascent-plan").
-            zh-CN; '{"kind": "ascent-plan", "formatVersion": 99}';    plan.json：由更新版本的 Ascent 写入（计划格式版本 99；此版本最多读取 1）。请更新 Ascent 后再导入。
+            zh-CN; '{"kind": "ascent-plan", "formatVersion": 99}';    plan.json：由更新版本的 Ascent 写入（计划格式版本 99；此版本最多读取 2）。请更新 Ascent 后再导入。
             """)
     void aFileThatIsNotAPlanIsExplainedInTheChosenLanguage(String tag, String json, String expected) {
         I18n.setLocale(Locale.forLanguageTag(tag));

@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -82,11 +83,16 @@ class PlanFileRoundTripPropertyTest {
     @Provide
     Arbitrary<PlanArchive> plans() {
         List<Level> levels = FRAMEWORK.levels();
-        Arbitrary<int[]> route = Arbitraries.integers()
-                .between(0, levels.size() - 2)
-                .flatMap(from -> Arbitraries.integers()
-                        .between(from + 1, levels.size() - 1)
-                        .map(to -> new int[] {from, to}));
+        // Any target ranked above the current level (Principal PM and Group PM share rank 4).
+        List<int[]> routes = new ArrayList<>();
+        for (int from = 0; from < levels.size(); from++) {
+            for (int to = 0; to < levels.size(); to++) {
+                if (levels.get(to).rank() > levels.get(from).rank()) {
+                    routes.add(new int[] {from, to});
+                }
+            }
+        }
+        Arbitrary<int[]> route = Arbitraries.of(routes);
         Arbitrary<String> spec = Arbitraries.of(FRAMEWORK.specializations()).map(s -> s.id());
         Arbitrary<Optional<LocalDate>> targetDate = dates().optional(0.7);
         Arbitrary<Instant> instant = Arbitraries.longs()

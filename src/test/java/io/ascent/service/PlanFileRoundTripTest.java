@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ascent.domain.Cadence;
+import io.ascent.domain.MilestoneStatus;
 import io.ascent.persistence.files.PlanFormatException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -139,7 +140,7 @@ class PlanFileRoundTripTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             malformed     | {"formatVersion": 1, "kind": "ascent-plan", "plan": {                                    | not valid JSON
-            newer version | {"formatVersion": 2, "kind": "ascent-plan", "future": true}                             | written by a newer Ascent (plan format version 2
+            newer version | {"formatVersion": 3, "kind": "ascent-plan", "future": true}                             | written by a newer Ascent (plan format version 3
             not a plan    | {"formatVersion": 1, "id": "pm-default", "levels": []}                                    | not an Ascent plan file ("kind" should be
             other kind    | {"formatVersion": 1, "kind": "ascent-framework"}                                          | not an Ascent plan file
             no version    | [1, 2, 3]                                                                                 | expected a JSON object
@@ -185,5 +186,31 @@ class PlanFileRoundTripTest {
         assertThatThrownBy(() -> target.exports.importPlan(file, Optional.empty()))
                 .hasMessageContaining("the milestone 'retired.milestone' is not in the framework");
         assertThat(target.plans.plans()).isEmpty();
+    }
+
+    /**
+     * fixtures/round1-plan-a.json was written by the first round's build, on the first edition of
+     * the default ladder: its progress on a milestone the second edition retired moves to the
+     * milestone that replaced it, and its check-ins keep the ids they were taken with.
+     */
+    @Test
+    void aPlanFileWrittenOnTheFirstEditionImportsWithItsProgressMoved() throws IOException {
+        Path file = dir.resolve("round1-plan-a.json");
+        try (var in = PlanFileRoundTripTest.class.getResourceAsStream("/fixtures/round1-plan-a.json")) {
+            Files.copy(in, file);
+        }
+
+        long id = target.exports.importPlan(file, Optional.empty()).id();
+
+        var view = target.plans.open(id);
+        // id-map.md: people-leadership.senior-pm.1 "replaced by people-leadership.senior-pm.4".
+        assertThat(view.progress()).doesNotContainKey("people-leadership.senior-pm.1");
+        assertThat(view.progressOf("people-leadership.senior-pm.4").status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
+        assertThat(view.progressOf("people-leadership.senior-pm.4").evidence())
+                .isEqualTo("Mentoring one APM since September");
+        assertThat(view.progressOf("product-strategy.senior-pm.1").isDone()).isTrue();
+        assertThat(target.checkIns.history(id))
+                .extracting(c -> c.readiness().required())
+                .containsOnly(54);
     }
 }

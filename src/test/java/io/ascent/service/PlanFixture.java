@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 
 /** A database in a test folder with the real services (frameworks can be imported) and a plan that looks like a real one. */
 public final class PlanFixture implements AutoCloseable {
@@ -42,6 +43,8 @@ public final class PlanFixture implements AutoCloseable {
     public final CheckInService checkIns;
     public final RhythmService rhythms;
     public final ExportService exports;
+    public final OwnMilestoneService ownMilestones;
+    public final PromotionService promotions;
 
     private PlanFixture(Path db) {
         database = Database.open(db);
@@ -55,6 +58,8 @@ public final class PlanFixture implements AutoCloseable {
         rhythms = new RhythmService(rhythmRows, plans, checkIns, CLOCK);
         exports = new ExportService(
                 plans, repository, frameworks, assessments, checkIns, rhythms, CLOCK, database.ownFiles());
+        ownMilestones = new OwnMilestoneService(plans, repository, CLOCK, new SplittableRandom(15));
+        promotions = new PromotionService(plans, repository, assessments, CLOCK);
     }
 
     public static PlanFixture open(Path db) {
@@ -77,12 +82,13 @@ public final class PlanFixture implements AutoCloseable {
                     .withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 9, 1 + i))
                     .withEvidence(i == 0 ? LONG_EVIDENCE : "Shipped and reviewed with my manager (" + (i + 1) + ").")
                     .withLinks(i == 0 ? List.of(EVIDENCE_LINK) : List.of());
-            plans.saveProgress(id, done);
+            plans.saveProgress(id, view.progressOf(ids.get(i)), done);
         }
         for (int i = 8; i < 11; i++) {
             var p = view.progressOf(ids.get(i));
             plans.saveProgress(
                     id,
+                    p,
                     new MilestoneProgress(
                             p.milestoneId(),
                             MilestoneStatus.IN_PROGRESS,
@@ -94,6 +100,7 @@ public final class PlanFixture implements AutoCloseable {
         var noted = plans.open(id).progressOf(ids.get(1));
         plans.saveProgress(
                 id,
+                noted,
                 new MilestoneProgress(
                         noted.milestoneId(),
                         noted.status(),
@@ -110,7 +117,7 @@ public final class PlanFixture implements AutoCloseable {
         };
         for (String[] r : ratings) {
             rated.framework().competency(r[0]).orElseThrow(() -> new AssertionError("no competency " + r[0]));
-            assessments.save(rated, new Rating(r[0], r[1], r[2]));
+            assessments.save(rated, r[0], Optional.empty(), Optional.of(new Rating(r[0], r[1], r[2])));
         }
         checkIns.checkIn(plans.open(id), assessments.ratings(id), CHECK_IN_NOTE);
         return id;

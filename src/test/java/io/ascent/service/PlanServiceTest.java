@@ -53,9 +53,10 @@ class PlanServiceTest {
 
         PlanSnapshot view = service.open(id);
 
-        assertThat(view.items()).isNotEmpty().allMatch(m -> m.levelId().equals("senior-pm"));
+        // CHANGES.md: PM to Senior PM in Growth is 21 cells of "2 of 3".
+        assertThat(view.items()).hasSize(63).allMatch(m -> m.levelId().equals("senior-pm"));
         assertThat(view.readiness().done()).isZero();
-        assertThat(view.readiness().required()).isEqualTo(view.items().size());
+        assertThat(view.readiness().required()).isEqualTo(42);
     }
 
     @Test

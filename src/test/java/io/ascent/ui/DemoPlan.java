@@ -42,7 +42,8 @@ public final class DemoPlan {
                             NAME, "pm-default", "pm", "senior-pm", "growth", Optional.of(today.plusMonths(7))))
                     .id();
             PlanSnapshot view = ctx.plans().open(planId);
-            RATINGS.forEach((competency, level) -> ctx.assessments().save(view, new Rating(competency, level, "")));
+            RATINGS.forEach((competency, level) -> ctx.assessments()
+                    .save(view, competency, Optional.empty(), Optional.of(new Rating(competency, level, ""))));
             ctx.checkIns()
                     .checkIn(
                             ctx.plans().open(planId),
@@ -59,6 +60,7 @@ public final class DemoPlan {
                 ctx.plans()
                         .saveProgress(
                                 planId,
+                                done,
                                 done.withEvidence("Shared in the quarterly review: " + m.title()
                                         + ". Doc and results linked in the team wiki."));
             }
@@ -68,10 +70,13 @@ public final class DemoPlan {
             ctx.assessments()
                     .save(
                             view,
-                            new Rating(
+                            "performance-metrics",
+                            Optional.ofNullable(
+                                    ctx.assessments().ratings(planId).get("performance-metrics")),
+                            Optional.of(new Rating(
                                     "performance-metrics",
                                     "pm",
-                                    "Owns the team's metric tree; led the D7 retention deep dive."));
+                                    "Owns the team's metric tree; led the D7 retention deep dive.")));
             ctx.checkIns()
                     .checkIn(
                             ctx.plans().open(planId),

@@ -92,7 +92,7 @@ class FrameworkPageFlowTest {
         waitFor("#frameworkMatrix");
 
         // then: every competency of the default ladder has a cell per level
-        assertThat(robot.lookup(".matrix-cell").queryAll()).hasSize(24 * 5);
+        assertThat(robot.lookup(".matrix-cell").queryAll()).hasSize(30 * 6);
         assertThat(robot.lookup(".matrix-cell").queryAs(Region.class).getBorder())
                 .as("the Framework section of the stylesheet applies")
                 .isNotNull();
@@ -119,7 +119,7 @@ class FrameworkPageFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         // then: the specialization rows are gone
-        assertThat(robot.lookup(".matrix-cell").queryAll()).hasSize(15 * 5);
+        assertThat(robot.lookup(".matrix-cell").queryAll()).hasSize(17 * 6);
         assertThat(robot.lookup("#cell-growth-experimentation-pm").tryQuery()).isEmpty();
 
         // when: a CSV ladder with its milestones is imported

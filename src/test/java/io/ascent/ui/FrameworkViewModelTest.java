@@ -133,11 +133,12 @@ class FrameworkViewModelTest {
     @Test
     void coreOnlyHidesSpecializationCompetenciesAndASpecializationAddsOnlyItsOwn() {
         model.filterProperty().set(SpecializationFilter.CORE);
-        assertThat(model.competencies()).allMatch(Competency::isCore).hasSize(15);
+        // CHANGES.md: 17 core competencies, Growth adds 4.
+        assertThat(model.competencies()).allMatch(Competency::isCore).hasSize(17);
 
         model.filterProperty().set(model.filters().get(2));
         assertThat(model.competencies())
-                .hasSize(18)
+                .hasSize(21)
                 .filteredOn(c -> !c.isCore())
                 .allMatch(c -> c.specializationId().orElseThrow().equals("growth"));
     }
@@ -153,6 +154,26 @@ class FrameworkViewModelTest {
                 .hasSizeGreaterThanOrEqualTo(3)
                 .allMatch(m -> m.competencyId().equals("product-strategy")
                         && m.levelId().equals("senior-pm"));
+    }
+
+    @Test
+    void aCellOfTheDefaultLadderSaysHowManyOfItsMilestonesAreNeeded() throws Exception {
+        Framework f = model.frameworkProperty().get();
+        Competency strategy = f.competency("product-strategy").orElseThrow();
+
+        // CHANGES.md: three milestones in every cell from PM up, two of them required.
+        assertThat(model.cellCount(strategy, f.level("principal-pm").orElseThrow()))
+                .isEqualTo("2 of 3 needed");
+        assertThat(model.cellCount(strategy, f.level("apm").orElseThrow())).isEqualTo("No milestones");
+
+        // A ladder that needs every milestone of a cell says how many there are.
+        chosenFiles.add(copy("/frameworks/csv/acme-pm-ladder.csv"));
+        chosenFiles.add(copy("/frameworks/csv/acme-pm-milestones.csv"));
+        model.importFramework();
+        Framework acme = model.frameworkProperty().get();
+        assertThat(acme.competencies())
+                .anySatisfy(c -> assertThat(acme.levels())
+                        .anySatisfy(l -> assertThat(model.cellCount(c, l)).isEqualTo("2 milestones")));
     }
 
     @Test

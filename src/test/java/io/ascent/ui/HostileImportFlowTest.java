@@ -111,7 +111,7 @@ class HostileImportFlowTest {
         // then: the message names the file, the problem and the limit, in Spanish; the shipped ladder is still shown
         assertThat(robot.lookup("#frameworkMessage").queryAs(Label.class).getText())
                 .contains("fw-deep-arrays.json: el JSON está anidado a demasiada profundidad (más de 16 niveles");
-        assertThat(robot.lookup(".matrix-cell").queryAll()).hasSize(24 * 5);
+        assertThat(robot.lookup(".matrix-cell").queryAll()).hasSize(30 * 6);
         robot.interact(() -> Screenshots.save(stage.getScene(), "hostile-import-es"));
     }
 }

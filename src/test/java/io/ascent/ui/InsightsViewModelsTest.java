@@ -14,6 +14,7 @@ import io.ascent.ui.dashboard.DashboardViewModel;
 import io.ascent.ui.dashboard.RadarChart;
 import io.ascent.ui.history.CheckInCommand;
 import io.ascent.ui.history.HistoryViewModel;
+import io.ascent.ui.session.ConflictPrompt;
 import io.ascent.ui.session.EditHistory;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
@@ -97,8 +98,15 @@ class InsightsViewModelsTest {
                         "Mine", "pm-default", "pm", "senior-pm", "growth", Optional.of(LocalDate.of(2026, 12, 31))));
         session = new PlanSession(context.plans(), SAME_THREAD, status);
         undo = new EditHistory(session, SAME_THREAD, status);
-        edits = new ProgressEdits(session, context.plans(), SAME_THREAD, status, undo);
-        insights = new InsightsSession(session, status, context.assessments(), context.checkIns(), SAME_THREAD);
+        edits = new ProgressEdits(
+                session, context.plans(), SAME_THREAD, status, undo, new ConflictPrompt(new RecordingDialogs()));
+        insights = new InsightsSession(
+                session,
+                status,
+                context.assessments(),
+                context.checkIns(),
+                SAME_THREAD,
+                new ConflictPrompt(new RecordingDialogs()));
         session.load(Optional.empty());
     }
 
@@ -123,7 +131,8 @@ class InsightsViewModelsTest {
                 .isEqualTo("Product strategy and vision is two levels below Senior PM");
         assertThat(dashboard.readinessDetailProperty().get()).startsWith("1 of ");
         assertThat(dashboard.radarAxesProperty().get())
-                .hasSize(18)
+                // CHANGES.md: 17 core competencies plus Growth's 4.
+                .hasSize(21)
                 .first()
                 .isEqualTo(new RadarChart.Axis("Product strategy\u2026", 1, 3));
         assertThat(dashboard.activity()).singleElement().asString().startsWith("Jun 30, 2026  Done: ");
@@ -168,7 +177,7 @@ class InsightsViewModelsTest {
         assessment.rate("analytical-skills", "");
 
         assertThat(context.assessments().ratings(planId)).isEmpty();
-        assertThat(assessment.summaryProperty().get()).startsWith("0 of 18 competencies rated");
+        assertThat(assessment.summaryProperty().get()).startsWith("0 of 21 competencies rated");
     }
 
     @Test
@@ -219,8 +228,13 @@ class InsightsViewModelsTest {
         QueuedTaskRunner queued = new QueuedTaskRunner();
         StatusLine queuedStatus = new StatusLine();
         PlanSession queuedSession = new PlanSession(context.plans(), queued, queuedStatus);
-        InsightsSession queuedInsights =
-                new InsightsSession(queuedSession, queuedStatus, context.assessments(), context.checkIns(), queued);
+        InsightsSession queuedInsights = new InsightsSession(
+                queuedSession,
+                queuedStatus,
+                context.assessments(),
+                context.checkIns(),
+                queued,
+                new ConflictPrompt(new RecordingDialogs()));
         queuedSession.load(Optional.empty());
         queued.runAll();
         context.database().withConnection(c -> {
@@ -263,12 +277,21 @@ class InsightsViewModelsTest {
     void aRatingMadeWhileThePlanLoadsIsNotHiddenByTheLoad() {
         long planId = session.current().orElseThrow().plan().id();
         context.assessments()
-                .save(session.current().orElseThrow(), new Rating("product-strategy", "pm", "Stored earlier"));
+                .save(
+                        session.current().orElseThrow(),
+                        "product-strategy",
+                        Optional.empty(),
+                        Optional.of(new Rating("product-strategy", "pm", "Stored earlier")));
         QueuedTaskRunner queued = new QueuedTaskRunner();
         StatusLine openingStatus = new StatusLine();
         PlanSession opening = new PlanSession(context.plans(), queued, openingStatus);
-        InsightsSession loading =
-                new InsightsSession(opening, openingStatus, context.assessments(), context.checkIns(), queued);
+        InsightsSession loading = new InsightsSession(
+                opening,
+                openingStatus,
+                context.assessments(),
+                context.checkIns(),
+                queued,
+                new ConflictPrompt(new RecordingDialogs()));
         opening.load(Optional.of(planId));
         queued.runNext(); // the plan list and the plan, which queues the load of its ratings
 
@@ -333,7 +356,8 @@ class InsightsViewModelsTest {
         assertThat(history.completed()).hasSize(1);
         assertThat(history.readinessOverTime())
                 .extracting(HistoryViewModel.Point::percent)
-                .containsExactly(0, 1);
+                // 1 of 42 required (21 cells of "2 of 3") rounds down to 2%.
+                .containsExactly(0, 2);
     }
 
     @Test
@@ -344,9 +368,19 @@ class InsightsViewModelsTest {
         StatusLine laterStatus = new StatusLine();
         PlanSession later = new PlanSession(context.plans(), SAME_THREAD, laterStatus);
         ProgressEdits laterEdits = new ProgressEdits(
-                later, context.plans(), SAME_THREAD, laterStatus, new EditHistory(later, SAME_THREAD, laterStatus));
-        InsightsSession laterInsights =
-                new InsightsSession(later, laterStatus, context.assessments(), context.checkIns(), SAME_THREAD);
+                later,
+                context.plans(),
+                SAME_THREAD,
+                laterStatus,
+                new EditHistory(later, SAME_THREAD, laterStatus),
+                new ConflictPrompt(new RecordingDialogs()));
+        InsightsSession laterInsights = new InsightsSession(
+                later,
+                laterStatus,
+                context.assessments(),
+                context.checkIns(),
+                SAME_THREAD,
+                new ConflictPrompt(new RecordingDialogs()));
         List<String> reminders = new ArrayList<>();
         laterInsights.setOnReminder(reminders::add);
 

@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -27,7 +25,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The chosen language changes the window's words; the framework content stays as written. */
+/**
+ * The chosen language changes the window's words and the default ladder's: its second edition carries
+ * Spanish and Chinese translations (level titles that Spanish PMs say in English stay so).
+ */
 class LanguageFlowTest {
 
     @TempDir
@@ -40,11 +41,13 @@ class LanguageFlowTest {
 
     @ParameterizedTest
     @CsvSource(textBlock = """
-            en,    Create plan, Ascent — Welcome,     Senior PM
-            es,    Crear plan,  Ascent — Bienvenida,  Senior PM
-            zh-CN, 创建计划,     Ascent — 欢迎,        Senior PM
+            en,    Create plan, Ascent — Welcome,     Senior PM,    Individual contributor,  Director of Product
+            es,    Crear plan,  Ascent — Bienvenida,  Senior PM,    Contribución individual, Director de Producto
+            zh-CN, 创建计划,     Ascent — 欢迎,        高级产品经理, 专业通道,                产品总监
             """)
-    void setupSpeaksTheChosenLanguage(String tag, String createLabel, String title, String level) throws Exception {
+    void setupSpeaksTheChosenLanguage(
+            String tag, String createLabel, String title, String level, String icTrack, String director)
+            throws Exception {
         I18n.setLocale(Locale.forLanguageTag(tag));
         Stage stage = running.start(() -> new AscentApp(dir.resolve(tag + ".db")));
 
@@ -62,22 +65,35 @@ class LanguageFlowTest {
         assertThat(stage.getTitle()).isEqualTo(title);
         assertThat(robot.lookup("#target-senior-pm").queryAs(RadioButton.class).getText())
                 .isEqualTo(level);
+        // Both paths of the default ladder, under their names, with the usual targets of each marked.
+        assertThat(robot.lookup("#target-track-ic").queryAs(Label.class).getText())
+                .isEqualTo(icTrack);
+        assertThat(robot.lookup("#target-director").queryAs(RadioButton.class).getText())
+                .isEqualTo(director);
+        assertThat(robot.lookup("#target-principal-pm")
+                        .queryAs(RadioButton.class)
+                        .getStyleClass())
+                .contains("highlighted");
         robot.interact(() -> Screenshots.save(stage.getScene(), "setup-" + tag));
     }
 
     @ParameterizedTest
     @CsvSource(textBlock = """
-            es,    0 de,      Valora tus competencias en la página Evaluación, Aún no hay ritmo, Preparación, Product strategy and vision: Associate PM; faltan 2 niveles, A este ritmo:
-            zh-CN, 已完成 0/, 在“自我评估”页面为各能力项评级,                     还没有进度速度,   就绪度,     Product strategy and vision：Associate PM，还差 2 级,       按此速度：
+            es,    0 de,      Senior PM,    Valora tus competencias en la página Evaluación, Aún no hay ritmo, Preparación, Estrategia y visión de producto: Associate PM; faltan 2 niveles, A este ritmo:, Aún no:,    Sólido:,    Se necesitan 2 de 3
+            zh-CN, 已完成 0/, 高级产品经理, 在“自我评估”页面为各能力项评级,                     还没有进度速度,   就绪度,     产品策略与愿景：助理产品经理，还差 2 级,                          按此速度：,  尚未达到：, 表现出色：, 3 项中需完成 2 项
             """)
     void dashboardSpeaksTheChosenLanguage(
             String tag,
             String readinessStart,
+            String target,
             String radarEmpty,
             String paceStart,
             String readinessTitle,
             String gapLine,
-            String projectionStart)
+            String projectionStart,
+            String notYet,
+            String strong,
+            String needed)
             throws Exception {
         I18n.setLocale(Locale.forLanguageTag(tag));
         Stage stage = running.start(() -> new AscentApp(dir.resolve(tag + ".db")));
@@ -86,12 +102,15 @@ class LanguageFlowTest {
         robot.clickOn("#current-pm");
         robot.clickOn("#target-senior-pm");
         robot.clickOn("#spec-growth");
+        // The second edition's longer level summaries push Create below the fold of the test window.
+        robot.interact(
+                () -> robot.lookup(".setup-view").queryAs(ScrollPane.class).setVvalue(1));
         robot.clickOn("#createPlanButton");
 
-        // then: the landing dashboard's captions and empty states are translated; framework content is not
+        // then: the landing dashboard's captions, empty states and the ladder's level are translated
         waitFor("#dashboardPercent");
         waitUntil(() -> text("#dashboardReadiness").startsWith(readinessStart));
-        assertThat(text("#dashboardReadiness")).contains("Senior PM");
+        assertThat(text("#dashboardReadiness")).contains(target);
         assertThat(text("#radarEmpty")).startsWith(radarEmpty);
         assertThat(text("#dashboardPace")).startsWith(paceStart);
         assertThat(robot.lookup(".card-title").queryAllAs(Label.class).stream().map(Label::getText))
@@ -130,7 +149,19 @@ class LanguageFlowTest {
         robot.interact(() -> Screenshots.save(stage.getScene(), "history-" + tag));
         robot.clickOn("#nav-assessment");
         waitFor("#assessmentSummary");
+        // and: an unrated competency shows the current level (PM) with what "not yet" and "strong" look like
+        assertThat(text("#descriptor-not-yet-roadmap-prioritization")).startsWith(notYet);
+        assertThat(text("#descriptor-strong-roadmap-prioritization")).startsWith(strong);
         robot.interact(() -> Screenshots.save(stage.getScene(), "assessment-" + tag));
+
+        // and: the Framework page shows the ladder, both tracks and "k of n" in that language
+        robot.clickOn("#nav-framework");
+        waitFor("#cell-product-strategy-principal-pm");
+        assertThat(robot.lookup("#cell-product-strategy-principal-pm .matrix-count")
+                        .queryAs(Label.class)
+                        .getText())
+                .isEqualTo(needed);
+        robot.interact(() -> Screenshots.save(stage.getScene(), "framework-" + tag));
     }
 
     private void waitFor(String query) throws Exception {
@@ -156,21 +187,7 @@ class LanguageFlowTest {
                 .reduce("", (a, b) -> a + "\n" + b);
     }
 
-    /** Scrolls the page so the node is in view, as a user would, then clicks it. */
     private void clickRevealed(String query) {
-        robot.interact(() -> {
-            Node node = robot.lookup(query).query();
-            Parent p = node.getParent();
-            while (!(p instanceof ScrollPane)) {
-                p = p.getParent();
-            }
-            ScrollPane pane = (ScrollPane) p;
-            Bounds b = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double scrollable = pane.getContent().getBoundsInLocal().getHeight()
-                    - pane.getViewportBounds().getHeight();
-            pane.setVvalue(scrollable <= 0 ? 0 : Math.max(0, Math.min(1, (b.getMinY() - 40) / scrollable)));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(query);
+        Revealed.click(robot, query);
     }
 }

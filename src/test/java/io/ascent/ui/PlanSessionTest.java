@@ -9,6 +9,7 @@ import io.ascent.persistence.sqlite.Database;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.PlanService;
+import io.ascent.ui.session.ConflictPrompt;
 import io.ascent.ui.session.EditHistory;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.ProgressEdits;
@@ -40,7 +41,13 @@ class PlanSessionTest {
                 Clock.systemDefaultZone());
         SameThreadTaskRunner runner = new SameThreadTaskRunner();
         session = new PlanSession(service, runner, status);
-        edits = new ProgressEdits(session, service, runner, status, new EditHistory(session, runner, status));
+        edits = new ProgressEdits(
+                session,
+                service,
+                runner,
+                status,
+                new EditHistory(session, runner, status),
+                new ConflictPrompt(new RecordingDialogs()));
     }
 
     @AfterEach
@@ -172,7 +179,12 @@ class PlanSessionTest {
         StatusLine queuedStatus = new StatusLine();
         PlanSession queuedSession = new PlanSession(service, queued, queuedStatus);
         ProgressEdits queuedEdits = new ProgressEdits(
-                queuedSession, service, queued, queuedStatus, new EditHistory(queuedSession, queued, queuedStatus));
+                queuedSession,
+                service,
+                queued,
+                queuedStatus,
+                new EditHistory(queuedSession, queued, queuedStatus),
+                new ConflictPrompt(new RecordingDialogs()));
         queuedSession.load(Optional.empty());
         queued.runAll();
         String id = queuedSession.current().orElseThrow().items().get(0).id();

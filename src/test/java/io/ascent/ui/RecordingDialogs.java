@@ -11,6 +11,9 @@ import java.util.Optional;
 public final class RecordingDialogs implements DialogService {
 
     public boolean confirmAnswer;
+    /** The answer to yes/no questions ({@link #ask}): true for the first answer, e.g. "Keep my change". */
+    public boolean askAnswer;
+
     public Optional<String> textAnswer = Optional.empty();
     public Optional<Path> saveAnswer = Optional.empty();
     public Optional<Path> openAnswer = Optional.empty();
@@ -22,6 +25,12 @@ public final class RecordingDialogs implements DialogService {
     public boolean confirm(String title, String message, String confirmLabel) {
         asked.add(message + " [" + confirmLabel + "]");
         return confirmAnswer;
+    }
+
+    @Override
+    public boolean ask(String title, String message, String yesLabel, String noLabel) {
+        asked.add(message + " [" + yesLabel + " / " + noLabel + "]");
+        return askAnswer;
     }
 
     @Override

@@ -62,7 +62,9 @@ class RhythmFlowTest {
             MilestoneProgress p = view.progressOf(dueSoon.id());
             ctx.plans()
                     .saveProgress(
-                            id, p.withDueDate(Optional.of(ctx.rhythms().today().plusDays(5))));
+                            id,
+                            p,
+                            p.withDueDate(Optional.of(ctx.rhythms().today().plusDays(5))));
         }
     }
 

@@ -1,9 +1,12 @@
 package io.ascent.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.ascent.TestFrameworks;
 import io.ascent.domain.Framework;
+import io.ascent.domain.Level;
+import io.ascent.domain.Track;
 import io.ascent.persistence.files.FrameworkCsvReader;
 import io.ascent.ui.setup.SetupViewModel;
 import java.nio.charset.StandardCharsets;
@@ -133,6 +136,20 @@ class SetupViewModelTest {
         setup.currentLevelProperty().set(tracks.level("senior").orElseThrow());
         assertThat(setup.canTarget(tracks.level("principal").orElseThrow())).isTrue();
         assertThat(setup.canTarget(tracks.level("group").orElseThrow())).isTrue();
+    }
+
+    @Test
+    void aLadderWithTwoTracksListsEachTracksLevelsUnderItsName() {
+        SetupViewModel setup = new SetupViewModel(TestFrameworks.twoTracks(), () -> LocalDate.of(2026, 5, 1));
+
+        assertThat(setup.levelGroups())
+                .extracting(
+                        g -> g.track().map(Track::title).orElse("shared"),
+                        g -> g.levels().stream().map(Level::id).toList())
+                .containsExactly(
+                        tuple("shared", List.of("pm", "senior")),
+                        tuple("Individual contributor", List.of("principal")),
+                        tuple("People management", List.of("group", "director")));
     }
 
     @Test

@@ -9,10 +9,19 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The options the window understands: {@code --db PATH} (or {@code --db=PATH}) and
- * {@code --lang TAG} (e.g. {@code zh-CN}, {@code es}; default: the system's language).
+ * The options the window understands: {@code --db PATH} (or {@code --db=PATH}),
+ * {@code --lang TAG} (e.g. {@code zh-CN}, {@code es}; default: the system's language), and one
+ * review request file to open ({@code *.ascent-review}, what the desktop passes when the file is
+ * opened from a file manager).
  */
-public record LaunchOptions(Optional<Path> database, Optional<Locale> language) {
+public record LaunchOptions(Optional<Path> database, Optional<Locale> language, Optional<Path> reviewRequest) {
+
+    /** What a review request file's name ends with (the installer registers it with the desktop). */
+    static final String REVIEW_REQUEST_SUFFIX = ".ascent-review";
+
+    public LaunchOptions(Optional<Path> database, Optional<Locale> language) {
+        this(database, language, Optional.empty());
+    }
 
     /** The longest language tag anyone writes (zh-Hans-CN) has 10 characters. */
     static final int MAX_TAG_CHARS = 35;
@@ -20,6 +29,7 @@ public record LaunchOptions(Optional<Path> database, Optional<Locale> language) 
     public static LaunchOptions parse(List<String> args) {
         Optional<Path> db = Optional.empty();
         Optional<Locale> lang = Optional.empty();
+        Optional<Path> request = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--db")) {
@@ -34,11 +44,15 @@ public record LaunchOptions(Optional<Path> database, Optional<Locale> language) 
                         ? arg.substring("--lang=".length())
                         : (i + 1 < args.size() ? args.get(++i) : "");
                 lang = Optional.of(language(tag));
+            } else if (request.isEmpty()
+                    && !arg.startsWith("-")
+                    && arg.toLowerCase(Locale.ROOT).endsWith(REVIEW_REQUEST_SUFFIX)) {
+                request = Optional.of(path(arg));
             } else {
                 throw new IllegalArgumentException(I18n.t("launch.unknownOption", arg));
             }
         }
-        return new LaunchOptions(db, lang);
+        return new LaunchOptions(db, lang, request);
     }
 
     private static Path path(String text) {

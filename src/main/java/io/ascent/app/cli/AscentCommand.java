@@ -27,7 +27,13 @@ import picocli.CommandLine.Spec;
             "The career planner for product managers.",
             "Without a command, opens the app. With a command, works without a window."
         },
-        subcommands = {PlanCommand.class, MilestoneCommand.class, FrameworkCommand.class, BackupCommand.class},
+        subcommands = {
+            PlanCommand.class,
+            MilestoneCommand.class,
+            FrameworkCommand.class,
+            BackupCommand.class,
+            ReviewCommand.class
+        },
         footer = {
             "",
             "Exit codes: 0 done, 1 the operation failed, 2 the command was misused.",

@@ -6,10 +6,13 @@ import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanSnapshot;
+import io.ascent.domain.Replacements;
 import io.ascent.persistence.sqlite.Opening;
+import io.ascent.service.PlanService;
 import io.ascent.service.ValidationException;
 import io.ascent.service.report.PlanReport;
 import io.ascent.text.I18n;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,8 +20,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code ascent milestone done|undo}: tick a milestone off, or take the tick back. */
-@Command(name = "milestone", mixinStandardHelpOptions = true, description = "Mark milestones done or undo that.")
+/**
+ * {@code ascent milestone done|undo}: tick a milestone off, or take the tick back; {@code add} and
+ * {@code remove} a milestone of your own ({@link MilestoneAddCommand}, {@link MilestoneRemoveCommand}).
+ */
+@Command(
+        name = "milestone",
+        mixinStandardHelpOptions = true,
+        description = "Mark milestones done or undo that; add and remove milestones of your own.",
+        subcommands = {MilestoneAddCommand.class, MilestoneRemoveCommand.class})
 final class MilestoneCommand {
 
     @ParentCommand
@@ -54,12 +64,13 @@ final class MilestoneCommand {
             Plan plan = Plans.named(app.plans(), name, spec.commandLine().getErr());
             PlanSnapshot view = app.plans().open(plan.id());
             Milestone milestone = milestone(view, milestoneId);
+            PlanService.requireEditable(plan);
             MilestoneProgress progress =
                     app.plans().setStatus(plan.id(), view.progressOf(milestone.id()), MilestoneStatus.DONE);
             if (evidence != null) {
-                app.plans().saveProgress(plan.id(), progress.withEvidence(evidence));
+                app.plans().saveProgress(plan.id(), progress, progress.withEvidence(evidence));
             }
-            report(app, plan, I18n.t("dashboard.activity.done", milestone.title()));
+            report(spec.commandLine().getOut(), app, plan, I18n.t("dashboard.activity.done", milestone.title()));
             return 0;
         }
     }
@@ -85,14 +96,16 @@ final class MilestoneCommand {
             Plan plan = Plans.named(app.plans(), name, spec.commandLine().getErr());
             PlanSnapshot view = app.plans().open(plan.id());
             Milestone milestone = milestone(view, milestoneId);
+            PlanService.requireEditable(plan);
             app.plans().setStatus(plan.id(), view.progressOf(milestone.id()), MilestoneStatus.TODO);
-            report(app, plan, I18n.t("cli.milestone.undone", milestone.title()));
+            report(spec.commandLine().getOut(), app, plan, I18n.t("cli.milestone.undone", milestone.title()));
             return 0;
         }
     }
 
+    /** The plan's item {@code id}; a milestone id an earlier edition of the ladder retired names its successor. */
     private static Milestone milestone(PlanSnapshot view, String id) {
-        return view.item(id.strip())
+        return view.item(Replacements.of(view.framework()).current(id.strip()))
                 .orElseThrow(() -> new ValidationException(I18n.t(
                         "cli.error.noMilestone",
                         view.plan().name(),
@@ -100,16 +113,20 @@ final class MilestoneCommand {
                         "ascent plan show \"" + view.plan().name() + "\" --milestones")));
     }
 
-    private void report(AppContext app, Plan plan, String what) {
+    /** Opens the database the command line names, to change it; the caller closes it. */
+    AppContext open() {
+        return root.open(Opening.WRITE);
+    }
+
+    /** "{what} ("{plan}" is now 12% ready, 7 of 58 milestones done)." on {@code out}. */
+    static void report(PrintWriter out, AppContext app, Plan plan, String what) {
         var readiness = app.plans().open(plan.id()).readiness();
-        spec.commandLine()
-                .getOut()
-                .println(I18n.t(
-                        "cli.milestone.readiness",
-                        what,
-                        plan.name(),
-                        PlanReport.percent(readiness),
-                        readiness.done(),
-                        readiness.required()));
+        out.println(I18n.t(
+                "cli.milestone.readiness",
+                what,
+                plan.name(),
+                PlanReport.percent(readiness),
+                readiness.done(),
+                readiness.required()));
     }
 }

@@ -24,12 +24,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code ascent plan ...}: list, create, show, export and import plans. */
+/**
+ * {@code ascent plan ...}: list, create, show, export and import plans; {@code edit} one
+ * ({@link PlanEditCommand}) and mark one reached ({@link PlanReachedCommand}).
+ */
 @Command(
         name = "plan",
         mixinStandardHelpOptions = true,
-        description = "List, create, show, export and import plans; their rhythm.",
-        subcommands = {PlanCadenceCommand.class, PlanUpcomingCommand.class},
+        description = "List, create, show, edit, export and import plans; mark one as reached; their rhythm.",
+        subcommands = {
+            PlanEditCommand.class,
+            PlanReachedCommand.class,
+            PlanCadenceCommand.class,
+            PlanUpcomingCommand.class
+        },
         subcommandsRepeatable = false)
 final class PlanCommand {
 
@@ -41,6 +49,11 @@ final class PlanCommand {
 
     static String upper(String key) {
         return I18n.t(key).toUpperCase(I18n.locale());
+    }
+
+    /** Opens the database the command line names, to change it; the caller closes it. */
+    AppContext open() {
+        return open(Opening.WRITE);
     }
 
     /** Opens the database the command line names as {@code how} says; the caller closes it. */

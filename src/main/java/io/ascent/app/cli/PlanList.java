@@ -49,10 +49,13 @@ final class PlanList {
             PlanSnapshot view = plans.open(plan.id());
             Framework f = view.framework();
             String readiness = I18n.t(
-                    "report.gaps.figures",
-                    PlanReport.percent(view.readiness()),
-                    view.readiness().done(),
-                    view.readiness().required());
+                            "report.gaps.figures",
+                            PlanReport.percent(view.readiness()),
+                            view.readiness().done(),
+                            view.readiness().required())
+                    + plan.reachedOn()
+                            .map(d -> ", " + I18n.t("cli.plan.reachedOn", I18n.date(d)))
+                            .orElse("");
             boolean damaged = warnAboutDamage(plans, plan, err);
             return List.of(
                     plan.name(),

@@ -34,6 +34,7 @@ final class PlanText {
                                 .targetDate()
                                 .map(d -> I18n.t("cli.show.targetDate", report.targetDateText()))
                                 .orElse(I18n.t("cli.show.noTargetDate"))));
+        report.reachedText().ifPresent(reached -> out.println("  " + reached));
         out.println("  " + report.readinessText());
         out.println();
         var summary = report.summary();

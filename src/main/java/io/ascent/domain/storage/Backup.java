@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * One backup copy of a database: where it is, when it was made (read from its name, which is in
  * UTC so that names sort by time across daylight-saving changes and travel), how big it is and
- * why it was made ("daily", "manual", "before-v5", "before-restore").
+ * why it was made ("daily", "manual", "before-v5", "before-restore", "before-ladder-update").
  */
 public record Backup(Path file, Instant createdAt, long sizeBytes, String reason) {
 
@@ -17,6 +17,9 @@ public record Backup(Path file, Instant createdAt, long sizeBytes, String reason
     public static final String MANUAL = "manual";
     /** Why a backup made just before a restore is named; those are kept apart from the others. */
     public static final String BEFORE_RESTORE = "before-restore";
+
+    /** Made before progress moves to the milestones of a ladder's new edition (docs/decisions/0006). */
+    public static final String BEFORE_LADDER_UPDATE = "before-ladder-update";
 
     private static final String BEFORE_MIGRATION = "before-v";
 

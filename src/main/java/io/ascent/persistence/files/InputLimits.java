@@ -29,6 +29,13 @@ public final class InputLimits {
      * 4.3 MB in Chinese, half that in English; the room above that is for longer evidence.
      */
     public static final int PLAN_MAX_BYTES = 10 * 1024 * 1024;
+    /**
+     * A review request's or response's size: a request carries at most what a plan file does (the
+     * evidence of done milestones, without private notes or check-ins).
+     */
+    public static final int REVIEW_MAX_BYTES = PLAN_MAX_BYTES;
+    /** A reviewer key file: a name and two keys, under 1 KB; the limit is the smallest a message can name. */
+    public static final int KEY_FILE_MAX_BYTES = 1024 * 1024;
     /** Objects and lists inside each other; the formats need 4. */
     public static final int MAX_NESTING_DEPTH = 16;
     /** One JSON string, before the per-field limits (at most 20,000 characters) say which field. */
@@ -53,10 +60,18 @@ public final class InputLimits {
      * number belongs.
      */
     static ObjectMapper strictMapper(int maxBytes) {
+        return strictMapper(maxBytes, MAX_STRING_CHARS);
+    }
+
+    /**
+     * The same with another limit on one text value: a signed review response carries its payload
+     * as one base64 text, which the payload's own limits then check once it is decoded.
+     */
+    static ObjectMapper strictMapper(int maxBytes, int maxStringChars) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxStringLength(MAX_STRING_CHARS)
+                        .maxStringLength(maxStringChars)
                         .maxNameLength(MAX_NAME_CHARS)
                         .maxNumberLength(MAX_NUMBER_CHARS)
                         .maxDocumentLength(maxBytes)

@@ -6,6 +6,7 @@ import io.ascent.domain.CheckIn;
 import io.ascent.domain.InputRules;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.OwnMilestone;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.Rating;
@@ -24,19 +25,34 @@ import java.util.TreeMap;
  * the domain so the file can stay stable while the records change.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"formatVersion", "kind", "privateNotesIncluded", "plan", "progress", "ratings", "checkIns", "rhythm"
+@JsonPropertyOrder({
+    "formatVersion",
+    "kind",
+    "privateNotesIncluded",
+    "plan",
+    "ownMilestones",
+    "progress",
+    "ratings",
+    "checkIns",
+    "rhythm"
 })
 record PlanFileJson(
         Integer formatVersion,
         String kind,
         Boolean privateNotesIncluded,
         PlanJson plan,
+        List<OwnMilestoneJson> ownMilestones,
         List<ProgressJson> progress,
         List<RatingJson> ratings,
         List<CheckInJson> checkIns,
         RhythmJson rhythm) {
 
-    static final int FORMAT_VERSION = 1;
+    /** The newest version this build reads; it writes version 1 when a plan needs nothing newer. */
+    static final int FORMAT_VERSION = 2;
+
+    /** Version 1: no own milestones, no reached date (docs/plan-format.md). */
+    static final int FIRST_VERSION = 1;
+
     static final String KIND = "ascent-plan";
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -48,7 +64,8 @@ record PlanFileJson(
         "specialization",
         "targetDate",
         "createdAt",
-        "updatedAt"
+        "updatedAt",
+        "reachedOn"
     })
     record PlanJson(
             String name,
@@ -58,7 +75,19 @@ record PlanFileJson(
             String specialization,
             LocalDate targetDate,
             Instant createdAt,
-            Instant updatedAt) {}
+            Instant updatedAt,
+            LocalDate reachedOn) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"id", "competency", "level", "title", "description", "optional", "addedAt"})
+    record OwnMilestoneJson(
+            String id,
+            String competency,
+            String level,
+            String title,
+            String description,
+            Boolean optional,
+            Instant addedAt) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"milestone", "status", "doneDate", "dueDate", "evidence", "notes", "links"})
@@ -95,7 +124,12 @@ record PlanFileJson(
                 p.specializationId(),
                 p.targetDate().orElse(null),
                 p.createdAt(),
-                p.updatedAt());
+                p.updatedAt(),
+                p.reachedOn().orElse(null));
+        List<OwnMilestoneJson> own = archive.ownMilestones().stream()
+                .map(m -> new OwnMilestoneJson(
+                        m.id(), m.competencyId(), m.levelId(), m.title(), m.description(), m.optional(), m.addedAt()))
+                .toList();
         List<ProgressJson> progress = archive.progress().stream()
                 .map(m -> new ProgressJson(
                         m.milestoneId(),
@@ -118,15 +152,19 @@ record PlanFileJson(
                         c.doneMilestoneIds().stream().sorted().toList(),
                         notesIncluded ? c.note() : ""))
                 .toList();
+        // Version 1 when it says everything, so an older Ascent still reads plans that need nothing newer.
+        RhythmJson rhythmJson = RhythmJson.fromDomain(archive.rhythm());
+        boolean firstSuffices = own.isEmpty() && p.reachedOn().isEmpty() && rhythmJson == null;
         return new PlanFileJson(
-                FORMAT_VERSION,
+                firstSuffices ? FIRST_VERSION : FORMAT_VERSION,
                 KIND,
                 notesIncluded,
                 plan,
+                own.isEmpty() ? null : own,
                 progress,
                 ratings,
                 checkIns,
-                RhythmJson.fromDomain(archive.rhythm()));
+                rhythmJson);
     }
 
     PlanArchive toDomain() {
@@ -135,6 +173,17 @@ record PlanFileJson(
         }
         if (plan.createdAt() == null || plan.updatedAt() == null) {
             throw new IllegalArgumentException(I18n.t("plan.msg.noTimes"));
+        }
+        if (formatVersion != null && formatVersion < FORMAT_VERSION) {
+            if (ownMilestones != null) {
+                throw new IllegalArgumentException(I18n.t("fw.msg.needsFormat2", "$.ownMilestones"));
+            }
+            if (plan.reachedOn() != null) {
+                throw new IllegalArgumentException(I18n.t("fw.msg.needsFormat2", "$.plan.reachedOn"));
+            }
+            if (rhythm != null) {
+                throw new IllegalArgumentException(I18n.t("fw.msg.needsFormat2", "$.rhythm"));
+            }
         }
         Plan domainPlan = new Plan(
                 0,
@@ -145,14 +194,31 @@ record PlanFileJson(
                 plan.specialization(),
                 Optional.ofNullable(plan.targetDate()),
                 inRange(plan.createdAt(), "createdAt"),
-                inRange(plan.updatedAt(), "updatedAt"));
+                inRange(plan.updatedAt(), "updatedAt"),
+                Optional.ofNullable(plan.reachedOn()));
         List<MilestoneProgress> items = (progress == null ? List.<ProgressJson>of() : progress)
                 .stream().map(PlanFileJson::progressToDomain).toList();
         List<Rating> domainRatings =
                 list(ratings).stream().map(PlanFileJson::ratingToDomain).toList();
         List<CheckIn> domainCheckIns =
                 list(checkIns).stream().map(PlanFileJson::checkInToDomain).toList();
-        return new PlanArchive(domainPlan, items, domainRatings, domainCheckIns, RhythmJson.toDomain(rhythm));
+        List<OwnMilestone> own =
+                list(ownMilestones).stream().map(PlanFileJson::ownToDomain).toList();
+        return new PlanArchive(domainPlan, items, domainRatings, domainCheckIns, own, RhythmJson.toDomain(rhythm));
+    }
+
+    private static OwnMilestone ownToDomain(OwnMilestoneJson m) {
+        if (m == null || m.addedAt() == null) {
+            throw new IllegalArgumentException(I18n.t("plan.msg.ownFields"));
+        }
+        return new OwnMilestone(
+                m.id(),
+                m.competency(),
+                m.level(),
+                m.title(),
+                m.description(),
+                Boolean.TRUE.equals(m.optional()),
+                inRange(m.addedAt(), "addedAt"));
     }
 
     /** Times far outside a career (year 0, year 20000) are refused rather than stored. */

@@ -28,14 +28,19 @@ public final class PlanFiles {
             "$.plan.currentLevel",
             "$.plan.targetLevel",
             "$.plan.specialization",
+            "$.ownMilestones[*].competency",
+            "$.ownMilestones[*].level",
             "$.ratings[*].competency",
             "$.ratings[*].level",
             "$.checkIns[*].ratings.#",
             "$.checkIns[*].ratings.*");
 
-    /** The fields that name items of the plan: milestone ids, or an expectation item's {@code competency@level}. */
+    /**
+     * The fields that name items of the plan: milestone ids, an expectation item's
+     * {@code competency@level}, or an own milestone's {@code own:...}.
+     */
     private static final Set<String> ITEM_ID_PATHS =
-            Set.of("$.progress[*].milestone", "$.checkIns[*].doneMilestones[*]");
+            Set.of("$.ownMilestones[*].id", "$.progress[*].milestone", "$.checkIns[*].doneMilestones[*]");
 
     private final ObjectMapper mapper = InputLimits.strictMapper(MAX_FILE_BYTES)
             .registerModule(new JavaTimeModule())

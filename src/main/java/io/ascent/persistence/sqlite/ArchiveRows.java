@@ -6,6 +6,8 @@ import io.ascent.domain.Rating;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The ratings and check-ins of an imported plan, written inside the caller's transaction (the
@@ -39,6 +41,18 @@ final class ArchiveRows {
     static void insertRhythm(Connection c, long planId, PlanArchive archive) throws SQLException {
         if (!archive.rhythm().cadence().isDefault()) {
             SqliteRhythmRepository.insertCadence(c, planId, archive.rhythm().cadence());
+        }
+    }
+
+    /** Marks an imported plan reached, after its rows are in: from then on it refuses new ones. */
+    static void markReached(Connection c, long planId, Optional<LocalDate> reachedOn) throws SQLException {
+        if (reachedOn.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement st = c.prepareStatement("UPDATE plan SET reached_on = ? WHERE id = ?")) {
+            st.setString(1, reachedOn.get().toString());
+            st.setLong(2, planId);
+            st.executeUpdate();
         }
     }
 }

@@ -11,7 +11,8 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * Which backups to delete. The newest {@code keep} daily and manual backups are kept. Those made
- * before a restore and before a migration are counted apart, each with its own small limit:
+ * before a restore and before a migration (of the schema, or of progress to a ladder's new
+ * edition) are counted apart, each with its own small limit:
  * restoring one backup after another, or a migration that fails again and again, must never push
  * the daily and manual ones out. Whatever the counts say, the newest backup that holds plans is
  * kept: daily backups of a file that lost its plans must not push out the last one with them.
@@ -34,7 +35,8 @@ final class BackupRetention {
         for (Backup b : all) {
             if (Backup.BEFORE_RESTORE.equals(b.reason())) {
                 beforeRestore.add(b);
-            } else if (b.beforeMigration()) {
+            } else if (b.beforeMigration() || Backup.BEFORE_LADDER_UPDATE.equals(b.reason())) {
+                // Both copy the file as it was before an upgrade: the schema's or a ladder's.
                 beforeMigration.add(b);
             } else {
                 regular.add(b);

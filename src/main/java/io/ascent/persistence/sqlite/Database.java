@@ -1,6 +1,7 @@
 package io.ascent.persistence.sqlite;
 
 import io.ascent.domain.storage.DatabaseProblem;
+import io.ascent.persistence.ChangeCounter;
 import io.ascent.persistence.PersistenceException;
 import io.ascent.persistence.PrivateFiles;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * {@link #read} and {@link #write}, which hold the lock and word failures by SQLite's result
  * codes. Once SQLite reports damage, nothing more is written to the file.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements ChangeCounter, AutoCloseable {
 
     /** Work on the shared connection; see {@link #read}, {@link #write}, {@link #withConnection}. */
     @FunctionalInterface
@@ -147,6 +148,20 @@ public final class Database implements AutoCloseable {
                 }
             }
             return null;
+        });
+    }
+
+    /**
+     * SQLite's {@code PRAGMA data_version} on the app's connection: it moves when another
+     * connection (another window, the command line) commits, never for this one's own writes.
+     */
+    @Override
+    public long changesElsewhere() {
+        return read(null, c -> {
+            try (Statement st = c.createStatement();
+                    var rs = st.executeQuery("PRAGMA data_version")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
         });
     }
 

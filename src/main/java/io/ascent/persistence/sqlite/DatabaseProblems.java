@@ -37,6 +37,9 @@ final class DatabaseProblems {
     private static final int SQLITE_CONSTRAINT_FOREIGNKEY = SQLITE_CONSTRAINT | 3 << 8;
     private static final int SQLITE_CONSTRAINT_UNIQUE = SQLITE_CONSTRAINT | 8 << 8;
 
+    /** What the triggers of a reached plan say (migration V7) when a write would change it. */
+    static final String PLAN_REACHED = "ascent: plan reached";
+
     private DatabaseProblems() {}
 
     /** SQLite's extended result code (the primary code in its low 8 bits). */
@@ -100,6 +103,9 @@ final class DatabaseProblems {
      * (null: only the problem). A plan that is gone or a name that is taken is said as such.
      */
     static PersistenceException failure(Path file, String what, SQLException e) {
+        if (String.valueOf(e.getMessage()).contains(PLAN_REACHED)) {
+            return new PersistenceException(couldNot(what, I18n.t("persist.planReached")), e);
+        }
         int extended = extendedCode(e);
         if (extended == SQLITE_CONSTRAINT_FOREIGNKEY) {
             return new PersistenceException(couldNot(what, I18n.t("persist.planGone")), e);

@@ -34,7 +34,9 @@ final class Migrations {
             "V4__milestone_links.sql",
             "V5__storable_text.sql",
             "V6__plan_name_keys.sql",
-            "V7__plan_cadence.sql");
+            "V7__own_milestones_and_reached_plans.sql",
+            "V8__reviews.sql",
+            "V9__plan_cadence.sql");
 
     /** The Java steps scripts name; each returns what the user should be told once. */
     private static final Map<String, Step> STEPS = Map.of("plan-name-keys", PlanNameKeys::fill);

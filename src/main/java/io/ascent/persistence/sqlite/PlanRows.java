@@ -22,25 +22,42 @@ import java.util.Optional;
 final class PlanRows {
 
     static final String PLAN_COLUMNS = "id, name, framework_id, current_level, target_level, "
-            + "specialization, target_date, created_at, updated_at";
+            + "specialization, target_date, created_at, updated_at, reached_on";
     static final String PROGRESS_COLUMNS = "milestone_id, status, done_date, due_date, evidence, notes, links";
 
     static final String INSERT_PLAN = "INSERT INTO plan (name, name_key, framework_id, current_level, "
             + "target_level, specialization, target_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final String INSERT_PROGRESS = "INSERT INTO milestone_progress (plan_id, milestone_id, status, "
-            + "done_date, due_date, evidence, notes, links, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            + "ON CONFLICT (plan_id, milestone_id) DO UPDATE SET ";
-
-    /** A tick: a stored row keeps its evidence, notes, dates and links; only status and done date change. */
-    static final String UPSERT_STATUS = INSERT_PROGRESS
-            + "status = excluded.status, done_date = excluded.done_date, updated_at = excluded.updated_at";
+    /** One milestone's stored progress, compared before it is replaced ({@link CompareAndSet}). */
+    static final String SELECT_PROGRESS =
+            "SELECT " + PROGRESS_COLUMNS + " FROM milestone_progress WHERE plan_id = ? AND milestone_id = ?";
 
     /** Progress as given, all its fields. */
-    static final String UPSERT_PROGRESS = INSERT_PROGRESS
+    static final String UPSERT_PROGRESS = "INSERT INTO milestone_progress (plan_id, milestone_id, status, "
+            + "done_date, due_date, evidence, notes, links, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            + "ON CONFLICT (plan_id, milestone_id) DO UPDATE SET "
             + "status = excluded.status, done_date = excluded.done_date, due_date = excluded.due_date, "
             + "evidence = excluded.evidence, notes = excluded.notes, links = excluded.links, "
             + "updated_at = excluded.updated_at";
+
+    // The stored row holds exactly the values of the progress an edit was based on, as written here.
+    private static final String STORED_IS = "milestone_progress.status = ? AND milestone_progress.done_date IS ? "
+            + "AND milestone_progress.due_date IS ? AND milestone_progress.evidence = ? "
+            + "AND milestone_progress.notes = ? AND milestone_progress.links = ?";
+
+    /**
+     * An edit of a milestone shown as to do: inserted, or written over a row that still holds the
+     * "to do" it was based on; bound by {@link #bindProgress} then {@link #bindExpected} from 10.
+     */
+    static final String UPSERT_PROGRESS_IF_TODO = UPSERT_PROGRESS + " WHERE " + STORED_IS;
+
+    /**
+     * An edit written over a row that still holds what it was based on: values 1-6, updated_at 7,
+     * plan 8, milestone 9, then {@link #bindExpected} from 10.
+     */
+    static final String UPDATE_PROGRESS_IF = "UPDATE milestone_progress SET status = ?, done_date = ?, "
+            + "due_date = ?, evidence = ?, notes = ?, links = ?, updated_at = ? "
+            + "WHERE plan_id = ? AND milestone_id = ? AND " + STORED_IS;
 
     static final String TOUCH_PLAN = "UPDATE plan SET updated_at = ? WHERE id = ?";
 
@@ -68,13 +85,33 @@ final class PlanRows {
     static void bindProgress(PreparedStatement st, long planId, MilestoneProgress p, Instant now) throws SQLException {
         st.setLong(1, planId);
         st.setString(2, p.milestoneId());
-        st.setString(3, p.status().name());
-        st.setString(4, p.doneDate().map(LocalDate::toString).orElse(null));
-        st.setString(5, p.dueDate().map(LocalDate::toString).orElse(null));
-        st.setString(6, p.evidence());
-        st.setString(7, p.notes());
-        st.setString(8, String.join("\n", p.links()));
+        bindValues(st, 3, p);
         st.setString(9, now.toString());
+    }
+
+    /** Binds {@link #UPDATE_PROGRESS_IF}: {@code p} over a row that holds {@code expected}. */
+    static void bindUpdate(
+            PreparedStatement st, long planId, MilestoneProgress expected, MilestoneProgress p, Instant now)
+            throws SQLException {
+        bindValues(st, 1, p);
+        st.setString(7, now.toString());
+        st.setLong(8, planId);
+        st.setString(9, p.milestoneId());
+        bindValues(st, 10, expected);
+    }
+
+    /** Binds the six stored values of {@code p} (status to links) from parameter {@code first}. */
+    static void bindExpected(PreparedStatement st, MilestoneProgress p) throws SQLException {
+        bindValues(st, 10, p);
+    }
+
+    private static void bindValues(PreparedStatement st, int first, MilestoneProgress p) throws SQLException {
+        st.setString(first, p.status().name());
+        st.setString(first + 1, p.doneDate().map(LocalDate::toString).orElse(null));
+        st.setString(first + 2, p.dueDate().map(LocalDate::toString).orElse(null));
+        st.setString(first + 3, p.evidence());
+        st.setString(first + 4, p.notes());
+        st.setString(first + 5, String.join("\n", p.links()));
     }
 
     static Plan plan(ResultSet rs, List<String> damage) throws SQLException {
@@ -96,7 +133,8 @@ final class PlanRows {
                 StoredValues.id(rs.getString(6), "specialization", damage),
                 StoredValues.date(rs.getString(7), "targetDate", damage),
                 StoredValues.instant(rs.getString(8), "createdAt", updated.orElse(Instant.EPOCH), damage),
-                StoredValues.instant(rs.getString(9), "updatedAt", created.orElse(Instant.EPOCH), damage));
+                StoredValues.instant(rs.getString(9), "updatedAt", created.orElse(Instant.EPOCH), damage),
+                StoredValues.date(rs.getString(10), "reachedOn", damage));
     }
 
     /** A progress row; what cannot be read is dropped, down to "to do" if nothing else holds. */

@@ -1,13 +1,17 @@
 package io.ascent.persistence.sqlite;
 
 import io.ascent.domain.Rating;
+import io.ascent.domain.storage.SaveResult;
 import io.ascent.persistence.AssessmentRepository;
 import io.ascent.text.I18n;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@link AssessmentRepository} on the SQLite {@link Database}; prepared statements only. */
 public final class SqliteAssessmentRepository implements AssessmentRepository {
@@ -41,29 +45,54 @@ public final class SqliteAssessmentRepository implements AssessmentRepository {
     }
 
     @Override
-    public void saveRating(long planId, Rating rating, Instant now) {
-        // One statement, and the plan row is not touched: a rating click must stay cheap.
-        database.write(I18n.t("persist.action.saveRating"), c -> {
-            try (PreparedStatement st = c.prepareStatement(UPSERT)) {
-                st.setLong(1, planId);
-                st.setString(2, rating.competencyId());
-                st.setString(3, rating.levelId());
-                st.setString(4, rating.justification());
-                st.setString(5, now.toString());
-                return st.executeUpdate();
-            }
-        });
+    public SaveResult<Optional<Rating>> saveRating(
+            long planId, String competencyId, Optional<Rating> expected, Optional<Rating> rating, Instant now) {
+        // The plan row is not touched: a rating click must stay cheap.
+        return CompareAndSet.save(
+                database,
+                I18n.t(rating.isPresent() ? "persist.action.saveRating" : "persist.action.clearRating"),
+                expected,
+                rating,
+                c -> stored(c, planId, competencyId),
+                (c, r) -> {
+                    if (r.isPresent()) {
+                        upsert(c, planId, r.get(), now);
+                    } else {
+                        delete(c, planId, competencyId);
+                    }
+                });
     }
 
-    @Override
-    public void deleteRating(long planId, String competencyId) {
-        database.write(I18n.t("persist.action.clearRating"), c -> {
-            try (PreparedStatement st =
-                    c.prepareStatement("DELETE FROM competency_rating WHERE plan_id = ? AND competency_id = ?")) {
-                st.setLong(1, planId);
-                st.setString(2, competencyId);
-                return st.executeUpdate();
+    private static Optional<Rating> stored(Connection c, long planId, String competencyId) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT level_id, justification FROM competency_rating WHERE plan_id = ? AND competency_id = ?")) {
+            st.setLong(1, planId);
+            st.setString(2, competencyId);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next()
+                        ? Optional.of(new Rating(competencyId, rs.getString(1), rs.getString(2)))
+                        : Optional.empty();
             }
-        });
+        }
+    }
+
+    private static void upsert(Connection c, long planId, Rating rating, Instant now) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(UPSERT)) {
+            st.setLong(1, planId);
+            st.setString(2, rating.competencyId());
+            st.setString(3, rating.levelId());
+            st.setString(4, rating.justification());
+            st.setString(5, now.toString());
+            st.executeUpdate();
+        }
+    }
+
+    private static void delete(Connection c, long planId, String competencyId) throws SQLException {
+        try (PreparedStatement st =
+                c.prepareStatement("DELETE FROM competency_rating WHERE plan_id = ? AND competency_id = ?")) {
+            st.setLong(1, planId);
+            st.setString(2, competencyId);
+            st.executeUpdate();
+        }
     }
 }

@@ -52,16 +52,8 @@ public final class SqliteCheckInRepository implements CheckInRepository {
                 id = keys.getLong(1);
             }
         }
-        try (PreparedStatement st = c.prepareStatement(
-                "INSERT INTO check_in_rating (check_in_id, competency_id, level_id) VALUES (?, ?, ?)")) {
-            for (Map.Entry<String, String> r : checkIn.ratings().entrySet()) {
-                st.setLong(1, id);
-                st.setString(2, r.getKey());
-                st.setString(3, r.getValue());
-                st.addBatch();
-            }
-            st.executeBatch();
-        }
+        insertLevels(c, "check_in_rating", id, checkIn.ratings());
+        insertLevels(c, "check_in_manager_rating", id, checkIn.managerRatings());
         try (PreparedStatement st =
                 c.prepareStatement("INSERT INTO check_in_milestone (check_in_id, milestone_id) VALUES (?, ?)")) {
             for (String m : checkIn.doneMilestoneIds()) {
@@ -72,6 +64,21 @@ public final class SqliteCheckInRepository implements CheckInRepository {
             st.executeBatch();
         }
         return id;
+    }
+
+    /** Competency id to level id rows of one check-in into {@code table} (the person's or the reviewer's). */
+    private static void insertLevels(Connection c, String table, long checkInId, Map<String, String> levels)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "INSERT INTO " + table + " (check_in_id, competency_id, level_id) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, String> r : levels.entrySet()) {
+                st.setLong(1, checkInId);
+                st.setString(2, r.getKey());
+                st.setString(3, r.getValue());
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
     }
 
     @Override
@@ -86,6 +93,11 @@ public final class SqliteCheckInRepository implements CheckInRepository {
                     c,
                     planId,
                     "SELECT r.check_in_id, r.competency_id, r.level_id FROM check_in_rating r "
+                            + "JOIN check_in c ON c.id = r.check_in_id WHERE c.plan_id = ?");
+            Map<Long, Map<String, String>> managerRatings = children(
+                    c,
+                    planId,
+                    "SELECT r.check_in_id, r.competency_id, r.level_id FROM check_in_manager_rating r "
                             + "JOIN check_in c ON c.id = r.check_in_id WHERE c.plan_id = ?");
             Map<Long, Map<String, String>> milestones = children(
                     c,
@@ -113,7 +125,8 @@ public final class SqliteCheckInRepository implements CheckInRepository {
                                 ratings.getOrDefault(id, Map.of()),
                                 new Readiness(rs.getInt(3), rs.getInt(4)),
                                 done,
-                                rs.getString(5)));
+                                rs.getString(5),
+                                managerRatings.getOrDefault(id, Map.of())));
                     }
                 }
             }

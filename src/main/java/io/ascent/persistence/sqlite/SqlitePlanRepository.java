@@ -1,10 +1,13 @@
 package io.ascent.persistence.sqlite;
 
 import io.ascent.domain.MilestoneProgress;
+import io.ascent.domain.OwnMilestone;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanName;
+import io.ascent.domain.Replacements;
+import io.ascent.domain.storage.SaveResult;
 import io.ascent.persistence.PersistenceException;
 import io.ascent.persistence.PlanRepository;
 import io.ascent.text.I18n;
@@ -13,18 +16,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link PlanRepository} on the SQLite {@link Database}; prepared statements only. */
 public final class SqlitePlanRepository implements PlanRepository {
 
     private final Database database;
     // Prepared once and kept with the connection: preparing an upsert costs more than running it,
-    // and the status upsert is the statement of every tick (bench/run, figure "tick").
+    // and the conditional upsert is the statement of every tick (bench/run, figure "tick").
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
     public SqlitePlanRepository(Database database) {
@@ -90,6 +95,29 @@ public final class SqlitePlanRepository implements PlanRepository {
     }
 
     @Override
+    public Plan update(Plan plan) {
+        String sql = "UPDATE plan SET name = ?, name_key = ?, current_level = ?, target_level = ?, "
+                + "specialization = ?, target_date = ?, updated_at = ?, reached_on = ? WHERE id = ?";
+        return database.write(I18n.t("persist.action.updatePlan", plan.name()), c -> {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                st.setString(1, plan.name());
+                st.setString(2, PlanName.key(plan.name()));
+                st.setString(3, plan.currentLevelId());
+                st.setString(4, plan.targetLevelId());
+                st.setString(5, plan.specializationId());
+                st.setString(6, plan.targetDate().map(LocalDate::toString).orElse(null));
+                st.setString(7, plan.updatedAt().toString());
+                st.setString(8, plan.reachedOn().map(LocalDate::toString).orElse(null));
+                st.setLong(9, plan.id());
+                if (st.executeUpdate() != 1) {
+                    throw new PersistenceException(I18n.t("error.planGone"));
+                }
+                return plan;
+            }
+        });
+    }
+
+    @Override
     public void delete(long planId) {
         database.write(I18n.t("persist.action.deletePlan"), c -> {
             try (PreparedStatement st = c.prepareStatement("DELETE FROM plan WHERE id = ?")) {
@@ -135,22 +163,106 @@ public final class SqlitePlanRepository implements PlanRepository {
     }
 
     @Override
-    public void setStatus(long planId, MilestoneProgress progress, Instant now) {
-        upsert(PlanRows.UPSERT_STATUS, planId, progress, now);
+    public SaveResult<MilestoneProgress> saveProgress(
+            long planId, MilestoneProgress expected, MilestoneProgress progress, Instant now) {
+        return CompareAndSet.save(
+                database,
+                I18n.t("persist.action.saveMilestone"),
+                expected,
+                progress,
+                (c, e, p) -> {
+                    PreparedStatement st;
+                    if (e.equals(MilestoneProgress.todo(e.milestoneId()))) {
+                        st = prepared(c, PlanRows.UPSERT_PROGRESS_IF_TODO);
+                        PlanRows.bindProgress(st, planId, p, now);
+                        PlanRows.bindExpected(st, e);
+                    } else {
+                        st = prepared(c, PlanRows.UPDATE_PROGRESS_IF);
+                        PlanRows.bindUpdate(st, planId, e, p, now);
+                    }
+                    if (st.executeUpdate() != 1) {
+                        return false;
+                    }
+                    touch(c, planId, now);
+                    return true;
+                },
+                c -> storedProgress(c, planId, progress.milestoneId()),
+                (c, p) -> {
+                    PreparedStatement st = prepared(c, PlanRows.UPSERT_PROGRESS);
+                    PlanRows.bindProgress(st, planId, p, now);
+                    st.executeUpdate();
+                    touch(c, planId, now);
+                });
+    }
+
+    private void touch(Connection c, long planId, Instant now) throws SQLException {
+        PreparedStatement touch = prepared(c, PlanRows.TOUCH_PLAN);
+        touch.setString(1, now.toString());
+        touch.setLong(2, planId);
+        if (touch.executeUpdate() != 1) {
+            throw new PersistenceException(I18n.t("error.planGone"));
+        }
+    }
+
+    /** A milestone's progress as stored, read as {@link #progress(long)} reads it; to do without a row. */
+    private MilestoneProgress storedProgress(Connection c, long planId, String milestoneId) throws SQLException {
+        PreparedStatement st = prepared(c, PlanRows.SELECT_PROGRESS);
+        st.setLong(1, planId);
+        st.setString(2, milestoneId);
+        try (ResultSet rs = st.executeQuery()) {
+            return rs.next() ? PlanRows.progress(rs, new ArrayList<>()) : MilestoneProgress.todo(milestoneId);
+        }
     }
 
     @Override
-    public void saveProgress(long planId, MilestoneProgress progress, Instant now) {
-        upsert(PlanRows.UPSERT_PROGRESS, planId, progress, now);
+    public List<Long> plansWithProgressOn(String frameworkId, Set<String> milestoneIds) {
+        return database.read(
+                I18n.t("persist.action.readProgress"), c -> ProgressRows.plansHolding(c, frameworkId, milestoneIds));
     }
 
-    /** Runs one of the progress upserts and touches the plan, in one transaction. */
-    private void upsert(String sql, long planId, MilestoneProgress p, Instant now) {
-        database.write(I18n.t("persist.action.saveMilestone"), c -> {
-            PreparedStatement st = prepared(c, sql);
+    @Override
+    public void moveProgress(Map<Long, Replacements.Move> moves, Instant now) {
+        database.write(I18n.t("persist.action.moveProgress"), c -> {
+            ProgressRows.move(c, moves, now);
+            return null;
+        });
+    }
+
+    @Override
+    public List<OwnMilestone> ownMilestones(long planId) {
+        return database.read(I18n.t("persist.action.readOwn"), c -> OwnMilestoneRows.ofPlan(c, planId));
+    }
+
+    @Override
+    public void addOwnMilestone(long planId, OwnMilestone m, Optional<MilestoneProgress> progress, Instant now) {
+        writeAndTouch(
+                I18n.t("persist.action.addOwn", m.title()),
+                planId,
+                now,
+                c -> OwnMilestoneRows.add(c, planId, m, progress, now));
+    }
+
+    @Override
+    public void updateOwnMilestone(long planId, OwnMilestone m, Instant now) {
+        writeAndTouch(
+                I18n.t("persist.action.editOwn", m.title()), planId, now, c -> OwnMilestoneRows.update(c, planId, m));
+    }
+
+    @Override
+    public void removeOwnMilestone(long planId, String milestoneId, Instant now) {
+        writeAndTouch(
+                I18n.t("persist.action.removeOwn"), planId, now, c -> OwnMilestoneRows.delete(c, planId, milestoneId));
+    }
+
+    private interface RowWork {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} and touches the plan, in one transaction. */
+    private void writeAndTouch(String what, long planId, Instant now, RowWork work) {
+        database.write(what, c -> {
+            work.run(c);
             PreparedStatement touch = prepared(c, PlanRows.TOUCH_PLAN);
-            PlanRows.bindProgress(st, planId, p, now);
-            st.executeUpdate();
             touch.setString(1, now.toString());
             touch.setLong(2, planId);
             if (touch.executeUpdate() != 1) {
@@ -183,7 +295,10 @@ public final class SqlitePlanRepository implements PlanRepository {
                 progress.executeBatch();
             }
             ArchiveRows.insertAssessment(c, id, archive);
+            OwnMilestoneRows.insert(c, id, archive.ownMilestones());
             ArchiveRows.insertRhythm(c, id, archive);
+            // Last: a reached plan refuses new rows (migration V7).
+            ArchiveRows.markReached(c, id, plan.reachedOn());
             return plan.withId(id);
         });
     }

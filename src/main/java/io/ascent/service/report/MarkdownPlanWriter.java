@@ -26,6 +26,7 @@ public final class MarkdownPlanWriter {
                 .append("**\n\n");
         md.append(item("report.label.specialization", inline(cover.specialization())));
         md.append(item("report.label.targetDate", report.targetDateText()));
+        cover.reachedOn().ifPresent(d -> md.append(item("report.label.reached", PlanReport.date(d))));
         md.append(item("report.label.framework", inline(cover.frameworkName())));
         md.append(item("report.label.printed", PlanReport.date(cover.printedOn())))
                 .append('\n');
@@ -77,6 +78,7 @@ public final class MarkdownPlanWriter {
                     .append(" |\n");
         }
 
+        report.review().ifPresent(review -> MarkdownReview.append(md, review));
         md.append('\n')
                 .append(heading(2, "report.section.nextDays").stripTrailing())
                 .append('\n');
@@ -201,7 +203,7 @@ public final class MarkdownPlanWriter {
     }
 
     /** Multi-line user text as a block quote, kept verbatim apart from escaping. */
-    private static String quote(String text) {
+    static String quote(String text) {
         StringBuilder out = new StringBuilder();
         for (String line : text.strip().split("\\R", -1)) {
             out.append(line.isBlank() ? ">" : "> " + line.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1"))

@@ -37,13 +37,14 @@ final class PdfCoverPage {
         layout.lines(route, fonts.regular, 15, ACCENT_SOFT, MARGIN, y);
 
         layout.moveDown(layout.y() - (pageTop - bandHeight - 34));
-        facts(
-                layout,
-                List.of(
-                        new String[] {upper("report.label.specialization"), cover.specialization()},
-                        new String[] {upper("report.label.targetDate"), report.targetDateText()},
-                        new String[] {upper("report.label.framework"), cover.frameworkName()},
-                        new String[] {upper("report.label.printed"), PlanReport.date(cover.printedOn())}));
+        List<String[]> facts = new ArrayList<>(List.of(
+                new String[] {upper("report.label.specialization"), cover.specialization()},
+                new String[] {upper("report.label.targetDate"), report.targetDateText()},
+                new String[] {upper("report.label.framework"), cover.frameworkName()},
+                new String[] {upper("report.label.printed"), PlanReport.date(cover.printedOn())}));
+        cover.reachedOn()
+                .ifPresent(d -> facts.add(1, new String[] {upper("report.label.reached"), PlanReport.date(d)}));
+        facts(layout, facts);
         layout.moveDown(14);
         readinessCard(layout, report);
         layout.moveDown(30);

@@ -8,8 +8,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /**
- * Lays out a {@link PlanReport} as an A4 PDF with PDFBox: cover, summary with radar, gaps, next
- * 30/60/90 days, checklist, evidence,
+ * Lays out a {@link PlanReport} as an A4 PDF with PDFBox: cover, summary with radar, gaps, the
+ * manager review when there is one, next 30/60/90 days, checklist, evidence,
  * private notes when included, resources; header and "page N of M" footer on every page.
  */
 public final class PdfPlanWriter {
@@ -21,6 +21,7 @@ public final class PdfPlanWriter {
                 PdfCoverPage.draw(layout, report, PdfCoverPage.contents(report));
                 PdfSummary.draw(layout, report);
                 PdfGapTable.draw(layout, report);
+                PdfReviewSection.draw(layout, report);
                 PdfNextDays.draw(layout, report);
                 PdfChecklist.draw(layout, report);
                 PdfDetails.evidence(layout, report);

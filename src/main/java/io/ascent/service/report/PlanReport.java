@@ -1,5 +1,6 @@
 package io.ascent.service.report;
 
+import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.Readiness;
 import io.ascent.domain.text.NeedWords;
@@ -13,7 +14,8 @@ import java.util.Optional;
 /**
  * The content of a printed development plan, independent of how it is laid out: the PDF and
  * the Markdown export are both written from one of these, so they always say the same thing.
- * Private notes are only present when the user asked to include them.
+ * Private notes are only present when the user asked to include them. The manager review is
+ * present once the plan has imported one.
  */
 public record PlanReport(
         Cover cover,
@@ -25,9 +27,11 @@ public record PlanReport(
         List<EvidenceEntry> evidence,
         boolean notesIncluded,
         List<NoteEntry> notes,
-        List<ResourceEntry> resources) {
+        List<ResourceEntry> resources,
+        Optional<ReportReview> review) {
 
     public PlanReport {
+        review = review == null ? Optional.empty() : review;
         gaps = List.copyOf(gaps);
         nextSteps = List.copyOf(nextSteps);
         competencies = List.copyOf(competencies);
@@ -44,7 +48,8 @@ public record PlanReport(
             String targetLevel,
             String specialization,
             Optional<LocalDate> targetDate,
-            LocalDate printedOn) {}
+            LocalDate printedOn,
+            Optional<LocalDate> reachedOn) {}
 
     /**
      * The figures of the summary, as the dashboard shows them: estimated level, pace and
@@ -107,7 +112,10 @@ public record PlanReport(
         }
     }
 
-    /** One line of the checklist; {@code expectation} marks a cell's implicit "meets the expectation" item. */
+    /**
+     * One line of the checklist; {@code kind} tells a framework milestone from a cell's implicit
+     * "meets the expectation" item and from a milestone of the user's own.
+     */
     public record ChecklistItem(
             String milestoneId,
             String title,
@@ -115,11 +123,20 @@ public record PlanReport(
             MilestoneStatus status,
             Optional<LocalDate> doneDate,
             Optional<LocalDate> dueDate,
-            boolean expectation) {
+            Milestone.Kind kind) {
 
-        /** The level, marked when the item is a cell's expectation rather than a milestone. */
+        /** Whether this is a cell's expectation rather than a milestone. */
+        public boolean expectation() {
+            return kind == Milestone.Kind.EXPECTATION;
+        }
+
+        /** The level, marked when the item is a cell's expectation or a milestone of the user's own. */
         public String levelText() {
-            return expectation ? I18n.t("report.checklist.expectation", level) : level;
+            return switch (kind) {
+                case EXPECTATION -> I18n.t("report.checklist.expectation", level);
+                case OWN -> I18n.t("report.checklist.own", level);
+                case FRAMEWORK -> level;
+            };
         }
 
         /** "Done May 12, 2026", "In progress, due Jun 1, 2026", "To do", in the user's language. */
@@ -188,6 +205,11 @@ public record PlanReport(
 
     public String targetDateText() {
         return cover.targetDate().map(PlanReport::date).orElse(I18n.t("report.targetDate.none"));
+    }
+
+    /** "Reached on May 12, 2026", for a plan whose target was reached; empty otherwise. */
+    public Optional<String> reachedText() {
+        return cover.reachedOn().map(d -> I18n.t("report.reachedOn", date(d)));
     }
 
     public String readinessText() {

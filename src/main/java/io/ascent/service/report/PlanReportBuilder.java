@@ -12,6 +12,7 @@ import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Requirements;
 import io.ascent.domain.Resource;
 import io.ascent.domain.Specializations;
+import io.ascent.domain.review.ReceivedReview;
 import io.ascent.service.report.PlanReport.ChecklistItem;
 import io.ascent.service.report.PlanReport.CompetencySection;
 import io.ascent.service.report.PlanReport.Cover;
@@ -20,11 +21,13 @@ import io.ascent.service.report.PlanReport.GapRow;
 import io.ascent.service.report.PlanReport.NoteEntry;
 import io.ascent.service.report.PlanReport.ResourceEntry;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Turns a plan and the dashboard's insights into the content of its printed development plan. */
 public final class PlanReportBuilder {
@@ -32,6 +35,16 @@ public final class PlanReportBuilder {
     private PlanReportBuilder() {}
 
     public static PlanReport build(PlanInsights insights, LocalDate printedOn, boolean includeNotes) {
+        return build(insights, printedOn, includeNotes, Optional.empty(), ZoneId.systemDefault());
+    }
+
+    /** The same with the plan's current manager review, dated in {@code zone}. */
+    public static PlanReport build(
+            PlanInsights insights,
+            LocalDate printedOn,
+            boolean includeNotes,
+            Optional<ReceivedReview> review,
+            ZoneId zone) {
         PlanSnapshot view = insights.view();
         Framework f = view.framework();
         var plan = view.plan();
@@ -42,7 +55,8 @@ public final class PlanReportBuilder {
                 title(f, plan.targetLevelId()),
                 Specializations.shown(f, plan.specializationId()).title(),
                 plan.targetDate(),
-                printedOn);
+                printedOn,
+                plan.reachedOn());
 
         Requirements requirements = view.requirements();
         List<CompetencySection> sections = new ArrayList<>();
@@ -58,13 +72,7 @@ public final class PlanReportBuilder {
                 for (Milestone m : cell.items()) {
                     MilestoneProgress p = view.progressOf(m.id());
                     items.add(new ChecklistItem(
-                            m.id(),
-                            m.title(),
-                            cell.level().title(),
-                            p.status(),
-                            p.doneDate(),
-                            p.dueDate(),
-                            m.isImplicit()));
+                            m.id(), m.title(), cell.level().title(), p.status(), p.doneDate(), p.dueDate(), m.kind()));
                     if (p.isDone()) {
                         evidence.add(new EvidenceEntry(
                                 m.title(), c.title(), p.doneDate(), p.evidence().strip(), p.links()));
@@ -100,7 +108,8 @@ public final class PlanReportBuilder {
                 evidence,
                 includeNotes,
                 notes,
-                resources(insights));
+                resources(insights),
+                ReportReview.of(insights.assessment(), review, zone));
     }
 
     private static boolean resourcesForGaps(PlanInsights insights) {

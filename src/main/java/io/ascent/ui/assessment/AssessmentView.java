@@ -12,6 +12,7 @@ public class AssessmentView extends ScrollPane {
     private final AssessmentViewModel model;
     private final VBox cards = new VBox(12);
     private final Label summary = new Label();
+    private final Label reviewSummary = new Label();
 
     public AssessmentView(AssessmentViewModel model) {
         this.model = model;
@@ -32,13 +33,20 @@ public class AssessmentView extends ScrollPane {
         summary.setId("assessmentSummary");
         summary.getStyleClass().add("hint");
         summary.setWrapText(true);
-        VBox page = new VBox(12, title, summary, cards);
+        reviewSummary.setId("assessmentReview");
+        reviewSummary.getStyleClass().add("review-summary");
+        reviewSummary.setWrapText(true);
+        VBox page = new VBox(12, title, summary, reviewSummary, cards);
         page.getStyleClass().add("assessment-page");
         setContent(page);
     }
 
     private void initListeners() {
         summary.textProperty().bind(model.summaryProperty());
+        cards.disableProperty().bind(model.lockedProperty());
+        reviewSummary.textProperty().bind(model.reviewSummaryProperty());
+        reviewSummary.visibleProperty().bind(model.reviewSummaryProperty().isNotEmpty());
+        reviewSummary.managedProperty().bind(reviewSummary.visibleProperty());
         model.competencies().addListener((ListChangeListener<Object>) c -> rebuild());
         rebuild();
     }

@@ -1,20 +1,29 @@
 package io.ascent.ui.assessment;
 
 import io.ascent.domain.Competency;
+import io.ascent.domain.Descriptor;
 import io.ascent.domain.Level;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
+import io.ascent.domain.review.ReviewComparison;
+import io.ascent.domain.text.ReviewWords;
 import io.ascent.text.I18n;
 import io.ascent.ui.session.EditHistory;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.UndoableAction;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -26,8 +35,10 @@ import javafx.collections.ObservableList;
 public class AssessmentViewModel {
 
     private final PlanSession session;
+    private final BooleanBinding locked;
     private final InsightsSession insights;
     private final EditHistory history;
+    private final ObservableValue<ReviewComparison> comparison;
 
     // Properties
     private final ObservableList<Competency> competencies = FXCollections.observableArrayList();
@@ -38,10 +49,25 @@ public class AssessmentViewModel {
     // One wrapper, kept: listeners on a fresh wrapper per call would be dropped with it.
     private final ObservableList<Level> levelsReadOnly = FXCollections.unmodifiableObservableList(levels);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reviewSummary = new ReadOnlyStringWrapper("");
     private long shownPlanId = -1;
 
     public AssessmentViewModel(PlanSession session, InsightsSession insights, EditHistory history) {
+        this(session, insights, history, new SimpleObjectProperty<>());
+    }
+
+    /** {@code comparison} is the plan's ratings beside its current review's (null: no review). */
+    public AssessmentViewModel(
+            PlanSession session,
+            InsightsSession insights,
+            EditHistory history,
+            ObservableValue<ReviewComparison> comparison) {
+        this.comparison = comparison;
         this.session = session;
+        this.locked = Bindings.createBooleanBinding(
+                () -> session.current().map(v -> v.plan().isReached()).orElse(false), session.currentProperty());
+        comparison.addListener((obs, old, value) -> updateReviewSummary(value));
+        updateReviewSummary(comparison.getValue());
         this.insights = insights;
         this.history = history;
         session.currentProperty().addListener((obs, old, view) -> planChanged(view));
@@ -55,6 +81,28 @@ public class AssessmentViewModel {
 
     public ObservableList<Level> levels() {
         return levelsReadOnly;
+    }
+
+    /** The ratings beside the current review's, with markers; null when the plan has no review. */
+    public ObservableValue<ReviewComparison> comparisonProperty() {
+        return comparison;
+    }
+
+    /** "Review by Dana Lee, answered Dec 2, 2026: 1 to discuss, 1 flagged, 16 agreed."; empty without one. */
+    public ReadOnlyStringProperty reviewSummaryProperty() {
+        return reviewSummary.getReadOnlyProperty();
+    }
+
+    private void updateReviewSummary(ReviewComparison value) {
+        reviewSummary.set(
+                value == null || value.review().isEmpty()
+                        ? ""
+                        : I18n.t(
+                                "assessment.reviewSummary",
+                                value.review().get().reviewer().name(),
+                                I18n.date(LocalDate.ofInstant(
+                                        value.review().get().answer().answeredAt(), ZoneId.systemDefault())),
+                                ReviewWords.counts(value)));
     }
 
     public ReadOnlyObjectProperty<Map<String, Rating>> ratingsProperty() {
@@ -76,8 +124,18 @@ public class AssessmentViewModel {
     }
 
     /** The plan's current level, which an unrated competency counts as. */
+    /** What "not yet" and "strong" look like for {@code competency} at {@code level}, if the ladder says. */
+    public Optional<Descriptor> descriptor(Competency competency, Level level) {
+        return competency.descriptorAt(level.id());
+    }
+
     public Optional<Level> currentLevel() {
         return session.current().flatMap(v -> v.framework().level(v.plan().currentLevelId()));
+    }
+
+    /** True while the open plan was reached: its ratings are kept as they were. */
+    public BooleanBinding lockedProperty() {
+        return locked;
     }
 
     // Commands
@@ -88,11 +146,12 @@ public class AssessmentViewModel {
      */
     public void rate(String competencyId, String levelId) {
         Optional<String> next = levelId == null || levelId.isBlank() ? Optional.empty() : Optional.of(levelId);
-        Optional<Rating> previous =
+        Optional<Rating> before =
                 Optional.ofNullable(insights.ratingsProperty().get().get(competencyId));
-        if (previous.map(Rating::levelId).equals(next)) {
+        if (before.map(Rating::levelId).equals(next)) {
             return;
         }
+        Optional<Rating> after = Rating.atLevel(competencyId, before, next);
         String title = competencies.stream()
                 .filter(c -> c.id().equals(competencyId))
                 .map(Competency::title)
@@ -106,18 +165,27 @@ public class AssessmentViewModel {
 
             @Override
             public void undo() {
-                insights.restore(competencyId, previous);
+                insights.change(competencyId, after, before);
             }
 
             @Override
             public void redo() {
-                insights.rate(competencyId, next);
+                insights.change(competencyId, before, after);
             }
         });
     }
 
-    public void justify(String competencyId, String text) {
-        insights.justify(competencyId, text);
+    /** Saves a justification; false when the text is refused (the status line says why). */
+    public boolean justify(String competencyId, String text) {
+        return insights.justify(competencyId, text);
+    }
+
+    /**
+     * True while the competency is being shown the justification saved elsewhere that the one
+     * typed here met: the field then keeps what was typed and shows the saved one beside it.
+     */
+    public boolean justificationConflictShown(String competencyId) {
+        return insights.conflictShown(competencyId).isPresent();
     }
 
     private void planChanged(PlanSnapshot view) {

@@ -4,8 +4,12 @@ import io.ascent.domain.Competency;
 import io.ascent.domain.Level;
 import io.ascent.domain.Rating;
 import io.ascent.text.I18n;
+import io.ascent.ui.common.ConflictBox;
+import io.ascent.ui.common.GuardedText;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
@@ -14,12 +18,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
  * One competency to rate: a button per level, the expectations of the chosen (or hovered)
- * level and its neighbours, and a justification that saves when the field is left.
+ * level and its neighbours, a justification that saves when the field is left, and the
+ * reviewer's rating beside it once a review is imported.
  */
 final class CompetencyCard extends VBox {
 
@@ -29,6 +35,8 @@ final class CompetencyCard extends VBox {
     private final ToggleGroup group = new ToggleGroup();
     private final VBox preview = new VBox(4);
     private final TextField justification = new TextField();
+    private final GuardedText typed = new GuardedText();
+    private boolean shown;
     private final Hyperlink clear = new Hyperlink(I18n.t("assessment.clear"));
     private boolean updating;
     // Held here so the weak listener lives exactly as long as the card.
@@ -59,7 +67,9 @@ final class CompetencyCard extends VBox {
         HBox buttons = new HBox(4);
         buttons.getStyleClass().add("level-picker");
         for (Level level : levels) {
-            ToggleButton b = new ToggleButton(level.title());
+            // Six levels in a row: their short names ("Director"), the full title in the tooltip.
+            ToggleButton b = new ToggleButton(level.shortTitle());
+            b.setTooltip(new Tooltip(level.title()));
             b.setId("rate-" + key + "-" + AssessmentView.safeId(level.id()));
             b.setUserData(level);
             b.setToggleGroup(group);
@@ -69,7 +79,23 @@ final class CompetencyCard extends VBox {
         preview.getStyleClass().add("expectations");
         justification.setId("justify-" + key);
         justification.setPromptText(I18n.t("assessment.justification.prompt"));
-        getChildren().addAll(heading, buttons, preview, justification);
+        justification.textProperty().bindBidirectional(typed.textProperty());
+        ConflictBox conflict = new ConflictBox(
+                "justify-" + key,
+                typed.theirsProperty(),
+                () -> {
+                    typed.keepMine();
+                    commit();
+                },
+                typed::takeTheirs);
+        getChildren()
+                .addAll(
+                        heading,
+                        buttons,
+                        preview,
+                        justification,
+                        conflict,
+                        new ReviewBeside(competency.id(), model.comparisonProperty()));
     }
 
     private void initListeners() {
@@ -87,10 +113,10 @@ final class CompetencyCard extends VBox {
             model.rate(competency.id(), ((Level) toggle.getUserData()).id());
         });
         clear.setOnAction(e -> model.rate(competency.id(), ""));
-        justification.setOnAction(e -> model.justify(competency.id(), justification.getText()));
+        justification.setOnAction(e -> commit());
         justification.focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
-                model.justify(competency.id(), justification.getText());
+                commit();
             }
         });
         model.ratingsProperty().addListener(new WeakChangeListener<>(ratingsListener));
@@ -107,12 +133,27 @@ final class CompetencyCard extends VBox {
                     .ifPresentOrElse(group::selectToggle, () -> group.selectToggle(null));
             justification.setDisable(rating == null);
             clear.setVisible(rating != null);
-            if (!justification.isFocused()) {
-                justification.setText(rating == null ? "" : rating.justification());
+            // Typed text is never replaced by a refresh: over a change saved elsewhere it stays,
+            // with that change beside it.
+            String stored = rating == null ? "" : rating.justification();
+            if (!shown) {
+                typed.reset(stored);
+                shown = true;
+            } else if (model.justificationConflictShown(competency.id())) {
+                typed.conflict(stored);
+            } else {
+                typed.stored(stored);
             }
             showPreview(selectedLevel());
         } finally {
             updating = false;
+        }
+    }
+
+    /** Saves the typed justification, unless it waits for the user to choose it or the saved one. */
+    private void commit() {
+        if (!typed.inConflict() && model.justify(competency.id(), typed.text())) {
+            typed.saving();
         }
     }
 
@@ -124,6 +165,28 @@ final class CompetencyCard extends VBox {
         return group.getSelectedToggle() == null
                 ? null
                 : (Level) group.getSelectedToggle().getUserData();
+    }
+
+    /** What falling short and doing well look like at {@code level}, where the ladder says. */
+    private List<Label> descriptors(Level level) {
+        return model.descriptor(competency, level)
+                .map(d -> Stream.of(
+                                descriptor("assessment.notYet", d.notYet(), "descriptor-not-yet"),
+                                descriptor("assessment.strong", d.strong(), "descriptor-strong"))
+                        .flatMap(Optional::stream)
+                        .toList())
+                .orElse(List.of());
+    }
+
+    private Optional<Label> descriptor(String key, String text, String styleClass) {
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Label label = new Label(I18n.t(key, text));
+        label.setWrapText(true);
+        label.setId(styleClass + "-" + AssessmentView.safeId(competency.id()));
+        label.getStyleClass().addAll("descriptor", styleClass);
+        return Optional.of(label);
     }
 
     /** The chosen level between its neighbours; unrated shows the plan's current level the same way. */
@@ -138,6 +201,9 @@ final class CompetencyCard extends VBox {
             line.setWrapText(true);
             line.getStyleClass().add(j == i ? "expectation-chosen" : "expectation");
             preview.getChildren().add(line);
+            if (j == i) {
+                preview.getChildren().addAll(descriptors(level));
+            }
         }
         if (chosen == null) {
             Label hint = new Label(I18n.t("assessment.notRated", centre.title()));

@@ -1,5 +1,6 @@
 package io.ascent.ui.common;
 
+import io.ascent.domain.review.RequestContents;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,30 @@ public interface DialogService {
     /** A question with two answers; true for {@code yesLabel}, false for {@code noLabel} or closing. */
     default boolean ask(String title, String message, String yesLabel, String noLabel) {
         return false;
+    }
+
+    /**
+     * Shows {@code form} until the user applies or cancels it; true when applied. The default
+     * applies nothing, so test doubles written before this method keep compiling.
+     */
+    default boolean showForm(Form form) {
+        return false;
+    }
+
+    /**
+     * Asks how to ask for a review of {@code planName}: the person's name as the reviewer knows it
+     * ({@code name} suggested), blind or not, which evidence. Empty when cancelled (or by default).
+     */
+    default Optional<RequestContents.Choices> askForReview(String planName, String name) {
+        return Optional.empty();
+    }
+
+    /**
+     * Asks for a passphrase, typed twice when {@code twice} (a new one); empty when cancelled (or
+     * by default). The caller wipes the characters when done.
+     */
+    default Optional<char[]> askPassphrase(String title, String message, boolean twice) {
+        return Optional.empty();
     }
 
     /** Asks for a database file to open or create, starting in the folder of {@code current}. */

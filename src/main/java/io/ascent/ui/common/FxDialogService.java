@@ -1,5 +1,6 @@
 package io.ascent.ui.common;
 
+import io.ascent.domain.review.RequestContents;
 import io.ascent.text.I18n;
 import java.io.File;
 import java.nio.file.Files;
@@ -8,11 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.HostServices;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextInputDialog;
@@ -107,6 +111,16 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<RequestContents.Choices> askForReview(String planName, String name) {
+        return ReviewRequestDialog.ask(owner, planName, name);
+    }
+
+    @Override
+    public Optional<char[]> askPassphrase(String title, String message, boolean twice) {
+        return PassphraseDialog.ask(owner, title, message, twice);
+    }
+
+    @Override
     public Optional<Path> chooseDatabase(Path current) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(I18n.t("dialog.chooseDatabase"));
@@ -165,6 +179,29 @@ public class FxDialogService implements DialogService {
         return dialog.showAndWait()
                 .filter(ButtonType.OK::equals)
                 .map(ok -> new Preferences(dark.isSelected(), language.getValue()));
+    }
+
+    @Override
+    public boolean showForm(Form form) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        dialog.setTitle(form.title());
+        dialog.setHeaderText(null);
+        dialog.setResizable(true);
+        ButtonType apply = new ButtonType(form.applyLabel(), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(I18n.t("form.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        DialogPane pane = dialog.getDialogPane();
+        pane.getButtonTypes().setAll(apply, cancel);
+        pane.getStyleClass().add("form-dialog");
+        pane.setContent(form.content());
+        Node applyButton = pane.lookupButton(apply);
+        applyButton.setId("formApply");
+        pane.lookupButton(cancel).setId("formCancel");
+        applyButton.disableProperty().bind(Bindings.not(form.applicable()));
+        return dialog.showAndWait().filter(apply::equals).isPresent();
     }
 
     @Override

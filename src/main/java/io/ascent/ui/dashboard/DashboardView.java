@@ -22,7 +22,6 @@ import javafx.scene.layout.VBox;
 public class DashboardView extends ScrollPane {
 
     private final DashboardViewModel model;
-    private final VBox upcoming;
     private final Label percent = new Label();
     private final ProgressBar bar = new ProgressBar(0);
     private final Label detail = new Label();
@@ -36,10 +35,16 @@ public class DashboardView extends ScrollPane {
     private final VBox steps = new VBox(10);
     private final VBox activity = new VBox(6);
 
-    /** {@code upcoming} is the card of what falls due ({@code ui.rhythm.UpcomingCard}). */
-    public DashboardView(DashboardViewModel model, VBox upcoming) {
+    private final Node[] extraCards;
+
+    public DashboardView(DashboardViewModel model) {
+        this(model, new Node[0]);
+    }
+
+    /** {@code extraCards} join the top row after readiness and pace (the manager review's card). */
+    public DashboardView(DashboardViewModel model, Node... extraCards) {
         this.model = model;
-        this.upcoming = upcoming;
+        this.extraCards = extraCards;
         createView();
         initListeners();
     }
@@ -69,7 +74,15 @@ public class DashboardView extends ScrollPane {
 
         VBox readinessCard = card(I18n.t("dashboard.readiness"), percent, bar, detail, estimate);
         VBox paceCard = card(I18n.t("dashboard.pace"), pace, projection);
-        HBox top = row(readinessCard, paceCard, upcoming);
+        HBox top = row(readinessCard, paceCard);
+        for (Node extra : extraCards) {
+            if (extra instanceof VBox card) {
+                top.getChildren().add(card);
+                HBox.setHgrow(card, Priority.ALWAYS);
+                card.setMaxWidth(Double.MAX_VALUE);
+                card.setPrefWidth(100);
+            }
+        }
 
         StackPane radarBox = new StackPane(radar, radarEmpty);
         VBox radarCard = card(I18n.t("dashboard.radar"), radarBox, legend(), radarSummary);

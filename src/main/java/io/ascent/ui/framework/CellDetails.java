@@ -27,10 +27,11 @@ final class CellDetails extends ScrollPane {
         milestoneList.setId("cellMilestones");
         content.getStyleClass().add("cell-details-content");
         setContent(content);
-        show(null, List.of());
+        show(null, List.of(), 0);
     }
 
-    void show(Cell cell, List<Milestone> milestones) {
+    /** {@code needed}: how many of the {@code milestones} demonstrate the cell ("any 2 of these 3"). */
+    void show(Cell cell, List<Milestone> milestones, int needed) {
         if (cell == null) {
             Label hint = wrapped(I18n.t("framework.details.hint"), "empty-state");
             hint.setId("cellDetailsHint");
@@ -45,7 +46,9 @@ final class CellDetails extends ScrollPane {
         Label heading = wrapped(
                 milestones.isEmpty()
                         ? I18n.t("framework.details.none")
-                        : I18n.t("framework.details.count", milestones.size()),
+                        : needed < milestones.size()
+                                ? I18n.t("framework.details.needed", needed, milestones.size())
+                                : I18n.t("framework.details.count", milestones.size()),
                 "field-label");
         milestoneList.getChildren().clear();
         for (Milestone m : milestones) {

@@ -100,13 +100,16 @@ public class FrameworkView extends BorderPane {
         model.competencies().addListener((ListChangeListener<Object>) c -> redraw());
         model.selectedProperty().addListener((obs, old, cell) -> {
             grid.highlight(cell);
-            details.show(cell, model.cellMilestones());
+            details.show(
+                    cell,
+                    model.cellMilestones(),
+                    cell == null ? 0 : model.neededCount(cell.competency(), cell.level()));
         });
         redraw();
     }
 
     private void redraw() {
-        grid.show(model.frameworkProperty().get(), model.competencies(), model::milestoneCount, model::select);
+        grid.show(model.frameworkProperty().get(), model.competencies(), model::cellCount, model::select);
         grid.highlight(model.selectedProperty().get());
     }
 

@@ -4,6 +4,7 @@ import io.ascent.domain.Competency;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Level;
 import io.ascent.domain.Milestone;
+import io.ascent.domain.Requirements;
 import io.ascent.service.FrameworkImportResult;
 import io.ascent.service.FrameworkService;
 import io.ascent.text.I18n;
@@ -145,6 +146,21 @@ public class FrameworkViewModel {
 
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
         return messageIsError.getReadOnlyProperty();
+    }
+
+    /** What a matrix cell says of its milestones: "2 of 3 needed" when some are alternatives, else "3 milestones". */
+    public String cellCount(Competency competency, Level level) {
+        long milestones = milestoneCount(competency, level);
+        int needed = neededCount(competency, level);
+        return needed < milestones
+                ? I18n.t("framework.matrix.needed", needed, milestones)
+                : I18n.t("framework.matrix.count", milestones);
+    }
+
+    /** How many of the cell's milestones are needed to demonstrate it ("2 of 3"); see {@link Requirements#needed}. */
+    public int neededCount(Competency competency, Level level) {
+        Framework f = framework.get();
+        return f == null ? 0 : Requirements.needed(f, competency, level.id(), (int) milestoneCount(competency, level));
     }
 
     /** How many milestones prove {@code competency} at {@code level}. */

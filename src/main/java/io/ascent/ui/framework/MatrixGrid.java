@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.ToLongBiFunction;
 import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -40,7 +40,7 @@ final class MatrixGrid extends GridPane {
     void show(
             Framework framework,
             List<Competency> competencies,
-            ToLongBiFunction<Competency, Level> counts,
+            BiFunction<Competency, Level, String> counts,
             Consumer<Cell> onSelect) {
         getChildren().clear();
         getColumnConstraints().clear();
@@ -70,7 +70,7 @@ final class MatrixGrid extends GridPane {
             for (int c = 0; c < framework.levels().size(); c++) {
                 Level level = framework.levels().get(c);
                 Cell cell = new Cell(competency, level);
-                VBox box = expectationCell(cell, counts.applyAsLong(competency, level));
+                VBox box = expectationCell(cell, counts.apply(competency, level));
                 box.setOnMouseClicked(e -> onSelect.accept(cell));
                 cells.put(cell, box);
                 add(box, c + 1, row);
@@ -134,11 +134,12 @@ final class MatrixGrid extends GridPane {
         return box;
     }
 
-    private static VBox expectationCell(Cell cell, long milestones) {
+    private static VBox expectationCell(Cell cell, String milestones) {
         Label text = new Label(cell.competency().expectationAt(cell.level().id()));
         text.setWrapText(true);
         text.getStyleClass().add("matrix-expectation");
-        Label count = new Label(I18n.t("framework.matrix.count", milestones));
+        Label count = new Label(milestones);
+        count.setWrapText(true);
         count.getStyleClass().add("matrix-count");
         VBox box = new VBox(6, text, count);
         box.setId(("cell-" + cell.competency().id() + "-" + cell.level().id()).replaceAll("[^A-Za-z0-9_-]", "_"));

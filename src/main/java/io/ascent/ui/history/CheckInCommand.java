@@ -6,6 +6,7 @@ import io.ascent.ui.common.DialogService;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 
 /** "Check in": asks for an optional note, then stores a snapshot of the current plan. */
@@ -21,9 +22,10 @@ public class CheckInCommand {
         this.dialogs = dialogs;
     }
 
-    /** True while there is no plan to check in on. */
+    /** True while there is no plan to check in on, or the open one was reached (it is kept as it was). */
     public BooleanBinding disabled() {
-        return session.currentProperty().isNull();
+        return Bindings.createBooleanBinding(
+                () -> session.current().map(v -> v.plan().isReached()).orElse(true), session.currentProperty());
     }
 
     public void run() {

@@ -5,6 +5,7 @@ import io.ascent.domain.CheckInComparison;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Level;
 import io.ascent.domain.PlanSnapshot;
+import io.ascent.domain.Replacements;
 import io.ascent.text.I18n;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
@@ -117,7 +118,7 @@ public class HistoryViewModel {
             return;
         }
         Framework framework = view.get().framework();
-        CheckInComparison comparison = CheckInComparison.between(from, to);
+        CheckInComparison comparison = CheckInComparison.between(from, to, Replacements.of(framework)::current);
         moves.setAll(comparison.moves().stream()
                 .map(m -> I18n.t(
                         "history.move",
@@ -128,6 +129,17 @@ public class HistoryViewModel {
                         level(framework, m.fromLevelId()),
                         level(framework, m.toLevelId())))
                 .toList());
+        // The reviewer's ratings that moved between the two check-ins, after the person's own.
+        comparison.managerMoves().stream()
+                .map(m -> I18n.t(
+                        "history.reviewerMove",
+                        framework
+                                .competency(m.competencyId())
+                                .map(c -> c.title())
+                                .orElse(m.competencyId()),
+                        level(framework, m.fromLevelId()),
+                        level(framework, m.toLevelId())))
+                .forEach(moves::add);
         completed.setAll(comparison.completedMilestoneIds().stream()
                 .map(id -> framework.item(id).map(m -> m.title()).orElse(id))
                 .toList());

@@ -6,6 +6,7 @@ import io.ascent.text.I18n;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
@@ -19,6 +20,8 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
     private final CheckBox check = new CheckBox();
     private final Label title = new Label();
     private final Label badge = new Label();
+    // Inside the title, so it never widens the row past the level badge's place.
+    private final Label yours = new Label(I18n.t("milestones.ownBadge"));
     private final HBox itemBox = new HBox(10, check, title, badge);
     private final Label headerTitle = new Label();
     private final Label headerCount = new Label();
@@ -32,6 +35,10 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
         title.setWrapText(true);
         title.getStyleClass().add("milestone-title");
         badge.getStyleClass().add("badge");
+        yours.getStyleClass().addAll("badge", "own-badge");
+        yours.setId("ownBadge");
+        title.setContentDisplay(ContentDisplay.RIGHT);
+        title.setGraphicTextGap(8);
         // Bound once, before the first layout, so a row's height is measured at its real width.
         treeViewProperty().addListener((obs, old, tree) -> {
             title.prefWidthProperty().unbind();
@@ -54,6 +61,11 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
         check.setOnAction(e -> {
             if (milestoneId != null) {
                 onToggle.accept(milestoneId);
+                // The box shows the row's progress: a refused tick (a reached plan) leaves it as it was.
+                if (getItem() instanceof MilestoneRow.ItemRow row) {
+                    check.setSelected(row.progress().isDone());
+                    check.setIndeterminate(row.progress().status() == MilestoneStatus.IN_PROGRESS);
+                }
             }
         });
     }
@@ -97,6 +109,7 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
                     item.milestone().isImplicit()
                             ? I18n.t("milestones.expectationBadge")
                             : item.level() == null ? "" : item.level().shortTitle());
+            title.setGraphic(item.milestone().isOwn() ? yours : null);
             // In progress shows as a half-ticked box: one glance, no extra column.
             check.setIndeterminate(item.progress().status() == MilestoneStatus.IN_PROGRESS);
             setGraphic(itemBox);

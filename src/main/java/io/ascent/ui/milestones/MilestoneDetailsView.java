@@ -3,6 +3,7 @@ package io.ascent.ui.milestones;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.text.StatusText;
 import io.ascent.text.I18n;
+import io.ascent.ui.common.ConflictBox;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -40,15 +42,41 @@ public class MilestoneDetailsView extends StackPane {
     private final TextArea notes = new TextArea();
     private final LinksEditor links;
     private final Label problem = new Label();
+    private final Label verdict = new Label();
     private final VBox form = new VBox(8);
     private final ScrollPane scroll = new ScrollPane();
     private final Label placeholder = new Label(I18n.t("details.placeholder"));
+    private final HBox ownBar;
 
-    public MilestoneDetailsView(MilestoneDetailsViewModel model) {
+    public MilestoneDetailsView(MilestoneDetailsViewModel model, OwnMilestoneCommands own) {
         this.model = model;
         this.links = new LinksEditor(model);
+        this.ownBar = ownBar(own);
         createView();
         initListeners();
+    }
+
+    /** "Yours", Edit and Remove, shown for a milestone of the user's own. */
+    private HBox ownBar(OwnMilestoneCommands own) {
+        Label badge = new Label(I18n.t("milestones.ownBadge"));
+        badge.getStyleClass().add("badge");
+        Button edit = new Button(I18n.t("own.edit"));
+        edit.setId("editOwnButton");
+        edit.setOnAction(e -> own.edit(model.milestoneProperty().get().id()));
+        Button remove = new Button(I18n.t("own.remove"));
+        remove.setId("removeOwnButton");
+        remove.setOnAction(e -> own.remove(model.milestoneProperty().get().id()));
+        edit.disableProperty().bind(model.lockedProperty());
+        remove.disableProperty().bind(model.lockedProperty());
+        HBox bar = new HBox(8, badge, edit, remove);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.visibleProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> model.milestoneProperty().get() != null
+                                && model.milestoneProperty().get().isOwn(),
+                        model.milestoneProperty()));
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private void createView() {
@@ -85,12 +113,20 @@ public class MilestoneDetailsView extends StackPane {
             area.setWrapText(true);
             area.setPrefRowCount(4);
         }
+        verdict.setId("detailsVerdict");
+        verdict.getStyleClass().add("review-verdict");
+        verdict.setWrapText(true);
+        verdict.textProperty().bind(model.verdictProperty());
+        verdict.visibleProperty().bind(model.verdictProperty().isNotEmpty());
+        verdict.managedProperty().bind(verdict.visibleProperty());
         problem.setId("detailsProblem");
         problem.getStyleClass().add("field-error");
         form.getChildren()
                 .addAll(
+                        ownBar,
                         title,
                         subtitle,
+                        verdict,
                         description,
                         heading(I18n.t("details.expected")),
                         expectation,
@@ -100,9 +136,16 @@ public class MilestoneDetailsView extends StackPane {
                         heading(I18n.t("details.evidence")),
                         hint(I18n.t("details.evidence.hint")),
                         evidence,
+                        new ConflictBox(
+                                "evidence",
+                                model.evidenceTheirsProperty(),
+                                model::keepMyEvidence,
+                                model::takeSavedEvidence),
                         heading(I18n.t("details.notes")),
                         hint(I18n.t("details.notes.hint")),
                         notes,
+                        new ConflictBox(
+                                "notes", model.notesTheirsProperty(), model::keepMyNotes, model::takeSavedNotes),
                         heading(I18n.t("details.links")),
                         links,
                         problem);
@@ -159,6 +202,12 @@ public class MilestoneDetailsView extends StackPane {
                 }
             });
         }
+        // A reached plan is kept as it was: its details can be read, not changed.
+        statusBar.disableProperty().bind(model.lockedProperty());
+        dueDate.disableProperty().bind(model.lockedProperty());
+        doneDate.disableProperty().bind(model.lockedProperty());
+        evidence.editableProperty().bind(model.lockedProperty().not());
+        notes.editableProperty().bind(model.lockedProperty().not());
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(Bindings.isNotEmpty(model.problemProperty()));
         problem.managedProperty().bind(problem.visibleProperty());

@@ -1,6 +1,7 @@
 package io.ascent.ui.milestones;
 
 import io.ascent.text.I18n;
+import io.ascent.ui.common.Icons;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
@@ -8,9 +9,11 @@ import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -23,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The plan's milestones grouped by area and competency, with filters, search and a details
@@ -39,6 +43,7 @@ public class MilestonesView extends BorderPane {
     private final TextField search = new TextField();
     private final MilestoneDetailsView detailsView;
     private String lastSelected;
+    private String justAdded;
     private final EventHandler<KeyEvent> findHandler = e -> {
         if (FIND.match(e)) {
             search.requestFocus();
@@ -47,10 +52,13 @@ public class MilestonesView extends BorderPane {
         }
     };
 
-    public MilestonesView(MilestonesViewModel model, MilestoneDetailsViewModel details) {
+    private final OwnMilestoneCommands own;
+
+    public MilestonesView(MilestonesViewModel model, MilestoneDetailsViewModel details, OwnMilestoneCommands own) {
         this.model = model;
         this.details = details;
-        this.detailsView = new MilestoneDetailsView(details);
+        this.own = own;
+        this.detailsView = new MilestoneDetailsView(details, own);
         createView();
         initListeners();
     }
@@ -68,8 +76,21 @@ public class MilestonesView extends BorderPane {
         summary.textProperty().bind(model.summaryProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // An icon with its words as tooltip: the filter bar is full at 900 pixels.
+        Button add = Icons.on(new Button(I18n.t("own.addButton")), Feather.PLUS);
+        add.setId("addOwnButton");
+        add.setTooltip(new Tooltip(I18n.t("own.addTooltip")));
+        add.setAccessibleText(I18n.t("own.addTooltip"));
+        if (Icons.available()) {
+            add.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+        add.setMinWidth(Button.USE_PREF_SIZE);
+        add.disableProperty().bind(own.disabled());
+        add.setOnAction(
+                e -> own.add(Optional.ofNullable(details.milestoneProperty().get())));
         HBox filters = new HBox(
                 8,
+                add,
                 search,
                 combo("statusFilter", model.statusChoices(), model.statusProperty()),
                 combo("competencyFilter", model.competencyChoices(), model.competencyProperty()),
@@ -117,6 +138,10 @@ public class MilestonesView extends BorderPane {
         });
         // A new filter rebuilds the tree; keep the selected milestone if it is still listed.
         model.rebuildsProperty().addListener((obs, old, count) -> {
+            if (justAdded != null && model.item(justAdded).isPresent()) {
+                lastSelected = justAdded;
+                justAdded = null;
+            }
             if (lastSelected != null) {
                 select(lastSelected);
             }
@@ -136,6 +161,8 @@ public class MilestonesView extends BorderPane {
             }
         });
         detailsView.setOnEscape(tree::requestFocus);
+        // A milestone of the user's own, just added: the list shows it selected once it has it.
+        own.addedProperty().addListener((obs, old, id) -> justAdded = id);
         // Wrapped titles change height with the width; the tree caches row heights, so re-measure.
         tree.widthProperty().addListener((obs, old, width) -> {
             if (Math.abs(width.doubleValue() - old.doubleValue()) >= 1) {

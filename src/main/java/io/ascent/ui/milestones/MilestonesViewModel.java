@@ -185,9 +185,10 @@ public class MilestonesViewModel {
         } else if (shown == null
                 || view.plan().id() != shown.plan().id()
                 || !view.items().equals(shown.items())) {
+            boolean samePlan = shown != null && view.plan().id() == shown.plan().id();
             shown = view;
             catalog = MilestoneCatalog.of(view.framework(), view.items());
-            fillChoices(view);
+            fillChoices(view, samePlan);
             applyFilter();
         } else {
             tree.update(catalog, shown, view);
@@ -195,7 +196,9 @@ public class MilestonesViewModel {
         }
     }
 
-    private void fillChoices(PlanSnapshot view) {
+    private void fillChoices(PlanSnapshot view, boolean samePlan) {
+        Choice chosenCompetency = competency.get();
+        Choice chosenLevel = level.get();
         List<Choice> competencies = new ArrayList<>(List.of(anyCompetency));
         catalog.competencies().forEach(c -> competencies.add(new Choice(c.id(), c.title())));
         List<Choice> levels = new ArrayList<>(List.of(anyLevel));
@@ -211,8 +214,14 @@ public class MilestonesViewModel {
         competencyChoices.setAll(competencies);
         levelChoices.setAll(levels);
         scopeChoices.setAll(scopes);
-        // Another plan may not have the chosen competency or level: start it unfiltered.
-        clearFilters();
+        // Another plan may not have the chosen competency or level: start it unfiltered. The same
+        // plan with a milestone added or edited keeps the filters that still fit it.
+        if (samePlan && competencies.contains(chosenCompetency) && levels.contains(chosenLevel)) {
+            competency.set(chosenCompetency);
+            level.set(chosenLevel);
+        } else {
+            clearFilters();
+        }
     }
 
     private void applyFilter() {

@@ -36,6 +36,7 @@ public final class BackupText {
             case Backup.DAILY -> I18n.t("backup.reason.daily");
             case Backup.MANUAL -> I18n.t("backup.reason.manual");
             case Backup.BEFORE_RESTORE -> I18n.t("backup.reason.before-restore");
+            case Backup.BEFORE_LADDER_UPDATE -> I18n.t("backup.reason.before-ladder-update");
             default -> reason;
         };
     }

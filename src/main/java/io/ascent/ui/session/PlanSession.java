@@ -4,9 +4,11 @@ import io.ascent.domain.Plan;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.service.PlanService;
+import io.ascent.service.ValidationException;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.Messages;
 import io.ascent.ui.common.TaskRunner;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -38,6 +40,7 @@ public class PlanSession {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     // Counts the edits shown before they were saved; a read that began before one must not hide it.
     private long edits;
+    private final List<Runnable> leaving = new ArrayList<>();
 
     public PlanSession(PlanService plans, TaskRunner runner, StatusLine status) {
         this.plans = plans;
@@ -116,6 +119,7 @@ public class PlanSession {
         if (current.get() != null && current.get().plan().id() == planId) {
             return;
         }
+        leaving.forEach(Runnable::run);
         runner.run(() -> plans.open(planId), this::opened, e -> notOpened(planId, e));
     }
 
@@ -128,6 +132,14 @@ public class PlanSession {
     private void notOpened(long planId, Throwable e) {
         unopened.set(planList.stream().filter(p -> p.id() == planId).findFirst().orElse(null));
         status.reportError(e);
+    }
+
+    /**
+     * Registers work to do before another plan is opened, while the current one is still shown:
+     * edits still waiting are saved into the plan they were made in.
+     */
+    public void onLeaving(Runnable work) {
+        leaving.add(work);
     }
 
     /** Reads the open plan again, e.g. after its framework was updated by an import. */
@@ -145,6 +157,48 @@ public class PlanSession {
                         refresh();
                     } else {
                         current.set(fresh);
+                    }
+                },
+                status::reportError);
+    }
+
+    /**
+     * Reads the plan list and the open plan again, after another window or the command line
+     * changed the database. The open plan stays open (or, deleted elsewhere, the first plan
+     * opens); edits shown here and not yet saved stay on screen: they are read again behind their
+     * saves. A plan with unsaved typing keeps it: each screen takes only what changed.
+     */
+    public void reload() {
+        if (!loaded.get()) {
+            return;
+        }
+        PlanSnapshot view = current.get();
+        long seen = edits;
+        runner.run(
+                () -> {
+                    List<Plan> list = plans.plans();
+                    boolean listed = view != null
+                            && list.stream().anyMatch(p -> p.id() == view.plan().id());
+                    return new Loaded(
+                            list, null, listed ? plans.open(view.plan().id()) : null, null);
+                },
+                result -> {
+                    if (!planList.equals(result.plans())) {
+                        planList.setAll(result.plans());
+                    }
+                    if (view == null
+                            || current.get() == null
+                            || current.get().plan().id() != view.plan().id()) {
+                        return;
+                    }
+                    if (result.view() == null) {
+                        status.report(
+                                I18n.t("session.goneElsewhere", view.plan().name()));
+                        load(Optional.empty());
+                    } else if (edits != seen) {
+                        refresh();
+                    } else if (!result.view().equals(current.get())) {
+                        current.set(result.view());
                     }
                 },
                 status::reportError);
@@ -185,6 +239,28 @@ public class PlanSession {
                     load(Optional.empty());
                 },
                 status::reportError);
+    }
+
+    /**
+     * The open plan if it may change. A reached plan is kept as it was: the status line says so
+     * and nothing is given, so every edit of the window refuses in the same words.
+     */
+    public Optional<PlanSnapshot> editable() {
+        PlanSnapshot view = current.get();
+        if (view == null) {
+            return Optional.empty();
+        }
+        Optional<String> refusal = PlanService.refusal(view.plan());
+        if (refusal.isPresent()) {
+            status.reportError(new ValidationException(refusal.get()));
+            return Optional.empty();
+        }
+        return Optional.of(view);
+    }
+
+    /** Reads the plan list and {@code planId} again, e.g. after the plan's name or levels changed. */
+    void reload(long planId) {
+        load(Optional.of(planId));
     }
 
     /** Shows an edit of the open plan before it is saved (or a failed one taken back). */

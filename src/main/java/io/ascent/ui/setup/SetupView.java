@@ -3,6 +3,7 @@ package io.ascent.ui.setup;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Level;
 import io.ascent.domain.Specialization;
+import io.ascent.domain.Track;
 import io.ascent.text.I18n;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
@@ -166,18 +167,24 @@ public class SetupView extends ScrollPane {
             group.getToggles().clear();
         }
         current.getChildren().clear();
-        for (Level level : model.levels()) {
-            current.getChildren().add(levelChoice("current-" + level.id(), level, currentGroup, false));
+        for (SetupViewModel.LevelGroup g : model.levelGroups()) {
+            g.track().ifPresent(t -> current.getChildren().add(trackHeading("current", t)));
+            for (Level level : g.levels()) {
+                current.getChildren().add(levelChoice("current-" + level.id(), level, currentGroup, false));
+            }
         }
         current.getChildren().add(currentSummaryLabel);
         target.getChildren().clear();
-        for (Level level : model.levels()) {
-            target.getChildren()
-                    .add(levelChoice(
-                            "target-" + level.id(),
-                            level,
-                            targetGroup,
-                            SetupViewModel.HIGHLIGHTED_TARGETS.contains(level.id())));
+        for (SetupViewModel.LevelGroup g : model.levelGroups()) {
+            g.track().ifPresent(t -> target.getChildren().add(trackHeading("target", t)));
+            for (Level level : g.levels()) {
+                target.getChildren()
+                        .add(levelChoice(
+                                "target-" + level.id(),
+                                level,
+                                targetGroup,
+                                SetupViewModel.HIGHLIGHTED_TARGETS.contains(level.id())));
+            }
         }
         specs.getButtons().clear();
         for (Specialization s : model.specializations()) {
@@ -218,8 +225,24 @@ public class SetupView extends ScrollPane {
         cancelButton.setOnAction(e -> action.run());
     }
 
+    /** A track's name above its levels ("Individual contributor"), its description in the tooltip. */
+    private static Label trackHeading(String column, Track track) {
+        Label heading = new Label(track.title());
+        heading.setId(column + "-track-" + track.id());
+        heading.getStyleClass().add("track-heading");
+        if (!track.description().isEmpty()) {
+            Tooltip tooltip = new Tooltip(track.description());
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(360);
+            heading.setTooltip(tooltip);
+        }
+        return heading;
+    }
+
     private VBox levelChoice(String id, Level level, ToggleGroup group, boolean highlighted) {
-        RadioButton button = new RadioButton(model.levelLabel(level));
+        // The track's heading above says which path a level is on; screen readers hear it with the title.
+        RadioButton button = new RadioButton(level.title());
+        button.setAccessibleText(model.levelLabel(level));
         button.setId(id);
         button.setUserData(level);
         button.setToggleGroup(group);

@@ -3,14 +3,18 @@ package io.ascent.ui.setup;
 import io.ascent.domain.Framework;
 import io.ascent.domain.InputRules;
 import io.ascent.domain.Level;
+import io.ascent.domain.Plan;
+import io.ascent.domain.PlanChoices;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanName;
 import io.ascent.domain.Requirements;
 import io.ascent.domain.Specialization;
 import io.ascent.domain.Specializations;
+import io.ascent.domain.Track;
 import io.ascent.domain.text.LevelWords;
 import io.ascent.text.I18n;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,12 +34,17 @@ import javafx.beans.property.StringProperty;
 /** The guided setup of a new plan: the choices, what is wrong with them, and whether Create may run. */
 public class SetupViewModel {
 
-    /** Targets most PMs aim for; the setup screen highlights them. */
-    public static final Set<String> HIGHLIGHTED_TARGETS = Set.of("senior-pm", "director");
+    /** Targets most PMs aim for, on either path of the default ladder; the setup screen highlights them. */
+    public static final Set<String> HIGHLIGHTED_TARGETS = Set.of("senior-pm", "principal-pm", "director");
+
+    /** Levels shown together under one heading: a track's name, or none for the levels every path shares. */
+    public record LevelGroup(Optional<Track> track, List<Level> levels) {}
 
     private final List<Framework> frameworks;
     private final ObjectProperty<Framework> framework = new SimpleObjectProperty<>();
     private final Supplier<LocalDate> today;
+    // "Edit plan": the date the plan has may have passed and still stay (PlanChoices.dateProblem).
+    private Optional<LocalDate> keptDate = Optional.empty();
 
     // Properties
     private final StringProperty name = new SimpleStringProperty("");
@@ -72,7 +81,8 @@ public class SetupViewModel {
         this.today = today;
         nameError = Bindings.createStringBinding(() -> name.get().isEmpty() ? "" : PlanName.problem(name.get()), name);
         targetError = Bindings.createStringBinding(this::targetProblem, currentLevel, targetLevel);
-        dateError = Bindings.createStringBinding(() -> dateProblem(targetDate.get(), today.get()), targetDate);
+        dateError =
+                Bindings.createStringBinding(() -> dateProblem(targetDate.get(), today.get(), keptDate), targetDate);
         valid = Bindings.createBooleanBinding(
                 () -> PlanName.problem(name.get()).isEmpty()
                         && currentLevel.get() != null
@@ -87,21 +97,25 @@ public class SetupViewModel {
                 targetDate,
                 dateError);
         currentLevel.addListener((obs, old, level) -> {
-            if (targetLevel.get() != null && level != null && targetLevel.get().rank() <= level.rank()) {
+            if (targetLevel.get() != null && level != null && !PlanChoices.canTarget(level, targetLevel.get())) {
                 targetLevel.set(null);
             }
         });
         name.addListener((obs, old, value) -> submitError.set(""));
     }
 
-    private static String dateProblem(LocalDate date, LocalDate today) {
+    private static String dateProblem(LocalDate date, LocalDate today, Optional<LocalDate> kept) {
         if (date == null) {
             return "";
         }
-        if (date.isBefore(today)) {
-            return I18n.t("setup.error.date");
-        }
-        // A typed year such as 20270 would pass "from today on" but is no plan.
+        return PlanChoices.dateProblem(date, today, kept)
+                .map(problem ->
+                        problem == PlanChoices.DateProblem.PAST ? I18n.t("setup.error.date") : rangeProblem(date))
+                .orElse("");
+    }
+
+    // A typed year such as 20270 would pass "from today on" but is no plan.
+    private static String rangeProblem(LocalDate date) {
         try {
             InputRules.requireDateInRange(date, "input.field.targetDate");
             return "";
@@ -110,10 +124,29 @@ public class SetupViewModel {
         }
     }
 
+    /**
+     * The setup filled with {@code plan}'s choices on its {@code framework}, for "Edit plan": the
+     * same fields and the same rules, and the plan's own target date stays valid once passed.
+     */
+    public static SetupViewModel editing(Framework framework, Plan plan, Supplier<LocalDate> today) {
+        SetupViewModel model = new SetupViewModel(framework, today);
+        Framework shown = model.framework.get();
+        model.keptDate = plan.targetDate();
+        model.name.set(plan.name());
+        model.currentLevel.set(shown.level(plan.currentLevelId()).orElse(null));
+        model.targetLevel.set(shown.level(plan.targetLevelId()).orElse(null));
+        model.specialization.set(model.specializations().stream()
+                .filter(s -> s.id().equals(plan.specializationId()))
+                .findFirst()
+                .orElse(onlyChoice(shown)));
+        model.targetDate.set(plan.targetDate().orElse(null));
+        return model;
+    }
+
     private String targetProblem() {
         Level current = currentLevel.get();
         Level target = targetLevel.get();
-        if (current != null && target != null && target.rank() <= current.rank()) {
+        if (current != null && target != null && !PlanChoices.canTarget(current, target)) {
             return I18n.t("setup.error.target", current.title());
         }
         return "";
@@ -135,6 +168,47 @@ public class SetupViewModel {
     }
 
     /**
+     * The levels as the setup lists them: the shared levels below the tracks, each track's levels
+     * under its name (framework order), then any shared levels above them; ranks ascending within.
+     */
+    public List<LevelGroup> levelGroups() {
+        Framework f = framework.get();
+        int lowestOnTrack = f.levels().stream()
+                .filter(l -> !l.isShared())
+                .mapToInt(Level::rank)
+                .min()
+                .orElse(Integer.MAX_VALUE);
+        List<LevelGroup> groups = new ArrayList<>();
+        addGroup(
+                groups,
+                Optional.empty(),
+                f.levels().stream()
+                        .filter(l -> l.isShared() && l.rank() < lowestOnTrack)
+                        .toList());
+        for (Track track : f.tracks()) {
+            addGroup(
+                    groups,
+                    Optional.of(track),
+                    f.levels().stream()
+                            .filter(l -> l.trackId().equals(Optional.of(track.id())))
+                            .toList());
+        }
+        addGroup(
+                groups,
+                Optional.empty(),
+                f.levels().stream()
+                        .filter(l -> l.isShared() && l.rank() >= lowestOnTrack)
+                        .toList());
+        return groups;
+    }
+
+    private static void addGroup(List<LevelGroup> groups, Optional<Track> track, List<Level> levels) {
+        if (!levels.isEmpty()) {
+            groups.add(new LevelGroup(track, levels));
+        }
+    }
+
+    /**
      * A level as the lists show it: its title, and on a ladder with tracks the track of a level
      * that is on one ("Principal PM · Individual contributor"), so both paths are told apart.
      */
@@ -149,7 +223,7 @@ public class SetupViewModel {
 
     /** Levels that can be a target: any level above the chosen current one. */
     public boolean canTarget(Level level) {
-        return currentLevel.get() == null || level.rank() > currentLevel.get().rank();
+        return currentLevel.get() == null || PlanChoices.canTarget(currentLevel.get(), level);
     }
 
     public List<Specialization> specializations() {

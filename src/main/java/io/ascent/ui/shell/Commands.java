@@ -3,6 +3,7 @@ package io.ascent.ui.shell;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 
@@ -23,6 +24,27 @@ public final class Commands {
     public static final String REDO = "redo";
     public static final String FIND = "find";
     public static final String RHYTHM = "rhythm";
+    public static final String EDIT_PLAN = "editPlan";
+    public static final String REACHED = "reached";
+    public static final String ADD_MILESTONE = "addMilestone";
+    public static final String ASK_FOR_REVIEW = "askForReview";
+    public static final String OPEN_REVIEW_REQUEST = "openReviewRequest";
+    public static final String REVIEWS_GIVEN = "reviewsGiven";
+    public static final String IMPORT_REVIEW = "importReview";
+    public static final String EXPORT_REVIEWER_KEY = "exportReviewerKey";
+    public static final String IMPORT_REVIEWER_KEY = "importReviewerKey";
+
+    /** The commands that work without an open plan (a reviewer may have none). */
+    static final Set<String> WITHOUT_PLAN = Set.of(
+            IMPORT_FRAMEWORK,
+            IMPORT_PLAN,
+            OPEN_REVIEW_REQUEST,
+            REVIEWS_GIVEN,
+            IMPORT_REVIEW,
+            EXPORT_REVIEWER_KEY,
+            IMPORT_REVIEWER_KEY);
+
+    public static final String REFRESH = "refresh";
 
     public record Command(String id, Runnable action, ObservableBooleanValue disabled) {}
 

@@ -67,6 +67,7 @@ public class MainMenu extends MenuBar {
                                 Feather.FOLDER));
         addIfRegistered(file, Commands.IMPORT_FRAMEWORK, "menu.file.importFramework", null, Feather.LAYERS);
         addIfRegistered(file, Commands.IMPORT_PLAN, "menu.file.importPlan", null, Feather.UPLOAD);
+        reviewItems(file);
         addIfRegistered(file, Commands.EXPORT_PDF, "menu.file.exportPdf", "Shortcut+E", Feather.DOWNLOAD);
         addIfRegistered(file, Commands.PRINT, "menu.file.print", "Shortcut+P", Feather.PRINTER);
         file.getItems()
@@ -87,6 +88,20 @@ public class MainMenu extends MenuBar {
         return file;
     }
 
+    /** The review round's items: a reviewer's (open, given, key) and a person's (import the answer). */
+    private void reviewItems(Menu file) {
+        if (commands.get(Commands.OPEN_REVIEW_REQUEST).isEmpty()) {
+            return;
+        }
+        file.getItems().add(new SeparatorMenuItem());
+        addIfRegistered(file, Commands.OPEN_REVIEW_REQUEST, "menu.file.openReviewRequest", null, Feather.INBOX);
+        addIfRegistered(file, Commands.REVIEWS_GIVEN, "menu.file.reviewsGiven", null, Feather.ARCHIVE);
+        addIfRegistered(file, Commands.IMPORT_REVIEW, "menu.file.importReview", null, Feather.DOWNLOAD_CLOUD);
+        addIfRegistered(file, Commands.EXPORT_REVIEWER_KEY, "menu.file.exportReviewerKey", null, Feather.KEY);
+        addIfRegistered(file, Commands.IMPORT_REVIEWER_KEY, "menu.file.importReviewerKey", null, Feather.KEY);
+        file.getItems().add(new SeparatorMenuItem());
+    }
+
     private Menu planMenu() {
         Menu plan = new Menu(I18n.t("menu.plan"));
         MenuItem rename = item("menuRename", I18n.t("menu.plan.rename"), "F2", model::renameCurrent);
@@ -94,8 +109,12 @@ public class MainMenu extends MenuBar {
         rename.disableProperty().bind(model.noPlanProperty());
         delete.disableProperty().bind(model.noPlanProperty());
         addIfRegistered(plan, Commands.CHECK_IN, "menu.plan.checkIn", "Shortcut+K", Feather.CHECK_CIRCLE);
+        addIfRegistered(plan, Commands.ADD_MILESTONE, "menu.plan.addMilestone", "Shortcut+M", Feather.PLUS_CIRCLE);
+        addIfRegistered(plan, Commands.EDIT_PLAN, "menu.plan.edit", null, Feather.SLIDERS);
         addIfRegistered(plan, Commands.RHYTHM, "menu.plan.rhythm", null, Feather.CLOCK);
-        plan.getItems().addAll(rename, delete);
+        addIfRegistered(plan, Commands.REACHED, "menu.plan.reached", null, Feather.AWARD);
+        addIfRegistered(plan, Commands.ASK_FOR_REVIEW, "menu.plan.askForReview", null, Feather.SEND);
+        plan.getItems().addAll(new SeparatorMenuItem(), rename, delete);
         return plan;
     }
 
@@ -109,6 +128,8 @@ public class MainMenu extends MenuBar {
             menu.getItems().add(item);
             index++;
         }
+        menu.getItems().add(new SeparatorMenuItem());
+        addIfRegistered(menu, Commands.REFRESH, "menu.view.refresh", "F5", Feather.REFRESH_CW);
         Menu theme = new Menu(I18n.t("menu.view.theme"));
         theme.setId("menuTheme");
         ToggleGroup group = new ToggleGroup();
@@ -152,8 +173,8 @@ public class MainMenu extends MenuBar {
     }
 
     private void addIfRegistered(Menu menu, String commandId, String textKey, String accelerator, Feather icon) {
-        // Importing works without an open plan; everything else acts on the open one.
-        boolean needsPlan = !commandId.equals(Commands.IMPORT_FRAMEWORK) && !commandId.equals(Commands.IMPORT_PLAN);
+        // Importing and the reviewer's commands work without an open plan; everything else acts on the open one.
+        boolean needsPlan = !Commands.WITHOUT_PLAN.contains(commandId);
         commands.get(commandId).ifPresent(command -> {
             MenuItem item = Icons.on(item("menu-" + commandId, I18n.t(textKey), accelerator, command.action()), icon);
             item.disableProperty()

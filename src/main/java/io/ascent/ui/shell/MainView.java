@@ -68,6 +68,15 @@ public class MainView extends BorderPane {
             sidebar.getChildren().add(button);
         }
         planPane.setLeft(sidebar);
+        Label reached = new Label();
+        reached.setId("reachedBanner");
+        reached.getStyleClass().add("reached-banner");
+        reached.setWrapText(true);
+        reached.setMaxWidth(Double.MAX_VALUE);
+        reached.textProperty().bind(model.reachedProperty());
+        reached.visibleProperty().bind(model.reachedProperty().isNotEmpty());
+        reached.managedProperty().bind(reached.visibleProperty());
+        planPane.setTop(reached);
 
         statusLabel.setId("statusLabel");
         HBox statusBar = new HBox(statusLabel);

@@ -43,6 +43,7 @@ public class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Ascent");
     private final ReadOnlyObjectWrapper<Plan> chosen = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ReadinessWords> readiness = new ReadOnlyObjectWrapper<>(ReadinessWords.NONE);
+    private final ReadOnlyStringWrapper reached = new ReadOnlyStringWrapper("");
     private final StringBinding statusText;
     private final BooleanBinding failed;
     private final BooleanBinding noPlan;
@@ -91,6 +92,16 @@ public class MainViewModel {
     /** The open plan's readiness in words, for the top bar. */
     public ReadOnlyObjectProperty<ReadinessWords> readinessProperty() {
         return readiness.getReadOnlyProperty();
+    }
+
+    /** For a reached plan, that it is kept as it was ("Reached on ..."); empty for a plan under way. */
+    public ReadOnlyStringProperty reachedProperty() {
+        return reached.getReadOnlyProperty();
+    }
+
+    /** How the plan chooser names {@code plan}: a reached plan says so. */
+    public static String chooserName(Plan plan) {
+        return plan.isReached() ? I18n.t("shell.plan.reached", plan.name()) : plan.name();
     }
 
     /** What the status line says: the last failure if there is one, else the last success. */
@@ -214,6 +225,10 @@ public class MainViewModel {
         }
         chosen.set(openPlan().orElse(null));
         readiness.set(ReadinessWords.of(view));
+        reached.set(view.plan()
+                .reachedOn()
+                .map(d -> I18n.t("shell.reached.banner", I18n.date(d)))
+                .orElse(""));
         title.set(I18n.t("app.title.plan", view.plan().name()));
         screen.set(new Screen(Screen.Kind.PLAN, Optional.empty(), Optional.empty()));
     }

@@ -157,7 +157,7 @@ class TopBar extends HBox {
     private static final class PlanNames extends StringConverter<Plan> {
         @Override
         public String toString(Plan plan) {
-            return plan == null ? "" : plan.name();
+            return plan == null ? "" : MainViewModel.chooserName(plan);
         }
 
         @Override

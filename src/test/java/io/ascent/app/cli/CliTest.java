@@ -2,8 +2,11 @@ package io.ascent.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ascent.LadderTexts;
 import io.ascent.app.boot.AppContext;
+import io.ascent.domain.Framework;
 import io.ascent.domain.MilestoneStatus;
+import io.ascent.persistence.files.FrameworkReader;
 import io.ascent.persistence.sqlite.Database;
 import io.ascent.service.PlanFixture;
 import io.ascent.text.I18n;
@@ -111,7 +114,7 @@ class CliTest {
         CliRunner.Result list = cmd("plan", "list");
 
         assertThat(list.code()).isZero();
-        assertThat(list.out()).contains("Road to Senior PM", "Product Manager", "Senior PM", "Growth", "0% (0 of 54)");
+        assertThat(list.out()).contains("Road to Senior PM", "Product Manager", "Senior PM", "Growth", "0% (0 of 42)");
     }
 
     @Test
@@ -170,7 +173,7 @@ class CliTest {
         assertThat(brief.code()).isZero();
         assertThat(brief.out())
                 .contains(
-                        "0% ready for Senior PM (0 of 54 milestones done)",
+                        "0% ready for Senior PM (0 of 42 milestones done)",
                         "Gaps (biggest first)", "Product strategy and vision", "Next 30 days", "Next 90 days")
                 .doesNotContain("[ ] ");
         assertThat(full.out()).contains("[ ] " + id);
@@ -185,7 +188,7 @@ class CliTest {
                 cmd("milestone", "done", "Road to Senior PM", id, "--evidence", "Vision doc adopted by the VP");
 
         assertThat(done.code()).as(done.err()).isZero();
-        assertThat(done.out()).contains("is now 1% ready, 1 of 54");
+        assertThat(done.out()).contains("is now 2% ready, 1 of 42");
         try (AppContext app = AppContext.open(db(), PlanFixture.CLOCK)) {
             var progress = app.plans().open(app.plans().plans().get(0).id()).progressOf(id);
             assertThat(progress.status()).isEqualTo(MilestoneStatus.DONE);
@@ -195,9 +198,58 @@ class CliTest {
         CliRunner.Result undo = cmd("milestone", "undo", "Road to Senior PM", id);
 
         assertThat(undo.code()).isZero();
-        assertThat(undo.out()).contains("0 of 54");
+        assertThat(undo.out()).contains("0 of 42");
         assertThat(cmd("plan", "show", "Road to Senior PM", "--milestones").out())
                 .contains("[ ] " + id);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            zh-CN, 产品总监,             总监
+            es,    Director de Producto, Monetización
+            """)
+    void planShowInChineseOrSpanishHoldsNoEnglishLadderText(String language, String director, String word) {
+        cmd(
+                "plan",
+                "create",
+                "--name",
+                "晋升",
+                "--level",
+                "apm",
+                "--target",
+                "director",
+                "--specialization",
+                "monetization");
+        cmd("milestone", "done", "晋升", "product-strategy.pm.1", "--evidence", "Done, see the doc");
+
+        CliRunner.Result show = cmd("--lang", language, "plan", "show", "晋升", "--milestones");
+        CliRunner.Result ladder = cmd("--lang", language, "framework", "show");
+
+        assertThat(show.code()).as(show.err()).isZero();
+        assertThat(show.out()).contains(director);
+        Framework shipped = new FrameworkReader().readDefault();
+        assertThat(LadderTexts.leftInEnglish(show.out(), shipped, language, List.of("晋升", "Done, see the doc")))
+                .isEmpty();
+        assertThat(ladder.out()).contains(word);
+        assertThat(LadderTexts.leftInEnglish(ladder.out(), shipped, language, List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void aMilestoneIdOfTheFirstEditionTicksTheMilestoneThatReplacedIt() {
+        createPlan();
+
+        // id-map.md: people-leadership.senior-pm.1 "replaced by people-leadership.senior-pm.4".
+        CliRunner.Result done = cmd("milestone", "done", "Road to Senior PM", "people-leadership.senior-pm.1");
+
+        assertThat(done.code()).as(done.err()).isZero();
+        assertThat(done.out()).startsWith("Done: Coached several PMs against written development goals");
+        try (AppContext app = AppContext.open(db(), PlanFixture.CLOCK)) {
+            var view = app.plans().open(app.plans().plans().get(0).id());
+            assertThat(view.progressOf("people-leadership.senior-pm.4").isDone())
+                    .isTrue();
+            assertThat(view.progress()).doesNotContainKey("people-leadership.senior-pm.1");
+        }
     }
 
     @Test
@@ -289,7 +341,7 @@ class CliTest {
         CliRunner.Result renamed = run("--db", other, "plan", "import", file.toString(), "--name", "Copy");
 
         assertThat(imported.code()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("Imported \"Road to Senior PM\": 1% ready (1 of 54");
+        assertThat(imported.out()).contains("Imported \"Road to Senior PM\": 2% ready (1 of 42");
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.errLine()).contains("already exists");
         assertThat(renamed.code()).isZero();
@@ -328,7 +380,7 @@ class CliTest {
                 cmd("framework", "validate", dir.resolve("ladder.xlsx").toString());
 
         assertThat(good.code()).isZero();
-        assertThat(good.out()).contains("is a valid framework", "288 milestones");
+        assertThat(good.out()).contains("is a valid framework", "450 milestones");
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.errLine()).contains("broken.json", "\"competencies\" is missing");
         assertThat(unknown.code()).isEqualTo(1);
@@ -448,10 +500,10 @@ class CliTest {
         CliRunner.Result show = cmd("--lang", "zh-CN", "plan", "show", "Road to Senior PM");
         CliRunner.Result missing = cmd("--lang", "es", "plan", "show", "Nadie");
 
-        assertThat(list.out()).contains("NOMBRE", "PREPARACI\u00d3N", "0\u00a0% (0 de 54)");
+        assertThat(list.out()).contains("NOMBRE", "PREPARACI\u00d3N", "0\u00a0% (0 de 42)");
         assertThat(show.out())
                 .contains(
-                        "\u8fc8\u5411 Senior PM \u7684\u5c31\u7eea\u5ea6\u4e3a 0%",
+                        "迈向高级产品经理的就绪度为 0%",
                         "\u5dee\u8ddd\uff08\u4ece\u5927\u5230\u5c0f\uff09", "\u672a\u6765 30 \u5929");
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.errLine())

@@ -84,6 +84,7 @@ class RhythmCliTest {
             app.plans()
                     .saveProgress(
                             id,
+                            first,
                             first.withDueDate(Optional.of(app.rhythms().today().plusDays(days))));
         }
     }

@@ -15,12 +15,21 @@ class FrameworkReaderTest {
     private final FrameworkReader reader = new FrameworkReader();
 
     @Test
-    void defaultLadderHasTheFiveLevelsAndThreeSpecializations() {
+    void defaultLadderHasTheSixLevelsOnTwoTracksAndThreeSpecializations() {
         Framework f = reader.readDefault();
 
         assertThat(f.levels())
                 .extracting(Level::title)
-                .containsExactly("Associate PM", "Product Manager", "Senior PM", "Group PM", "Director of Product");
+                .containsExactly(
+                        "Associate PM",
+                        "Product Manager",
+                        "Senior PM",
+                        "Principal PM",
+                        "Group PM",
+                        "Director of Product");
+        assertThat(f.levels())
+                .extracting(l -> l.trackId().orElse("shared"))
+                .containsExactly("shared", "shared", "shared", "ic", "management", "management");
         assertThat(f.specializations())
                 .extracting(s -> s.title())
                 .containsExactly("Growth", "User Experience", "Monetization");

@@ -276,7 +276,7 @@ class BackupsTest {
     @Test
     void migratingAnOlderSchemaBacksUpFirst() throws Exception {
         Path file = dir.resolve("ascent.db");
-        try (var c = OldDatabases.atVersion(file, Migrations.latestVersion() - 1, true);
+        try (var c = OldDatabases.atVersion(file, OldDatabases.BEFORE_NAME_KEYS, true);
                 var st = c.createStatement()) {
             st.execute("INSERT INTO plan (name, framework_id, current_level, target_level, specialization, "
                     + "created_at, updated_at) VALUES ('Road', 'pm-default', 'pm', 'senior-pm', 'growth', "

@@ -47,6 +47,7 @@ class ConcurrentWritersTest {
         for (int i = 0; i < count; i++) {
             repo.saveProgress(
                     planId,
+                    MilestoneProgress.todo(prefix + i),
                     MilestoneProgress.todo(prefix + i).withStatus(MilestoneStatus.DONE, LocalDate.now()),
                     Instant.now());
         }

@@ -128,6 +128,7 @@ class DatabaseProblemTest {
     @Test
     void damageFoundWhileWorkingIsNamedForEveryFrontEndAndStopsEveryLaterWrite() throws Exception {
         Path file = dir.resolve("ascent.db");
+        long planPage;
         try (Database db = Database.open(file)) {
             for (int i = 0; i < 40; i++) {
                 new SqlitePlanRepository(db)
@@ -135,12 +136,22 @@ class DatabaseProblemTest {
                                 new PlanDraft("Plan " + i, "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
                                 Instant.now());
             }
+            planPage = db.withConnection(c -> {
+                try (var st = c.createStatement();
+                        var rs = st.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'plan'")) {
+                    return rs.getLong(1);
+                }
+            });
         }
+        // Damage in the plans' data, not in the schema: the file opens, reading the plans fails.
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            for (long at = 4096; at < raf.length(); at += 4096) {
-                raf.seek(at);
-                raf.write(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F, 0x7F, 0x7F, 0x7F});
-            }
+            raf.seek((planPage - 1) * 4096);
+            raf.write(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F, 0x7F, 0x7F, 0x7F});
+        }
+        // The plan table's page, not the schema's (which spans several pages): the file opens, reading plans fails.
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek((planPage - 1) * 4096);
+            raf.write(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F, 0x7F, 0x7F, 0x7F});
         }
 
         try (Database db = Database.open(file)) {

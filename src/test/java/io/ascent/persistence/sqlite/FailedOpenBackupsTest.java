@@ -42,7 +42,7 @@ class FailedOpenBackupsTest {
     @BeforeEach
     void olderDatabaseWithTenDailyBackups() throws Exception {
         file = dir.resolve("ascent.db");
-        try (Connection c = OldDatabases.atVersion(file, Migrations.latestVersion() - 1, true)) {
+        try (Connection c = OldDatabases.atVersion(file, OldDatabases.BEFORE_NAME_KEYS, true)) {
             insertPlan(c, "Road");
             for (int day = 0; day < Backups.DEFAULT_KEEP; day++) {
                 Clock clock = Clock.fixed(DAY_ONE.plus(Duration.ofDays(day)), ZoneOffset.UTC);
@@ -143,5 +143,16 @@ class FailedOpenBackupsTest {
         assertThat(deleted)
                 .extracting(b -> b.file().getFileName().toString())
                 .containsExactlyInAnyOrder("m5", "m6", "m7");
+    }
+
+    @Test
+    void theBackupMadeBeforeProgressMovedToANewLadderEditionOutlivesTenDailyOnes() {
+        List<Backup> all = new ArrayList<>();
+        for (int i = 0; i < Backups.DEFAULT_KEEP; i++) {
+            all.add(new Backup(dir.resolve("d" + i), DAY_ONE.plus(Duration.ofDays(30 - i)), 1, Backup.DAILY));
+        }
+        all.add(new Backup(dir.resolve("ladder"), DAY_ONE, 1, Backup.BEFORE_LADDER_UPDATE));
+
+        assertThat(BackupRetention.toDelete(all, Backups.DEFAULT_KEEP)).isEmpty();
     }
 }

@@ -35,6 +35,7 @@ class LockedDatabaseTest {
 
                 assertThatThrownBy(() -> repo.saveProgress(
                                 id,
+                                MilestoneProgress.todo("m1"),
                                 MilestoneProgress.todo("m1").withStatus(MilestoneStatus.DONE, LocalDate.now()),
                                 Instant.now()))
                         .isInstanceOf(PersistenceException.class)

@@ -67,8 +67,18 @@ class OneNamePerDatabaseTest {
 
         try (Database byLink = Database.open(link);
                 Database byName = Database.open(file)) {
-            new SqlitePlanRepository(byLink).saveProgress(planId, done("product-strategy.senior-pm.1"), Instant.now());
-            new SqlitePlanRepository(byName).saveProgress(planId, done("product-strategy.senior-pm.2"), Instant.now());
+            new SqlitePlanRepository(byLink)
+                    .saveProgress(
+                            planId,
+                            MilestoneProgress.todo("product-strategy.senior-pm.1"),
+                            done("product-strategy.senior-pm.1"),
+                            Instant.now());
+            new SqlitePlanRepository(byName)
+                    .saveProgress(
+                            planId,
+                            MilestoneProgress.todo("product-strategy.senior-pm.2"),
+                            done("product-strategy.senior-pm.2"),
+                            Instant.now());
 
             assertThat(byLink.file()).isEqualTo(file.toRealPath());
             assertThat(dir.resolve("plans.db-wal")).doesNotExist();

@@ -26,7 +26,7 @@ class PlanNameKeysTest {
 
     private Path olderDatabaseWith(String... names) throws Exception {
         Path file = dir.resolve("ascent.db");
-        try (Connection c = OldDatabases.atVersion(file, Migrations.latestVersion() - 1, true);
+        try (Connection c = OldDatabases.atVersion(file, OldDatabases.BEFORE_NAME_KEYS, true);
                 PreparedStatement st = c.prepareStatement("INSERT INTO plan (name, framework_id, current_level, "
                         + "target_level, specialization, created_at, updated_at) VALUES (?, 'pm-default', 'pm', "
                         + "'senior-pm', 'growth', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")) {

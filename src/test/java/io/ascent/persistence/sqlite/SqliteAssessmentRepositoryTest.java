@@ -25,6 +25,12 @@ class SqliteAssessmentRepositoryTest {
                 .id();
     }
 
+    private static void save(SqliteAssessmentRepository repo, long planId, Optional<Rating> expected, Rating rating) {
+        assertThat(repo.saveRating(planId, rating.competencyId(), expected, Optional.of(rating), T0)
+                        .saved())
+                .isTrue();
+    }
+
     @Test
     void savingARatingTwiceKeepsTheLatestAndSurvivesReopening() {
         Path file = dir.resolve("a.db");
@@ -32,9 +38,10 @@ class SqliteAssessmentRepositoryTest {
         try (Database db = Database.open(file)) {
             id = plan(db, "Mine");
             var repo = new SqliteAssessmentRepository(db);
-            repo.saveRating(id, new Rating("performance-metrics", "pm", ""), T0);
-            repo.saveRating(id, new Rating("performance-metrics", "senior-pm", "Owned the KPI review"), T0);
-            repo.saveRating(id, new Rating("analytical-skills", "pm", ""), T0);
+            Rating first = new Rating("performance-metrics", "pm", "");
+            save(repo, id, Optional.empty(), first);
+            save(repo, id, Optional.of(first), new Rating("performance-metrics", "senior-pm", "Owned the KPI review"));
+            save(repo, id, Optional.empty(), new Rating("analytical-skills", "pm", ""));
         }
         try (Database db = Database.open(file)) {
             var ratings = new SqliteAssessmentRepository(db).ratings(id);
@@ -51,8 +58,8 @@ class SqliteAssessmentRepositoryTest {
             long mine = plan(db, "Mine");
             long other = plan(db, "Other");
             var repo = new SqliteAssessmentRepository(db);
-            repo.saveRating(mine, new Rating("performance-metrics", "pm", ""), T0);
-            repo.saveRating(other, new Rating("performance-metrics", "director", ""), T0);
+            save(repo, mine, Optional.empty(), new Rating("performance-metrics", "pm", ""));
+            save(repo, other, Optional.empty(), new Rating("performance-metrics", "director", ""));
 
             new SqlitePlanRepository(db).delete(mine);
 
@@ -66,9 +73,10 @@ class SqliteAssessmentRepositoryTest {
         try (Database db = Database.open(dir.resolve("c.db"))) {
             long id = plan(db, "Mine");
             var repo = new SqliteAssessmentRepository(db);
-            repo.saveRating(id, new Rating("performance-metrics", "pm", ""), T0);
+            Rating rating = new Rating("performance-metrics", "pm", "");
+            save(repo, id, Optional.empty(), rating);
 
-            repo.deleteRating(id, "performance-metrics");
+            repo.saveRating(id, "performance-metrics", Optional.of(rating), Optional.empty(), T0);
 
             assertThat(repo.ratings(id)).isEmpty();
         }
@@ -79,7 +87,7 @@ class SqliteAssessmentRepositoryTest {
         try (Database db = Database.open(dir.resolve("d.db"))) {
             var repo = new SqliteAssessmentRepository(db);
 
-            assertThatThrownBy(() -> repo.saveRating(42, new Rating("x", "pm", ""), T0))
+            assertThatThrownBy(() -> save(repo, 42, Optional.empty(), new Rating("x", "pm", "")))
                     .isInstanceOf(PersistenceException.class)
                     .hasMessage("Could not save the rating: the plan no longer exists.");
         }

@@ -48,12 +48,14 @@ class SqlitePlanRepositoryTest {
             planId = repo.create(draft("Road to Senior PM 🚀"), T0).id();
             repo.saveProgress(
                     planId,
+                    MilestoneProgress.todo("m1"),
                     MilestoneProgress.todo("m1")
                             .withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 3, 2))
                             .withEvidence("Shipped the onboarding test; +4% D7."),
                     T1);
             repo.saveProgress(
                     planId,
+                    MilestoneProgress.todo("m2"),
                     MilestoneProgress.todo("m2").withStatus(MilestoneStatus.IN_PROGRESS, LocalDate.of(2026, 3, 2)),
                     T1);
         }
@@ -79,8 +81,8 @@ class SqlitePlanRepositoryTest {
             var repo = new SqlitePlanRepository(db);
             long id = repo.create(draft("P"), T0).id();
             var done = MilestoneProgress.todo("m1").withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 3, 2));
-            repo.saveProgress(id, done, T0);
-            repo.saveProgress(id, done.withStatus(MilestoneStatus.TODO, LocalDate.of(2026, 3, 3)), T1);
+            repo.saveProgress(id, MilestoneProgress.todo("m1"), done, T0);
+            repo.saveProgress(id, done, done.withStatus(MilestoneStatus.TODO, LocalDate.of(2026, 3, 3)), T1);
 
             assertThat(repo.progress(id).get("m1").status()).isEqualTo(MilestoneStatus.TODO);
             assertThat(repo.progress(id).get("m1").doneDate()).isEmpty();
@@ -88,48 +90,51 @@ class SqlitePlanRepositoryTest {
     }
 
     @Test
-    void aTickChangesOnlyTheStatusAndDoneDateOfStoredProgress() {
+    void aSaveBasedOnProgressNoLongerStoredWritesNothingAndReturnsWhatIsStored() {
         try (Database db = Database.open(dir.resolve("a.db"))) {
             var repo = new SqlitePlanRepository(db);
             long id = repo.create(draft("P"), T0).id();
-            repo.saveProgress(
-                    id,
-                    MilestoneProgress.todo("m1")
-                            .withEvidence("Written in another window")
-                            .withDueDate(Optional.of(LocalDate.of(2026, 4, 1)))
-                            .withLinks(List.of("https://docs.example.com/m1")),
-                    T0);
+            MilestoneProgress other = MilestoneProgress.todo("m1")
+                    .withEvidence("Written in another window")
+                    .withDueDate(Optional.of(LocalDate.of(2026, 4, 1)))
+                    .withLinks(List.of("https://docs.example.com/m1"));
+            repo.saveProgress(id, MilestoneProgress.todo("m1"), other, T0);
 
             // when: a window that still shows the milestone without them ticks it
-            repo.setStatus(
-                    id, MilestoneProgress.todo("m1").withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 3, 2)), T1);
+            var result = repo.saveProgress(
+                    id,
+                    MilestoneProgress.todo("m1"),
+                    MilestoneProgress.todo("m1").withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 3, 2)),
+                    T1);
 
-            // then: the tick is stored and what the other window wrote is kept
-            MilestoneProgress stored = repo.progress(id).get("m1");
-            assertThat(stored.status()).isEqualTo(MilestoneStatus.DONE);
-            assertThat(stored.doneDate()).contains(LocalDate.of(2026, 3, 2));
-            assertThat(stored.evidence()).isEqualTo("Written in another window");
-            assertThat(stored.dueDate()).contains(LocalDate.of(2026, 4, 1));
-            assertThat(stored.links()).containsExactly("https://docs.example.com/m1");
-            assertThat(repo.findById(id).orElseThrow().updatedAt()).isEqualTo(T1);
+            // then: nothing is written, and the caller learns what is stored
+            assertThat(result.saved()).isFalse();
+            assertThat(result.stored()).isEqualTo(other);
+            assertThat(repo.progress(id).get("m1")).isEqualTo(other);
+            assertThat(repo.findById(id).orElseThrow().updatedAt()).isEqualTo(T0);
         }
     }
 
     @Test
-    void aTickOfAMilestoneWithoutStoredProgressStoresIt() {
+    void aSaveOfAMilestoneWithoutStoredProgressStoresIt() {
         try (Database db = Database.open(dir.resolve("a.db"))) {
             var repo = new SqlitePlanRepository(db);
             long id = repo.create(draft("P"), T0).id();
 
-            repo.setStatus(
+            var inProgress =
+                    MilestoneProgress.todo("m1").withStatus(MilestoneStatus.IN_PROGRESS, LocalDate.of(2026, 3, 2));
+            assertThat(repo.saveProgress(id, MilestoneProgress.todo("m1"), inProgress, T1)
+                            .saved())
+                    .isTrue();
+            repo.saveProgress(
                     id,
-                    MilestoneProgress.todo("m1").withStatus(MilestoneStatus.IN_PROGRESS, LocalDate.of(2026, 3, 2)),
+                    MilestoneProgress.todo("m2"),
+                    MilestoneProgress.todo("m2").withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 3, 2)),
                     T1);
-            repo.setStatus(
-                    id, MilestoneProgress.todo("m2").withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 3, 2)), T1);
 
             assertThat(repo.progress(id).get("m1").status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
             assertThat(repo.progress(id).get("m2").doneDate()).contains(LocalDate.of(2026, 3, 2));
+            assertThat(repo.findById(id).orElseThrow().updatedAt()).isEqualTo(T1);
         }
     }
 
@@ -139,7 +144,8 @@ class SqlitePlanRepositoryTest {
             var repo = new SqlitePlanRepository(db);
             var done = MilestoneProgress.todo("m1").withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 3, 2));
 
-            assertThatThrownBy(() -> repo.setStatus(42, done, T0)).isInstanceOf(PersistenceException.class);
+            assertThatThrownBy(() -> repo.saveProgress(42, MilestoneProgress.todo("m1"), done, T0))
+                    .isInstanceOf(PersistenceException.class);
             assertThat(repo.progress(42)).isEmpty();
         }
     }
@@ -155,14 +161,15 @@ class SqlitePlanRepositoryTest {
             }
             var done = MilestoneProgress.todo("m1").withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 3, 2));
 
-            assertThatThrownBy(() -> repo.saveProgress(id, done, T1)).hasMessageContaining("disk says no");
+            assertThatThrownBy(() -> repo.saveProgress(id, MilestoneProgress.todo("m1"), done, T1))
+                    .hasMessageContaining("disk says no");
             assertThat(repo.progress(id)).isEmpty();
             assertThat(db.connection().getAutoCommit()).isTrue();
 
             try (var st = db.connection().createStatement()) {
                 st.execute("DROP TRIGGER refuse_touch");
             }
-            repo.saveProgress(id, done, T1);
+            repo.saveProgress(id, MilestoneProgress.todo("m1"), done, T1);
             assertThat(repo.progress(id).get("m1").status()).isEqualTo(MilestoneStatus.DONE);
         }
     }
@@ -172,7 +179,11 @@ class SqlitePlanRepositoryTest {
         try (Database db = Database.open(dir.resolve("a.db"))) {
             var repo = new SqlitePlanRepository(db);
             long id = repo.create(draft("Old"), T0).id();
-            repo.saveProgress(id, MilestoneProgress.todo("m1").withStatus(MilestoneStatus.DONE, LocalDate.now()), T0);
+            repo.saveProgress(
+                    id,
+                    MilestoneProgress.todo("m1"),
+                    MilestoneProgress.todo("m1").withStatus(MilestoneStatus.DONE, LocalDate.now()),
+                    T0);
 
             repo.rename(id, "New", T1);
             assertThat(repo.findByName("New")).map(Plan::id).contains(id);
@@ -200,7 +211,11 @@ class SqlitePlanRepositoryTest {
         try (Database db = Database.open(dir.resolve("a.db"))) {
             var repo = new SqlitePlanRepository(db);
 
-            assertThatThrownBy(() -> repo.saveProgress(42, MilestoneProgress.todo("m1"), T0))
+            assertThatThrownBy(() -> repo.saveProgress(
+                            42,
+                            MilestoneProgress.todo("m1"),
+                            MilestoneProgress.todo("m1").withNotes("n"),
+                            T0))
                     .isInstanceOf(PersistenceException.class);
             assertThat(repo.progress(42)).isEmpty();
         }
@@ -220,7 +235,7 @@ class SqlitePlanRepositoryTest {
         try (Database db = Database.open(file)) {
             var repo = new SqlitePlanRepository(db);
             planId = repo.create(draft("Links"), T0).id();
-            repo.saveProgress(planId, edited, T1);
+            repo.saveProgress(planId, MilestoneProgress.todo("m1"), edited, T1);
         }
 
         try (Database db = Database.open(file)) {
@@ -237,8 +252,8 @@ class SqlitePlanRepositoryTest {
             var repo = new SqlitePlanRepository(db);
             long id = repo.create(draft("P"), T0).id();
             var withLink = MilestoneProgress.todo("m1").withLinks(List.of("https://a.example"));
-            repo.saveProgress(id, withLink, T0);
-            repo.saveProgress(id, withLink.withLinks(List.of()), T1);
+            repo.saveProgress(id, MilestoneProgress.todo("m1"), withLink, T0);
+            repo.saveProgress(id, withLink, withLink.withLinks(List.of()), T1);
 
             assertThat(repo.progress(id).get("m1").links()).isEmpty();
         }

@@ -90,8 +90,9 @@ class LocalizedPlanReportTest {
                         "\u4f30\u8ba1\u7ea7\u522b",
                         "2027\u5e746\u670830\u65e5");
         assertThat(text)
-                .as("the framework's own words stay in its language")
-                .contains("Performance metrics and analysis", "Senior PM");
+                .as("the default ladder's words are in Chinese too")
+                .contains("指标与数据分析", "迈向高级产品经理的就绪度")
+                .doesNotContain("Performance metrics and analysis", "Product strategy and vision");
         assertThat(text).doesNotContain("Milestone checklist", "Development plan", "??");
     }
 

@@ -7,6 +7,7 @@ import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
 import io.ascent.ui.RecordingDialogs;
 import io.ascent.ui.SameThreadTaskRunner;
+import io.ascent.ui.session.ConflictPrompt;
 import io.ascent.ui.session.EditHistory;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.ProgressEdits;
@@ -56,7 +57,12 @@ class MilestoneDetailsViewModelTest {
             SameThreadTaskRunner runner = new SameThreadTaskRunner();
             session = new PlanSession(context.plans(), runner, status);
             edits = new ProgressEdits(
-                    session, context.plans(), runner, status, new EditHistory(session, runner, status));
+                    session,
+                    context.plans(),
+                    runner,
+                    status,
+                    new EditHistory(session, runner, status),
+                    new ConflictPrompt(new RecordingDialogs()));
             session.load(Optional.empty());
             details = new MilestoneDetailsViewModel(session, edits, dialogs);
             details.show(Optional.of(MILESTONE));
@@ -167,5 +173,97 @@ class MilestoneDetailsViewModelTest {
                 .isEqualTo("Due date: +20270-01-01 is outside the dates Ascent accepts (1900-01-01 to 9999-12-31).");
         assertThat(context.plans().open(planId()).progressOf(MILESTONE).dueDate())
                 .isEmpty();
+    }
+
+    /**
+     * Types {@code typed} (unless null) and, before the typing pause ends, the command line saves
+     * {@code evidence} on the milestone and the window reads the plan again: all in one go on the
+     * JavaFX thread, so the pause cannot save the typing in between.
+     */
+    private void typedThenSavedElsewhereAndReadAgain(String typed, String evidence) {
+        robot.interact(() -> {
+            if (typed != null) {
+                details.evidenceProperty().set(typed);
+            }
+            var fresh = context.plans().open(planId()).progressOf(MILESTONE);
+            context.plans()
+                    .saveProgress(
+                            planId(),
+                            fresh,
+                            fresh.withStatus(MilestoneStatus.DONE, LocalDate.of(2026, 6, 30))
+                                    .withEvidence(evidence));
+            session.reload();
+        });
+    }
+
+    @Test
+    void evidenceBeingTypedStaysWhenAChangeSavedElsewhereArrivesWhichIsShownBesideIt() {
+        typedThenSavedElsewhereAndReadAgain("Typed here", "Saved on the command line");
+
+        assertThat(details.evidenceProperty().get()).isEqualTo("Typed here");
+        assertThat(details.evidenceTheirsProperty().get()).isEqualTo("Saved on the command line");
+        assertThat(details.statusProperty().get()).isEqualTo(MilestoneStatus.DONE);
+        robot.interact(details::commitEvidence);
+        assertThat(context.plans().open(planId()).progressOf(MILESTONE).evidence())
+                .isEqualTo("Saved on the command line");
+
+        robot.interact(details::keepMyEvidence);
+
+        assertThat(details.evidenceTheirsProperty().get()).isNull();
+        var stored = context.plans().open(planId()).progressOf(MILESTONE);
+        assertThat(stored.evidence()).isEqualTo("Typed here");
+        assertThat(stored.isDone()).isTrue();
+    }
+
+    @Test
+    void takingTheEvidenceSavedElsewhereShowsItAndSavesNothing() {
+        typedThenSavedElsewhereAndReadAgain("Typed here", "Saved on the command line");
+
+        robot.interact(details::takeSavedEvidence);
+        robot.interact(edits::flushPendingEdits);
+
+        assertThat(details.evidenceProperty().get()).isEqualTo("Saved on the command line");
+        assertThat(details.evidenceTheirsProperty().get()).isNull();
+        assertThat(context.plans().open(planId()).progressOf(MILESTONE).evidence())
+                .isEqualTo("Saved on the command line");
+    }
+
+    @Test
+    void evidenceNotBeingTypedTakesAChangeSavedElsewhereWithoutAsking() {
+        typedThenSavedElsewhereAndReadAgain(null, "Saved on the command line");
+
+        assertThat(details.evidenceProperty().get()).isEqualTo("Saved on the command line");
+        assertThat(details.evidenceTheirsProperty().get()).isNull();
+    }
+
+    @Test
+    void aChangeSavedElsewhereUpdatesItsRowWithoutRebuildingTheList() {
+        MilestonesViewModel[] model = new MilestonesViewModel[1];
+        robot.interact(() -> model[0] = new MilestonesViewModel(session, edits));
+        int rebuilds = model[0].rebuildsProperty().get();
+
+        typedThenSavedElsewhereAndReadAgain(null, "Saved on the command line");
+
+        assertThat(model[0].rebuildsProperty().get()).isEqualTo(rebuilds);
+        assertThat(model[0].item(MILESTONE).orElseThrow().getValue())
+                .isInstanceOfSatisfying(
+                        MilestoneRow.ItemRow.class,
+                        row -> assertThat(row.progress().isDone()).isTrue());
+    }
+
+    @Test
+    void typedEvidenceWaitingBesideAChangeSavedElsewhereIsAskedAboutBeforeAnotherMilestoneShows() {
+        typedThenSavedElsewhereAndReadAgain("Typed here", "Saved on the command line");
+        dialogs.askAnswer = true;
+
+        robot.interact(() -> details.show(Optional.of("performance-metrics.senior-pm.2")));
+
+        assertThat(dialogs.asked)
+                .singleElement()
+                .asString()
+                .contains("The evidence you typed for", "Saved there: \u201cSaved on the command line\u201d")
+                .endsWith("[Keep my change / Use the saved version]");
+        assertThat(context.plans().open(planId()).progressOf(MILESTONE).evidence())
+                .isEqualTo("Typed here");
     }
 }

@@ -11,6 +11,7 @@ import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import io.ascent.service.FrameworkService;
 import io.ascent.service.PlanService;
 import io.ascent.text.I18n;
+import io.ascent.ui.RecordingDialogs;
 import io.ascent.ui.SameThreadTaskRunner;
 import io.ascent.ui.common.TaskRunner;
 import java.nio.file.Path;
@@ -54,7 +55,8 @@ class PlanSessionUndoTest {
                 .id();
         session = new PlanSession(plans, SAME_THREAD, status);
         history = new EditHistory(session, SAME_THREAD, status);
-        edits = new ProgressEdits(session, plans, SAME_THREAD, status, history);
+        edits = new ProgressEdits(
+                session, plans, SAME_THREAD, status, history, new ConflictPrompt(new RecordingDialogs()));
         session.load(Optional.of(planA));
         milestone = session.current().orElseThrow().items().get(0).id();
     }

@@ -8,6 +8,7 @@ import io.ascent.domain.PlanDraft;
 import io.ascent.text.I18n;
 import io.ascent.ui.RecordingDialogs;
 import io.ascent.ui.SameThreadTaskRunner;
+import io.ascent.ui.session.ConflictPrompt;
 import io.ascent.ui.session.EditHistory;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.ProgressEdits;
@@ -47,7 +48,8 @@ class MainViewModelTest {
         SameThreadTaskRunner runner = new SameThreadTaskRunner();
         session = new PlanSession(context.plans(), runner, status);
         EditHistory history = new EditHistory(session, runner, status);
-        edits = new ProgressEdits(session, context.plans(), runner, status, history);
+        edits = new ProgressEdits(
+                session, context.plans(), runner, status, history, new ConflictPrompt(new RecordingDialogs()));
         model = new MainViewModel(
                 session,
                 status,

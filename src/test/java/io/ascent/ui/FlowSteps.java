@@ -1,0 +1,45 @@
+package io.ascent.ui;
+
+import io.ascent.text.I18n;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the flow tests of the window do again and again: wait, look, read a label, use the Plan menu. */
+final class FlowSteps {
+
+    private final FxRobot robot;
+
+    FlowSteps(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    void waitUntil(Supplier<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    boolean shown(String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    String text(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    /** The readiness sentence of the top bar ("1% ready for Senior PM (1 of 55 milestones done)"). */
+    String readiness() {
+        return robot.lookup("#readinessLabel").queryAs(Label.class).getTooltip().getText();
+    }
+
+    /** Opens the menu bar's Plan menu (not the sidebar's Plan page) and clicks the item of {@code itemKey}. */
+    void planMenu(String itemKey) {
+        robot.clickOn(robot.from(robot.lookup("#mainMenu").queryAll())
+                .lookup(I18n.t("menu.plan"))
+                .<Node>query());
+        robot.clickOn(I18n.t(itemKey).replace("_", ""));
+    }
+}

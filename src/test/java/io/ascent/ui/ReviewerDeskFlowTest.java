@@ -1,0 +1,167 @@
+package io.ascent.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.app.AscentApp;
+import io.ascent.app.boot.AppContext;
+import io.ascent.domain.review.EvidenceChoice;
+import io.ascent.domain.review.RequestContents;
+import io.ascent.service.PlanFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A manager who has never made a plan opens a review request from the desktop: Ascent creates
+ * their database, shows the review at once (no plan setup), keeps the draft, signs and saves the
+ * response, and shows the review read-only afterwards.
+ */
+class ReviewerDeskFlowTest {
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private final ReviewingApp dialogs = new ReviewingApp();
+    private AscentApp app;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    static Path request(Path dir, boolean blind) {
+        Path person = dir.resolve("person.db");
+        try (PlanFixture fixture = PlanFixture.open(person)) {
+            fixture.realisticPlan("Road to Senior PM");
+        }
+        Path file = dir.resolve(blind ? "blind.ascent-review" : "alex.ascent-review");
+        try (AppContext ctx = AppContext.open(person, Clock.systemDefaultZone())) {
+            ctx.reviews()
+                    .requests()
+                    .request(
+                            ctx.plans().plans().get(0).id(),
+                            new RequestContents.Choices(Optional.of("Alex Kim"), blind, EvidenceChoice.DONE),
+                            file,
+                            false);
+        }
+        return file;
+    }
+
+    private void start(Path db, Optional<Path> request) throws Exception {
+        AppFixture.freshStage();
+        app = (AscentApp) FxToolkit.setupApplication(() -> dialogs.on(db, request));
+    }
+
+    private void waitVisible(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                15,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aManagerWithoutAPlanAnswersARequestOpenedFromTheDesktop() throws Exception {
+        Path request = request(dir, false);
+        Path managerDb = dir.resolve("manager").resolve("ascent.db");
+        Path response = dir.resolve("alex.ascent-review-response");
+
+        start(managerDb, Optional.of(request));
+        waitVisible("#reviewSheet");
+
+        assertThat(Files.exists(managerDb)).isTrue();
+        assertThat(robot.lookup("#setupName").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#reviewTitle").queryAs(Label.class).getText()).contains("Road to Senior PM");
+        assertThat(robot.lookup("#review-self-product-strategy")
+                        .queryAs(Label.class)
+                        .getText())
+                .isEqualTo("Alex Kim: Senior PM. \"Owns the area's vision\"");
+        Revealed.clickOn(robot, "#review-rate-product-strategy-senior-pm");
+        Revealed.clickOn(robot, "#review-rate-roadmap-prioritization-pm");
+        Revealed.clickOn(robot, "#review-rate-performance-metrics-senior-pm");
+        Revealed.clickOn(robot, "#review-comment-roadmap-prioritization").write("Trade-offs still escalate.");
+        robot.lookup(".review-evidence ToggleButton").queryAllAs(ToggleButton.class).stream()
+                .filter(b -> b.getId().endsWith("-confirmed"))
+                .findFirst()
+                .ifPresent(b -> Revealed.clickOn(robot, b));
+        Revealed.clickOn(robot, "#reviewSummary").write("Strong quarter.");
+        Revealed.clickOn(robot, "#decisionReadyBy");
+        robot.interact(
+                () -> robot.lookup("#decisionDate").queryAs(DatePicker.class).setValue(LocalDate.of(2027, 6, 30)));
+        Revealed.clickOn(robot, "#reviewerName").write("Dana Lee");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Screenshots.save(robot.window(0).getScene(), "review-desk"));
+        dialogs.toSave.add(response);
+        Revealed.clickOn(robot, "#reviewSend");
+        waitVisible("#reviewSentNote");
+
+        assertThat(response).exists();
+        assertThat(Files.readString(response)).contains("\"kind\" : \"ascent-review-response\"");
+        assertThat(robot.lookup("#review-rate-product-strategy-senior-pm").queryAs(ToggleButton.class))
+                .satisfies(b -> assertThat(b.isSelected()).isTrue())
+                .satisfies(b -> assertThat(b.isDisabled()).isTrue());
+        assertThat(robot.lookup("#review-comment-roadmap-prioritization")
+                        .queryAs(TextInputControl.class)
+                        .getText())
+                .isEqualTo("Trade-offs still escalate.");
+        assertThat(dialogs.errors).isEmpty();
+        robot.clickOn("#reviewBack");
+        waitVisible("#setupName");
+    }
+
+    @Test
+    void aBlindRequestShowsTheReviewerNoSelfRatingOrJustification() throws Exception {
+        Path request = request(dir, true);
+
+        start(dir.resolve("manager.db"), Optional.of(request));
+        waitVisible("#reviewSheet");
+
+        assertThat(robot.lookup("#review-self-product-strategy")
+                        .queryAs(Label.class)
+                        .getText())
+                .isEqualTo("Alex Kim: not shown (blind request).");
+        assertThat(robot.lookup(".label").queryAllAs(Label.class))
+                .extracting(Label::getText)
+                .noneMatch(text -> text.contains("Owns the area's vision") || text.contains("Still learning"));
+    }
+
+    @Test
+    void aDraftIsKeptUntilSentAndTheReviewsGivenListReopensIt() throws Exception {
+        Path request = request(dir, false);
+        Path managerDb = dir.resolve("manager.db");
+        start(managerDb, Optional.of(request));
+        waitVisible("#reviewSheet");
+        Revealed.clickOn(robot, "#review-rate-product-strategy-senior-pm");
+        WaitForAsyncUtils.waitForFxEvents();
+        FxToolkit.cleanupApplication(app);
+
+        start(managerDb, Optional.empty());
+        waitVisible("#setupName");
+        robot.clickOn("File").clickOn("#menu-reviewsGiven");
+        waitVisible("#reviewGiven-0");
+        Revealed.clickOn(robot, "#reviewGiven-0");
+        waitVisible("#reviewSheet");
+
+        assertThat(robot.lookup("#review-rate-product-strategy-senior-pm")
+                        .queryAs(ToggleButton.class)
+                        .isSelected())
+                .isTrue();
+    }
+}
