@@ -2,7 +2,6 @@ package io.ascent.app;
 
 import io.ascent.app.boot.AppContext;
 import io.ascent.app.boot.Settings;
-import io.ascent.domain.UpcomingItem;
 import io.ascent.domain.storage.DatabaseProblem;
 import io.ascent.persistence.sqlite.DatabaseUnusableException;
 import io.ascent.service.BackupService;
@@ -32,11 +31,6 @@ import io.ascent.ui.plan.PlanPrinter;
 import io.ascent.ui.recovery.BackupCommands;
 import io.ascent.ui.recovery.RecoveryView;
 import io.ascent.ui.recovery.RecoveryViewModel;
-import io.ascent.ui.rhythm.CadenceCommand;
-import io.ascent.ui.rhythm.CadenceDialog;
-import io.ascent.ui.rhythm.RhythmChanges;
-import io.ascent.ui.rhythm.UpcomingCard;
-import io.ascent.ui.rhythm.UpcomingViewModel;
 import io.ascent.ui.session.ChangeWatch;
 import io.ascent.ui.session.ConflictPrompt;
 import io.ascent.ui.session.EditHistory;
@@ -58,7 +52,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.layout.BorderPane;
@@ -134,24 +127,10 @@ final class PlanWindow {
         commands.register(Commands.PRINT, () -> plan.print(null));
         commands.register(Commands.EXPORT_PDF, () -> plan.exportAs(ExportFormat.PDF));
         commands.register(Commands.IMPORT_PLAN, plan::importPlan);
-        RhythmChanges rhythmChanges = new RhythmChanges();
-        CadenceCommand cadence = new CadenceCommand(
-                session, ctx.rhythms(), runner, status, rhythmChanges, new CadenceDialog(stage)::show);
-        commands.register(Commands.RHYTHM, cadence::run, cadence.disabled());
-        // The upcoming card opens the Milestones page, built on first use, or the thing itself.
+        RhythmWiring rhythm = new RhythmWiring(ctx, session, insights, runner, dialogs, status, own, commands);
+        // The upcoming card opens the Milestones page, built on first use.
         MilestonesView[] milestonesView = new MilestonesView[1];
         MainView[] main = new MainView[1];
-        Consumer<UpcomingItem> openUpcoming = item -> {
-            switch (item.kind()) {
-                case MILESTONE -> {
-                    main[0].showPage("milestones");
-                    milestonesView[0].select(item.itemId());
-                }
-                case CHECK_IN -> checkIn.run();
-                case ONE_ON_ONE -> cadence.run();
-                case REVIEW -> main[0].showPage("assessment");
-            }
-        };
         commands.register(Commands.EDIT_PLAN, planCommands::editPlan, planCommands.disabled());
         commands.register(Commands.REACHED, planCommands::markReached, planCommands.disabled());
         ReviewWiring reviews = ReviewWiring.wire(ctx, session, insights, runner, dialogs, status, commands);
@@ -165,8 +144,13 @@ final class PlanWindow {
                         I18n.t("page.dashboard"),
                         () -> new DashboardView(
                                 new DashboardViewModel(session, insights, status, runner, ctx.clock()),
-                                new UpcomingCard(new UpcomingViewModel(
-                                        session, insights, rhythmChanges, ctx.rhythms(), runner, status, openUpcoming)),
+                                rhythm.upcomingCard(
+                                        id -> {
+                                            main[0].showPage("milestones");
+                                            milestonesView[0].select(id);
+                                        },
+                                        checkIn::run,
+                                        () -> main[0].showPage("assessment")),
                                 reviews.card(ctx.clock().getZone()))),
                 new Page(
                         "milestones",

@@ -55,6 +55,11 @@ public final class Upcoming {
 
     static final List<Source> SOURCES = List.of(MILESTONES, CHECK_IN, ONE_ON_ONE, REVIEW);
 
+    /** The plan's milestones with a due date that are not done, overdue ones too, in no order. */
+    public static Stream<UpcomingItem> dueMilestones(Context context) {
+        return MILESTONES.items(context);
+    }
+
     private Upcoming() {}
 
     /**

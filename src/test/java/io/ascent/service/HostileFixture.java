@@ -50,7 +50,7 @@ public final class HostileFixture implements AutoCloseable {
                 frameworks,
                 assessments,
                 checkIns,
-                new RhythmService(rhythmRows, plans, checkIns, PlanFixture.CLOCK),
+                new RhythmService(rhythmRows, plans, checkIns, id -> Optional.empty(), PlanFixture.CLOCK),
                 PlanFixture.CLOCK,
                 database.ownFiles());
     }

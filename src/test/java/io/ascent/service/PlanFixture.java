@@ -11,6 +11,7 @@ import io.ascent.persistence.sqlite.SqliteAssessmentRepository;
 import io.ascent.persistence.sqlite.SqliteCheckInRepository;
 import io.ascent.persistence.sqlite.SqliteFrameworkRepository;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
+import io.ascent.persistence.sqlite.SqliteReviewRepository;
 import io.ascent.persistence.sqlite.SqliteRhythmRepository;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,6 +46,8 @@ public final class PlanFixture implements AutoCloseable {
     public final ExportService exports;
     public final OwnMilestoneService ownMilestones;
     public final PromotionService promotions;
+    public final CalendarService calendars;
+    public final OneOnOneService oneOnOnes;
 
     private PlanFixture(Path db) {
         database = Database.open(db);
@@ -55,11 +58,15 @@ public final class PlanFixture implements AutoCloseable {
         assessments = new AssessmentService(new SqliteAssessmentRepository(database), CLOCK);
         SqliteRhythmRepository rhythmRows = new SqliteRhythmRepository(database);
         checkIns = new CheckInService(new SqliteCheckInRepository(database), rhythmRows, CLOCK);
-        rhythms = new RhythmService(rhythmRows, plans, checkIns, CLOCK);
+        rhythms = new RhythmService(rhythmRows, plans, checkIns, id -> Optional.empty(), CLOCK);
         exports = new ExportService(
                 plans, repository, frameworks, assessments, checkIns, rhythms, CLOCK, database.ownFiles());
         ownMilestones = new OwnMilestoneService(plans, repository, CLOCK, new SplittableRandom(15));
         promotions = new PromotionService(plans, repository, assessments, CLOCK);
+        calendars = new CalendarService(
+                plans, checkIns, rhythms, new SqliteReviewRepository(database)::planUuid, database.ownFiles());
+        oneOnOnes = new OneOnOneService(
+                rhythmRows, plans, checkIns, assessments, rhythms, ownMilestones, id -> Optional.empty(), CLOCK);
     }
 
     public static PlanFixture open(Path db) {

@@ -13,9 +13,11 @@ import io.ascent.persistence.sqlite.SqliteReviewerRepository;
 import io.ascent.persistence.sqlite.SqliteRhythmRepository;
 import io.ascent.service.AssessmentService;
 import io.ascent.service.BackupService;
+import io.ascent.service.CalendarService;
 import io.ascent.service.CheckInService;
 import io.ascent.service.ExportService;
 import io.ascent.service.FrameworkService;
+import io.ascent.service.OneOnOneService;
 import io.ascent.service.OutsideChanges;
 import io.ascent.service.OwnMilestoneService;
 import io.ascent.service.PlanService;
@@ -43,6 +45,8 @@ public final class AppContext implements AutoCloseable {
     private final AssessmentService assessments;
     private final CheckInService checkIns;
     private final RhythmService rhythms;
+    private final CalendarService calendars;
+    private final OneOnOneService oneOnOnes;
     private final ExportService exports;
     private final BackupService backups;
     private final ProgressCarryOver carryOver;
@@ -64,10 +68,19 @@ public final class AppContext implements AutoCloseable {
         this.assessments = new AssessmentService(new SqliteAssessmentRepository(database), clock);
         this.ownMilestones = new OwnMilestoneService(plans, repository, clock, new SecureRandom());
         this.promotions = new PromotionService(plans, repository, assessments, clock);
+        this.reviews = reviews(database, plans, assessments, clock);
         SqliteRhythmRepository rhythmRows = new SqliteRhythmRepository(database);
         this.checkIns = new CheckInService(new SqliteCheckInRepository(database), rhythmRows, clock);
-        this.rhythms = new RhythmService(rhythmRows, plans, checkIns, clock);
-        this.reviews = reviews(database, plans, assessments, clock);
+        this.rhythms = new RhythmService(
+                rhythmRows,
+                plans,
+                checkIns,
+                id -> reviews.requests().current(id).map(r -> r.answer().answeredAt()),
+                clock);
+        this.calendars = new CalendarService(
+                plans, checkIns, rhythms, new SqliteReviewRepository(database)::planUuid, database.ownFiles());
+        this.oneOnOnes = new OneOnOneService(
+                rhythmRows, plans, checkIns, assessments, rhythms, ownMilestones, reviews.requests()::current, clock);
         this.exports = new ExportService(
                 plans,
                 repository,
@@ -157,6 +170,14 @@ public final class AppContext implements AutoCloseable {
 
     public RhythmService rhythms() {
         return rhythms;
+    }
+
+    public CalendarService calendars() {
+        return calendars;
+    }
+
+    public OneOnOneService oneOnOnes() {
+        return oneOnOnes;
     }
 
     public ExportService exports() {

@@ -36,7 +36,9 @@ import picocli.CommandLine.Spec;
             PlanEditCommand.class,
             PlanReachedCommand.class,
             PlanCadenceCommand.class,
-            PlanUpcomingCommand.class
+            PlanUpcomingCommand.class,
+            PlanCalendarCommand.class,
+            PlanAgendaCommand.class
         },
         subcommandsRepeatable = false)
 final class PlanCommand {

@@ -153,7 +153,7 @@ record PlanFileJson(
                         notesIncluded ? c.note() : ""))
                 .toList();
         // Version 1 when it says everything, so an older Ascent still reads plans that need nothing newer.
-        RhythmJson rhythmJson = RhythmJson.fromDomain(archive.rhythm());
+        RhythmJson rhythmJson = RhythmJson.fromDomain(archive.rhythm(), notesIncluded);
         boolean firstSuffices = own.isEmpty() && p.reachedOn().isEmpty() && rhythmJson == null;
         return new PlanFileJson(
                 firstSuffices ? FIRST_VERSION : FORMAT_VERSION,

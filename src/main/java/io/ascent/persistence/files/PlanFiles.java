@@ -39,8 +39,11 @@ public final class PlanFiles {
      * The fields that name items of the plan: milestone ids, an expectation item's
      * {@code competency@level}, or an own milestone's {@code own:...}.
      */
-    private static final Set<String> ITEM_ID_PATHS =
-            Set.of("$.ownMilestones[*].id", "$.progress[*].milestone", "$.checkIns[*].doneMilestones[*]");
+    private static final Set<String> ITEM_ID_PATHS = Set.of(
+            "$.ownMilestones[*].id",
+            "$.progress[*].milestone",
+            "$.checkIns[*].doneMilestones[*]",
+            "$.rhythm.oneOnOnes[*].actionItems[*].milestone");
 
     private final ObjectMapper mapper = InputLimits.strictMapper(MAX_FILE_BYTES)
             .registerModule(new JavaTimeModule())

@@ -1,6 +1,9 @@
 package io.ascent.persistence.sqlite;
 
+import io.ascent.domain.ActionItem;
 import io.ascent.domain.Cadence;
+import io.ascent.domain.NextQuestion;
+import io.ascent.domain.OneOnOne;
 import io.ascent.persistence.PersistenceException;
 import io.ascent.persistence.RhythmRepository;
 import io.ascent.text.I18n;
@@ -10,9 +13,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** {@link RhythmRepository} on the SQLite {@link Database}: the {@code plan_cadence} table. */
+/** {@link RhythmRepository} on the SQLite {@link Database}: {@code plan_cadence} and the 1:1 tables. */
 public final class SqliteRhythmRepository implements RhythmRepository {
 
     private final Database database;
@@ -41,8 +46,62 @@ public final class SqliteRhythmRepository implements RhythmRepository {
 
     @Override
     public void saveCadence(long planId, Cadence cadence, Instant now) {
-        database.write(I18n.t("persist.action.saveCadence"), c -> {
+        write("persist.action.saveCadence", planId, now, c -> {
             insertCadence(c, planId, cadence);
+            return null;
+        });
+    }
+
+    @Override
+    public List<OneOnOne> oneOnOnes(long planId) {
+        return database.read(
+                I18n.t("persist.action.readOneOnOnes"), c -> OneOnOneRows.read(c, planId, new ArrayList<>()));
+    }
+
+    @Override
+    public OneOnOne recordOneOnOne(long planId, OneOnOne meeting, List<Long> answered, Instant now) {
+        return write("persist.action.saveOneOnOne", planId, now, c -> {
+            long id = OneOnOneRows.insert(c, planId, meeting);
+            OneOnOneRows.deleteQuestions(c, planId, answered);
+            return meeting.withId(id);
+        });
+    }
+
+    @Override
+    public void saveActions(long planId, long oneOnOneId, List<ActionItem> actions, Instant now) {
+        write("persist.action.saveOneOnOne", planId, now, c -> {
+            OneOnOneRows.replaceActions(c, oneOnOneId, actions);
+            return null;
+        });
+    }
+
+    @Override
+    public List<NextQuestion> questions(long planId) {
+        return database.read(I18n.t("persist.action.readOneOnOnes"), c -> OneOnOneRows.questions(c, planId));
+    }
+
+    @Override
+    public NextQuestion addQuestion(long planId, String text, Instant now) {
+        NextQuestion question = new NextQuestion(0, text, now);
+        return write(
+                "persist.action.saveQuestion",
+                planId,
+                now,
+                c -> new NextQuestion(OneOnOneRows.insertQuestion(c, planId, question.text(), now), text, now));
+    }
+
+    @Override
+    public void removeQuestion(long planId, long questionId, Instant now) {
+        write("persist.action.saveQuestion", planId, now, c -> {
+            OneOnOneRows.deleteQuestions(c, planId, List.of(questionId));
+            return null;
+        });
+    }
+
+    /** Runs {@code work} and touches the plan, in one transaction. */
+    private <T> T write(String whatKey, long planId, Instant now, Database.Work<T> work) {
+        return database.write(I18n.t(whatKey), c -> {
+            T result = work.run(c);
             try (PreparedStatement touch = c.prepareStatement(PlanRows.TOUCH_PLAN)) {
                 touch.setString(1, now.toString());
                 touch.setLong(2, planId);
@@ -50,7 +109,7 @@ public final class SqliteRhythmRepository implements RhythmRepository {
                     throw new PersistenceException(I18n.t("error.planGone"));
                 }
             }
-            return null;
+            return result;
         });
     }
 

@@ -5,6 +5,7 @@ import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.text.CadenceWords;
 import io.ascent.service.RhythmService;
 import io.ascent.text.I18n;
+import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.StatusLine;
@@ -38,6 +39,17 @@ public class CadenceCommand {
         this.status = status;
         this.changes = changes;
         this.ask = ask;
+    }
+
+    /** The command with its dialog shown through {@code dialogs}. */
+    public static CadenceCommand of(
+            PlanSession session,
+            RhythmService rhythms,
+            TaskRunner runner,
+            StatusLine status,
+            RhythmChanges changes,
+            DialogService dialogs) {
+        return new CadenceCommand(session, rhythms, runner, status, changes, CadenceForm.asker(dialogs));
     }
 
     /** True while there is no plan. */

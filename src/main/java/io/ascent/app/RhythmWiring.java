@@ -1,0 +1,83 @@
+package io.ascent.app;
+
+import io.ascent.app.boot.AppContext;
+import io.ascent.domain.UpcomingItem;
+import io.ascent.ui.common.DialogService;
+import io.ascent.ui.common.TaskRunner;
+import io.ascent.ui.milestones.OwnMilestoneCommands;
+import io.ascent.ui.rhythm.AgendaCommand;
+import io.ascent.ui.rhythm.CadenceCommand;
+import io.ascent.ui.rhythm.CalendarCommand;
+import io.ascent.ui.rhythm.QuestionCommand;
+import io.ascent.ui.rhythm.RhythmChanges;
+import io.ascent.ui.rhythm.UpcomingCard;
+import io.ascent.ui.rhythm.UpcomingViewModel;
+import io.ascent.ui.session.InsightsSession;
+import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.session.StatusLine;
+import io.ascent.ui.shell.Commands;
+import java.util.function.Consumer;
+
+/**
+ * The plan's rhythm in the window, wired in one place: Plan &gt; Rhythm..., 1:1 agenda...,
+ * Question for my next 1:1... and Add to calendar..., and the dashboard's upcoming card, whose
+ * rows open the thing itself (a milestone through {@code openMilestone}).
+ */
+final class RhythmWiring {
+
+    private final AppContext ctx;
+    private final PlanSession session;
+    private final InsightsSession insights;
+    private final TaskRunner runner;
+    private final StatusLine status;
+    private final RhythmChanges changes = new RhythmChanges();
+    private final AgendaCommand agenda;
+    private final QuestionCommand questions;
+    private final CadenceCommand cadence;
+
+    RhythmWiring(
+            AppContext ctx,
+            PlanSession session,
+            InsightsSession insights,
+            TaskRunner runner,
+            DialogService dialogs,
+            StatusLine status,
+            OwnMilestoneCommands own,
+            Commands commands) {
+        this.ctx = ctx;
+        this.session = session;
+        this.insights = insights;
+        this.runner = runner;
+        this.status = status;
+        cadence = CadenceCommand.of(session, ctx.rhythms(), runner, status, changes, dialogs);
+        agenda = new AgendaCommand(
+                session, ctx.oneOnOnes(), runner, status, changes, dialogs, ctx.rhythms()::today, own::draftFrom);
+        questions = new QuestionCommand(session, ctx.oneOnOnes(), runner, status, dialogs);
+        CalendarCommand calendar = new CalendarCommand(session, ctx.calendars(), runner, status, dialogs);
+        commands.register(Commands.RHYTHM, cadence::run, cadence.disabled());
+        commands.register(Commands.AGENDA, agenda::run, agenda.disabled());
+        commands.register(Commands.QUESTION, questions::run, agenda.disabled());
+        commands.register(Commands.CALENDAR, calendar::run, calendar.disabled());
+    }
+
+    /** Asks for a question for the next 1:1 about {@code title} (a milestone's). */
+    void askAbout(String title) {
+        questions.ask(title);
+    }
+
+    /**
+     * The dashboard's upcoming card: a milestone opens through {@code openMilestone}, the check-in
+     * through {@code checkIn}, the 1:1 as its agenda, the review through {@code openReview}.
+     */
+    UpcomingCard upcomingCard(Consumer<String> openMilestone, Runnable checkIn, Runnable openReview) {
+        Consumer<UpcomingItem> open = item -> {
+            switch (item.kind()) {
+                case MILESTONE -> openMilestone.accept(item.itemId());
+                case CHECK_IN -> checkIn.run();
+                case ONE_ON_ONE -> agenda.run();
+                case REVIEW -> openReview.run();
+            }
+        };
+        return new UpcomingCard(new UpcomingViewModel(session, insights, changes, ctx.rhythms(), runner, status, open));
+    }
+}
