@@ -2,11 +2,14 @@ package io.ascent.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
 import io.ascent.app.boot.AppContext;
 import io.ascent.domain.Cadence;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.service.PlanFixture;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,6 +123,59 @@ class RhythmCliTest {
         assertThat(cli.cmd("plan", "upcoming", "Road to Senior PM", "--days", "soon")
                         .code())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void agendaPrintsTextOrMarkdownWithTheQuestionsAsked() {
+        CliRunner.Result asked = cli.cmd("plan", "agenda", "Road to Senior PM", "--ask", "Promotion timing?");
+        dueIn(3);
+
+        CliRunner.Result text = cli.cmd("plan", "agenda", "Road to Senior PM");
+        CliRunner.Result markdown = cli.cmd("plan", "agenda", "Road to Senior PM", "--format", "md");
+
+        assertThat(asked.code()).isZero();
+        assertThat(asked.out().strip()).isEqualTo("Added for your next 1:1: Promotion timing?");
+        assertThat(text.code()).isZero();
+        assertThat(text.out())
+                .startsWith("1:1 agenda: Road to Senior PM, Nov 28, 2026\nSince the plan began")
+                .contains("Due or overdue:\n  - ")
+                .contains(": due Dec 1, 2026")
+                .contains("My questions:\n  - Promotion timing?");
+        assertThat(markdown.out())
+                .startsWith("# 1:1 agenda: Road to Senior PM, Nov 28, 2026\n")
+                .contains("## My questions\n- Promotion timing?\n");
+    }
+
+    @Test
+    void agendaRefusesAnUnknownFormatAndAMultiLineQuestionChangesNothing() {
+        String before = cli.checksum();
+
+        CliRunner.Result format = cli.cmd("plan", "agenda", "Road to Senior PM", "--format", "pdf");
+        CliRunner.Result question = cli.cmd("plan", "agenda", "Road to Senior PM", "--ask", "one\ntwo");
+
+        assertThat(format.code()).isEqualTo(2);
+        assertThat(format.errLine()).contains("--format takes md or text, not 'pdf'");
+        assertThat(question.code()).isEqualTo(1);
+        assertThat(question.errLine()).isEqualTo("ascent: A question must fit on one line.");
+        assertThat(cli.checksum()).isEqualTo(before);
+    }
+
+    @Test
+    void calendarWritesAnIcsFileAndRefusesToReplaceOneWithoutForce() throws Exception {
+        Path file = dir.resolve("plan.ics");
+
+        CliRunner.Result first = cli.cmd("plan", "calendar", "Road to Senior PM", "--out", file.toString());
+        CliRunner.Result again = cli.cmd("plan", "calendar", "Road to Senior PM", "--out", file.toString());
+        CliRunner.Result forced = cli.cmd("plan", "calendar", "Road to Senior PM", "--out", file.toString(), "--force");
+
+        assertThat(first.code()).isZero();
+        assertThat(first.out()).startsWith("Wrote " + file.toAbsolutePath());
+        ICalendar calendar = Biweekly.parse(Files.readString(file)).first();
+        assertThat(calendar.getEvents()).hasSize(3);
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.errLine()).contains("already exists");
+        assertThat(forced.code()).isZero();
+        assertThat(cli.cmd("plan", "calendar", "Road to Senior PM").code()).isEqualTo(2);
     }
 
     @Test
