@@ -20,7 +20,6 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -104,13 +103,8 @@ class RhythmFlowTest {
         return robot.lookup("#statusLabel").queryAs(Label.class).getText();
     }
 
-    /** Plan (the menu, not the sidebar's page) > Rhythm... */
     private void openRhythmDialog() {
-        Node planMenu = robot.from(robot.lookup("#mainMenu").queryAll())
-                .lookup((Node n) ->
-                        n instanceof Labeled l && l.getText().replace("_", "").equals("Plan"))
-                .query();
-        robot.clickOn(planMenu).clickOn("Rhythm...");
+        new FlowSteps(robot).planMenu("menu.plan.rhythm");
     }
 
     private void setSpinner(String id, int value) {
@@ -134,7 +128,7 @@ class RhythmFlowTest {
                 robot.lookup("#cadenceCheckIn").tryQuery().map(Node::isVisible).orElse(false));
         setSpinner("#cadenceCheckIn", 1);
         robot.clickOn("#cadenceHasOneOnOne");
-        robot.clickOn("OK");
+        robot.clickOn("#formApply");
 
         // then: the card follows at once
         waitUntil(() -> status().startsWith("Rhythm saved"));
