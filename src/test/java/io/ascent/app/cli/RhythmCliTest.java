@@ -126,6 +126,35 @@ class RhythmCliTest {
     }
 
     @Test
+    void planEditTakesTheRhythmOptionsAloneOrWithOtherChoices() {
+        CliRunner.Result alone = cli.cmd("plan", "edit", "Road to Senior PM", "--one-on-one-weeks", "1");
+        CliRunner.Result both =
+                cli.cmd("plan", "edit", "Road to Senior PM", "--name", "Senior PM by June", "--review-months", "3");
+
+        assertThat(alone.code()).isZero();
+        assertThat(alone.out().strip())
+                .isEqualTo("The rhythm of \"Road to Senior PM\": check-in every 4 weeks, 1:1 every week, "
+                        + "review every 6 months.");
+        assertThat(both.code()).as(both.err()).isZero();
+        assertThat(both.out())
+                .contains("The rhythm of \"Senior PM by June\": check-in every 4 weeks, 1:1 every week, "
+                        + "review every 3 months.");
+        assertThat(stored()).isEqualTo(new Cadence(4, Optional.of(1), 3));
+    }
+
+    @Test
+    void planEditRefusesABadRhythmBeforeChangingAnything() {
+        String before = cli.checksum();
+
+        CliRunner.Result result =
+                cli.cmd("plan", "edit", "Road to Senior PM", "--name", "Other", "--check-in-weeks", "99");
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.errLine()).contains("A check-in every 99 weeks cannot be kept");
+        assertThat(cli.checksum()).isEqualTo(before);
+    }
+
+    @Test
     void agendaPrintsTextOrMarkdownWithTheQuestionsAsked() {
         CliRunner.Result asked = cli.cmd("plan", "agenda", "Road to Senior PM", "--ask", "Promotion timing?");
         dueIn(3);
