@@ -159,12 +159,26 @@ public class FrameworkService {
         return reader.parse(reader.write(framework).getBytes(StandardCharsets.UTF_8), source);
     }
 
-    /** Reads and checks a framework file (JSON, or a CSV matrix with optional milestones) without storing it. */
+    /**
+     * Reads and checks a framework file without storing it: a {@code .json} file, or a {@code .csv}
+     * matrix with optional milestones, checked as an import checks it (the CSV through the schema
+     * too). Any other file type is refused by name.
+     */
     public Framework read(Path file, Optional<Path> csvMilestones) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(".csv")
-                ? checkedCsv(csvReader.read(file, csvMilestones, storedFrameworks()), name)
-                : reader.read(file);
+        String name = String.valueOf(file.getFileName());
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".csv")) {
+            return checkedCsv(csvReader.read(file, csvMilestones, storedFrameworks()), name);
+        }
+        if (lower.endsWith(".json")) {
+            return reader.read(file);
+        }
+        throw new ValidationException(I18n.t("framework.error.type", name));
+    }
+
+    /** Reads a framework file once, as {@link #read} does, and installs it. */
+    public FrameworkImportResult importFile(Path file, Optional<Path> csvMilestones) {
+        return install(read(file, csvMilestones));
     }
 
     /**

@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 /**
  * The benchmark behind bench/run: prints one line per figure and exits 1 on a MISS only with
  * {@code --strict}. {@code --quick} takes fewer samples; {@code --only startup,tick,scale,pdf}
- * picks sections.
+ * picks sections; {@code --only frames} (never in the default run) measures what the region-cache
+ * switch costs while the window is used.
  */
 public final class Bench {
 
@@ -30,8 +31,8 @@ public final class Bench {
             } else if (arg.startsWith("--only=")) {
                 only = Set.of(arg.substring("--only=".length()).split(","));
             } else {
-                System.err.println(
-                        "bench: unknown option " + arg + " (use --strict, --quick, --only=startup,tick,scale,pdf)");
+                System.err.println("bench: unknown option " + arg
+                        + " (use --strict, --quick, --only=startup,tick,scale,pdf,frames)");
                 System.exit(2);
             }
         }
@@ -51,13 +52,30 @@ public final class Bench {
             new StartupFigures(
                             work,
                             Path.of(System.getProperty("bench.appJar", "target/ascent.jar")),
-                            Path.of(System.getProperty("bench.testClasses", "target/test-classes")))
+                            Path.of(System.getProperty("bench.testClasses", "target/test-classes")),
+                            InstalledImage.at(
+                                    Path.of(System.getProperty("bench.image", "target/installer/Ascent")),
+                                    Path.of(System.getProperty("bench.appJar", "target/ascent.jar"))))
                     .run(
                             1,
                             quick ? 3 : 7,
                             System.getenv("DISPLAY") != null
                                     && !System.getenv("DISPLAY").isBlank(),
                             report);
+        }
+        if (only.contains("frames")) {
+            // Not in the default run: what prism.disableRegionCaching costs while the window is used.
+            if (System.getenv("DISPLAY") == null) {
+                System.err.println("bench: the frames section needs a display (xvfb-run -a bench/run --only=frames)");
+            } else {
+                RegionCaching.run(
+                        work,
+                        Program.classPath(
+                                Path.of(System.getProperty("bench.testClasses", "target/test-classes")),
+                                Path.of(System.getProperty("bench.appJar", "target/ascent.jar"))),
+                        quick ? 2 : 4,
+                        report);
+            }
         }
         if (only.contains("tick") || only.contains("scale") || only.contains("pdf")) {
             Framework large = FrameworkGenerator.generate(FrameworkGenerator.LARGE);
@@ -66,12 +84,10 @@ public final class Bench {
                 TickFigures.run(scaleDb, large, quick ? new Timer(200, 500) : new Timer(500, 2000), report);
             }
             if (only.contains("scale")) {
-                ScaleFigures.run(scaleDb, large, quick ? new Timer(5, 7) : new Timer(15, 21), report);
+                ScaleFigures.run(scaleDb, large, quick ? new Timer(5, 7) : new Timer(15, 21), quick, report);
             }
             if (only.contains("pdf")) {
-                Path typicalDb = BenchDatabase.ensure(
-                        work.resolve("typical.db"), FrameworkGenerator.generate(FrameworkGenerator.TYPICAL), 1);
-                PdfFigures.run(scaleDb, typicalDb, quick ? new Timer(1, 3) : new Timer(2, 7), report);
+                PdfFigures.run(work, scaleDb, quick ? new Timer(1, 3) : new Timer(2, 7), report);
             }
         }
         boolean missed = figures.stream().anyMatch(f -> f.verdict() == Figure.Verdict.MISS);

@@ -61,6 +61,13 @@ public final class BenchDatabase {
      * check-in reminder, which a plan in regular use would not show, stays out of the figure.
      */
     public static Path rebuild(Path file, Framework framework, int plans, Instant created) {
+        deleteWithBackups(file);
+        build(file, framework, plans, created);
+        return file;
+    }
+
+    /** {@code file} gone, with its sidecars and backups; its folder made if missing. */
+    static void deleteWithBackups(Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             deleteWithSidecars(file);
@@ -72,8 +79,6 @@ public final class BenchDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        build(file, framework, plans, created);
-        return file;
     }
 
     /** Expected status of milestone {@code index} in plan {@code plan}: a fixed, mixed pattern. */

@@ -115,6 +115,46 @@ public final class FrameworkGenerator {
                 resources);
     }
 
+    private static final String CHINESE = "在真实的工作中与团队一起展示这项能力，以团队与相关方商定的目标来衡量，并向团队以外的人解释其中的取舍。";
+
+    /**
+     * The same ladder (ids, shape, text lengths) written in Chinese, as a translated ladder would
+     * be: every title, description and expectation, so printing it takes the font fallback path.
+     */
+    public static Framework inChinese(Framework f) {
+        return new Framework(
+                f.id() + "-zh",
+                f.version(),
+                "生成的职业阶梯 " + f.id(),
+                CHINESE,
+                f.levels().stream()
+                        .map(l -> new Level(l.id(), "第" + l.rank() + "级", l.rank(), "第" + l.rank() + "级的样子。" + CHINESE))
+                        .toList(),
+                f.specializations().stream()
+                        .map(s -> new Specialization(s.id(), "专业方向 " + s.id(), CHINESE))
+                        .toList(),
+                f.competencies().stream()
+                        .map(c -> new Competency(
+                                c.id(),
+                                "领域 " + c.area().length(),
+                                "能力 " + c.id().substring(c.id().indexOf('-') + 1),
+                                CHINESE,
+                                c.specializationId(),
+                                c.expectations().entrySet().stream()
+                                        .collect(
+                                                LinkedHashMap<String, String>::new,
+                                                (m, e) -> m.put(e.getKey(), "在这一级，这项能力意味着：" + CHINESE),
+                                                Map::putAll)))
+                        .toList(),
+                f.milestones().stream()
+                        .map(m -> new Milestone(
+                                m.id(), m.competencyId(), m.levelId(), "完成了 " + m.id() + " 的成果并汇报了结果", CHINESE))
+                        .toList(),
+                f.resources().stream()
+                        .map(r -> new Resource(r.id(), "一本书", "一位作者", r.kind(), r.url(), r.competencyIds()))
+                        .toList());
+    }
+
     public static String levelId(int rank) {
         return "level-" + rank;
     }

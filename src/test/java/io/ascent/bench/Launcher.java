@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,7 +27,13 @@ public final class Launcher {
     private Launcher() {}
 
     public static Launch launch(List<String> command) {
+        return launch(command, Map.of());
+    }
+
+    /** Starts {@code command} with {@code environment} added to this process's. */
+    public static Launch launch(List<String> command, Map<String, String> environment) {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
         long before = epochMicros();
         Process process;
         try {

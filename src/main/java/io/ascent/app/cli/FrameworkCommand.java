@@ -5,18 +5,15 @@ import io.ascent.domain.Competency;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Specialization;
 import io.ascent.domain.text.LevelWords;
-import io.ascent.persistence.files.FrameworkCsvReader;
 import io.ascent.persistence.files.FrameworkReader;
 import io.ascent.persistence.sqlite.Opening;
+import io.ascent.service.FrameworkService;
 import io.ascent.service.ValidationException;
 import io.ascent.text.I18n;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -31,10 +28,6 @@ import picocli.CommandLine.Spec;
 final class FrameworkCommand {
 
     /** Framework file readers by file extension (with the optional milestones CSV); a new format is one entry. */
-    private static final Map<String, BiFunction<Path, Optional<Path>, Framework>> READERS = Map.of(
-            "json", (file, milestones) -> new FrameworkReader().read(file),
-            "csv", (file, milestones) -> new FrameworkCsvReader().read(file, milestones));
-
     @ParentCommand
     private AscentCommand root;
 
@@ -57,7 +50,8 @@ final class FrameworkCommand {
                             descriptionKey = "cli.option.milestonesCsv",
                             description = "Milestones CSV for a .csv matrix.")
                     Path milestones) {
-        Framework framework = read(file, Optional.ofNullable(milestones));
+        // No database: a CSV's ids are made from its names alone, as on a first import.
+        Framework framework = new FrameworkService(new FrameworkReader()).read(file, Optional.ofNullable(milestones));
         spec.commandLine()
                 .getOut()
                 .println(I18n.t(
@@ -88,11 +82,8 @@ final class FrameworkCommand {
                             descriptionKey = "cli.option.milestonesCsv",
                             description = "Milestones CSV for a .csv matrix.")
                     Path milestones) {
-        read(file, Optional.ofNullable(milestones));
         try (AppContext app = root.open(Opening.WRITE)) {
-            var result = extension(file).equals("csv")
-                    ? app.frameworks().importCsv(file, Optional.ofNullable(milestones))
-                    : app.frameworks().importJson(file);
+            var result = app.frameworks().importFile(file, Optional.ofNullable(milestones));
             spec.commandLine().getOut().println(result.summary());
             return 0;
         }
@@ -142,25 +133,5 @@ final class FrameworkCommand {
         int width = Math.max(
                 14, items.stream().mapToInt(i -> id.apply(i).length()).max().orElse(0));
         items.forEach(i -> out.println("  " + Columns.pad(id.apply(i), width) + " " + title.apply(i)));
-    }
-
-    private static String extension(Path file) {
-        String name = String.valueOf(file.getFileName());
-        return name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-    }
-
-    static Framework read(Path file, Optional<Path> milestones) {
-        String name = String.valueOf(file.getFileName());
-        BiFunction<Path, Optional<Path>, Framework> reader = READERS.get(extension(file));
-        if (reader == null) {
-            throw new ValidationException(I18n.t(
-                    "cli.error.frameworkType",
-                    name,
-                    READERS.keySet().stream()
-                            .sorted()
-                            .map(e -> "." + e)
-                            .collect(Collectors.joining(I18n.t("cli.error.or")))));
-        }
-        return reader.apply(file, milestones);
     }
 }

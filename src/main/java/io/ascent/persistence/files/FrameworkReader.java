@@ -23,10 +23,10 @@ public final class FrameworkReader {
     /** Larger files are refused before parsing; see {@link InputLimits#FRAMEWORK_MAX_BYTES}. */
     public static final int MAX_FILE_BYTES = InputLimits.FRAMEWORK_MAX_BYTES;
 
-    // Built on first use, like the schema: start-up reads checked JSON without Jackson.
+    // Built on first use, like the schema: start-up reads its frameworks without Jackson.
     private ObjectMapper mapper;
-    // Built on first use: the validator costs about a quarter of a second of start-up, and the
-    // start-up reads only JSON that was checked before (bench/run, figure startup.headless).
+    // Built on first use: the validator costs about a quarter of a second of start-up, where
+    // PlainSchemaCheck applies the same schema to stored frameworks (docs/performance.md).
     private FrameworkSchema schema;
 
     public Framework readDefault() {
@@ -34,7 +34,10 @@ public final class FrameworkReader {
             if (in == null) {
                 throw new FrameworkFormatException(I18n.t("fw.msg.defaultMissing"));
             }
-            return parseTrusted(in.readAllBytes(), "pm-default.json");
+            String source = "pm-default.json";
+            String text = text(in.readAllBytes(), source);
+            Optional<FrameworkJson> plain = TrustedFrameworkJson.readShipped(text);
+            return plain.isPresent() ? toDomain(plain.get(), source) : parseChecked(text, source);
         } catch (IOException e) {
             throw new FrameworkFormatException(I18n.t("fw.msg.defaultUnreadable", e.getMessage()), e);
         }
@@ -54,16 +57,21 @@ public final class FrameworkReader {
      * then the semantic rules of {@link Framework}; {@code source} names the file in messages.
      */
     public Framework parse(byte[] bytes, String source) {
-        return parse(bytes, source, true);
+        return parseChecked(text(bytes, source), source);
     }
 
     /**
-     * Parses JSON that was checked against the schema before: the shipped ladder (checked by the
-     * build's tests) and frameworks Ascent stored after checking them at import. Skips only the
-     * schema; the strict mapping and the semantic rules of {@link Framework} still apply.
+     * Parses a framework that Ascent stored at import. It comes from whatever database the user
+     * opens, so it gets every check of {@link #parse}: the schema (ids, lengths, shape), no
+     * character that cannot be stored, and the rules of {@link Framework}. Plain JSON (as Ascent
+     * writes it) is read and checked without Jackson ({@link TrustedFrameworkJson},
+     * {@link PlainSchemaCheck}); anything else goes through {@link #parse}, which explains the
+     * problem the same way.
      */
     public Framework parseTrusted(byte[] bytes, String source) {
-        return parse(bytes, source, false);
+        String text = text(bytes, source);
+        Optional<FrameworkJson> plain = TrustedFrameworkJson.read(text, source);
+        return plain.isPresent() ? toDomain(plain.get(), source) : parseChecked(text, source);
     }
 
     private synchronized ObjectMapper mapper() {
@@ -82,17 +90,15 @@ public final class FrameworkReader {
         return schema;
     }
 
-    private Framework parse(byte[] bytes, String source, boolean checkSchema) {
+    private static String text(byte[] bytes, String source) {
         String text = decode(bytes, source);
         if (text.isBlank()) {
             throw new FrameworkFormatException(I18n.t("fw.msg.empty", source));
         }
-        if (!checkSchema) {
-            Optional<FrameworkJson> plain = TrustedFrameworkJson.read(text);
-            if (plain.isPresent()) {
-                return toDomain(plain.get(), source);
-            }
-        }
+        return text;
+    }
+
+    private Framework parseChecked(String text, String source) {
         JsonNode tree;
         try {
             tree = mapper().readTree(text);
@@ -115,10 +121,8 @@ public final class FrameworkReader {
                     String.valueOf(format.asInt()),
                     String.valueOf(FrameworkJson.FORMAT_VERSION)));
         }
-        if (checkSchema) {
-            new JsonTreeCheck(source, Set.of(), FrameworkFormatException::new).check(tree);
-            schema().check(tree, source);
-        }
+        new JsonTreeCheck(source, Set.of(), FrameworkFormatException::new).check(tree);
+        schema().check(tree, source);
         FrameworkJson json;
         try {
             json = mapper().treeToValue(tree, FrameworkJson.class);

@@ -8,12 +8,15 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.regex.RegularExpression;
 import io.ascent.text.I18n;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The JSON Schema of framework files (assets/schema/framework.schema.json), checked on every
@@ -40,30 +43,50 @@ final class FrameworkSchema {
                             InputFormat.JSON,
                             SchemaValidatorsConfig.builder()
                                     .pathType(PathType.JSON_PATH)
+                                    .regularExpressionFactory(FrameworkSchema::pattern)
                                     .build());
         } catch (IOException e) {
             throw new FrameworkFormatException(I18n.t("fw.msg.schemaUnreadable", e.getMessage()), e);
         }
     }
 
+    private static RegularExpression pattern(String regex) {
+        Pattern pattern = SchemaPatterns.compile(regex);
+        return text -> pattern.matcher(text).find();
+    }
+
     /** Throws a {@link FrameworkFormatException} naming the first problem, as "source: at $.path: what". */
     void check(JsonNode tree, String source) {
-        // The most telling problem first: a misspelt field explains the "missing" one next to it.
-        List<ValidationMessage> problems = schema.validate(tree).stream()
+        Set<ValidationMessage> problems = schema.validate(tree);
+        if (!problems.isEmpty()) {
+            throw report(
+                    source,
+                    problems.stream()
+                            .map(m -> new Problem(m.getType(), describe(m)))
+                            .toList());
+        }
+    }
+
+    /** One schema problem: the keyword it breaks and what to fix, in words. */
+    record Problem(String keyword, String words) {}
+
+    /**
+     * The most telling problem first (a misspelt field explains the "missing" one next to it),
+     * with how many more there are; the same for the full validator and {@link PlainSchemaCheck}.
+     */
+    static FrameworkFormatException report(String source, List<Problem> problems) {
+        List<Problem> sorted = problems.stream()
                 .sorted(Comparator.comparingInt(
-                        m -> PRIORITY.indexOf(m.getType()) < 0 ? PRIORITY.size() : PRIORITY.indexOf(m.getType())))
+                        p -> PRIORITY.indexOf(p.keyword()) < 0 ? PRIORITY.size() : PRIORITY.indexOf(p.keyword())))
                 .toList();
-        if (problems.isEmpty()) {
-            return;
-        }
-        String first = source + ": " + describe(problems.get(0));
-        if (problems.size() > 1) {
+        String first = source + ": " + sorted.get(0).words();
+        if (sorted.size() > 1) {
             first += " "
-                    + (problems.size() == 2
+                    + (sorted.size() == 2
                             ? I18n.t("fw.msg.moreOne")
-                            : I18n.t("fw.msg.moreMany", String.valueOf(problems.size() - 1)));
+                            : I18n.t("fw.msg.moreMany", String.valueOf(sorted.size() - 1)));
         }
-        throw new FrameworkFormatException(first);
+        return new FrameworkFormatException(first);
     }
 
     static String describe(ValidationMessage m) {
@@ -123,7 +146,8 @@ final class FrameworkSchema {
         return index < args.length ? String.valueOf(args[index]) : "?";
     }
 
-    private static String article(String type) {
+    /** A JSON Schema type in words: "integer" is "a whole number". */
+    static String article(String type) {
         return switch (type) {
             case "integer" -> I18n.t("fw.type.integer");
             case "number" -> I18n.t("fw.type.number");

@@ -1,6 +1,7 @@
 package io.ascent.persistence.files;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import io.ascent.text.I18n;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +74,25 @@ final class MappingMessages {
     static String unreadable(JsonProcessingException e, String source, int maxBytes) {
         return InputLimits.limitMessage(e, source, maxBytes)
                 .orElseGet(() -> I18n.t("fw.msg.notJson", source, at(e.getLocation()), clean(e)));
+    }
+
+    /**
+     * Why a file's JSON could not be read into its record, in the user's words: the input limit it
+     * broke, where its syntax fails, a date that is not one, or a value of the wrong shape (with
+     * what {@code tree}, if given, holds there).
+     */
+    static String mappingProblem(JsonMappingException e, String source, int maxBytes, JsonNode tree) {
+        Optional<String> limit = InputLimits.limitMessage(e, source, maxBytes);
+        if (limit.isPresent()) {
+            return limit.get();
+        }
+        if (e.getCause() instanceof JsonParseException syntax) {
+            return I18n.t("plan.msg.notJson", source, at(syntax.getLocation()).strip());
+        }
+        if (e.getCause() instanceof DateTimeParseException date) {
+            return source + ": " + where(e) + I18n.t("plan.msg.notDate", date.getParsedString());
+        }
+        return source + ": " + misfit(e, tree);
     }
 
     /** A value of the wrong shape: where it is, then what was expected there, without Java's class names. */

@@ -48,7 +48,7 @@ final class PlainJson {
         return switch (first) {
             case '{' -> objectValue();
             case '[' -> arrayValue();
-            case '"' -> string();
+            case '"' -> text();
             case 'n' -> word("null", NULL);
             case 't' -> word("true", Boolean.TRUE);
             case 'f' -> word("false", Boolean.FALSE);
@@ -72,6 +72,9 @@ final class PlainJson {
                 throw new NotPlain();
             }
             String key = string();
+            if (key.length() > InputLimits.MAX_NAME_CHARS) {
+                throw new NotPlain();
+            }
             skipSpace();
             if (next() != ':') {
                 throw new NotPlain();
@@ -113,6 +116,15 @@ final class PlainJson {
                 throw new NotPlain();
             }
         }
+    }
+
+    // Past Jackson's limits the text goes to Jackson, which names the limit.
+    private String text() {
+        String text = string();
+        if (text.length() > InputLimits.MAX_STRING_CHARS) {
+            throw new NotPlain();
+        }
+        return text;
     }
 
     private String string() {

@@ -1,6 +1,5 @@
 package io.ascent.persistence.files;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +9,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.ascent.domain.PlanArchive;
 import io.ascent.text.I18n;
 import java.nio.file.Path;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 /** Reads and writes plan files (docs/plan-format.md), explaining what is wrong with a bad one. */
@@ -79,23 +77,7 @@ public final class PlanFiles {
         try {
             json = mapper.readValue(text, PlanFileJson.class);
         } catch (JsonMappingException e) {
-            InputLimits.limitMessage(e, source, MAX_FILE_BYTES).ifPresent(limit -> {
-                throw new PlanFormatException(limit, e);
-            });
-            if (e.getCause() instanceof JsonParseException syntax) {
-                throw new PlanFormatException(
-                        I18n.t(
-                                "plan.msg.notJson",
-                                source,
-                                MappingMessages.at(syntax.getLocation()).strip()),
-                        e);
-            }
-            if (e.getCause() instanceof DateTimeParseException date) {
-                throw new PlanFormatException(
-                        source + ": " + MappingMessages.where(e) + I18n.t("plan.msg.notDate", date.getParsedString()),
-                        e);
-            }
-            throw new PlanFormatException(source + ": " + MappingMessages.misfit(e, tree), e);
+            throw new PlanFormatException(MappingMessages.mappingProblem(e, source, MAX_FILE_BYTES, tree), e);
         } catch (JsonProcessingException e) {
             throw new PlanFormatException(MappingMessages.unreadable(e, source, MAX_FILE_BYTES), e);
         }

@@ -1,13 +1,11 @@
 package io.ascent.persistence.files;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ascent.text.I18n;
 import java.nio.file.Path;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 /**
@@ -65,23 +63,7 @@ final class StrictJsonReader<T> {
         try {
             return mapper.readValue(text, type);
         } catch (JsonMappingException e) {
-            InputLimits.limitMessage(e, source, maxBytes).ifPresent(limit -> {
-                throw new ReviewFormatException(limit, e);
-            });
-            if (e.getCause() instanceof JsonParseException syntax) {
-                throw new ReviewFormatException(
-                        I18n.t(
-                                "plan.msg.notJson",
-                                source,
-                                MappingMessages.at(syntax.getLocation()).strip()),
-                        e);
-            }
-            if (e.getCause() instanceof DateTimeParseException date) {
-                throw new ReviewFormatException(
-                        source + ": " + MappingMessages.where(e) + I18n.t("plan.msg.notDate", date.getParsedString()),
-                        e);
-            }
-            throw new ReviewFormatException(source + ": " + MappingMessages.misfit(e), e);
+            throw new ReviewFormatException(MappingMessages.mappingProblem(e, source, maxBytes, null), e);
         } catch (JsonProcessingException e) {
             throw new ReviewFormatException(MappingMessages.unreadable(e, source, maxBytes), e);
         }

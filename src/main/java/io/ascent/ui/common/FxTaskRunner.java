@@ -1,11 +1,14 @@
 package io.ascent.ui.common;
 
 import io.ascent.text.I18n;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
@@ -18,6 +21,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return thread;
     });
 
+    // Work handed out whose result has not been handed back yet, and what waits for there to be none.
+    private final AtomicInteger pending = new AtomicInteger();
+    private final List<Runnable> idle = new ArrayList<>();
+
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
@@ -26,12 +33,36 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 return work.call();
             }
         };
-        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        pending.incrementAndGet();
+        task.setOnSucceeded(e -> handBack(() -> onSuccess.accept(task.getValue())));
+        task.setOnFailed(e -> handBack(() -> onFailure.accept(task.getException())));
         try {
             executor.execute(task);
         } catch (RejectedExecutionException e) {
-            onFailure.accept(new IllegalStateException(I18n.t("worker.closing"), e));
+            handBack(() -> onFailure.accept(new IllegalStateException(I18n.t("worker.closing"), e)));
+        }
+    }
+
+    /** Runs a result handler; work it hands out in turn is counted before this piece is done. */
+    private void handBack(Runnable handler) {
+        try {
+            handler.run();
+        } finally {
+            if (pending.decrementAndGet() == 0 && !idle.isEmpty()) {
+                List<Runnable> waiting = List.copyOf(idle);
+                idle.clear();
+                waiting.forEach(Runnable::run);
+            }
+        }
+    }
+
+    /** On the JavaFX thread: {@code action} runs once no work is queued, running or waiting to be shown. */
+    @Override
+    public void whenIdle(Runnable action) {
+        if (pending.get() == 0) {
+            action.run();
+        } else {
+            idle.add(action);
         }
     }
 

@@ -120,25 +120,11 @@ public class HistoryViewModel {
         Framework framework = view.get().framework();
         CheckInComparison comparison = CheckInComparison.between(from, to, Replacements.of(framework)::current);
         moves.setAll(comparison.moves().stream()
-                .map(m -> I18n.t(
-                        "history.move",
-                        framework
-                                .competency(m.competencyId())
-                                .map(c -> c.title())
-                                .orElse(m.competencyId()),
-                        level(framework, m.fromLevelId()),
-                        level(framework, m.toLevelId())))
+                .map(m -> moved("history.move", framework, m))
                 .toList());
         // The reviewer's ratings that moved between the two check-ins, after the person's own.
         comparison.managerMoves().stream()
-                .map(m -> I18n.t(
-                        "history.reviewerMove",
-                        framework
-                                .competency(m.competencyId())
-                                .map(c -> c.title())
-                                .orElse(m.competencyId()),
-                        level(framework, m.fromLevelId()),
-                        level(framework, m.toLevelId())))
+                .map(m -> moved("history.reviewerMove", framework, m))
                 .forEach(moves::add);
         completed.setAll(comparison.completedMilestoneIds().stream()
                 .map(id -> framework.item(id).map(m -> m.title()).orElse(id))
@@ -148,5 +134,14 @@ public class HistoryViewModel {
     private static String level(Framework framework, Optional<String> levelId) {
         return levelId.map(id -> framework.level(id).map(Level::title).orElse(id))
                 .orElseGet(() -> I18n.t("history.notRated"));
+    }
+
+    /** A rating that moved between two check-ins, in words ({@code key}: whose rating it was). */
+    private static String moved(String key, Framework framework, CheckInComparison.Move m) {
+        return I18n.t(
+                key,
+                framework.competency(m.competencyId()).map(c -> c.title()).orElse(m.competencyId()),
+                level(framework, m.fromLevelId()),
+                level(framework, m.toLevelId()));
     }
 }

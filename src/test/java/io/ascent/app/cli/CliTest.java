@@ -384,7 +384,7 @@ class CliTest {
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.errLine()).contains("broken.json", "\"competencies\" is missing");
         assertThat(unknown.code()).isEqualTo(1);
-        assertThat(unknown.errLine()).contains("unknown framework file type");
+        assertThat(unknown.errLine()).contains("ladder.xlsx: this is not a framework file Ascent reads");
     }
 
     @Test

@@ -87,9 +87,9 @@ class FrameworkFormatTwoTest {
         byte[] json = resource("two-tracks.json");
         byte[] stored = reader.write(TestFrameworks.twoTracks()).getBytes(StandardCharsets.UTF_8);
 
-        assertThat(TrustedFrameworkJson.read(new String(json, StandardCharsets.UTF_8)))
+        assertThat(TrustedFrameworkJson.read(new String(json, StandardCharsets.UTF_8), "test"))
                 .isPresent();
-        assertThat(TrustedFrameworkJson.read(new String(stored, StandardCharsets.UTF_8)))
+        assertThat(TrustedFrameworkJson.read(new String(stored, StandardCharsets.UTF_8), "stored"))
                 .isPresent();
         assertThat(reader.parseTrusted(json, "two-tracks.json")).isEqualTo(reader.parse(json, "two-tracks.json"));
         assertThat(reader.parseTrusted(stored, "stored")).isEqualTo(TestFrameworks.twoTracks());
@@ -133,7 +133,7 @@ class FrameworkFormatTwoTest {
 
         Framework v2 = reader.parse(json, "pm-default.en.json");
 
-        assertThat(TrustedFrameworkJson.read(new String(json, StandardCharsets.UTF_8)))
+        assertThat(TrustedFrameworkJson.read(new String(json, StandardCharsets.UTF_8), "test"))
                 .isPresent();
         assertThat(reader.parseTrusted(json, "pm-default.en.json")).isEqualTo(v2);
         assertThat(v2.milestones()).hasSize(450);

@@ -61,19 +61,27 @@ class FrameworkReaderTest {
     }
 
     @Test
-    void trustedParseSkipsOnlyTheSchema() {
+    void aStoredFrameworkIsCheckedLikeAnImportedOne() {
         String json = reader.write(reader.readDefault());
         String overlong = json.replaceFirst("\"name\" : \"[^\"]*\"", "\"name\" : \"" + "N".repeat(300) + "\"");
         String duplicateLevel = json.replace("\"id\" : \"director\"", "\"id\" : \"apm\"");
 
-        assertThatThrownBy(() -> reader.parse(overlong.getBytes(StandardCharsets.UTF_8), "stored"))
-                .isInstanceOf(FrameworkFormatException.class);
-        assertThat(reader.parseTrusted(overlong.getBytes(StandardCharsets.UTF_8), "stored")
-                        .name())
-                .hasSize(300);
+        assertThatThrownBy(() -> reader.parseTrusted(overlong.getBytes(StandardCharsets.UTF_8), "stored"))
+                .isInstanceOf(FrameworkFormatException.class)
+                .hasMessage("stored: at $.name: the text is too long (300 characters; at most 200)");
         assertThatThrownBy(() -> reader.parseTrusted(duplicateLevel.getBytes(StandardCharsets.UTF_8), "stored"))
                 .isInstanceOf(FrameworkFormatException.class)
                 .hasMessageContaining("apm");
+    }
+
+    @Test
+    void anImportedIdEndingInALineBreakIsNotAnId() {
+        String json =
+                reader.write(reader.readDefault()).replaceFirst("\"id\" : \"pm-default\"", "\"id\" : \"evil\\\\n\"");
+
+        assertThatThrownBy(() -> reader.parse(json.getBytes(StandardCharsets.UTF_8), "acme.json"))
+                .isInstanceOf(FrameworkFormatException.class)
+                .hasMessageStartingWith("acme.json: at $.id: \"evil\n\" is not a usable id");
     }
 
     @Test

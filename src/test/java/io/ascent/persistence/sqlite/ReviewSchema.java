@@ -3,12 +3,12 @@ package io.ascent.persistence.sqlite;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** Takes V7 (reviews) back out of a database, for tests that make a file look one version older. */
+/** Takes V8 (reviews) back out of a database, for tests that make a file look one version older. */
 final class ReviewSchema {
 
     private ReviewSchema() {}
 
-    static void dropV7(Statement st) throws SQLException {
+    static void dropV8(Statement st) throws SQLException {
         for (String sql : new String[] {
             "DROP TABLE review_given",
             "DROP TABLE reviewer_key",

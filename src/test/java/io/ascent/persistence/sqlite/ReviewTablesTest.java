@@ -44,8 +44,8 @@ class ReviewTablesTest {
             plan(db, "One");
             plan(db, "Two");
             plan(db, "Three");
-            ReviewSchema.dropV7(st);
-            st.execute("PRAGMA user_version = 6");
+            ReviewSchema.dropV8(st);
+            st.execute("PRAGMA user_version = 7");
         }
 
         try (Database db = Database.open(file)) {
