@@ -152,17 +152,15 @@ final class PlanWindow {
                                         checkIn::run,
                                         () -> main[0].showPage("assessment")),
                                 reviews.card(ctx.clock().getZone()))),
-                new Page(
-                        "milestones",
-                        I18n.t("page.milestones"),
-                        () -> milestonesView[0] = new MilestonesView(
-                                new MilestonesViewModel(session, edits),
-                                new MilestoneDetailsViewModel(
-                                        session,
-                                        edits,
-                                        dialogs,
-                                        reviews.reviews().currentProperty()),
-                                own)),
+                new Page("milestones", I18n.t("page.milestones"), () -> {
+                    milestonesView[0] = new MilestonesView(
+                            new MilestonesViewModel(session, edits),
+                            new MilestoneDetailsViewModel(
+                                    session, edits, dialogs, reviews.reviews().currentProperty()),
+                            own);
+                    milestonesView[0].setOnAskAbout(m -> rhythm.askAbout(m.title()));
+                    return milestonesView[0];
+                }),
                 new Page(
                         "assessment",
                         I18n.t("page.assessment"),
@@ -171,8 +169,10 @@ final class PlanWindow {
                 new Page(
                         "history",
                         I18n.t("page.history"),
-                        () -> new HistoryView(new HistoryViewModel(
-                                session, insights, checkIn, ctx.clock().getZone()))),
+                        () -> new HistoryView(
+                                new HistoryViewModel(
+                                        session, insights, checkIn, ctx.clock().getZone()),
+                                rhythm.logCard())),
                 new Page("framework", I18n.t("page.framework"), () -> new FrameworkView(frameworks)),
                 new Page("plan", I18n.t("page.plan"), () -> new PlanPreviewView(plan)));
         MainView mainView = new MainView(model, pages, commands);

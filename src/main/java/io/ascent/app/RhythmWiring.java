@@ -8,6 +8,8 @@ import io.ascent.ui.milestones.OwnMilestoneCommands;
 import io.ascent.ui.rhythm.AgendaCommand;
 import io.ascent.ui.rhythm.CadenceCommand;
 import io.ascent.ui.rhythm.CalendarCommand;
+import io.ascent.ui.rhythm.OneOnOneLogCard;
+import io.ascent.ui.rhythm.OneOnOneLogViewModel;
 import io.ascent.ui.rhythm.QuestionCommand;
 import io.ascent.ui.rhythm.RhythmChanges;
 import io.ascent.ui.rhythm.UpcomingCard;
@@ -58,6 +60,11 @@ final class RhythmWiring {
         commands.register(Commands.AGENDA, agenda::run, agenda.disabled());
         commands.register(Commands.QUESTION, questions::run, agenda.disabled());
         commands.register(Commands.CALENDAR, calendar::run, calendar.disabled());
+    }
+
+    /** The History page's card of 1:1s. */
+    OneOnOneLogCard logCard() {
+        return new OneOnOneLogCard(new OneOnOneLogViewModel(session, changes, ctx.oneOnOnes(), runner, status));
     }
 
     /** Asks for a question for the next 1:1 about {@code title} (a milestone's). */
