@@ -170,6 +170,7 @@ class AgendaFlowTest {
         String details = robot.lookup("#oneOnOneDetails .label").queryAll().stream()
                 .map(n -> ((Label) n).getText())
                 .reduce("", (x, y) -> x + "\n" + y);
+        robot.interact(() -> Screenshots.save(stage.getScene(), "history-one-on-ones"));
         assertThat(details)
                 .contains("Decided: I lead the Q3 pricing test")
                 .contains("To do: Write the pricing test plan (due Dec 10, 2026), now a milestone");
