@@ -1,7 +1,7 @@
 -- A plan's rhythm (issue 20): a check-in every N weeks, a 1:1 every N weeks (NULL: no 1:1s),
 -- a review every N months. A plan without a row follows the defaults of
 -- io.ascent.domain.Cadence (4 weeks, 2 weeks, 6 months), so existing plans need no rows.
-CREATE TABLE plan_cadence (
+CREATE TABLE IF NOT EXISTS plan_cadence (
     plan_id           INTEGER PRIMARY KEY REFERENCES plan (id) ON DELETE CASCADE,
     check_in_weeks    INTEGER NOT NULL CHECK (check_in_weeks BETWEEN 1 AND 52),
     one_on_one_weeks  INTEGER CHECK (one_on_one_weeks BETWEEN 1 AND 12),
@@ -10,7 +10,7 @@ CREATE TABLE plan_cadence (
 
 -- The 1:1 log: each 1:1 as recorded after it, with the agenda as used and the decisions (one per
 -- line), and its action items in their order. Private text, like milestone notes.
-CREATE TABLE one_on_one (
+CREATE TABLE IF NOT EXISTS one_on_one (
     id           INTEGER PRIMARY KEY,
     plan_id      INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,
     held_on      TEXT    NOT NULL,
@@ -18,9 +18,9 @@ CREATE TABLE one_on_one (
     decisions    TEXT    NOT NULL DEFAULT ''
 );
 
-CREATE INDEX one_on_one_by_plan ON one_on_one (plan_id, held_on);
+CREATE INDEX IF NOT EXISTS one_on_one_by_plan ON one_on_one (plan_id, held_on);
 
-CREATE TABLE one_on_one_action (
+CREATE TABLE IF NOT EXISTS one_on_one_action (
     one_on_one_id  INTEGER NOT NULL REFERENCES one_on_one (id) ON DELETE CASCADE,
     position       INTEGER NOT NULL,
     text           TEXT    NOT NULL,
@@ -30,7 +30,7 @@ CREATE TABLE one_on_one_action (
 ) WITHOUT ROWID;
 
 -- "For my next 1:1": questions jotted down until the next 1:1 is recorded.
-CREATE TABLE one_on_one_question (
+CREATE TABLE IF NOT EXISTS one_on_one_question (
     id        INTEGER PRIMARY KEY,
     plan_id   INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,
     text      TEXT    NOT NULL,

@@ -5,6 +5,7 @@ import io.ascent.service.CalendarService;
 import io.ascent.service.ExportFormat;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
+import io.ascent.ui.common.SaveTarget;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.StatusLine;
@@ -45,23 +46,14 @@ public class CalendarCommand {
             return;
         }
         long planId = view.plan().id();
-        dialogs.chooseSaveFile(
+        new SaveTarget(dialogs, runner, calendars::targetExists)
+                .choose(
                         I18n.t("rhythm.calendar.save"),
                         ExportFormat.fileNameFor(view.plan().name(), EXTENSION),
                         I18n.t("rhythm.calendar.type"),
-                        EXTENSION)
-                .ifPresent(file -> runner.run(
-                        () -> calendars.targetExists(file),
-                        exists -> {
-                            if (!exists
-                                    || dialogs.confirm(
-                                            I18n.t("plan.replaceTitle"),
-                                            I18n.t("plan.replaceConfirm", file.getFileName()),
-                                            I18n.t("plan.replaceButton"))) {
-                                write(planId, file, exists);
-                            }
-                        },
-                        status::reportError));
+                        EXTENSION,
+                        (file, replace) -> write(planId, file, replace),
+                        status::reportError);
     }
 
     private void write(long planId, Path file, boolean replace) {
