@@ -21,7 +21,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -163,7 +162,7 @@ class RhythmFlowTest {
         assertThat(robot.lookup("#cadenceReview").queryAs(Spinner.class).getValue())
                 .isEqualTo(6);
         setSpinner("#cadenceReview", 3);
-        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#formCancel");
         WaitForAsyncUtils.waitForFxEvents();
 
         try (AppContext ctx = AppContext.open(db, PlanFixture.CLOCK)) {
