@@ -71,7 +71,10 @@ public record PlanArchive(
         this(plan, progress, ratings, checkIns, ownMilestones, PlanRhythm.DEFAULT);
     }
 
-    /** The same archive with other progress, e.g. moved to the milestones that replaced retired ones. */
+    /**
+     * The same archive with other progress, e.g. moved to the milestones that replaced retired
+     * ones; the user's own milestones stay.
+     */
     public PlanArchive withProgress(List<MilestoneProgress> newProgress) {
         return new PlanArchive(plan, newProgress, ratings, checkIns, ownMilestones, rhythm);
     }

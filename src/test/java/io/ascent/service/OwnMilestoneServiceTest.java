@@ -37,6 +37,11 @@ class OwnMilestoneServiceTest {
     private PlanFixture app;
     private long planId;
 
+    /*
+     * "Road to Senior PM" (PM -> Senior PM, Growth) on the second-edition ladder: 17 core and 4
+     * Growth competencies, one cell each at Senior PM, each "2 of 3": 21 x 2 = 42 required. A
+     * required own milestone adds a slot (43); an optional one adds none.
+     */
     @BeforeEach
     void open() {
         app = PlanFixture.open(dir.resolve("ascent.db"));
@@ -75,7 +80,7 @@ class OwnMilestoneServiceTest {
 
         PlanSnapshot view = app.plans.open(planId);
         assertThat(added.title()).isEqualTo("Led the pricing review");
-        assertThat(view.readiness()).isEqualTo(new Readiness(0, 55));
+        assertThat(view.readiness()).isEqualTo(new Readiness(0, 43));
         assertThat(view.item(added.id()).orElseThrow().isOwn()).isTrue();
         assertThat(view.progressOf(added.id()).dueDate()).contains(LocalDate.of(2027, 1, 15));
         assertThat(view.ownMilestones()).containsExactly(added);
@@ -85,9 +90,9 @@ class OwnMilestoneServiceTest {
     void anOptionalOneIsOneMoreWayAndTickingItFillsASlot() {
         OwnMilestone added = add("product-strategy", "Pitched the bet to the board", true);
 
-        assertThat(app.plans.open(planId).readiness()).isEqualTo(new Readiness(0, 54));
+        assertThat(app.plans.open(planId).readiness()).isEqualTo(new Readiness(0, 42));
         tick(planId, added.id(), "Board approved it");
-        assertThat(app.plans.open(planId).readiness()).isEqualTo(new Readiness(1, 54));
+        assertThat(app.plans.open(planId).readiness()).isEqualTo(new Readiness(1, 42));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -119,7 +124,7 @@ class OwnMilestoneServiceTest {
         PlanSnapshot view = app.plans.open(planId);
         assertThat(view.ownMilestones()).containsExactly(added);
         assertThat(view.progressOf(added.id())).isEqualTo(before);
-        assertThat(view.readiness()).isEqualTo(new Readiness(1, 55));
+        assertThat(view.readiness()).isEqualTo(new Readiness(1, 43));
     }
 
     @Test
@@ -145,7 +150,7 @@ class OwnMilestoneServiceTest {
             PlanSnapshot view = target.plans.open(imported);
             assertThat(view.ownMilestones()).containsExactlyInAnyOrder(required, optional);
             assertThat(view.progressOf(required.id()).evidence()).isEqualTo("Decision memo adopted");
-            assertThat(view.readiness()).isEqualTo(new Readiness(1, 55));
+            assertThat(view.readiness()).isEqualTo(new Readiness(1, 43));
             assertThat(new String(target.exports.render(imported, ExportFormat.JSON, true), StandardCharsets.UTF_8))
                     .isEqualTo(first);
         }

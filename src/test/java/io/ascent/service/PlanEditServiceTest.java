@@ -55,6 +55,11 @@ class PlanEditServiceTest {
         app.assessments.save(view, "growth-loops", Optional.empty(), Optional.of(new Rating("growth-loops", "pm", "")));
     }
 
+    /*
+     * Second-edition ladder, Growth (17 core + 4 Growth competencies), every cell "2 of 3": PM ->
+     * Senior PM is 21 cells x 2 = 42; PM -> Director climbs Senior PM, Group PM and Director on the
+     * management track, 63 cells x 2 = 126.
+     */
     @AfterEach
     void close() {
         app.close();
@@ -67,13 +72,13 @@ class PlanEditServiceTest {
     @Test
     void aimingForDirectorKeepsProgressAndRatingsAndCountsReadinessAnew() {
         Map<String, Rating> ratings = app.assessments.ratings(plan.id());
-        assertThat(app.plans.open(plan.id()).readiness()).isEqualTo(new Readiness(2, 54));
+        assertThat(app.plans.open(plan.id()).readiness()).isEqualTo(new Readiness(2, 42));
 
         Plan edited = app.plans.edit(plan.id(), with("director", "growth", plan.targetDate()));
 
         PlanSnapshot view = app.plans.open(plan.id());
         assertThat(edited.targetLevelId()).isEqualTo("director");
-        assertThat(view.readiness()).isEqualTo(new Readiness(2, 162));
+        assertThat(view.readiness()).isEqualTo(new Readiness(2, 126));
         assertThat(DONE).allMatch(id -> view.progressOf(id).isDone());
         assertThat(app.assessments.ratings(plan.id())).isEqualTo(ratings);
         assertThat(edited.createdAt()).isEqualTo(plan.createdAt());
@@ -86,7 +91,7 @@ class PlanEditServiceTest {
         Plan restored = app.plans.restore(plan);
 
         assertThat(restored.choices()).isEqualTo(plan.choices());
-        assertThat(app.plans.open(plan.id()).readiness()).isEqualTo(new Readiness(2, 54));
+        assertThat(app.plans.open(plan.id()).readiness()).isEqualTo(new Readiness(2, 42));
     }
 
     @Test

@@ -61,7 +61,7 @@ class PromotionServiceTest {
         int checkIns = app.checkIns.history(planId).size();
         Plan reached = app.promotions.markReached(planId, REACHED);
         PlanSnapshot view = app.plans.open(planId);
-        MilestoneProgress open = view.progressOf("product-strategy.senior-pm.3");
+        MilestoneProgress open = view.progressOf("product-strategy.senior-pm.4");
 
         assertThat(reached.reachedOn()).contains(REACHED);
         assertThatThrownBy(() -> app.plans.rename(planId, "Other"))
@@ -119,7 +119,7 @@ class PromotionServiceTest {
 
         assertThat(app.plans.open(planId).plan().isReached()).isFalse();
         PlanSnapshot view = app.plans.open(planId);
-        app.plans.setStatus(planId, view.progressOf("product-strategy.senior-pm.3"), MilestoneStatus.DONE);
+        app.plans.setStatus(planId, view.progressOf("product-strategy.senior-pm.4"), MilestoneStatus.DONE);
     }
 
     @Test
@@ -149,16 +149,19 @@ class PromotionServiceTest {
 
         Plan next = app.promotions.startNext(planId, offer);
 
-        assertThat(offer.name()).isEqualTo("Road to Group PM");
+        // Senior PM is shared by both tracks: the next rung is the first level of rank 4 in the
+        // ladder's order, Principal PM on the individual-contributor track.
+        assertThat(offer.name()).isEqualTo("Road to Principal PM");
         assertThat(next.currentLevelId()).isEqualTo("senior-pm");
-        assertThat(next.targetLevelId()).isEqualTo("group-pm");
+        assertThat(next.targetLevelId()).isEqualTo("principal-pm");
         assertThat(next.specializationId()).isEqualTo("growth");
         assertThat(next.isReached()).isFalse();
         assertThat(app.assessments.ratings(next.id())).isEqualTo(app.assessments.ratings(planId));
-        // The default ladder's cells of Group PM share no item with those of Senior PM.
-        assertThat(app.plans.open(next.id()).readiness()).isEqualTo(new Readiness(0, 54));
+        // The default ladder's cells of Principal PM share no item with those of Senior PM: 17 core
+        // and 4 Growth competencies at Principal PM, each "2 of 3", need 21 x 2 = 42.
+        assertThat(app.plans.open(next.id()).readiness()).isEqualTo(new Readiness(0, 42));
         assertThat(app.checkIns.history(next.id())).isEmpty();
-        assertThat(app.promotions.offer(planId).orElseThrow().name()).isEqualTo("Road to Group PM (2)");
+        assertThat(app.promotions.offer(planId).orElseThrow().name()).isEqualTo("Road to Principal PM (2)");
     }
 
     @Test

@@ -1,12 +1,15 @@
 package io.ascent.ui;
 
 import io.ascent.app.boot.Settings;
+import java.util.List;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.testfx.api.FxToolkit;
 
 /**
  * Starts every UI test from the same place: no remembered settings from an earlier test, and
- * the shared primary stage back at the app's default size and position.
+ * the shared primary stage back at the app's default size and position, and no dialog left
+ * open by an earlier test (a modal one would swallow every click of the next).
  */
 public final class AppFixture {
 
@@ -14,6 +17,7 @@ public final class AppFixture {
 
     public static Stage freshStage() throws Exception {
         clearSettings();
+        closeDialogs();
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
             s.setMaximized(false);
@@ -23,6 +27,14 @@ public final class AppFixture {
             s.setHeight(760);
         });
         return stage;
+    }
+
+    /** Hides every window but the shared primary stage: dialogs and popups a test left open. */
+    public static void closeDialogs() throws Exception {
+        Stage primary = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> List.copyOf(Window.getWindows()).stream()
+                .filter(w -> w != primary && w.isShowing())
+                .forEach(Window::hide));
     }
 
     public static void clearSettings() {

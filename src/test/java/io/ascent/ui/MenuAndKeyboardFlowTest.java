@@ -97,7 +97,9 @@ class MenuAndKeyboardFlowTest {
         waitUntil(() -> showing("#setupName"));
         assertThat(stage.getTitle()).isEqualTo("Ascent \u2014 New plan");
 
-        robot.clickOn("#cancelSetupButton");
+        // Escape, as the name says: with the second ladder's two tracks the form is taller than the
+        // window, and Cancel is below the fold until the page is scrolled.
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         waitUntil(() -> showing("#dashboardPercent"));
     }
 

@@ -103,7 +103,8 @@ class OwnMilestoneFlowTest {
     @Test
     void anOwnMilestoneIsAddedTickedAndStillThereAfterARestart() throws Exception {
         start();
-        assertThat(steps.readiness()).contains("(0 of 54 ");
+        // PM -> Senior PM in Growth: 21 competencies at Senior PM, each "2 of 3": 21 x 2 = 42.
+        assertThat(steps.readiness()).contains("(0 of 42 ");
 
         // when: next to a strategy milestone, the PM adds a goal of their own
         robot.clickOn(titleOf("product-strategy.senior-pm.1"));
@@ -115,7 +116,8 @@ class OwnMilestoneFlowTest {
         ComboBox<Object> competency = robot.lookup("#ownCompetency").queryAs(ComboBox.class);
         assertThat(competency.getValue()).isNotNull();
         assertThat(steps.text("#ownCellHint"))
-                .isEqualTo("Product strategy and vision at Senior PM will need 4 of 4: "
+                // The cell needs 2 of its 3 milestones; a required one of the user's makes it 3 of 4.
+                .isEqualTo("Product strategy and vision at Senior PM will need 3 of 4: "
                         + "this milestone is one more thing to do there.");
         Button add = robot.lookup("#formApply").queryButton();
         assertThat(add.isDisabled()).isTrue();
@@ -132,12 +134,12 @@ class OwnMilestoneFlowTest {
         assertThat(titleOf(id).getText()).isEqualTo("Led the pricing review agreed with my manager");
         assertThat(badgeOf(id).getText()).isEqualTo("Senior PM");
         assertThat(((Label) titleOf(id).getGraphic()).getText()).isEqualTo("Yours");
-        steps.waitUntil(() -> steps.readiness().contains("(0 of 55 "));
+        steps.waitUntil(() -> steps.readiness().contains("(0 of 43 "));
 
         // when: it is ticked
         robot.clickOn(checkId(id));
         steps.waitUntil(() -> steps.text("#statusLabel").startsWith("Milestone done"));
-        assertThat(steps.readiness()).contains("(1 of 55 ");
+        assertThat(steps.readiness()).contains("(1 of 43 ");
         robot.interact(() -> Screenshots.save(stage.getScene(), "own-milestone-ticked"));
 
         // then: after a restart it is still there, ticked and the user's
@@ -146,7 +148,7 @@ class OwnMilestoneFlowTest {
         assertThat(robot.lookup(checkId(id)).queryAs(CheckBox.class).isSelected())
                 .isTrue();
         assertThat(((Label) titleOf(id).getGraphic()).getText()).isEqualTo("Yours");
-        assertThat(steps.readiness()).contains("(1 of 55 ");
+        assertThat(steps.readiness()).contains("(1 of 43 ");
     }
 
     @Test
@@ -177,13 +179,13 @@ class OwnMilestoneFlowTest {
         TextField title = robot.lookup("#ownTitle").queryAs(TextField.class);
         robot.interact(() -> title.setText("Taught SQL to the whole product team"));
         robot.clickOn("#ownOptional");
-        assertThat(steps.text("#ownCellHint")).contains("will still need 3, now of 4");
+        assertThat(steps.text("#ownCellHint")).contains("will still need 2, now of 4");
         robot.clickOn("#formApply");
         steps.waitUntil(() -> stored().get(0).optional());
 
         // then: the list shows the new title and readiness no longer needs it
         steps.waitUntil(() -> titleOf(id).getText().equals("Taught SQL to the whole product team"));
-        assertThat(steps.readiness()).contains("(0 of 54 ");
+        assertThat(steps.readiness()).contains("(0 of 42 ");
         assertThat(robot.lookup("#detailsTitle").queryAs(Label.class).getText())
                 .isEqualTo("Taught SQL to the whole product team");
 

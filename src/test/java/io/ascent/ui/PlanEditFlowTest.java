@@ -79,8 +79,10 @@ class PlanEditFlowTest {
     @Test
     void aimingForDirectorKeepsProgressRecountsReadinessAndUndoTakesItBack() throws Exception {
         app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
+        // PM -> Senior PM in Growth: 21 cells x "2 of 3" = 42 needed. The two strategy milestones
+        // fill that cell's two slots, the roadmap one a third: 3 of 42 (7%).
         steps.waitUntil(
-                () -> steps.shown("#readinessLabel") && steps.readiness().contains("(3 of 54 "));
+                () -> steps.shown("#readinessLabel") && steps.readiness().contains("(3 of 42 "));
 
         // when: Plan > Edit plan..., target Director
         robot.clickOn(
@@ -96,17 +98,19 @@ class PlanEditFlowTest {
                 .findFirst()
                 .orElseThrow()));
 
-        // then: before anything is applied, the dialog says what joins the plan and what readiness becomes
+        // then: before anything is applied, the dialog says what joins the plan and what readiness becomes:
+        // Group PM and Director join (management track), 21 x 3 = 63 milestones each, 126 in all;
+        // 3 cells of 21 competencies x 2 needed = 126 needed, 3 of 126 is 2%
         assertThat(steps.text("#editPlanSummary"))
-                .isEqualTo("108 milestones join the plan. Readiness 5% now, 1% after (3 of 162).");
+                .isEqualTo("126 milestones join the plan. Readiness 7% now, 2% after (3 of 126).");
         @SuppressWarnings("unchecked")
         ListView<String> changes = robot.lookup("#editPlanChanges").queryAs(ListView.class);
-        assertThat(changes.getItems()).hasSize(108).first().asString().startsWith("+ ");
+        assertThat(changes.getItems()).hasSize(126).first().asString().startsWith("+ ");
         robot.interact(() -> Screenshots.save(target.getScene(), "edit-plan-dialog-en"));
         robot.clickOn("#formApply");
 
         // then: the plan aims for Director, its three done milestones still done
-        steps.waitUntil(() -> steps.readiness().contains("(3 of 162 "));
+        steps.waitUntil(() -> steps.readiness().contains("(3 of 126 "));
         Plan edited = stored().plan();
         assertThat(edited.targetLevelId()).isEqualTo("director");
         assertThat(DONE).allMatch(id -> stored().progressOf(id).isDone());
@@ -117,7 +121,7 @@ class PlanEditFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
 
         // then: the plan aims for Senior PM again, readiness as before
-        steps.waitUntil(() -> steps.readiness().contains("(3 of 54 "));
+        steps.waitUntil(() -> steps.readiness().contains("(3 of 42 "));
         assertThat(stored().plan().targetLevelId()).isEqualTo("senior-pm");
         assertThat(DONE).allMatch(id -> stored().progressOf(id).isDone());
     }

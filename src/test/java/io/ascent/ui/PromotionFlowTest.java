@@ -87,25 +87,27 @@ class PromotionFlowTest {
         steps.planMenu("menu.plan.reached");
         steps.waitUntil(() -> steps.shown("#reachedNextName"));
 
-        // then: Ascent offers the next level on the track, same specialization
+        // then: Ascent offers the next level, same specialization: Senior PM is shared by both
+        // tracks, so the first level of rank 4 in the ladder's order, Principal PM
         assertThat(steps.text("#reachedIntro")).isEqualTo("Congratulations! “Road to Senior PM” reached Senior PM.");
         assertThat(robot.lookup("#reachedStartNext").queryAs(CheckBox.class).isSelected())
                 .isTrue();
         assertThat(robot.lookup("#reachedNextName").queryAs(TextField.class).getText())
-                .isEqualTo("Road to Group PM");
+                .isEqualTo("Road to Principal PM");
         assertThat(steps.text("#reachedCarry")).startsWith("Same specialization (Growth).");
         robot.interact(
                 () -> Screenshots.save(robot.lookup("#reachedNextName").query().getScene(), "reached-dialog-en"));
         robot.clickOn("#formApply");
 
         // then: the next plan is open, from Senior PM, with the ratings as a starting point
-        steps.waitUntil(() -> plans().size() == 2 && steps.text("#statusLabel").equals("Started “Road to Group PM”."));
+        steps.waitUntil(
+                () -> plans().size() == 2 && steps.text("#statusLabel").equals("Started “Road to Principal PM”."));
         Plan next = plans().stream()
-                .filter(p -> p.name().equals("Road to Group PM"))
+                .filter(p -> p.name().equals("Road to Principal PM"))
                 .findFirst()
                 .orElseThrow();
         assertThat(next.currentLevelId()).isEqualTo("senior-pm");
-        assertThat(next.targetLevelId()).isEqualTo("group-pm");
+        assertThat(next.targetLevelId()).isEqualTo("principal-pm");
         assertThat(next.specializationId()).isEqualTo("growth");
         try (AppContext ctx = AppContext.open(db, Clock.systemDefaultZone())) {
             assertThat(ctx.assessments()

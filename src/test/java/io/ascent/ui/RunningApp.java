@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxToolkit;
 
 /**
- * Ascent started for one UI test and stopped after it, with the language back to English:
+ * Ascent started for one UI test and stopped after it, with the language back to English and no
+ * dialog left open:
  * {@code @RegisterExtension final RunningApp running = new RunningApp();}, then
  * {@code running.start(() -> new AscentApp(file))}.
  */
@@ -34,6 +35,7 @@ public final class RunningApp implements AfterEachCallback {
         } finally {
             app = null;
             I18n.setLocale(Locale.ENGLISH);
+            AppFixture.closeDialogs();
         }
     }
 }

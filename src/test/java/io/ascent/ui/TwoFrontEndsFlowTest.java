@@ -81,8 +81,13 @@ class TwoFrontEndsFlowTest {
 
     @AfterEach
     void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
+        try {
+            if (app != null) {
+                FxToolkit.cleanupApplication(app);
+            }
+        } finally {
+            // A test that fails with a dialog open must not leave it in front of the next test.
+            AppFixture.closeDialogs();
         }
     }
 

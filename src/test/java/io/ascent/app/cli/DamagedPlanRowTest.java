@@ -54,14 +54,15 @@ class DamagedPlanRowTest {
                         .filter(l -> l.startsWith("First"))
                         .findFirst()
                         .orElseThrow())
-                .contains("0% (0 of 54)")
+                // PM -> Senior PM in Growth: 21 cells x "2 of 3" = 42 needed; 1 of 42 is 2%.
+                .contains("0% (0 of 42)")
                 .doesNotContain("damaged");
         assertThat(list.out()
                         .lines()
                         .filter(l -> l.startsWith("Second"))
                         .findFirst()
                         .orElseThrow())
-                .contains("1% (1 of 54)", "(damaged)");
+                .contains("2% (1 of 42)", "(damaged)");
         assertThat(list.out()
                         .lines()
                         .filter(l -> l.startsWith("Third"))

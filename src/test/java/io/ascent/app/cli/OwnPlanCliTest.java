@@ -25,6 +25,13 @@ class OwnPlanCliTest {
 
     private static final String PLAN = "Road to Senior PM";
 
+    /*
+     * PM -> Senior PM in Growth on the second-edition ladder: 17 core + 4 Growth competencies,
+     * one cell each at Senior PM, every cell "2 of 3": 21 x 2 = 42 required milestones (63 items).
+     * A required own milestone adds a slot (43); an optional one adds none. Senior PM -> Group PM
+     * or Principal PM is likewise 21 cells, 42 of 63.
+     */
+
     @TempDir
     Path dir;
 
@@ -73,13 +80,14 @@ class OwnPlanCliTest {
         String id = added.out().lines().findFirst().orElseThrow();
         assertThat(id).matches("own:[a-z0-9]{6}");
         assertThat(added.out().lines().skip(1).findFirst().orElseThrow())
-                .isEqualTo("Added: Led the pricing review (\"Road to Senior PM\" is now 0% ready, 0 of 55 "
+                .isEqualTo("Added: Led the pricing review (\"Road to Senior PM\" is now 0% ready, 0 of 43 "
                         + "milestones done).");
         CliRunner.Result done = cli.cmd("milestone", "done", PLAN, id, "--evidence", "Decision memo adopted");
-        assertThat(done.out()).contains("1 of 55");
+        assertThat(done.out()).contains("1 of 43");
         CliRunner.Result shown = cli.cmd("plan", "show", PLAN, "--milestones");
         assertThat(shown.out())
-                .contains("Product strategy and vision  (1 of 4 done)")
+                // The cell: 3 framework milestones needing 2, plus the required own one: 3 of 4 needed.
+                .contains("Product strategy and vision  (1 of 3 done, 3 of 4 needed)")
                 .contains("[x] " + id + "  Led the pricing review");
     }
 
@@ -98,9 +106,9 @@ class OwnPlanCliTest {
                 "--optional");
 
         assertThat(added.code()).isZero();
-        assertThat(added.out()).contains("0 of 54 milestones");
+        assertThat(added.out()).contains("0 of 42 milestones");
         assertThat(cli.cmd("plan", "show", PLAN, "--milestones").out())
-                .contains("Product strategy and vision  (0 of 3 done, 3 of 4 needed)");
+                .contains("Product strategy and vision  (0 of 2 done, 2 of 4 needed)");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -153,7 +161,7 @@ class OwnPlanCliTest {
         assertThat(framework.code()).isEqualTo(Cli.FAILED);
         assertThat(framework.errLine()).contains("is not one of your own milestones");
         assertThat(removed.code()).isZero();
-        assertThat(removed.out()).startsWith("Removed: Ran a hackathon (").contains("0 of 54");
+        assertThat(removed.out()).startsWith("Removed: Ran a hackathon (").contains("0 of 42");
         assertThat(stored(PLAN).ownMilestones()).isEmpty();
     }
 
@@ -166,16 +174,17 @@ class OwnPlanCliTest {
         assertThat(edited.code()).as(edited.err()).isZero();
         assertThat(edited.out())
                 .startsWith("Changed \"Road to Senior PM\": Senior PM -> Group PM, Growth, target date Jun 30, 2027.")
-                .contains("Leaving the plan (54; 1 of them done, their progress stays saved")
+                // The 63 Senior PM items leave, the 63 Group PM items join; 1 of 42 is 2%.
+                .contains("Leaving the plan (63; 1 of them done, their progress stays saved")
                 .contains("    product-strategy.senior-pm.1  Set a 12-month vision")
-                .contains("Joining the plan (54):")
+                .contains("Joining the plan (63):")
                 .contains("    product-strategy.group-pm.1  ")
-                .contains("Readiness: 1% (1 of 54) before, 0% (0 of 54) now.");
+                .contains("Readiness: 2% (1 of 42) before, 0% (0 of 42) now.");
         assertThat(stored(PLAN).progressOf("product-strategy.senior-pm.1").isDone())
                 .isTrue();
 
         CliRunner.Result back = cli.cmd("plan", "edit", PLAN, "--level", "pm", "--target", "senior-pm");
-        assertThat(back.out()).contains("Readiness: 0% (0 of 54) before, 1% (1 of 54) now.");
+        assertThat(back.out()).contains("Readiness: 0% (0 of 42) before, 2% (1 of 42) now.");
     }
 
     @Test
@@ -220,9 +229,11 @@ class OwnPlanCliTest {
         assertThat(reached.out())
                 .isEqualTo(
                         "Marked \"Road to Senior PM\" as reached on Nov 20, 2026. It is kept as it was from now on.\n"
-                                + "Next: Senior PM -> Group PM, Growth. Start it with: ascent plan reached "
-                                + "\"Road to Senior PM\" --next \"Road to Group PM\"\n");
-        assertThat(cli.cmd("plan", "list").out()).contains("0% (0 of 54), reached Nov 20, 2026");
+                                // From Senior PM, where the tracks part, the next rung is the lowest
+                                // level above, the first in ladder order at rank 4: Principal PM.
+                                + "Next: Senior PM -> Principal PM, Growth. Start it with: ascent plan reached "
+                                + "\"Road to Senior PM\" --next \"Road to Principal PM\"\n");
+        assertThat(cli.cmd("plan", "list").out()).contains("0% (0 of 42), reached Nov 20, 2026");
         assertThat(cli.cmd("plan", "show", PLAN).out())
                 .contains("Reached on Nov 20, 2026: this plan is kept as it was.");
 
@@ -245,13 +256,14 @@ class OwnPlanCliTest {
     void planReachedWithNextStartsTheNextPlanFromTheLevelReached() {
         cli.cmd("plan", "reached", PLAN);
 
-        CliRunner.Result next = cli.cmd("plan", "reached", PLAN, "--next", "Road to Group PM");
+        CliRunner.Result next = cli.cmd("plan", "reached", PLAN, "--next", "Road to Principal PM");
 
         assertThat(next.code()).as(next.err()).isZero();
         assertThat(next.out())
-                .isEqualTo("Started \"Road to Group PM\" (Senior PM -> Group PM, Growth): your 0 ratings are its "
-                        + "starting point, progress on 0 milestones came along; 54 milestones needed.\n");
-        PlanSnapshot view = stored("Road to Group PM");
+                .isEqualTo("Started \"Road to Principal PM\" (Senior PM -> Principal PM, Growth): your 0 ratings are "
+                        + "its starting point, progress on 0 milestones came along; 42 milestones needed.\n");
+        PlanSnapshot view = stored("Road to Principal PM");
+        assertThat(view.plan().targetLevelId()).isEqualTo("principal-pm");
         assertThat(view.plan().currentLevelId()).isEqualTo("senior-pm");
         assertThat(view.plan().specializationId()).isEqualTo("growth");
         assertThat(stored(PLAN).plan().reachedOn())

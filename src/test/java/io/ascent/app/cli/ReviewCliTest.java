@@ -71,7 +71,8 @@ class ReviewCliTest {
                 "--from",
                 "Alex Kim");
         assertThat(asked.code()).as(asked.err()).isZero();
-        assertThat(asked.out()).contains("18 competencies with your ratings, 8 pieces of evidence");
+        // The realistic plan is in Growth: 17 core and 4 Growth competencies.
+        assertThat(asked.out()).contains("21 competencies with your ratings, 8 pieces of evidence");
         return file;
     }
 
