@@ -1,5 +1,6 @@
 package io.ascent.app;
 
+import io.ascent.app.boot.AppVersion;
 import io.ascent.app.boot.Settings;
 import io.ascent.service.BackupService;
 import io.ascent.text.I18n;
@@ -7,6 +8,7 @@ import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.Preferences;
 import io.ascent.ui.recovery.BackupCommands;
 import io.ascent.ui.session.ProgressEdits;
+import io.ascent.ui.shell.HelpTopics;
 import io.ascent.ui.shell.Themes;
 import io.ascent.ui.shell.WindowActions;
 import java.nio.file.Path;
@@ -26,6 +28,7 @@ final class AppWindowActions implements WindowActions {
     private final ProgressEdits edits;
     private final Path current;
     private final BiConsumer<Path, Optional<String>> open;
+    private final Path backupsFolder;
 
     /** {@code open} opens a database file, with a message to show once it is open. */
     AppWindowActions(
@@ -35,6 +38,7 @@ final class AppWindowActions implements WindowActions {
             BackupCommands backups,
             ProgressEdits edits,
             Path current,
+            Path backupsFolder,
             BiConsumer<Path, Optional<String>> open) {
         this.stage = stage;
         this.settings = settings;
@@ -42,6 +46,7 @@ final class AppWindowActions implements WindowActions {
         this.backups = backups;
         this.edits = edits;
         this.current = current;
+        this.backupsFolder = backupsFolder;
         this.open = open;
     }
 
@@ -88,6 +93,11 @@ final class AppWindowActions implements WindowActions {
             setDarkTheme(p.darkTheme());
             settings.setLanguage(p.language().toLanguageTag());
         });
+    }
+
+    @Override
+    public HelpTopics.AboutFacts about() {
+        return new HelpTopics.AboutFacts(AppVersion.current(), current, backupsFolder, settings.file());
     }
 
     @Override

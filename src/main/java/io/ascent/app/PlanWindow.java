@@ -128,22 +128,31 @@ final class PlanWindow {
         commands.register(Commands.EXPORT_PDF, () -> plan.exportAs(ExportFormat.PDF));
         commands.register(Commands.IMPORT_PLAN, plan::importPlan);
         RhythmWiring rhythm = new RhythmWiring(ctx, session, insights, runner, dialogs, status, own, commands);
-        // The upcoming card opens the Milestones page, built on first use.
-        MilestonesView[] milestonesView = new MilestonesView[1];
-        MainView[] main = new MainView[1];
         commands.register(Commands.EDIT_PLAN, planCommands::editPlan, planCommands.disabled());
         commands.register(Commands.REACHED, planCommands::markReached, planCommands.disabled());
         ReviewWiring reviews = ReviewWiring.wire(ctx, session, insights, runner, dialogs, status, commands);
         // Changes saved in another window or on the command line: on focus, every few seconds, and F5.
         ChangeWatch watch = new ChangeWatch(ctx.outsideChanges(), runner, session, insights, status);
         commands.register(Commands.REFRESH, watch::check);
+        // The dashboard's next steps, gaps and upcoming milestones open the Milestones page, built on first use.
+        MilestonesView[] milestonesView = new MilestonesView[1];
+        MainView[] main = new MainView[1];
+        DashboardViewModel.Links links = new DashboardViewModel.Links(
+                id -> {
+                    main[0].showPage("milestones");
+                    milestonesView[0].select(id);
+                },
+                id -> {
+                    main[0].showPage("milestones");
+                    milestonesView[0].showCompetency(id);
+                });
         // The sidebar's pages in order, the first is the landing page; each view is built when first shown.
         List<Page> pages = List.of(
                 new Page(
                         "dashboard",
                         I18n.t("page.dashboard"),
                         () -> new DashboardView(
-                                new DashboardViewModel(session, insights, status, runner, ctx.clock()),
+                                new DashboardViewModel(session, insights, status, runner, ctx.clock(), links),
                                 rhythm.upcomingCard(
                                         id -> {
                                             main[0].showPage("milestones");
@@ -152,15 +161,22 @@ final class PlanWindow {
                                         checkIn::run,
                                         () -> main[0].showPage("assessment")),
                                 reviews.card(ctx.clock().getZone()))),
-                new Page("milestones", I18n.t("page.milestones"), () -> {
-                    milestonesView[0] = new MilestonesView(
-                            new MilestonesViewModel(session, edits),
-                            new MilestoneDetailsViewModel(
-                                    session, edits, dialogs, reviews.reviews().currentProperty()),
-                            own);
-                    milestonesView[0].setOnAskAbout(m -> rhythm.askAbout(m.title()));
-                    return milestonesView[0];
-                }),
+                new Page(
+                        "milestones",
+                        I18n.t("page.milestones"),
+                        () -> {
+                            milestonesView[0] = new MilestonesView(
+                                    new MilestonesViewModel(session, edits),
+                                    new MilestoneDetailsViewModel(
+                                            session,
+                                            edits,
+                                            dialogs,
+                                            reviews.reviews().currentProperty()),
+                                    own);
+                            milestonesView[0].setOnAskAbout(m -> rhythm.askAbout(m.title()));
+                            return milestonesView[0];
+                        },
+                        "#milestoneTree"),
                 new Page(
                         "assessment",
                         I18n.t("page.assessment"),
@@ -187,7 +203,14 @@ final class PlanWindow {
                 own.disabled());
         BackupCommands backups = new BackupCommands(ctx.backups(), runner, dialogs, status);
         AppWindowActions actions = new AppWindowActions(
-                stage, settings, dialogs, backups, edits, ctx.database().file(), open);
+                stage,
+                settings,
+                dialogs,
+                backups,
+                edits,
+                ctx.database().file(),
+                ctx.backups().folder(),
+                open);
         MainMenu menu = new MainMenu(mainView, model, actions, commands);
 
         BorderPane root = new BorderPane(mainView, menu, null, null, null);

@@ -10,7 +10,9 @@ import java.util.Optional;
  * How fast a plan moves: required slots filled per 30 days over the last 90 days (a milestone
  * done beyond its cell's requirement adds nothing; see {@link Requirements#slotDates}), and the
  * date all required slots would be filled at that pace. Without a completion in the window there
- * is no pace, and no date is invented.
+ * is no pace, and no date is invented; nor before there is enough history for one (at least
+ * {@link #MIN_DONE} completions, the first {@link #MIN_SPAN_DAYS} days or more ago): one tick on
+ * the first day would otherwise project a date years away ("464 months behind").
  */
 public record Pace(int completedInWindow, Optional<LocalDate> projectedDate, String summary) {
 
@@ -19,6 +21,15 @@ public record Pace(int completedInWindow, Optional<LocalDate> projectedDate, Str
     static final int ON_TRACK_DAYS = 14;
 
     public static final String NO_PACE = "No pace yet: tick a milestone to see a projection";
+
+    /** Completions in the window a projection needs. */
+    public static final int MIN_DONE = 3;
+
+    /** How long ago the first of them must be, in days. */
+    public static final int MIN_SPAN_DAYS = 14;
+
+    public static final String TOO_EARLY = "Too early for a projection: it needs " + MIN_DONE
+            + " milestones done over at least " + MIN_SPAN_DAYS + " days";
 
     /** Where the projected date lands against the target date. */
     public enum Schedule {
@@ -55,6 +66,11 @@ public record Pace(int completedInWindow, Optional<LocalDate> projectedDate, Str
         return completedInWindow > 0;
     }
 
+    /** Milestones were done lately, but too few or too recently for a projection. */
+    public boolean tooEarly() {
+        return known() && projectedDate.isEmpty();
+    }
+
     /**
      * The pace on {@code today}. A done date counts when it is in the 90 days ending today
      * (today included). The projection rounds the days still needed up: a half day is a day.
@@ -71,6 +87,13 @@ public record Pace(int completedInWindow, Optional<LocalDate> projectedDate, Str
         }
         if (count == 0) {
             return new Pace(0, Optional.empty(), NO_PACE);
+        }
+        LocalDate first = doneDates.stream()
+                .filter(d -> !d.isBefore(windowStart) && !d.isAfter(today))
+                .min(LocalDate::compareTo)
+                .orElseThrow();
+        if (count < MIN_DONE || first.isAfter(today.minusDays(MIN_SPAN_DAYS))) {
+            return new Pace(count, Optional.empty(), TOO_EARLY);
         }
         long days = ((long) remaining * WINDOW_DAYS + count - 1) / count;
         LocalDate projected = today.plusDays(days);

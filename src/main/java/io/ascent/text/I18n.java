@@ -4,13 +4,17 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The user interface's words, from {@code i18n/messages*.properties}, and dates and numbers in the
@@ -30,6 +34,7 @@ public final class I18n {
     // asks for a few words per milestone, and parsing a MessageFormat each time doubled its time.
     private static volatile Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
     private static volatile DateTimeFormatter dates = dateFormatter(locale);
+    private static volatile Supplier<DateForm> fieldDates = lazyDateForm();
 
     private I18n() {}
 
@@ -38,6 +43,9 @@ public final class I18n {
         bundle = load(newLocale);
         formats = new ConcurrentHashMap<>();
         dates = dateFormatter(newLocale);
+        fieldDates = lazyDateForm();
+        // JavaFX's date picker draws its calendar in the default format locale.
+        Locale.setDefault(Locale.Category.FORMAT, newLocale);
     }
 
     public static Locale locale() {
@@ -82,14 +90,56 @@ public final class I18n {
         }
     }
 
+    /** A date as the window, the command line and printouts show it: "Jun 30, 2027", "30 jun 2027". */
     public static String date(LocalDate date) {
         return dates.format(date);
+    }
+
+    /** A date as a date field shows it, in the numeric form it is typed: "6/30/2027", "30/6/2027". */
+    public static String fieldDate(LocalDate date) {
+        return fieldDates.get().format(date);
+    }
+
+    /**
+     * The date typed into a date field: in the language's numeric form ({@link #fieldDate}), in
+     * its display form ({@link #date}) or as ISO {@code 2027-06-30}. Empty for text that is no
+     * date, a day that does not exist (31/02/2020) or a two-digit year. The command line and
+     * files take ISO only and do not come here.
+     */
+    public static Optional<LocalDate> parseDate(String text) {
+        String typed = text == null ? "" : text.strip();
+        for (DateTimeFormatter f : List.of(fieldDates.get().parser(), DateTimeFormatter.ISO_LOCAL_DATE, dates)) {
+            try {
+                return Optional.of(LocalDate.parse(typed, f.withResolverStyle(ResolverStyle.STRICT)));
+            } catch (DateTimeParseException e) {
+                // not in this form; the next may fit
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The form a date field takes, in the language's letters: "mm/dd/yyyy", "dd/mm/aaaa", "年/月/日". */
+    public static String dateHint() {
+        return fieldDates.get().hint();
     }
 
     public static String percent(double fraction) {
         NumberFormat format = NumberFormat.getPercentInstance(locale);
         format.setMaximumFractionDigits(0);
         return format.format(Math.floor(fraction * 100.0) / 100.0);
+    }
+
+    // Built when first asked for: the hint needs the bundle, and the command line rarely needs a field.
+    private static Supplier<DateForm> lazyDateForm() {
+        DateForm[] made = new DateForm[1];
+        return () -> {
+            synchronized (made) {
+                if (made[0] == null) {
+                    made[0] = DateForm.of(locale, t("date.letter.day"), t("date.letter.month"), t("date.letter.year"));
+                }
+                return made[0];
+            }
+        };
     }
 
     private static DateTimeFormatter dateFormatter(Locale l) {

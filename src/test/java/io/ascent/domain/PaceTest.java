@@ -21,7 +21,11 @@ class PaceTest {
             2026-06-01;2026-05-15;2026-04-10 | 3  | 12 | 2026-12-31 | 3 | 2027-03-27 | 3 months behind
             2026-06-01;2026-05-15;2026-04-10 | 3  | 12 | 2027-04-03 | 3 | 2027-03-27 | on track
             2026-06-01;2026-05-15;2026-04-10 | 3  | 12 | 2027-04-10 | 3 | 2027-03-27 | 2 weeks ahead
-            2026-04-01;2026-04-02;2026-06-30 | 3  | 4  |            | 2 | 2026-08-14 | No target date set
+            2026-04-01;2026-04-02;2026-06-01;2026-06-30 | 4 | 5 |     | 3 | 2026-07-30 | No target date set
+            2026-04-01;2026-04-02;2026-06-30 | 3  | 4  |            | 2 |            | Too early for a projection: it needs 3 milestones done over at least 14 days
+            2026-06-20;2026-06-25;2026-06-30 | 3  | 40 | 2026-12-31 | 3 |            | Too early for a projection: it needs 3 milestones done over at least 14 days
+            2026-06-16;2026-06-25;2026-06-30 | 3  | 40 | 2026-12-31 | 3 | 2029-07-14 | 31 months behind
+            2026-06-30                       | 1  | 54 | 2027-06-30 | 1 |            | Too early for a projection: it needs 3 milestones done over at least 14 days
             2026-01-10                       | 1  | 10 | 2026-12-31 | 0 |            | No pace yet: tick a milestone to see a projection
             2026-06-01;2026-06-02            | 5  | 5  | 2026-12-31 | 2 | 2026-06-30 | All required milestones are done
             """)

@@ -19,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
@@ -105,6 +106,9 @@ class ExpectationLadderFlowTest {
                 .isTrue();
         Button create = robot.lookup("#createPlanButton").queryButton();
         assertThat(create.isDisabled()).isFalse();
+        // The levels' summaries push Create below the fold of the test window.
+        robot.interact(
+                () -> robot.lookup(".setup-view").queryAs(ScrollPane.class).setVvalue(1));
         robot.clickOn(create);
 
         // then: the plan starts at 0%, with one expectation per competency and level to meet
@@ -117,7 +121,7 @@ class ExpectationLadderFlowTest {
         waitUntil(() -> shown("#check-strategy_product-manager"));
         CheckBox check = robot.lookup("#check-strategy_product-manager").queryAs(CheckBox.class);
         Label title = (Label) check.getParent().getChildrenUnmodifiable().get(1);
-        Label badge = (Label) check.getParent().getChildrenUnmodifiable().get(2);
+        Label badge = (Label) check.getParent().lookup(".badge");
         assertThat(title.getText()).isEqualTo("Meets the Product Manager expectation for Strategy");
         assertThat(badge.getText()).isEqualTo("Expectation");
         robot.clickOn(title);

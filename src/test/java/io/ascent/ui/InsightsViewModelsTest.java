@@ -126,7 +126,8 @@ class InsightsViewModelsTest {
         edits.setStatus("performance-metrics.senior-pm.1", MilestoneStatus.DONE);
 
         assertThat(dashboard.ratedProperty().get()).isTrue();
-        assertThat(dashboard.gaps().get(0)).startsWith("Product strategy and vision: Associate PM, 2 levels to go");
+        assertThat(dashboard.gaps().get(0).text())
+                .startsWith("Product strategy and vision: Associate PM, 2 levels to go");
         assertThat(dashboard.nextSteps().get(0).reason())
                 .isEqualTo("Product strategy and vision is two levels below Senior PM");
         assertThat(dashboard.readinessDetailProperty().get()).startsWith("1 of ");
@@ -134,7 +135,7 @@ class InsightsViewModelsTest {
                 // CHANGES.md: 17 core competencies plus Growth's 4.
                 .hasSize(21)
                 .first()
-                .isEqualTo(new RadarChart.Axis("Product strategy\u2026", 1, 3));
+                .isEqualTo(new RadarChart.Axis("Product strategy and vision", 1, 3));
         assertThat(dashboard.activity()).singleElement().asString().startsWith("Jun 30, 2026  Done: ");
     }
 
@@ -155,7 +156,9 @@ class InsightsViewModelsTest {
         edits.setStatus("strategy.senior.3", MilestoneStatus.DONE);
 
         // pm -> senior -> group -> director: three rungs; strategy needs 1 of 3, 2 of 2 and 1 of 1.
-        assertThat(dashboard.gaps()).contains("Strategy: Product Manager, 3 levels to go (1 of 4 done, 4 of 6 needed)");
+        assertThat(dashboard.gaps())
+                .extracting(DashboardViewModel.GapRow::text)
+                .contains("Strategy: Product Manager, 3 levels to go (1 of 4 done, 4 of 6 needed)");
         assertThat(dashboard.readinessDetailProperty().get()).startsWith("1 of 10 ");
         assertThat(dashboard.radarStepsProperty().get()).isEqualTo(4);
         assertThat(dashboard.nextSteps())
@@ -358,6 +361,25 @@ class InsightsViewModelsTest {
                 .extracting(HistoryViewModel.Point::percent)
                 // 1 of 42 required (21 cells of "2 of 3") rounds down to 2%.
                 .containsExactly(0, 2);
+    }
+
+    @Test
+    void choosingACheckInShowsItsWholeNote() {
+        CheckInCommand command = new CheckInCommand(session, insights, dialogs);
+        HistoryViewModel history = new HistoryViewModel(session, insights, command, ZoneOffset.UTC);
+        String longNote = "Talked with my manager about the pricing experiment. "
+                .repeat(8)
+                .strip();
+        dialogs.answers.add(longNote);
+        history.checkIn();
+        dialogs.answers.add("");
+        history.checkIn();
+
+        history.selectedProperty().set(history.checkIns().get(0));
+        assertThat(history.selectedNoteProperty().get()).isEqualTo(longNote);
+
+        history.selectedProperty().set(history.checkIns().get(1));
+        assertThat(history.selectedNoteProperty().get()).isEqualTo("This check-in has no note.");
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -89,6 +90,40 @@ class MenuAndKeyboardFlowTest {
         return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
     }
 
+    private String focusedId() {
+        Node focused = stage.getScene().getFocusOwner();
+        while (focused != null && focused.getId() == null) {
+            focused = focused.getParent();
+        }
+        return focused == null ? "" : focused.getId();
+    }
+
+    private void waitFocus(String id) throws Exception {
+        try {
+            waitUntil(() -> focusedId().equals(id));
+        } catch (TimeoutException e) {
+            assertThat(focusedId())
+                    .as("focus owner %s; page title %s", stage.getScene().getFocusOwner(), stage.getTitle())
+                    .isEqualTo(id);
+        }
+    }
+
+    @Test
+    void aPageShortcutMovesTheKeyboardToThatPage() throws Exception {
+        robot.clickOn("#nav-dashboard");
+
+        // when: Ctrl+2
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitFocus("milestoneTree");
+        // then: the milestone list has the keyboard, and shows it
+        robot.interact(() -> Screenshots.save(stage.getScene(), "keyboard-ctrl2-list-focused"));
+
+        // when: Ctrl+4, a page without a list
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        // then: the focus ring moves to that page's sidebar button, not left on the old one
+        waitFocus("nav-history");
+    }
+
     @Test
     void ctrlNOpensTheSetupForANewPlanAndEscapeCancels() throws Exception {
         robot.clickOn("#readinessBar");
@@ -96,6 +131,8 @@ class MenuAndKeyboardFlowTest {
 
         waitUntil(() -> showing("#setupName"));
         assertThat(stage.getTitle()).isEqualTo("Ascent \u2014 New plan");
+        // the name field has the keyboard: typing names the plan
+        waitUntil(() -> focusedId().equals("setupName"));
 
         // Escape, as the name says: with the second ladder's two tracks the form is taller than the
         // window, and Cancel is below the fold until the page is scrolled.

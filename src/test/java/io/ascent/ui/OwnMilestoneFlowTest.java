@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -97,7 +98,9 @@ class OwnMilestoneFlowTest {
 
     private Label badgeOf(String milestoneId) {
         Node check = robot.lookup(checkId(milestoneId)).query();
-        return (Label) check.getParent().getChildrenUnmodifiable().get(2);
+        // The level badge sits in its own fixed-width column, after the check box and the title.
+        Parent column = (Parent) check.getParent().getChildrenUnmodifiable().get(2);
+        return (Label) column.getChildrenUnmodifiable().get(0);
     }
 
     @Test

@@ -61,6 +61,11 @@ public final class Settings {
         }
     }
 
+    /** Where these settings are kept. */
+    public Path file() {
+        return file;
+    }
+
     /** This computer's settings, shared by everyone in this run. */
     public static Settings forUser() {
         String override = System.getProperty(FILE_PROPERTY);

@@ -15,11 +15,20 @@ public final class PaceWords {
 
     private PaceWords() {}
 
-    /** "2.0 milestones per 30 days (6 done in the last 90 days)", or how to get a pace. */
+    /** "2.0 milestones per 30 days (6 done in the last 90 days)", or what a pace still needs. */
     public static String pace(Pace pace) {
-        return pace.known()
-                ? I18n.t("dashboard.pace.known", pace.perThirtyDays(), pace.completedInWindow(), Pace.WINDOW_DAYS)
-                : I18n.t("dashboard.pace.none");
+        if (!pace.known()) {
+            return I18n.t("dashboard.pace.none");
+        }
+        if (pace.tooEarly()) {
+            return I18n.t(
+                    "dashboard.pace.tooEarly",
+                    pace.completedInWindow(),
+                    Pace.WINDOW_DAYS,
+                    Pace.MIN_DONE,
+                    Pace.MIN_SPAN_DAYS);
+        }
+        return I18n.t("dashboard.pace.known", pace.perThirtyDays(), pace.completedInWindow(), Pace.WINDOW_DAYS);
     }
 
     /** Empty without a projection: the pace line already says how to get one. */

@@ -29,8 +29,10 @@ final class PdfChecklist {
         legend(layout);
         for (CompetencySection section : report.competencies()) {
             List<String> heading = layout.wrap(section.title(), fonts.bold, PdfStyle.HEADING, WIDTH - 110);
-            // Keep a heading with at least its first milestone.
-            layout.ensureSpace(heading.size() * PdfLayout.lineHeight(PdfStyle.HEADING) + 60);
+            List<Item> items =
+                    section.items().stream().map(i -> prepare(layout, i)).toList();
+            // Keep a heading with its first two milestones (its area line and spacing take 26 points).
+            layout.ensureSpace(heading.size() * PdfLayout.lineHeight(PdfStyle.HEADING) + 26 + together(items, 0));
             layout.moveDown(8);
             float top = layout.y();
             String count = fonts.printable(fonts.regular, section.countText());
@@ -44,8 +46,13 @@ final class PdfChecklist {
             layout.moveDown(layout.lines(heading, fonts.bold, PdfStyle.HEADING, TEXT, MARGIN, top));
             layout.paragraph(section.area(), fonts.regular, SMALL, MUTED, MARGIN, WIDTH);
             layout.moveDown(4);
-            for (ChecklistItem item : section.items()) {
-                item(layout, item);
+            for (int i = 0; i < items.size(); i++) {
+                // The last milestone of a competency never stands alone at the top of a page.
+                layout.ensureSpace(
+                        i == items.size() - 2
+                                ? together(items, i)
+                                : items.get(i).height());
+                draw(layout, items.get(i));
             }
         }
     }
@@ -63,7 +70,20 @@ final class PdfChecklist {
         layout.moveDown(20);
     }
 
-    private static void item(PdfLayout layout, ChecklistItem item) {
+    /** A milestone's lines wrapped to their columns, and the height they take. */
+    private record Item(
+            ChecklistItem item, List<String> title, List<String> level, List<String> status, float height) {}
+
+    /** The height of the item at {@code from} and the one after it, if any. */
+    private static float together(List<Item> items, int from) {
+        float height = 0;
+        for (int i = from; i < Math.min(items.size(), from + 2); i++) {
+            height += items.get(i).height();
+        }
+        return height;
+    }
+
+    private static Item prepare(PdfLayout layout, ChecklistItem item) {
         PdfFonts fonts = layout.fonts;
         List<String> title = layout.wrap(item.title(), fonts.regular, BODY, TITLE_WIDTH);
         List<String> level = layout.wrap(item.levelText(), fonts.regular, SMALL, STATUS_WIDTH);
@@ -73,7 +93,17 @@ final class PdfChecklist {
                         title.size() * PdfLayout.lineHeight(BODY),
                         (status.size() + level.size()) * PdfLayout.lineHeight(SMALL))
                 + 7;
-        layout.ensureSpace(height);
+        return new Item(item, title, level, status, height);
+    }
+
+    private static void draw(PdfLayout layout, Item prepared) {
+        PdfFonts fonts = layout.fonts;
+        ChecklistItem item = prepared.item();
+        List<String> title = prepared.title();
+        List<String> level = prepared.level();
+        List<String> status = prepared.status();
+        var statusFont = item.status() == MilestoneStatus.TODO ? fonts.regular : fonts.bold;
+        float height = prepared.height();
         float top = layout.y();
         PdfTickBox.draw(layout, MARGIN + 1, top - BODY - 0.5f, item.status());
         layout.lines(title, fonts.regular, BODY, TEXT, MARGIN + BOX_GAP, top);

@@ -156,7 +156,7 @@ final class PdfFonts {
             boolean emboldened = font == bold && run.face() != font;
             if (emboldened) {
                 cs.setStrokingColor(color);
-                cs.setLineWidth(size * 0.025f);
+                cs.setLineWidth(size * 0.04f);
                 cs.setRenderingMode(RenderingMode.FILL_STROKE);
             }
             cs.showText(run.text());

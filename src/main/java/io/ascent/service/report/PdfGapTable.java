@@ -31,15 +31,33 @@ final class PdfGapTable {
         layout.sectionTitle(I18n.t("report.section.gaps"));
         layout.paragraph(I18n.t("report.gaps.intro"), fonts.regular, BODY, MUTED, MARGIN, WIDTH);
         layout.moveDown(10);
-        header(layout);
-        for (GapRow row : report.gaps()) {
-            row(layout, row);
+        List<Row> rows = report.gaps().stream().map(r -> prepare(layout, r)).toList();
+        // The heading goes with at least two rows; the last row never stands alone on a page.
+        header(layout, together(rows, 0, 2));
+        for (int i = 0; i < rows.size(); i++) {
+            float needed =
+                    i == rows.size() - 2 ? together(rows, i, 2) : rows.get(i).height();
+            if (layout.y() - needed < PdfLayout.BOTTOM) {
+                layout.newPage();
+                header(layout, needed);
+            }
+            draw(layout, rows.get(i));
         }
     }
 
-    private static void header(PdfLayout layout) {
+    private static float together(List<Row> rows, int from, int count) {
+        float height = 0;
+        for (int i = from; i < Math.min(rows.size(), from + count); i++) {
+            height += rows.get(i).height();
+        }
+        return height;
+    }
+
+    private static final float HEADER_HEIGHT = 20;
+
+    private static void header(PdfLayout layout, float rowsBelow) {
         PdfFonts fonts = layout.fonts;
-        layout.ensureSpace(40);
+        layout.ensureSpace(HEADER_HEIGHT + rowsBelow);
         float top = layout.y();
         column(layout, "report.column.competency", MARGIN, CURRENT_X, top);
         column(layout, "report.column.current", CURRENT_X, TARGET_X, top);
@@ -60,7 +78,17 @@ final class PdfGapTable {
         layout.write(label, fonts.bold, size, MUTED, x, top - 8);
     }
 
-    private static void row(PdfLayout layout, GapRow row) {
+    /** A row's text wrapped to its columns, and the height it takes. */
+    private record Row(
+            GapRow row,
+            List<String> title,
+            List<String> current,
+            List<String> target,
+            List<String> why,
+            float rowHeight,
+            float height) {}
+
+    private static Row prepare(PdfLayout layout, GapRow row) {
         PdfFonts fonts = layout.fonts;
         List<String> title = layout.wrap(row.competency(), fonts.regular, BODY, COMPETENCY_WIDTH);
         List<String> current = layout.wrap(
@@ -77,10 +105,18 @@ final class PdfGapTable {
                         Math.max(current.size(), target.size()) * PdfLayout.lineHeight(SMALL))
                 + 6;
         float height = rowHeight + why.size() * PdfLayout.lineHeight(SMALL);
-        if (layout.y() - height < PdfLayout.BOTTOM) {
-            layout.newPage();
-            header(layout);
-        }
+        return new Row(row, title, current, target, why, rowHeight, height);
+    }
+
+    private static void draw(PdfLayout layout, Row prepared) {
+        PdfFonts fonts = layout.fonts;
+        GapRow row = prepared.row();
+        List<String> title = prepared.title();
+        List<String> current = prepared.current();
+        List<String> target = prepared.target();
+        List<String> why = prepared.why();
+        float rowHeight = prepared.rowHeight();
+        float height = prepared.height();
         float top = layout.y();
         layout.lines(title, fonts.regular, BODY, TEXT, MARGIN, top);
         layout.lines(current, fonts.regular, SMALL, row.rated() ? TEXT : MUTED, CURRENT_X, top - 1);

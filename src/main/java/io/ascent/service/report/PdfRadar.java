@@ -6,6 +6,7 @@ import static io.ascent.service.report.PdfStyle.BORDER;
 import static io.ascent.service.report.PdfStyle.MUTED;
 import static io.ascent.service.report.PdfStyle.TEXT;
 
+import io.ascent.domain.text.SpokeLabel;
 import io.ascent.service.report.PlanReport.RadarAxis;
 import java.awt.Color;
 import java.io.IOException;
@@ -62,16 +63,30 @@ final class PdfRadar {
 
     private static void labels(PdfLayout layout, List<RadarAxis> axes, float cx, float cy, float distance) {
         PdfFonts fonts = layout.fonts;
+        float lineHeight = LABEL_SIZE * 1.15f;
         for (int i = 0; i < axes.size(); i++) {
             double angle = angle(i, axes.size());
-            String label = fonts.printable(fonts.regular, axes.get(i).label());
-            float width = fonts.width(fonts.regular, LABEL_SIZE, label);
+            List<String> lines = SpokeLabel.lines(axes.get(i).label());
             float x = cx + (float) (distance * Math.cos(angle));
-            float y = cy + (float) (distance * Math.sin(angle)) - LABEL_SIZE / 3;
             double cos = Math.cos(angle);
-            // Labels on the left end at the spoke, on the right start at it, at the top and bottom centre on it.
-            float left = Math.abs(cos) < 0.2 ? x - width / 2 : cos < 0 ? x - width : x;
-            layout.write(label, fonts.regular, LABEL_SIZE, Math.abs(cos) < 0.2 ? TEXT : MUTED, left, y);
+            double sin = Math.sin(angle);
+            // Two lines sit around the spoke's end; at the top they grow upwards, at the bottom downwards.
+            float block = lineHeight * (lines.size() - 1);
+            float firstBaseline =
+                    cy + (float) (distance * sin) - LABEL_SIZE / 3 + (sin > 0.5 ? block : sin < -0.5 ? 0 : block / 2);
+            for (int line = 0; line < lines.size(); line++) {
+                String label = fonts.printable(fonts.regular, lines.get(line));
+                float width = fonts.width(fonts.regular, LABEL_SIZE, label);
+                // Labels on the left end at the spoke, on the right start at it, at the top and bottom centre on it.
+                float left = Math.abs(cos) < 0.2 ? x - width / 2 : cos < 0 ? x - width : x;
+                layout.write(
+                        label,
+                        fonts.regular,
+                        LABEL_SIZE,
+                        Math.abs(cos) < 0.2 ? TEXT : MUTED,
+                        left,
+                        firstBaseline - line * lineHeight);
+            }
         }
     }
 

@@ -70,7 +70,7 @@ public record PlanReport(
         }
     }
 
-    /** One spoke of the radar: a competency's current and target level, from 1. */
+    /** One spoke of the radar: a competency's name (whole: the chart shortens it), current and target level, from 1. */
     public record RadarAxis(String label, int current, int target) {}
 
     /** One row of the gap table. */

@@ -24,8 +24,7 @@ final class ReportSummary {
         List<RadarAxis> radar = insights.gaps().stream()
                 .sorted((a, b) ->
                         Integer.compare(competencies.indexOf(a.competency()), competencies.indexOf(b.competency())))
-                .map(g -> new RadarAxis(
-                        shortLabel(g.competency().title()), path.position(g.level()), path.position(target)))
+                .map(g -> new RadarAxis(g.competency().title(), path.position(g.level()), path.position(target)))
                 .toList();
         Pace p = insights.pace();
         String pace = PaceWords.pace(p);
@@ -40,9 +39,5 @@ final class ReportSummary {
                 radar,
                 path.levels().stream().map(Level::shortTitle).toList(),
                 resourcesForGaps);
-    }
-
-    static String shortLabel(String title) {
-        return title.length() <= 17 ? title : title.substring(0, 16).strip() + "\u2026";
     }
 }

@@ -6,6 +6,7 @@ import io.ascent.domain.Rating;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.ConflictBox;
 import io.ascent.ui.common.GuardedText;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -92,7 +94,7 @@ final class CompetencyCard extends VBox {
                 .addAll(
                         heading,
                         buttons,
-                        preview,
+                        steadyPreview(),
                         justification,
                         conflict,
                         new ReviewBeside(competency.id(), model.comparisonProperty()));
@@ -167,6 +169,31 @@ final class CompetencyCard extends VBox {
                 : (Level) group.getSelectedToggle().getUserData();
     }
 
+    /**
+     * The preview with, behind it and invisible, every preview it can show: it keeps the height of
+     * the tallest, so pointing at another level never moves the justification or the next card
+     * under the mouse.
+     */
+    private StackPane steadyPreview() {
+        StackPane box = new StackPane();
+        box.setAlignment(Pos.TOP_LEFT);
+        Level current = model.currentLevel().orElse(levels.get(0));
+        List<VBox> ghosts = new ArrayList<>();
+        ghosts.add(fill(new VBox(4), current, true));
+        for (Level level : levels) {
+            ghosts.add(fill(new VBox(4), level, false));
+        }
+        for (VBox ghost : ghosts) {
+            ghost.setVisible(false);
+            ghost.getStyleClass().add("expectations");
+            // Only the shown preview carries ids: a lookup must never find an invisible copy.
+            ghost.getChildren().forEach(node -> node.setId(null));
+            box.getChildren().add(ghost);
+        }
+        box.getChildren().add(preview);
+        return box;
+    }
+
     /** What falling short and doing well look like at {@code level}, where the ladder says. */
     private List<Label> descriptors(Level level) {
         return model.descriptor(competency, level)
@@ -191,24 +218,30 @@ final class CompetencyCard extends VBox {
 
     /** The chosen level between its neighbours; unrated shows the plan's current level the same way. */
     private void showPreview(Level chosen) {
-        Level centre = chosen != null ? chosen : model.currentLevel().orElse(levels.get(0));
+        fill(preview, chosen != null ? chosen : model.currentLevel().orElse(levels.get(0)), chosen == null);
+    }
+
+    private VBox fill(VBox box, Level centre, boolean unrated) {
         int i = levels.indexOf(centre);
-        preview.getChildren().clear();
+        box.getChildren().clear();
         for (int j = Math.max(0, i - 1); j <= Math.min(levels.size() - 1, i + 1); j++) {
             Level level = levels.get(j);
             Label line =
                     new Label(I18n.t("assessment.expectation", level.title(), model.expectation(competency, level)));
             line.setWrapText(true);
+            line.setMinHeight(Label.USE_PREF_SIZE);
             line.getStyleClass().add(j == i ? "expectation-chosen" : "expectation");
-            preview.getChildren().add(line);
+            box.getChildren().add(line);
             if (j == i) {
-                preview.getChildren().addAll(descriptors(level));
+                box.getChildren().addAll(descriptors(level));
             }
         }
-        if (chosen == null) {
+        if (unrated) {
             Label hint = new Label(I18n.t("assessment.notRated", centre.title()));
             hint.getStyleClass().add("hint");
-            preview.getChildren().add(0, hint);
+            hint.setWrapText(true);
+            box.getChildren().add(0, hint);
         }
+        return box;
     }
 }

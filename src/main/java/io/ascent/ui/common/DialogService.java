@@ -4,6 +4,7 @@ import io.ascent.domain.review.RequestContents;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Every dialog the app shows goes through here, so view models can be tested without windows. */
 public interface DialogService {
@@ -13,6 +14,16 @@ public interface DialogService {
     void showError(String title, String message);
 
     Optional<String> askText(String title, String message, String initialValue);
+
+    /**
+     * Like {@link #askText(String, String, String)}, but OK does not close the dialog while
+     * {@code problem} finds something wrong with the text (non-empty): the reason shows in the
+     * dialog instead. The default ignores {@code problem}, for test doubles written before it.
+     */
+    default Optional<String> askText(
+            String title, String message, String initialValue, Function<String, String> problem) {
+        return askText(title, message, initialValue);
+    }
 
     /**
      * Asks for an existing file to open, offering {@code extensions} (e.g. "*.json") under
@@ -62,6 +73,9 @@ public interface DialogService {
 
     /** Lets the user change the preferences; empty when cancelled. */
     Optional<Preferences> editPreferences(Preferences current);
+
+    /** Shows a help page made of {@code sections} (How Ascent works, About); nothing by default. */
+    default void showDocument(String title, List<DocumentSection> sections) {}
 
     /** Shows the keyboard shortcuts: each row is {keys, what they do}. */
     void showShortcuts(List<String[]> rows);

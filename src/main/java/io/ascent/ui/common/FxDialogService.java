@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.application.HostServices;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -19,7 +20,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -44,30 +44,33 @@ public class FxDialogService implements DialogService {
         host.showDocument(link);
     }
 
+    /** Cancel is the default: Enter never confirms what the user is asked to think about. */
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         ButtonType ok = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ok, ButtonType.CANCEL);
+        ButtonType cancel = DialogParts.cancel();
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ok, cancel);
         prepare(alert, title);
+        DialogParts.makeDefault(alert.getDialogPane(), cancel);
         return alert.showAndWait().filter(ok::equals).isPresent();
     }
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, DialogParts.ok());
         prepare(alert, title);
         alert.showAndWait();
     }
 
     @Override
     public Optional<String> askText(String title, String message, String initialValue) {
-        TextInputDialog dialog = new TextInputDialog(initialValue);
-        dialog.initOwner(owner);
-        dialog.setTitle(title);
-        dialog.setHeaderText(null);
-        dialog.setContentText(message);
-        dialog.getEditor().setId("textDialogInput");
-        return dialog.showAndWait();
+        return TextDialog.ask(owner, title, message, initialValue, text -> "");
+    }
+
+    @Override
+    public Optional<String> askText(
+            String title, String message, String initialValue, Function<String, String> problem) {
+        return TextDialog.ask(owner, title, message, initialValue, problem);
     }
 
     @Override
@@ -138,9 +141,10 @@ public class FxDialogService implements DialogService {
     @Override
     public Optional<Preferences> editPreferences(Preferences current) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        DialogParts.own(dialog, owner);
         dialog.setTitle(I18n.t("prefs.title"));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = DialogParts.ok();
+        dialog.getDialogPane().getButtonTypes().addAll(ok, DialogParts.cancel());
         ToggleGroup themes = new ToggleGroup();
         RadioButton light = new RadioButton(I18n.t("prefs.theme.light"));
         light.setId("prefsLight");
@@ -177,8 +181,8 @@ public class FxDialogService implements DialogService {
         grid.add(restart, 1, 2);
         dialog.getDialogPane().setContent(grid);
         return dialog.showAndWait()
-                .filter(ButtonType.OK::equals)
-                .map(ok -> new Preferences(dark.isSelected(), language.getValue()));
+                .filter(ok::equals)
+                .map(chosen -> new Preferences(dark.isSelected(), language.getValue()));
     }
 
     @Override
@@ -215,14 +219,26 @@ public class FxDialogService implements DialogService {
             keys.getStyleClass().add("shortcut-keys");
             grid.addRow(i, keys, new Label(rows.get(i)[1]));
         }
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", DialogParts.close());
         prepare(alert, I18n.t("shortcuts.title"));
         alert.getDialogPane().setContent(grid);
         alert.showAndWait();
     }
 
+    @Override
+    public void showDocument(String title, List<DocumentSection> sections) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        DialogParts.own(dialog, owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.getDialogPane().getButtonTypes().add(DialogParts.close());
+        dialog.getDialogPane().setContent(HelpDocument.of(title, sections));
+        dialog.setResizable(true);
+        dialog.showAndWait();
+    }
+
     private void prepare(Alert alert, String title) {
-        alert.initOwner(owner);
+        DialogParts.own(alert, owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setMinWidth(420);

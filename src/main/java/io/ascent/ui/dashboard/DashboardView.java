@@ -6,10 +6,13 @@ import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -84,14 +87,18 @@ public class DashboardView extends ScrollPane {
             }
         }
 
+        // What to do next comes right after where the plan stands, above the fold at 1120x760.
+        VBox stepsCard = card(I18n.t("dashboard.nextSteps"), steps);
+        VBox gapsCard = card(I18n.t("dashboard.gaps"), gaps);
+        HBox middle = row(stepsCard, gapsCard);
+        stepsCard.setPrefWidth(140);
+
         StackPane radarBox = new StackPane(radar, radarEmpty);
         VBox radarCard = card(I18n.t("dashboard.radar"), radarBox, legend(), radarSummary);
-        VBox gapsCard = card(I18n.t("dashboard.gaps"), gaps);
-        radarCard.setMinWidth(420);
-        HBox middle = row(radarCard, gapsCard);
-        HBox.setHgrow(radarCard, Priority.ALWAYS);
-
-        HBox bottom = row(card(I18n.t("dashboard.nextSteps"), steps), card(I18n.t("dashboard.activity"), activity));
+        radarCard.setMinWidth(360);
+        VBox activityCard = card(I18n.t("dashboard.activity"), activity);
+        HBox bottom = row(radarCard, activityCard);
+        radarCard.setPrefWidth(160);
         VBox page = new VBox(16, top, middle, bottom);
         page.getStyleClass().add("dashboard-page");
         setContent(page);
@@ -141,8 +148,8 @@ public class DashboardView extends ScrollPane {
         model.radarAxesProperty().addListener((obs, old, axes) -> redraw());
         model.radarStepsProperty().addListener((obs, old, steps) -> redraw());
         redraw();
-        bindLines(model.gaps(), gaps, Label::new, I18n.t("dashboard.gaps.none"));
-        bindLines(model.nextSteps(), steps, DashboardView::stepNode, I18n.t("dashboard.nextSteps.none"));
+        bindLines(model.gaps(), gaps, this::gapNode, I18n.t("dashboard.gaps.none"));
+        bindLines(model.nextSteps(), steps, this::stepNode, I18n.t("dashboard.nextSteps.none"));
         bindLines(model.activity(), activity, Label::new, I18n.t("dashboard.activity.none"));
     }
 
@@ -151,17 +158,45 @@ public class DashboardView extends ScrollPane {
                 model.radarAxesProperty().get(), model.radarStepsProperty().get());
     }
 
-    private static Node stepNode(DashboardViewModel.StepRow row) {
+    /** A next step: opens its milestone on the Milestones page (click, or Tab to it and Enter). */
+    private Node stepNode(DashboardViewModel.StepRow row) {
         Label title = new Label(row.title());
         title.getStyleClass().add("step-title");
         Label detail = new Label(row.detail());
         detail.getStyleClass().add("hint");
         Label reason = new Label(row.reason());
         reason.getStyleClass().add("step-reason");
-        for (Label l : List.of(title, detail, reason)) {
-            l.setWrapText(true);
+        return linkRow(new VBox(2, title, reason, detail), row.title(), () -> model.open(row));
+    }
+
+    /** A gap: opens the milestones of its competency. */
+    private Node gapNode(DashboardViewModel.GapRow row) {
+        return linkRow(new VBox(new Label(row.text())), row.text(), () -> model.open(row));
+    }
+
+    /**
+     * A row that acts as a button: the mouse, or Tab then Enter or Space. A plain box rather than
+     * a Button, whose graphic would not wrap its text to the card's width.
+     */
+    private static Node linkRow(VBox row, String accessibleText, Runnable action) {
+        for (Node n : row.getChildren()) {
+            if (n instanceof Label l) {
+                l.setWrapText(true);
+                l.setMinHeight(Label.USE_PREF_SIZE);
+            }
         }
-        return new VBox(2, title, reason, detail);
+        row.getStyleClass().add("link-row");
+        row.setFocusTraversable(true);
+        row.setAccessibleRole(AccessibleRole.BUTTON);
+        row.setAccessibleText(accessibleText);
+        row.setOnMouseClicked(e -> action.run());
+        row.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                action.run();
+                e.consume();
+            }
+        });
+        return row;
     }
 
     private static <T> void bindLines(ObservableList<T> items, VBox box, Function<T, Node> toNode, String empty) {

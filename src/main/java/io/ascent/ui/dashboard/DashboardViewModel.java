@@ -18,6 +18,7 @@ import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.StatusLine;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -40,14 +41,23 @@ public class DashboardViewModel {
     /** How many gaps and next steps the dashboard lists; the rest are one click away. */
     static final int TOP = 5;
 
-    /** A next step as shown: the milestone's title, its competency and level, and why. */
-    public record StepRow(String title, String detail, String reason) {}
+    /** A next step as shown: the milestone's title, its competency and level, and why; it opens the milestone. */
+    public record StepRow(String milestoneId, String title, String detail, String reason) {}
+
+    /** A gap as shown; it opens the competency's milestones. */
+    public record GapRow(String competencyId, String text) {}
+
+    /** Where a next step or a gap leads: the milestone, or the milestones of a competency, on the Milestones page. */
+    public record Links(Consumer<String> milestone, Consumer<String> competency) {
+        public static final Links NONE = new Links(id -> {}, id -> {});
+    }
 
     private final PlanSession session;
     private final InsightsSession insights;
     private final StatusLine status;
     private final TaskRunner runner;
     private final Clock clock;
+    private final Links links;
 
     // Properties
     private final ReadOnlyStringWrapper readinessPercent = new ReadOnlyStringWrapper("");
@@ -58,9 +68,9 @@ public class DashboardViewModel {
     private final ReadOnlyObjectWrapper<Integer> radarSteps = new ReadOnlyObjectWrapper<>(1);
     private final ReadOnlyStringWrapper radarSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper rated = new ReadOnlyBooleanWrapper(false);
-    private final ObservableList<String> gaps = FXCollections.observableArrayList();
+    private final ObservableList<GapRow> gaps = FXCollections.observableArrayList();
     // One wrapper, kept: listeners on a fresh wrapper per call would be dropped with it.
-    private final ObservableList<String> gapsReadOnly = FXCollections.unmodifiableObservableList(gaps);
+    private final ObservableList<GapRow> gapsReadOnly = FXCollections.unmodifiableObservableList(gaps);
     private final ObservableList<StepRow> nextSteps = FXCollections.observableArrayList();
     // One wrapper, kept: listeners on a fresh wrapper per call would be dropped with it.
     private final ObservableList<StepRow> nextStepsReadOnly = FXCollections.unmodifiableObservableList(nextSteps);
@@ -72,6 +82,17 @@ public class DashboardViewModel {
 
     public DashboardViewModel(
             PlanSession session, InsightsSession insights, StatusLine status, TaskRunner runner, Clock clock) {
+        this(session, insights, status, runner, clock, Links.NONE);
+    }
+
+    public DashboardViewModel(
+            PlanSession session,
+            InsightsSession insights,
+            StatusLine status,
+            TaskRunner runner,
+            Clock clock,
+            Links links) {
+        this.links = links;
         this.session = session;
         this.status = status;
         this.insights = insights;
@@ -121,14 +142,13 @@ public class DashboardViewModel {
                 .sorted((a, b) -> Integer.compare(
                         result.assessment().competencies().indexOf(a.competency()),
                         result.assessment().competencies().indexOf(b.competency())))
-                .map(g -> new RadarChart.Axis(
-                        shortLabel(g.competency().title()), path.position(g.level()), path.position(target)))
+                .map(g -> new RadarChart.Axis(g.competency().title(), path.position(g.level()), path.position(target)))
                 .toList());
         radarSummary.set(RadarSummary.of(result));
         gaps.setAll(result.gaps().stream()
                 .filter(g -> g.ranks() > 0)
                 .limit(TOP)
-                .map(DashboardViewModel::gapLine)
+                .map(g -> new GapRow(g.competency().id(), gapLine(g)))
                 .toList());
         nextSteps.setAll(result.nextSteps().stream()
                 .limit(TOP)
@@ -137,10 +157,6 @@ public class DashboardViewModel {
         Pace p = result.pace();
         pace.set(PaceWords.pace(p));
         projection.set(PaceWords.projection(p, view.readiness(), view.plan().targetDate()));
-    }
-
-    static String shortLabel(String title) {
-        return title.length() <= 17 ? title : title.substring(0, 16).strip() + "\u2026";
     }
 
     private static String gapLine(Gap g) {
@@ -154,6 +170,7 @@ public class DashboardViewModel {
 
     private static StepRow stepRow(NextStep s, Level target) {
         return new StepRow(
+                s.milestone().id(),
                 s.milestone().title(),
                 I18n.t(
                         "dashboard.step.detail",
@@ -198,8 +215,20 @@ public class DashboardViewModel {
         return rated.getReadOnlyProperty();
     }
 
-    public ObservableList<String> gaps() {
+    public ObservableList<GapRow> gaps() {
         return gapsReadOnly;
+    }
+
+    // Commands
+
+    /** Opens the step's milestone on the Milestones page. */
+    public void open(StepRow step) {
+        links.milestone().accept(step.milestoneId());
+    }
+
+    /** Opens the milestones of the gap's competency. */
+    public void open(GapRow gap) {
+        links.competency().accept(gap.competencyId());
     }
 
     public ObservableList<StepRow> nextSteps() {

@@ -1,14 +1,19 @@
 package io.ascent.ui.dashboard;
 
+import io.ascent.domain.text.SpokeLabel;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -20,17 +25,23 @@ import javafx.scene.text.TextAlignment;
  */
 public class RadarChart extends Region {
 
-    /** One spoke: a competency's short label, its current and its target step (1 = lowest level). */
+    /** One spoke: a competency's name (whole; the chart shortens it), its current and its target step (1 = lowest level). */
     public record Axis(String label, int current, int target) {}
 
     private static final StyleablePropertyFactory<RadarChart> STYLE =
             new StyleablePropertyFactory<>(Region.getClassCssMetaData());
-    /** Room for the spoke labels beside (wide) and above/below (one line) the chart. */
+    /** Room for the spoke labels beside (wide) and above/below (two lines) the chart. */
     private static final double LABEL_WIDTH = 118;
 
-    private static final double LABEL_HEIGHT = 22;
+    private static final double LABEL_HEIGHT = 34;
+
+    private static final Font LABEL_FONT = Font.font(10.5);
+    private static final double LINE_HEIGHT = 13;
 
     private final Canvas canvas = new Canvas();
+    private final List<Bounds> labelBoxes = new ArrayList<>();
+    private final Tooltip tip = new Tooltip();
+    private boolean tipInstalled;
     private List<Axis> axes = List.of();
     private int steps = 1;
     private int redraws;
@@ -50,6 +61,7 @@ public class RadarChart extends Region {
         getChildren().add(canvas);
         setMinSize(200, 200);
         setPrefSize(480, 330);
+        setOnMouseMoved(e -> hover(e.getX(), e.getY()));
         for (StyleableProperty<Color> colour : List.of(gridColor, textColor, currentColor, targetColor)) {
             ((ObservableValue<?>) colour).addListener((obs, old, now) -> draw());
         }
@@ -115,16 +127,45 @@ public class RadarChart extends Region {
         shape(g, cx, cy, radius, true);
         shape(g, cx, cy, radius, false);
         g.setFill(textColor.getValue());
-        g.setFont(Font.font(10.5));
+        g.setFont(LABEL_FONT);
         g.setTextBaseline(VPos.CENTER);
+        labelBoxes.clear();
         for (int i = 0; i < n; i++) {
             double a = angle(i, n);
             double x = cx + (radius + 10) * Math.cos(a);
             double y = cy + (radius + 10) * Math.sin(a);
             double cos = Math.cos(a);
+            double sin = Math.sin(a);
+            List<String> lines = SpokeLabel.lines(axes.get(i).label());
+            // Two lines sit around the spoke's end; at the top they grow upwards, at the bottom downwards.
+            double block = LINE_HEIGHT * (lines.size() - 1);
+            double first = sin < -0.5 ? y - block : sin > 0.5 ? y : y - block / 2;
             g.setTextAlign(
                     Math.abs(cos) < 0.2 ? TextAlignment.CENTER : cos > 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
-            g.fillText(axes.get(i).label(), x, y);
+            for (int line = 0; line < lines.size(); line++) {
+                g.fillText(lines.get(line), x, first + line * LINE_HEIGHT);
+            }
+            double left = Math.abs(cos) < 0.2 ? x - LABEL_WIDTH / 2 : cos > 0 ? x : x - LABEL_WIDTH;
+            labelBoxes.add(new BoundingBox(left, first - LINE_HEIGHT / 2, LABEL_WIDTH, block + LINE_HEIGHT));
+        }
+    }
+
+    /** The full name of the competency whose label is under the mouse, in the tooltip. */
+    private void hover(double x, double y) {
+        for (int i = 0; i < labelBoxes.size() && i < axes.size(); i++) {
+            if (labelBoxes.get(i).contains(x, y)) {
+                Axis axis = axes.get(i);
+                tip.setText(axis.label());
+                if (!tipInstalled) {
+                    Tooltip.install(this, tip);
+                    tipInstalled = true;
+                }
+                return;
+            }
+        }
+        if (tipInstalled) {
+            Tooltip.uninstall(this, tip);
+            tipInstalled = false;
         }
     }
 

@@ -5,6 +5,7 @@ import io.ascent.text.I18n;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -13,6 +14,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -56,17 +58,17 @@ public class FrameworkView extends BorderPane {
         message.setId("frameworkMessage");
         message.setWrapText(true);
         message.getStyleClass().add("framework-message");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(
-                10,
-                caption(I18n.t("framework.ladder")),
-                frameworkChooser,
-                caption(I18n.t("framework.show")),
-                filterChooser,
-                spacer,
-                progress,
-                importButton);
+        // The two choosers wrap onto a second row in a narrow window; Import stays on the right.
+        FlowPane choosers = new FlowPane(
+                16,
+                6,
+                labelled(I18n.t("framework.ladder"), frameworkChooser),
+                labelled(I18n.t("framework.show"), filterChooser));
+        choosers.setPrefWrapLength(700);
+        choosers.setMinWidth(0);
+        HBox.setHgrow(choosers, Priority.ALWAYS);
+        importButton.setMinWidth(Region.USE_PREF_SIZE);
+        HBox toolbar = new HBox(10, choosers, progress, importButton);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(6, toolbar, message);
         top.getStyleClass().add("framework-toolbar");
@@ -113,10 +115,13 @@ public class FrameworkView extends BorderPane {
         grid.highlight(model.selectedProperty().get());
     }
 
-    private static Label caption(String text) {
+    private static HBox labelled(String text, Node control) {
         Label label = new Label(text);
         label.getStyleClass().add("field-label");
-        return label;
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pair = new HBox(10, label, control);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private static final class FrameworkCell extends ListCell<Framework> {

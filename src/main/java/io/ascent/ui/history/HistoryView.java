@@ -38,6 +38,7 @@ public class HistoryView extends ScrollPane {
     private final VBox completed = new VBox(4);
     private final Button checkIn = Icons.on(new Button(I18n.t("history.checkInNow")), Feather.CHECK_CIRCLE);
     private final Label empty = new Label(I18n.t("history.empty"));
+    private final Label note = new Label();
 
     private final Node[] extraCards;
 
@@ -72,7 +73,7 @@ public class HistoryView extends ScrollPane {
         StackPane chartBox = new StackPane(chart, empty);
 
         list.setId("checkInList");
-        list.setPrefHeight(220);
+        list.setPrefHeight(170);
         list.setCellFactory(v -> {
             CheckInCell cell = new CheckInCell();
             // Fit the list's width and end long notes with "...", instead of a sideways scroll bar.
@@ -82,7 +83,12 @@ public class HistoryView extends ScrollPane {
         from.setId("compareFrom");
         to.setId("compareTo");
         for (ComboBox<CheckIn> box : List.of(from, to)) {
-            box.setCellFactory(v -> new CheckInCell());
+            box.setCellFactory(v -> {
+                CheckInCell cell = new CheckInCell();
+                // The drop-down as wide as the box, long notes ending in "...", not a list past the window's edge.
+                cell.setPrefWidth(0);
+                return cell;
+            });
             box.setButtonCell(new CheckInCell());
             box.setMaxWidth(Double.MAX_VALUE);
         }
@@ -98,7 +104,16 @@ public class HistoryView extends ScrollPane {
                 heading(I18n.t("history.completed")),
                 completed);
         compare.getStyleClass().add("card");
-        VBox listCard = new VBox(8, heading(I18n.t("history.list")), list);
+        note.setId("checkInNote");
+        note.setWrapText(true);
+        note.setMinHeight(Label.USE_PREF_SIZE);
+        note.getStyleClass().add("check-in-note");
+        Label noteHint = hint(I18n.t("history.note.hint"));
+        noteHint.visibleProperty().bind(note.textProperty().isEmpty());
+        noteHint.managedProperty().bind(noteHint.visibleProperty());
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        VBox listCard = new VBox(8, heading(I18n.t("history.list")), list, noteHint, note);
         listCard.getStyleClass().add("card");
         HBox lower = new HBox(16, listCard, compare);
         HBox.setHgrow(listCard, Priority.ALWAYS);
@@ -119,7 +134,7 @@ public class HistoryView extends ScrollPane {
 
     private static HBox labelled(String text, ComboBox<CheckIn> box) {
         Label label = new Label(text);
-        label.setMinWidth(40);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, label, box);
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(box, Priority.ALWAYS);
@@ -128,6 +143,10 @@ public class HistoryView extends ScrollPane {
 
     private void initListeners() {
         list.setItems(model.checkIns());
+        list.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, c) -> model.selectedProperty().set(c));
+        note.textProperty().bind(model.selectedNoteProperty());
         from.setItems(model.checkIns());
         to.setItems(model.checkIns());
         from.valueProperty().bindBidirectional(model.compareFromProperty());

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -38,6 +40,8 @@ public class HistoryViewModel {
     private final ObjectProperty<CheckIn> compareTo = new SimpleObjectProperty<>();
     private final ObservableList<String> moves = FXCollections.observableArrayList();
     private final ObservableList<String> completed = FXCollections.observableArrayList();
+    private final ObjectProperty<CheckIn> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper selectedNote = new ReadOnlyStringWrapper("");
 
     public HistoryViewModel(PlanSession session, InsightsSession insights, CheckInCommand command, ZoneId zone) {
         this.session = session;
@@ -47,6 +51,7 @@ public class HistoryViewModel {
         insights.checkIns().addListener((ListChangeListener<CheckIn>) c -> selectLatestPair());
         compareFrom.addListener((obs, old, v) -> compare());
         compareTo.addListener((obs, old, v) -> compare());
+        selected.addListener((obs, old, checkIn) -> selectedNote.set(checkIn == null ? "" : noteOf(checkIn)));
         selectLatestPair();
     }
 
@@ -70,6 +75,20 @@ public class HistoryViewModel {
     /** Titles of the milestones completed between the compared check-ins. */
     public ObservableList<String> completed() {
         return completed;
+    }
+
+    /** The check-in chosen in the list, whose note is shown in full below it. */
+    public ObjectProperty<CheckIn> selectedProperty() {
+        return selected;
+    }
+
+    /** The chosen check-in's note in full (the list cuts long ones), or that it has none. */
+    public ReadOnlyStringProperty selectedNoteProperty() {
+        return selectedNote.getReadOnlyProperty();
+    }
+
+    private static String noteOf(CheckIn checkIn) {
+        return checkIn.note().isBlank() ? I18n.t("history.noNote") : checkIn.note();
     }
 
     public List<Point> readinessOverTime() {

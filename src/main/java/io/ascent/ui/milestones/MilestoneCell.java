@@ -3,26 +3,38 @@ package io.ascent.ui.milestones;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.text.NeedWords;
 import io.ascent.text.I18n;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /** Draws an area or competency heading with its count, or a milestone with a checkbox that saves on click. */
 final class MilestoneCell extends TreeCell<MilestoneRow> {
 
-    /** Indent of a milestone row, its checkbox, level badge and the scroll bar. */
-    private static final double TITLE_INSET = 205;
+    /** Width of the level badge column: room for "Director of Product"; a longer name is cut, whole in the tooltip. */
+    static final double BADGE_WIDTH = 124;
+
+    /** Indent of a competency heading and the scroll bar. */
+    private static final double HEADING_INSET = 84;
+
+    /** Indent of a milestone row, its checkbox, the level badge column and the scroll bar. */
+    private static final double TITLE_INSET = 139 + BADGE_WIDTH;
 
     private final CheckBox check = new CheckBox();
     private final Label title = new Label();
     private final Label badge = new Label();
-    // Inside the title, so it never widens the row past the level badge's place.
+    private final Tooltip badgeTip = new Tooltip();
+    private final Tooltip headerTip = new Tooltip();
+    // Inside the title, so it never widens the row past the level badge's column.
     private final Label yours = new Label(I18n.t("milestones.ownBadge"));
-    private final HBox itemBox = new HBox(10, check, title, badge);
+    private final HBox badgeColumn = new HBox(badge);
+    private final HBox itemBox = new HBox(10, check, title, badgeColumn);
     private final Label headerTitle = new Label();
     private final Label headerCount = new Label();
     private final HBox headerBox = new HBox(10, headerTitle, headerCount);
@@ -35,6 +47,12 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
         title.setWrapText(true);
         title.getStyleClass().add("milestone-title");
         badge.getStyleClass().add("badge");
+        badge.setMinWidth(0);
+        badge.setMaxWidth(BADGE_WIDTH);
+        badge.setTooltip(badgeTip);
+        badgeColumn.setMinWidth(BADGE_WIDTH);
+        badgeColumn.setMaxWidth(BADGE_WIDTH);
+        badgeColumn.setAlignment(Pos.CENTER_LEFT);
         yours.getStyleClass().addAll("badge", "own-badge");
         yours.setId("ownBadge");
         title.setContentDisplay(ContentDisplay.RIGHT);
@@ -43,7 +61,17 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
         treeViewProperty().addListener((obs, old, tree) -> {
             title.prefWidthProperty().unbind();
             title.maxWidthProperty().unbind();
+            for (HBox box : List.of(headerBox, areaBox)) {
+                box.prefWidthProperty().unbind();
+                box.maxWidthProperty().unbind();
+            }
             if (tree != null) {
+                // Headings fit the list too, a long competency name cut with "..." (whole in its
+                // tooltip), so the list never needs a sideways scroll bar.
+                for (HBox box : List.of(headerBox, areaBox)) {
+                    box.prefWidthProperty().bind(tree.widthProperty().subtract(HEADING_INSET));
+                    box.maxWidthProperty().bind(box.prefWidthProperty());
+                }
                 title.prefWidthProperty().bind(tree.widthProperty().subtract(TITLE_INSET));
                 // The cell measures its height with more width than it lays out (the indent);
                 // a title that cannot grow wraps the same way in both.
@@ -53,6 +81,11 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
         itemBox.setAlignment(Pos.CENTER_LEFT);
         headerBox.setAlignment(Pos.CENTER_LEFT);
         headerTitle.getStyleClass().add("competency-title");
+        headerTitle.setMinWidth(0);
+        headerTitle.setTooltip(headerTip);
+        areaTitle.setMinWidth(0);
+        headerCount.setMinWidth(Region.USE_PREF_SIZE);
+        areaCount.setMinWidth(Region.USE_PREF_SIZE);
         headerCount.getStyleClass().add("competency-count");
         areaBox.setAlignment(Pos.BASELINE_LEFT);
         areaTitle.getStyleClass().add("area-title");
@@ -90,6 +123,7 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
             milestoneId = null;
             getStyleClass().add("competency-row");
             headerTitle.setText(header.competency().title());
+            headerTip.setText(header.competency().title());
             headerCount.setText(NeedWords.of(header.readiness(), header.items()));
             setGraphic(headerBox);
         } else if (row instanceof MilestoneRow.ItemRow item) {
@@ -109,6 +143,10 @@ final class MilestoneCell extends TreeCell<MilestoneRow> {
                     item.milestone().isImplicit()
                             ? I18n.t("milestones.expectationBadge")
                             : item.level() == null ? "" : item.level().shortTitle());
+            badge.setVisible(item.milestone().isImplicit() || item.level() != null);
+            badgeTip.setText(
+                    item.level() == null ? badge.getText() : item.level().title());
+            badge.setAccessibleText(badgeTip.getText());
             title.setGraphic(item.milestone().isOwn() ? yours : null);
             // In progress shows as a half-ticked box: one glance, no extra column.
             check.setIndeterminate(item.progress().status() == MilestoneStatus.IN_PROGRESS);

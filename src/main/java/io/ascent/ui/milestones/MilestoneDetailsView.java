@@ -4,6 +4,7 @@ import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.text.StatusText;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.ConflictBox;
+import io.ascent.ui.common.DateField;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,7 +14,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -21,6 +21,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -36,8 +37,8 @@ public class MilestoneDetailsView extends StackPane {
     private final Label expectation = new Label();
     private final Map<MilestoneStatus, ToggleButton> statusButtons = new EnumMap<>(MilestoneStatus.class);
     private final SegmentedButton statusBar = new SegmentedButton();
-    private final DatePicker dueDate = new DatePicker();
-    private final DatePicker doneDate = new DatePicker();
+    private final DateField dueDate = new DateField();
+    private final DateField doneDate = new DateField();
     private final TextArea evidence = new TextArea();
     private final TextArea notes = new TextArea();
     private final LinksEditor links;
@@ -102,9 +103,11 @@ public class MilestoneDetailsView extends StackPane {
         statusBar.setToggleGroup(new ToggleGroup());
         dueDate.setId("dueDatePicker");
         doneDate.setId("doneDatePicker");
-        dueDate.setPromptText(I18n.t("details.noDueDate"));
-        HBox dates = new HBox(16, field(I18n.t("details.due"), dueDate), field(I18n.t("details.doneOn"), doneDate));
+        // Side by side when the pane is wide enough, one under the other when it is not.
+        FlowPane dates = new FlowPane(
+                16, 4, dateField(I18n.t("details.due"), dueDate), dateField(I18n.t("details.doneOn"), doneDate));
         doneDate.getParent().visibleProperty().bind(model.statusProperty().isEqualTo(MilestoneStatus.DONE));
+        doneDate.getParent().managedProperty().bind(doneDate.getParent().visibleProperty());
         evidence.setId("evidenceArea");
         evidence.setPromptText(I18n.t("details.evidence.prompt"));
         notes.setId("notesArea");
@@ -167,6 +170,10 @@ public class MilestoneDetailsView extends StackPane {
             description.setText(m == null ? "" : m.description());
             description.setVisible(m != null && !m.description().isEmpty());
             description.setManaged(description.isVisible());
+            dueDate.clearTyping();
+            doneDate.clearTyping();
+            // Another milestone starts at its title, not where the last one was scrolled to.
+            scroll.setVvalue(0);
         });
         subtitle.textProperty().bind(model.competencyLevelProperty());
         expectation.textProperty().bind(model.expectationProperty());
@@ -268,7 +275,18 @@ public class MilestoneDetailsView extends StackPane {
         return l;
     }
 
-    private static Node field(String label, Node control) {
-        return new VBox(4, heading(label), control);
+    /** A date with its heading and, below it, why typed text was refused. */
+    private static Node dateField(String label, DateField control) {
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setMinHeight(Label.USE_PREF_SIZE);
+        error.textProperty().bind(control.problemProperty());
+        error.visibleProperty().bind(Bindings.isNotEmpty(control.problemProperty()));
+        error.managedProperty().bind(error.visibleProperty());
+        control.setPrefWidth(170);
+        VBox box = new VBox(4, heading(label), control, error);
+        box.setPrefWidth(170);
+        return box;
     }
 }

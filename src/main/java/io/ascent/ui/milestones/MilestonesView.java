@@ -5,6 +5,8 @@ import io.ascent.text.I18n;
 import io.ascent.ui.common.Icons;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.event.EventHandler;
@@ -12,6 +14,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -23,9 +26,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -44,7 +46,7 @@ public class MilestonesView extends BorderPane {
     private final TreeView<MilestoneRow> tree = new TreeView<>();
     private final TextField search = new TextField();
     private final MilestoneDetailsView detailsView;
-    private String lastSelected;
+    private boolean showingChosen;
     private String justAdded;
     private final EventHandler<KeyEvent> findHandler = e -> {
         if (FIND.match(e)) {
@@ -76,15 +78,8 @@ public class MilestonesView extends BorderPane {
         getStyleClass().add("milestones-view");
         search.setId("milestoneSearch");
         search.setPromptText(I18n.t("milestones.search"));
-        search.setPrefWidth(220);
-        search.setMinWidth(140);
-        Label summary = new Label();
-        summary.setId("milestoneSummary");
-        summary.getStyleClass().add("hint");
-        summary.setMinWidth(Label.USE_PREF_SIZE);
-        summary.textProperty().bind(model.summaryProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        search.setPrefWidth(170);
+        search.setMinWidth(170);
         // An icon with its words as tooltip: the filter bar is full at 900 pixels.
         Button add = Icons.on(new Button(I18n.t("own.addButton")), Feather.PLUS);
         add.setId("addOwnButton");
@@ -104,20 +99,37 @@ public class MilestonesView extends BorderPane {
         ask.setMinWidth(Button.USE_PREF_SIZE);
         ask.disableProperty().bind(details.milestoneProperty().isNull());
         ask.setOnAction(e -> onAskAbout.accept(details.milestoneProperty().get()));
-        HBox filters = new HBox(
+        // One row at the default size; in a narrow window the drop-downs wrap to a second row
+        // rather than cut their words.
+        FlowPane filters = new FlowPane(
                 8,
+                6,
                 add,
                 ask,
                 search,
                 combo("statusFilter", model.statusChoices(), model.statusProperty()),
                 combo("competencyFilter", model.competencyChoices(), model.competencyProperty()),
                 combo("levelFilter", model.levelChoices(), model.levelProperty()),
-                combo("specializationFilter", model.scopeChoices(), model.scopeProperty()),
-                spacer,
-                summary);
+                combo("specializationFilter", model.scopeChoices(), model.scopeProperty()));
         filters.setAlignment(Pos.CENTER_LEFT);
+        filters.setPrefWrapLength(900);
         filters.getStyleClass().add("filter-bar");
-        setTop(filters);
+        // The count sits on its own line: beside the filters, "Showing 12 of 162 milestones"
+        // pushed the details pane out of the window.
+        Label summary = new Label();
+        summary.setId("milestoneSummary");
+        summary.getStyleClass().add("hint");
+        summary.textProperty().bind(model.summaryProperty());
+        Hyperlink clearLink = new Hyperlink(I18n.t("milestones.clearFilters"));
+        clearLink.setId("clearFiltersLink");
+        clearLink.getStyleClass().add("inline-link");
+        clearLink.setOnAction(e -> model.clearFilters());
+        clearLink.visibleProperty().bind(model.filteredProperty());
+        clearLink.managedProperty().bind(clearLink.visibleProperty());
+        HBox summaryLine = new HBox(6, summary, clearLink);
+        summaryLine.setAlignment(Pos.CENTER_LEFT);
+        summaryLine.getStyleClass().add("summary-line");
+        setTop(new VBox(filters, summaryLine));
 
         tree.setId("milestoneTree");
         tree.setRoot(model.root());
@@ -130,6 +142,7 @@ public class MilestonesView extends BorderPane {
         empty.visibleProperty().bind(model.noMilestonesProperty());
         Label noMatch = new Label(I18n.t("milestones.noMatch"));
         noMatch.getStyleClass().add("empty-title");
+        noMatch.setWrapText(true);
         Button clear = new Button(I18n.t("milestones.clearFilters"));
         clear.setId("clearFiltersButton");
         clear.setOnAction(e -> model.clearFilters());
@@ -142,6 +155,7 @@ public class MilestonesView extends BorderPane {
                 .bind(empty.visibleProperty().or(noMatchBox.visibleProperty()).not());
         StackPane list = new StackPane(tree, empty, noMatchBox);
         list.getStyleClass().add("milestone-list");
+        list.setMinWidth(260);
         SplitPane split = new SplitPane(list, detailsView);
         split.setDividerPositions(0.58);
         SplitPane.setResizableWithParent(detailsView, false);
@@ -150,18 +164,22 @@ public class MilestonesView extends BorderPane {
 
     private void initListeners() {
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            idOf(item).ifPresent(id -> lastSelected = id);
-            details.show(idOf(item));
+            if (!model.rebuildingProperty().get()) {
+                if (!showingChosen) {
+                    model.choose(idOf(item));
+                }
+                details.show(idOf(item));
+            }
         });
-        // A new filter rebuilds the tree; keep the selected milestone if it is still listed.
+        // A rebuild (a filter, the search, another plan) moved the tree's selection to whichever
+        // row took the old one's place: select the chosen milestone again, or nothing. A
+        // milestone of the user's own, just added, is chosen once the list has it.
         model.rebuildsProperty().addListener((obs, old, count) -> {
             if (justAdded != null && model.item(justAdded).isPresent()) {
-                lastSelected = justAdded;
+                model.choose(Optional.of(justAdded));
                 justAdded = null;
             }
-            if (lastSelected != null) {
-                select(lastSelected);
-            }
+            showChosen();
         });
         // A filter, so the tree's own Space and Enter handling never sees these keys first.
         tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -198,12 +216,30 @@ public class MilestonesView extends BorderPane {
         });
     }
 
-    /** Selects and shows {@code milestoneId} if the filters let it through. */
+    /** Selects and shows {@code milestoneId}, clearing filters that hide it. */
     public void select(String milestoneId) {
-        model.item(milestoneId).ifPresent(item -> {
-            tree.getSelectionModel().select(item);
-            tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
-        });
+        model.reveal(milestoneId);
+    }
+
+    /** Lists the milestones of {@code competencyId} only. */
+    public void showCompetency(String competencyId) {
+        model.showCompetency(competencyId);
+    }
+
+    private void showChosen() {
+        showingChosen = true;
+        try {
+            Optional<TreeItem<MilestoneRow>> item = model.chosenItem();
+            if (item.isPresent()) {
+                tree.getSelectionModel().select(item.get());
+                tree.scrollTo(Math.max(0, tree.getRow(item.get()) - 3));
+            } else {
+                tree.getSelectionModel().clearSelection();
+            }
+            details.show(item.flatMap(MilestonesView::idOf));
+        } finally {
+            showingChosen = false;
+        }
     }
 
     private static Optional<String> idOf(TreeItem<MilestoneRow> item) {
@@ -219,12 +255,28 @@ public class MilestonesView extends BorderPane {
         box.valueProperty().addListener((obs, old, choice) -> {
             if (choice != null) {
                 value.set(choice);
+            } else if (value.get() != null) {
+                // Replacing the choices (another plan) makes the box's list drop its selection
+                // after every listener here has run: show the model's choice again once it is done.
+                Platform.runLater(() -> {
+                    if (box.getValue() == null) {
+                        box.setValue(value.get());
+                    }
+                });
             }
         });
         value.addListener((obs, old, choice) -> box.setValue(choice));
-        // Short choices keep their width; only the long competency list may be cut.
-        box.setMinWidth(id.equals("competencyFilter") ? 120 : ComboBox.USE_PREF_SIZE);
-        box.setMaxWidth(220);
+        // A long choice is cut with "..." when the window is narrow; the tooltip has it whole.
+        Tooltip tip = new Tooltip();
+        tip.textProperty()
+                .bind(Bindings.createStringBinding(() -> String.valueOf(box.getValue()), box.valueProperty()));
+        box.setTooltip(tip);
+        // The competency list holds long names: its box is capped and cuts a long choice with "...".
+        box.setMinWidth(ComboBox.USE_PREF_SIZE);
+        box.setMaxWidth(ComboBox.USE_PREF_SIZE);
+        if (id.equals("competencyFilter")) {
+            box.setPrefWidth(220);
+        }
         return box;
     }
 }

@@ -59,6 +59,10 @@ public class MilestonesViewModel {
     private final ReadOnlyBooleanWrapper noMatch = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper noMilestones = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper rebuilds = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyBooleanWrapper rebuilding = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper filtered = new ReadOnlyBooleanWrapper(false);
+    // The milestone the user chose; kept while a filter hides it, forgotten with the plan.
+    private String chosen;
 
     public MilestonesViewModel(PlanSession session, ProgressEdits edits) {
         this.session = session;
@@ -135,12 +139,37 @@ public class MilestonesViewModel {
         return noMilestones.getReadOnlyProperty();
     }
 
-    /** Counts tree rebuilds, so the view can restore its selection after one. */
+    /** Counts tree rebuilds and reveals, after each of which the view shows {@link #chosenItem()}. */
     public ReadOnlyIntegerProperty rebuildsProperty() {
         return rebuilds.getReadOnlyProperty();
     }
 
+    /**
+     * True while the tree is rebuilt: the tree view then moves its selection on its own, to
+     * whatever row takes the old one's place, and that is nobody's choice.
+     */
+    public ReadOnlyBooleanProperty rebuildingProperty() {
+        return rebuilding.getReadOnlyProperty();
+    }
+
+    /** True while a filter or the search narrows the list. */
+    public ReadOnlyBooleanProperty filteredProperty() {
+        return filtered.getReadOnlyProperty();
+    }
+
+    /** The chosen milestone's row while the filters list it; empty when nothing is chosen or it is hidden. */
+    public Optional<TreeItem<MilestoneRow>> chosenItem() {
+        return chosen == null ? Optional.empty() : tree.item(chosen);
+    }
+
     // Commands
+
+    /** The user selected {@code milestoneId} (empty: a heading or nothing); ignored during a rebuild. */
+    public void choose(Optional<String> milestoneId) {
+        if (!rebuilding.get()) {
+            chosen = milestoneId.orElse(null);
+        }
+    }
 
     /** Ticks an open milestone or unticks a done one. */
     public void toggle(String milestoneId) {
@@ -148,6 +177,24 @@ public class MilestonesViewModel {
             boolean done = view.progressOf(milestoneId).isDone();
             edits.setStatus(milestoneId, done ? MilestoneStatus.TODO : MilestoneStatus.DONE);
         });
+    }
+
+    /** Chooses {@code milestoneId}, clearing the filters first if they hide it (a link from the dashboard). */
+    public void reveal(String milestoneId) {
+        if (tree.item(milestoneId).isEmpty()) {
+            clearFilters();
+        }
+        chosen = milestoneId;
+        rebuilds.set(rebuilds.get() + 1);
+    }
+
+    /** Lists only the milestones of {@code competencyId} (a gap on the dashboard), nothing else filtered. */
+    public void showCompetency(String competencyId) {
+        clearFilters();
+        competencyChoices.stream()
+                .filter(c -> c.key().equals(competencyId))
+                .findFirst()
+                .ifPresent(competency::set);
     }
 
     public void clearFilters() {
@@ -176,6 +223,9 @@ public class MilestonesViewModel {
     }
 
     private void refresh(PlanSnapshot view) {
+        if (view == null || shown != null && view.plan().id() != shown.plan().id()) {
+            chosen = null;
+        }
         if (view == null) {
             tree.clear();
             catalog = null;
@@ -230,8 +280,14 @@ public class MilestonesViewModel {
         }
         PlanSnapshot view = session.current().orElse(shown);
         List<MilestoneCatalog.Entry> visible = catalog.filter(filter(), view::progressOf);
-        tree.rebuild(catalog, visible, view);
+        rebuilding.set(true);
+        try {
+            tree.rebuild(catalog, visible, view);
+        } finally {
+            rebuilding.set(false);
+        }
         rebuilds.set(rebuilds.get() + 1);
+        filtered.set(!filter().isNone());
         shown = view;
         noMilestones.set(catalog.size() == 0);
         noMatch.set(catalog.size() > 0 && visible.isEmpty());

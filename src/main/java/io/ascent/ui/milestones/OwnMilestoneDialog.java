@@ -8,12 +8,14 @@ import static io.ascent.ui.common.FormFields.hint;
 import io.ascent.domain.Competency;
 import io.ascent.domain.Level;
 import io.ascent.text.I18n;
+import io.ascent.ui.common.DateField;
 import io.ascent.ui.common.Form;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -76,12 +78,18 @@ final class OwnMilestoneDialog implements Form {
                 error("ownTitleError", model.titleProblemProperty()),
                 field(I18n.t("own.field.description"), description));
         if (model.isAdding()) {
-            DatePicker due = new DatePicker();
+            DateField due = new DateField();
             due.setId("ownDue");
-            due.setPromptText(I18n.t("details.noDueDate"));
             due.valueProperty().bindBidirectional(model.dueDateProperty());
-            box.getChildren()
-                    .addAll(field(I18n.t("own.field.due"), due), error("ownDueError", model.dateProblemProperty()));
+            model.dueUnreadableProperty().bind(due.unreadableProperty());
+            // The field's own refusal ("31/02/2020 is not a date") first, then the form's rule.
+            StringBinding dueError = Bindings.createStringBinding(
+                    () -> due.getProblem().isEmpty()
+                            ? model.dateProblemProperty().get()
+                            : due.getProblem(),
+                    due.problemProperty(),
+                    model.dateProblemProperty());
+            box.getChildren().addAll(field(I18n.t("own.field.due"), due), error("ownDueError", dueError));
         }
         box.getChildren().addAll(optional, hint("ownCellHint", model.cellHintProperty()));
         box.setPrefWidth(520);

@@ -41,6 +41,8 @@ public class OwnMilestoneForm {
     private final StringProperty description = new SimpleStringProperty("");
     private final BooleanProperty optional = new SimpleBooleanProperty(false);
     private final ObjectProperty<LocalDate> dueDate = new SimpleObjectProperty<>();
+    // Typed text in the due date field that is no date: the form waits until it is mended or emptied.
+    private final BooleanProperty dueUnreadable = new SimpleBooleanProperty(false);
     private final StringBinding titleProblem;
     private final StringBinding dateProblem;
     private final StringBinding cellHint;
@@ -60,11 +62,13 @@ public class OwnMilestoneForm {
                 () -> competency.get() != null
                         && level.get() != null
                         && OwnMilestone.titleProblem(title.get()).isEmpty()
-                        && dateProblem.get().isEmpty(),
+                        && dateProblem.get().isEmpty()
+                        && !dueUnreadable.get(),
                 competency,
                 level,
                 title,
-                dateProblem);
+                dateProblem,
+                dueUnreadable);
     }
 
     /** A new milestone, in the given competency and level if they are the plan's. */
@@ -169,6 +173,11 @@ public class OwnMilestoneForm {
     /** Why the title cannot be saved (empty while it is still empty: the form then just waits). */
     public StringBinding titleProblemProperty() {
         return titleProblem;
+    }
+
+    /** True while the due date field holds text that is no date; bound to the field. */
+    public BooleanProperty dueUnreadableProperty() {
+        return dueUnreadable;
     }
 
     public StringBinding dateProblemProperty() {

@@ -7,12 +7,14 @@ import static io.ascent.ui.common.FormFields.hint;
 
 import io.ascent.domain.Specialization;
 import io.ascent.text.I18n;
+import io.ascent.ui.common.DateField;
 import io.ascent.ui.common.Form;
 import io.ascent.ui.setup.SetupViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -50,10 +52,15 @@ final class EditPlanDialog implements Form {
         TextField name = new TextField();
         name.setId("editPlanName");
         name.textProperty().bindBidirectional(choices.nameProperty());
-        DatePicker date = new DatePicker();
+        DateField date = new DateField();
         date.setId("editPlanDate");
-        date.setPromptText(I18n.t("setup.date.prompt"));
         date.valueProperty().bindBidirectional(choices.targetDateProperty());
+        choices.dateUnreadableProperty().bind(date.unreadableProperty());
+        // The field's own refusal ("31/02/2020 is not a date") first, then the plan's rule (a past date).
+        StringBinding dateError = Bindings.createStringBinding(
+                () -> date.getProblem().isEmpty() ? choices.dateErrorProperty().get() : date.getProblem(),
+                date.problemProperty(),
+                choices.dateErrorProperty());
 
         GridPane grid = new GridPane();
         grid.setHgap(16);
@@ -62,10 +69,7 @@ final class EditPlanDialog implements Form {
                 column(field(I18n.t("setup.name"), name), error("editPlanNameError", choices.nameErrorProperty())),
                 0,
                 0);
-        grid.add(
-                column(field(I18n.t("setup.date"), date), error("editPlanDateError", choices.dateErrorProperty())),
-                1,
-                0);
+        grid.add(column(field(I18n.t("setup.date"), date), error("editPlanDateError", dateError)), 1, 0);
         grid.add(
                 field(
                         I18n.t("setup.current"),

@@ -26,6 +26,8 @@ final class PlanImport {
     private final DialogService dialogs;
     private final Consumer<Boolean> busy;
     private final Consumer<String> message;
+    // The message about the imported plan, which opens next: it belongs to that plan.
+    private final BiConsumer<String, Long> imported;
     private final BiConsumer<String, Throwable> failed;
 
     PlanImport(
@@ -35,6 +37,7 @@ final class PlanImport {
             DialogService dialogs,
             Consumer<Boolean> busy,
             Consumer<String> message,
+            BiConsumer<String, Long> imported,
             BiConsumer<String, Throwable> failed) {
         this.session = session;
         this.exports = exports;
@@ -42,6 +45,7 @@ final class PlanImport {
         this.dialogs = dialogs;
         this.busy = busy;
         this.message = message;
+        this.imported = imported;
         this.failed = failed;
     }
 
@@ -57,7 +61,7 @@ final class PlanImport {
                 () -> exports.importPlan(file, name),
                 (Plan plan) -> {
                     busy.accept(false);
-                    message.accept(I18n.t("plan.imported", plan.name()));
+                    imported.accept(I18n.t("plan.imported", plan.name()), plan.id());
                     session.load(Optional.of(plan.id()));
                 },
                 e -> {

@@ -48,6 +48,8 @@ public class PlanPreviewViewModel {
     private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    // The plan the message is about: the open one when it was said, or the plan just imported.
+    private long messagePlanId = -1;
 
     public PlanPreviewViewModel(
             PlanSession session, ExportService exports, TaskRunner runner, DialogService dialogs, PlanPrinter printer) {
@@ -57,7 +59,14 @@ public class PlanPreviewViewModel {
         this.dialogs = dialogs;
         this.printer = printer;
         this.document = new PreviewDocument(runner, message::set);
-        session.currentProperty().addListener((obs, old, view) -> changed());
+        session.currentProperty().addListener((obs, old, view) -> {
+            // What was said about one plan ("Exported to ...") is not said about the next.
+            long now = view == null ? -1 : view.plan().id();
+            if (now != messagePlanId && (old == null || old.plan().id() != now)) {
+                message.set("");
+            }
+            changed();
+        });
         includeNotes.addListener((obs, old, value) -> changed());
     }
 
@@ -209,7 +218,12 @@ public class PlanPreviewViewModel {
     }
 
     public void importPlan() {
-        new PlanImport(session, exports, runner, dialogs, busy::set, message::set, this::failed).run();
+        new PlanImport(session, exports, runner, dialogs, busy::set, message::set, this::sayAbout, this::failed).run();
+    }
+
+    private void sayAbout(String text, long planId) {
+        messagePlanId = planId;
+        message.set(text);
     }
 
     private void failed(String title, Throwable e) {

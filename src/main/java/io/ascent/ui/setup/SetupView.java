@@ -5,13 +5,17 @@ import io.ascent.domain.Level;
 import io.ascent.domain.Specialization;
 import io.ascent.domain.Track;
 import io.ascent.text.I18n;
+import io.ascent.ui.common.DateField;
+import io.ascent.ui.common.SteadyLabel;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
@@ -21,7 +25,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
@@ -40,7 +43,8 @@ public class SetupView extends ScrollPane {
     private final VBox current = new VBox(6);
     private final VBox target = new VBox(6);
     private final SegmentedButton specs = new SegmentedButton();
-    private Label currentSummaryLabel;
+    private final DateField date = new DateField();
+    private SteadyLabel specHint;
 
     public SetupView(SetupViewModel model, boolean cancellable) {
         this.model = model;
@@ -65,11 +69,10 @@ public class SetupView extends ScrollPane {
         name.textProperty().bindBidirectional(model.nameProperty());
         VBox nameBox = field(I18n.t("setup.name"), name, error("setupNameError", model.nameErrorProperty()));
 
-        Label currentSummary = new Label();
+        // The summary keeps the height of the longest one, so choosing a level moves nothing below it.
+        SteadyLabel summaryBox = new SteadyLabel(summaries(), "level-summary");
+        Label currentSummary = summaryBox.label();
         currentSummary.setId("setupLevelSummary");
-        currentSummary.setWrapText(true);
-        currentSummary.getStyleClass().add("level-summary");
-        currentSummary.setMinHeight(Region.USE_PREF_SIZE);
         currentSummary
                 .textProperty()
                 .bind(Bindings.createStringBinding(
@@ -77,37 +80,48 @@ public class SetupView extends ScrollPane {
                                 ? I18n.t("setup.current.hint")
                                 : model.currentLevelProperty().get().summary(),
                         model.currentLevelProperty()));
-        currentSummaryLabel = currentSummary;
         VBox currentBox = field(I18n.t("setup.current"), current, new Label());
         VBox targetBox = field(I18n.t("setup.target"), target, error("setupTargetError", model.targetErrorProperty()));
-        HBox ladders = new HBox(24, currentBox, targetBox);
+        HBox levelColumns = new HBox(24, currentBox, targetBox);
+        // Under both columns, at the form's full width: the longest summary takes three lines, not six.
+        VBox ladders = new VBox(4, levelColumns, summaryBox);
         HBox.setHgrow(currentBox, Priority.ALWAYS);
+        currentBox.setSpacing(2);
         HBox.setHgrow(targetBox, Priority.ALWAYS);
         currentBox.setPrefWidth(1);
         targetBox.setPrefWidth(1);
 
         specs.setId("setupSpecialization");
         fillChoices();
-        specs.getToggleGroup()
-                .selectedToggleProperty()
-                .addListener((obs, old, toggle) -> model.specializationProperty()
-                        .set(toggle == null ? null : (Specialization) toggle.getUserData()));
-        Label specHint = new Label();
-        specHint.getStyleClass().add("hint");
-        specHint.setWrapText(true);
-        specHint.textProperty()
+        specs.getToggleGroup().selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (toggle == null && old != null) {
+                // A choice that must have a value: Space on the chosen one must not empty it.
+                old.setSelected(true);
+            } else {
+                model.specializationProperty().set(toggle == null ? null : (Specialization) toggle.getUserData());
+            }
+        });
+        SteadyLabel specHintBox = new SteadyLabel(specHints(), "hint");
+        specHint = specHintBox;
+        specHintBox
+                .label()
+                .textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> model.specializationProperty().get() == null
                                 ? I18n.t("setup.specialization.hint")
                                 : model.specializationProperty().get().description(),
                         model.specializationProperty()));
-        VBox specBox = field(I18n.t("setup.specialization"), new VBox(6, specs, specHint), new Label());
+        VBox specBox = field(I18n.t("setup.specialization"), new VBox(6, specs, specHintBox), new Label());
 
-        DatePicker date = new DatePicker();
         date.setId("setupTargetDate");
-        date.setPromptText(I18n.t("setup.date.prompt"));
         date.valueProperty().bindBidirectional(model.targetDateProperty());
-        VBox dateBox = field(I18n.t("setup.date"), date, error("setupDateError", model.dateErrorProperty()));
+        model.dateUnreadableProperty().bind(date.unreadableProperty());
+        // The field's own refusal ("31/02/2020 is not a date") first, then the model's (a past date).
+        StringBinding dateError = Bindings.createStringBinding(
+                () -> date.getProblem().isEmpty() ? model.dateErrorProperty().get() : date.getProblem(),
+                date.problemProperty(),
+                model.dateErrorProperty());
+        VBox dateBox = field(I18n.t("setup.date"), date, error("setupDateError", dateError));
 
         createButton.setId("createPlanButton");
         createButton.setDefaultButton(true);
@@ -117,7 +131,9 @@ public class SetupView extends ScrollPane {
         cancelButton.setVisible(cancellable);
         cancelButton.setManaged(cancellable);
         Label submitError = error("setupSubmitError", model.submitErrorProperty());
-        HBox actions = new HBox(12, createButton, cancelButton, submitError);
+        Label createHint = error("setupCreateHint", model.createHintProperty());
+        createHint.getStyleClass().setAll("label", "hint");
+        HBox actions = new HBox(12, createButton, cancelButton, submitError, createHint);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         Label ladderNote = new Label();
@@ -128,7 +144,7 @@ public class SetupView extends ScrollPane {
         ladderNote.visibleProperty().bind(Bindings.isNotEmpty(model.ladderNoteProperty()));
         ladderNote.managedProperty().bind(ladderNote.visibleProperty());
 
-        VBox form = new VBox(20, title, intro, nameBox, ladders, ladderNote, specBox, dateBox, actions);
+        VBox form = new VBox(18, title, intro, nameBox, ladders, ladderNote, specBox, dateBox, actions);
         if (model.frameworks().size() > 1) {
             form.getChildren().add(3, frameworkField());
         }
@@ -173,7 +189,6 @@ public class SetupView extends ScrollPane {
                 current.getChildren().add(levelChoice("current-" + level.id(), level, currentGroup, false));
             }
         }
-        current.getChildren().add(currentSummaryLabel);
         target.getChildren().clear();
         for (SetupViewModel.LevelGroup g : model.levelGroups()) {
             g.track().ifPresent(t -> target.getChildren().add(trackHeading("target", t)));
@@ -197,6 +212,18 @@ public class SetupView extends ScrollPane {
         }
     }
 
+    private List<String> summaries() {
+        List<String> texts = new ArrayList<>(List.of(I18n.t("setup.current.hint")));
+        model.frameworks().forEach(f -> f.levels().forEach(l -> texts.add(l.summary())));
+        return texts;
+    }
+
+    private List<String> specHints() {
+        List<String> texts = new ArrayList<>(List.of(I18n.t("setup.specialization.hint")));
+        model.frameworks().forEach(f -> f.specializations().forEach(sp -> texts.add(sp.description())));
+        return texts;
+    }
+
     private VBox frameworkField() {
         ComboBox<Framework> chooser = new ComboBox<>();
         chooser.setId("setupFramework");
@@ -218,7 +245,13 @@ public class SetupView extends ScrollPane {
     }
 
     public void setOnCreate(Runnable action) {
-        createButton.setOnAction(e -> action.run());
+        createButton.setOnAction(e -> {
+            // Enter in the date field fires Create before the field is left: take the typed date first.
+            date.commit();
+            if (model.validProperty().get()) {
+                action.run();
+            }
+        });
     }
 
     public void setOnCancel(Runnable action) {

@@ -52,12 +52,14 @@ public class SetupViewModel {
     private final ObjectProperty<Level> targetLevel = new SimpleObjectProperty<>();
     private final ObjectProperty<Specialization> specialization = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> targetDate = new SimpleObjectProperty<>();
+    private final BooleanProperty dateUnreadable = new SimpleBooleanProperty(false);
     private final BooleanProperty submitting = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper submitError = new ReadOnlyStringWrapper("");
     private final StringBinding nameError;
     private final StringBinding targetError;
     private final StringBinding dateError;
     private final BooleanBinding valid;
+    private final StringBinding createHint;
     private final StringBinding ladderNote;
 
     public SetupViewModel(Framework framework, Supplier<LocalDate> today) {
@@ -89,13 +91,17 @@ public class SetupViewModel {
                         && targetLevel.get() != null
                         && targetProblem().isEmpty()
                         && specialization.get() != null
-                        && dateError.get().isEmpty(),
+                        && dateError.get().isEmpty()
+                        && !dateUnreadable.get(),
                 name,
                 currentLevel,
                 targetLevel,
                 specialization,
                 targetDate,
-                dateError);
+                dateError,
+                dateUnreadable);
+        createHint = Bindings.createStringBinding(
+                this::missing, valid, submitting, name, currentLevel, targetLevel, specialization);
         currentLevel.addListener((obs, old, level) -> {
             if (targetLevel.get() != null && level != null && !PlanChoices.canTarget(level, targetLevel.get())) {
                 targetLevel.set(null);
@@ -122,6 +128,32 @@ public class SetupViewModel {
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
+    }
+
+    /** What still keeps Create from running, first thing first; empty when nothing does. */
+    private String missing() {
+        if (valid.get() || submitting.get()) {
+            return "";
+        }
+        if (name.get().isBlank()) {
+            return I18n.t("setup.missing.name");
+        }
+        if (!PlanName.problem(name.get()).isEmpty()) {
+            return I18n.t("setup.missing.nameFix");
+        }
+        if (currentLevel.get() == null) {
+            return I18n.t("setup.missing.current");
+        }
+        if (levels().stream().noneMatch(this::canTarget)) {
+            return I18n.t("setup.missing.top", currentLevel.get().title());
+        }
+        if (targetLevel.get() == null || !targetProblem().isEmpty()) {
+            return I18n.t("setup.missing.target");
+        }
+        if (specialization.get() == null) {
+            return I18n.t("setup.missing.specialization");
+        }
+        return I18n.t("setup.missing.date");
     }
 
     /**
@@ -278,6 +310,19 @@ public class SetupViewModel {
 
     public BooleanBinding validProperty() {
         return valid;
+    }
+
+    /**
+     * True while the date field holds text that is no date (the field itself says why): the plan
+     * must not be created without the date the user meant to give it.
+     */
+    public BooleanProperty dateUnreadableProperty() {
+        return dateUnreadable;
+    }
+
+    /** Why Create is disabled ("Pick where you are today."), empty while it is enabled. */
+    public StringBinding createHintProperty() {
+        return createHint;
     }
 
     // Commands

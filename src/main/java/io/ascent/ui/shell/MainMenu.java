@@ -32,7 +32,7 @@ public class MainMenu extends MenuBar {
         this.commands = commands;
         setId("mainMenu");
         setUseSystemMenuBar(true);
-        getMenus().addAll(fileMenu(actions), editMenu(actions), planMenu(), viewMenu(actions), helpMenu());
+        getMenus().addAll(fileMenu(actions), editMenu(actions), planMenu(), viewMenu(actions), helpMenu(actions));
     }
 
     private Menu editMenu(WindowActions actions) {
@@ -151,11 +151,26 @@ public class MainMenu extends MenuBar {
         return menu;
     }
 
-    private Menu helpMenu() {
+    private Menu helpMenu(WindowActions actions) {
         Menu help = new Menu(I18n.t("menu.help"));
         help.getItems()
-                .add(item(
-                        "menuShortcuts", I18n.t("menu.help.shortcuts"), "F1", () -> model.showShortcuts(shortcuts())));
+                .addAll(
+                        Icons.on(
+                                item("menuHowItWorks", I18n.t("menu.help.howItWorks"), null, model::showHowItWorks),
+                                Feather.BOOK_OPEN),
+                        item(
+                                "menuShortcuts",
+                                I18n.t("menu.help.shortcuts"),
+                                "F1",
+                                () -> model.showShortcuts(shortcuts())),
+                        new SeparatorMenuItem(),
+                        Icons.on(
+                                item(
+                                        "menuAbout",
+                                        I18n.t("menu.help.about"),
+                                        null,
+                                        () -> model.showAbout(actions.about())),
+                                Feather.INFO));
         return help;
     }
 

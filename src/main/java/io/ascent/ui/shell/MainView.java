@@ -2,11 +2,11 @@ package io.ascent.ui.shell;
 
 import io.ascent.domain.Plan;
 import io.ascent.text.I18n;
+import io.ascent.ui.common.FocusLater;
 import io.ascent.ui.common.Icons;
 import io.ascent.ui.setup.SetupView;
 import io.ascent.ui.setup.SetupViewModel;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -135,7 +135,7 @@ public class MainView extends BorderPane {
         setup.setOnCancel(model::cancelSetup);
         setTop(cancellable ? topBar : null);
         content.getChildren().setAll(setup);
-        setup.lookupAll("#setupName").forEach(Node::requestFocus);
+        FocusLater.on(getScene(), () -> setup.lookup("#setupName"));
     }
 
     /** A chosen plan could not be opened and no other is open: explain and offer a way out. */
@@ -177,20 +177,25 @@ public class MainView extends BorderPane {
     /** Shows a sidebar page and puts the keyboard focus on the control matching {@code focusQuery}. */
     public void showPage(String pageId, String focusQuery) {
         showPage(pageId);
-        Platform.runLater(() -> {
-            Node target = planPane.lookup(focusQuery);
-            if (target != null) {
-                target.requestFocus();
-            }
-        });
+        FocusLater.on(getScene(), () -> planPane.lookup(focusQuery));
     }
 
-    /** Shows the sidebar page with {@code pageId}, e.g. from a menu or a link on another page. */
+    /**
+     * Shows the sidebar page with {@code pageId}, e.g. from a menu, a shortcut or a link on
+     * another page, and moves the keyboard there: to the page's own control (the milestone list)
+     * or to its sidebar button, so the focus ring follows the page.
+     */
     public void showPage(String pageId) {
         navigation.getToggles().stream()
                 .filter(t -> ((Page) t.getUserData()).id().equals(pageId))
                 .findFirst()
-                .ifPresent(navigation::selectToggle);
+                .ifPresent(toggle -> {
+                    navigation.selectToggle(toggle);
+                    Page page = (Page) toggle.getUserData();
+                    FocusLater.on(
+                            getScene(),
+                            () -> page.focusQuery().map(planPane::lookup).orElse((Node) toggle));
+                });
     }
 
     private void showPage(Page page) {

@@ -2,6 +2,7 @@ package io.ascent.ui.shell;
 
 import io.ascent.domain.Framework;
 import io.ascent.domain.Plan;
+import io.ascent.domain.PlanName;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
@@ -181,9 +182,27 @@ public class MainViewModel {
         dialogs.askText(
                         I18n.t("shell.rename.title"),
                         I18n.t("shell.rename.prompt"),
-                        view.plan().name())
+                        view.plan().name(),
+                        name -> renameProblem(view.plan().id(), name))
                 .filter(name -> !name.strip().equals(view.plan().name()))
                 .ifPresent(name -> session.rename(view.plan().id(), name));
+    }
+
+    /**
+     * Why {@code name} cannot be the new name of plan {@code planId}, said in the rename dialog:
+     * the name rules, or another plan of this database has it. The service checks again.
+     */
+    public String renameProblem(long planId, String name) {
+        String problem = PlanName.problem(name);
+        if (!problem.isEmpty()) {
+            return problem;
+        }
+        String wanted = name.strip();
+        return session.plans().stream()
+                .filter(p -> p.id() != planId && p.name().equals(wanted))
+                .findFirst()
+                .map(p -> I18n.t("plan.error.nameTaken", p.name()))
+                .orElse("");
     }
 
     public void deleteCurrent() {
@@ -210,6 +229,16 @@ public class MainViewModel {
 
     public void showShortcuts(List<String[]> rows) {
         dialogs.showShortcuts(rows);
+    }
+
+    /** Help > How Ascent works: readiness, the estimate, pace, check-ins, what is printed. */
+    public void showHowItWorks() {
+        dialogs.showDocument(HelpTopics.howItWorksTitle(), HelpTopics.howItWorks());
+    }
+
+    /** Help > About: the version, where the data lives, the fonts' and libraries' licenses. */
+    public void showAbout(HelpTopics.AboutFacts facts) {
+        dialogs.showDocument(HelpTopics.aboutTitle(), HelpTopics.about(facts));
     }
 
     private void showPlan() {

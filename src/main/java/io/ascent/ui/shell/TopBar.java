@@ -3,8 +3,13 @@ package io.ascent.ui.shell;
 import io.ascent.domain.Plan;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.Icons;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ContentDisplay;
@@ -37,6 +42,10 @@ class TopBar extends HBox {
     private final Label readinessLabel = new Label();
     private final Label readinessCount = new Label();
     private final Tooltip readinessTooltip = new Tooltip();
+    // Buttons that show only their icon when the window is too narrow for their words.
+    private final List<Button> shrinkable = new ArrayList<>();
+    private final VBox readinessBox = new VBox(2);
+    private final Map<Button, Double> fullWidths = new HashMap<>();
     private boolean updatingChooser;
 
     /** The plan commands of {@code commands} that have a button ("Check in") go after the plan buttons. */
@@ -77,17 +86,28 @@ class TopBar extends HBox {
         HBox barRow = new HBox(6, readinessBar, readinessCount);
         barRow.setAlignment(Pos.CENTER_RIGHT);
         HBox.setHgrow(readinessBar, Priority.ALWAYS);
-        VBox readiness = new VBox(2, readinessLabel, barRow);
+        VBox readiness = readinessBox;
+        readiness.getChildren().addAll(readinessLabel, barRow);
         readiness.setAlignment(Pos.CENTER_RIGHT);
-        readiness.setMinWidth(150);
+        readiness.setMinWidth(110);
         readinessBar.setMaxWidth(Double.MAX_VALUE);
         brand.setMinWidth(Region.USE_PREF_SIZE);
-        planChooser.setMinWidth(150);
+        planChooser.setMinWidth(130);
         newButton.setMinWidth(Region.USE_PREF_SIZE);
         printExportButton.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(brand, planChooser, newButton, renameButton, deleteButton);
-        commands.get(Commands.CHECK_IN).ifPresent(checkIn -> getChildren().add(checkInButton(checkIn)));
+        shrinkable.add(printExportButton);
+        shrinkable.add(newButton);
+        commands.get(Commands.CHECK_IN).ifPresent(checkIn -> {
+            Button button = checkInButton(checkIn);
+            getChildren().add(button);
+            shrinkable.add(button);
+        });
         getChildren().addAll(spacer, readiness, printExportButton);
+        for (Button b : shrinkable) {
+            b.setTooltip(new Tooltip(b.getText()));
+            b.setAccessibleText(b.getText());
+        }
         getStyleClass().add("top-bar");
         setAlignment(Pos.CENTER_LEFT);
     }
@@ -112,6 +132,45 @@ class TopBar extends HBox {
         deleteButton.disableProperty().bind(model.noPlanProperty());
         printExportButton.setOnAction(e -> printExport.run());
         printExportButton.disableProperty().bind(model.noPlanProperty());
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        // The bar fits any window from the least width on by dropping words (see layoutChildren);
+        // its buttons' own least widths must not make the whole window wider than the screen.
+        return snappedLeftInset() + snappedRightInset();
+    }
+
+    /**
+     * When the window is too narrow for every word (900 px in Spanish), Print / Export, then New
+     * plan, then Check in show only their icons, one at a time until the bar fits; the words stay
+     * in tooltips and for screen readers.
+     */
+    @Override
+    protected void layoutChildren() {
+        double iconOnly = renameButton.prefWidth(-1);
+        double needed = snappedLeftInset()
+                + snappedRightInset()
+                + getSpacing() * (getChildren().size() - 1);
+        for (Node child : getChildren()) {
+            if (child instanceof Button b && shrinkable.contains(b)) {
+                if (b.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY) {
+                    fullWidths.put(b, b.prefWidth(-1));
+                }
+                needed += fullWidths.getOrDefault(b, iconOnly);
+            } else {
+                // The plan chooser and the readiness give way first: their least width counts.
+                needed += child == planChooser || child == readinessBox ? child.minWidth(-1) : child.prefWidth(-1);
+            }
+        }
+        for (Button b : shrinkable) {
+            boolean shrink = Icons.available() && needed > getWidth();
+            if (shrink) {
+                needed -= fullWidths.getOrDefault(b, iconOnly) - iconOnly;
+            }
+            b.setContentDisplay(shrink ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+        }
+        super.layoutChildren();
     }
 
     private void showReadiness(ReadinessWords words) {

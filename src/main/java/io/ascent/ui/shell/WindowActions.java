@@ -18,4 +18,7 @@ public interface WindowActions {
 
     /** Shows the backups of the open database, to restore one (File menu). */
     void restoreFromBackup();
+
+    /** This copy of Ascent and where the open database keeps its data, for Help > About. */
+    HelpTopics.AboutFacts about();
 }

@@ -138,6 +138,32 @@ class PlanPreviewViewModelTest {
     }
 
     @Test
+    void whatWasSaidAboutOnePlanGoesWhenAnotherOpensButAnImportIsSaidOfTheImportedPlan() throws IOException {
+        long first = session.current().orElseThrow().plan().id();
+        long second = fixture.realisticPlan("Second plan");
+        dialogs.saveAnswer = Optional.of(dir.resolve("first.md"));
+        model.exportAs(ExportFormat.MD);
+        assertThat(model.messageProperty().get()).startsWith("Exported to ");
+
+        // when: another plan is opened
+        session.open(second);
+
+        // then: the export message of the first plan is gone
+        assertThat(model.messageProperty().get()).isEmpty();
+
+        // when: a plan file is imported, which opens the imported plan
+        Path file = dir.resolve("plan.json");
+        Files.write(file, fixture.exports.render(first, ExportFormat.JSON, false));
+        dialogs.openAnswer = Optional.of(file);
+        dialogs.textAnswer = Optional.of("Imported copy");
+        model.importPlan();
+
+        // then: the import's message stays, about the plan now open
+        assertThat(session.current().orElseThrow().plan().name()).isEqualTo("Imported copy");
+        assertThat(model.messageProperty().get()).isEqualTo("Imported \u201cImported copy\u201d.");
+    }
+
+    @Test
     void importingATakenNameAsksForAnotherAndOpensTheImportedPlan() throws IOException {
         Path file = dir.resolve("plan.json");
         Files.write(
