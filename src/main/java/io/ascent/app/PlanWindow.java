@@ -173,7 +173,6 @@ final class PlanWindow {
                                             dialogs,
                                             reviews.reviews().currentProperty()),
                                     own);
-                            milestonesView[0].setOnAskAbout(m -> rhythm.askAbout(m.title()));
                             return milestonesView[0];
                         },
                         "#milestoneTree"),

@@ -67,11 +67,6 @@ final class RhythmWiring {
         return new OneOnOneLogCard(new OneOnOneLogViewModel(session, changes, ctx.oneOnOnes(), runner, status));
     }
 
-    /** Asks for a question for the next 1:1 about {@code title} (a milestone's). */
-    void askAbout(String title) {
-        questions.ask(title);
-    }
-
     /**
      * The dashboard's upcoming card: a milestone opens through {@code openMilestone}, the check-in
      * through {@code checkIn}, the 1:1 as its agenda, the review through {@code openReview}.

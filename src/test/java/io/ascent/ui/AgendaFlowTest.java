@@ -20,9 +20,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TreeView;
 import javafx.scene.input.Clipboard;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,32 +172,5 @@ class AgendaFlowTest {
         assertThat(details)
                 .contains("Decided: I lead the Q3 pricing test")
                 .contains("To do: Write the pricing test plan (due Dec 10, 2026), now a milestone");
-    }
-
-    @Test
-    void aQuestionAboutAMilestoneIsKeptForTheNextAgenda() throws Exception {
-        start();
-        robot.clickOn("#nav-milestones");
-        steps.waitUntil(() -> steps.shown("#milestoneTree"));
-        robot.interact(() -> robot.lookup("#milestoneTree")
-                .queryAs(TreeView.class)
-                .getSelectionModel()
-                .select(2));
-        steps.waitUntil(() -> !robot.lookup("#askNextOneOnOne").queryButton().isDisabled());
-        String title = steps.text("#detailsTitle");
-
-        robot.clickOn("#askNextOneOnOne");
-        steps.waitUntil(() -> steps.shown("#textDialogInput"));
-        robot.clickOn("#textDialogInput")
-                .type(KeyCode.END)
-                .write("who else should review it?")
-                .type(KeyCode.ENTER);
-
-        steps.waitUntil(() -> steps.text("#statusLabel").startsWith("Kept for your next 1:1"));
-        List<NextQuestion> questions = stored(ctx -> ctx.oneOnOnes().questions(planId));
-        assertThat(questions)
-                .extracting(NextQuestion::text)
-                .containsExactly(
-                        "Can I lead the Q3 pricing test?", "About \"" + title + "\": who else should review it?");
     }
 }

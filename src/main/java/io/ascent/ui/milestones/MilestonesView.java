@@ -1,10 +1,8 @@
 package io.ascent.ui.milestones;
 
-import io.ascent.domain.Milestone;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.Icons;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -58,13 +56,6 @@ public class MilestonesView extends BorderPane {
 
     private final OwnMilestoneCommands own;
 
-    private Consumer<Milestone> onAskAbout = m -> {};
-
-    /** What "For my next 1:1" does with the selected milestone (keeps a question about it). */
-    public void setOnAskAbout(Consumer<Milestone> onAskAbout) {
-        this.onAskAbout = onAskAbout;
-    }
-
     public MilestonesView(MilestonesViewModel model, MilestoneDetailsViewModel details, OwnMilestoneCommands own) {
         this.model = model;
         this.details = details;
@@ -92,20 +83,12 @@ public class MilestonesView extends BorderPane {
         add.disableProperty().bind(own.disabled());
         add.setOnAction(
                 e -> own.add(Optional.ofNullable(details.milestoneProperty().get())));
-        // "For my next 1:1": a question about the selected milestone, kept for the next agenda.
-        Button ask = Icons.on(new Button(I18n.t("milestones.askNextOneOnOne")), Feather.MESSAGE_SQUARE);
-        ask.setId("askNextOneOnOne");
-        ask.setTooltip(new Tooltip(I18n.t("milestones.askNextOneOnOne.tooltip")));
-        ask.setMinWidth(Button.USE_PREF_SIZE);
-        ask.disableProperty().bind(details.milestoneProperty().isNull());
-        ask.setOnAction(e -> onAskAbout.accept(details.milestoneProperty().get()));
         // One row at the default size; in a narrow window the drop-downs wrap to a second row
         // rather than cut their words.
         FlowPane filters = new FlowPane(
                 8,
                 6,
                 add,
-                ask,
                 search,
                 combo("statusFilter", model.statusChoices(), model.statusProperty()),
                 combo("competencyFilter", model.competencyChoices(), model.competencyProperty()),
@@ -160,6 +143,11 @@ public class MilestonesView extends BorderPane {
         split.setDividerPositions(0.58);
         SplitPane.setResizableWithParent(detailsView, false);
         setCenter(split);
+    }
+
+    /** The details pane, for sections other features add (e.g. wins as evidence). */
+    public MilestoneDetailsView detailsView() {
+        return detailsView;
     }
 
     private void initListeners() {
