@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
@@ -77,7 +78,11 @@ public class AscentApp extends Application {
         this.stage = stage;
         // No spinner: its animation would take CPU from the start-up work it waits for.
         StackPane root = new StackPane();
-        Scene scene = new Scene(root, 1120, 760);
+        // The default size, on a smaller screen (900x600, say) as much of it as there is, title bar
+        // included: the whole window stays in view.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(
+                root, Math.min(1120, screen.getWidth()), Math.min(760, Math.max(520, screen.getHeight() - 40)));
         Themes.apply(scene, settings.theme() == Settings.Theme.DARK);
         stage.setScene(scene);
         restoreBounds(stage);

@@ -24,6 +24,7 @@ import io.ascent.ui.milestones.MilestoneDetailsViewModel;
 import io.ascent.ui.milestones.MilestonesView;
 import io.ascent.ui.milestones.MilestonesViewModel;
 import io.ascent.ui.milestones.OwnMilestoneCommands;
+import io.ascent.ui.plan.PacketCommand;
 import io.ascent.ui.plan.PlanCommands;
 import io.ascent.ui.plan.PlanPreviewView;
 import io.ascent.ui.plan.PlanPreviewViewModel;
@@ -40,11 +41,20 @@ import io.ascent.ui.session.PlanEdits;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.ProgressEdits;
 import io.ascent.ui.session.StatusLine;
+import io.ascent.ui.session.WinsSession;
 import io.ascent.ui.shell.Commands;
 import io.ascent.ui.shell.MainMenu;
 import io.ascent.ui.shell.MainView;
 import io.ascent.ui.shell.MainViewModel;
 import io.ascent.ui.shell.Page;
+import io.ascent.ui.wins.RecentWinsCard;
+import io.ascent.ui.wins.RecentWinsModel;
+import io.ascent.ui.wins.WinDialog;
+import io.ascent.ui.wins.WinEditor;
+import io.ascent.ui.wins.WinEvidenceModel;
+import io.ascent.ui.wins.WinEvidencePane;
+import io.ascent.ui.wins.WinsView;
+import io.ascent.ui.wins.WinsViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -104,6 +114,9 @@ final class PlanWindow {
                 new InsightsSession(session, status, ctx.assessments(), ctx.checkIns(), runner, conflicts);
         insights.setOnReminder(new CheckInReminder(stage)::show);
         CheckInCommand checkIn = new CheckInCommand(session, insights, dialogs);
+        WinsSession wins = new WinsSession(session, ctx.wins(), runner, status, history);
+        WinEditor winEditor = new WinDialog(stage);
+        WinsViewModel winsModel = new WinsViewModel(session, wins, winEditor, dialogs);
         OwnMilestoneCommands own = new OwnMilestoneCommands(
                 session, new OwnMilestoneEdits(session, ctx.ownMilestones(), runner, status, history), dialogs);
         PlanCommands planCommands = new PlanCommands(
@@ -127,6 +140,8 @@ final class PlanWindow {
         commands.register(Commands.PRINT, () -> plan.print(null));
         commands.register(Commands.EXPORT_PDF, () -> plan.exportAs(ExportFormat.PDF));
         commands.register(Commands.IMPORT_PLAN, plan::importPlan);
+        commands.register(Commands.ADD_WIN, winsModel::add);
+        commands.register(Commands.PACKET, new PacketCommand(session, ctx.packets(), runner, dialogs, status)::run);
         RhythmWiring rhythm = new RhythmWiring(ctx, session, insights, runner, dialogs, status, own, commands);
         commands.register(Commands.EDIT_PLAN, planCommands::editPlan, planCommands.disabled());
         commands.register(Commands.REACHED, planCommands::markReached, planCommands.disabled());
@@ -154,28 +169,18 @@ final class PlanWindow {
                         () -> new DashboardView(
                                 new DashboardViewModel(session, insights, status, runner, ctx.clock(), links),
                                 rhythm.upcomingCard(
-                                        id -> {
-                                            main[0].showPage("milestones");
-                                            milestonesView[0].select(id);
-                                        },
-                                        checkIn::run,
-                                        () -> main[0].showPage("assessment")),
-                                reviews.card(ctx.clock().getZone()))),
+                                        links.milestone(), checkIn::run, () -> main[0].showPage("assessment")),
+                                reviews.card(ctx.clock().getZone()),
+                                new RecentWinsCard(
+                                        new RecentWinsModel(session, wins, rhythm.session(), ctx.clock()),
+                                        winsModel::add))),
                 new Page(
                         "milestones",
                         I18n.t("page.milestones"),
-                        () -> {
-                            milestonesView[0] = new MilestonesView(
-                                    new MilestonesViewModel(session, edits),
-                                    new MilestoneDetailsViewModel(
-                                            session,
-                                            edits,
-                                            dialogs,
-                                            reviews.reviews().currentProperty()),
-                                    own);
-                            return milestonesView[0];
-                        },
+                        () -> milestonesView[0] =
+                                milestonesPage(session, edits, dialogs, reviews, own, wins, winEditor),
                         "#milestoneTree"),
+                new Page("wins", I18n.t("page.wins"), () -> new WinsView(winsModel), "#winSearch"),
                 new Page(
                         "assessment",
                         I18n.t("page.assessment"),
@@ -186,7 +191,7 @@ final class PlanWindow {
                         I18n.t("page.history"),
                         () -> new HistoryView(
                                 new HistoryViewModel(
-                                        session, insights, checkIn, ctx.clock().getZone()),
+                                        session, insights, checkIn, ctx.clock().getZone(), wins.wins()),
                                 rhythm.logCard())),
                 new Page("framework", I18n.t("page.framework"), () -> new FrameworkView(frameworks)),
                 new Page("plan", I18n.t("page.plan"), () -> new PlanPreviewView(plan)));
@@ -226,6 +231,23 @@ final class PlanWindow {
         ctx.database().notices().forEach(status::report);
         backups.scheduleDailyBackup(stillCurrent);
         return new PlanWindow(edits, reviews, ChangePolling.start(stage, watch, pollEvery));
+    }
+
+    private static MilestonesView milestonesPage(
+            PlanSession session,
+            ProgressEdits edits,
+            DialogService dialogs,
+            ReviewWiring reviews,
+            OwnMilestoneCommands own,
+            WinsSession wins,
+            WinEditor editor) {
+        MilestoneDetailsViewModel details = new MilestoneDetailsViewModel(
+                session, edits, dialogs, reviews.reviews().currentProperty());
+        MilestonesView view = new MilestonesView(new MilestonesViewModel(session, edits), details, own);
+        view.detailsView()
+                .addSection(
+                        new WinEvidencePane(new WinEvidenceModel(session, wins, editor, details.milestoneProperty())));
+        return view;
     }
 
     /** The screen for {@code file}, which failed to open with {@code error}: what is wrong, and the ways out. */

@@ -11,11 +11,11 @@ import io.ascent.ui.rhythm.CalendarCommand;
 import io.ascent.ui.rhythm.OneOnOneLogCard;
 import io.ascent.ui.rhythm.OneOnOneLogViewModel;
 import io.ascent.ui.rhythm.QuestionCommand;
-import io.ascent.ui.rhythm.RhythmChanges;
 import io.ascent.ui.rhythm.UpcomingCard;
 import io.ascent.ui.rhythm.UpcomingViewModel;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.session.RhythmSession;
 import io.ascent.ui.session.StatusLine;
 import io.ascent.ui.shell.Commands;
 import java.util.function.Consumer;
@@ -32,7 +32,7 @@ final class RhythmWiring {
     private final InsightsSession insights;
     private final TaskRunner runner;
     private final StatusLine status;
-    private final RhythmChanges changes = new RhythmChanges();
+    private final RhythmSession changes;
     private final AgendaCommand agenda;
     private final QuestionCommand questions;
     private final CadenceCommand cadence;
@@ -51,6 +51,7 @@ final class RhythmWiring {
         this.insights = insights;
         this.runner = runner;
         this.status = status;
+        changes = new RhythmSession(session, ctx.rhythms()::cadence, runner, status);
         cadence = CadenceCommand.of(session, ctx.rhythms(), runner, status, changes, dialogs);
         agenda = new AgendaCommand(
                 session, ctx.oneOnOnes(), runner, status, changes, dialogs, ctx.rhythms()::today, own::draftFrom);
@@ -60,6 +61,11 @@ final class RhythmWiring {
         commands.register(Commands.AGENDA, agenda::run, agenda.disabled());
         commands.register(Commands.QUESTION, questions::run, agenda.disabled());
         commands.register(Commands.CALENDAR, calendar::run, calendar.disabled());
+    }
+
+    /** The open plan's cadence and rhythm changes, for what else follows the rhythm (the wins nudge). */
+    RhythmSession session() {
+        return changes;
     }
 
     /** The History page's card of 1:1s. */

@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * A whole plan as it travels between databases: the plan itself, the progress of each milestone
- * it has touched, its self-assessment ratings, its check-ins, the milestones the user added and its
- * rhythm, each in a fixed order so that writing it out is deterministic. Database ids mean nothing
+ * it has touched, its self-assessment ratings, its check-ins, the milestones the user added, the
+ * wins (private ones too: the plan file is the user's own copy) and its rhythm, each in a fixed
+ * order so that writing it out is deterministic. Database ids mean nothing
  * outside their database and are ignored on import.
  */
 public record PlanArchive(
@@ -19,6 +20,7 @@ public record PlanArchive(
         List<Rating> ratings,
         List<CheckIn> checkIns,
         List<OwnMilestone> ownMilestones,
+        List<Win> wins,
         PlanRhythm rhythm) {
 
     public PlanArchive {
@@ -35,6 +37,11 @@ public record PlanArchive(
         ownMilestones = (ownMilestones == null ? List.<OwnMilestone>of() : ownMilestones)
                 .stream()
                         .sorted(Comparator.comparing(OwnMilestone::addedAt).thenComparing(OwnMilestone::id))
+                        .toList();
+        // Oldest first, in the order they were stored: a file written twice is the same file.
+        wins = (wins == null ? List.<Win>of() : wins)
+                .stream()
+                        .sorted(Comparator.comparing(Win::date).thenComparing(Win::id))
                         .toList();
         Set<String> rated = new HashSet<>();
         for (Rating r : ratings) {
@@ -58,17 +65,17 @@ public record PlanArchive(
 
     /** An archive of a plan without milestones of the user's own. */
     public PlanArchive(Plan plan, List<MilestoneProgress> progress, List<Rating> ratings, List<CheckIn> checkIns) {
-        this(plan, progress, ratings, checkIns, List.of(), PlanRhythm.DEFAULT);
+        this(plan, progress, ratings, checkIns, List.of(), List.of(), PlanRhythm.DEFAULT);
     }
 
-    /** An archive of a plan that keeps the default rhythm. */
+    /** An archive of a plan without wins that keeps the default rhythm. */
     public PlanArchive(
             Plan plan,
             List<MilestoneProgress> progress,
             List<Rating> ratings,
             List<CheckIn> checkIns,
             List<OwnMilestone> ownMilestones) {
-        this(plan, progress, ratings, checkIns, ownMilestones, PlanRhythm.DEFAULT);
+        this(plan, progress, ratings, checkIns, ownMilestones, List.of(), PlanRhythm.DEFAULT);
     }
 
     /**
@@ -76,12 +83,12 @@ public record PlanArchive(
      * ones; the user's own milestones stay.
      */
     public PlanArchive withProgress(List<MilestoneProgress> newProgress) {
-        return new PlanArchive(plan, newProgress, ratings, checkIns, ownMilestones, rhythm);
+        return new PlanArchive(plan, newProgress, ratings, checkIns, ownMilestones, wins, rhythm);
     }
 
     /** The same archive under another name, e.g. to import next to a plan of the same name. */
     public PlanArchive renamed(String newName) {
         return new PlanArchive(
-                plan.withName(newName, plan.updatedAt()), progress, ratings, checkIns, ownMilestones, rhythm);
+                plan.withName(newName, plan.updatedAt()), progress, ratings, checkIns, ownMilestones, wins, rhythm);
     }
 }

@@ -1,5 +1,7 @@
 package io.ascent.domain;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import io.ascent.text.I18n;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -23,9 +25,23 @@ public final class PlanName {
 
     public static final int MAX_LENGTH = 120;
 
-    /** U+202A-202E (embeddings, overrides), U+2066-2069 (isolates), U+200B (zero-width space), U+FEFF. */
-    private static final Predicate<Integer> INVISIBLE =
-            cp -> cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069 || cp == 0x200B || cp == 0xFEFF;
+    /** Combining marks one letter may carry: Vietnamese needs two, Zalgo text dozens. */
+    public static final int MAX_MARKS = 4;
+
+    /**
+     * Default-ignorable characters that scripts and emoji need: ZWNJ, ZWJ, LRM, RLM, the Mongolian
+     * variation selectors and the variation selectors (U+FE00-FE0F, U+E0100-E01EF).
+     */
+    private static final Predicate<Integer> NEEDED = cp -> cp >= 0x200C && cp <= 0x200F
+            || cp >= 0x180B && cp <= 0x180D
+            || cp == 0x180F
+            || cp >= 0xFE00 && cp <= 0xFE0F
+            || cp >= 0xE0100 && cp <= 0xE01EF;
+
+    /** Bidi embeddings, overrides and isolates, other default-ignorables, line and paragraph separators. */
+    private static final Predicate<Integer> INVISIBLE = cp -> cp == 0x2028
+            || cp == 0x2029
+            || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT) && !NEEDED.test(cp);
 
     private PlanName() {}
 
@@ -35,7 +51,8 @@ public final class PlanName {
         EMPTY,
         TOO_LONG,
         CONTROL_CHARACTERS,
-        INVISIBLE_CHARACTERS
+        INVISIBLE_CHARACTERS,
+        TOO_MANY_MARKS
     }
 
     public static Problem problemOf(String name) {
@@ -53,6 +70,9 @@ public final class PlanName {
         }
         if (invisibleAt(stripped).isPresent()) {
             return Problem.INVISIBLE_CHARACTERS;
+        }
+        if (mostMarks(stripped) > MAX_MARKS) {
+            return Problem.TOO_MANY_MARKS;
         }
         return Problem.NONE;
     }
@@ -74,6 +94,7 @@ public final class PlanName {
                 I18n.t(
                         "domain.planName.invisible",
                         codePoint(invisibleAt(name.strip()).orElse(0)));
+            case TOO_MANY_MARKS -> I18n.t("domain.planName.marks", MAX_MARKS);
         };
     }
 
@@ -137,8 +158,33 @@ public final class PlanName {
         }
     }
 
+    /** The first refused invisible character: tag characters count unless they spell an emoji flag's tag. */
     private static Optional<Integer> invisibleAt(String name) {
-        return name.codePoints().boxed().filter(INVISIBLE).findFirst();
+        int previous = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            boolean tag = cp >= 0xE0020 && cp <= 0xE007F;
+            boolean inFlag = tag && (previous == 0x1F3F4 || previous >= 0xE0020 && previous <= 0xE007E);
+            if (tag ? !inFlag : INVISIBLE.test(cp)) {
+                return Optional.of(cp);
+            }
+            previous = cp;
+            i += Character.charCount(cp);
+        }
+        return Optional.empty();
+    }
+
+    /** The longest run of combining marks (nonspacing or enclosing) after NFC. */
+    private static int mostMarks(String name) {
+        int most = 0;
+        int run = 0;
+        for (int cp :
+                Normalizer.normalize(name, Normalizer.Form.NFC).codePoints().toArray()) {
+            int type = Character.getType(cp);
+            run = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK ? run + 1 : 0;
+            most = Math.max(most, run);
+        }
+        return most;
     }
 
     private static String codePoint(int cp) {

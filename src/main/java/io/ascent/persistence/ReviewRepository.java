@@ -45,6 +45,9 @@ public interface ReviewRepository {
 
     Optional<PinnedReviewer> pinned(String nameKey);
 
+    /** Every pinned reviewer, for comparing names by a rule newer than the stored keys. */
+    List<PinnedReviewer> pins();
+
     /** The plan's imported responses, oldest request first. */
     List<StoredResponse> responses(long planId);
 

@@ -79,9 +79,12 @@ public class BackupService {
 
     /**
      * Puts {@code backup}'s plans in place of the open database's. The current state is backed up
-     * first, so a restore can itself be undone from the same list; that backup prunes nothing.
+     * first, so a restore can itself be undone from the same list; that backup prunes nothing. A
+     * backup that is empty, damaged, another program's or a newer Ascent's is refused first.
      */
     public Backup restore(Backup backup, DoubleConsumer progress) {
+        // Checked before the current state is backed up: a refused restore leaves nothing behind.
+        backups.requireRestorable(backup);
         Backup before = backups.create(open(), Backup.BEFORE_RESTORE);
         backups.restoreInto(open(), backup, progress);
         return before;

@@ -9,6 +9,7 @@ import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
 import io.ascent.domain.Replacements;
 import io.ascent.domain.Specializations;
+import io.ascent.domain.Win;
 import io.ascent.domain.review.ReceivedReview;
 import io.ascent.persistence.PlanRepository;
 import io.ascent.persistence.files.Exports;
@@ -40,6 +41,7 @@ public class ExportService {
     private final FrameworkService frameworks;
     private final AssessmentService assessments;
     private final CheckInService checkIns;
+    private final WinService wins;
     private final RhythmService rhythms;
     private final Clock clock;
     private final Function<Long, Optional<ReceivedReview>> reviews;
@@ -53,10 +55,21 @@ public class ExportService {
             FrameworkService frameworks,
             AssessmentService assessments,
             CheckInService checkIns,
+            WinService wins,
             RhythmService rhythms,
             Clock clock,
             List<Path> keepOut) {
-        this(plans, repository, frameworks, assessments, checkIns, rhythms, clock, keepOut, planId -> Optional.empty());
+        this(
+                plans,
+                repository,
+                frameworks,
+                assessments,
+                checkIns,
+                wins,
+                rhythms,
+                clock,
+                keepOut,
+                planId -> Optional.empty());
     }
 
     /** {@code reviews} gives a plan's current manager review, for the printed plan's "Manager review". */
@@ -66,6 +79,7 @@ public class ExportService {
             FrameworkService frameworks,
             AssessmentService assessments,
             CheckInService checkIns,
+            WinService wins,
             RhythmService rhythms,
             Clock clock,
             List<Path> keepOut,
@@ -76,6 +90,7 @@ public class ExportService {
         this.frameworks = frameworks;
         this.assessments = assessments;
         this.checkIns = checkIns;
+        this.wins = wins;
         this.rhythms = rhythms;
         this.clock = clock;
         this.keepOut = List.copyOf(keepOut);
@@ -93,7 +108,12 @@ public class ExportService {
         PlanSnapshot view = plans.open(planId);
         PlanInsights insights = PlanInsights.of(view, assessments.ratings(planId), clock);
         return PlanReportBuilder.build(
-                insights, LocalDate.now(clock), includeNotes, reviews.apply(planId), clock.getZone());
+                insights,
+                LocalDate.now(clock),
+                includeNotes,
+                reviews.apply(planId),
+                clock.getZone(),
+                wins.wins(planId));
     }
 
     public byte[] render(long planId, ExportFormat format, boolean includeNotes) {
@@ -132,6 +152,7 @@ public class ExportService {
                 new ArrayList<>(assessments.ratings(planId).values()),
                 checkIns.history(planId),
                 repository.ownMilestones(planId),
+                wins.wins(planId),
                 rhythms.rhythm(planId));
     }
 
@@ -201,6 +222,9 @@ public class ExportService {
                 throw new ValidationException(I18n.t(
                         "planFile.error.rating", source, rating.competencyId(), rating.levelId(), framework.name()));
             }
+        }
+        for (Win win : archive.wins()) {
+            WinService.checkTags(framework, plan, win, source);
         }
         plans.requireFreeName(plan.name(), 0);
         return archive;

@@ -5,6 +5,7 @@ import io.ascent.domain.InputRules;
 import io.ascent.domain.Level;
 import io.ascent.domain.PlanChoices;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.Requirements;
 import io.ascent.domain.Specializations;
 import io.ascent.text.I18n;
 import java.time.LocalDate;
@@ -40,6 +41,13 @@ final class PlanChecks {
             specialization = Specializations.resolve(framework, Optional.of(draft.specializationId()));
         } catch (IllegalArgumentException e) {
             throw new ValidationException(e.getMessage());
+        }
+        // A plan on a climb where the ladder asks nothing would read "100% ready" with nothing done.
+        if (Requirements.of(framework, current.id(), target.id(), specialization)
+                .cells()
+                .isEmpty()) {
+            throw new ValidationException(
+                    I18n.t("plan.error.nothingRequired", framework.name(), current.title(), target.title()));
         }
         draft.targetDate()
                 .ifPresent(date -> PlanChoices.dateProblem(date, today, keptDate)

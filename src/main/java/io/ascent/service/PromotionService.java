@@ -7,8 +7,10 @@ import io.ascent.domain.NextPlan;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.PlanRhythm;
 import io.ascent.domain.Rating;
 import io.ascent.domain.Requirements;
+import io.ascent.domain.Win;
 import io.ascent.persistence.PlanRepository;
 import io.ascent.text.I18n;
 import java.time.Clock;
@@ -27,12 +29,15 @@ public class PromotionService {
     private final PlanService plans;
     private final PlanRepository repository;
     private final AssessmentService assessments;
+    private final WinService wins;
     private final Clock clock;
 
-    public PromotionService(PlanService plans, PlanRepository repository, AssessmentService assessments, Clock clock) {
+    public PromotionService(
+            PlanService plans, PlanRepository repository, AssessmentService assessments, WinService wins, Clock clock) {
         this.plans = plans;
         this.repository = repository;
         this.assessments = assessments;
+        this.wins = wins;
         this.clock = clock;
     }
 
@@ -84,7 +89,9 @@ public class PromotionService {
     /**
      * Starts the next plan after the reached plan {@code reachedId}: from the level it reached
      * (whatever {@code next} says of the current level), checked like any new plan, with the
-     * reached plan's ratings as a starting point and its progress on the items both share.
+     * reached plan's ratings as a starting point, its progress on the items both share, and its
+     * wins (a promotion case keeps counting them), tagged with what still applies. Its rhythm is
+     * the default one, with no 1:1s and no questions.
      */
     public Plan startNext(long reachedId, PlanDraft next) {
         Plan reached = plans.plan(reachedId);
@@ -122,7 +129,13 @@ public class PromotionService {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         NextPlan.CarryOver carried =
                 NextPlan.carryOver(Requirements.of(framework, plan), repository.progress(reachedId), ratings);
-        return repository.importArchive(new PlanArchive(plan, carried.progress(), carried.ratings(), List.of()));
+        List<Win> carriedWins = wins.wins(reachedId).stream()
+                .map(w -> WinService.stillApplying(framework, plan, w))
+                .toList();
+        // The rhythm starts afresh: a new level brings a new manager rhythm, and the old 1:1s and
+        // questions belong to the climb they were about.
+        return repository.importArchive(new PlanArchive(
+                plan, carried.progress(), carried.ratings(), List.of(), List.of(), carriedWins, PlanRhythm.DEFAULT));
     }
 
     /** The levels a next plan after {@code planId} can aim at. */

@@ -47,6 +47,11 @@ public class ReviewImportService {
     public Imported importResponse(Path file, boolean acceptNewKey) {
         String source = String.valueOf(file.getFileName());
         SignedResponse signed = requests.responseFiles().readEnvelope(file);
+        try {
+            ReviewerIdentity.checkKey(signed.publicKey());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(source + ": " + e.getMessage());
+        }
         if (!ReviewSignatures.verifies(signed.publicKey(), signed.payload(), signed.signature())) {
             throw new ValidationException(I18n.t("review.error.badSignature", source));
         }
@@ -60,14 +65,15 @@ public class ReviewImportService {
         if (sent.planId() != planId) {
             throw new ValidationException(I18n.t("review.error.otherPlan", source));
         }
+        PlanService.requireEditable(plans.plan(planId));
         List<ReceivedReview> earlier = requests.reviews(planId);
-        checkNewer(source, answer, sent, earlier);
+        checkNewer(source, answer, sent, earlier, signed.publicKey());
         ReviewRequest request = requests.parse(sent);
         answer.content().problemWith(request).ifPresent(problem -> {
             throw new ValidationException(I18n.t("review.error.doesNotFit", source, problem));
         });
         ReviewerIdentity reviewer = identity(signed, answer, source);
-        Optional<PinnedReviewer> pinned = repository.pinned(reviewer.nameKey());
+        Optional<PinnedReviewer> pinned = pinnedLike(reviewer);
         Optional<PinnedReviewer> pin = pinFor(source, reviewer, pinned, acceptNewKey);
         StoredResponse stored = repository.storeResponse(
                 new StoredResponse(
@@ -92,10 +98,19 @@ public class ReviewImportService {
                 pinned.isEmpty());
     }
 
-    private void checkNewer(String source, ReviewAnswer answer, SentRequest sent, List<ReceivedReview> earlier) {
+    private void checkNewer(
+            String source, ReviewAnswer answer, SentRequest sent, List<ReceivedReview> earlier, String publicKey) {
         for (ReceivedReview r : earlier) {
             if (r.answer().requestId().equals(answer.requestId())) {
-                throw new ValidationException(I18n.t("review.error.alreadyImported", source));
+                boolean sameReviewer = r.reviewer().publicKey().equals(publicKey)
+                        && r.reviewer().nameKey().equals(ReviewerIdentity.key(answer.reviewer()));
+                throw new ValidationException(
+                        sameReviewer
+                                ? I18n.t("review.error.alreadyImported", source)
+                                : I18n.t(
+                                        "review.error.requestAnswered",
+                                        source,
+                                        r.reviewer().name()));
             }
         }
         if (!earlier.isEmpty()) {
@@ -119,10 +134,24 @@ public class ReviewImportService {
         }
     }
 
+    /**
+     * The reviewer pinned under a name that reads like {@code reviewer}'s. Pins made before names
+     * were compared by their skeleton keep their old key, so the names are compared again here.
+     */
+    private Optional<PinnedReviewer> pinnedLike(ReviewerIdentity reviewer) {
+        Optional<PinnedReviewer> exact = repository.pinned(reviewer.nameKey());
+        if (exact.isPresent()) {
+            return exact;
+        }
+        return repository.pins().stream()
+                .filter(p -> ReviewerIdentity.key(p.name()).equals(reviewer.nameKey()))
+                .findFirst();
+    }
+
     private Optional<PinnedReviewer> pinFor(
             String source, ReviewerIdentity reviewer, Optional<PinnedReviewer> pinned, boolean acceptNewKey) {
-        PinnedReviewer fresh =
-                new PinnedReviewer(reviewer.nameKey(), reviewer.name(), reviewer.publicKey(), clock.instant());
+        String nameKey = pinned.map(PinnedReviewer::nameKey).orElse(reviewer.nameKey());
+        PinnedReviewer fresh = new PinnedReviewer(nameKey, reviewer.name(), reviewer.publicKey(), clock.instant());
         if (pinned.isEmpty()) {
             return Optional.of(fresh);
         }

@@ -1,6 +1,7 @@
 package io.ascent.service;
 
 import io.ascent.domain.PlanSnapshot;
+import io.ascent.domain.Win;
 import io.ascent.domain.review.ReceivedReview;
 import io.ascent.domain.review.RequestContents;
 import io.ascent.domain.review.ReviewRequest;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The person's side of a review: asking for one (a request file written and remembered) and
@@ -28,6 +30,7 @@ public class ReviewRequestService {
     private final AssessmentService assessments;
     private final ReviewRepository repository;
     private final Clock clock;
+    private final Function<Long, List<Win>> wins;
     private final List<Path> keepOut;
     // Built on first use, like the plan files: Jackson is not needed at start-up.
     private ReviewRequestFiles requestFiles;
@@ -40,6 +43,18 @@ public class ReviewRequestService {
             ReviewRepository repository,
             Clock clock,
             List<Path> keepOut) {
+        this(plans, assessments, repository, clock, keepOut, planId -> List.of());
+    }
+
+    /** {@code wins} gives a plan's wins; the shareable ones join a request's evidence. */
+    public ReviewRequestService(
+            PlanService plans,
+            AssessmentService assessments,
+            ReviewRepository repository,
+            Clock clock,
+            List<Path> keepOut,
+            Function<Long, List<Win>> wins) {
+        this.wins = wins;
         this.keepOut = List.copyOf(keepOut);
         this.plans = plans;
         this.assessments = assessments;
@@ -50,6 +65,7 @@ public class ReviewRequestService {
     /** The request for the plan as it stands now, not written anywhere yet. */
     public ReviewRequest prepare(long planId, RequestContents.Choices choices) {
         PlanSnapshot view = plans.open(planId);
+        PlanService.requireEditable(view.plan());
         try {
             return RequestContents.of(
                     view,
@@ -57,7 +73,8 @@ public class ReviewRequestService {
                     repository.planUuid(planId),
                     choices,
                     UUID.randomUUID(),
-                    clock.instant());
+                    clock.instant(),
+                    wins.apply(planId));
         } catch (IllegalArgumentException e) {
             throw new ValidationException(e.getMessage());
         }

@@ -90,6 +90,19 @@ public final class I18n {
         }
     }
 
+    /**
+     * Two sentences as one message: a space between them, except after full-width punctuation
+     * ("。", "）"), which Chinese writes without one.
+     */
+    public static String sentences(String first, String second) {
+        if (first.isEmpty()) {
+            return second;
+        }
+        char last = first.charAt(first.length() - 1);
+        boolean fullWidth = last >= '\u3000' && last <= '\u303F' || last >= '\uFF00' && last <= '\uFFEF';
+        return fullWidth ? first + second : first + " " + second;
+    }
+
     /** A date as the window, the command line and printouts show it: "Jun 30, 2027", "30 jun 2027". */
     public static String date(LocalDate date) {
         return dates.format(date);

@@ -95,4 +95,25 @@ class UnprivilegedUserTest {
                 .isEqualTo("ascent: " + db + " cannot be read by you (the file or its folder "
                         + "does not allow it). Nothing was changed.");
     }
+
+    @Test
+    void exportingIntoAFolderTheUserMayNotWriteFailsAndSaysWhy() throws Exception {
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));
+        Path target = out.resolve("plan.md");
+
+        ChildCli.Result export = ChildCli.unprivileged(args(
+                "--db",
+                db.toString(),
+                "plan",
+                "export",
+                "Road to Senior PM",
+                "--format",
+                "md",
+                "--out",
+                target.toString()));
+
+        assertThat(export.code()).isEqualTo(1);
+        assertThat(export.err()).contains("Cannot write", "permission denied").doesNotContain("Exception");
+        assertThat(target).doesNotExist();
+    }
 }

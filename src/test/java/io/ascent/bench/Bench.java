@@ -9,13 +9,13 @@ import java.util.function.Consumer;
 
 /**
  * The benchmark behind bench/run: prints one line per figure and exits 1 on a MISS only with
- * {@code --strict}. {@code --quick} takes fewer samples; {@code --only startup,tick,scale,pdf}
+ * {@code --strict}. {@code --quick} takes fewer samples; {@code --only startup,tick,scale,pdf,wins}
  * picks sections; {@code --only frames} (never in the default run) measures what the region-cache
  * switch costs while the window is used.
  */
 public final class Bench {
 
-    private static final Set<String> SECTIONS = Set.of("startup", "tick", "scale", "pdf");
+    private static final Set<String> SECTIONS = Set.of("startup", "tick", "scale", "pdf", "wins");
 
     private Bench() {}
 
@@ -32,7 +32,7 @@ public final class Bench {
                 only = Set.of(arg.substring("--only=".length()).split(","));
             } else {
                 System.err.println("bench: unknown option " + arg
-                        + " (use --strict, --quick, --only=startup,tick,scale,pdf,frames)");
+                        + " (use --strict, --quick, --only=startup,tick,scale,pdf,wins,frames)");
                 System.exit(2);
             }
         }
@@ -89,6 +89,9 @@ public final class Bench {
             if (only.contains("pdf")) {
                 PdfFigures.run(work, scaleDb, quick ? new Timer(1, 3) : new Timer(2, 7), report);
             }
+        }
+        if (only.contains("wins")) {
+            WinFigures.run(work, quick ? new Timer(1, 3) : new Timer(2, 7), quick, report);
         }
         boolean missed = figures.stream().anyMatch(f -> f.verdict() == Figure.Verdict.MISS);
         System.exit(strict && missed ? 1 : 0);

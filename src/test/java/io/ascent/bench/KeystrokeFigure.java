@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -41,11 +42,16 @@ final class KeystrokeFigure {
 
     /** One sample per keystroke of {@link #TYPED}, {@code rounds} times after {@code warmUp} untimed rounds. */
     static Samples measure(AppContext context, long planId, int warmUp, int rounds) {
+        return onFxThread(() -> typeOnFxThread(context, planId, warmUp, rounds));
+    }
+
+    /** Runs {@code figure} on the JavaFX thread of the headless toolkit (started once) and waits for it. */
+    static Samples onFxThread(Supplier<Samples> figure) {
         startToolkit();
         CompletableFuture<Samples> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                result.complete(typeOnFxThread(context, planId, warmUp, rounds));
+                result.complete(figure.get());
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
             }
@@ -81,19 +87,28 @@ final class KeystrokeFigure {
         if (session.current().isEmpty() || search == null) {
             throw new IllegalStateException("the milestone list did not open plan " + planId);
         }
+        Samples samples = typeEach(search, root, TYPED, warmUp, rounds);
+        stage.close();
+        return samples;
+    }
+
+    /**
+     * Types each prefix of {@code typed} into {@code search} after the one before it, CSS and layout
+     * included: one sample per keystroke, {@code rounds} times after {@code warmUp} untimed rounds.
+     */
+    static Samples typeEach(TextField search, Parent root, String typed, int warmUp, int rounds) {
         List<Double> samples = new ArrayList<>();
         for (int round = 0; round < warmUp + rounds; round++) {
-            for (int length = 1; length <= TYPED.length(); length++) {
-                type(search, root, TYPED.substring(0, length - 1));
+            for (int length = 1; length <= typed.length(); length++) {
+                type(search, root, typed.substring(0, length - 1));
                 long start = System.nanoTime();
-                type(search, root, TYPED.substring(0, length));
+                type(search, root, typed.substring(0, length));
                 double millis = (System.nanoTime() - start) / 1e6;
                 if (round >= warmUp) {
                     samples.add(millis);
                 }
             }
         }
-        stage.close();
         return new Samples(samples);
     }
 
@@ -108,7 +123,7 @@ final class KeystrokeFigure {
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     /** The headless toolkit the UI tests use, in this JVM, once. */
-    private static void startToolkit() {
+    static void startToolkit() {
         JAVAFX_LOG.setLevel(Level.SEVERE);
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");

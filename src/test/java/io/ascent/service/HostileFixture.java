@@ -11,6 +11,7 @@ import io.ascent.persistence.sqlite.SqliteCheckInRepository;
 import io.ascent.persistence.sqlite.SqliteFrameworkRepository;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import io.ascent.persistence.sqlite.SqliteRhythmRepository;
+import io.ascent.persistence.sqlite.SqliteWinRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ public final class HostileFixture implements AutoCloseable {
     final AssessmentService assessments;
     final CheckInService checkIns;
     final ExportService exports;
+    final WinService wins;
 
     private HostileFixture(Path file) {
         this.file = file;
@@ -44,12 +46,14 @@ public final class HostileFixture implements AutoCloseable {
         assessments = new AssessmentService(new SqliteAssessmentRepository(database), PlanFixture.CLOCK);
         SqliteRhythmRepository rhythmRows = new SqliteRhythmRepository(database);
         checkIns = new CheckInService(new SqliteCheckInRepository(database), rhythmRows, PlanFixture.CLOCK);
+        wins = new WinService(new SqliteWinRepository(database), PlanFixture.CLOCK);
         exports = new ExportService(
                 plans,
                 repository,
                 frameworks,
                 assessments,
                 checkIns,
+                wins,
                 new RhythmService(rhythmRows, plans, checkIns, id -> Optional.empty(), PlanFixture.CLOCK),
                 PlanFixture.CLOCK,
                 database.ownFiles());

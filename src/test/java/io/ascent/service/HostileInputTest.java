@@ -69,7 +69,8 @@ class HostileInputTest {
         Set<String> files;
         try (Stream<Path> all = Files.list(CORPUS)) {
             files = all.map(p -> p.getFileName().toString())
-                    .filter(name -> name.endsWith(".json")
+                    .filter(name -> name.startsWith("brag-")
+                            || name.endsWith(".json")
                             || name.endsWith(".csv")
                             || name.contains(".ascent-review")
                             || name.endsWith(".ascent-reviewer-key"))
@@ -231,6 +232,11 @@ class HostileInputTest {
                 switch (reader) {
                     case "framework-json", "framework-csv" -> app.importFramework(file, Optional.empty());
                     case "plan" -> app.exports.importPlan(file, Optional.empty());
+                    case "brag" -> {
+                        var view = app.plans.open(app.plans.plans().get(0).id());
+                        app.wins.importWins(
+                                view, app.wins.previewImport(view, file).wins());
+                    }
                     default -> throw new AssertionError("unknown reader " + reader);
                 }
             });

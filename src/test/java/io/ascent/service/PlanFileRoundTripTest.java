@@ -135,6 +135,46 @@ class PlanFileRoundTripTest {
     }
 
     @Test
+    void winsAndTheRhythmTravelTogetherInOneFileExactly() throws IOException {
+        source.addWins(planId);
+        source.rhythms.setCadence(planId, new Cadence(6, Optional.of(1), 12));
+        source.oneOnOnes.addQuestion(planId, "Promotion timing?");
+        source.oneOnOnes.record(
+                planId,
+                LocalDate.of(2026, 11, 20),
+                "# agenda",
+                List.of("I lead the pricing test"),
+                List.of(),
+                List.of());
+        String first = json(source, planId, true);
+
+        long imported = target.exports
+                .importPlan(file("plan.json", first), Optional.empty())
+                .id();
+
+        assertThat(json(target, imported, true)).isEqualTo(first);
+        assertThat(first).contains("\"formatVersion\" : 2").contains(PlanFixture.SECRET_WIN);
+        assertThat(first.indexOf("\"wins\" :")).isPositive().isLessThan(first.indexOf("\"rhythm\" :"));
+        assertThat(target.wins.wins(imported)).hasSize(4);
+        assertThat(target.rhythms.cadence(imported)).isEqualTo(new Cadence(6, Optional.of(1), 12));
+        assertThat(target.oneOnOnes.log(imported))
+                .singleElement()
+                .satisfies(m -> assertThat(m.decisions()).containsExactly("I lead the pricing test"));
+        assertThat(target.oneOnOnes.questions(imported)).hasSize(1);
+    }
+
+    @Test
+    void winsInAVersion1FileAreRefused() throws IOException {
+        source.addWins(planId);
+        String old = json(source, planId, false).replace("\"formatVersion\" : 2", "\"formatVersion\" : 1");
+
+        assertThatThrownBy(() -> target.exports.importPlan(file("old.json", old), Optional.empty()))
+                .isInstanceOf(PlanFormatException.class)
+                .hasMessageContaining("$.wins");
+        assertThat(target.plans.plans()).isEmpty();
+    }
+
+    @Test
     void aCadenceOutOfRangeInAPlanFileIsRefusedWithItsReason() throws IOException {
         source.rhythms.setCadence(planId, new Cadence(6, Optional.of(3), 12));
         String bad = json(source, planId, false).replace("\"oneOnOneWeeks\" : 3", "\"oneOnOneWeeks\" : 40");

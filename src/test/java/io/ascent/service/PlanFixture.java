@@ -1,10 +1,12 @@
 package io.ascent.service;
 
+import io.ascent.domain.Impact;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
+import io.ascent.domain.Win;
 import io.ascent.persistence.files.FrameworkReader;
 import io.ascent.persistence.sqlite.Database;
 import io.ascent.persistence.sqlite.SqliteAssessmentRepository;
@@ -13,6 +15,7 @@ import io.ascent.persistence.sqlite.SqliteFrameworkRepository;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import io.ascent.persistence.sqlite.SqliteReviewRepository;
 import io.ascent.persistence.sqlite.SqliteRhythmRepository;
+import io.ascent.persistence.sqlite.SqliteWinRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +37,9 @@ public final class PlanFixture implements AutoCloseable {
 
     public static final String CHECK_IN_NOTE = "Private check-in note: feeling stretched this quarter";
 
+    /** The title of a private win: it must never reach anything meant for others. */
+    public static final String SECRET_WIN = "Private win: negotiated my own raise";
+
     public static final String EVIDENCE_LINK = "https://docs.example.com/onboarding-experiment-readout";
 
     public final Database database;
@@ -43,34 +49,106 @@ public final class PlanFixture implements AutoCloseable {
     public final AssessmentService assessments;
     public final CheckInService checkIns;
     public final RhythmService rhythms;
+    public final WinService wins;
     public final ExportService exports;
     public final OwnMilestoneService ownMilestones;
     public final PromotionService promotions;
     public final CalendarService calendars;
     public final OneOnOneService oneOnOnes;
 
-    private PlanFixture(Path db) {
+    private PlanFixture(Path db, Clock clock) {
         database = Database.open(db);
         repository = new SqlitePlanRepository(database);
         frameworks =
-                new FrameworkService(new FrameworkReader(), new SqliteFrameworkRepository(database), repository, CLOCK);
-        plans = new PlanService(repository, frameworks, CLOCK);
-        assessments = new AssessmentService(new SqliteAssessmentRepository(database), CLOCK);
+                new FrameworkService(new FrameworkReader(), new SqliteFrameworkRepository(database), repository, clock);
+        plans = new PlanService(repository, frameworks, clock);
+        assessments = new AssessmentService(new SqliteAssessmentRepository(database), clock);
         SqliteRhythmRepository rhythmRows = new SqliteRhythmRepository(database);
-        checkIns = new CheckInService(new SqliteCheckInRepository(database), rhythmRows, CLOCK);
-        rhythms = new RhythmService(rhythmRows, plans, checkIns, id -> Optional.empty(), CLOCK);
+        checkIns = new CheckInService(new SqliteCheckInRepository(database), rhythmRows, clock);
+        rhythms = new RhythmService(rhythmRows, plans, checkIns, id -> Optional.empty(), clock);
+        wins = new WinService(new SqliteWinRepository(database), clock);
         exports = new ExportService(
-                plans, repository, frameworks, assessments, checkIns, rhythms, CLOCK, database.ownFiles());
-        ownMilestones = new OwnMilestoneService(plans, repository, CLOCK, new SplittableRandom(15));
-        promotions = new PromotionService(plans, repository, assessments, CLOCK);
+                plans, repository, frameworks, assessments, checkIns, wins, rhythms, clock, database.ownFiles());
+        ownMilestones = new OwnMilestoneService(plans, repository, clock, new SplittableRandom(15));
+        promotions = new PromotionService(plans, repository, assessments, wins, clock);
         calendars = new CalendarService(
                 plans, checkIns, rhythms, new SqliteReviewRepository(database)::planUuid, database.ownFiles());
         oneOnOnes = new OneOnOneService(
-                rhythmRows, plans, checkIns, assessments, rhythms, ownMilestones, id -> Optional.empty(), CLOCK);
+                rhythmRows, plans, checkIns, assessments, rhythms, ownMilestones, id -> Optional.empty(), clock);
     }
 
+    /** The services on {@code db}, on {@link #CLOCK}. */
     public static PlanFixture open(Path db) {
-        return new PlanFixture(db);
+        return new PlanFixture(db, CLOCK);
+    }
+
+    /** The services on {@code db}, on {@code clock}. */
+    public static PlanFixture open(Path db, Clock clock) {
+        return new PlanFixture(db, clock);
+    }
+
+    /**
+     * Logs four wins on plan {@code id}: a measured launch backing two milestones, a negotiation
+     * with a claim but no baseline, a mentoring win without impact, and a private one
+     * ({@link #SECRET_WIN}); returns them as stored.
+     */
+    public List<Win> addWins(long id) {
+        return addWins(plans, wins, id);
+    }
+
+    /** {@link #addWins(long)} through the services of any wiring (e.g. an {@code AppContext}). */
+    public static List<Win> addWins(PlanService plans, WinService wins, long id) {
+        PlanSnapshot view = plans.open(id);
+        List<String> items = view.items().stream().map(m -> m.id()).toList();
+        return List.of(
+                wins.add(
+                        view,
+                        new Win(
+                                0,
+                                LocalDate.of(2026, 10, 2),
+                                "Launched onboarding v2",
+                                "Rebuilt the first-run flow with design and data science.",
+                                new Impact("Day-7 retention", "31%", "36%", "led"),
+                                List.of("https://docs.example.com/onboarding-v2"),
+                                List.of("product-strategy", "performance-metrics"),
+                                List.of(items.get(0), items.get(1)),
+                                true)),
+                wins.add(
+                        view,
+                        new Win(
+                                0,
+                                LocalDate.of(2026, 10, 20),
+                                "Unblocked the payments partner",
+                                "Negotiated the data-sharing terms.",
+                                new Impact("", "", "Contract signed 3 weeks early", "led"),
+                                List.of(),
+                                List.of("communication-negotiation"),
+                                List.of(),
+                                true)),
+                wins.add(
+                        view,
+                        new Win(
+                                0,
+                                LocalDate.of(2026, 11, 5),
+                                "Mentee promoted to PM",
+                                "",
+                                Impact.NONE,
+                                List.of(),
+                                List.of("people-leadership"),
+                                List.of(),
+                                true)),
+                wins.add(
+                        view,
+                        new Win(
+                                0,
+                                LocalDate.of(2026, 11, 10),
+                                SECRET_WIN,
+                                "Only for me.",
+                                Impact.NONE,
+                                List.of(),
+                                List.of("product-strategy"),
+                                List.of(items.get(0)),
+                                false)));
     }
 
     /**

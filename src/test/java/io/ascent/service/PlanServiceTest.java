@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanSnapshot;
-import io.ascent.persistence.files.FrameworkReader;
+import io.ascent.domain.Readiness;
 import io.ascent.persistence.sqlite.Database;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import java.nio.file.Path;
@@ -28,19 +28,20 @@ class PlanServiceTest {
     @TempDir
     Path dir;
 
+    private PlanFixture app;
     private Database database;
     private PlanService service;
 
     @BeforeEach
     void open() {
-        database = Database.open(dir.resolve("ascent.db"));
-        service =
-                new PlanService(new SqlitePlanRepository(database), new FrameworkService(new FrameworkReader()), CLOCK);
+        app = PlanFixture.open(dir.resolve("ascent.db"), CLOCK);
+        database = app.database;
+        service = app.plans;
     }
 
     @AfterEach
     void close() {
-        database.close();
+        app.close();
     }
 
     private static PlanDraft draft(String current, String target) {
@@ -63,13 +64,14 @@ class PlanServiceTest {
     void tickingRaisesReadinessAndIsDatedToday() {
         long id = service.create(draft("pm", "senior-pm")).id();
         PlanSnapshot view = service.open(id);
-        String first = view.items().get(0).id();
+        String first = "product-strategy.senior-pm.1";
 
         var saved = service.setStatus(id, view.progressOf(first), MilestoneStatus.DONE);
         PlanSnapshot after = service.open(id);
 
         assertThat(saved.doneDate()).contains(LocalDate.of(2026, 5, 10));
-        assertThat(after.readiness().done()).isEqualTo(1);
+        assertThat(after.progressOf(first).status()).isEqualTo(MilestoneStatus.DONE);
+        assertThat(after.readiness()).isEqualTo(new Readiness(1, 42));
     }
 
     @Test

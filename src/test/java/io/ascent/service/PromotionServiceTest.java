@@ -2,6 +2,7 @@ package io.ascent.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.ascent.domain.CheckIn;
 import io.ascent.domain.MilestoneProgress;
@@ -12,11 +13,13 @@ import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
 import io.ascent.domain.Readiness;
+import io.ascent.domain.Win;
 import io.ascent.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -162,6 +165,25 @@ class PromotionServiceTest {
         assertThat(app.plans.open(next.id()).readiness()).isEqualTo(new Readiness(0, 42));
         assertThat(app.checkIns.history(next.id())).isEmpty();
         assertThat(app.promotions.offer(planId).orElseThrow().name()).isEqualTo("Road to Principal PM (2)");
+    }
+
+    @Test
+    void theNextPlanCarriesTheWinsAndAReachedPlansWinsStayAsTheyWere() {
+        List<Win> logged = app.addWins(planId);
+        app.promotions.markReached(planId, REACHED);
+        PlanSnapshot reached = app.plans.open(planId);
+
+        Plan next =
+                app.promotions.startNext(planId, app.promotions.offer(planId).orElseThrow());
+
+        assertThat(app.wins.wins(next.id()))
+                .extracting(Win::title, Win::competencyIds, Win::shareable)
+                .containsExactlyElementsOf(app.wins.wins(planId).stream()
+                        .map(w -> tuple(w.title(), w.competencyIds(), w.shareable()))
+                        .toList());
+        assertThatThrownBy(() -> app.wins.add(reached, Win.of(REACHED, "late"))).hasMessageContaining("reached");
+        assertThatThrownBy(() -> app.wins.remove(reached.plan(), logged.get(0))).hasMessageContaining("reached");
+        assertThat(app.wins.wins(planId)).hasSize(4);
     }
 
     @Test

@@ -27,6 +27,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A review round between two real databases through the services the window and the command line
@@ -195,6 +197,68 @@ class ReviewRoundTripTest {
         List<ReceivedReview> reviews =
                 with(parties.person, IMPORTED, app -> app.reviews().requests().reviews(1));
         assertThat(reviews).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"D\u0430na Lee", "Dana Lee\u200D", "Dana Lee\u200E", "\uFF24ana Lee", "DANA LEE"})
+    void aLookAlikeOfAPinnedNameUnderAnotherKeyIsRefusedAsTheSameName(String lookAlike) throws Exception {
+        Path first = parties.request("first.ascent-review", false, ASKED);
+        assertThat(importing(answer(first, parties.reviewer, "Dana Lee", draft(), "first.resp"), false))
+                .isNull();
+        Path second = parties.request("second.ascent-review", false, at("2027-03-01T10:00:00Z"));
+        Path impostor = answer(second, dir.resolve("other-computer.db"), lookAlike, draft(), "second.resp");
+        String before = HostileFixture.checksum(parties.person);
+
+        assertThat(importing(impostor, false))
+                .isInstanceOf(ReviewerKeyChangedException.class)
+                .hasMessageContaining("another key");
+        assertThat(HostileFixture.checksum(parties.person)).isEqualTo(before);
+    }
+
+    @Test
+    void aSecondReviewOfTheSameRequestFromAnotherReviewerSaysWhoseReviewItHas() throws Exception {
+        Path request = parties.request("alex.ascent-review", false, ASKED);
+        assertThat(importing(answer(request, parties.reviewer, "Dana Lee", draft(), "dana.resp"), false))
+                .isNull();
+        Path skip = answer(request, dir.resolve("skip.db"), "Skip Level", draft(), "skip.resp");
+        String before = HostileFixture.checksum(parties.person);
+
+        assertThat(importing(skip, false))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("skip.resp: this request already has Dana Lee's review, and a request gets one review. "
+                        + "Ask for a new review (Plan > Ask for a review...) and send that one instead. "
+                        + "Nothing changed.");
+        assertThat(HostileFixture.checksum(parties.person)).isEqualTo(before);
+    }
+
+    @Test
+    void aReachedPlanRefusesAReviewImportAndANewRequestLikeEveryOtherChange() throws Exception {
+        Path request = parties.request("alex.ascent-review", false, ASKED);
+        Path response = answer(request, parties.reviewer, "Dana Lee", draft(), "dana.ascent-review-response");
+        with(parties.person, ANSWERED, app -> {
+            long planId = app.plans().plans().get(0).id();
+            return app.promotions().markReached(planId, LocalDate.parse("2026-12-01"));
+        });
+        String before = HostileFixture.checksum(parties.person);
+
+        Throwable imported = importing(response, false);
+        Throwable asked = ReviewParties.failure(
+                parties.person,
+                IMPORTED,
+                app -> app.reviews()
+                        .requests()
+                        .request(
+                                app.plans().plans().get(0).id(),
+                                ReviewParties.choices(false),
+                                dir.resolve("again"),
+                                false));
+
+        assertThat(imported)
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("was reached on Dec 1, 2026 and is kept as it was");
+        assertThat(asked).isInstanceOf(ValidationException.class).hasMessageContaining("is kept as it was");
+        assertThat(HostileFixture.checksum(parties.person)).isEqualTo(before);
+        assertThat(dir.resolve("again")).doesNotExist();
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -67,7 +66,7 @@ class AnyScriptLadderFlowTest {
         // The message label is looked up once: a lookup while the import redraws the matrix races it.
         Label message = robot.lookup("#frameworkMessage").queryAs(Label.class);
         robot.clickOn("#importFrameworkButton");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> message.getText().startsWith("Imported"));
+        Waits.until(() -> message.getText().startsWith("Imported"));
         robot.clickOn("#newPlanButton");
         waitFor("#setupFramework");
         @SuppressWarnings("unchecked")
@@ -81,11 +80,8 @@ class AnyScriptLadderFlowTest {
         Button create = robot.lookup("#createPlanButton").queryButton();
         Label readiness = robot.lookup("#readinessLabel").queryAs(Label.class);
         robot.interact(create::fire);
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
-                () -> readiness.getTooltip() != null
-                        && readiness.getTooltip().getText().contains("(0 of 5 milestones)"));
+        Waits.until(() -> readiness.getTooltip() != null
+                && readiness.getTooltip().getText().contains("(0 of 5 milestones)"));
 
         // then: the milestone tree, the matrix, the dashboard and the assessment name every competency
         robot.clickOn("#nav-milestones");
@@ -130,10 +126,7 @@ class AnyScriptLadderFlowTest {
     }
 
     private void waitFor(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        Waits.until(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

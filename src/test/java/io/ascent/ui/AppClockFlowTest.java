@@ -8,14 +8,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The window has one clock, the app's: the setup judges dates by it, not by the machine's. */
 class AppClockFlowTest {
@@ -38,7 +36,7 @@ class AppClockFlowTest {
     @Test
     void theSetupJudgesTargetDatesByTheAppsClock() throws Exception {
         running.start(() -> new AscentApp(dir.resolve("ascent.db"), CLOCK));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> showing("#setupTargetDate"));
+        Waits.until(() -> showing("#setupTargetDate"));
         DatePicker date = robot.lookup("#setupTargetDate").queryAs(DatePicker.class);
 
         // when: a date after the app's today, though before the machine's

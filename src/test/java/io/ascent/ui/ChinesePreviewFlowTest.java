@@ -7,7 +7,6 @@ import io.ascent.service.PlanFixture;
 import io.ascent.text.I18n;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.image.ImageView;
@@ -37,29 +36,22 @@ class ChinesePreviewFlowTest {
         }
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         Stage stage = running.start(() -> new AscentApp(db));
-        WaitForAsyncUtils.waitFor(
-                30,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#printExportButton")
-                                .tryQuery()
-                                .map(Node::isVisible)
-                                .orElse(false)
-                        && !robot.lookup("#printExportButton")
-                                .queryAs(Button.class)
-                                .isDisabled());
+        Waits.until(() -> robot.lookup("#printExportButton")
+                        .tryQuery()
+                        .map(Node::isVisible)
+                        .orElse(false)
+                && !robot.lookup("#printExportButton").queryAs(Button.class).isDisabled());
 
         robot.clickOn("#printExportButton");
-        WaitForAsyncUtils.waitFor(
-                60,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#previewPage")
-                        .tryQueryAs(ImageView.class)
-                        .map(v -> v.getImage() != null && v.isVisible())
-                        .orElse(false));
+        Waits.until(() -> robot.lookup("#previewPage")
+                .tryQueryAs(ImageView.class)
+                .map(v -> v.getImage() != null && v.isVisible())
+                .orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> Screenshots.save(stage.getScene(), "plan-preview-zh"));
 
         assertThat(robot.lookup("#printExportButton").queryAs(Button.class).getText())
                 .isEqualTo("\u6253\u5370 / \u5bfc\u51fa");
+        PreviewPage.assertFirstPageOfAPlan(PreviewPage.shown(robot));
     }
 }

@@ -9,7 +9,6 @@ import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -17,12 +16,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A new user sets up a plan, ticks two milestones, quits, starts again and finds the ticks. */
@@ -33,29 +31,21 @@ class FirstRunFlowTest {
 
     private final FxRobot robot = new FxRobot();
     private Stage stage;
-    private AscentApp app;
+
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
 
     @BeforeEach
     void registerStage() throws Exception {
         stage = AppFixture.freshStage();
     }
 
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-    }
-
     private void start(Path db) throws Exception {
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
+        running.startKeepingStage(() -> new AscentApp(db));
     }
 
     private void waitFor(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        Waits.until(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -106,13 +96,8 @@ class FirstRunFlowTest {
         String third = checks.get(2).getId();
         robot.clickOn("#" + first);
         robot.clickOn("#" + second);
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#statusLabel")
-                        .queryAs(Label.class)
-                        .getText()
-                        .startsWith("Milestone done"));
+        Waits.until(() ->
+                robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("Milestone done"));
 
         // then: the readiness bar moved
         Label readiness = robot.lookup("#readinessLabel").queryAs(Label.class);
@@ -123,8 +108,7 @@ class FirstRunFlowTest {
         screenshot("first-run-milestones");
 
         // when: the app is closed and started again on the same file
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        running.stop();
         try (Database database = Database.open(db)) {
             var repo = new SqlitePlanRepository(database);
             long id = repo.findAll().get(0).id();

@@ -1,12 +1,10 @@
 package io.ascent.ui;
 
 import io.ascent.text.I18n;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** What the flow tests of the window do again and again: wait, look, read a label, use the Plan menu. */
 final class FlowSteps {
@@ -18,12 +16,11 @@ final class FlowSteps {
     }
 
     void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
-        WaitForAsyncUtils.waitForFxEvents();
+        Waits.until(condition::get);
     }
 
     boolean shown(String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+        return Waits.shown(robot, query);
     }
 
     String text(String query) {

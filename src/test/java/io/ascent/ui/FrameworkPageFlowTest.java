@@ -2,7 +2,6 @@ package io.ascent.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ascent.app.AscentApp;
 import io.ascent.domain.Framework;
 import io.ascent.domain.PlanDraft;
 import io.ascent.persistence.sqlite.Database;
@@ -15,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -24,12 +22,11 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A PM opens the Framework page, reads the ladder, picks a cell and filters to the core. */
@@ -40,7 +37,9 @@ class FrameworkPageFlowTest {
 
     private final FxRobot robot = new FxRobot();
     private Stage stage;
-    private AscentApp app;
+
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
 
     private final Deque<Path> chosenFiles = new ArrayDeque<>();
 
@@ -49,18 +48,8 @@ class FrameworkPageFlowTest {
         stage = AppFixture.freshStage();
     }
 
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-    }
-
     private void waitFor(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        Waits.until(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -79,7 +68,7 @@ class FrameworkPageFlowTest {
                                     Optional.empty()),
                             Instant.now());
         }
-        app = (AscentApp) FxToolkit.setupApplication(() -> FileChoosingApp.on(db, chosenFiles));
+        running.startKeepingStage(() -> FileChoosingApp.on(db, chosenFiles));
         waitFor("#nav-framework");
 
         MenuBar menuBar = robot.lookup("#mainMenu").queryAs(MenuBar.class);
@@ -128,7 +117,7 @@ class FrameworkPageFlowTest {
         // The message label is looked up once: a lookup while the import redraws the matrix races it.
         Label message = robot.lookup("#frameworkMessage").queryAs(Label.class);
         robot.clickOn("#importFrameworkButton");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> message.getText().startsWith("Imported"));
+        Waits.until(() -> message.getText().startsWith("Imported"));
         WaitForAsyncUtils.waitForFxEvents();
 
         // then: the new ladder is shown and listed
@@ -155,14 +144,11 @@ class FrameworkPageFlowTest {
 
         // then: the plan follows it: core and growth cells at Senior PM, five with milestones, two
         // (roadmap, privacy) with only an expectation and so one expectation item each
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#readinessLabel")
-                        .queryAs(Label.class)
-                        .getTooltip()
-                        .getText()
-                        .contains("(0 of 7 milestones)"));
+        Waits.until(() -> robot.lookup("#readinessLabel")
+                .queryAs(Label.class)
+                .getTooltip()
+                .getText()
+                .contains("(0 of 7 milestones)"));
     }
 
     private Path copy(String name) throws Exception {

@@ -16,16 +16,14 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A Spanish-speaking PM picks a hostile file on the Framework page: the limit is named in Spanish, the ladder stays. */
@@ -37,20 +35,14 @@ class HostileImportFlowTest {
     private final FxRobot robot = new FxRobot();
     private final Deque<Path> chosenFiles = new ArrayDeque<>();
     private Stage stage;
-    private AscentApp app;
+
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
 
     @BeforeEach
     void registerStage() throws Exception {
         stage = AppFixture.freshStage();
         I18n.setLocale(Locale.forLanguageTag("es"));
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        I18n.setLocale(Locale.ENGLISH);
     }
 
     @Test
@@ -68,7 +60,7 @@ class HostileImportFlowTest {
                                     Optional.empty()),
                             Instant.now());
         }
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db) {
+        running.startKeepingStage(() -> new AscentApp(db) {
             @Override
             protected DialogService dialogs(Stage owner) {
                 return new FxDialogService(owner, getHostServices()) {
@@ -79,33 +71,18 @@ class HostileImportFlowTest {
                 };
             }
         });
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#nav-framework")
-                        .tryQuery()
-                        .map(Node::isVisible)
-                        .orElse(false));
+        Waits.until(() ->
+                robot.lookup("#nav-framework").tryQuery().map(Node::isVisible).orElse(false));
         robot.clickOn("#nav-framework");
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#frameworkMatrix")
-                        .tryQuery()
-                        .map(Node::isVisible)
-                        .orElse(false));
+        Waits.until(() ->
+                robot.lookup("#frameworkMatrix").tryQuery().map(Node::isVisible).orElse(false));
 
         // when: a file nested ten thousand lists deep is chosen
         chosenFiles.add(
                 Path.of(getClass().getResource("/hostile/fw-deep-arrays.json").toURI()));
         robot.clickOn("#importFrameworkButton");
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#frameworkMessage")
-                        .queryAs(Label.class)
-                        .getText()
-                        .contains("fw-deep-arrays.json:"));
+        Waits.until(() ->
+                robot.lookup("#frameworkMessage").queryAs(Label.class).getText().contains("fw-deep-arrays.json:"));
         WaitForAsyncUtils.waitForFxEvents();
 
         // then: the message names the file, the problem and the limit, in Spanish; the shipped ladder is still shown

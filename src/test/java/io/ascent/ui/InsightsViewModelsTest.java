@@ -6,6 +6,8 @@ import io.ascent.app.boot.AppContext;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.Rating;
+import io.ascent.domain.Win;
+import io.ascent.domain.Wins;
 import io.ascent.ui.assessment.AssessmentViewModel;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.Preferences;
@@ -30,6 +32,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -364,6 +368,28 @@ class InsightsViewModelsTest {
     }
 
     @Test
+    void theComparisonCountsTheWinsLoggedBetweenTheTwoCheckIns() {
+        CheckInCommand command = new CheckInCommand(session, insights, dialogs);
+        ObservableList<Win> wins = FXCollections.observableArrayList();
+        HistoryViewModel history = new HistoryViewModel(session, insights, command, ZoneOffset.UTC, wins);
+        dialogs.answers.add("Before");
+        history.checkIn();
+        dialogs.answers.add("After");
+        history.checkIn();
+        assertThat(history.winsLoggedProperty().get()).isEqualTo("No win logged between these check-ins.");
+
+        // Wins dated after the first check-in's day and up to the second's count; the check-ins share a day here.
+        wins.add(Win.of(LocalDate.now(context.clock()).minusDays(1), "before both"));
+        assertThat(history.winsLoggedProperty().get()).isEqualTo("No win logged between these check-ins.");
+        assertThat(Wins.loggedBetween(
+                        List.of(Win.of(LocalDate.now(context.clock()).plusDays(1), "a")),
+                        history.compareFromProperty().get().takenAt().minusSeconds(86_400),
+                        history.compareToProperty().get().takenAt().plusSeconds(86_400),
+                        ZoneOffset.UTC))
+                .isEqualTo(1);
+    }
+
+    @Test
     void choosingACheckInShowsItsWholeNote() {
         CheckInCommand command = new CheckInCommand(session, insights, dialogs);
         HistoryViewModel history = new HistoryViewModel(session, insights, command, ZoneOffset.UTC);
@@ -414,11 +440,22 @@ class InsightsViewModelsTest {
 
     @Test
     void aFreshPlanGetsNoReminder() {
+        // A new session, so opening the plan is a first load that evaluates the reminder
+        // (reloading the plan already open in `session` returns before the reminder is asked).
+        PlanSession fresh = new PlanSession(context.plans(), SAME_THREAD, status);
+        InsightsSession freshInsights = new InsightsSession(
+                fresh,
+                status,
+                context.assessments(),
+                context.checkIns(),
+                SAME_THREAD,
+                new ConflictPrompt(new RecordingDialogs()));
         List<String> reminders = new ArrayList<>();
-        insights.setOnReminder(reminders::add);
+        freshInsights.setOnReminder(reminders::add);
 
-        session.load(Optional.empty());
+        fresh.load(Optional.empty());
 
+        assertThat(fresh.current()).map(view -> view.plan().name()).contains("Mine");
         assertThat(reminders).isEmpty();
     }
 

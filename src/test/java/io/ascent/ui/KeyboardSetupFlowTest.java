@@ -6,15 +6,13 @@ import io.ascent.app.AscentApp;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The guided setup can be completed with the keyboard alone, in a sensible tab order. */
@@ -24,13 +22,11 @@ class KeyboardSetupFlowTest {
     Path dir;
 
     private final FxRobot robot = new FxRobot();
-    private AscentApp app;
-    private Stage stage;
 
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-    }
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
+
+    private Stage stage;
 
     private String focusedId() {
         Node focused = stage.getScene().getFocusOwner();
@@ -54,11 +50,8 @@ class KeyboardSetupFlowTest {
 
     @Test
     void tabReachesEveryControlAndSpaceChooses() throws Exception {
-        stage = AppFixture.freshStage();
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(dir.resolve("k.db")));
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
+        stage = running.start(() -> new AscentApp(dir.resolve("k.db")));
+        Waits.until(
                 () -> robot.lookup("#setupName").tryQuery().map(Node::isFocused).orElse(false));
 
         // when: the user types a name and tabs through the form
@@ -94,6 +87,6 @@ class KeyboardSetupFlowTest {
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
 
         // then: the plan opens
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> stage.getTitle().equals("Ascent \u2014 Keyboard plan"));
+        Waits.until(() -> stage.getTitle().equals("Ascent \u2014 Keyboard plan"));
     }
 }

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ascent.app.AscentApp;
 import io.ascent.text.I18n;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.function.Supplier;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The chosen language changes the window's words and the default ladder's: its second edition carries
@@ -51,14 +51,7 @@ class LanguageFlowTest {
         I18n.setLocale(Locale.forLanguageTag(tag));
         Stage stage = running.start(() -> new AscentApp(dir.resolve(tag + ".db")));
 
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#createPlanButton")
-                        .tryQuery()
-                        .map(Node::isVisible)
-                        .orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        waitFor("#createPlanButton");
 
         assertThat(robot.lookup("#createPlanButton").queryAs(Button.class).getText())
                 .isEqualTo(createLabel);
@@ -74,7 +67,7 @@ class LanguageFlowTest {
                         .queryAs(RadioButton.class)
                         .getStyleClass())
                 .contains("highlighted");
-        robot.interact(() -> Screenshots.save(stage.getScene(), "setup-" + tag));
+        picture(stage, "setup-" + tag);
     }
 
     @ParameterizedTest
@@ -115,7 +108,7 @@ class LanguageFlowTest {
         assertThat(text("#dashboardPace")).startsWith(paceStart);
         assertThat(robot.lookup(".card-title").queryAllAs(Label.class).stream().map(Label::getText))
                 .contains(readinessTitle);
-        robot.interact(() -> Screenshots.save(stage.getScene(), "dashboard-" + tag));
+        picture(stage, "dashboard-" + tag);
 
         // when: one competency is rated low and a milestone is ticked
         robot.clickOn("#nav-assessment");
@@ -134,10 +127,10 @@ class LanguageFlowTest {
         waitUntil(() -> text("#dashboardPace").startsWith(paceAfterOneTick));
         waitUntil(() -> lines("#dashboardGaps").contains(gapLine));
         assertThat(text("#dashboardProjection")).isEmpty();
-        robot.interact(() -> Screenshots.save(stage.getScene(), "dashboard-" + tag + "-rated"));
+        picture(stage, "dashboard-" + tag + "-rated");
         robot.interact(
                 () -> robot.lookup(".dashboard-view").queryAs(ScrollPane.class).setVvalue(1));
-        robot.interact(() -> Screenshots.save(stage.getScene(), "dashboard-" + tag + "-lower"));
+        picture(stage, "dashboard-" + tag + "-lower");
 
         // and: a check-in shows in the history page's words
         robot.clickOn("#checkInButton");
@@ -146,13 +139,16 @@ class LanguageFlowTest {
         robot.clickOn("#nav-history");
         waitUntil(() ->
                 robot.lookup("#checkInList").queryAs(ListView.class).getItems().size() == 1);
-        robot.interact(() -> Screenshots.save(stage.getScene(), "history-" + tag));
+        // then: the history lists the check-in, its readiness and note, in that language
+        assertThat(picture(stage, "history-" + tag))
+                .contains(HISTORY_TITLE.get(tag), HISTORY_NEED_TWO.get(tag))
+                .anyMatch(t -> t.startsWith("#1 \u00b7 ") && t.endsWith(HISTORY_LINE_END.get(tag)));
         robot.clickOn("#nav-assessment");
         waitFor("#assessmentSummary");
         // and: an unrated competency shows the current level (PM) with what "not yet" and "strong" look like
         assertThat(text("#descriptor-not-yet-roadmap-prioritization")).startsWith(notYet);
         assertThat(text("#descriptor-strong-roadmap-prioritization")).startsWith(strong);
-        robot.interact(() -> Screenshots.save(stage.getScene(), "assessment-" + tag));
+        picture(stage, "assessment-" + tag);
 
         // and: the Framework page shows the ladder, both tracks and "k of n" in that language
         robot.clickOn("#nav-framework");
@@ -161,20 +157,40 @@ class LanguageFlowTest {
                         .queryAs(Label.class)
                         .getText())
                 .isEqualTo(needed);
-        robot.interact(() -> Screenshots.save(stage.getScene(), "framework-" + tag));
+        picture(stage, "framework-" + tag);
     }
 
-    private void waitFor(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
+    private void waitFor(String query) {
+        Waits.untilShown(robot, query);
     }
 
     private void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
-        WaitForAsyncUtils.waitForFxEvents();
+        Waits.until(condition::get);
+    }
+
+    /** The history page's words: list title, compare hint, and how the check-in line ends (1 of 42 done). */
+    private static final Map<String, String> HISTORY_TITLE =
+            Map.of("es", "Registros de avance", "zh-CN", "\u8fdb\u5ea6\u8bb0\u5f55");
+
+    private static final Map<String, String> HISTORY_NEED_TWO = Map.of(
+            "es",
+            "Haz dos registros de avance para compararlos.",
+            "zh-CN",
+            "\u505a\u4e24\u6b21\u8fdb\u5ea6\u8bb0\u5f55\u540e\u5373\u53ef\u6bd4\u8f83\u3002");
+    private static final Map<String, String> HISTORY_LINE_END =
+            Map.of("es", "(1 de 42) \u00b7 OK", "zh-CN", "\uff081/42\uff09\u00b7 OK");
+
+    /** Saves the picture once no text lies outside the window; returns the texts it shows. */
+    private List<String> picture(Stage stage, String name) {
+        List<List<String>> shown = new ArrayList<>();
+        robot.interact(() -> {
+            assertThat(InWindow.outside(stage.getScene()))
+                    .as("texts outside the window in " + name)
+                    .isEmpty();
+            shown.add(InWindow.texts(stage.getScene()));
+            Screenshots.save(stage.getScene(), name);
+        });
+        return shown.get(0);
     }
 
     private String text(String query) {

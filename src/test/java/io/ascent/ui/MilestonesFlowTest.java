@@ -7,10 +7,9 @@ import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
-import io.ascent.persistence.files.FrameworkReader;
 import io.ascent.persistence.sqlite.Database;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
-import io.ascent.service.FrameworkService;
+import io.ascent.service.PlanFixture;
 import io.ascent.service.PlanService;
 import io.ascent.text.I18n;
 import java.nio.file.Path;
@@ -18,8 +17,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -31,14 +28,13 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A PM with a plan narrows the checklist, ticks and un-does a tick, and keeps evidence on a milestone. */
@@ -49,7 +45,10 @@ class MilestonesFlowTest {
 
     private final FxRobot robot = new FxRobot();
     private Stage stage;
-    private AscentApp app;
+
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
+
     private Path db;
     private long planId;
     private List<Milestone> required;
@@ -59,11 +58,8 @@ class MilestonesFlowTest {
         I18n.setLocale(Locale.ENGLISH);
         stage = AppFixture.freshStage();
         db = dir.resolve("ascent.db");
-        try (Database database = Database.open(db)) {
-            PlanService plans = new PlanService(
-                    new SqlitePlanRepository(database),
-                    new FrameworkService(new FrameworkReader()),
-                    Clock.systemDefaultZone());
+        try (PlanFixture fixture = PlanFixture.open(db, Clock.systemDefaultZone())) {
+            PlanService plans = fixture.plans;
             planId = plans.create(new PlanDraft(
                             "Road to Senior PM", "pm-default", "pm", "senior-pm", "growth", Optional.empty()))
                     .id();
@@ -71,24 +67,12 @@ class MilestonesFlowTest {
         }
     }
 
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-    }
-
     private void start() throws Exception {
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
-        waitUntil(() -> robot.lookup("#nav-milestones").tryQuery().isPresent());
+        running.startKeepingStage(() -> new AscentApp(db));
+        Waits.until(() -> robot.lookup("#nav-milestones").tryQuery().isPresent());
         robot.clickOn("#nav-milestones");
-        waitUntil(() ->
+        Waits.until(() ->
                 robot.lookup("#milestoneTree").tryQuery().map(Node::isVisible).orElse(false));
-    }
-
-    private void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String summary() {
@@ -127,52 +111,51 @@ class MilestonesFlowTest {
     @Test
     void filtersAndSearchNarrowTheListAndAnEmptyResultOffersToClearThem() throws Exception {
         start();
-        assertThat(summary()).isEqualTo(required.size() + " milestones");
+        // PM to Senior PM in Growth: 21 competencies with 3 Senior PM milestones each.
+        assertThat(summary()).isEqualTo("63 milestones");
 
         // when: one competency is chosen
         choose("#competencyFilter", 1);
-        // then: only its milestones are listed
-        String competency = required.get(0).competencyId();
-        long ofCompetency = required.stream()
-                .filter(m -> m.competencyId().equals(competency))
-                .count();
-        assertThat(summary()).isEqualTo("Showing " + ofCompetency + " of " + required.size() + " milestones");
+        // then: only its milestones are listed (product strategy's three)
+        assertThat(summary()).isEqualTo("Showing 3 of 63 milestones");
         assertThat(robot.lookup(".milestone-row").queryAll().stream()
                         .filter(Node::isVisible)
                         .count())
-                .isEqualTo(ofCompetency);
+                .isEqualTo(3);
 
         // when: the search matches nothing in that competency
         robot.clickOn("#milestoneSearch").write("zebra");
         // then: the empty state says how to get the milestones back
-        waitUntil(() -> robot.lookup("#milestonesNoMatch").queryAs(Node.class).isVisible());
+        Waits.until(() -> robot.lookup("#milestonesNoMatch").queryAs(Node.class).isVisible());
         assertThat(robot.lookup("#milestoneTree").queryAs(Node.class).isVisible())
                 .isFalse();
         robot.interact(() -> Screenshots.save(stage.getScene(), "milestones-empty-filter"));
 
         robot.clickOn("#clearFiltersButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(summary()).isEqualTo(required.size() + " milestones");
+        assertThat(summary()).isEqualTo("63 milestones");
         assertThat(robot.lookup("#milestoneSearch").queryAs(TextField.class).getText())
                 .isEmpty();
 
         // when: a word of one milestone's title is typed, keystroke by keystroke
-        Milestone selected = required.get(5);
+        Milestone selected = required.stream()
+                .filter(m -> m.id().equals("roadmap-prioritization.senior-pm.3"))
+                .findFirst()
+                .orElseThrow();
         clickRow(selected);
-        String word = selected.title().split(" ")[0].toLowerCase();
-        robot.clickOn("#milestoneSearch").write(word);
-        long matching = required.stream()
-                .filter(m -> (m.title() + "\n" + m.description()).toLowerCase().contains(word))
-                .count();
-        assertThat(summary()).isEqualTo("Showing " + matching + " of " + required.size() + " milestones");
+        robot.clickOn("#milestoneSearch").write("re-planned");
+        // "Re-planned a multi-team roadmap..." and project delivery's "Re-planned a program..."
+        assertThat(summary()).isEqualTo("Showing 2 of 63 milestones");
         // then: the selected milestone stays selected while the list narrows
-        assertThat(robot.lookup("#detailsTitle").queryAs(Label.class).getText()).isEqualTo(selected.title());
+        assertThat(robot.lookup("#detailsTitle").queryAs(Label.class).getText())
+                .isEqualTo("Re-planned a multi-team roadmap within a week of a change in priorities");
 
         // when: only the specialization's milestones and only done ones are asked for
         robot.interact(
                 () -> robot.lookup("#milestoneSearch").queryAs(TextField.class).clear());
         choose("#specializationFilter", 2);
-        assertThat(summary()).startsWith("Showing ");
+        // Growth's four competencies.
+        assertThat(summary()).isEqualTo("Showing 12 of 63 milestones");
         choose("#statusFilter", 3);
         assertThat(robot.lookup("#milestonesNoMatch").queryAs(Node.class).isVisible())
                 .isTrue();
@@ -187,10 +170,10 @@ class MilestonesFlowTest {
         // when: two milestones are selected and ticked with Space
         clickRow(first);
         robot.type(KeyCode.SPACE);
-        waitUntil(() -> status().startsWith("Milestone done"));
+        Waits.until(() -> status().startsWith("Milestone done"));
         clickRow(m);
         robot.type(KeyCode.SPACE);
-        waitUntil(() -> status().startsWith("Milestone done"));
+        Waits.until(() -> status().startsWith("Milestone done"));
         assertThat(robot.lookup(checkId(m)).queryAs(CheckBox.class).isSelected())
                 .isTrue();
         assertThat(stored(m).isDone()).isTrue();
@@ -205,7 +188,7 @@ class MilestonesFlowTest {
                 .isEqualTo("Undid: ticked \u201cLed a market and competitor analysis that leadership used...\u201d");
         assertThat(robot.lookup(checkId(m)).queryAs(CheckBox.class).isSelected())
                 .isFalse();
-        waitUntil(() -> stored(m).status() == MilestoneStatus.TODO);
+        Waits.until(() -> stored(m).status() == MilestoneStatus.TODO);
         // and only the latest tick was taken back
         assertThat(robot.lookup(checkId(first)).queryAs(CheckBox.class).isSelected())
                 .isTrue();
@@ -215,7 +198,7 @@ class MilestonesFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(status()).startsWith("Redid: ticked");
-        waitUntil(() -> stored(m).isDone());
+        Waits.until(() -> stored(m).isDone());
 
         // when: Edit > Undo from the menu
         robot.interact(() -> robot.lookup("#mainMenu").queryAs(MenuBar.class).getMenus().stream()
@@ -224,7 +207,7 @@ class MilestonesFlowTest {
                 .findFirst()
                 .orElseThrow()
                 .fire());
-        waitUntil(() -> stored(m).status() == MilestoneStatus.TODO);
+        Waits.until(() -> stored(m).status() == MilestoneStatus.TODO);
         assertThat(stored(first).isDone()).isTrue();
 
         // when: Ctrl+F, then Enter on the list
@@ -258,7 +241,7 @@ class MilestonesFlowTest {
         robot.write("https://docs.example.com/onboarding-test").type(KeyCode.ENTER);
 
         // then: both are stored once the field is left
-        waitUntil(() -> stored(m).links().size() == 1);
+        Waits.until(() -> stored(m).links().size() == 1);
         MilestoneProgress saved = stored(m);
         assertThat(saved.evidence()).isEqualTo(evidence);
         assertThat(saved.status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
@@ -266,8 +249,7 @@ class MilestonesFlowTest {
                 .hasSize(1);
 
         // when: the app starts again
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        running.stop();
         start();
         clickRow(m);
 
@@ -297,8 +279,7 @@ class MilestonesFlowTest {
 
         // when: the user types evidence and quits at once, before the typing pause ends
         robot.clickOn("#evidenceArea").write("Wrote it and quit");
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        running.stop();
 
         // then: the evidence is in the database
         assertThat(stored(m).evidence()).isEqualTo("Wrote it and quit");

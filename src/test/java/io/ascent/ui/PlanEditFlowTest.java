@@ -20,12 +20,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * A PM on the way to Senior PM decides to aim for Director: Plan > Edit plan... says what joins
@@ -42,7 +41,10 @@ class PlanEditFlowTest {
     private final FxRobot robot = new FxRobot();
     private final FlowSteps steps = new FlowSteps(robot);
     private Stage stage;
-    private AscentApp app;
+
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
+
     private Path db;
     private long planId;
 
@@ -63,13 +65,6 @@ class PlanEditFlowTest {
         }
     }
 
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-    }
-
     private PlanSnapshot stored() {
         try (AppContext ctx = AppContext.open(db, Clock.systemDefaultZone())) {
             return ctx.plans().open(planId);
@@ -78,7 +73,7 @@ class PlanEditFlowTest {
 
     @Test
     void aimingForDirectorKeepsProgressRecountsReadinessAndUndoTakesItBack() throws Exception {
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
+        running.startKeepingStage(() -> new AscentApp(db));
         // PM -> Senior PM in Growth: 21 cells x "2 of 3" = 42 needed. The two strategy milestones
         // fill that cell's two slots, the roadmap one a third: 3 of 42 (7%).
         steps.waitUntil(

@@ -10,20 +10,17 @@ import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Several plans in one database: switch between them, rename one, delete with confirmation. */
@@ -34,7 +31,10 @@ class PlanManagementFlowTest {
 
     private final FxRobot robot = new FxRobot();
     private Stage stage;
-    private AscentApp app;
+
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
+
     private Path db;
 
     @BeforeEach
@@ -49,19 +49,8 @@ class PlanManagementFlowTest {
                     new PlanDraft("Beta plan", "pm-default", "senior-pm", "director", "monetization", Optional.empty()),
                     Instant.now());
         }
-        stage = AppFixture.freshStage();
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
-        waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Alpha plan"));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-    }
-
-    private void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        stage = running.start(() -> new AscentApp(db));
+        Waits.until(() -> stage.getTitle().equals("Ascent \u2014 Alpha plan"));
     }
 
     private String storedNames() {
@@ -79,7 +68,7 @@ class PlanManagementFlowTest {
         ChoiceBox<Plan> chooser = robot.lookup("#planChooser").queryAs(ChoiceBox.class);
 
         robot.clickOn(chooser);
-        waitUntil(
+        Waits.until(
                 () -> robot.lookup("Beta plan").tryQuery().map(Node::isVisible).orElse(false));
         robot.interact(() -> Window.getWindows().stream()
                 .filter(w -> w instanceof PopupWindow && w.isShowing())
@@ -87,7 +76,7 @@ class PlanManagementFlowTest {
                 .ifPresent(popup -> Screenshots.save(popup.getScene(), "plan-chooser-open")));
         robot.clickOn("Beta plan");
 
-        waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Beta plan"));
+        Waits.until(() -> stage.getTitle().equals("Ascent \u2014 Beta plan"));
         assertThat(chooser.getValue().name()).isEqualTo("Beta plan");
     }
 
@@ -99,43 +88,43 @@ class PlanManagementFlowTest {
 
         robot.interact(chooser::requestFocus);
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
-        waitUntil(chooser::isShowing);
+        Waits.until(chooser::isShowing);
         robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
         robot.press(KeyCode.UP).release(KeyCode.UP);
         robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
 
-        waitUntil(() -> stage.getTitle().equals("Ascent \u2014 " + other));
+        Waits.until(() -> stage.getTitle().equals("Ascent \u2014 " + other));
         assertThat(chooser.getValue().name()).isEqualTo(other);
     }
 
     @Test
     void renameAsksForTheNewNameAndStoresIt() throws Exception {
         robot.clickOn("#renamePlanButton");
-        waitUntil(() -> robot.lookup("#textDialogInput").tryQuery().isPresent());
+        Waits.until(() -> robot.lookup("#textDialogInput").tryQuery().isPresent());
         robot.doubleClickOn("#textDialogInput")
                 .press(KeyCode.CONTROL, KeyCode.A)
                 .release(KeyCode.A, KeyCode.CONTROL);
         robot.write("Road to Senior PM \u2728").press(KeyCode.ENTER).release(KeyCode.ENTER);
 
-        waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Road to Senior PM \u2728"));
+        Waits.until(() -> stage.getTitle().equals("Ascent \u2014 Road to Senior PM \u2728"));
         assertThat(storedNames()).isEqualTo("Beta plan,Road to Senior PM \u2728");
     }
 
     @Test
     void deleteAsksFirstAndCancelKeepsThePlan() throws Exception {
         robot.clickOn("#deletePlanButton");
-        waitUntil(() -> robot.lookup("Cancel").tryQuery().map(Node::isVisible).orElse(false));
+        Waits.until(() -> robot.lookup("Cancel").tryQuery().map(Node::isVisible).orElse(false));
         robot.clickOn("Cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(storedNames()).isEqualTo("Alpha plan,Beta plan");
 
         robot.clickOn("#deletePlanButton");
-        waitUntil(() ->
+        Waits.until(() ->
                 robot.lookup("Delete plan").tryQuery().map(Node::isVisible).orElse(false));
         robot.clickOn("Delete plan");
 
-        waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Beta plan"));
+        Waits.until(() -> stage.getTitle().equals("Ascent \u2014 Beta plan"));
         assertThat(storedNames()).isEqualTo("Beta plan");
     }
 }

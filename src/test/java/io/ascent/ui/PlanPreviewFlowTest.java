@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.ascent.app.AscentApp;
 import io.ascent.service.PlanFixture;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.print.Printer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,12 +13,11 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Pagination;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A user opens the print preview from the top bar, pages through it and tries to print without a printer. */
@@ -31,7 +28,9 @@ class PlanPreviewFlowTest {
 
     private final FxRobot robot = new FxRobot();
     private Stage stage;
-    private AscentApp app;
+
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
 
     @BeforeEach
     void start() throws Exception {
@@ -39,18 +38,7 @@ class PlanPreviewFlowTest {
         try (PlanFixture fixture = PlanFixture.open(db)) {
             fixture.realisticPlan("Road to Senior PM");
         }
-        stage = AppFixture.freshStage();
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-    }
-
-    private void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        stage = running.start(() -> new AscentApp(db));
     }
 
     private boolean pageShown() {
@@ -66,7 +54,7 @@ class PlanPreviewFlowTest {
 
     @Test
     void previewShowsThePlanPageByPageAndPrintingWithoutAPrinterOffersAPdf() throws Exception {
-        waitUntil(() -> robot.lookup("#printExportButton")
+        Waits.until(() -> robot.lookup("#printExportButton")
                         .tryQuery()
                         .map(Node::isVisible)
                         .orElse(false)
@@ -76,20 +64,21 @@ class PlanPreviewFlowTest {
         robot.clickOn("#printExportButton");
 
         // then: the first page of the document shows, and the document has several pages
-        waitUntil(this::pageShown);
+        Waits.until(this::pageShown);
         int pages = pageCount();
         assertThat(pages).isGreaterThan(5);
+        PreviewPage.assertFirstPageOfAPlan(PreviewPage.shown(robot));
         robot.interact(() -> Screenshots.save(stage.getScene(), "plan-preview"));
 
         // when: private notes are included, the document gains their section
         robot.clickOn("#includeNotes");
-        waitUntil(() -> pageCount() > pages);
-        waitUntil(this::pageShown);
+        Waits.until(() -> pageCount() > pages);
+        Waits.until(this::pageShown);
 
         // when: the user presses Print... on a machine without a printer
         assumeTrue(Printer.getDefaultPrinter() == null, "this step needs a machine without printers");
         robot.clickOn("#printButton");
-        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        Waits.until(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
 
         // then: Ascent says so and offers a PDF instead
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
-import io.ascent.persistence.files.FrameworkReader;
 import io.ascent.persistence.sqlite.Database;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
-import io.ascent.service.FrameworkService;
+import io.ascent.service.PlanFixture;
 import io.ascent.service.PlanService;
 import io.ascent.ui.session.ConflictPrompt;
 import io.ascent.ui.session.EditHistory;
@@ -27,6 +26,7 @@ class PlanSessionTest {
     @TempDir
     Path dir;
 
+    private PlanFixture app;
     private Database database;
     private final StatusLine status = new StatusLine();
     private PlanSession session;
@@ -34,11 +34,9 @@ class PlanSessionTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(dir.resolve("ascent.db"));
-        PlanService service = new PlanService(
-                new SqlitePlanRepository(database),
-                new FrameworkService(new FrameworkReader()),
-                Clock.systemDefaultZone());
+        app = PlanFixture.open(dir.resolve("ascent.db"), Clock.systemDefaultZone());
+        database = app.database;
+        PlanService service = app.plans;
         SameThreadTaskRunner runner = new SameThreadTaskRunner();
         session = new PlanSession(service, runner, status);
         edits = new ProgressEdits(
@@ -52,7 +50,7 @@ class PlanSessionTest {
 
     @AfterEach
     void close() {
-        database.close();
+        app.close();
     }
 
     private void createPlan(String name) {
@@ -103,10 +101,7 @@ class PlanSessionTest {
     }
 
     private PlanService service() {
-        return new PlanService(
-                new SqlitePlanRepository(database),
-                new FrameworkService(new FrameworkReader()),
-                Clock.systemDefaultZone());
+        return app.plans;
     }
 
     @Test
@@ -171,10 +166,7 @@ class PlanSessionTest {
     @Test
     void aTickMadeWhileARefreshIsUnderwayStaysOnScreen() {
         QueuedTaskRunner queued = new QueuedTaskRunner();
-        PlanService service = new PlanService(
-                new SqlitePlanRepository(database),
-                new FrameworkService(new FrameworkReader()),
-                Clock.systemDefaultZone());
+        PlanService service = app.plans;
         service.create(new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth", Optional.empty()));
         StatusLine queuedStatus = new StatusLine();
         PlanSession queuedSession = new PlanSession(service, queued, queuedStatus);

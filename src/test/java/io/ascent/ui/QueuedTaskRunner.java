@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 
 /**
  * Queues work like the app's background worker and runs it when the test says, so tests can
- * interleave user actions with work that has not finished yet.
+ * interleave user actions with work that has not finished yet. Only exceptions go to
+ * {@code onFailure}: an {@link Error} (a failed assertion) reaches the test from {@link #runNext}.
  */
 public final class QueuedTaskRunner implements TaskRunner {
 
@@ -20,7 +21,7 @@ public final class QueuedTaskRunner implements TaskRunner {
             T result;
             try {
                 result = work.call();
-            } catch (Exception | Error e) {
+            } catch (Exception e) {
                 onFailure.accept(e);
                 return;
             }

@@ -10,7 +10,8 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
@@ -18,16 +19,17 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The README's pictures, taken from a realistic plan in light and dark. `./mvnw -Pscreenshots
  * verify` writes them to docs/images; a plain build writes them under target/screenshots/readme.
+ * Each picture is checked for what it is meant to show: its texts are in the scene graph, and no
+ * text lies outside the window.
  */
 class ReadmeScreenshotsTest {
 
@@ -35,54 +37,50 @@ class ReadmeScreenshotsTest {
     Path dir;
 
     private final FxRobot robot = new FxRobot();
-    private AscentApp app;
     private Stage stage;
 
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-    }
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
 
     @Test
     void mainScreensOfARealisticPlan() throws Exception {
         Path db = dir.resolve("demo.db");
         DemoPlan.create(db);
-        stage = AppFixture.freshStage();
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
-        waitVisible("#dashboardPercent");
+        stage = running.start(() -> new AscentApp(db));
+        Waits.untilShown(robot, "#dashboardPercent");
         Path out = Path.of(System.getProperty("readme.images", "target/screenshots/readme"));
 
         for (boolean dark : new boolean[] {false, true}) {
             String suffix = dark ? "-dark" : "";
             robot.interact(() -> Themes.apply(stage.getScene(), dark));
             robot.clickOn("#nav-dashboard");
-            waitVisible("#dashboardPercent");
-            save(out, "dashboard" + suffix);
+            Waits.untilShown(robot, "#dashboardPercent");
+            assertThat(save(out, "dashboard" + suffix)).contains(DemoPlan.NAME).anyMatch(t -> t.matches("\\d+%"));
             robot.clickOn("#nav-milestones");
-            waitVisible("#milestoneTree");
+            Waits.untilShown(robot, "#milestoneTree");
             robot.clickOn(robot.lookup(".milestone-row.done").queryAll().stream()
                     .filter(Node::isVisible)
                     .findFirst()
                     .orElseThrow());
-            waitVisible("#milestoneDetails");
-            save(out, "milestones" + suffix);
+            Waits.untilShown(robot, "#milestoneDetails");
+            String title = robot.lookup("#detailsTitle").queryLabeled().getText();
+            assertThat(title).isNotBlank();
+            assertThat(save(out, "milestones" + suffix)).contains(title);
             robot.clickOn("#nav-framework");
             WaitForAsyncUtils.waitForFxEvents();
-            save(out, "framework" + suffix);
+            assertThat(save(out, "framework" + suffix)).contains("Senior PM", "Associate PM");
             robot.clickOn("#nav-plan");
-            WaitForAsyncUtils.waitFor(
-                    60,
-                    TimeUnit.SECONDS,
-                    () -> robot.lookup("#previewPage")
-                            .tryQueryAs(ImageView.class)
-                            .map(v -> v.getImage() != null)
-                            .orElse(false));
+            Waits.until(() -> robot.lookup("#previewPage")
+                    .tryQueryAs(ImageView.class)
+                    .map(v -> v.getImage() != null)
+                    .orElse(false));
+            PreviewPage.assertFirstPageOfAPlan(PreviewPage.shown(robot));
             save(out, "plan" + suffix);
         }
         printedPage(db, out);
         // The setup's ControlsFX SegmentedButton in the dark theme, for checking it renders.
         robot.clickOn("#newPlanButton");
-        waitVisible("#setupName");
+        Waits.untilShown(robot, "#setupName");
         robot.clickOn("#current-pm").clickOn("#spec-growth");
         save(Path.of(System.getProperty("screenshots.dir", "target/screenshots")), "setup-dark");
 
@@ -104,17 +102,17 @@ class ReadmeScreenshotsTest {
         }
     }
 
-    private void waitVisible(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+    /** Saves the picture once no text lies outside the window; returns the texts it shows. */
+    private List<String> save(Path out, String name) {
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void save(Path out, String name) {
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> Screenshots.save(stage.getScene(), out, name));
+        List<List<String>> shown = new ArrayList<>();
+        robot.interact(() -> {
+            assertThat(InWindow.outside(stage.getScene()))
+                    .as("texts outside the window in " + name)
+                    .isEmpty();
+            shown.add(InWindow.texts(stage.getScene()));
+            Screenshots.save(stage.getScene(), out, name);
+        });
+        return shown.get(0);
     }
 }

@@ -11,29 +11,30 @@ import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.FxDialogService;
 import io.ascent.ui.shell.Themes;
+import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A damaged database opens to a screen that says so, and restoring the newest backup brings the plan back. */
 class RecoveryFlowTest {
@@ -43,18 +44,12 @@ class RecoveryFlowTest {
 
     private final FxRobot robot = new FxRobot();
     private Stage stage;
-    private AscentApp app;
 
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-    }
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
 
     private void start(Path db) throws Exception {
-        stage = AppFixture.freshStage();
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db) {
+        stage = running.start(() -> new AscentApp(db) {
             @Override
             protected DialogService dialogs(Stage owner) {
                 return new FxDialogService(owner, getHostServices()) {
@@ -65,11 +60,6 @@ class RecoveryFlowTest {
                 };
             }
         });
-    }
-
-    private void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private boolean showing(String query) {
@@ -106,7 +96,7 @@ class RecoveryFlowTest {
         byte[] damaged = Files.readAllBytes(db);
 
         start(db);
-        waitUntil(() -> showing("#restoreNewestButton"));
+        Waits.until(() -> showing("#restoreNewestButton"));
         assertThat(robot.lookup("#recoveryTitle").queryAs(Label.class).getText())
                 .isEqualTo("Your plans file is damaged");
         assertThat(robot.lookup("#startupError").queryAs(Label.class).getText()).contains("ascent.db", "is damaged");
@@ -118,7 +108,7 @@ class RecoveryFlowTest {
         robot.clickOn("#restoreNewestButton");
 
         // then: the plan is back, and the damaged file is kept aside byte for byte
-        waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Road to Senior PM"));
+        Waits.until(() -> stage.getTitle().equals("Ascent \u2014 Road to Senior PM"));
         List<Path> aside;
         try (Stream<Path> files = Files.list(dir)) {
             aside = files.filter(p -> p.getFileName().toString().startsWith("ascent.db.damaged-"))
@@ -130,7 +120,7 @@ class RecoveryFlowTest {
                         && !p.getFileName().toString().endsWith("-shm"))
                 .singleElement()
                 .satisfies(p -> assertThat(Files.readAllBytes(p)).isEqualTo(damaged));
-        waitUntil(() -> robot.lookup("#statusLabel")
+        Waits.until(() -> robot.lookup("#statusLabel")
                 .tryQuery()
                 .map(n -> ((Label) n).getText().contains("The damaged file is kept as ascent.db.damaged-"))
                 .orElse(false));
@@ -141,7 +131,7 @@ class RecoveryFlowTest {
         Path db = Files.writeString(dir.resolve("ascent.db"), "These are my notes, not a database.\n");
 
         start(db);
-        waitUntil(() -> showing("#startNewButton"));
+        Waits.until(() -> showing("#startNewButton"));
 
         assertThat(robot.lookup("#recoveryTitle").queryAs(Label.class).getText())
                 .isEqualTo("This file is not an Ascent database");
@@ -161,10 +151,10 @@ class RecoveryFlowTest {
             createPlan(database, "Added after the backup");
         }
         start(db);
-        waitUntil(() -> stage.getTitle().startsWith("Ascent \u2014 "));
+        Waits.until(() -> stage.getTitle().startsWith("Ascent \u2014 "));
 
         robot.clickOn("File").clickOn("Restore from backup...");
-        waitUntil(() -> showing("#backupList")
+        Waits.until(() -> showing("#backupList")
                 && !robot.lookup("#backupList")
                         .queryAs(ListView.class)
                         .getItems()
@@ -175,7 +165,7 @@ class RecoveryFlowTest {
 
         robot.clickOn(restore);
 
-        waitUntil(() -> !showing("#backupList") && stage.getTitle().equals("Ascent \u2014 Road to Senior PM"));
+        Waits.until(() -> !showing("#backupList") && stage.getTitle().equals("Ascent \u2014 Road to Senior PM"));
         try (Database database = Database.open(db)) {
             assertThat(new SqlitePlanRepository(database).findAll())
                     .extracting(p -> p.name())
@@ -193,7 +183,7 @@ class RecoveryFlowTest {
             st.execute("PRAGMA locking_mode = EXCLUSIVE");
             st.execute("BEGIN EXCLUSIVE");
             start(db);
-            waitUntil(() -> showing("#tryAgainButton"));
+            Waits.until(() -> showing("#tryAgainButton"));
 
             assertThat(robot.lookup("#recoveryTitle").queryAs(Label.class).getText())
                     .isEqualTo("其他程序正在使用此文件");
@@ -207,8 +197,8 @@ class RecoveryFlowTest {
         // when: the other program has let go and the user tries again
         robot.clickOn("#tryAgainButton");
 
-        waitUntil(() -> stage.getTitle().startsWith("Ascent"));
-        waitUntil(() -> showing("#setupName"));
+        Waits.until(() -> stage.getTitle().startsWith("Ascent"));
+        Waits.until(() -> showing("#setupName"));
     }
 
     @Test
@@ -217,20 +207,47 @@ class RecoveryFlowTest {
         try (Database database = Database.open(db)) {
             createPlan(database, "Road to Senior PM");
         }
-
-        start(db);
-        waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Road to Senior PM"));
-
         Path backups = dir.resolve("backups");
-        waitUntil(() -> {
-            if (!Files.isDirectory(backups)) {
-                return false;
+        String planTitle = "Ascent \u2014 Road to Senior PM";
+        // What the backups folder held at the moment the window first showed the plan.
+        List<List<Path>> whenShown = new ArrayList<>();
+        ChangeListener<String> onTitle = (obs, old, title) -> {
+            if (planTitle.equals(title) && whenShown.isEmpty()) {
+                whenShown.add(dailyBackups(backups));
             }
-            try (Stream<Path> files = Files.list(backups)) {
-                return files.anyMatch(
-                        p -> p.getFileName().toString().matches("ascent-\\d{8}-\\d{6}-\\d{3}-daily\\.db"));
-            }
+        };
+        Stage primary = FxToolkit.registerPrimaryStage();
+        robot.interact(() -> {
+            // The stage is shared by the UI tests: clear a title an earlier test's app left bound.
+            primary.titleProperty().unbind();
+            primary.setTitle("");
+            primary.titleProperty().addListener(onTitle);
         });
+        try {
+            start(db);
+            Waits.until(() -> stage.getTitle().equals(planTitle));
+
+            Waits.until(() -> !dailyBackups(backups).isEmpty());
+        } finally {
+            robot.interact(() -> primary.titleProperty().removeListener(onTitle));
+        }
+
+        assertThat(whenShown).as("the window showed the plan").hasSize(1);
+        assertThat(whenShown.get(0)).as("daily backups when the window showed").isEmpty();
+        assertThat(dailyBackups(backups)).hasSize(1);
+    }
+
+    private static List<Path> dailyBackups(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(
+                            p -> p.getFileName().toString().matches("ascent\\.db\\.\\d{8}-\\d{6}-\\d{3}-daily\\.db"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -243,7 +260,7 @@ class RecoveryFlowTest {
         Files.delete(db);
 
         start(db);
-        waitUntil(() -> showing("#restoreNewestButton"));
+        Waits.until(() -> showing("#restoreNewestButton"));
         assertThat(robot.lookup("#recoveryTitle").queryAs(Label.class).getText())
                 .isEqualTo("Your plans file is missing or empty");
         assertThat(robot.lookup("#startupError").queryAs(Label.class).getText())
@@ -253,8 +270,8 @@ class RecoveryFlowTest {
 
         robot.clickOn("#restoreNewestButton");
 
-        waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Road to Senior PM"));
-        waitUntil(() -> robot.lookup("#statusLabel")
+        Waits.until(() -> stage.getTitle().equals("Ascent \u2014 Road to Senior PM"));
+        Waits.until(() -> robot.lookup("#statusLabel")
                 .tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("Restored the backup of"))
                 .orElse(false));

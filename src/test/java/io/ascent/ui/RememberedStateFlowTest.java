@@ -9,7 +9,6 @@ import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Window size, position and the last plan survive a restart. */
 class RememberedStateFlowTest {
@@ -46,7 +44,7 @@ class RememberedStateFlowTest {
     }
 
     private void waitForTitle(String title) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> stage.getTitle().equals(title));
+        Waits.until(() -> stage.getTitle().equals(title));
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.ascent.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ascent.app.AscentApp;
 import io.ascent.app.boot.AppContext;
 import io.ascent.service.ExportFormat;
 import io.ascent.service.PlanFixture;
@@ -22,11 +21,10 @@ import javafx.scene.layout.HBox;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -45,29 +43,12 @@ class ReviewRoundTripFlowTest {
 
     private final FxRobot robot = new FxRobot();
     private final ReviewingApp dialogs = new ReviewingApp();
-    private AscentApp app;
 
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-    }
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
 
     private void start(Path db, Optional<Path> request) throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        AppFixture.freshStage();
-        app = (AscentApp) FxToolkit.setupApplication(() -> dialogs.on(db, request));
-    }
-
-    private void waitVisible(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                20,
-                TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        running.start(() -> dialogs.on(db, request));
     }
 
     /** Chooses a menu item, as a click on it does. */
@@ -96,14 +77,14 @@ class ReviewRoundTripFlowTest {
 
         // The person asks.
         start(person, Optional.empty());
-        waitVisible("#dashboardPercent");
+        Waits.untilShown(robot, "#dashboardPercent");
         dialogs.toSave.add(request);
         menu("menu-askForReview");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(request));
+        Waits.until(() -> Files.exists(request));
 
         // The manager answers, from the file, in a database of their own.
         start(dir.resolve("manager.db"), Optional.of(request));
-        waitVisible("#reviewSheet");
+        Waits.untilShown(robot, "#reviewSheet");
         Revealed.clickOn(robot, "#review-rate-product-strategy-senior-pm");
         Revealed.clickOn(robot, "#review-rate-roadmap-prioritization-pm");
         Revealed.clickOn(robot, "#review-rate-performance-metrics-senior-pm");
@@ -122,20 +103,20 @@ class ReviewRoundTripFlowTest {
         Revealed.clickOn(robot, "#reviewerName").write("Dana Lee");
         dialogs.toSave.add(response);
         Revealed.clickOn(robot, "#reviewSend");
-        waitVisible("#reviewSentNote");
+        Waits.untilShown(robot, "#reviewSentNote");
 
         // The person imports it.
         start(person, Optional.empty());
-        waitVisible("#dashboardPercent");
+        Waits.untilShown(robot, "#dashboardPercent");
         dialogs.toOpen.add(response);
         menu("menu-importReview");
-        waitVisible("#dashboardReview");
+        Waits.untilShown(robot, "#dashboardReview");
 
         assertThat(text("#dashboardDecision")).isEqualTo("Ready by Jun 30, 2027");
         assertThat(text("#dashboardReviewCounts")).isEqualTo("1 to discuss, 1 flagged, 1 agreed");
         assertThat(text("#dashboardReviewer")).startsWith("Dana Lee");
         robot.clickOn("#nav-assessment");
-        waitVisible("#assessmentReview");
+        Waits.untilShown(robot, "#assessmentReview");
         assertThat(text("#reviewer-product-strategy")).isEqualTo("Dana Lee: Senior PM (agreed)");
         assertThat(text("#reviewer-roadmap-prioritization")).isEqualTo("Dana Lee: Product Manager (discuss)");
         assertThat(robot.lookup("#reviewer-performance-metrics").queryAs(Label.class))
@@ -156,17 +137,16 @@ class ReviewRoundTripFlowTest {
                 "review-side-by-side"));
 
         robot.clickOn("#nav-milestones");
-        waitVisible("#milestoneTree");
+        Waits.untilShown(robot, "#milestoneTree");
         robot.clickOn(robot.lookup(".milestone-row.done").queryAll().stream()
                 .filter(Node::isVisible)
                 .filter(n -> n.lookupAll(".label").stream()
                         .anyMatch(l -> l instanceof Label label && confirmedTitle.equals(label.getText())))
                 .findFirst()
                 .orElseThrow());
-        waitVisible("#detailsVerdict");
+        Waits.untilShown(robot, "#detailsVerdict");
         assertThat(text("#detailsVerdict")).isEqualTo("Confirmed by Dana Lee");
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        running.stop();
 
         try (AppContext ctx = AppContext.open(person, Clock.systemDefaultZone());
                 PDDocument pdf = Loader.loadPDF(

@@ -2,7 +2,6 @@ package io.ascent.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ascent.app.AscentApp;
 import io.ascent.app.boot.AppContext;
 import io.ascent.domain.review.EvidenceChoice;
 import io.ascent.domain.review.RequestContents;
@@ -12,17 +11,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -37,14 +33,9 @@ class ReviewerDeskFlowTest {
 
     private final FxRobot robot = new FxRobot();
     private final ReviewingApp dialogs = new ReviewingApp();
-    private AscentApp app;
 
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-    }
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
 
     static Path request(Path dir, boolean blind) {
         Path person = dir.resolve("person.db");
@@ -65,16 +56,7 @@ class ReviewerDeskFlowTest {
     }
 
     private void start(Path db, Optional<Path> request) throws Exception {
-        AppFixture.freshStage();
-        app = (AscentApp) FxToolkit.setupApplication(() -> dialogs.on(db, request));
-    }
-
-    private void waitVisible(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        running.start(() -> dialogs.on(db, request));
     }
 
     @Test
@@ -84,7 +66,7 @@ class ReviewerDeskFlowTest {
         Path response = dir.resolve("alex.ascent-review-response");
 
         start(managerDb, Optional.of(request));
-        waitVisible("#reviewSheet");
+        Waits.untilShown(robot, "#reviewSheet");
 
         assertThat(Files.exists(managerDb)).isTrue();
         assertThat(robot.lookup("#setupName").tryQuery()).isEmpty();
@@ -110,7 +92,7 @@ class ReviewerDeskFlowTest {
         robot.interact(() -> Screenshots.save(robot.window(0).getScene(), "review-desk"));
         dialogs.toSave.add(response);
         Revealed.clickOn(robot, "#reviewSend");
-        waitVisible("#reviewSentNote");
+        Waits.untilShown(robot, "#reviewSentNote");
 
         assertThat(response).exists();
         assertThat(Files.readString(response)).contains("\"kind\" : \"ascent-review-response\"");
@@ -123,7 +105,7 @@ class ReviewerDeskFlowTest {
                 .isEqualTo("Trade-offs still escalate.");
         assertThat(dialogs.errors).isEmpty();
         robot.clickOn("#reviewBack");
-        waitVisible("#setupName");
+        Waits.untilShown(robot, "#setupName");
     }
 
     @Test
@@ -131,7 +113,7 @@ class ReviewerDeskFlowTest {
         Path request = request(dir, true);
 
         start(dir.resolve("manager.db"), Optional.of(request));
-        waitVisible("#reviewSheet");
+        Waits.untilShown(robot, "#reviewSheet");
 
         assertThat(robot.lookup("#review-self-product-strategy")
                         .queryAs(Label.class)
@@ -147,17 +129,17 @@ class ReviewerDeskFlowTest {
         Path request = request(dir, false);
         Path managerDb = dir.resolve("manager.db");
         start(managerDb, Optional.of(request));
-        waitVisible("#reviewSheet");
+        Waits.untilShown(robot, "#reviewSheet");
         Revealed.clickOn(robot, "#review-rate-product-strategy-senior-pm");
         WaitForAsyncUtils.waitForFxEvents();
-        FxToolkit.cleanupApplication(app);
+        running.stop();
 
         start(managerDb, Optional.empty());
-        waitVisible("#setupName");
+        Waits.untilShown(robot, "#setupName");
         robot.clickOn("File").clickOn("#menu-reviewsGiven");
-        waitVisible("#reviewGiven-0");
+        Waits.untilShown(robot, "#reviewGiven-0");
         Revealed.clickOn(robot, "#reviewGiven-0");
-        waitVisible("#reviewSheet");
+        Waits.untilShown(robot, "#reviewSheet");
 
         assertThat(robot.lookup("#review-rate-product-strategy-senior-pm")
                         .queryAs(ToggleButton.class)

@@ -21,19 +21,37 @@ public final class RunningApp implements AfterEachCallback {
 
     /** Starts the app on the shared stage, fresh (see {@link AppFixture}); returns that stage. */
     public Stage start(Supplier<AscentApp> factory) throws Exception {
+        stop();
         Stage stage = AppFixture.freshStage();
         app = (AscentApp) FxToolkit.setupApplication(factory::get);
         return stage;
     }
 
+    /**
+     * Starts the app on the shared stage as it is: settings, size and position kept, as a test set
+     * them up or as the previous run of the app (see {@link #stop}) left them.
+     */
+    public Stage startKeepingStage(Supplier<AscentApp> factory) throws Exception {
+        stop();
+        app = (AscentApp) FxToolkit.setupApplication(factory::get);
+        // Asked after the start: asking for the stage first keeps the app from showing in it.
+        return FxToolkit.registerPrimaryStage();
+    }
+
+    /** Stops the app now, as quitting does; nothing is left for the end of the test. */
+    public void stop() throws Exception {
+        if (app != null) {
+            AscentApp running = app;
+            app = null;
+            FxToolkit.cleanupApplication(running);
+        }
+    }
+
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
         try {
-            if (app != null) {
-                FxToolkit.cleanupApplication(app);
-            }
+            stop();
         } finally {
-            app = null;
             I18n.setLocale(Locale.ENGLISH);
             AppFixture.closeDialogs();
         }

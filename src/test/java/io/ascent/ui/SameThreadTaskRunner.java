@@ -4,7 +4,11 @@ import io.ascent.ui.common.TaskRunner;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
-/** Runs work and its callbacks on the calling thread, so view models can be tested without a screen. */
+/**
+ * Runs work and its callbacks on the calling thread, so view models can be tested without a screen.
+ * Only exceptions go to {@code onFailure}: an {@link Error} (a failed assertion inside the work)
+ * reaches the test instead of becoming a status message.
+ */
 public final class SameThreadTaskRunner implements TaskRunner {
 
     @Override
@@ -12,7 +16,7 @@ public final class SameThreadTaskRunner implements TaskRunner {
         T result;
         try {
             result = work.call();
-        } catch (Exception | Error e) {
+        } catch (Exception e) {
             onFailure.accept(e);
             return;
         }

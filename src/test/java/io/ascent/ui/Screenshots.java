@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
 /** Saves a scene as a PNG under target/screenshots so the screens can be looked at without a display. */
@@ -22,13 +22,7 @@ public final class Screenshots {
 
     /** Saves into {@code dir} instead of the default folder. */
     public static Path save(Scene scene, Path dir, String name) {
-        WritableImage image = scene.snapshot(null);
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        buffered.setRGB(0, 0, w, h, argb, 0, w);
+        BufferedImage buffered = pixels(scene.snapshot(null));
         Path file = dir.resolve(name + ".png");
         try {
             Files.createDirectories(dir);
@@ -37,5 +31,16 @@ public final class Screenshots {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    /** A JavaFX image as AWT pixels, to write or to inspect. */
+    public static BufferedImage pixels(Image image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        buffered.setRGB(0, 0, w, h, argb, 0, w);
+        return buffered;
     }
 }

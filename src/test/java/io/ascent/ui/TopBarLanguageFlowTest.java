@@ -6,7 +6,6 @@ import io.ascent.app.AscentApp;
 import io.ascent.text.I18n;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -51,8 +50,7 @@ class TopBarLanguageFlowTest {
         robot.clickOn("#createPlanButton");
 
         waitFor("#readinessLabel");
-        WaitForAsyncUtils.waitFor(
-                15, TimeUnit.SECONDS, () -> !label("#readinessLabel").getText().isEmpty());
+        Waits.until(() -> !label("#readinessLabel").getText().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> Screenshots.save(stage.getScene(), "topbar-" + tag));
 
@@ -81,10 +79,7 @@ class TopBarLanguageFlowTest {
     }
 
     private void waitFor(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        Waits.until(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

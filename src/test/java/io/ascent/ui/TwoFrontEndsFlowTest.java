@@ -36,12 +36,11 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -61,7 +60,10 @@ class TwoFrontEndsFlowTest {
     private final FxRobot robot = new FxRobot();
     private final List<String> questions = new ArrayList<>();
     private boolean keepMine;
-    private AscentApp app;
+
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
+
     private Path db;
     private long planId;
     private List<Milestone> required;
@@ -79,25 +81,13 @@ class TwoFrontEndsFlowTest {
         }
     }
 
-    @AfterEach
-    void stopApp() throws Exception {
-        try {
-            if (app != null) {
-                FxToolkit.cleanupApplication(app);
-            }
-        } finally {
-            // A test that fails with a dialog open must not leave it in front of the next test.
-            AppFixture.closeDialogs();
-        }
-    }
-
     private void start(String page) throws Exception {
         start(page, Duration.ZERO);
     }
 
     /** Starts Ascent on the plan's page {@code page}, looking for changes elsewhere every {@code polling}. */
     private void start(String page, Duration polling) throws Exception {
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db) {
+        running.startKeepingStage(() -> new AscentApp(db) {
             @Override
             protected Duration changePolling() {
                 return polling;
@@ -121,7 +111,7 @@ class TwoFrontEndsFlowTest {
 
     private void waitUntil(Supplier<Boolean> condition) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
+            Waits.until(condition::get);
         } catch (TimeoutException e) {
             throw new AssertionError("timed out; the status line says: " + status(), e);
         }

@@ -10,19 +10,15 @@ import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A plan whose career ladder is not installed is explained, and the other plans stay usable. */
 class UnopenablePlanFlowTest {
@@ -32,7 +28,10 @@ class UnopenablePlanFlowTest {
 
     private final FxRobot robot = new FxRobot();
     private Stage stage;
-    private AscentApp app;
+
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
+
     private Path db;
 
     @BeforeEach
@@ -55,23 +54,12 @@ class UnopenablePlanFlowTest {
                 }
             });
         }
-        stage = AppFixture.freshStage();
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-    }
-
-    private void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        stage = running.start(() -> new AscentApp(db));
     }
 
     @Test
     void theProblemIsExplainedAndAnotherPlanCanBeChosen() throws Exception {
-        waitUntil(() ->
+        Waits.until(() ->
                 robot.lookup("#unopenedReason").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(robot.lookup("#unopenedReason").queryAs(Label.class).getText())
                 .contains("'acme', which is not installed");
@@ -79,7 +67,7 @@ class UnopenablePlanFlowTest {
 
         robot.clickOn("#planChooser").clickOn("Working plan");
 
-        waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Working plan"));
+        Waits.until(() -> stage.getTitle().equals("Ascent \u2014 Working plan"));
         @SuppressWarnings("unchecked")
         ChoiceBox<Plan> chooser = robot.lookup("#planChooser").queryAs(ChoiceBox.class);
 
@@ -87,7 +75,8 @@ class UnopenablePlanFlowTest {
         robot.clickOn(chooser).clickOn("Acme ladder plan");
 
         // then: the open plan stays open and named in the chooser
-        waitUntil(() -> chooser.getValue() != null && chooser.getValue().name().equals("Working plan"));
+        Waits.until(
+                () -> chooser.getValue() != null && chooser.getValue().name().equals("Working plan"));
         assertThat(stage.getTitle()).isEqualTo("Ascent \u2014 Working plan");
     }
 }

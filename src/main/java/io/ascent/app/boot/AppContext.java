@@ -11,6 +11,7 @@ import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import io.ascent.persistence.sqlite.SqliteReviewRepository;
 import io.ascent.persistence.sqlite.SqliteReviewerRepository;
 import io.ascent.persistence.sqlite.SqliteRhythmRepository;
+import io.ascent.persistence.sqlite.SqliteWinRepository;
 import io.ascent.service.AssessmentService;
 import io.ascent.service.BackupService;
 import io.ascent.service.CalendarService;
@@ -20,6 +21,7 @@ import io.ascent.service.FrameworkService;
 import io.ascent.service.OneOnOneService;
 import io.ascent.service.OutsideChanges;
 import io.ascent.service.OwnMilestoneService;
+import io.ascent.service.PacketService;
 import io.ascent.service.PlanService;
 import io.ascent.service.ProgressCarryOver;
 import io.ascent.service.PromotionService;
@@ -28,6 +30,7 @@ import io.ascent.service.ReviewImportService;
 import io.ascent.service.ReviewRequestService;
 import io.ascent.service.ReviewerKeyService;
 import io.ascent.service.RhythmService;
+import io.ascent.service.WinService;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -47,7 +50,9 @@ public final class AppContext implements AutoCloseable {
     private final RhythmService rhythms;
     private final CalendarService calendars;
     private final OneOnOneService oneOnOnes;
+    private final WinService wins;
     private final ExportService exports;
+    private final PacketService packets;
     private final BackupService backups;
     private final ProgressCarryOver carryOver;
     private final Reviews reviews;
@@ -67,8 +72,9 @@ public final class AppContext implements AutoCloseable {
         this.plans = new PlanService(repository, frameworks, clock);
         this.assessments = new AssessmentService(new SqliteAssessmentRepository(database), clock);
         this.ownMilestones = new OwnMilestoneService(plans, repository, clock, new SecureRandom());
-        this.promotions = new PromotionService(plans, repository, assessments, clock);
-        this.reviews = reviews(database, plans, assessments, clock);
+        this.wins = new WinService(new SqliteWinRepository(database), clock);
+        this.promotions = new PromotionService(plans, repository, assessments, wins, clock);
+        this.reviews = reviews(database, plans, assessments, wins, clock);
         SqliteRhythmRepository rhythmRows = new SqliteRhythmRepository(database);
         this.checkIns = new CheckInService(new SqliteCheckInRepository(database), rhythmRows, clock);
         this.rhythms = new RhythmService(
@@ -87,10 +93,13 @@ public final class AppContext implements AutoCloseable {
                 frameworks,
                 assessments,
                 checkIns,
+                wins,
                 rhythms,
                 clock,
                 database.ownFiles(),
                 reviews.requests()::current);
+        this.packets =
+                new PacketService(plans, assessments, wins, reviews.requests()::current, clock, database.ownFiles());
         this.backups = new BackupService(Backups.beside(database.file(), clock), Optional.of(database), clock);
         this.carryOver = new ProgressCarryOver(repository, frameworks, backups, clock);
         frameworks.afterInstall(carryOver::run);
@@ -98,10 +107,12 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
     }
 
-    private static Reviews reviews(Database database, PlanService plans, AssessmentService assessments, Clock clock) {
+    private static Reviews reviews(
+            Database database, PlanService plans, AssessmentService assessments, WinService wins, Clock clock) {
         SqliteReviewRepository repository = new SqliteReviewRepository(database);
         List<Path> keepOut = database.ownFiles();
-        ReviewRequestService requests = new ReviewRequestService(plans, assessments, repository, clock, keepOut);
+        ReviewRequestService requests =
+                new ReviewRequestService(plans, assessments, repository, clock, keepOut, wins::wins);
         ReviewerKeyService keys = new ReviewerKeyService(new SqliteReviewerRepository(database), clock, keepOut);
         return new Reviews(
                 requests,
@@ -178,6 +189,14 @@ public final class AppContext implements AutoCloseable {
 
     public OneOnOneService oneOnOnes() {
         return oneOnOnes;
+    }
+
+    public WinService wins() {
+        return wins;
+    }
+
+    public PacketService packets() {
+        return packets;
     }
 
     public ExportService exports() {

@@ -86,6 +86,9 @@ public record LaunchOptions(Optional<Path> database, Optional<Locale> language, 
         if (tag.isBlank() || locale.getLanguage().isEmpty()) {
             throw new IllegalArgumentException(I18n.t("launch.langNeedsLanguage"));
         }
+        if (I18n.SUPPORTED.stream().noneMatch(l -> l.getLanguage().equals(locale.getLanguage()))) {
+            throw new IllegalArgumentException(I18n.t("launch.langUnsupported", tag));
+        }
         return locale;
     }
 

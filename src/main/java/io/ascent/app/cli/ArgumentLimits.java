@@ -19,8 +19,11 @@ import picocli.CommandLine.ParseResult;
  */
 final class ArgumentLimits {
 
-    /** The longest command Ascent has takes about a dozen arguments. */
-    static final int MAX_ARGS = 64;
+    /**
+     * Most commands take about a dozen arguments; {@code review answer} rates, comments and
+     * confirms evidence for each of 21 competencies, about 130 with the options written apart.
+     */
+    static final int MAX_ARGS = 256;
     /** The longest text an argument can carry is a milestone's evidence. */
     static final int MAX_ARG_CHARS = MilestoneProgress.MAX_TEXT;
 

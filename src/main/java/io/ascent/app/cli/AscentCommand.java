@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             PlanCommand.class,
             MilestoneCommand.class,
+            WinCommand.class,
             FrameworkCommand.class,
             BackupCommand.class,
             ReviewCommand.class

@@ -59,18 +59,20 @@ final class MilestoneCommand {
                             paramLabel = "TEXT",
                             descriptionKey = "cli.option.evidence",
                             description = "What shows it is done.")
-                    String evidence) {
+                    String evidence,
+            @Option(
+                            names = "--replace-evidence",
+                            descriptionKey = "cli.option.replaceEvidence",
+                            description = "On a milestone already done, replace its evidence with --evidence.")
+                    boolean replaceEvidence) {
         try (AppContext app = root.open(Opening.WRITE)) {
             Plan plan = Plans.named(app.plans(), name, spec.commandLine().getErr());
             PlanSnapshot view = app.plans().open(plan.id());
             Milestone milestone = milestone(view, milestoneId);
             PlanService.requireEditable(plan);
-            MilestoneProgress progress =
-                    app.plans().setStatus(plan.id(), view.progressOf(milestone.id()), MilestoneStatus.DONE);
-            if (evidence != null) {
-                app.plans().saveProgress(plan.id(), progress, progress.withEvidence(evidence));
-            }
-            report(spec.commandLine().getOut(), app, plan, I18n.t("dashboard.activity.done", milestone.title()));
+            MilestoneProgress shown = view.progressOf(milestone.id());
+            String what = DoneTick.tick(app.plans(), plan.id(), milestone, shown, evidence, replaceEvidence);
+            report(spec.commandLine().getOut(), app, plan, what);
             return 0;
         }
     }

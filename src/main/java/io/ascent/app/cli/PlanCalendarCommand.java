@@ -2,7 +2,6 @@ package io.ascent.app.cli;
 
 import io.ascent.app.boot.AppContext;
 import io.ascent.domain.Plan;
-import io.ascent.persistence.sqlite.Opening;
 import io.ascent.service.ValidationException;
 import io.ascent.text.I18n;
 import java.nio.file.Path;
@@ -43,7 +42,7 @@ final class PlanCalendarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext app = parent.open(Opening.READ)) {
+        try (AppContext app = parent.read()) {
             Plan plan = Plans.named(app.plans(), name, spec.commandLine().getErr());
             if (app.calendars().targetExists(file) && !force) {
                 throw new ValidationException(I18n.t("cli.error.exists", file.toAbsolutePath()));

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ascent plan ...}: list, create, show, export and import plans; {@code edit} one
- * ({@link PlanEditCommand}) and mark one reached ({@link PlanReachedCommand}).
+ * ({@link PlanEditCommand}), mark one reached ({@link PlanReachedCommand}) and write its promotion
+ * packet ({@link PlanPacketCommand}).
  */
 @Command(
         name = "plan",
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             PlanEditCommand.class,
             PlanReachedCommand.class,
+            PlanPacketCommand.class,
             PlanCadenceCommand.class,
             PlanUpcomingCommand.class,
             PlanCalendarCommand.class,
@@ -61,6 +63,11 @@ final class PlanCommand {
     /** Opens the database the command line names as {@code how} says; the caller closes it. */
     AppContext open(Opening how) {
         return root.open(how);
+    }
+
+    /** Opens the database the command line names, to read it; the caller closes it. */
+    AppContext read() {
+        return open(Opening.READ);
     }
 
     private PrintWriter out() {
@@ -239,7 +246,7 @@ final class PlanCommand {
             try {
                 plan = app.exports().importPlan(file, Optional.ofNullable(name));
             } catch (PlanNameTakenException e) {
-                throw new ValidationException(e.getMessage() + " " + I18n.t("cli.plan.importAs"));
+                throw new ValidationException(I18n.sentences(e.getMessage(), I18n.t("cli.plan.importAs")));
             }
             PlanSnapshot view = app.plans().open(plan.id());
             out().println(I18n.t(

@@ -5,7 +5,6 @@ import io.ascent.domain.Plan;
 import io.ascent.domain.Upcoming;
 import io.ascent.domain.UpcomingItem;
 import io.ascent.domain.text.UpcomingWords;
-import io.ascent.persistence.sqlite.Opening;
 import io.ascent.text.I18n;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -43,7 +42,7 @@ final class PlanUpcomingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext app = parent.open(Opening.READ)) {
+        try (AppContext app = parent.read()) {
             PrintWriter out = spec.commandLine().getOut();
             Plan plan = Plans.named(app.plans(), name, spec.commandLine().getErr());
             List<UpcomingItem> items = app.rhythms().upcoming(plan.id(), days);

@@ -14,11 +14,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -59,14 +61,14 @@ final class ReviewAnswerCommand implements Callable<Integer> {
             paramLabel = "ID=LEVEL",
             descriptionKey = "cli.option.rate",
             description = "Your rating of a competency, e.g. product-strategy=senior-pm.")
-    private LinkedHashMap<String, String> rates = new LinkedHashMap<>();
+    private List<String> rates = new ArrayList<>();
 
     @Option(
             names = "--comment",
             paramLabel = "ID=TEXT",
             descriptionKey = "cli.option.comment",
             description = "Your comment on a competency.")
-    private LinkedHashMap<String, String> comments = new LinkedHashMap<>();
+    private List<String> comments = new ArrayList<>();
 
     @Option(
             names = "--confirm",
@@ -110,12 +112,15 @@ final class ReviewAnswerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Read before the database is opened: a mistyped option leaves no new database behind.
+        Map<String, String> rated = pairs(rates, "--rate");
+        Map<String, String> commented = pairs(comments, "--comment");
         // Answering is what makes a reviewer's database: they need no plan of their own.
         try (AppContext app = review.root.open(Opening.CREATE)) {
             ReviewCommand.refuseExisting(app, out, force);
             var answers = app.reviews().answers();
             GivenReview given = answers.open(requestFile);
-            answers.saveDraft(given.request().id(), draft());
+            answers.saveDraft(given.request().id(), draft(rated, commented));
             answers.send(given.request().id(), reviewer, out, force);
             var identity = app.reviews().keys().identity().orElseThrow();
             spec.commandLine()
@@ -131,7 +136,7 @@ final class ReviewAnswerCommand implements Callable<Integer> {
     }
 
     /** The draft the options describe: a competency rated, commented, or both; verdicts on milestones. */
-    private ReviewDraft draft() {
+    private ReviewDraft draft(Map<String, String> rates, Map<String, String> comments) {
         List<String> ids = new ArrayList<>(rates.keySet());
         comments.keySet().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
         try {
@@ -145,6 +150,25 @@ final class ReviewAnswerCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ValidationException(e.getMessage());
         }
+    }
+
+    /**
+     * {@code ID=VALUE} arguments of {@code option} in order; one without "=" or a second one for
+     * the same id is a usage error (exit 2), not a silent choice of the last.
+     */
+    private Map<String, String> pairs(List<String> args, String option) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (eq <= 0) {
+                throw new ParameterException(spec.commandLine(), I18n.t("cli.review.pairFormat", option, arg));
+            }
+            String id = arg.substring(0, eq);
+            if (pairs.putIfAbsent(id, arg.substring(eq + 1)) != null) {
+                throw new ParameterException(spec.commandLine(), I18n.t("cli.review.repeatedOption", option, id));
+            }
+        }
+        return pairs;
     }
 
     private static EvidenceVerdict verdict(String milestoneId, EvidenceVerdict.Verdict verdict) {

@@ -132,7 +132,7 @@ final class ReviewCommand {
                 imported = app.reviews().imports().importResponse(file, acceptNewKey);
             } catch (ReviewerKeyChangedException e) {
                 throw new ValidationException(
-                        e.getMessage() + " " + I18n.t("cli.review.acceptHint", "--accept-new-key"));
+                        I18n.sentences(e.getMessage(), I18n.t("cli.review.acceptHint", "--accept-new-key")));
             }
             var review = imported.review();
             out().println(I18n.t(

@@ -5,12 +5,7 @@ import io.ascent.persistence.sqlite.Opening;
 import io.ascent.service.ReviewerKeyExistsException;
 import io.ascent.service.ValidationException;
 import io.ascent.text.I18n;
-import java.io.BufferedReader;
 import java.io.Console;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
@@ -89,16 +84,18 @@ final class ReviewKeyCommand {
                             descriptionKey = "cli.option.replaceKey",
                             description = "Replace the key this database already signs with.")
                     boolean replace) {
+        // Asked first: a passphrase that cannot be read leaves no new database behind.
+        char[] passphrase = passphrase();
         // A new computer's database is made by importing the key into it.
         try (AppContext app = review.root.open(Opening.CREATE)) {
-            char[] passphrase = passphrase();
             try {
                 var identity = app.reviews().keys().importKey(file, passphrase, replace);
                 spec.commandLine()
                         .getOut()
                         .println(I18n.t("cli.review.keyImported", identity.name(), identity.fingerprint()));
             } catch (ReviewerKeyExistsException e) {
-                throw new ValidationException(e.getMessage() + " " + I18n.t("cli.review.replaceHint", "--replace"));
+                throw new ValidationException(
+                        I18n.sentences(e.getMessage(), I18n.t("cli.review.replaceHint", "--replace")));
             } finally {
                 Arrays.fill(passphrase, '\0');
             }
@@ -108,12 +105,7 @@ final class ReviewKeyCommand {
 
     private char[] passphrase() {
         if (passphraseFile != null) {
-            try (BufferedReader in = Files.newBufferedReader(passphraseFile, StandardCharsets.UTF_8)) {
-                String line = in.readLine();
-                return line == null ? new char[0] : line.toCharArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return PassphraseFile.read(passphraseFile);
         }
         Console console = System.console();
         if (console == null) {

@@ -15,7 +15,7 @@ final class ReviewText {
     static void print(PrintWriter out, String planName, ReviewComparison comparison, ZoneId zone) {
         var review = comparison.review().orElseThrow();
         out.println(planName);
-        out.println("  " + ReviewWords.reviewer(review) + ", " + ReviewWords.answered(review, zone));
+        out.println("  " + ReviewWords.byline(review, zone));
         review.answer()
                 .content()
                 .decision()

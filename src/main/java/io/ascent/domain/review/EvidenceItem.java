@@ -27,6 +27,9 @@ public record EvidenceItem(
         List<String> links) {
 
     public static final String MILESTONE = "milestone";
+    /** A shareable win (issue 18); its id is the win's number in the person's database. */
+    public static final String WIN = "win";
+
     public static final String DONE = "done";
     public static final String IN_PROGRESS = "in-progress";
 

@@ -9,6 +9,9 @@ import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanLevels;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
+import io.ascent.domain.Win;
+import io.ascent.domain.WinWords;
+import io.ascent.domain.Wins;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,6 +39,18 @@ public final class RequestContents {
             Choices choices,
             UUID requestId,
             Instant now) {
+        return of(view, ratings, planUuid, choices, requestId, now, List.of());
+    }
+
+    /** The same with the plan's wins: shareable ones join the evidence (kind {@value EvidenceItem#WIN}). */
+    public static ReviewRequest of(
+            PlanSnapshot view,
+            Map<String, Rating> ratings,
+            UUID planUuid,
+            Choices choices,
+            UUID requestId,
+            Instant now,
+            List<Win> wins) {
         Framework framework = view.framework();
         var plan = view.plan();
         PlanLevels path = PlanLevels.of(framework, plan.targetLevelId());
@@ -72,10 +87,16 @@ public final class RequestContents {
                 .map(l -> new Level(l.id(), l.title(), l.rank(), ""))
                 .toList();
         return new ReviewRequest(
-                requestId, now, choices.blind(), requested, scale, competencies, evidence(view, choices.evidence()));
+                requestId,
+                now,
+                choices.blind(),
+                requested,
+                scale,
+                competencies,
+                evidence(view, choices.evidence(), wins));
     }
 
-    private static List<EvidenceItem> evidence(PlanSnapshot view, EvidenceChoice choice) {
+    private static List<EvidenceItem> evidence(PlanSnapshot view, EvidenceChoice choice, List<Win> wins) {
         if (choice == EvidenceChoice.NONE) {
             return List.of();
         }
@@ -101,6 +122,22 @@ public final class RequestContents {
                         p.evidence(),
                         p.links()));
             }
+        }
+        // A win is shown under the first of its competencies that the plan has; private ones never.
+        for (Win w : Wins.shareable(wins)) {
+            w.competencyIds().stream()
+                    .filter(competencyIds::contains)
+                    .findFirst()
+                    .ifPresent(c -> items.add(new EvidenceItem(
+                            EvidenceItem.WIN,
+                            String.valueOf(w.id()),
+                            c,
+                            Optional.empty(),
+                            w.title(),
+                            Optional.of(EvidenceItem.DONE),
+                            Optional.of(w.date()),
+                            WinWords.story(w),
+                            w.links())));
         }
         return items;
     }

@@ -1,6 +1,7 @@
 package io.ascent.domain.review;
 
 import io.ascent.domain.InputRules;
+import io.ascent.domain.PlanName;
 import io.ascent.text.I18n;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +20,7 @@ final class ReviewTexts {
     /** A title copied from a ladder (a milestone's, a competency's). */
     static final int MAX_TITLE = 500;
     /** A person's name, as long as a plan name may be. */
-    static final int MAX_NAME = 120;
+    static final int MAX_NAME = PlanName.MAX_LENGTH;
 
     private ReviewTexts() {}
 
@@ -65,17 +66,22 @@ final class ReviewTexts {
         return value;
     }
 
-    /** A person's name: 1 to 120 characters (emoji count as one), no control characters, stripped. */
+    /**
+     * A person's name, stripped: the rule for plan names ({@link PlanName}, one line, at most 120
+     * characters, no invisible characters), each failure worded with the field's name where it helps.
+     */
     static String name(String name, String fieldKey) {
         String value = required(name, Integer.MAX_VALUE, fieldKey);
-        if (value.codePointCount(0, value.length()) > MAX_NAME) {
-            throw new IllegalArgumentException(I18n.t(
-                    "domain.error.tooLong", I18n.t(fieldKey), value.codePointCount(0, value.length()), MAX_NAME));
-        }
-        if (value.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException(I18n.t("review.error.nameLines", I18n.t(fieldKey)));
-        }
-        return value;
+        return switch (PlanName.problemOf(value)) {
+            case NONE -> value;
+            case EMPTY -> throw new IllegalArgumentException(I18n.t("domain.error.empty", I18n.t(fieldKey)));
+            case TOO_LONG ->
+                throw new IllegalArgumentException(
+                        I18n.t("domain.error.tooLong", I18n.t(fieldKey), PlanName.length(value), MAX_NAME));
+            case CONTROL_CHARACTERS ->
+                throw new IllegalArgumentException(I18n.t("review.error.nameLines", I18n.t(fieldKey)));
+            case INVISIBLE_CHARACTERS, TOO_MANY_MARKS -> throw new IllegalArgumentException(PlanName.problem(value));
+        };
     }
 
     static <T> T present(T value, String fieldKey) {

@@ -1,12 +1,13 @@
 package io.ascent.domain.review;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.SpoofChecker;
 import io.ascent.text.I18n;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Locale;
 
 /**
  * A reviewer as a response names them: the name they signed with and their public key (Ed25519,
@@ -17,14 +18,32 @@ public record ReviewerIdentity(String name, String publicKey) {
     /** An Ed25519 public key is 44 bytes X.509 encoded; anything much longer is not one. */
     static final int MAX_KEY_CHARS = 200;
 
+    private static final SpoofChecker SKELETONS = new SpoofChecker.Builder().build();
+
     public ReviewerIdentity {
         name = ReviewTexts.name(name, "review.field.reviewer");
-        publicKey = ReviewTexts.required(publicKey, MAX_KEY_CHARS, "review.field.publicKey");
+        publicKey = checkKey(publicKey);
+    }
+
+    /**
+     * {@code publicKey} (base64 of an X.509 Ed25519 key), or an {@link IllegalArgumentException}
+     * when it is not one or is a weak key anyone could sign under ({@link Ed25519PublicKeys}).
+     */
+    public static String checkKey(String publicKey) {
+        String key = ReviewTexts.required(publicKey, MAX_KEY_CHARS, "review.field.publicKey");
+        byte[] bytes;
         try {
-            Base64.getDecoder().decode(publicKey);
+            bytes = Base64.getDecoder().decode(key);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(I18n.t("review.error.keyNotBase64"), e);
         }
+        if (!Ed25519PublicKeys.isEd25519(bytes)) {
+            throw new IllegalArgumentException(I18n.t("review.error.notEd25519"));
+        }
+        if (!Ed25519PublicKeys.usable(bytes)) {
+            throw new IllegalArgumentException(I18n.t("review.error.weakKey"));
+        }
+        return key;
     }
 
     /** {@code name} stripped, or an {@link IllegalArgumentException} saying why it cannot sign a review. */
@@ -58,15 +77,22 @@ public record ReviewerIdentity(String name, String publicKey) {
 
     /**
      * The name as people read it, for telling whether two responses come from the same person:
-     * Unicode-normalized, case-folded, inner spaces collapsed ("Dana  Lee" is "dana lee").
+     * Unicode-normalized (NFKC), case-folded, inner spaces collapsed ("Dana  Lee" is "dana lee"),
+     * then reduced to its confusable skeleton (Unicode TS 39), so that look-alikes meet: "Dana Lee"
+     * with a Cyrillic "а", or with a zero-width joiner, is "Dana Lee".
      */
     public String nameKey() {
         return key(name);
     }
 
     public static String key(String name) {
-        String folded = Normalizer.normalize(name.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return folded.replaceAll("\\s+", " ");
+        String folded = UCharacter.foldCase(Normalizer.normalize(name.strip(), Normalizer.Form.NFKC), true);
+        return SKELETONS.getSkeleton(folded.replaceAll("\\s+", " "));
+    }
+
+    /** The first group of the fingerprint ("9f3a"), shown beside the name wherever a reviewer is named. */
+    public String shortFingerprint() {
+        return fingerprint().substring(0, 4);
     }
 
     /** Whether {@code other} is the same key. */

@@ -68,6 +68,18 @@ public final class ReviewWords {
         return I18n.t("review.by", review.reviewer().name(), review.reviewer().fingerprint());
     }
 
+    /**
+     * "Dana Lee (key 9f3a), answered 5 Mar 2027": the name with the first group of its key's
+     * fingerprint, so that two reviewers with look-alike names are told apart wherever one is named.
+     */
+    public static String byline(ReceivedReview review, ZoneId zone) {
+        return I18n.t(
+                "review.byline",
+                review.reviewer().name(),
+                review.reviewer().shortFingerprint(),
+                answered(review, zone));
+    }
+
     /** "answered 5 Mar 2027". */
     public static String answered(ReceivedReview review, ZoneId zone) {
         return I18n.t(

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.ascent.text.I18n;
 import java.util.Locale;
 import java.util.Optional;
@@ -78,8 +81,14 @@ public final class InputLimits {
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
-        return new ObjectMapper(factory)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        ObjectMapper mapper = new ObjectMapper(factory);
+        // A number or true/false where text belongs is a mistake, not text: "reviewer": true would
+        // otherwise become a reviewer called "true" (decision 0004: refused, not repaired).
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 // 1.5 read as a count would silently become 1; a whole number is asked for instead.

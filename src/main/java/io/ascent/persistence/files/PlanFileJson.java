@@ -3,6 +3,7 @@ package io.ascent.persistence.files;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.ascent.domain.CheckIn;
+import io.ascent.domain.Impact;
 import io.ascent.domain.InputRules;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
@@ -11,6 +12,7 @@ import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.Rating;
 import io.ascent.domain.Readiness;
+import io.ascent.domain.Win;
 import io.ascent.text.I18n;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +36,7 @@ import java.util.TreeMap;
     "progress",
     "ratings",
     "checkIns",
+    "wins",
     "rhythm"
 })
 record PlanFileJson(
@@ -45,6 +48,7 @@ record PlanFileJson(
         List<ProgressJson> progress,
         List<RatingJson> ratings,
         List<CheckInJson> checkIns,
+        List<WinJson> wins,
         RhythmJson rhythm) {
 
     /** The newest version this build reads; it writes version 1 when a plan needs nothing newer. */
@@ -114,6 +118,33 @@ record PlanFileJson(
             List<String> doneMilestones,
             String note) {}
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({
+        "date",
+        "title",
+        "story",
+        "metric",
+        "before",
+        "after",
+        "share",
+        "links",
+        "competencies",
+        "milestones",
+        "shareable"
+    })
+    record WinJson(
+            LocalDate date,
+            String title,
+            String story,
+            String metric,
+            String before,
+            String after,
+            String share,
+            List<String> links,
+            List<String> competencies,
+            List<String> milestones,
+            Boolean shareable) {}
+
     static PlanFileJson fromDomain(PlanArchive archive, boolean notesIncluded) {
         Plan p = archive.plan();
         PlanJson plan = new PlanJson(
@@ -153,8 +184,10 @@ record PlanFileJson(
                         notesIncluded ? c.note() : ""))
                 .toList();
         // Version 1 when it says everything, so an older Ascent still reads plans that need nothing newer.
+        List<WinJson> wins =
+                archive.wins().stream().map(PlanFileJson::winToJson).toList();
         RhythmJson rhythmJson = RhythmJson.fromDomain(archive.rhythm(), notesIncluded);
-        boolean firstSuffices = own.isEmpty() && p.reachedOn().isEmpty() && rhythmJson == null;
+        boolean firstSuffices = own.isEmpty() && p.reachedOn().isEmpty() && wins.isEmpty() && rhythmJson == null;
         return new PlanFileJson(
                 firstSuffices ? FIRST_VERSION : FORMAT_VERSION,
                 KIND,
@@ -164,6 +197,7 @@ record PlanFileJson(
                 progress,
                 ratings,
                 checkIns,
+                wins.isEmpty() ? null : wins,
                 rhythmJson);
     }
 
@@ -180,6 +214,9 @@ record PlanFileJson(
             }
             if (plan.reachedOn() != null) {
                 throw new IllegalArgumentException(I18n.t("fw.msg.needsFormat2", "$.plan.reachedOn"));
+            }
+            if (wins != null) {
+                throw new IllegalArgumentException(I18n.t("fw.msg.needsFormat2", "$.wins"));
             }
             if (rhythm != null) {
                 throw new IllegalArgumentException(I18n.t("fw.msg.needsFormat2", "$.rhythm"));
@@ -204,7 +241,10 @@ record PlanFileJson(
                 list(checkIns).stream().map(PlanFileJson::checkInToDomain).toList();
         List<OwnMilestone> own =
                 list(ownMilestones).stream().map(PlanFileJson::ownToDomain).toList();
-        return new PlanArchive(domainPlan, items, domainRatings, domainCheckIns, own, RhythmJson.toDomain(rhythm));
+        List<Win> domainWins =
+                list(wins).stream().map(PlanFileJson::winToDomain).toList();
+        return new PlanArchive(
+                domainPlan, items, domainRatings, domainCheckIns, own, domainWins, RhythmJson.toDomain(rhythm));
     }
 
     private static OwnMilestone ownToDomain(OwnMilestoneJson m) {
@@ -249,6 +289,41 @@ record PlanFileJson(
                 new Readiness(c.done(), c.required()),
                 new LinkedHashSet<>(c.doneMilestones() == null ? List.of() : c.doneMilestones()),
                 c.note());
+    }
+
+    private static WinJson winToJson(Win w) {
+        Impact i = w.impact();
+        return new WinJson(
+                w.date(),
+                w.title(),
+                w.story(),
+                i.metric(),
+                i.before(),
+                i.after(),
+                i.share(),
+                w.links(),
+                w.competencyIds(),
+                w.milestoneIds(),
+                w.shareable());
+    }
+
+    private static Win winToDomain(WinJson w) {
+        if (w == null) {
+            throw new IllegalArgumentException(I18n.t("plan.msg.emptyEntry", "wins"));
+        }
+        if (w.date() == null || w.shareable() == null) {
+            throw new IllegalArgumentException(I18n.t("plan.msg.winFields", String.valueOf(w.title())));
+        }
+        return new Win(
+                0,
+                w.date(),
+                w.title(),
+                w.story(),
+                new Impact(w.metric(), w.before(), w.after(), w.share()),
+                list(w.links()),
+                list(w.competencies()),
+                list(w.milestones()),
+                w.shareable());
     }
 
     private static MilestoneProgress progressToDomain(ProgressJson p) {

@@ -31,7 +31,8 @@ public final class PlanFiles {
             "$.ratings[*].competency",
             "$.ratings[*].level",
             "$.checkIns[*].ratings.#",
-            "$.checkIns[*].ratings.*");
+            "$.checkIns[*].ratings.*",
+            "$.wins[*].competencies[*]");
 
     /**
      * The fields that name items of the plan: milestone ids, an expectation item's
@@ -41,6 +42,7 @@ public final class PlanFiles {
             "$.ownMilestones[*].id",
             "$.progress[*].milestone",
             "$.checkIns[*].doneMilestones[*]",
+            "$.wins[*].milestones[*]",
             "$.rhythm.oneOnOnes[*].actionItems[*].milestone");
 
     private final ObjectMapper mapper = InputLimits.strictMapper(MAX_FILE_BYTES)

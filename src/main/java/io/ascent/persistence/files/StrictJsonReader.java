@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ascent.text.I18n;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,6 +18,13 @@ import java.util.Set;
  * {@link ReviewFormatException} naming the file.
  */
 final class StrictJsonReader<T> {
+
+    /** Ascent's files: one opened where another kind belongs is named for what it is. */
+    private static final Map<String, String> OTHER_KINDS = Map.of(
+            "ascent-review-request", "file.msg.isKind.ascent-review-request",
+            "ascent-review-response", "file.msg.isKind.ascent-review-response",
+            "ascent-reviewer-key", "file.msg.isKind.ascent-reviewer-key",
+            "ascent-plan", "file.msg.isKind.ascent-plan");
 
     private final ObjectMapper mapper;
     private final Class<T> type;
@@ -82,7 +90,11 @@ final class StrictJsonReader<T> {
         }
         JsonNode kindNode = tree.get("kind");
         if (kindNode == null || !kind.equals(kindNode.asText())) {
-            throw new ReviewFormatException(I18n.t("file.msg.wrongKind", source, what, kind));
+            String other = kindNode == null ? "" : kindNode.asText();
+            throw new ReviewFormatException(
+                    OTHER_KINDS.containsKey(kind) && OTHER_KINDS.containsKey(other)
+                            ? I18n.t(OTHER_KINDS.get(other), source, what)
+                            : I18n.t("file.msg.wrongKind", source, what, kind));
         }
         JsonNode versionNode = tree.get("formatVersion");
         if (versionNode == null || !versionNode.isIntegralNumber() || !versionNode.canConvertToInt()) {

@@ -2,11 +2,15 @@ package io.ascent.persistence.sqlite;
 
 import io.ascent.domain.storage.Backup;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -75,6 +79,26 @@ final class BackupRetention {
             return rs.next() && rs.getBoolean(1);
         } catch (SQLException e) {
             return true;
+        }
+    }
+
+    /**
+     * Deletes copies of backups whose names start with {@code prefix} that were being written more than an hour before
+     * {@code now} and never finished (the process was killed), with their journals. A younger one
+     * may be another window's backup in progress.
+     */
+    static void deleteAbandoned(Path folder, String prefix, Instant now) {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(prefix)
+                        && name.contains(BackupNames.PARTIAL)
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(now.minus(Duration.ofHours(1)))) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // Never listed, never restored: deleted by a later backup.
         }
     }
 

@@ -6,7 +6,9 @@ import io.ascent.persistence.PrivateFiles;
 import io.ascent.text.I18n;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -24,17 +26,18 @@ import java.util.stream.Stream;
 /**
  * Backup copies of one database in a {@code backups/} folder beside it, made with SQLite's online
  * backup (a consistent copy of a live WAL database, which a file copy is not). Names start with
- * the database's name and a UTC timestamp, so they sort by time: {@code ascent-20261128-210512-123-daily.db}.
+ * the database's file name and a UTC timestamp, so they sort by time:
+ * {@code ascent.db.20261128-210512-123-daily.db} ({@link BackupNames}).
  * Which are kept is {@link BackupRetention}'s rule.
  */
 public final class Backups {
 
     public static final int DEFAULT_KEEP = 10;
     static final int SQLITE_OK = 0;
+    private static final int SQLITE_IOERR = 10;
 
     private final Path databaseFile;
     private final Path folder;
-    private final String stem;
     private final Pattern names;
     private final int keep;
     private final Clock clock;
@@ -45,8 +48,7 @@ public final class Backups {
         }
         this.databaseFile = databaseFile.toAbsolutePath();
         this.folder = this.databaseFile.resolveSibling(BackupNames.FOLDER);
-        this.stem = BackupNames.stem(this.databaseFile);
-        this.names = BackupNames.of(stem);
+        this.names = BackupNames.of(this.databaseFile);
         this.keep = keep;
         this.clock = clock;
     }
@@ -71,7 +73,8 @@ public final class Backups {
 
     /**
      * The backups of this database, newest first; none if the folder does not exist. A file that
-     * vanishes while listed (pruned by another window) or has an impossible date is skipped.
+     * vanishes while listed (pruned by another window), has an impossible date, or is empty or cut
+     * short (a copy an earlier build was making when it was killed) is skipped.
      */
     public List<Backup> list() {
         if (!Files.isDirectory(folder)) {
@@ -89,9 +92,10 @@ public final class Backups {
         return List.copyOf(result);
     }
 
+    /** A backup, if {@code file} is named as one of this database's and looks complete ({@link BackupCheck}). */
     private Optional<Backup> read(Path file) {
         Matcher m = names.matcher(file.getFileName().toString());
-        if (!m.matches() || !Files.isRegularFile(file)) {
+        if (!m.matches() || !Files.isRegularFile(file) || !BackupCheck.looksComplete(file)) {
             return Optional.empty();
         }
         try {
@@ -150,33 +154,45 @@ public final class Backups {
         return made;
     }
 
+    /**
+     * Copies the database into a temporary name in the folder ({@code <name>.partial-<unique>},
+     * never listed), checks the copy and only then renames it to its backup name, so a copy cut
+     * short (killed, disk full) is never listed, let alone restored as the newest.
+     */
     private Backup copy(Connection connection, String reason) throws SQLException {
         Path target;
+        Path partial;
         Instant now = clock.instant();
         try {
             PrivateFiles.createFolder(folder);
-            target = folder.resolve(stem + "-" + BackupNames.STAMP.format(now) + "-" + reason + ".db");
+            target = folder.resolve(BackupNames.name(databaseFile, BackupNames.STAMP.format(now), reason));
             // Created owner-only before SQLite writes into it: SQLite keeps an existing file's mode.
-            PrivateFiles.createFile(target);
+            partial = Files.createTempFile(folder, target.getFileName() + BackupNames.PARTIAL, "");
+            PrivateFiles.tighten(partial);
         } catch (IOException e) {
             throw new PersistenceException(I18n.t("backup.folderFailed", folder, e.getMessage()), e);
         }
-        int rc = Restores.sqlite(connection).backup("main", target.toString(), null);
-        if (rc != SQLITE_OK) {
-            // A partial copy must not be listed as the newest backup.
-            deleteQuietly(target);
-            throw new SQLException("backup returned SQLite code " + rc, null, rc);
+        int rc = Restores.sqlite(connection).backup("main", partial.toString(), null);
+        if (rc != SQLITE_OK || !BackupCheck.complete(partial)) {
+            DamagedFiles.deleteSetQuietly(partial);
+            throw new SQLException("backup returned SQLite code " + rc, null, rc == SQLITE_OK ? SQLITE_IOERR : rc);
         }
         try {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(target + " exists");
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             Instant stamped = BackupNames.STAMP.parse(BackupNames.STAMP.format(now), Instant::from);
             return new Backup(target, stamped, Files.size(target), reason);
         } catch (IOException e) {
-            throw new PersistenceException(I18n.t("backup.folderFailed", folder, e.getMessage()), e);
+            DamagedFiles.deleteSetQuietly(partial);
+            throw new SQLException(e.getMessage(), null, SQLITE_IOERR);
         }
     }
 
     private void prune() {
         BackupRetention.delete(BackupRetention.toDelete(list(), keep));
+        BackupRetention.deleteAbandoned(folder, databaseFile.getFileName() + ".", clock.instant());
     }
 
     private static boolean sameContent(Backup a, Backup b) {
@@ -189,7 +205,7 @@ public final class Backups {
 
     /** Replaces the open database's content with {@code backup}'s, reporting progress from 0 to 1. */
     public void restoreInto(Database database, Backup backup, DoubleConsumer progress) {
-        requireOwn(backup);
+        requireRestorable(backup);
         synchronized (database) {
             try {
                 Restores.into(database.connection(), backup, progress);
@@ -210,11 +226,16 @@ public final class Backups {
      * is; empty if there was none (a missing file).
      */
     public Optional<Path> restoreInPlaceOfDamaged(Backup backup, DoubleConsumer progress) {
-        requireOwn(backup);
+        requireRestorable(backup);
         return Restores.inPlaceOf(databaseFile, backup, clock, progress);
     }
 
-    private void requireOwn(Backup backup) {
+    /**
+     * Refuses, changing nothing, a backup that is not one of this database's, or that a restore
+     * would make things worse with: empty, cut short, damaged, another program's, or from a newer
+     * Ascent ({@link BackupCheck}). Every restore calls this before it writes anything.
+     */
+    public void requireRestorable(Backup backup) {
         if (!backup.file().toAbsolutePath().getParent().equals(folder)
                 || !names.matcher(backup.file().getFileName().toString()).matches()) {
             throw new PersistenceException(I18n.t("backup.notOurs", backup.file()));
@@ -222,6 +243,10 @@ public final class Backups {
         if (!Files.isRegularFile(backup.file())) {
             throw new PersistenceException(I18n.t("backup.missing", backup.file()));
         }
+        BackupCheck.problem(backup.file()).ifPresent(why -> {
+            throw new PersistenceException(
+                    I18n.t("backup.unusable", backup.file().getFileName(), why));
+        });
     }
 
     private static void deleteQuietly(Path file) {

@@ -97,7 +97,7 @@ final class DamagedFiles {
         try {
             deleteSet(file);
         } catch (IOException ignored) {
-            // A leftover .restoring file is replaced by the next restore.
+            // A leftover .restoring-* file of a failed restore holds nothing the user made.
         }
     }
 

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one SQLite file that holds a user's plans. Opening it resolves its real path, refuses files
@@ -62,6 +63,17 @@ public final class Database implements ChangeCounter, AutoCloseable {
     public static Database open(Path file, Clock clock, Opening how) {
         Path real = DatabaseFiles.resolve(file);
         boolean fresh = DatabaseFiles.prepare(real, how.create(), clock);
+        Set<Path> sidecars = DatabaseFiles.sidecars(real);
+        try {
+            return open(real, clock, how, fresh);
+        } catch (RuntimeException e) {
+            // A refused file is left as it was found: no -wal or -shm that reading it made.
+            DatabaseFiles.removeSidecarsMadeSince(real, sidecars);
+            throw e;
+        }
+    }
+
+    private static Database open(Path real, Clock clock, Opening how, boolean fresh) {
         int version = fresh ? 0 : Ownership.check(real);
         Database database;
         try {

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What is checked about a database file before SQLite touches it: one real path for it (symbolic
@@ -47,7 +49,7 @@ final class DatabaseFiles {
     }
 
     /**
-     * Refuses what must not be opened (a backup, a folder, a file with several names, a lost
+     * Refuses what must not be opened (a backup, a folder, a device or pipe, a file with several names, a lost
      * file's leftover journal, a missing file when {@code create} is false) and, when allowed,
      * creates a missing file owner-only with its folder. True if the file was created here.
      */
@@ -58,10 +60,19 @@ final class DatabaseFiles {
         if (Files.isDirectory(file)) {
             throw new DatabaseUnusableException(file, DatabaseProblem.OTHER, I18n.t("db.isFolder", file), null);
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A device or a pipe: SQLite would change its mode, write a -journal beside it, or wait forever.
+            throw new DatabaseUnusableException(file, DatabaseProblem.OTHER, I18n.t("db.notRegular", file), null);
+        }
         if (isMissingOrEmpty(file)) {
             refuseToReplaceLostPlans(file, clock);
         }
         if (Files.exists(file)) {
+            if (!create && size(file) == 0) {
+                // Only a command that may create a database turns an empty file into one.
+                throw new DatabaseUnusableException(
+                        file, DatabaseProblem.NOT_SQLITE, I18n.t("db.emptyFile", file), null);
+            }
             checkExisting(file);
             return false;
         }
@@ -158,6 +169,38 @@ final class DatabaseFiles {
             return Files.isRegularFile(file) ? Files.size(file) : 0;
         } catch (IOException e) {
             return 0;
+        }
+    }
+
+    /** Which of {@code file}'s {@code -wal} and {@code -shm} are there now. */
+    static Set<Path> sidecars(Path file) {
+        Set<Path> present = new HashSet<>();
+        for (String suffix : List.of("-wal", "-shm")) {
+            Path sidecar = sidecar(file, suffix);
+            if (Files.exists(sidecar, LinkOption.NOFOLLOW_LINKS)) {
+                present.add(sidecar);
+            }
+        }
+        return present;
+    }
+
+    /**
+     * Deletes the {@code -wal} and {@code -shm} that reading {@code file} made beside it (those not
+     * in {@code before}), once they hold nothing: a file Ascent refused or only read from is left as
+     * it was found. A {@code -wal} with content is never deleted, nor a {@code -shm} beside any -wal.
+     */
+    static void removeSidecarsMadeSince(Path file, Set<Path> before) {
+        Path wal = sidecar(file, "-wal");
+        Path shm = sidecar(file, "-shm");
+        try {
+            if (!before.contains(wal) && Files.isRegularFile(wal) && Files.size(wal) == 0) {
+                Files.deleteIfExists(wal);
+            }
+            if (!before.contains(shm) && !Files.exists(wal) && Files.isRegularFile(shm)) {
+                Files.deleteIfExists(shm);
+            }
+        } catch (IOException ignored) {
+            // Empty files SQLite recreates or ignores: harmless if they stay.
         }
     }
 

@@ -50,7 +50,7 @@ final class Ownership {
         }
     }
 
-    private static int check(Path file, boolean immutable) {
+    static int check(Path file, boolean immutable) {
         try (Connection c = readOnly(file, immutable)) {
             int applicationId = Migrations.applicationId(c);
             int version = Migrations.currentVersion(c);

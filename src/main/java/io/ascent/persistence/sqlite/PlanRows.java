@@ -63,6 +63,15 @@ final class PlanRows {
 
     private PlanRows() {}
 
+    /** Marks the plan as changed at {@code now}, in the caller's transaction. */
+    static void touch(Connection c, long planId, Instant now) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(TOUCH_PLAN)) {
+            st.setString(1, now.toString());
+            st.setLong(2, planId);
+            st.executeUpdate();
+        }
+    }
+
     static long insertPlan(Connection c, Plan plan) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(INSERT_PLAN)) {
             st.setString(1, plan.name());

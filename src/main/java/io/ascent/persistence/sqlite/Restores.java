@@ -2,7 +2,6 @@ package io.ascent.persistence.sqlite;
 
 import io.ascent.domain.storage.Backup;
 import io.ascent.persistence.PersistenceException;
-import io.ascent.persistence.PrivateFiles;
 import io.ascent.text.I18n;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.DoubleConsumer;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.core.DB;
@@ -22,23 +22,25 @@ final class Restores {
     private Restores() {}
 
     /**
-     * The backup is first restored into {@code <name>.restoring} beside the database; only then is
+     * The backup is first restored into {@code <name>.restoring-<unique>} beside the database; only then is
      * the problem file (with its -wal, -shm and -journal) moved aside under a new name, never
      * overwritten or deleted, and the restored file renamed into place in one atomic step, so a
      * crash never leaves a partial database. Returns where the problem file now is, if there was one.
      */
     static Optional<Path> inPlaceOf(Path databaseFile, Backup backup, Clock clock, DoubleConsumer progress) {
-        Path restoring = databaseFile.resolveSibling(databaseFile.getFileName() + ".restoring");
+        Path restoring = null;
         Connection connection = null;
         try {
-            DamagedFiles.deleteSet(restoring);
-            PrivateFiles.createFile(restoring);
+            // A name of its own (owner-only): a file the user keeps as "<name>.restoring" is never touched.
+            restoring = Files.createTempFile(databaseFile.getParent(), databaseFile.getFileName() + ".restoring-", "");
             connection = Connections.connect(restoring);
             into(connection, backup, progress);
             connection.close();
         } catch (SQLException | IOException e) {
             Connections.closeQuietly(connection);
-            DamagedFiles.deleteSetQuietly(restoring);
+            if (restoring != null) {
+                DamagedFiles.deleteSetQuietly(restoring);
+            }
             throw new PersistenceException(I18n.t("backup.restoreFailed", e.getMessage()), e);
         }
         boolean existed = Files.exists(databaseFile);
@@ -59,7 +61,14 @@ final class Restores {
         // Up to 0.99: the last step (putting the file in place) is done when it is done.
         DB.ProgressObserver observer =
                 (remaining, pages) -> progress.accept(pages <= 0 ? 0.99 : 0.99 * (1.0 - (double) remaining / pages));
-        int rc = sqlite(connection).restore("main", backup.file().toString(), observer);
+        Set<Path> sidecars = DatabaseFiles.sidecars(backup.file());
+        int rc;
+        try {
+            rc = sqlite(connection).restore("main", backup.file().toString(), observer);
+        } finally {
+            // Reading the backup must not leave a -wal and -shm beside it in backups/.
+            DatabaseFiles.removeSidecarsMadeSince(backup.file(), sidecars);
+        }
         if (rc != Backups.SQLITE_OK) {
             throw new SQLException("restore returned SQLite code " + rc, null, rc);
         }

@@ -7,6 +7,7 @@ import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanName;
 import io.ascent.domain.Replacements;
+import io.ascent.domain.Win;
 import io.ascent.domain.storage.SaveResult;
 import io.ascent.persistence.PersistenceException;
 import io.ascent.persistence.PlanRepository;
@@ -295,6 +296,9 @@ public final class SqlitePlanRepository implements PlanRepository {
                 progress.executeBatch();
             }
             ArchiveRows.insertAssessment(c, id, archive);
+            for (Win win : archive.wins()) {
+                WinRows.insert(c, id, win, plan.updatedAt());
+            }
             OwnMilestoneRows.insert(c, id, archive.ownMilestones());
             ArchiveRows.insertRhythm(c, id, archive);
             // Last: a reached plan refuses new rows (migration V7).

@@ -96,6 +96,16 @@ public final class SqliteReviewRepository implements ReviewRepository {
     }
 
     @Override
+    public List<PinnedReviewer> pins() {
+        return rows.query(
+                "SELECT name_key, name, public_key, pinned_at FROM reviewer_pin ORDER BY pinned_at, name_key",
+                st -> {},
+                rs -> new PinnedReviewer(
+                        rs.getString(1), rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4))),
+                "persist.action.readReviews");
+    }
+
+    @Override
     public List<StoredResponse> responses(long planId) {
         return rows.query(
                 "SELECT " + RESPONSE_COLUMNS + " FROM review_received r JOIN review_request q ON q.id = r.request_id "

@@ -143,7 +143,14 @@ public final class MarkdownPlanWriter {
             if (!e.links().isEmpty()) {
                 md.append('\n');
             }
+            for (String win : e.wins()) {
+                md.append("\n- ").append(I18n.t("report.evidence.win", inline(win)));
+            }
+            if (!e.wins().isEmpty()) {
+                md.append('\n');
+            }
         }
+        MarkdownWins.append(md, report.wins());
 
         if (report.notesIncluded()) {
             md.append('\n')

@@ -51,6 +51,11 @@ final class PdfDetails {
                 layout.moveDown(2);
                 link(layout, url);
             }
+            for (String win : entry.wins()) {
+                layout.moveDown(2);
+                layout.paragraph(
+                        I18n.t("report.evidence.win", win), fonts.regular, BODY, TEXT, MARGIN + INDENT, WIDTH - INDENT);
+            }
             layout.moveDown(10);
         }
     }

@@ -21,6 +21,11 @@ final class PdfPageDecorations {
     private PdfPageDecorations() {}
 
     static void apply(PDDocument document, PdfFonts fonts, String planName, String route) {
+        apply(document, fonts, planName, route, "report.footer.name");
+    }
+
+    /** The same with the footer's words for the document ({@code footerKey}, e.g. the packet's). */
+    static void apply(PDDocument document, PdfFonts fonts, String planName, String route, String footerKey) {
         int total = document.getNumberOfPages();
         float left = PdfLayout.MARGIN;
         float right = PdfLayout.SIZE.getWidth() - PdfLayout.MARGIN;
@@ -31,8 +36,7 @@ final class PdfPageDecorations {
                     new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 String pageText = fonts.printable(fonts.regular, I18n.t("report.footer.page", i + 1, total));
                 float pageWidth = fonts.width(fonts.regular, SMALL, pageText);
-                String name = fit(
-                        fonts, fonts.regular, I18n.t("report.footer.name", planName), right - left - pageWidth - 24);
+                String name = fit(fonts, fonts.regular, I18n.t(footerKey, planName), right - left - pageWidth - 24);
                 rule(cs, left, right, 50);
                 text(cs, fonts, fonts.regular, name, left, 36);
                 text(cs, fonts, fonts.regular, pageText, right - pageWidth, 36);

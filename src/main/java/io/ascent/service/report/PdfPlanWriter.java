@@ -25,6 +25,7 @@ public final class PdfPlanWriter {
                 PdfNextDays.draw(layout, report);
                 PdfChecklist.draw(layout, report);
                 PdfDetails.evidence(layout, report);
+                PdfWins.draw(layout, report.wins());
                 if (report.notesIncluded()) {
                     PdfDetails.notes(layout, report);
                 }

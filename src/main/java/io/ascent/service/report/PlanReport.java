@@ -15,7 +15,7 @@ import java.util.Optional;
  * The content of a printed development plan, independent of how it is laid out: the PDF and
  * the Markdown export are both written from one of these, so they always say the same thing.
  * Private notes are only present when the user asked to include them. The manager review is
- * present once the plan has imported one.
+ * present once the plan has imported one. Only shareable wins are ever present.
  */
 public record PlanReport(
         Cover cover,
@@ -28,7 +28,8 @@ public record PlanReport(
         boolean notesIncluded,
         List<NoteEntry> notes,
         List<ResourceEntry> resources,
-        Optional<ReportReview> review) {
+        Optional<ReportReview> review,
+        List<WinEntry> wins) {
 
     public PlanReport {
         review = review == null ? Optional.empty() : review;
@@ -38,6 +39,35 @@ public record PlanReport(
         evidence = List.copyOf(evidence);
         notes = notesIncluded ? List.copyOf(notes) : List.of();
         resources = List.copyOf(resources);
+        wins = wins == null ? List.of() : List.copyOf(wins);
+    }
+
+    /** A report without wins. */
+    public PlanReport(
+            Cover cover,
+            Readiness readiness,
+            Summary summary,
+            List<GapRow> gaps,
+            List<StepGroup> nextSteps,
+            List<CompetencySection> competencies,
+            List<EvidenceEntry> evidence,
+            boolean notesIncluded,
+            List<NoteEntry> notes,
+            List<ResourceEntry> resources,
+            Optional<ReportReview> review) {
+        this(
+                cover,
+                readiness,
+                summary,
+                gaps,
+                nextSteps,
+                competencies,
+                evidence,
+                notesIncluded,
+                notes,
+                resources,
+                review,
+                List.of());
     }
 
     /** What the cover page says about the plan. */
@@ -155,9 +185,23 @@ public record PlanReport(
             String competency,
             Optional<LocalDate> doneDate,
             String evidence,
-            List<String> links) {
+            List<String> links,
+            List<String> wins) {
         public EvidenceEntry {
             links = List.copyOf(links);
+            wins = List.copyOf(wins);
+        }
+    }
+
+    /** A shareable win as printed: its date, title, story, impact in words and competency titles. */
+    public record WinEntry(LocalDate date, String title, String story, String impact, List<String> competencies) {
+        public WinEntry {
+            competencies = List.copyOf(competencies);
+        }
+
+        /** "Oct 2, 2026 — Launched onboarding v2", as a milestone's evidence names it. */
+        public String line() {
+            return I18n.date(date) + " \u2014 " + title;
         }
     }
 

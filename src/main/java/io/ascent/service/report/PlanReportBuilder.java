@@ -12,6 +12,9 @@ import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Requirements;
 import io.ascent.domain.Resource;
 import io.ascent.domain.Specializations;
+import io.ascent.domain.Win;
+import io.ascent.domain.WinWords;
+import io.ascent.domain.Wins;
 import io.ascent.domain.review.ReceivedReview;
 import io.ascent.service.report.PlanReport.ChecklistItem;
 import io.ascent.service.report.PlanReport.CompetencySection;
@@ -20,6 +23,7 @@ import io.ascent.service.report.PlanReport.EvidenceEntry;
 import io.ascent.service.report.PlanReport.GapRow;
 import io.ascent.service.report.PlanReport.NoteEntry;
 import io.ascent.service.report.PlanReport.ResourceEntry;
+import io.ascent.service.report.PlanReport.WinEntry;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -45,6 +49,19 @@ public final class PlanReportBuilder {
             boolean includeNotes,
             Optional<ReceivedReview> review,
             ZoneId zone) {
+        return build(insights, printedOn, includeNotes, review, zone, List.of());
+    }
+
+    /** The same with the plan's wins; only shareable ones are printed, under the milestones they count for too. */
+    public static PlanReport build(
+            PlanInsights insights,
+            LocalDate printedOn,
+            boolean includeNotes,
+            Optional<ReceivedReview> review,
+            ZoneId zone,
+            List<Win> allWins) {
+        List<Win> wins =
+                Wins.shareable(allWins).stream().sorted(Win.NEWEST_FIRST).toList();
         PlanSnapshot view = insights.view();
         Framework f = view.framework();
         var plan = view.plan();
@@ -75,7 +92,14 @@ public final class PlanReportBuilder {
                             m.id(), m.title(), cell.level().title(), p.status(), p.doneDate(), p.dueDate(), m.kind()));
                     if (p.isDone()) {
                         evidence.add(new EvidenceEntry(
-                                m.title(), c.title(), p.doneDate(), p.evidence().strip(), p.links()));
+                                m.title(),
+                                c.title(),
+                                p.doneDate(),
+                                p.evidence().strip(),
+                                p.links(),
+                                Wins.evidenceFor(wins, m.id()).stream()
+                                        .map(w -> winEntry(f, w).line())
+                                        .toList()));
                     }
                     if (!p.notes().isBlank()) {
                         notes.add(new NoteEntry(m.title(), c.title(), p.notes().strip()));
@@ -109,7 +133,20 @@ public final class PlanReportBuilder {
                 includeNotes,
                 notes,
                 resources(insights),
-                ReportReview.of(insights.assessment(), review, zone));
+                ReportReview.of(insights.assessment(), review, zone),
+                wins.stream().map(w -> winEntry(f, w)).toList());
+    }
+
+    /** A shareable win in the report's words. */
+    static WinEntry winEntry(Framework f, Win w) {
+        return new WinEntry(
+                w.date(),
+                w.title(),
+                w.story(),
+                WinWords.impact(w.impact()),
+                w.competencyIds().stream()
+                        .map(id -> f.competency(id).map(Competency::title).orElse(id))
+                        .toList());
     }
 
     private static boolean resourcesForGaps(PlanInsights insights) {

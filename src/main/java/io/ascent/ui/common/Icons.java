@@ -28,6 +28,7 @@ public final class Icons {
             "milestones", Feather.CHECK_SQUARE,
             "assessment", Feather.SLIDERS,
             "history", Feather.TRENDING_UP,
+            "wins", Feather.AWARD,
             "framework", Feather.LAYERS,
             "plan", Feather.PRINTER);
 

@@ -36,6 +36,7 @@ public class HistoryView extends ScrollPane {
     private final ComboBox<CheckIn> to = new ComboBox<>();
     private final VBox moves = new VBox(4);
     private final VBox completed = new VBox(4);
+    private final Label winsLogged = new Label();
     private final Button checkIn = Icons.on(new Button(I18n.t("history.checkInNow")), Feather.CHECK_CIRCLE);
     private final Label empty = new Label(I18n.t("history.empty"));
     private final Label note = new Label();
@@ -94,6 +95,8 @@ public class HistoryView extends ScrollPane {
         }
         moves.setId("compareMoves");
         completed.setId("compareCompleted");
+        winsLogged.setId("compareWins");
+        winsLogged.setWrapText(true);
         VBox compare = new VBox(
                 8,
                 heading(I18n.t("history.compare")),
@@ -102,7 +105,8 @@ public class HistoryView extends ScrollPane {
                 heading(I18n.t("history.moves")),
                 moves,
                 heading(I18n.t("history.completed")),
-                completed);
+                completed,
+                winsLogged);
         compare.getStyleClass().add("card");
         note.setId("checkInNote");
         note.setWrapText(true);
@@ -158,6 +162,7 @@ public class HistoryView extends ScrollPane {
         redrawChart();
         fill(model.moves(), moves, I18n.t("history.moves.none"));
         fill(model.completed(), completed, I18n.t("history.completed.none"));
+        winsLogged.textProperty().bind(model.winsLoggedProperty());
     }
 
     private void redrawChart() {

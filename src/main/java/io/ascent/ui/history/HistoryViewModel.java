@@ -6,6 +6,8 @@ import io.ascent.domain.Framework;
 import io.ascent.domain.Level;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Replacements;
+import io.ascent.domain.Win;
+import io.ascent.domain.Wins;
 import io.ascent.text.I18n;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
@@ -40,10 +42,24 @@ public class HistoryViewModel {
     private final ObjectProperty<CheckIn> compareTo = new SimpleObjectProperty<>();
     private final ObservableList<String> moves = FXCollections.observableArrayList();
     private final ObservableList<String> completed = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper winsLogged = new ReadOnlyStringWrapper("");
+    private final ObservableList<Win> wins;
     private final ObjectProperty<CheckIn> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper selectedNote = new ReadOnlyStringWrapper("");
 
     public HistoryViewModel(PlanSession session, InsightsSession insights, CheckInCommand command, ZoneId zone) {
+        this(session, insights, command, zone, FXCollections.observableArrayList());
+    }
+
+    /** {@code wins}: the open plan's wins, counted between the compared check-ins. */
+    public HistoryViewModel(
+            PlanSession session,
+            InsightsSession insights,
+            CheckInCommand command,
+            ZoneId zone,
+            ObservableList<Win> wins) {
+        this.wins = wins;
+        wins.addListener((ListChangeListener<Win>) c -> compare());
         this.session = session;
         this.insights = insights;
         this.command = command;
@@ -75,6 +91,11 @@ public class HistoryViewModel {
     /** Titles of the milestones completed between the compared check-ins. */
     public ObservableList<String> completed() {
         return completed;
+    }
+
+    /** "3 wins logged between these check-ins", or empty with nothing to compare. */
+    public ReadOnlyStringProperty winsLoggedProperty() {
+        return winsLogged.getReadOnlyProperty();
     }
 
     /** The check-in chosen in the list, whose note is shown in full below it. */
@@ -134,6 +155,7 @@ public class HistoryViewModel {
         if (from == null || to == null || view.isEmpty()) {
             moves.clear();
             completed.clear();
+            winsLogged.set("");
             return;
         }
         Framework framework = view.get().framework();
@@ -148,6 +170,10 @@ public class HistoryViewModel {
         completed.setAll(comparison.completedMilestoneIds().stream()
                 .map(id -> framework.item(id).map(m -> m.title()).orElse(id))
                 .toList());
+        winsLogged.set(I18n.t(
+                "history.winsLogged",
+                Wins.loggedBetween(
+                        wins, comparison.from().takenAt(), comparison.to().takenAt(), zone)));
     }
 
     private static String level(Framework framework, Optional<String> levelId) {

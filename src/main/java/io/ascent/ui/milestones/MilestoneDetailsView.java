@@ -261,6 +261,11 @@ public class MilestoneDetailsView extends StackPane {
         }
     }
 
+    /** Adds a section (e.g. the wins that serve as evidence) above the form's problem line. */
+    public void addSection(Node section) {
+        form.getChildren().add(form.getChildren().indexOf(problem), section);
+    }
+
     private static Label heading(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("details-heading");

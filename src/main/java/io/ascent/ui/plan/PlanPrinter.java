@@ -2,6 +2,7 @@ package io.ascent.ui.plan;
 
 import io.ascent.text.I18n;
 import io.ascent.ui.common.TaskRunner;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import javafx.print.PageLayout;
@@ -18,14 +19,22 @@ import javafx.stage.Window;
 public class PlanPrinter {
 
     private final TaskRunner runner;
+    private final BooleanSupplier printerInstalled;
 
+    /** Prints on this machine's printers. */
     public PlanPrinter(TaskRunner runner) {
+        this(runner, () -> Printer.getDefaultPrinter() != null);
+    }
+
+    /** Asks {@code printerInstalled} whether there is a printer, so tests need not depend on the machine's. */
+    public PlanPrinter(TaskRunner runner, BooleanSupplier printerInstalled) {
         this.runner = runner;
+        this.printerInstalled = printerInstalled;
     }
 
     /** False on machines without a printer (common on Linux without CUPS). */
     public boolean available() {
-        return Printer.getDefaultPrinter() != null;
+        return printerInstalled.getAsBoolean();
     }
 
     /**

@@ -62,7 +62,7 @@ public class ReviewCardModel {
                 .decision()
                 .map(ReviewWords::decision)
                 .orElse(I18n.t("review.card.noDecision")));
-        reviewer.set(review.reviewer().name() + ", " + ReviewWords.answered(review, zone));
+        reviewer.set(ReviewWords.byline(review, zone));
         counts.set(ReviewWords.counts(comparison));
     }
 }

@@ -11,6 +11,7 @@ import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.session.RhythmSession;
 import io.ascent.ui.session.StatusLine;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +31,7 @@ public class AgendaCommand {
     private final OneOnOneService oneOnOnes;
     private final TaskRunner runner;
     private final StatusLine status;
-    private final RhythmChanges changes;
+    private final RhythmSession changes;
     private final DialogService dialogs;
     private final Supplier<LocalDate> today;
     private final BiFunction<String, Optional<LocalDate>, Optional<OwnMilestoneDraft>> draftFrom;
@@ -40,7 +41,7 @@ public class AgendaCommand {
             OneOnOneService oneOnOnes,
             TaskRunner runner,
             StatusLine status,
-            RhythmChanges changes,
+            RhythmSession changes,
             DialogService dialogs,
             Supplier<LocalDate> today,
             BiFunction<String, Optional<LocalDate>, Optional<OwnMilestoneDraft>> draftFrom) {

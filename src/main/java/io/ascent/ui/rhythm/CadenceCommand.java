@@ -8,6 +8,7 @@ import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.session.RhythmSession;
 import io.ascent.ui.session.StatusLine;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,7 +24,7 @@ public class CadenceCommand {
     private final RhythmService rhythms;
     private final TaskRunner runner;
     private final StatusLine status;
-    private final RhythmChanges changes;
+    private final RhythmSession changes;
     private final Function<Cadence, Optional<Cadence>> ask;
 
     public CadenceCommand(
@@ -31,7 +32,7 @@ public class CadenceCommand {
             RhythmService rhythms,
             TaskRunner runner,
             StatusLine status,
-            RhythmChanges changes,
+            RhythmSession changes,
             Function<Cadence, Optional<Cadence>> ask) {
         this.session = session;
         this.rhythms = rhythms;
@@ -47,7 +48,7 @@ public class CadenceCommand {
             RhythmService rhythms,
             TaskRunner runner,
             StatusLine status,
-            RhythmChanges changes,
+            RhythmSession changes,
             DialogService dialogs) {
         return new CadenceCommand(session, rhythms, runner, status, changes, CadenceForm.asker(dialogs));
     }

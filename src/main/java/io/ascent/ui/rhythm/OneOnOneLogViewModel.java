@@ -5,6 +5,7 @@ import io.ascent.domain.PlanSnapshot;
 import io.ascent.service.OneOnOneService;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.session.RhythmSession;
 import io.ascent.ui.session.StatusLine;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +29,7 @@ public class OneOnOneLogViewModel {
 
     public OneOnOneLogViewModel(
             PlanSession session,
-            RhythmChanges changes,
+            RhythmSession changes,
             OneOnOneService oneOnOnes,
             TaskRunner runner,
             StatusLine status) {

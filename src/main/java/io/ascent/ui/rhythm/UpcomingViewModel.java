@@ -9,6 +9,7 @@ import io.ascent.text.I18n;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.InsightsSession;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.session.RhythmSession;
 import io.ascent.ui.session.StatusLine;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +43,7 @@ public class UpcomingViewModel {
     public UpcomingViewModel(
             PlanSession session,
             InsightsSession insights,
-            RhythmChanges changes,
+            RhythmSession changes,
             RhythmService rhythms,
             TaskRunner runner,
             StatusLine status,

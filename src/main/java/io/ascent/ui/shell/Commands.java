@@ -23,6 +23,8 @@ public final class Commands {
     public static final String UNDO = "undo";
     public static final String REDO = "redo";
     public static final String FIND = "find";
+    public static final String ADD_WIN = "addWin";
+    public static final String PACKET = "packet";
     public static final String RHYTHM = "rhythm";
     public static final String AGENDA = "agenda";
     public static final String QUESTION = "question";

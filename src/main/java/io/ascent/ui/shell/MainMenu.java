@@ -109,6 +109,8 @@ public class MainMenu extends MenuBar {
         rename.disableProperty().bind(model.noPlanProperty());
         delete.disableProperty().bind(model.noPlanProperty());
         addIfRegistered(plan, Commands.CHECK_IN, "menu.plan.checkIn", "Shortcut+K", Feather.CHECK_CIRCLE);
+        addIfRegistered(plan, Commands.ADD_WIN, "menu.plan.addWin", "Shortcut+Shift+W", Feather.AWARD);
+        addIfRegistered(plan, Commands.PACKET, "menu.plan.packet", null, Feather.FILE_TEXT);
         addIfRegistered(plan, Commands.ADD_MILESTONE, "menu.plan.addMilestone", "Shortcut+M", Feather.PLUS_CIRCLE);
         addIfRegistered(plan, Commands.EDIT_PLAN, "menu.plan.edit", null, Feather.SLIDERS);
         addIfRegistered(plan, Commands.RHYTHM, "menu.plan.rhythm", null, Feather.CLOCK);

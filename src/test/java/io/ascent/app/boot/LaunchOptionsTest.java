@@ -39,4 +39,11 @@ class LaunchOptionsTest {
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--colour")))
                 .hasMessage("Opci\u00f3n desconocida: --colour (prueba --help)");
     }
+
+    @Test
+    void aLanguageAscentDoesNotSpeakIsRefusedNotHalfApplied() {
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--lang", "fr")))
+                .hasMessage(
+                        "--lang fr: Ascent habla ingl\u00e9s (en), espa\u00f1ol (es) y chino simplificado (zh-CN).");
+    }
 }

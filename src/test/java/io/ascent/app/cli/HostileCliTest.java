@@ -88,7 +88,73 @@ class HostileCliTest {
         CliRunner.Result result = cmd(args.toArray(String[]::new));
 
         assertThat(result.code()).isEqualTo(Cli.USAGE);
-        assertThat(result.err()).contains("too many arguments (" + (ArgumentLimits.MAX_ARGS + 5) + "; at most 64)");
+        assertThat(result.err()).contains("too many arguments (" + (ArgumentLimits.MAX_ARGS + 5) + "; at most 256)");
+    }
+
+    @Test
+    void aRepeatedRatingForOneCompetencyIsMisuseAndMakesNoDatabase() {
+        Path manager = dir.resolve("manager.db");
+        CliRunner.Result result = cli.run(
+                "--db",
+                manager.toString(),
+                "review",
+                "answer",
+                dir.resolve("alex.ascent-review").toString(),
+                "--reviewer",
+                "Dana Lee",
+                "--rate",
+                "product-strategy=pm",
+                "--rate",
+                "product-strategy=senior-pm",
+                "--out",
+                dir.resolve("dana.ascent-review-response").toString());
+
+        assertThat(result.code()).isEqualTo(Cli.USAGE);
+        assertThat(result.err()).contains("--rate is given twice for product-strategy. Give one --rate per competency");
+        assertThat(manager).doesNotExist();
+    }
+
+    @Test
+    void aCommentWithoutAnEqualsSignSaysHowToWriteIt() {
+        CliRunner.Result result = cmd(
+                "review",
+                "answer",
+                dir.resolve("alex.ascent-review").toString(),
+                "--reviewer",
+                "Dana Lee",
+                "--comment",
+                "product-strategy",
+                "--out",
+                dir.resolve("dana.ascent-review-response").toString());
+
+        assertThat(result.code()).isEqualTo(Cli.USAGE);
+        assertThat(result.err())
+                .contains("--comment takes ID=VALUE, e.g. --comment product-strategy=senior-pm; "
+                        + "\"product-strategy\" has no \"=\"");
+    }
+
+    @Test
+    void aRatingCommentAndConfirmationForEachOf21CompetenciesFitTheArgumentLimit() {
+        List<String> args = new ArrayList<>(List.of(
+                "review",
+                "answer",
+                dir.resolve("missing.ascent-review").toString(),
+                "--reviewer",
+                "Dana Lee",
+                "--out",
+                dir.resolve("dana.ascent-review-response").toString(),
+                "--decision",
+                "ready",
+                "--summary",
+                "Ready."));
+        for (int i = 0; i < 21; i++) {
+            args.addAll(List.of("--rate", "c" + i + "=pm", "--comment", "c" + i + "=Fine.", "--confirm", "m" + i));
+        }
+
+        CliRunner.Result result = cmd(args.toArray(String[]::new));
+
+        assertThat(result.err()).doesNotContain("too many arguments").contains("missing.ascent-review");
+        assertThat(result.code()).isEqualTo(1);
     }
 
     @Test

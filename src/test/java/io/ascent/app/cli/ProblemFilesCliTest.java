@@ -136,7 +136,8 @@ class ProblemFilesCliTest {
         CliRunner.Result listAfter = cli.cmd("backup", "list");
 
         assertThat(list.code()).as(list.err()).isZero();
-        assertThat(list.out()).contains("ascent-20261128-210500-000-manual.db", "made by you", "ascent backup restore");
+        assertThat(list.out())
+                .contains("ascent.db.20261128-210500-000-manual.db", "made by you", "ascent backup restore");
         assertThat(restore.code()).as(restore.err()).isZero();
         assertThat(restore.out()).contains("Your plans as they were are kept as the backup");
         assertThat(show.out()).contains("[ ] " + MILESTONE);

@@ -57,10 +57,10 @@ class BackupsTest {
             Backup backup = new Backups(file, 10, clock()).create(db, "manual");
 
             assertThat(backup.file().getParent()).isEqualTo(dir.resolve("backups"));
-            assertThat(backup.file().getFileName().toString()).isEqualTo("ascent-20261128-210500-000-manual.db");
+            assertThat(backup.file().getFileName().toString()).isEqualTo("ascent.db.20261128-210500-000-manual.db");
             assertThat(backup.sizeBytes()).isPositive();
         }
-        Path copy = dir.resolve("backups").resolve("ascent-20261128-210500-000-manual.db");
+        Path copy = dir.resolve("backups").resolve("ascent.db.20261128-210500-000-manual.db");
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + copy);
                 var rs = c.createStatement().executeQuery("SELECT name FROM plan")) {
             assertThat(rs.next()).isTrue();
@@ -154,6 +154,13 @@ class BackupsTest {
         }
     }
 
+    private List<Path> restoringFiles() throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("ascent.db.restoring-"))
+                    .toList();
+        }
+    }
+
     @Test
     void theDamagedFileStaysInPlaceUntilTheRestoredCopyIsCompleteAndThenSwappedIn() throws Exception {
         Path file = dir.resolve("ascent.db");
@@ -172,7 +179,7 @@ class BackupsTest {
             if (p < 1.0) {
                 try {
                     damagedStillInPlace.add(Arrays.equals(Files.readAllBytes(file), damaged)
-                            && Files.exists(dir.resolve("ascent.db.restoring")));
+                            && restoringFiles().size() == 1);
                 } catch (IOException e) {
                     damagedStillInPlace.add(false);
                 }
@@ -180,7 +187,7 @@ class BackupsTest {
         });
 
         assertThat(damagedStillInPlace).isNotEmpty().containsOnly(true);
-        assertThat(Files.exists(dir.resolve("ascent.db.restoring"))).isFalse();
+        assertThat(restoringFiles()).isEmpty();
         try (Database db = Database.open(file)) {
             assertThat(planNames(db)).hasSize(200);
         }
@@ -207,7 +214,7 @@ class BackupsTest {
     void aBackupThatCannotBeWrittenBlamesTheBackupsFolderNotTheDatabase() throws Exception {
         Path file = dir.resolve("ascent.db");
         // A folder where the backup file should go: SQLite cannot open it for writing.
-        Files.createDirectories(dir.resolve("backups").resolve("ascent-20261128-210500-000-manual.db"));
+        Files.createDirectories(dir.resolve("backups").resolve("ascent.db.20261128-210500-000-manual.db"));
         try (Database db = Database.open(file)) {
             assertThatThrownBy(() -> new Backups(file, 10, clock()).create(db, "manual"))
                     .isInstanceOf(PersistenceException.class)
@@ -254,7 +261,7 @@ class BackupsTest {
                             file, 10, Clock.fixed(now.plus(Duration.ofHours(1)), ZoneId.of("America/New_York")))
                     .create(db, "manual");
 
-            assertThat(madrid.file().getFileName().toString()).isEqualTo("ascent-20261128-210500-000-manual.db");
+            assertThat(madrid.file().getFileName().toString()).isEqualTo("ascent.db.20261128-210500-000-manual.db");
             assertThat(madrid.createdAt()).isEqualTo(now);
             assertThat(new Backups(file, 10, clock()).list()).containsExactly(newYork, madrid);
         }

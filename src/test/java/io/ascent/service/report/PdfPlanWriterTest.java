@@ -2,6 +2,7 @@ package io.ascent.service.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ascent.PageInk;
 import io.ascent.domain.Competency;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Level;
@@ -24,7 +25,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -121,34 +121,52 @@ class PdfPlanWriterTest {
         assertThat(text).contains("Done Sep 1, 2026", "In progress, due Jan 8, 2027");
     }
 
+    // The realistic plan (PlanFixture): PM -> Senior PM in Growth, 21 competencies, each needing
+    // 2 of its 3 Senior PM milestones (42). Its first 8 items are done on Sep 1-8, 2026: 3 of
+    // product strategy, 3 of roadmap, 2 of cross-functional collaboration, so 6 count (2 + 2 + 2).
+    // Rated: product strategy and roadmap at Senior PM, performance metrics at Associate PM,
+    // experimentation at PM; the rest count at the current level, PM. Printed on Nov 28, 2026.
     @Test
-    void gapTableFiguresAreTheDomains() throws IOException {
-        PlanInsights insights =
-                PlanInsights.of(fixture.plans.open(planId), fixture.assessments.ratings(planId), PlanFixture.CLOCK);
-
+    void gapTableShowsTheFiguresWorkedOutByHand() throws IOException {
         String text = flat(text(pdf(false)));
 
-        assertThat(insights.gaps())
-                .hasSizeGreaterThan(10)
-                .anyMatch(g -> g.ranks() == 0)
-                .anyMatch(g -> g.ranks() == 2);
-        for (var g : insights.gaps()) {
-            assertThat(text)
-                    .contains(g.competency().title() + " " + g.level().title() + (g.rated() ? "" : " (not rated)")
-                            + " " + g.target().title() + " " + g.ranks() + " "
-                            + g.readiness().percent() + "% ("
-                            + g.readiness().done() + " of " + g.readiness().required() + ")");
-        }
         assertThat(text)
                 .contains(
-                        insights.pace().known()
-                                ? String.format(
-                                        Locale.ENGLISH,
-                                        "%.1f milestones per 30 days",
-                                        insights.pace().perThirtyDays())
-                                : "No pace yet");
+                        "14% ready for Senior PM 6 of 42 required milestones done",
+                        "ESTIMATED LEVEL Product Manager (4 of 21 competencies rated)",
+                        // Sep 1, 2, 4, 5, 7, 8 all fall in the 90 days from Aug 31: 6 / 3 per 30 days.
+                        "PACE 2.0 milestones per 30 days (6 done in the last 90 days)",
+                        // 36 to go at 6 per 90 days: 540 days after Nov 28, 2026; 326 days late.
+                        "At this pace: 100% by May 21, 2028, 11 months behind (target Jun 30, 2027)");
+        List<String> rows = List.of(
+                "COMPETENCY CURRENT TARGET GAP READINESS Performance metrics and analysis Associate PM Senior PM 2 "
+                        + "0% (0 of 2) \u201cStill learning experiment design\u201d",
+                "Cross-functional collaboration Product Manager (not rated) Senior PM 1 100% (2 of 2)",
+                "User research and feedback Product Manager (not rated) Senior PM 1 0% (0 of 2)",
+                "Experimentation Product Manager Senior PM 1 0% (0 of 2)",
+                "Paid, search and app-store acquisition Product Manager (not rated) Senior PM 1 0% (0 of 2)",
+                "Product strategy and vision Senior PM Senior PM 0 100% (2 of 2) \u201cOwns the area's vision\u201d",
+                "Roadmap development and prioritization Senior PM Senior PM 0 100% (2 of 2)");
+        // Biggest gap first: each row is found after the one before it.
+        int from = 0;
+        for (String row : rows) {
+            int at = text.indexOf(row, from);
+            assertThat(at).as("after position %d: %s", from, row).isGreaterThanOrEqualTo(0);
+            from = at + row.length();
+        }
+        assertThat(countOf(text, "Product Manager (not rated) Senior PM 1 ")).isEqualTo(17);
+        // The biggest gap's first milestone leads; two fit in 30 days at 2 per 30 days.
         assertThat(text)
-                .contains(insights.nextSteps().get(0).milestone().title(), "\u201cOwns the area's vision\u201d");
+                .contains("Next 30 days Defined the north-star metric for a product area Performance metrics and "
+                        + "analysis is two levels below Senior PM Suggested by Dec 28, 2026 Replaced a metric");
+    }
+
+    private static int countOf(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     @Test
@@ -233,7 +251,7 @@ class PdfPlanWriterTest {
     }
 
     @Test
-    void firstPageRendersAsAPicture() throws IOException {
+    void firstPageRendersAsAPictureOfTheDocument() throws IOException {
         Path png = renderPage(pdf(true), 0, "plan-page1");
         renderPage(pdf(true), 1, "plan-page2");
         renderPage(pdf(true), 2, "plan-page3");
@@ -242,6 +260,15 @@ class PdfPlanWriterTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isGreaterThan(500);
         assertThat(image.getHeight()).isGreaterThan(image.getWidth());
+        // A measured render has the coloured title band at the top (97% ink) with the plan's
+        // name in white in it, text in the body (3%) and the footer line (0.8%); a blank page
+        // has none of these.
+        assertThat(PageInk.share(image, 0, 0.2)).as("title band").isGreaterThan(0.8);
+        assertThat(1 - PageInk.share(image, 0, 0.2))
+                .as("white title in the band")
+                .isGreaterThan(0.01);
+        assertThat(PageInk.share(image, 0.3, 0.7)).as("body text").isBetween(0.01, 0.3);
+        assertThat(PageInk.share(image, 0.93, 1.0)).as("footer").isGreaterThan(0.002);
     }
 
     private static Path renderPage(byte[] pdf, int index, String name) throws IOException {

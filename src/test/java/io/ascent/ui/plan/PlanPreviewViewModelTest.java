@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.print.Printer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +32,7 @@ class PlanPreviewViewModelTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
-        // The printer lookup needs the JavaFX toolkit; the headless one has no printers.
+        // Preview pages are JavaFX images, which need the toolkit.
         FxToolkit.registerPrimaryStage();
     }
 
@@ -44,7 +43,9 @@ class PlanPreviewViewModelTest {
         SameThreadTaskRunner runner = new SameThreadTaskRunner();
         session = new PlanSession(fixture.plans, runner, new StatusLine());
         session.load(Optional.empty());
-        model = new PlanPreviewViewModel(session, fixture.exports, runner, dialogs, new PlanPrinter(runner));
+        // A machine without printers, whatever this one has.
+        model = new PlanPreviewViewModel(
+                session, fixture.exports, runner, dialogs, new PlanPrinter(runner, () -> false));
     }
 
     @AfterEach
@@ -116,7 +117,6 @@ class PlanPreviewViewModelTest {
 
     @Test
     void printingWithoutAPrinterOffersAPdfAndWritesItWhenAccepted() throws IOException {
-        assertThat(Printer.getDefaultPrinter()).isNull();
         Path pdf = dir.resolve("plan.pdf");
         dialogs.confirmAnswer = true;
         dialogs.saveAnswer = Optional.of(pdf);
@@ -192,8 +192,8 @@ class PlanPreviewViewModelTest {
             SameThreadTaskRunner runner = new SameThreadTaskRunner();
             PlanSession emptySession = new PlanSession(empty.plans, runner, new StatusLine());
             emptySession.load(Optional.empty());
-            PlanPreviewViewModel managers =
-                    new PlanPreviewViewModel(emptySession, empty.exports, runner, dialogs, new PlanPrinter(runner));
+            PlanPreviewViewModel managers = new PlanPreviewViewModel(
+                    emptySession, empty.exports, runner, dialogs, new PlanPrinter(runner, () -> false));
             dialogs.openAnswer = Optional.of(file);
 
             managers.importPlan();

@@ -74,7 +74,7 @@ class BackupsViewModelTest {
                 .singleElement()
                 .satisfies(b -> assertThat(b.reason()).isEqualTo("manual"));
         assertThat(model.selectedProperty().get()).isEqualTo(model.backups().get(0));
-        assertThat(model.messageProperty().get()).startsWith("Backed up as ascent-");
+        assertThat(model.messageProperty().get()).startsWith("Backed up as ascent.db.");
     }
 
     @Test

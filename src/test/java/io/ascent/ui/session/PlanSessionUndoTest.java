@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
-import io.ascent.persistence.files.FrameworkReader;
-import io.ascent.persistence.sqlite.Database;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
-import io.ascent.service.FrameworkService;
+import io.ascent.service.PlanFixture;
 import io.ascent.service.PlanService;
 import io.ascent.text.I18n;
 import io.ascent.ui.RecordingDialogs;
@@ -32,7 +30,7 @@ class PlanSessionUndoTest {
     @TempDir
     Path dir;
 
-    private Database database;
+    private PlanFixture app;
     private SqlitePlanRepository repository;
     private final StatusLine status = new StatusLine();
     private PlanSession session;
@@ -45,10 +43,9 @@ class PlanSessionUndoTest {
     @BeforeEach
     void open() {
         I18n.setLocale(Locale.ENGLISH);
-        database = Database.open(dir.resolve("ascent.db"));
-        repository = new SqlitePlanRepository(database);
-        PlanService plans =
-                new PlanService(repository, new FrameworkService(new FrameworkReader()), Clock.systemDefaultZone());
+        app = PlanFixture.open(dir.resolve("ascent.db"), Clock.systemDefaultZone());
+        repository = app.repository;
+        PlanService plans = app.plans;
         planA = plans.create(new PlanDraft("A", "pm-default", "pm", "senior-pm", "growth", Optional.empty()))
                 .id();
         planB = plans.create(new PlanDraft("B", "pm-default", "pm", "director", "user-experience", Optional.empty()))
@@ -63,7 +60,7 @@ class PlanSessionUndoTest {
 
     @AfterEach
     void close() {
-        database.close();
+        app.close();
     }
 
     private MilestoneProgress stored(long planId) {
@@ -159,7 +156,7 @@ class PlanSessionUndoTest {
     @Test
     void anUndoThatCouldNotBeSavedIsNotReportedAsDone() {
         edits.setStatus(milestone, MilestoneStatus.DONE);
-        database.close();
+        app.database.close();
 
         history.undo();
 

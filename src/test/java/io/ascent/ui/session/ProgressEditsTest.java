@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
-import io.ascent.persistence.files.FrameworkReader;
-import io.ascent.persistence.sqlite.Database;
-import io.ascent.persistence.sqlite.SqlitePlanRepository;
-import io.ascent.service.FrameworkService;
+import io.ascent.service.PlanFixture;
 import io.ascent.service.PlanService;
 import io.ascent.ui.QueuedTaskRunner;
 import io.ascent.ui.RecordingDialogs;
@@ -35,16 +32,16 @@ class ProgressEditsTest {
     @TempDir
     Path dir;
 
-    private Database database;
+    private PlanFixture app;
 
     @AfterEach
     void close() {
-        database.close();
+        app.close();
     }
 
     private PlanService service(Clock clock) {
-        database = Database.open(dir.resolve("ascent.db"));
-        return new PlanService(new SqlitePlanRepository(database), new FrameworkService(new FrameworkReader()), clock);
+        app = PlanFixture.open(dir.resolve("ascent.db"), clock);
+        return app.plans;
     }
 
     /** A window's sessions on a new plan, loaded; {@code milestone} is its first required milestone. */
@@ -163,7 +160,7 @@ class ProgressEditsTest {
         MilestoneProgress shown = window.shown();
         window.edits().saveText(shown.withEvidence("Mine"), "edited the evidence");
         window.edits().saveText(shown.withEvidence("Mine").withNotes("Ask Sam"), "edited the notes");
-        database.withConnection(c -> {
+        app.database.withConnection(c -> {
             try (var st = c.createStatement()) {
                 return st.execute("CREATE TEMP TRIGGER refuse_once BEFORE INSERT ON milestone_progress "
                         + "WHEN NEW.notes = '' BEGIN SELECT RAISE(ABORT, 'disk says no'); END");

@@ -1,0 +1,162 @@
+package io.ascent.ui.wins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ascent.app.AscentApp;
+import io.ascent.app.boot.AppContext;
+import io.ascent.domain.Win;
+import io.ascent.service.PlanFixture;
+import io.ascent.ui.AppFixture;
+import io.ascent.ui.DemoPlan;
+import io.ascent.ui.Screenshots;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A PM logs a win from the dashboard with Ctrl+Shift+W, tags it with a competency and two
+ * milestones, finds it on the Wins page and in both milestones' details, restarts Ascent and
+ * finds it again.
+ */
+class WinsFlowTest {
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private AscentApp app;
+
+    @BeforeEach
+    void registerStage() throws Exception {
+        stage = AppFixture.freshStage();
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    private void waitFor(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                15,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void waitUntil(Supplier<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Win> listed() {
+        return List.copyOf(robot.lookup("#winList").queryAs(ListView.class).getItems());
+    }
+
+    private void tick(String list, int index) {
+        CheckBox box = robot.lookup(list + " .check-box").queryAllAs(CheckBox.class).stream()
+                .filter(Node::isVisible)
+                .skip(index)
+                .findFirst()
+                .orElseThrow();
+        robot.clickOn(box);
+    }
+
+    @Test
+    void aWinLoggedWithTagsCountsForTwoMilestonesAndSurvivesARestart() throws Exception {
+        Path db = dir.resolve("ascent.db");
+        DemoPlan.create(db);
+        try (AppContext ctx = AppContext.open(db, Clock.systemDefaultZone())) {
+            PlanFixture.addWins(
+                    ctx.plans(), ctx.wins(), ctx.plans().plans().get(0).id());
+        }
+        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
+        waitFor("#dashboardPercent");
+        // the dashboard lists the last wins
+        waitUntil(() -> robot.lookup("#dashboardWins .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().endsWith("\u2014 " + PlanFixture.SECRET_WIN)));
+
+        // when: Ctrl+Shift+W on the dashboard, a title, impact, one competency and two milestones
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.W).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor("#winTitle");
+        robot.clickOn("#winTitle").write("Shipped search v3");
+        robot.clickOn("#winMetric").write("Day-7 retention");
+        robot.clickOn("#winBefore").write("31%");
+        robot.clickOn("#winAfter").write("36%");
+        tick("#winCompetencies", 0);
+        tick("#winMilestones", 0);
+        tick("#winMilestones", 1);
+        robot.clickOn("#winSave");
+        waitUntil(() -> text("#statusLabel").equals("Win saved."));
+        waitUntil(() -> robot.lookup("#dashboardWins .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().endsWith("\u2014 Shipped search v3")));
+        assertThat(robot.lookup("#dashboardWinNudge").queryAs(Label.class).isVisible())
+                .isFalse();
+
+        // then: the Wins page lists it with its impact and competency
+        robot.clickOn("#nav-wins");
+        waitFor("#winList");
+        assertThat(listed()).hasSize(5);
+        assertThat(listed())
+                .filteredOn(w -> w.title().equals("Shipped search v3"))
+                .singleElement()
+                .satisfies(w -> {
+                    assertThat(w.title()).isEqualTo("Shipped search v3");
+                    assertThat(w.impact().before()).isEqualTo("31%");
+                    assertThat(w.competencyIds()).containsExactly("product-strategy");
+                    assertThat(w.milestoneIds()).hasSize(2);
+                });
+        assertThat(text("#winCount")).isEqualTo("5 wins");
+        robot.clickOn("#winSearch").write("nothing like it");
+        waitUntil(() -> listed().isEmpty());
+        assertThat(text("#winsEmpty")).isEqualTo("No win matches these filters.");
+        robot.clickOn("#winClearFilters");
+        waitUntil(() -> listed().size() == 5);
+        robot.interact(() -> Screenshots.save(stage.getScene(), "wins"));
+
+        // and: after a restart it is still there, and counts for both milestones
+        FxToolkit.cleanupApplication(app);
+        stage = AppFixture.freshStage();
+        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
+        waitFor("#dashboardPercent");
+        robot.clickOn("#nav-wins");
+        waitFor("#winList");
+        waitUntil(() -> listed().size() == 5);
+        List<String> milestones = listed().stream()
+                .filter(w -> w.title().equals("Shipped search v3"))
+                .findFirst()
+                .orElseThrow()
+                .milestoneIds();
+        try (AppContext ctx = AppContext.open(db, Clock.systemDefaultZone())) {
+            long planId = ctx.plans().plans().get(0).id();
+            assertThat(ctx.wins().wins(planId))
+                    .hasSize(5)
+                    .filteredOn(w -> w.title().equals("Shipped search v3"))
+                    .singleElement()
+                    .satisfies(w -> assertThat(w.milestoneIds()).isEqualTo(milestones));
+        }
+    }
+}
