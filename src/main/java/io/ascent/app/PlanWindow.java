@@ -143,6 +143,7 @@ final class PlanWindow {
         commands.register(Commands.ADD_WIN, winsModel::add);
         commands.register(Commands.PACKET, new PacketCommand(session, ctx.packets(), runner, dialogs, status)::run);
         RhythmWiring rhythm = new RhythmWiring(ctx, session, insights, runner, dialogs, status, own, commands);
+        winsModel.setOnAsk(win -> rhythm.askAbout(win.title()));
         commands.register(Commands.EDIT_PLAN, planCommands::editPlan, planCommands.disabled());
         commands.register(Commands.REACHED, planCommands::markReached, planCommands.disabled());
         ReviewWiring reviews = ReviewWiring.wire(ctx, session, insights, runner, dialogs, status, commands);
@@ -178,7 +179,7 @@ final class PlanWindow {
                         "milestones",
                         I18n.t("page.milestones"),
                         () -> milestonesView[0] =
-                                milestonesPage(session, edits, dialogs, reviews, own, wins, winEditor),
+                                milestonesPage(session, edits, dialogs, reviews, own, wins, winEditor, rhythm),
                         "#milestoneTree"),
                 new Page("wins", I18n.t("page.wins"), () -> new WinsView(winsModel), "#winSearch"),
                 new Page(
@@ -240,13 +241,15 @@ final class PlanWindow {
             ReviewWiring reviews,
             OwnMilestoneCommands own,
             WinsSession wins,
-            WinEditor editor) {
+            WinEditor editor,
+            RhythmWiring rhythm) {
         MilestoneDetailsViewModel details = new MilestoneDetailsViewModel(
                 session, edits, dialogs, reviews.reviews().currentProperty());
         MilestonesView view = new MilestonesView(new MilestonesViewModel(session, edits), details, own);
         view.detailsView()
                 .addSection(
                         new WinEvidencePane(new WinEvidenceModel(session, wins, editor, details.milestoneProperty())));
+        view.detailsView().addSection(rhythm.askLink(details.milestoneProperty()));
         return view;
     }
 

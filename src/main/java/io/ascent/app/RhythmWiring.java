@@ -1,11 +1,13 @@
 package io.ascent.app;
 
 import io.ascent.app.boot.AppContext;
+import io.ascent.domain.Milestone;
 import io.ascent.domain.UpcomingItem;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.milestones.OwnMilestoneCommands;
 import io.ascent.ui.rhythm.AgendaCommand;
+import io.ascent.ui.rhythm.AskLink;
 import io.ascent.ui.rhythm.CadenceCommand;
 import io.ascent.ui.rhythm.CalendarCommand;
 import io.ascent.ui.rhythm.OneOnOneLogCard;
@@ -19,11 +21,13 @@ import io.ascent.ui.session.RhythmSession;
 import io.ascent.ui.session.StatusLine;
 import io.ascent.ui.shell.Commands;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The plan's rhythm in the window, wired in one place: Plan &gt; Rhythm..., 1:1 agenda...,
- * Question for my next 1:1... and Add to calendar..., and the dashboard's upcoming card, whose
- * rows open the thing itself (a milestone through {@code openMilestone}).
+ * Question for my next 1:1... and Add to calendar..., the questions asked from a milestone's
+ * details or a win, and the dashboard's upcoming card, whose rows open the thing itself (a
+ * milestone through {@code openMilestone}).
  */
 final class RhythmWiring {
 
@@ -66,6 +70,16 @@ final class RhythmWiring {
     /** The open plan's cadence and rhythm changes, for what else follows the rhythm (the wins nudge). */
     RhythmSession session() {
         return changes;
+    }
+
+    /** Asks for a question about {@code title} (a win's) and keeps it for the next 1:1. */
+    void askAbout(String title) {
+        questions.ask(title);
+    }
+
+    /** The milestone details' "Bring it up at my next 1:1..." action, about the milestone shown. */
+    AskLink askLink(ObservableValue<Milestone> milestone) {
+        return new AskLink(milestone, questions);
     }
 
     /** The History page's card of 1:1s. */

@@ -33,6 +33,7 @@ public class OneOnOneService {
     private final AssessmentService assessments;
     private final RhythmService rhythms;
     private final OwnMilestoneService ownMilestones;
+    private final WinService wins;
     private final LongFunction<Optional<ReceivedReview>> currentReview;
     private final Clock clock;
 
@@ -44,6 +45,7 @@ public class OneOnOneService {
             AssessmentService assessments,
             RhythmService rhythms,
             OwnMilestoneService ownMilestones,
+            WinService wins,
             LongFunction<Optional<ReceivedReview>> currentReview,
             Clock clock) {
         this.repository = repository;
@@ -52,6 +54,7 @@ public class OneOnOneService {
         this.assessments = assessments;
         this.rhythms = rhythms;
         this.ownMilestones = ownMilestones;
+        this.wins = wins;
         this.currentReview = currentReview;
         this.clock = clock;
     }
@@ -66,7 +69,8 @@ public class OneOnOneService {
                 lastHeld(planId),
                 insights.nextSteps(),
                 review.map(r -> ReviewComparison.of(insights.assessment(), Optional.of(r))),
-                repository.questions(planId)));
+                repository.questions(planId),
+                wins.wins(planId)));
     }
 
     /** The plan's 1:1s, oldest first. */

@@ -74,7 +74,7 @@ public final class PlanFixture implements AutoCloseable {
         calendars = new CalendarService(
                 plans, checkIns, rhythms, new SqliteReviewRepository(database)::planUuid, database.ownFiles());
         oneOnOnes = new OneOnOneService(
-                rhythmRows, plans, checkIns, assessments, rhythms, ownMilestones, id -> Optional.empty(), clock);
+                rhythmRows, plans, checkIns, assessments, rhythms, ownMilestones, wins, id -> Optional.empty(), clock);
     }
 
     /** The services on {@code db}, on {@link #CLOCK}. */

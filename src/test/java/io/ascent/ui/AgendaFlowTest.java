@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.app.AscentApp;
 import io.ascent.app.boot.AppContext;
+import io.ascent.domain.Impact;
 import io.ascent.domain.NextQuestion;
 import io.ascent.domain.OneOnOne;
 import io.ascent.domain.OwnMilestone;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.PlanSnapshot;
+import io.ascent.domain.Win;
 import io.ascent.service.PlanFixture;
 import io.ascent.text.I18n;
 import java.nio.file.Path;
@@ -16,11 +19,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -172,5 +179,90 @@ class AgendaFlowTest {
         assertThat(details)
                 .contains("Decided: I lead the Q3 pricing test")
                 .contains("To do: Write the pricing test plan (due Dec 10, 2026), now a milestone");
+    }
+
+    @Test
+    void aMilestoneAndAWinAreBroughtUpAtTheNextOneOnOneWhoseAgendaListsTheWins() throws Exception {
+        try (AppContext ctx = AppContext.open(db, PlanFixture.CLOCK)) {
+            PlanSnapshot view = ctx.plans().open(planId);
+            ctx.wins().add(view, Win.of(TODAY.minusDays(3), "Launched onboarding v2"));
+            ctx.wins()
+                    .add(
+                            view,
+                            new Win(
+                                    0,
+                                    TODAY.minusDays(1),
+                                    "Asked for the pricing budget",
+                                    "",
+                                    Impact.NONE,
+                                    List.of(),
+                                    List.of(),
+                                    List.of(),
+                                    false));
+        }
+        start();
+
+        // when: a milestone's details, "Bring it up at my next 1:1..."
+        robot.clickOn("#nav-milestones");
+        steps.waitUntil(() -> steps.shown("#milestoneTree"));
+        robot.interact(() -> robot.lookup("#milestoneTree")
+                .queryAs(TreeView.class)
+                .getSelectionModel()
+                .select(2));
+        steps.waitUntil(() -> !robot.lookup("#askNextOneOnOne").query().isDisabled());
+        String milestone = steps.text("#detailsTitle");
+        Revealed.click(robot, "#askNextOneOnOne");
+        steps.waitUntil(() -> steps.shown("#textDialogInput"));
+        robot.clickOn("#textDialogInput")
+                .type(KeyCode.END)
+                .write("who else should review it?")
+                .type(KeyCode.ENTER);
+        steps.waitUntil(() -> steps.text("#statusLabel").startsWith("Kept for your next 1:1"));
+
+        // when: the Wins page, a win chosen, "Bring it up at my next 1:1..." below the list
+        robot.clickOn("#nav-wins");
+        steps.waitUntil(() -> steps.shown("#winList"));
+        robot.clickOn("Launched onboarding v2");
+        robot.clickOn("#winAsk");
+        steps.waitUntil(() -> steps.shown("#textDialogInput"));
+        robot.clickOn("#textDialogInput")
+                .type(KeyCode.END)
+                .write("is it promotion evidence?")
+                .type(KeyCode.ENTER);
+        steps.waitUntil(() -> stored(ctx -> ctx.oneOnOnes().questions(planId)).size() == 3);
+
+        // and: the same from the list's menu on another win (Monocle opens no context menu on a
+        // right click, so the menu's item is fired as a right click would reach it)
+        robot.clickOn("Asked for the pricing budget");
+        // (without waiting: the question's dialog waits for an answer on the JavaFX thread)
+        ListView<?> winList = robot.lookup("#winList").queryListView();
+        Platform.runLater(() -> winList.getContextMenu().getItems().stream()
+                .filter(i -> "winAskItem".equals(i.getId()))
+                .findFirst()
+                .orElseThrow()
+                .fire());
+        steps.waitUntil(() -> steps.shown("#textDialogInput"));
+        robot.clickOn("#textDialogInput")
+                .type(KeyCode.END)
+                .write("how do I bring it up?")
+                .type(KeyCode.ENTER);
+        steps.waitUntil(() -> stored(ctx -> ctx.oneOnOnes().questions(planId)).size() == 4);
+
+        // then: the questions are kept, and the agenda lists the wins, the private one marked
+        List<NextQuestion> kept = stored(ctx -> ctx.oneOnOnes().questions(planId));
+        assertThat(kept)
+                .extracting(NextQuestion::text)
+                .containsExactly(
+                        "Can I lead the Q3 pricing test?",
+                        "About \"" + milestone + "\": who else should review it?",
+                        "About \"Launched onboarding v2\": is it promotion evidence?",
+                        "About \"Asked for the pricing budget\": how do I bring it up?");
+        steps.planMenu("menu.plan.agenda");
+        steps.waitUntil(() -> steps.shown("#agendaText"));
+        assertThat(agenda())
+                .contains("## Wins\n- Launched onboarding v2 (Nov 25, 2026)\n"
+                        + "- Asked for the pricing budget (Nov 27, 2026) (private)\n")
+                .contains("- About \"Launched onboarding v2\": is it promotion evidence?\n");
+        robot.clickOn("#formCancel");
     }
 }

@@ -86,7 +86,15 @@ public final class AppContext implements AutoCloseable {
         this.calendars = new CalendarService(
                 plans, checkIns, rhythms, new SqliteReviewRepository(database)::planUuid, database.ownFiles());
         this.oneOnOnes = new OneOnOneService(
-                rhythmRows, plans, checkIns, assessments, rhythms, ownMilestones, reviews.requests()::current, clock);
+                rhythmRows,
+                plans,
+                checkIns,
+                assessments,
+                rhythms,
+                ownMilestones,
+                wins,
+                reviews.requests()::current,
+                clock);
         this.exports = new ExportService(
                 plans,
                 repository,

@@ -23,15 +23,20 @@ public record Agenda(LocalDate date, Optional<LocalDate> since, List<Section> se
     }
 
     /**
-     * One line of the agenda: what (a milestone's or competency's title, a question), its date if
-     * it has one, and details by kind (a next step's competency; a disagreement's own level, the
-     * manager's level and comment).
+     * One line of the agenda: what (a win's, milestone's or competency's title, a question), its
+     * date if it has one, details by kind (a win's impact; a next step's competency; a
+     * disagreement's own level, the manager's level and comment), and whether it is private (a
+     * private win: the agenda is the user's own, so it is listed, and marked).
      */
-    public record Item(String text, Optional<LocalDate> date, List<String> details) {
+    public record Item(String text, Optional<LocalDate> date, List<String> details, boolean isPrivate) {
         public Item {
             Objects.requireNonNull(text, "text");
             date = date == null ? Optional.empty() : date;
             details = List.copyOf(details == null ? List.of() : details);
+        }
+
+        public Item(String text, Optional<LocalDate> date, List<String> details) {
+            this(text, date, details, false);
         }
     }
 

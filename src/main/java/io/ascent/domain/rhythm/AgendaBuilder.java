@@ -6,6 +6,8 @@ import io.ascent.domain.NextQuestion;
 import io.ascent.domain.NextStep;
 import io.ascent.domain.Upcoming;
 import io.ascent.domain.UpcomingItem;
+import io.ascent.domain.Win;
+import io.ascent.domain.WinWords;
 import io.ascent.domain.review.ReviewComparison;
 import io.ascent.domain.review.ReviewComparison.Marker;
 import io.ascent.domain.rhythm.Agenda.Item;
@@ -21,10 +23,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Builds the agenda of the next 1:1 from what matters since the last one: milestones done, what
- * is due or overdue in the next two weeks, the top next steps, the open disagreements of the last
- * manager review, and the questions jotted down. One {@link Source} per section; wins join as
- * one more source.
+ * Builds the agenda of the next 1:1 from what matters since the last one: wins logged (private
+ * ones too, marked: the agenda is the user's own), milestones done, what is due or overdue in the
+ * next two weeks, the top next steps, the open disagreements of the last manager review, and the
+ * questions jotted down. One {@link Source} per section.
  */
 public final class AgendaBuilder {
 
@@ -37,13 +39,15 @@ public final class AgendaBuilder {
             Optional<LocalDate> since,
             List<NextStep> nextSteps,
             Optional<ReviewComparison> review,
-            List<NextQuestion> questions) {
+            List<NextQuestion> questions,
+            List<Win> wins) {
         public Input {
             Objects.requireNonNull(context, "context");
             since = since == null ? Optional.empty() : since;
             nextSteps = List.copyOf(nextSteps);
             review = review == null ? Optional.empty() : review;
             questions = List.copyOf(questions);
+            wins = List.copyOf(wins);
         }
 
         boolean isNew(LocalDate date) {
@@ -60,6 +64,15 @@ public final class AgendaBuilder {
     public interface Source {
         Section section(Input input);
     }
+
+    static final Source WINS = in -> new Section(
+            Kind.WINS,
+            in.wins().stream()
+                    .filter(w -> in.isNew(w.date()))
+                    .sorted(Comparator.comparing(Win::date).thenComparing(Win::title))
+                    .map(w -> new Item(
+                            w.title(), Optional.of(w.date()), List.of(WinWords.impact(w.impact())), !w.shareable()))
+                    .toList());
 
     static final Source DONE = in -> new Section(
             Kind.DONE,
@@ -106,7 +119,7 @@ public final class AgendaBuilder {
                     .map(q -> new Item(q.text(), Optional.empty(), List.of()))
                     .toList());
 
-    static final List<Source> SOURCES = List.of(DONE, DUE, NEXT_STEPS, DISAGREEMENTS, QUESTIONS);
+    static final List<Source> SOURCES = List.of(WINS, DONE, DUE, NEXT_STEPS, DISAGREEMENTS, QUESTIONS);
 
     private AgendaBuilder() {}
 

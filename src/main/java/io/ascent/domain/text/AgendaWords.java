@@ -75,8 +75,18 @@ public final class AgendaWords {
             case NEXT_STEPS ->
                 I18n.t("rhythm.agenda.step", item.text(), item.details().get(0));
             case DISAGREEMENTS -> disagreement(item);
-            case WINS, QUESTIONS -> item.text();
+            case WINS -> win(item);
+            case QUESTIONS -> item.text();
         };
+    }
+
+    private static String win(Item item) {
+        String impact = item.details().isEmpty() ? "" : item.details().get(0);
+        String date = I18n.date(item.date().orElseThrow());
+        String line = impact.isEmpty()
+                ? I18n.t("rhythm.agenda.win", item.text(), date)
+                : I18n.t("rhythm.agenda.winImpact", item.text(), date, impact);
+        return item.isPrivate() ? I18n.t("rhythm.agenda.winPrivate", line) : line;
     }
 
     private static String disagreement(Item item) {

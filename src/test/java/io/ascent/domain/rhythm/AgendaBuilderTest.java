@@ -1,10 +1,12 @@
 package io.ascent.domain.rhythm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.ascent.TestFrameworks;
 import io.ascent.domain.Cadence;
 import io.ascent.domain.Framework;
+import io.ascent.domain.Impact;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.NextQuestion;
@@ -14,6 +16,7 @@ import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Requirements;
 import io.ascent.domain.RhythmDates;
 import io.ascent.domain.Upcoming;
+import io.ascent.domain.Win;
 import io.ascent.domain.review.ReviewComparison;
 import io.ascent.domain.review.ReviewComparison.Marker;
 import io.ascent.domain.rhythm.Agenda.Kind;
@@ -21,6 +24,7 @@ import io.ascent.domain.text.AgendaWords;
 import io.ascent.text.I18n;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +42,7 @@ class AgendaBuilderTest {
     private static final Optional<LocalDate> LAST_ONE_ON_ONE = Optional.of(LocalDate.of(2026, 6, 16));
 
     private final Map<String, MilestoneProgress> progress = new HashMap<>();
+    private final List<Win> wins = new ArrayList<>();
     private PlanSnapshot view;
 
     @BeforeEach
@@ -92,7 +97,13 @@ class AgendaBuilderTest {
                 since,
                 steps.stream().map(this::step).toList(),
                 review,
-                questions));
+                questions,
+                wins));
+    }
+
+    private void win(String date, String title, Impact impact, boolean shareable) {
+        wins.add(new Win(
+                wins.size() + 1, LocalDate.parse(date), title, "", impact, List.of(), List.of(), List.of(), shareable));
     }
 
     private static Map<Kind, List<String>> texts(Agenda agenda) {
@@ -142,6 +153,44 @@ class AgendaBuilderTest {
                         SMALL.competency("core2").orElseThrow().title());
         assertThat(texts.get(Kind.QUESTIONS))
                 .containsExactly("Who else should review my roadmap?", "Can I lead the Q3 pricing test?");
+    }
+
+    @Test
+    void winsLoggedSinceTheLast1on1LeadTheAgendaOldestFirstPrivateOnesMarked() {
+        // Before and on the day of the last 1:1 (16 Jun): out.
+        win("2026-06-10", "Closed the Q2 roadmap review", Impact.NONE, true);
+        win("2026-06-16", "Presented at the all-hands", Impact.NONE, true);
+        // After it, listed by date whatever order they were logged in.
+        win("2026-06-27", "Asked for the pricing budget", Impact.NONE, false);
+        win("2026-06-18", "Launched onboarding v2", new Impact("Day-7 retention", "31%", "36%", "led"), true);
+        done("core1.b.1", "2026-06-20");
+
+        Agenda agenda = build(LAST_ONE_ON_ONE, List.of(), Optional.empty(), List.of());
+
+        assertThat(agenda.sections()).extracting(Agenda.Section::kind).containsExactly(Kind.WINS, Kind.DONE);
+        assertThat(agenda.section(Kind.WINS).orElseThrow().items())
+                .extracting(Agenda.Item::text, Agenda.Item::isPrivate)
+                .containsExactly(tuple("Launched onboarding v2", false), tuple("Asked for the pricing budget", true));
+        assertThat(AgendaWords.markdown(agenda, "Road to C")).isEqualTo("""
+                        # 1:1 agenda: Road to C, Jun 30, 2026
+                        _Since the last 1:1 on Jun 16, 2026_
+
+                        ## Wins
+                        - Launched onboarding v2 (Jun 18, 2026) — Day-7 retention: 31% → 36% · led
+                        - Asked for the pricing budget (Jun 27, 2026) (private)
+
+                        ## Done since the last 1:1
+                        - Core one at B, first (done Jun 20, 2026)
+                        """);
+    }
+
+    @Test
+    void beforeTheFirst1on1EveryWinCounts() {
+        win("2026-01-02", "First win", Impact.NONE, true);
+
+        Agenda agenda = build(Optional.empty(), List.of(), Optional.empty(), List.of());
+
+        assertThat(texts(agenda)).containsExactly(Map.entry(Kind.WINS, List.of("First win 2026-01-02")));
     }
 
     @Test
