@@ -24,7 +24,8 @@ final class InstalledImage {
     static final List<String> RUNTIME_OPTIONS = List.of(
             "--enable-native-access=javafx.graphics,ALL-UNNAMED",
             "--sun-misc-unsafe-memory-access=allow",
-            "-XX:TieredStopAtLevel=1");
+            "-XX:TieredStopAtLevel=1",
+            "-Xmn16m");
 
     private final Path image;
 

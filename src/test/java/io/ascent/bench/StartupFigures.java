@@ -34,11 +34,11 @@ final class StartupFigures {
     private static final int RSS = 1;
     private static final int CPU = 2;
 
-    // The java -jar guard: the median of the ratios of the four full runs of 6 Dec 2026, after
-    // issue 22's benchmark changes, plus 10% (docs/performance.md, "The java -jar guard").
-    static final double HEADLESS_GUARD = 4.6;
-    static final double DISPLAY_GUARD = 3.8;
-    static final double MEMORY_GUARD = 1.7;
+    // The java -jar guard: the median of the ratios of the four runs on an idle machine of 7 Dec
+    // 2026, after issue 22's benchmark changes, plus 10% (docs/performance.md, "The java -jar guard").
+    static final double HEADLESS_GUARD = 3.6;
+    static final double DISPLAY_GUARD = 3.2;
+    static final double MEMORY_GUARD = 1.9;
 
     private final Path work;
     private final Path appJar;
