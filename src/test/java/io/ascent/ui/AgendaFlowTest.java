@@ -263,6 +263,8 @@ class AgendaFlowTest {
                 .contains("## Wins\n- Launched onboarding v2 (Nov 25, 2026)\n"
                         + "- Asked for the pricing budget (Nov 27, 2026) (private)\n")
                 .contains("- About \"Launched onboarding v2\": is it promotion evidence?\n");
+        robot.interact(
+                () -> Screenshots.save(robot.lookup("#agendaText").query().getScene(), "agenda-dialog-wins"));
         robot.clickOn("#formCancel");
     }
 }

@@ -53,6 +53,8 @@ public class UpcomingCard extends VBox {
             what.setOnAction(e -> model.open(row));
             Label when = new Label(row.when());
             when.setId("upcomingWhen-" + i);
+            // Four cards share the dashboard's top row: "overdue since Oct 29, 2026" wraps, not cut.
+            when.setWrapText(true);
             when.getStyleClass().add(row.overdue() ? OVERDUE : "hint");
             rows.getChildren().add(new VBox(0, what, when));
         }
