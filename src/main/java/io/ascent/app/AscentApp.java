@@ -141,6 +141,14 @@ public class AscentApp extends Application {
         reviewRequest = Optional.empty();
     }
 
+    /**
+     * On the JavaFX thread: runs {@code action} once the worker has no work queued, running or
+     * waiting to be shown ({@link FxTaskRunner#whenIdle}). Tests wait for it instead of sleeping.
+     */
+    public void whenIdle(Runnable action) {
+        runner.whenIdle(action);
+    }
+
     /** The context Main began opening while JavaFX started, or a new one (tests, File > Open). */
     private AppContext openContext(Path file) {
         return EarlyContext.take(file, clock).orElseGet(() -> AppContext.open(file, clock));

@@ -29,8 +29,11 @@ public final class PrivateFiles {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
-    /** Creates an empty file readable by its owner only; does nothing if it exists. */
-    public static void createFile(Path file) throws IOException {
+    /**
+     * Creates an empty file readable by its owner only; does nothing if it exists. True if this
+     * call made it, false if it was there (another Ascent may have made it a moment ago).
+     */
+    public static boolean createFile(Path file) throws IOException {
         try {
             if (posix()) {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE));
@@ -39,8 +42,10 @@ public final class PrivateFiles {
             } else {
                 Files.createFile(file);
             }
+            return true;
         } catch (FileAlreadyExistsException e) {
             // Someone else (another Ascent window) created it first: that file is used as it is.
+            return false;
         }
     }
 

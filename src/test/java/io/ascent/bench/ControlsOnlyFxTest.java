@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.app.AscentApp;
 import io.ascent.ui.RunningApp;
+import io.ascent.ui.Waits;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The start-up diagnostic {@link ControlsOnlyFx} stands for Ascent's first window only while it
@@ -43,14 +42,10 @@ class ControlsOnlyFxTest {
                 1,
                 Instant.now());
         Stage stage = running.start(() -> new AscentApp(database));
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#dashboardPercent")
-                        .tryQuery()
-                        .map(n -> !((Label) n).getText().isEmpty())
-                        .orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        Waits.until(() -> robot.lookup("#dashboardPercent")
+                .tryQuery()
+                .map(n -> !((Label) n).getText().isEmpty())
+                .orElse(false));
         AtomicReference<Set<String>> inApp = new AtomicReference<>();
         AtomicReference<Set<String>> inDiagnostic = new AtomicReference<>();
         robot.interact(() -> {

@@ -2,10 +2,12 @@ package io.ascent.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * Times a piece of work: runs it {@code warmUp} times untimed (JIT, caches), then {@code runs}
- * times timed with {@link System#nanoTime()}, and keeps every sample in milliseconds.
+ * times timed with {@link System#nanoTime()} (or the clock a test gives), and keeps every sample in
+ * milliseconds.
  */
 public final class Timer {
 
@@ -17,13 +19,20 @@ public final class Timer {
 
     private final int warmUp;
     private final int runs;
+    private final LongSupplier nanos;
 
     public Timer(int warmUp, int runs) {
+        this(warmUp, runs, System::nanoTime);
+    }
+
+    /** Reads the time in nanoseconds from {@code nanos}: tests give a clock the work moves. */
+    Timer(int warmUp, int runs, LongSupplier nanos) {
         if (warmUp < 0 || runs < 1) {
             throw new IllegalArgumentException("need at least one timed run");
         }
         this.warmUp = warmUp;
         this.runs = runs;
+        this.nanos = nanos;
     }
 
     /**
@@ -48,10 +57,10 @@ public final class Timer {
         }
     }
 
-    private static double time(Work work) throws Exception {
-        long start = System.nanoTime();
+    private double time(Work work) throws Exception {
+        long start = nanos.getAsLong();
         work.run();
-        return (System.nanoTime() - start) / 1e6;
+        return (nanos.getAsLong() - start) / 1e6;
     }
 
     public Samples measure(Work work) {

@@ -10,8 +10,6 @@ import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -23,10 +21,9 @@ import javafx.scene.paint.Paint;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * In the dark theme a disabled button and a dialog's OK button can be read (contrast of at least
@@ -37,26 +34,22 @@ class DarkThemeContrastTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
+
     private final FxRobot robot = new FxRobot();
-    private AscentApp app;
 
     @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
+    void forgetTheDarkTheme() {
         AppFixture.clearSettings();
     }
 
     private void start(Path db) throws Exception {
-        AppFixture.freshStage();
-        Settings.forUser().setTheme(Settings.Theme.DARK);
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
-    }
-
-    private void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
-        WaitForAsyncUtils.waitForFxEvents();
+        running.start(() -> {
+            // Chosen before the app starts, after the fresh stage cleared the settings.
+            Settings.forUser().setTheme(Settings.Theme.DARK);
+            return new AscentApp(db);
+        });
     }
 
     private static double luminance(Color c) {
@@ -98,7 +91,7 @@ class DarkThemeContrastTest {
     @Test
     void aDisabledCreateButtonCanBeRead() throws Exception {
         start(dir.resolve("new.db"));
-        waitUntil(() -> robot.lookup("#createPlanButton")
+        Waits.until(() -> robot.lookup("#createPlanButton")
                 .tryQuery()
                 .map(Node::isVisible)
                 .orElse(false));
@@ -119,10 +112,10 @@ class DarkThemeContrastTest {
                             Instant.now());
         }
         start(db);
-        waitUntil(() -> robot.lookup("#checkInButton").tryQuery().isPresent());
+        Waits.until(() -> robot.lookup("#checkInButton").tryQuery().isPresent());
 
         robot.clickOn("#checkInButton");
-        waitUntil(() -> Window.getWindows().stream()
+        Waits.until(() -> Window.getWindows().stream()
                 .anyMatch(w -> w.isShowing() && w.getScene().getRoot() instanceof DialogPane));
         DialogPane pane = Window.getWindows().stream()
                 .filter(w -> w.isShowing() && w.getScene().getRoot() instanceof DialogPane)
@@ -139,9 +132,9 @@ class DarkThemeContrastTest {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
 
         robot.clickOn("#nav-milestones");
-        waitUntil(() -> robot.lookup(".milestone-title").tryQuery().isPresent());
+        Waits.until(() -> robot.lookup(".milestone-title").tryQuery().isPresent());
         robot.clickOn(robot.lookup(".milestone-title").<Node>query());
-        waitUntil(() -> robot.lookup("#dueDatePicker .arrow").tryQuery().isPresent());
+        Waits.until(() -> robot.lookup("#dueDatePicker .arrow").tryQuery().isPresent());
         Region arrow = robot.lookup("#dueDatePicker .arrow").queryAs(Region.class);
         assertThat(luminance(background(arrow))).isLessThan(0.5);
     }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.app.AscentApp;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -40,13 +38,8 @@ class DashboardLinksFlowTest {
         DemoPlan.create(demo);
     }
 
-    private void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private Node firstRow(String listId) throws Exception {
-        waitUntil(() -> robot.lookup(listId + " .link-row").tryQuery().isPresent());
+        Waits.until(() -> robot.lookup(listId + " .link-row").tryQuery().isPresent());
         return robot.lookup(listId + " .link-row").query();
     }
 
@@ -56,7 +49,7 @@ class DashboardLinksFlowTest {
 
     private void start() throws Exception {
         stage = running.start(() -> new AscentApp(demo));
-        waitUntil(() -> robot.lookup("#dashboardPercent").tryQuery().isPresent());
+        Waits.until(() -> robot.lookup("#dashboardPercent").tryQuery().isPresent());
     }
 
     @Test
@@ -74,20 +67,21 @@ class DashboardLinksFlowTest {
         robot.clickOn(step);
 
         // then: the Milestones page shows that milestone, selected, with the keyboard on the list
-        waitUntil(() ->
+        Waits.until(() ->
                 robot.lookup("#detailsTitle").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(robot.lookup("#detailsTitle").queryAs(Label.class).getText()).isEqualTo(title);
-        waitUntil(() -> robot.lookup("#milestoneTree").query().isFocused());
+        Waits.until(() -> robot.lookup("#milestoneTree").query().isFocused());
 
         // and: the keyboard works on from there: Space ticks it, Enter, evidence, Escape, Down, Space ticks the next
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
-        waitUntil(() ->
+        Waits.until(() ->
                 robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("Milestone done"));
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         robot.write("Adopted by the VP.");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        Thread.sleep(1500);
-        WaitForAsyncUtils.waitForFxEvents();
+        // Leaving the field saves the evidence; the list is redrawn with it once it is saved.
+        Waits.until(() ->
+                robot.lookup("#statusLabel").queryAs(Label.class).getText().equals("Saved."));
         assertThat(robot.lookup("#detailsTitle").queryAs(Label.class).getText()).isEqualTo(title);
         robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
@@ -106,7 +100,7 @@ class DashboardLinksFlowTest {
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
 
         // then: the milestones of that competency only
-        waitUntil(() -> robot.lookup("#competencyFilter").tryQuery().isPresent());
+        Waits.until(() -> robot.lookup("#competencyFilter").tryQuery().isPresent());
         assertThat(String.valueOf(robot.lookup("#competencyFilter")
                         .queryAs(ComboBox.class)
                         .getValue()))

@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -45,11 +43,6 @@ class ExpectationLadderFlowTest {
     final RunningApp running = new RunningApp();
 
     private final FxRobot robot = new FxRobot();
-
-    private void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private boolean shown(String query) {
         return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
@@ -89,7 +82,7 @@ class ExpectationLadderFlowTest {
         });
 
         // when: the new user picks the imported ladder in the setup
-        waitUntil(() -> shown("#setupFramework"));
+        Waits.until(() -> shown("#setupFramework"));
         @SuppressWarnings("unchecked")
         ComboBox<Framework> ladders = robot.lookup("#setupFramework").queryAs(ComboBox.class);
         robot.interact(() -> ladders.setValue(ladders.getItems().stream()
@@ -112,13 +105,13 @@ class ExpectationLadderFlowTest {
         robot.clickOn(create);
 
         // then: the plan starts at 0%, with one expectation per competency and level to meet
-        waitUntil(() -> shown("#dashboardPercent"));
+        Waits.until(() -> shown("#dashboardPercent"));
         assertThat(text("#dashboardPercent")).isEqualTo("0%");
         assertThat(text("#dashboardReadiness")).startsWith("0 of 8 ");
 
         // when: the Product Manager expectation for Strategy is met, with evidence
         robot.clickOn("#nav-milestones");
-        waitUntil(() -> shown("#check-strategy_product-manager"));
+        Waits.until(() -> shown("#check-strategy_product-manager"));
         CheckBox check = robot.lookup("#check-strategy_product-manager").queryAs(CheckBox.class);
         Label title = (Label) check.getParent().getChildrenUnmodifiable().get(1);
         Label badge = (Label) check.getParent().lookup(".badge");
@@ -129,7 +122,7 @@ class ExpectationLadderFlowTest {
         robot.interact(() -> robot.lookup("#linkInput").query().requestFocus());
         // The row is redrawn once the evidence is saved: look the box up again.
         robot.clickOn("#check-strategy_product-manager");
-        waitUntil(() -> text("#statusLabel").startsWith("Milestone done"));
+        Waits.until(() -> text("#statusLabel").startsWith("Milestone done"));
 
         // then: readiness rises, and the competency's heading counts it
         assertThat(robot.lookup("#readinessLabel")
@@ -141,10 +134,10 @@ class ExpectationLadderFlowTest {
 
         // when: the plan is exported as a PDF
         robot.clickOn("#nav-plan");
-        waitUntil(() -> shown("#exportPdfButton")
+        Waits.until(() -> shown("#exportPdfButton")
                 && !robot.lookup("#exportPdfButton").queryButton().isDisabled());
         robot.clickOn("#exportPdfButton");
-        waitUntil(() -> Files.exists(pdf) && text("#planMessage").contains("plan.pdf"));
+        Waits.until(() -> Files.exists(pdf) && text("#planMessage").contains("plan.pdf"));
 
         // then: the met expectation and its evidence are in it
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** After switching plans the milestone filters hold the new plan's choices, not blanks. */
 class FiltersAfterSwitchFlowTest {
@@ -34,11 +31,6 @@ class FiltersAfterSwitchFlowTest {
     final RunningApp running = new RunningApp();
 
     private final FxRobot robot = new FxRobot();
-
-    private void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @SuppressWarnings("unchecked")
     private ComboBox<Object> combo(String id) {
@@ -81,9 +73,9 @@ class FiltersAfterSwitchFlowTest {
                     Instant.now());
         }
         Stage stage = running.start(() -> new AscentApp(db));
-        waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Alpha plan"));
+        Waits.until(() -> stage.getTitle().equals("Ascent \u2014 Alpha plan"));
         robot.clickOn("#nav-milestones");
-        waitUntil(() ->
+        Waits.until(() ->
                 robot.lookup("#milestoneTree").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(shown("#statusFilter")).isEqualTo("Any status");
         assertThat(shown("#competencyFilter")).isEqualTo("All competencies");
@@ -93,7 +85,7 @@ class FiltersAfterSwitchFlowTest {
         // when: the other plan is chosen, then the first again, then the other
         for (String name : List.of("Beta plan", "Alpha plan", "Beta plan")) {
             choose(name);
-            waitUntil(() -> stage.getTitle().equals("Ascent \u2014 " + name));
+            Waits.until(() -> stage.getTitle().equals("Ascent \u2014 " + name));
         }
 
         // then: every filter shows a choice, and the choices are the new plan's

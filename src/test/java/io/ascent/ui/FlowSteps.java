@@ -6,24 +6,32 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.testfx.api.FxRobot;
 
-/** What the flow tests of the window do again and again: wait, look, read a label, use the Plan menu. */
-final class FlowSteps {
+/**
+ * What the flow tests of the window do again and again: wait (through {@link Waits}), look, read a
+ * label, use the Plan menu. Start and stop the app with {@link RunningApp}.
+ */
+public final class FlowSteps {
 
     private final FxRobot robot;
 
-    FlowSteps(FxRobot robot) {
+    public FlowSteps(FxRobot robot) {
         this.robot = robot;
     }
 
-    void waitUntil(Supplier<Boolean> condition) throws Exception {
+    public void waitUntil(Supplier<Boolean> condition) throws Exception {
         Waits.until(condition::get);
     }
 
-    boolean shown(String query) {
+    /** Waits until the node {@code query} finds is shown, and the JavaFX events that showed it are done. */
+    public void waitFor(String query) {
+        Waits.untilShown(robot, query);
+    }
+
+    public boolean shown(String query) {
         return Waits.shown(robot, query);
     }
 
-    String text(String query) {
+    public String text(String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 

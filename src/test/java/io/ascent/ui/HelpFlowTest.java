@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Help explains how Ascent works, and About says the version, where the data lives and the licences. */
 class HelpFlowTest {
@@ -34,11 +31,6 @@ class HelpFlowTest {
     final RunningApp running = new RunningApp();
 
     private final FxRobot robot = new FxRobot();
-
-    private void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /** Chooses the menu item; later, since the dialog it opens waits for the user. */
     private void fire(String itemId) {
@@ -59,7 +51,7 @@ class HelpFlowTest {
 
     /** The help page's text, heading by heading and paragraph by paragraph. */
     private List<String> page() throws Exception {
-        waitUntil(() -> dialog().isPresent());
+        Waits.until(() -> dialog().isPresent());
         DialogPane pane = dialog().orElseThrow();
         return pane.lookup("#helpDocument").lookupAll(".label").stream()
                 .map(n -> ((Label) n).getText())
@@ -69,7 +61,7 @@ class HelpFlowTest {
     private void close(String name) throws Exception {
         robot.interact(() -> Screenshots.save(dialog().orElseThrow().getScene(), name));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        waitUntil(() -> dialog().isEmpty());
+        Waits.until(() -> dialog().isEmpty());
     }
 
     @ParameterizedTest
@@ -82,7 +74,7 @@ class HelpFlowTest {
             String tag, String title, String readiness, String pace, String checkIns) throws Exception {
         I18n.setLocale(Locale.forLanguageTag(tag));
         running.start(() -> new AscentApp(dir.resolve("help.db")));
-        waitUntil(() -> robot.lookup("#createPlanButton").tryQuery().isPresent());
+        Waits.until(() -> robot.lookup("#createPlanButton").tryQuery().isPresent());
 
         fire("menuHowItWorks");
 
@@ -96,7 +88,7 @@ class HelpFlowTest {
     void aboutSaysTheVersionWhereTheDataLivesAndTheLicences() throws Exception {
         Path db = dir.resolve("about.db");
         running.start(() -> new AscentApp(db));
-        waitUntil(() -> robot.lookup("#createPlanButton").tryQuery().isPresent());
+        Waits.until(() -> robot.lookup("#createPlanButton").tryQuery().isPresent());
 
         fire("menuAbout");
 

@@ -9,10 +9,7 @@ import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import io.ascent.ui.shell.Themes;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -22,13 +19,11 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxRobotInterface;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -40,38 +35,12 @@ class InsightsFlowTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
+
     private final FxRobot robot = new FxRobot();
+    private final FlowSteps steps = new FlowSteps(robot);
     private Stage stage;
-    private AscentApp app;
-
-    @BeforeEach
-    void registerStage() throws Exception {
-        stage = AppFixture.freshStage();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-    }
-
-    private void waitFor(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String text(String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
 
     private String lines(String query) {
         return robot.lookup(query).queryAs(VBox.class).getChildrenUnmodifiable().stream()
@@ -111,16 +80,16 @@ class InsightsFlowTest {
 
     private void checkIn(String note) throws Exception {
         robot.clickOn("#checkInButton");
-        waitFor("#textDialogInput");
+        steps.waitFor("#textDialogInput");
         robot.clickOn("#textDialogInput").write(note).type(KeyCode.ENTER);
-        waitUntil(() -> text("#statusLabel").startsWith("Checked in"));
+        steps.waitUntil(() -> steps.text("#statusLabel").startsWith("Checked in"));
     }
 
     @Test
     void ratingsTicksAndCheckInsShowOnTheDashboardAndInHistory() throws Exception {
         Path db = dir.resolve("ascent.db");
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
-        waitFor("#setupName");
+        stage = running.start(() -> new AscentApp(db));
+        steps.waitFor("#setupName");
         robot.clickOn("#setupName").write("Road to Senior PM");
         robot.clickOn("#current-pm");
         robot.clickOn("#target-senior-pm");
@@ -131,23 +100,23 @@ class InsightsFlowTest {
         robot.clickOn("#createPlanButton");
 
         // then: the dashboard is the landing page and says how to get a radar
-        waitFor("#dashboardPercent");
-        waitUntil(() -> text("#dashboardReadiness").startsWith("0 of "));
+        steps.waitFor("#dashboardPercent");
+        steps.waitUntil(() -> steps.text("#dashboardReadiness").startsWith("0 of "));
         assertThat(robot.lookup("#radarEmpty").queryAs(Label.class).isVisible()).isTrue();
-        assertThat(text("#dashboardPace")).isEqualTo("No pace yet: tick a milestone to see a projection");
+        assertThat(steps.text("#dashboardPace")).isEqualTo("No pace yet: tick a milestone to see a projection");
 
         // when: three competencies are rated on the assessment page
         robot.clickOn("#nav-assessment");
-        waitFor("#rate-performance-metrics-senior-pm");
+        steps.waitFor("#rate-performance-metrics-senior-pm");
         clickRevealed("#rate-performance-metrics-senior-pm");
         clickRevealed("#rate-analytical-skills-senior-pm");
         clickRevealed("#rate-product-strategy-apm");
-        waitUntil(() -> text("#assessmentSummary").startsWith("3 of 21"));
-        waitUntil(() -> text("#statusLabel").equals("Rating saved."));
+        steps.waitUntil(() -> steps.text("#assessmentSummary").startsWith("3 of 21"));
+        steps.waitUntil(() -> steps.text("#statusLabel").equals("Rating saved."));
         clickRevealed("#justify-performance-metrics")
                 .write("Ran the weekly KPI review")
                 .type(KeyCode.ENTER);
-        waitUntil(() -> text("#statusLabel").equals("Rating saved."));
+        steps.waitUntil(() -> steps.text("#statusLabel").equals("Rating saved."));
         // a second click on the chosen level keeps it; "Clear rating" clears, and Ctrl+Z brings all back
         clickRevealed("#rate-performance-metrics-senior-pm");
         WaitForAsyncUtils.waitForFxEvents();
@@ -156,14 +125,14 @@ class InsightsFlowTest {
                         .isSelected())
                 .isTrue();
         clickRevealed("#clear-performance-metrics");
-        waitUntil(() -> text("#assessmentSummary").startsWith("2 of 21"));
+        steps.waitUntil(() -> steps.text("#assessmentSummary").startsWith("2 of 21"));
         assertThat(robot.lookup("#justify-performance-metrics")
                         .queryAs(TextField.class)
                         .getText())
                 .isEmpty();
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        waitUntil(() -> text("#assessmentSummary").startsWith("3 of 21"));
-        waitUntil(() -> robot.lookup("#justify-performance-metrics")
+        steps.waitUntil(() -> steps.text("#assessmentSummary").startsWith("3 of 21"));
+        steps.waitUntil(() -> robot.lookup("#justify-performance-metrics")
                 .queryAs(TextField.class)
                 .getText()
                 .equals("Ran the weekly KPI review"));
@@ -173,42 +142,42 @@ class InsightsFlowTest {
 
         // then: the radar shows them and the biggest gap is the competency rated lowest
         robot.clickOn("#nav-dashboard");
-        waitFor("#radarChart");
-        waitUntil(() -> text("#radarSummary").startsWith("2 of 21 competencies at Senior PM"));
+        steps.waitFor("#radarChart");
+        steps.waitUntil(() -> steps.text("#radarSummary").startsWith("2 of 21 competencies at Senior PM"));
         assertThat(lines("#dashboardGaps")).contains("Product strategy and vision: Associate PM, 2 levels to go");
         assertThat(lines("#dashboardNextSteps")).contains("Product strategy and vision is two levels below Senior PM");
 
         // when: a milestone is ticked
         robot.clickOn("#nav-milestones");
-        waitFor("#milestoneTree");
+        steps.waitFor("#milestoneTree");
         robot.clickOn(firstOpenMilestone());
-        waitUntil(() -> text("#statusLabel").startsWith("Milestone done"));
+        steps.waitUntil(() -> steps.text("#statusLabel").startsWith("Milestone done"));
 
         // then: readiness, pace and activity follow
         robot.clickOn("#nav-dashboard");
-        waitUntil(() -> text("#dashboardReadiness").startsWith("1 of "));
+        steps.waitUntil(() -> steps.text("#dashboardReadiness").startsWith("1 of "));
         // one tick on the first day is no pace to project from: the dashboard says what it needs
-        assertThat(text("#dashboardPace"))
+        assertThat(steps.text("#dashboardPace"))
                 .isEqualTo("1 milestone done in the last 90 days. "
                         + "A date is projected once at least 3 are done over 14 days or more.");
-        assertThat(text("#dashboardProjection")).isEmpty();
+        assertThat(steps.text("#dashboardProjection")).isEmpty();
         assertThat(lines("#dashboardActivity")).contains("Done: ");
 
         // when: the user checks in, rates one competency higher, ticks another milestone and checks in again
         checkIn("First look");
         robot.clickOn("#nav-assessment");
-        waitFor("#rate-product-strategy-pm");
+        steps.waitFor("#rate-product-strategy-pm");
         clickRevealed("#rate-product-strategy-pm");
-        waitUntil(() -> text("#statusLabel").equals("Rating saved."));
+        steps.waitUntil(() -> steps.text("#statusLabel").equals("Rating saved."));
         robot.clickOn("#nav-milestones");
-        waitFor("#milestoneTree");
+        steps.waitFor("#milestoneTree");
         robot.clickOn(firstOpenMilestone());
-        waitUntil(() -> text("#statusLabel").startsWith("Milestone done"));
+        steps.waitUntil(() -> steps.text("#statusLabel").startsWith("Milestone done"));
         checkIn("After the KPI review");
 
         // then: history lists both and compares them
         robot.clickOn("#nav-history");
-        waitFor("#readinessChart");
+        steps.waitFor("#readinessChart");
         @SuppressWarnings("unchecked")
         ListView<Object> list = robot.lookup("#checkInList").queryAs(ListView.class);
         assertThat(list.getItems()).hasSize(2);
@@ -219,7 +188,7 @@ class InsightsFlowTest {
         screenshot("history");
 
         robot.clickOn("#nav-dashboard");
-        waitUntil(() -> lines("#dashboardActivity").contains("Checked in at"));
+        steps.waitUntil(() -> lines("#dashboardActivity").contains("Checked in at"));
         screenshot("dashboard");
         robot.interact(
                 () -> robot.lookup(".dashboard-view").queryAs(ScrollPane.class).setVvalue(1));
@@ -233,8 +202,7 @@ class InsightsFlowTest {
         robot.interact(() -> Themes.apply(stage.getScene(), false));
 
         // and: the ratings are in the database
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        running.stop();
         try (Database database = Database.open(db)) {
             long id = new SqlitePlanRepository(database).findAll().get(0).id();
             var ratings = new SqliteAssessmentRepository(database).ratings(id);

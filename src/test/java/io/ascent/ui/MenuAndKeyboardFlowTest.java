@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -24,12 +23,11 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Menu accelerators do their actions; the theme switch changes the colours and is remembered. */
@@ -38,9 +36,11 @@ class MenuAndKeyboardFlowTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
+
     private final FxRobot robot = new FxRobot();
     private Stage stage;
-    private AscentApp app;
     private Path db;
     private Path otherDb;
 
@@ -54,8 +54,7 @@ class MenuAndKeyboardFlowTest {
                             new PlanDraft("Road", "pm-default", "pm", "senior-pm", "growth", Optional.empty()),
                             Instant.now());
         }
-        stage = AppFixture.freshStage();
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db) {
+        stage = running.start(() -> new AscentApp(db) {
             @Override
             protected DialogService dialogs(Stage owner) {
                 return new FxDialogService(owner, getHostServices()) {
@@ -72,16 +71,7 @@ class MenuAndKeyboardFlowTest {
                 };
             }
         });
-        waitUntil(() -> stage.getTitle().equals("Ascent \u2014 Road"));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-    }
-
-    private void waitUntil(Callable<Boolean> condition) throws Exception {
-        Waits.until(condition);
+        Waits.until(() -> stage.getTitle().equals("Ascent \u2014 Road"));
     }
 
     private boolean showing(String query) {
@@ -98,7 +88,7 @@ class MenuAndKeyboardFlowTest {
 
     private void waitFocus(String id) throws Exception {
         try {
-            waitUntil(() -> focusedId().equals(id));
+            Waits.until(() -> focusedId().equals(id));
         } catch (TimeoutException e) {
             assertThat(focusedId())
                     .as("focus owner %s; page title %s", stage.getScene().getFocusOwner(), stage.getTitle())
@@ -127,15 +117,15 @@ class MenuAndKeyboardFlowTest {
         robot.clickOn("#readinessBar");
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
 
-        waitUntil(() -> showing("#setupName"));
+        Waits.until(() -> showing("#setupName"));
         assertThat(stage.getTitle()).isEqualTo("Ascent \u2014 New plan");
         // the name field has the keyboard: typing names the plan
-        waitUntil(() -> focusedId().equals("setupName"));
+        Waits.until(() -> focusedId().equals("setupName"));
 
         // Escape, as the name says: with the second ladder's two tracks the form is taller than the
         // window, and Cancel is below the fold until the page is scrolled.
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        waitUntil(() -> showing("#dashboardPercent"));
+        Waits.until(() -> showing("#dashboardPercent"));
     }
 
     @Test
@@ -143,10 +133,10 @@ class MenuAndKeyboardFlowTest {
         robot.clickOn("#nav-history");
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
 
-        waitUntil(() ->
+        Waits.until(() ->
                 robot.lookup("#milestoneSearch").tryQuery().map(Node::isFocused).orElse(false));
         robot.write("north-star");
-        waitUntil(() -> robot.lookup(".milestone-row").queryAll().stream()
+        Waits.until(() -> robot.lookup(".milestone-row").queryAll().stream()
                         .filter(Node::isVisible)
                         .count()
                 == 1);
@@ -155,10 +145,10 @@ class MenuAndKeyboardFlowTest {
     @Test
     void ctrlKChecksInWithANote() throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
-        waitUntil(() -> showing("#textDialogInput"));
+        Waits.until(() -> showing("#textDialogInput"));
         robot.write("Before my 1:1").press(KeyCode.ENTER).release(KeyCode.ENTER);
 
-        waitUntil(() -> {
+        Waits.until(() -> {
             try (var ctx = AppContext.open(db, Clock.systemDefaultZone())) {
                 long id = ctx.plans().plans().get(0).id();
                 return ctx.checkIns().history(id).size() == 1;
@@ -169,7 +159,7 @@ class MenuAndKeyboardFlowTest {
     @Test
     void ctrlPWithoutAPrinterOffersAPdfAndCtrlEExportsOne() throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("No printer is installed. Export a PDF instead?")
+        Waits.until(() -> robot.lookup("No printer is installed. Export a PDF instead?")
                         .tryQuery()
                         .isPresent()
                 || robot.lookup(".label").queryAllAs(Label.class).stream()
@@ -179,7 +169,7 @@ class MenuAndKeyboardFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
 
         Path pdf = dir.resolve("exported.pdf");
-        waitUntil(() -> Files.exists(pdf) && Files.size(pdf) > 10_000);
+        Waits.until(() -> Files.exists(pdf) && Files.size(pdf) > 10_000);
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
     }
@@ -187,16 +177,17 @@ class MenuAndKeyboardFlowTest {
     @Test
     void ctrlDigitsOpenTheSidebarPages() throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        waitUntil(() -> showing("#milestoneTree"));
+        Waits.until(() -> showing("#milestoneTree"));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#nav-history").queryAs(ToggleButton.class).isSelected());
+        Waits.until(
+                () -> robot.lookup("#nav-history").queryAs(ToggleButton.class).isSelected());
     }
 
     @Test
     void ctrlOOpensAnotherDatabase() throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
 
-        waitUntil(() -> showing("#setupName"));
+        Waits.until(() -> showing("#setupName"));
         assertThat(stage.getTitle()).isEqualTo("Ascent — Welcome");
         assertThat(otherDb).exists();
     }
@@ -204,11 +195,11 @@ class MenuAndKeyboardFlowTest {
     @Test
     void f2RenamesAndF1ListsTheShortcuts() throws Exception {
         robot.press(KeyCode.F2).release(KeyCode.F2);
-        waitUntil(() -> showing("#textDialogInput"));
+        Waits.until(() -> showing("#textDialogInput"));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
 
         robot.press(KeyCode.F1).release(KeyCode.F1);
-        waitUntil(() -> showing("#shortcutsTable"));
+        Waits.until(() -> showing("#shortcutsTable"));
         assertThat(robot.lookup("#shortcutsTable .label").queryAllAs(Label.class))
                 .extracting(Label::getText)
                 .contains("Ctrl+N", "New plan", "Rename plan");
@@ -218,7 +209,7 @@ class MenuAndKeyboardFlowTest {
     @Test
     void preferencesChangeTheThemeNowAndTheLanguageForTheNextStart() throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
-        waitUntil(() -> showing("#prefsDark"));
+        Waits.until(() -> showing("#prefsDark"));
 
         robot.clickOn("#prefsDark");
         robot.clickOn("#prefsLanguage").clickOn("español");

@@ -22,12 +22,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * A PM adds a goal agreed with their manager as a milestone of their own, ticks it, and finds it
@@ -39,17 +38,18 @@ class OwnMilestoneFlowTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
+
     private final FxRobot robot = new FxRobot();
     private final FlowSteps steps = new FlowSteps(robot);
     private Stage stage;
-    private AscentApp app;
     private Path db;
     private long planId;
 
     @BeforeEach
     void createPlan() throws Exception {
         I18n.setLocale(Locale.ENGLISH);
-        stage = AppFixture.freshStage();
         db = dir.resolve("ascent.db");
         try (AppContext ctx = AppContext.open(db, Clock.systemDefaultZone())) {
             planId = ctx.plans()
@@ -59,25 +59,15 @@ class OwnMilestoneFlowTest {
         }
     }
 
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            app = null;
-        }
-    }
-
     private void start() throws Exception {
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
+        stage = running.start(() -> new AscentApp(db));
         steps.waitUntil(() -> robot.lookup("#nav-milestones").tryQuery().isPresent());
         robot.clickOn("#nav-milestones");
         steps.waitUntil(() -> steps.shown("#milestoneTree"));
     }
 
+    /** Quits and starts Ascent again, on a fresh window. */
     private void restart() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        app = null;
-        stage = AppFixture.freshStage();
         start();
     }
 

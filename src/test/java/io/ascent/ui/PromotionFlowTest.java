@@ -19,12 +19,11 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * "I got promoted": the PM marks their plan as reached, Ascent starts the next one from the new
@@ -37,17 +36,18 @@ class PromotionFlowTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
+
     private final FxRobot robot = new FxRobot();
     private final FlowSteps steps = new FlowSteps(robot);
     private Stage stage;
-    private AscentApp app;
     private Path db;
     private long planId;
 
     @BeforeEach
     void createPlan() throws Exception {
         I18n.setLocale(Locale.ENGLISH);
-        stage = AppFixture.freshStage();
         db = dir.resolve("ascent.db");
         try (AppContext ctx = AppContext.open(db, Clock.systemDefaultZone())) {
             planId = ctx.plans()
@@ -65,13 +65,6 @@ class PromotionFlowTest {
         }
     }
 
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-    }
-
     private List<Plan> plans() {
         try (AppContext ctx = AppContext.open(db, Clock.systemDefaultZone())) {
             return ctx.plans().plans();
@@ -80,7 +73,7 @@ class PromotionFlowTest {
 
     @Test
     void aReachedPlanStartsTheNextOneAndRefusesChanges() throws Exception {
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
+        stage = running.start(() -> new AscentApp(db));
         steps.waitUntil(() -> steps.shown("#readinessLabel"));
 
         // when: Plan > I got promoted...

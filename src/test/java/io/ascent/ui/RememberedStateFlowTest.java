@@ -10,12 +10,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** Window size, position and the last plan survive a restart. */
 class RememberedStateFlowTest {
@@ -23,25 +21,11 @@ class RememberedStateFlowTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
+
     private final FxRobot robot = new FxRobot();
     private Stage stage;
-    private AscentApp app;
-
-    @BeforeEach
-    void clearSettings() throws Exception {
-        stage = AppFixture.freshStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-    }
-
-    private void start(Path db) throws Exception {
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
-    }
 
     private void waitForTitle(String title) throws Exception {
         Waits.until(() -> stage.getTitle().equals(title));
@@ -57,7 +41,7 @@ class RememberedStateFlowTest {
             repo.create(
                     new PlanDraft("Beta", "pm-default", "pm", "director", "growth", Optional.empty()), Instant.now());
         }
-        start(db);
+        stage = running.start(() -> new AscentApp(db));
         waitForTitle("Ascent \u2014 Alpha");
 
         // when: the user moves and resizes the window, opens Beta and quits
@@ -69,14 +53,14 @@ class RememberedStateFlowTest {
         });
         robot.clickOn("#planChooser").clickOn("Beta");
         waitForTitle("Ascent \u2014 Beta");
-        FxToolkit.cleanupApplication(app);
+        running.stop();
         robot.interact(() -> {
             stage.setWidth(500);
             stage.setHeight(400);
         });
 
         // then: the next start restores both
-        start(db);
+        stage = running.startKeepingStage(() -> new AscentApp(db));
         waitForTitle("Ascent \u2014 Beta");
         assertThat(stage.getX()).isEqualTo(40);
         assertThat(stage.getY()).isEqualTo(30);

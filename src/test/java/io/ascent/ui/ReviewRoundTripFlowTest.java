@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -130,7 +129,7 @@ class ReviewRoundTripFlowTest {
                 .isFalse();
         robot.interact(
                 () -> robot.lookup("#assessmentView").queryAs(ScrollPane.class).setVvalue(0));
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> Screenshots.save(
                 robot.window(0).getScene(),
                 Path.of(System.getProperty("readme.images", "target/screenshots/readme")),

@@ -3,7 +3,9 @@ package io.ascent.ui;
 import io.ascent.app.AscentApp;
 import io.ascent.text.I18n;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -36,6 +38,20 @@ public final class RunningApp implements AfterEachCallback {
         app = (AscentApp) FxToolkit.setupApplication(factory::get);
         // Asked after the start: asking for the stage first keeps the app from showing in it.
         return FxToolkit.registerPrimaryStage();
+    }
+
+    /**
+     * Waits until the app's worker is idle (every save, load and refresh asked for so far is done
+     * and shown) and the JavaFX events that followed are handled: what a fixed sleep used to hope for.
+     */
+    public void untilIdle() {
+        AscentApp running = app;
+        if (running == null) {
+            throw new IllegalStateException("the app is not running");
+        }
+        CountDownLatch idle = new CountDownLatch(1);
+        Platform.runLater(() -> running.whenIdle(idle::countDown));
+        Waits.until("the app's work to be done", () -> idle.getCount() == 0);
     }
 
     /** Stops the app now, as quitting does; nothing is left for the end of the test. */

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -43,9 +42,7 @@ class SetupDateFlowTest {
     private void startSetup(String languageTag) throws Exception {
         I18n.setLocale(Locale.forLanguageTag(languageTag));
         stage = running.start(() -> new AscentApp(dir.resolve("setup.db")));
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
+        Waits.until(
                 () -> robot.lookup("#setupName").tryQuery().map(Node::isFocused).orElse(false));
         robot.write("Dated plan");
         for (String choice : List.of("#current-pm", "#target-senior-pm", "#spec-growth")) {
@@ -97,7 +94,7 @@ class SetupDateFlowTest {
         // then: the message goes and the plan is created with that date
         assertThat(error.isVisible()).isFalse();
         Revealed.clickOn(robot, "#createPlanButton");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> stage.getTitle().endsWith("Dated plan"));
+        Waits.until(() -> stage.getTitle().endsWith("Dated plan"));
         assertThat(storedTargetDate()).contains(LocalDate.of(2031, 6, 30));
     }
 
@@ -129,7 +126,7 @@ class SetupDateFlowTest {
         typeDate(typed);
         Revealed.clickOn(robot, "#createPlanButton");
 
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> stage.getTitle().endsWith("Dated plan"));
+        Waits.until(() -> stage.getTitle().endsWith("Dated plan"));
         assertThat(storedTargetDate()).contains(LocalDate.of(2031, 6, 30));
     }
 }

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import org.junit.jupiter.api.Test;
@@ -31,11 +29,6 @@ class SteadyLayoutFlowTest {
 
     private final FxRobot robot = new FxRobot();
 
-    private void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private double sceneY(String query) {
         Node node = robot.lookup(query).query();
         return node.localToScene(node.getBoundsInLocal()).getMinY();
@@ -44,7 +37,7 @@ class SteadyLayoutFlowTest {
     @Test
     void choosingLevelsAndASpecializationInTheSetupMovesNothingBelowThem() throws Exception {
         running.start(() -> new AscentApp(dir.resolve("setup.db")));
-        waitUntil(
+        Waits.until(
                 () -> robot.lookup("#setupName").tryQuery().map(Node::isVisible).orElse(false));
         double spec = sceneY("#spec-growth");
         double date = sceneY("#setupTargetDate");
@@ -69,9 +62,9 @@ class SteadyLayoutFlowTest {
                             Instant.now());
         }
         running.start(() -> new AscentApp(db));
-        waitUntil(() -> robot.lookup("#nav-assessment").tryQuery().isPresent());
+        Waits.until(() -> robot.lookup("#nav-assessment").tryQuery().isPresent());
         robot.clickOn("#nav-assessment");
-        waitUntil(() -> robot.lookup("#rate-product-strategy-apm").tryQuery().isPresent());
+        Waits.until(() -> robot.lookup("#rate-product-strategy-apm").tryQuery().isPresent());
         robot.interact(
                 () -> robot.lookup(".assessment-view").queryAs(ScrollPane.class).setVvalue(0));
         double justification = sceneY("#justify-product-strategy");

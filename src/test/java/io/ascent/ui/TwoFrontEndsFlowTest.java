@@ -15,6 +15,7 @@ import io.ascent.persistence.sqlite.Opening;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.FxDialogService;
+import io.ascent.ui.milestones.TypingPause;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -25,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -309,7 +309,9 @@ class TwoFrontEndsFlowTest {
         assertThat(text("#evidenceArea")).isEqualTo("Written in the terminal");
         assertThat(visible("#evidenceConflict")).isFalse();
         leaveField();
-        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        // Nothing is left to save: any save the typing pause would start has started, and is done.
+        TypingPause.passed();
+        running.untilIdle();
         assertThat(stored(m).evidence()).isEqualTo("Written in the terminal");
     }
 

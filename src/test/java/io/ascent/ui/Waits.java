@@ -14,7 +14,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public final class Waits {
 
-    static final long LIMIT_SECONDS = Long.getLong("ui.wait.seconds", 60);
+    public static final long LIMIT_SECONDS = Long.getLong("ui.wait.seconds", 60);
 
     private Waits() {}
 
@@ -28,6 +28,18 @@ public final class Waits {
     public static void until(String what, Callable<Boolean> condition) {
         try {
             until(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited " + LIMIT_SECONDS + " s for " + what, e);
+        }
+    }
+
+    /**
+     * Only waits for {@code condition}, without the JavaFX events: for a test that may run before
+     * anything has started JavaFX (a view model on a same-thread runner).
+     */
+    public static void untilHolds(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
             throw new AssertionError("waited " + LIMIT_SECONDS + " s for " + what, e);
         }

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * No control leaves the window: every page of a lived-in plan at the smallest size Ascent is
@@ -54,11 +51,6 @@ class WindowBoundsFlowTest {
         DemoPlan.create(demo);
     }
 
-    private void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private Stage start(String tag, double width, double height) throws Exception {
         I18n.setLocale(Locale.forLanguageTag(tag));
         Stage stage = running.start(() -> new AscentApp(demo));
@@ -66,15 +58,14 @@ class WindowBoundsFlowTest {
             stage.setWidth(width);
             stage.setHeight(height);
         });
-        waitUntil(() -> robot.lookup("#nav-dashboard").tryQuery().isPresent()
+        Waits.until(() -> robot.lookup("#nav-dashboard").tryQuery().isPresent()
                 && robot.lookup("#dashboardPercent").tryQuery().isPresent());
         return stage;
     }
 
-    private void settle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(400);
-        WaitForAsyncUtils.waitForFxEvents();
+    /** Until the page has what it loads in the background, laid out. */
+    private void settle() {
+        running.untilIdle();
     }
 
     @ParameterizedTest
@@ -103,7 +94,7 @@ class WindowBoundsFlowTest {
             stage.setWidth(900);
             stage.setHeight(600);
         });
-        waitUntil(() -> robot.lookup("#createPlanButton").tryQuery().isPresent());
+        Waits.until(() -> robot.lookup("#createPlanButton").tryQuery().isPresent());
         robot.clickOn("#current-pm");
         robot.clickOn("#target-senior-pm");
         settle();

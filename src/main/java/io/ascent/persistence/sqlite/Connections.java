@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 import org.sqlite.SQLiteConfig;
 
 /** How Ascent connects to SQLite files: the settings every writing connection has. */
@@ -14,6 +15,9 @@ final class Connections {
      * milliseconds, so anything longer than this is a program holding the file on purpose.
      */
     static final int BUSY_TIMEOUT_MILLIS = 3000;
+
+    /** How long the switch to WAL sleeps between tries while another connection writes. */
+    private static final long RETRY_MILLIS = 5;
 
     private Connections() {}
 
@@ -44,10 +48,38 @@ final class Connections {
             st.execute("PRAGMA foreign_keys = ON");
             // WAL lets a second Ascent window read while the first writes, and never leaves a
             // half-written page in the database file if the process is killed.
-            st.execute("PRAGMA journal_mode = WAL");
+            switchToWal(st);
             // NORMAL in WAL mode is durable against application crashes, which is what a
             // tick needs; FULL would add an fsync per tick for power-loss safety only.
             st.execute("PRAGMA synchronous = NORMAL");
+        }
+    }
+
+    /**
+     * Switches the file to WAL, waiting for another connection's write as long as any write waits.
+     * The switch writes the first page of a new file, and SQLite does not wait for the write lock
+     * there (its busy handler is skipped when a read turns into a write): several Ascents making
+     * one new file at once got "database is locked" at once, and the loser's clean-up then pulled
+     * the file from under the winner (ConcurrentCreationTest).
+     */
+    private static void switchToWal(Statement st) throws SQLException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BUSY_TIMEOUT_MILLIS);
+        while (true) {
+            try {
+                st.execute("PRAGMA journal_mode = WAL");
+                return;
+            } catch (SQLException e) {
+                if (DatabaseProblems.code(e) != DatabaseProblems.SQLITE_BUSY || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(RETRY_MILLIS);
+                } catch (InterruptedException stop) {
+                    // Told to stop waiting: the file is as locked as SQLite said.
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

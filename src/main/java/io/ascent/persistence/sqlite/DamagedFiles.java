@@ -101,17 +101,6 @@ final class DamagedFiles {
         }
     }
 
-    /** Deletes {@code file} if it is empty: a new database that never got its first page. */
-    static void deleteIfEmpty(Path file) {
-        try {
-            if (Files.size(file) == 0) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException ignored) {
-            // An empty file left behind is harmless: it opens as a new database.
-        }
-    }
-
     private static Path member(Path file, String suffix) {
         return file.resolveSibling(file.getFileName() + suffix);
     }

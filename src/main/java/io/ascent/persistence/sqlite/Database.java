@@ -67,17 +67,28 @@ public final class Database implements ChangeCounter, AutoCloseable {
         try {
             return open(real, clock, how, fresh);
         } catch (RuntimeException e) {
-            // A refused file is left as it was found: no -wal or -shm that reading it made.
-            DatabaseFiles.removeSidecarsMadeSince(real, sidecars);
+            if (refusedByItsChecks(e)) {
+                // A refused file is left as it was found: no -wal or -shm that reading it made.
+                DatabaseFiles.removeSidecarsMadeSince(real, sidecars);
+            }
             throw e;
         }
+    }
+
+    /**
+     * Whether Ascent refused the file by its own checks (another program's, a newer Ascent's,
+     * damaged, not writable), not because SQLite failed: a lock or an I/O error may be another
+     * Ascent at work on the file, whose -wal and -shm are in use and must stay.
+     */
+    private static boolean refusedByItsChecks(RuntimeException e) {
+        return e instanceof DatabaseUnusableException && !(e.getCause() instanceof SQLException);
     }
 
     private static Database open(Path real, Clock clock, Opening how, boolean fresh) {
         int version = fresh ? 0 : Ownership.check(real);
         Database database;
         try {
-            database = openWritable(real, clock, fresh);
+            database = openWritable(real, clock);
         } catch (DatabaseUnusableException e) {
             if (!how.readOnlyFallback() || !e.problem().readableAnyway()) {
                 throw e;
@@ -95,7 +106,12 @@ public final class Database implements ChangeCounter, AutoCloseable {
         return database;
     }
 
-    private static Database openWritable(Path file, Clock clock, boolean fresh) {
+    /**
+     * A new file that fails here before its first page is written stays, empty (it opens as a new
+     * database next time): another Ascent may have opened it meanwhile, and deleting it would leave
+     * that one writing to a file nobody can find.
+     */
+    private static Database openWritable(Path file, Clock clock) {
         DatabaseFiles.requireWritable(file);
         PrivateFiles.tighten(file);
         Connection connection = null;
@@ -113,11 +129,6 @@ public final class Database implements ChangeCounter, AutoCloseable {
         } catch (RuntimeException e) {
             Connections.closeQuietly(connection);
             throw e;
-        } finally {
-            if (fresh && connection == null) {
-                // Nothing was ever stored in the empty file this call created.
-                DamagedFiles.deleteIfEmpty(file);
-            }
         }
     }
 

@@ -51,7 +51,7 @@ final class DatabaseFiles {
     /**
      * Refuses what must not be opened (a backup, a folder, a device or pipe, a file with several names, a lost
      * file's leftover journal, a missing file when {@code create} is false) and, when allowed,
-     * creates a missing file owner-only with its folder. True if the file was created here.
+     * creates a missing file owner-only with its folder. True if the file was created by this call.
      */
     static boolean prepare(Path file, boolean create, Clock clock) {
         if (Backups.isBackupFile(file)) {
@@ -143,8 +143,8 @@ final class DatabaseFiles {
             throw new PersistenceException(I18n.t("db.cannotCreateFolder", file, e.getMessage()), e);
         }
         try {
-            PrivateFiles.createFile(file);
-            return true;
+            // Another Ascent may have made it since it was found missing: then it is not new here.
+            return PrivateFiles.createFile(file);
         } catch (IOException e) {
             DatabaseProblem problem = Files.exists(file) ? DatabaseProblem.OTHER : DatabaseProblem.READ_ONLY;
             throw new DatabaseUnusableException(file, problem, e);

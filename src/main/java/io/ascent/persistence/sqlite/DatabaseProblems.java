@@ -22,7 +22,7 @@ final class DatabaseProblems {
 
     private static final byte[] HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int SQLITE_PERM = 3;
-    private static final int SQLITE_BUSY = 5;
+    static final int SQLITE_BUSY = 5;
     private static final int SQLITE_LOCKED = 6;
     private static final int SQLITE_READONLY = 8;
     private static final int SQLITE_IOERR = 10;

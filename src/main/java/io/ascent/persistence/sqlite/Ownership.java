@@ -52,9 +52,14 @@ final class Ownership {
 
     static int check(Path file, boolean immutable) {
         try (Connection c = readOnly(file, immutable)) {
+            // One read transaction for the three reads: another Ascent migrating this new file
+            // commits before them or after them, never between (the file then looked foreign:
+            // no application id yet, but tables already).
+            c.setAutoCommit(false);
             int applicationId = Migrations.applicationId(c);
             int version = Migrations.currentVersion(c);
             Set<String> schema = schema(c);
+            c.rollback();
             if (applicationId == Migrations.APPLICATION_ID) {
                 if (version > Migrations.latestVersion()) {
                     throw new DatabaseUnusableException(file, DatabaseProblem.NEWER_VERSION, null);

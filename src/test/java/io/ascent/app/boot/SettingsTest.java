@@ -2,6 +2,7 @@ package io.ascent.app.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ascent.ui.Waits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
@@ -71,11 +72,8 @@ class SettingsTest {
         Settings settings = new Settings(file());
         settings.setTheme(Settings.Theme.DARK);
 
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (new Settings(file()).theme() != Settings.Theme.DARK && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertThat(new Settings(file()).theme()).isEqualTo(Settings.Theme.DARK);
+        // Written in the background: waited for as any condition is (Waits), not against a clock.
+        Waits.untilHolds("the theme in the file", () -> new Settings(file()).theme() == Settings.Theme.DARK);
     }
 
     @Test

@@ -53,6 +53,11 @@ class FailedOpenBackupsTest {
         }
     }
 
+    /** The time of attempt {@code n}: a minute after the one before, a month after the first daily backup. */
+    private static Clock afterTheDailies(int n) {
+        return Clock.fixed(DAY_ONE.plus(Duration.ofDays(30)).plus(Duration.ofMinutes(n)), ZoneOffset.UTC);
+    }
+
     private static void insertPlan(Connection c, String name) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO plan (name, framework_id, current_level, target_level, specialization, "
@@ -101,9 +106,10 @@ class FailedOpenBackupsTest {
         }
 
         for (int i = 0; i < 12; i++) {
-            assertThat(catchThrowable(() -> Database.open(file, Clock.systemUTC())))
+            // A minute apart: a copy made on each attempt would get a name of its own.
+            Clock attempt = afterTheDailies(i);
+            assertThat(catchThrowable(() -> Database.open(file, attempt)))
                     .isInstanceOf(DatabaseUnusableException.class);
-            Thread.sleep(2);
         }
 
         assertThat(earlier).allMatch(Files::exists);
@@ -113,15 +119,12 @@ class FailedOpenBackupsTest {
 
     @Test
     void aChangedFileGetsItsOwnCopyBeforeTheNextAttempt() throws Exception {
-        Backups backups = Backups.beside(file, Clock.systemUTC());
-        Backup first = backups.beforeMigration(Migrations.latestVersion());
-        Thread.sleep(2);
-        Backup same = backups.beforeMigration(Migrations.latestVersion());
+        Backup first = Backups.beside(file, afterTheDailies(0)).beforeMigration(Migrations.latestVersion());
+        Backup same = Backups.beside(file, afterTheDailies(1)).beforeMigration(Migrations.latestVersion());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             insertPlan(c, "Made between two attempts");
         }
-        Thread.sleep(2);
-        Backup changed = backups.beforeMigration(Migrations.latestVersion());
+        Backup changed = Backups.beside(file, afterTheDailies(2)).beforeMigration(Migrations.latestVersion());
 
         assertThat(same.file()).isEqualTo(first.file());
         assertThat(changed.file()).isNotEqualTo(first.file());

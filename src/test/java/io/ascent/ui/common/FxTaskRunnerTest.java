@@ -2,10 +2,10 @@ package io.ascent.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ascent.ui.Waits;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,15 +31,17 @@ class FxTaskRunnerTest {
     @Test
     void idleWaitsForTheWorkThatAResultHandsOutInTurn() throws Exception {
         CountDownLatch idle = new CountDownLatch(1);
+        CountDownLatch secondMayFinish = new CountDownLatch(1);
         Platform.runLater(() -> {
-            // Like the dashboard: a first read whose result queues a slower second computation.
+            // Like the dashboard: a first read whose result queues a second computation, held
+            // here until the test has seen that idle did not come before it.
             runner.run(
                     () -> "ratings",
                     first -> {
                         order.add("first shown");
                         runner.run(
                                 () -> {
-                                    Thread.sleep(300);
+                                    secondMayFinish.await();
                                     return "figures";
                                 },
                                 second -> order.add("second shown"),
@@ -52,7 +54,11 @@ class FxTaskRunnerTest {
             });
         });
 
-        assertThat(idle.await(10, TimeUnit.SECONDS)).isTrue();
+        Waits.until("the first result shown", () -> order.contains("first shown"));
+        assertThat(order).containsExactly("first shown");
+        secondMayFinish.countDown();
+
+        Waits.until("idle", () -> idle.getCount() == 0);
         assertThat(order).containsExactly("first shown", "second shown", "idle");
     }
 
@@ -72,7 +78,7 @@ class FxTaskRunnerTest {
             });
         });
 
-        assertThat(idle.await(10, TimeUnit.SECONDS)).isTrue();
+        Waits.until("idle", () -> idle.getCount() == 0);
         assertThat(order).containsExactly("error shown", "idle");
     }
 
@@ -81,6 +87,6 @@ class FxTaskRunnerTest {
         CountDownLatch idle = new CountDownLatch(1);
         Platform.runLater(() -> runner.whenIdle(idle::countDown));
 
-        assertThat(idle.await(10, TimeUnit.SECONDS)).isTrue();
+        Waits.until("idle", () -> idle.getCount() == 0);
     }
 }

@@ -10,6 +10,7 @@ import io.ascent.service.BackupService;
 import io.ascent.text.I18n;
 import io.ascent.ui.RecordingDialogs;
 import io.ascent.ui.SameThreadTaskRunner;
+import io.ascent.ui.Waits;
 import io.ascent.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,12 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
 
 class BackupsViewModelTest {
 
@@ -103,8 +102,8 @@ class BackupsViewModelTest {
         assertThat(planNames()).containsExactly("Road");
         assertThat(restored).singleElement().asString().startsWith("Restored the backup of");
         // Progress reaches the property through Platform.runLater once another test has started JavaFX.
-        WaitForAsyncUtils.waitFor(
-                5, TimeUnit.SECONDS, () -> model.progressProperty().get() == 1.0);
+        Waits.untilHolds(
+                "the progress to reach 100%", () -> model.progressProperty().get() == 1.0);
         assertThat(model.busyProperty().get()).isFalse();
     }
 }

@@ -6,27 +6,23 @@ import io.ascent.app.AscentApp;
 import io.ascent.app.boot.AppContext;
 import io.ascent.domain.Win;
 import io.ascent.service.PlanFixture;
-import io.ascent.ui.AppFixture;
 import io.ascent.ui.DemoPlan;
+import io.ascent.ui.FlowSteps;
+import io.ascent.ui.RunningApp;
 import io.ascent.ui.Screenshots;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A PM logs a win from the dashboard with Ctrl+Shift+W, tags it with a competency and two
@@ -38,38 +34,11 @@ class WinsFlowTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final RunningApp running = new RunningApp();
+
     private final FxRobot robot = new FxRobot();
-    private Stage stage;
-    private AscentApp app;
-
-    @BeforeEach
-    void registerStage() throws Exception {
-        stage = AppFixture.freshStage();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-    }
-
-    private void waitFor(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                15,
-                TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void waitUntil(Supplier<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String text(String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
+    private final FlowSteps steps = new FlowSteps(robot);
 
     @SuppressWarnings("unchecked")
     private List<Win> listed() {
@@ -93,15 +62,15 @@ class WinsFlowTest {
             PlanFixture.addWins(
                     ctx.plans(), ctx.wins(), ctx.plans().plans().get(0).id());
         }
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
-        waitFor("#dashboardPercent");
+        Stage stage = running.start(() -> new AscentApp(db));
+        steps.waitFor("#dashboardPercent");
         // the dashboard lists the last wins
-        waitUntil(() -> robot.lookup("#dashboardWins .label").queryAllAs(Label.class).stream()
+        steps.waitUntil(() -> robot.lookup("#dashboardWins .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().endsWith("\u2014 " + PlanFixture.SECRET_WIN)));
 
         // when: Ctrl+Shift+W on the dashboard, a title, impact, one competency and two milestones
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.W).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        waitFor("#winTitle");
+        steps.waitFor("#winTitle");
         robot.clickOn("#winTitle").write("Shipped search v3");
         robot.clickOn("#winMetric").write("Day-7 retention");
         robot.clickOn("#winBefore").write("31%");
@@ -110,15 +79,15 @@ class WinsFlowTest {
         tick("#winMilestones", 0);
         tick("#winMilestones", 1);
         robot.clickOn("#winSave");
-        waitUntil(() -> text("#statusLabel").equals("Win saved."));
-        waitUntil(() -> robot.lookup("#dashboardWins .label").queryAllAs(Label.class).stream()
+        steps.waitUntil(() -> steps.text("#statusLabel").equals("Win saved."));
+        steps.waitUntil(() -> robot.lookup("#dashboardWins .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().endsWith("\u2014 Shipped search v3")));
         assertThat(robot.lookup("#dashboardWinNudge").queryAs(Label.class).isVisible())
                 .isFalse();
 
         // then: the Wins page lists it with its impact and competency
         robot.clickOn("#nav-wins");
-        waitFor("#winList");
+        steps.waitFor("#winList");
         assertThat(listed()).hasSize(5);
         assertThat(listed())
                 .filteredOn(w -> w.title().equals("Shipped search v3"))
@@ -129,22 +98,20 @@ class WinsFlowTest {
                     assertThat(w.competencyIds()).containsExactly("product-strategy");
                     assertThat(w.milestoneIds()).hasSize(2);
                 });
-        assertThat(text("#winCount")).isEqualTo("5 wins");
+        assertThat(steps.text("#winCount")).isEqualTo("5 wins");
         robot.clickOn("#winSearch").write("nothing like it");
-        waitUntil(() -> listed().isEmpty());
-        assertThat(text("#winsEmpty")).isEqualTo("No win matches these filters.");
+        steps.waitUntil(() -> listed().isEmpty());
+        assertThat(steps.text("#winsEmpty")).isEqualTo("No win matches these filters.");
         robot.clickOn("#winClearFilters");
-        waitUntil(() -> listed().size() == 5);
+        steps.waitUntil(() -> listed().size() == 5);
         robot.interact(() -> Screenshots.save(stage.getScene(), "wins"));
 
         // and: after a restart it is still there, and counts for both milestones
-        FxToolkit.cleanupApplication(app);
-        stage = AppFixture.freshStage();
-        app = (AscentApp) FxToolkit.setupApplication(() -> new AscentApp(db));
-        waitFor("#dashboardPercent");
+        running.start(() -> new AscentApp(db));
+        steps.waitFor("#dashboardPercent");
         robot.clickOn("#nav-wins");
-        waitFor("#winList");
-        waitUntil(() -> listed().size() == 5);
+        steps.waitFor("#winList");
+        steps.waitUntil(() -> listed().size() == 5);
         List<String> milestones = listed().stream()
                 .filter(w -> w.title().equals("Shipped search v3"))
                 .findFirst()
