@@ -169,8 +169,12 @@ public class AscentApp extends Application {
 
     private void restoreBounds(Stage stage) {
         settings.windowBounds()
-                .filter(b -> !Screen.getScreensForRectangle(b.x(), b.y(), b.width(), b.height())
-                        .isEmpty())
+                .flatMap(saved ->
+                        Screen.getScreensForRectangle(saved.x(), saved.y(), saved.width(), saved.height()).stream()
+                                .findFirst()
+                                .map(Screen::getVisualBounds)
+                                .map(area -> saved.fitInto(
+                                        area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight())))
                 .ifPresent(b -> {
                     stage.setX(b.x());
                     stage.setY(b.y());

@@ -106,7 +106,7 @@ final class PlanWindow {
         String key = ctx.database().file().toString();
         // The worker reads the plan list and the last plan while this thread builds the window; the
         // results arrive after this method returns, with every listener in place.
-        session.load(settings.lastPlan(key));
+        session.start(settings.lastPlan(key));
         EditHistory history = new EditHistory(session, runner, status);
         ConflictPrompt conflicts = new ConflictPrompt(dialogs);
         ProgressEdits edits = new ProgressEdits(session, ctx.plans(), runner, status, history, conflicts);
@@ -142,13 +142,15 @@ final class PlanWindow {
         commands.register(Commands.IMPORT_PLAN, plan::importPlan);
         commands.register(Commands.ADD_WIN, winsModel::add);
         commands.register(Commands.PACKET, new PacketCommand(session, ctx.packets(), runner, dialogs, status)::run);
+        RhythmWiring rhythm = new RhythmWiring(ctx, session, insights, runner, dialogs, status, own, commands);
+        winsModel.setOnAsk(win -> rhythm.askAbout(win.title()));
         commands.register(Commands.EDIT_PLAN, planCommands::editPlan, planCommands.disabled());
         commands.register(Commands.REACHED, planCommands::markReached, planCommands.disabled());
         ReviewWiring reviews = ReviewWiring.wire(ctx, session, insights, runner, dialogs, status, commands);
         // Changes saved in another window or on the command line: on focus, every few seconds, and F5.
         ChangeWatch watch = new ChangeWatch(ctx.outsideChanges(), runner, session, insights, status);
         commands.register(Commands.REFRESH, watch::check);
-        // The dashboard's next steps and gaps open the Milestones page, built on first use.
+        // The dashboard's next steps, gaps and upcoming milestones open the Milestones page, built on first use.
         MilestonesView[] milestonesView = new MilestonesView[1];
         MainView[] main = new MainView[1];
         DashboardViewModel.Links links = new DashboardViewModel.Links(
@@ -167,13 +169,17 @@ final class PlanWindow {
                         I18n.t("page.dashboard"),
                         () -> new DashboardView(
                                 new DashboardViewModel(session, insights, status, runner, ctx.clock(), links),
+                                rhythm.upcomingCard(
+                                        links.milestone(), checkIn::run, () -> main[0].showPage("assessment")),
                                 reviews.card(ctx.clock().getZone()),
-                                new RecentWinsCard(new RecentWinsModel(session, wins, ctx.clock()), winsModel::add))),
+                                new RecentWinsCard(
+                                        new RecentWinsModel(session, wins, rhythm.session(), ctx.clock()),
+                                        winsModel::add))),
                 new Page(
                         "milestones",
                         I18n.t("page.milestones"),
                         () -> milestonesView[0] =
-                                milestonesPage(session, edits, dialogs, reviews, own, wins, winEditor),
+                                milestonesPage(session, edits, dialogs, reviews, own, wins, winEditor, rhythm),
                         "#milestoneTree"),
                 new Page("wins", I18n.t("page.wins"), () -> new WinsView(winsModel), "#winSearch"),
                 new Page(
@@ -184,8 +190,10 @@ final class PlanWindow {
                 new Page(
                         "history",
                         I18n.t("page.history"),
-                        () -> new HistoryView(new HistoryViewModel(
-                                session, insights, checkIn, ctx.clock().getZone(), wins.wins()))),
+                        () -> new HistoryView(
+                                new HistoryViewModel(
+                                        session, insights, checkIn, ctx.clock().getZone(), wins.wins()),
+                                rhythm.logCard())),
                 new Page("framework", I18n.t("page.framework"), () -> new FrameworkView(frameworks)),
                 new Page("plan", I18n.t("page.plan"), () -> new PlanPreviewView(plan)));
         MainView mainView = new MainView(model, pages, commands);
@@ -233,13 +241,15 @@ final class PlanWindow {
             ReviewWiring reviews,
             OwnMilestoneCommands own,
             WinsSession wins,
-            WinEditor editor) {
+            WinEditor editor,
+            RhythmWiring rhythm) {
         MilestoneDetailsViewModel details = new MilestoneDetailsViewModel(
                 session, edits, dialogs, reviews.reviews().currentProperty());
         MilestonesView view = new MilestonesView(new MilestonesViewModel(session, edits), details, own);
         view.detailsView()
                 .addSection(
                         new WinEvidencePane(new WinEvidenceModel(session, wins, editor, details.milestoneProperty())));
+        view.detailsView().addSection(rhythm.askLink(details.milestoneProperty()));
         return view;
     }
 

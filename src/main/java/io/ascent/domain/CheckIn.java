@@ -30,8 +30,6 @@ public record CheckIn(
         Map<String, String> managerRatings) {
 
     public static final int MAX_NOTE = 2_000;
-    /** How often a plan should be checked in on, unless the plan says otherwise. */
-    public static final int DEFAULT_CADENCE_DAYS = 30;
 
     public CheckIn {
         Objects.requireNonNull(takenAt, "takenAt");
@@ -56,14 +54,6 @@ public record CheckIn(
         this(id, planId, takenAt, ratings, readiness, doneMilestoneIds, note, Map.of());
     }
 
-    /**
-     * How many days a plan's rhythm has: check-in reminders and the "no win logged" nudge wait this
-     * long. Today the same for every plan; the one place to make it per plan.
-     */
-    public static int cadenceDays(Plan plan) {
-        return DEFAULT_CADENCE_DAYS;
-    }
-
     public CheckIn withId(long newId) {
         return new CheckIn(newId, planId, takenAt, ratings, readiness, doneMilestoneIds, note, managerRatings);
     }
@@ -79,7 +69,7 @@ public record CheckIn(
 
     /**
      * Whether a reminder to check in is due on {@code today}: the last check-in (or, with none,
-     * the day the plan was made) is more than {@code cadenceDays} ago.
+     * the day the plan was made) is more than {@code cadenceDays} ago ({@link Cadence#checkInDays()}).
      */
     public static boolean isDue(
             Optional<LocalDate> lastCheckIn, LocalDate planCreated, LocalDate today, int cadenceDays) {

@@ -1,9 +1,12 @@
 package io.ascent.domain;
 
 import io.ascent.text.I18n;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -77,5 +80,30 @@ public final class NextPlan {
                 .filter(p -> p != null)
                 .toList();
         return new CarryOver(List.copyOf(ratings.values()), progress);
+    }
+
+    /**
+     * The plan to open in place of {@code plan}: {@code plan} itself unless it was reached and a
+     * plan was started from there, else that successor (followed on while it is reached too). A
+     * successor is a plan on the same framework whose current level is the reached target,
+     * created no earlier than the reached plan; the newest such plan when there are several.
+     */
+    public static Plan active(Plan plan, List<Plan> plans) {
+        Plan shown = plan;
+        Set<Long> seen = new HashSet<>();
+        while (shown.isReached() && seen.add(shown.id())) {
+            Plan reached = shown;
+            Optional<Plan> next = plans.stream()
+                    .filter(p -> p.id() != reached.id()
+                            && p.frameworkId().equals(reached.frameworkId())
+                            && p.currentLevelId().equals(reached.targetLevelId())
+                            && !p.createdAt().isBefore(reached.createdAt()))
+                    .max(Comparator.comparing(Plan::createdAt).thenComparingLong(Plan::id));
+            if (next.isEmpty()) {
+                break;
+            }
+            shown = next.get();
+        }
+        return shown;
     }
 }

@@ -17,7 +17,11 @@ import java.util.Optional;
 public record Pace(int completedInWindow, Optional<LocalDate> projectedDate, String summary) {
 
     public static final int WINDOW_DAYS = 90;
-    /** Closer than this to the target date counts as on track: plans are not kept to the day. */
+    /**
+     * A projection up to this many days before the target date counts as on track: plans are not
+     * kept to the day. A projection after the target date is behind by any margin, counted in days
+     * below this many days.
+     */
     static final int ON_TRACK_DAYS = 14;
 
     public static final String NO_PACE = "No pace yet: tick a milestone to see a projection";
@@ -40,14 +44,15 @@ public record Pace(int completedInWindow, Optional<LocalDate> projectedDate, Str
 
     /**
      * The verdict as values, so a user interface can word it in its own language: how far behind
-     * or ahead, counted in {@code unit} (weeks under two months, months from then on; 0 when on track).
+     * or ahead, counted in {@code unit} (days under two weeks behind, weeks under two months, months
+     * from then on; 0 weeks when on track).
      */
     public record Verdict(Schedule schedule, long amount, ChronoUnit unit) {
         public Verdict {
             Objects.requireNonNull(schedule, "schedule");
             Objects.requireNonNull(unit, "unit");
-            if (unit != ChronoUnit.WEEKS && unit != ChronoUnit.MONTHS) {
-                throw new IllegalArgumentException("a verdict counts weeks or months, not " + unit);
+            if (unit != ChronoUnit.DAYS && unit != ChronoUnit.WEEKS && unit != ChronoUnit.MONTHS) {
+                throw new IllegalArgumentException("a verdict counts days, weeks or months, not " + unit);
             }
         }
     }
@@ -110,8 +115,11 @@ public record Pace(int completedInWindow, Optional<LocalDate> projectedDate, Str
             return Optional.empty();
         }
         long late = ChronoUnit.DAYS.between(targetDate.get(), projected);
-        if (Math.abs(late) < ON_TRACK_DAYS) {
+        if (late <= 0 && -late < ON_TRACK_DAYS) {
             return Optional.of(new Verdict(Schedule.ON_TRACK, 0, ChronoUnit.WEEKS));
+        }
+        if (late > 0 && late < ON_TRACK_DAYS) {
+            return Optional.of(new Verdict(Schedule.BEHIND, late, ChronoUnit.DAYS));
         }
         long days = Math.abs(late);
         Schedule schedule = late > 0 ? Schedule.BEHIND : Schedule.AHEAD;
@@ -126,10 +134,18 @@ public record Pace(int completedInWindow, Optional<LocalDate> projectedDate, Str
         return verdictOf(projected, targetDate)
                 .map(v -> switch (v.schedule()) {
                     case ON_TRACK -> "on track";
-                    case BEHIND -> plural(v.amount(), v.unit() == ChronoUnit.WEEKS ? "week" : "month") + " behind";
-                    case AHEAD -> plural(v.amount(), v.unit() == ChronoUnit.WEEKS ? "week" : "month") + " ahead";
+                    case BEHIND -> plural(v.amount(), unitWord(v.unit())) + " behind";
+                    case AHEAD -> plural(v.amount(), unitWord(v.unit())) + " ahead";
                 })
                 .orElse("No target date set");
+    }
+
+    private static String unitWord(ChronoUnit unit) {
+        return switch (unit) {
+            case DAYS -> "day";
+            case WEEKS -> "week";
+            default -> "month";
+        };
     }
 
     private static String plural(long n, String unit) {

@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * A whole plan as it travels between databases: the plan itself, the progress of each milestone
- * it has touched, its self-assessment ratings, its check-ins, the milestones the user added and
- * the wins (private ones too: the plan file is the user's own copy), each in a fixed order so that writing it out is deterministic. Database ids mean nothing
+ * it has touched, its self-assessment ratings, its check-ins, the milestones the user added, the
+ * wins (private ones too: the plan file is the user's own copy) and its rhythm, each in a fixed
+ * order so that writing it out is deterministic. Database ids mean nothing
  * outside their database and are ignored on import.
  */
 public record PlanArchive(
@@ -19,10 +20,12 @@ public record PlanArchive(
         List<Rating> ratings,
         List<CheckIn> checkIns,
         List<OwnMilestone> ownMilestones,
-        List<Win> wins) {
+        List<Win> wins,
+        PlanRhythm rhythm) {
 
     public PlanArchive {
         Objects.requireNonNull(plan, "plan");
+        rhythm = rhythm == null ? PlanRhythm.DEFAULT : rhythm;
         progress = progress.stream()
                 .sorted(Comparator.comparing(MilestoneProgress::milestoneId))
                 .toList();
@@ -62,17 +65,17 @@ public record PlanArchive(
 
     /** An archive of a plan without milestones of the user's own. */
     public PlanArchive(Plan plan, List<MilestoneProgress> progress, List<Rating> ratings, List<CheckIn> checkIns) {
-        this(plan, progress, ratings, checkIns, List.of(), List.of());
+        this(plan, progress, ratings, checkIns, List.of(), List.of(), PlanRhythm.DEFAULT);
     }
 
-    /** An archive of a plan without wins. */
+    /** An archive of a plan without wins that keeps the default rhythm. */
     public PlanArchive(
             Plan plan,
             List<MilestoneProgress> progress,
             List<Rating> ratings,
             List<CheckIn> checkIns,
             List<OwnMilestone> ownMilestones) {
-        this(plan, progress, ratings, checkIns, ownMilestones, List.of());
+        this(plan, progress, ratings, checkIns, ownMilestones, List.of(), PlanRhythm.DEFAULT);
     }
 
     /**
@@ -80,12 +83,12 @@ public record PlanArchive(
      * ones; the user's own milestones stay.
      */
     public PlanArchive withProgress(List<MilestoneProgress> newProgress) {
-        return new PlanArchive(plan, newProgress, ratings, checkIns, ownMilestones, wins);
+        return new PlanArchive(plan, newProgress, ratings, checkIns, ownMilestones, wins, rhythm);
     }
 
     /** The same archive under another name, e.g. to import next to a plan of the same name. */
     public PlanArchive renamed(String newName) {
         return new PlanArchive(
-                plan.withName(newName, plan.updatedAt()), progress, ratings, checkIns, ownMilestones, wins);
+                plan.withName(newName, plan.updatedAt()), progress, ratings, checkIns, ownMilestones, wins, rhythm);
     }
 }

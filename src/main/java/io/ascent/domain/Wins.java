@@ -83,7 +83,8 @@ public final class Wins {
 
     /**
      * The whole weeks since the last win (or, with none, since the plan was made) when more than
-     * {@code cadenceDays} have passed, for the "no win logged in N weeks" nudge; empty otherwise.
+     * {@code cadenceDays} ({@link Cadence#checkInDays()}) have passed, for the "no win logged in N
+     * weeks" nudge; empty otherwise.
      */
     public static OptionalInt weeksWithoutWin(
             Optional<LocalDate> lastWin, LocalDate planCreated, LocalDate today, int cadenceDays) {

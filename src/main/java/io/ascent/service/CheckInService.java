@@ -6,6 +6,7 @@ import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
 import io.ascent.persistence.CheckInRepository;
+import io.ascent.persistence.RhythmRepository;
 import io.ascent.text.I18n;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,10 +24,12 @@ import java.util.TreeMap;
 public class CheckInService {
 
     private final CheckInRepository repository;
+    private final RhythmRepository rhythms;
     private final Clock clock;
 
-    public CheckInService(CheckInRepository repository, Clock clock) {
+    public CheckInService(CheckInRepository repository, RhythmRepository rhythms, Clock clock) {
         this.repository = repository;
+        this.rhythms = rhythms;
         this.clock = clock;
     }
 
@@ -70,13 +73,19 @@ public class CheckInService {
         return repository.findByPlan(planId);
     }
 
-    /** Whether the plan is due a check-in today, given its check-ins (oldest first). */
+    /** How often the plan should be checked in on: its cadence's weeks. */
+    public int checkInWeeks(long planId) {
+        return rhythms.cadence(planId).checkInWeeks();
+    }
+
+    /** Whether the plan is due a check-in today by its cadence, given its check-ins (oldest first). */
     public boolean reminderDue(PlanSnapshot view, List<CheckIn> history) {
         LocalDate today = LocalDate.now(clock);
         Optional<LocalDate> last = history.isEmpty()
                 ? Optional.empty()
                 : Optional.of(history.get(history.size() - 1).date(clock.getZone()));
         LocalDate created = LocalDate.ofInstant(view.plan().createdAt(), clock.getZone());
-        return CheckIn.isDue(last, created, today, CheckIn.cadenceDays(view.plan()));
+        return CheckIn.isDue(
+                last, created, today, rhythms.cadence(view.plan().id()).checkInDays());
     }
 }

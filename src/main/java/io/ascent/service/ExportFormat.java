@@ -30,6 +30,11 @@ public enum ExportFormat {
 
     /** A file name for {@code planName} in this format, safe on every platform. */
     public String fileNameFor(String planName) {
+        return fileNameFor(planName, extension);
+    }
+
+    /** A file name for {@code planName} with {@code extension} (any export: a calendar too), safe on every platform. */
+    public static String fileNameFor(String planName, String extension) {
         String safe =
                 planName.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", "-").replaceAll("\\s+", " ");
         if (safe.isBlank() || safe.chars().allMatch(ch -> ch == '.' || ch == '-')) {

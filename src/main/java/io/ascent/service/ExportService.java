@@ -42,6 +42,7 @@ public class ExportService {
     private final AssessmentService assessments;
     private final CheckInService checkIns;
     private final WinService wins;
+    private final RhythmService rhythms;
     private final Clock clock;
     private final Function<Long, Optional<ReceivedReview>> reviews;
     private final List<Path> keepOut;
@@ -55,9 +56,20 @@ public class ExportService {
             AssessmentService assessments,
             CheckInService checkIns,
             WinService wins,
+            RhythmService rhythms,
             Clock clock,
             List<Path> keepOut) {
-        this(plans, repository, frameworks, assessments, checkIns, wins, clock, keepOut, planId -> Optional.empty());
+        this(
+                plans,
+                repository,
+                frameworks,
+                assessments,
+                checkIns,
+                wins,
+                rhythms,
+                clock,
+                keepOut,
+                planId -> Optional.empty());
     }
 
     /** {@code reviews} gives a plan's current manager review, for the printed plan's "Manager review". */
@@ -68,6 +80,7 @@ public class ExportService {
             AssessmentService assessments,
             CheckInService checkIns,
             WinService wins,
+            RhythmService rhythms,
             Clock clock,
             List<Path> keepOut,
             Function<Long, Optional<ReceivedReview>> reviews) {
@@ -78,6 +91,7 @@ public class ExportService {
         this.assessments = assessments;
         this.checkIns = checkIns;
         this.wins = wins;
+        this.rhythms = rhythms;
         this.clock = clock;
         this.keepOut = List.copyOf(keepOut);
     }
@@ -138,7 +152,8 @@ public class ExportService {
                 new ArrayList<>(assessments.ratings(planId).values()),
                 checkIns.history(planId),
                 repository.ownMilestones(planId),
-                wins.wins(planId));
+                wins.wins(planId),
+                rhythms.rhythm(planId));
     }
 
     /**

@@ -25,7 +25,9 @@ final class PlanChecks {
      * current level, the specialization as {@link Specializations} decides, the date from
      * {@code today} on (or {@code keptDate}, the date the plan already has).
      */
-    static PlanDraft checked(Framework framework, PlanDraft draft, LocalDate today, Optional<LocalDate> keptDate) {
+    static PlanDraft checked(Framework stored, PlanDraft draft, LocalDate today, Optional<LocalDate> keptDate) {
+        // Same levels and rules under the user's language: refusals name the levels as the window does.
+        Framework framework = stored.in(I18n.locale());
         Level current = framework
                 .level(draft.currentLevelId())
                 .orElseThrow(

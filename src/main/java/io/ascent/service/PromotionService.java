@@ -7,6 +7,7 @@ import io.ascent.domain.NextPlan;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanArchive;
 import io.ascent.domain.PlanDraft;
+import io.ascent.domain.PlanRhythm;
 import io.ascent.domain.Rating;
 import io.ascent.domain.Requirements;
 import io.ascent.domain.Win;
@@ -89,7 +90,8 @@ public class PromotionService {
      * Starts the next plan after the reached plan {@code reachedId}: from the level it reached
      * (whatever {@code next} says of the current level), checked like any new plan, with the
      * reached plan's ratings as a starting point, its progress on the items both share, and its
-     * wins (a promotion case keeps counting them), tagged with what still applies.
+     * wins (a promotion case keeps counting them), tagged with what still applies. Its rhythm is
+     * the default one, with no 1:1s and no questions.
      */
     public Plan startNext(long reachedId, PlanDraft next) {
         Plan reached = plans.plan(reachedId);
@@ -130,8 +132,10 @@ public class PromotionService {
         List<Win> carriedWins = wins.wins(reachedId).stream()
                 .map(w -> WinService.stillApplying(framework, plan, w))
                 .toList();
-        return repository.importArchive(
-                new PlanArchive(plan, carried.progress(), carried.ratings(), List.of(), List.of(), carriedWins));
+        // The rhythm starts afresh: a new level brings a new manager rhythm, and the old 1:1s and
+        // questions belong to the climb they were about.
+        return repository.importArchive(new PlanArchive(
+                plan, carried.progress(), carried.ratings(), List.of(), List.of(), carriedWins, PlanRhythm.DEFAULT));
     }
 
     /** The levels a next plan after {@code planId} can aim at. */

@@ -5,6 +5,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -83,6 +84,10 @@ public final class ControlsOnlyFx {
                 }
                 if (row == 0 && column == 0) {
                     card.getChildren().add(new ProgressBar(0.4));
+                }
+                if (row == 0 && column == 1) {
+                    // The dashboard's upcoming items are links to the thing itself.
+                    card.getChildren().addAll(new Hyperlink("A milestone due in 5 days"), new Hyperlink("1:1"));
                 }
                 line.getChildren().add(card);
             }

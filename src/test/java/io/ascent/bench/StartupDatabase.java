@@ -15,6 +15,7 @@ import io.ascent.persistence.sqlite.SqliteAssessmentRepository;
 import io.ascent.persistence.sqlite.SqliteCheckInRepository;
 import io.ascent.persistence.sqlite.SqliteFrameworkRepository;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
+import io.ascent.persistence.sqlite.SqliteRhythmRepository;
 import io.ascent.service.AssessmentService;
 import io.ascent.service.CheckInService;
 import io.ascent.service.FrameworkService;
@@ -69,7 +70,8 @@ public final class StartupDatabase {
                     new FrameworkReader().write(framework).getBytes(StandardCharsets.UTF_8), framework.id());
             PlanService plans = new PlanService(repository, frameworks, clock);
             AssessmentService assessments = new AssessmentService(new SqliteAssessmentRepository(database), clock);
-            CheckInService checkIns = new CheckInService(new SqliteCheckInRepository(database), clock);
+            CheckInService checkIns = new CheckInService(
+                    new SqliteCheckInRepository(database), new SqliteRhythmRepository(database), clock);
             long plan = plans.create(new PlanDraft(
                             "Road to " + top(framework).title(),
                             framework.id(),

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.TestFrameworks;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -62,5 +64,49 @@ class NextPlanTest {
         assertThat(carried.progress())
                 .extracting(MilestoneProgress::milestoneId)
                 .containsExactly("strategy.group.1");
+    }
+
+    private static Plan stored(long id, String current, String target, String created, boolean reached) {
+        Instant t = Instant.parse(created + "T09:00:00Z");
+        return new Plan(
+                id,
+                "Plan " + id,
+                "two-tracks",
+                current,
+                target,
+                "growth",
+                Optional.empty(),
+                t,
+                t,
+                reached ? Optional.of(LocalDate.parse(created)) : Optional.empty());
+    }
+
+    @Test
+    void aReachedPlanGivesWayToThePlanStartedFromTheLevelItReached() {
+        Plan reached = stored(1, "pm", "senior", "2026-01-10", true);
+        Plan other = stored(2, "pm", "group", "2026-02-01", false);
+        Plan next = stored(3, "senior", "principal", "2026-03-01", false);
+
+        assertThat(NextPlan.active(reached, List.of(reached, other, next))).isEqualTo(next);
+    }
+
+    @Test
+    void aPlanUnderWayOrAReachedPlanWithoutSuccessorStaysTheOneOpened() {
+        Plan underWay = stored(1, "pm", "senior", "2026-01-10", false);
+        Plan reached = stored(2, "pm", "group", "2026-01-10", true);
+        Plan older = stored(3, "group", "director", "2025-12-01", false);
+
+        assertThat(NextPlan.active(underWay, List.of(underWay, reached, older))).isEqualTo(underWay);
+        // A plan from the reached level made before it was, is not its successor.
+        assertThat(NextPlan.active(reached, List.of(underWay, reached, older))).isEqualTo(reached);
+    }
+
+    @Test
+    void aChainOfReachedPlansLeadsToTheOneUnderWay() {
+        Plan first = stored(1, "pm", "senior", "2026-01-10", true);
+        Plan second = stored(2, "senior", "principal", "2026-02-10", true);
+        Plan third = stored(3, "principal", "director", "2026-03-10", false);
+
+        assertThat(NextPlan.active(first, List.of(first, second, third))).isEqualTo(third);
     }
 }

@@ -20,6 +20,9 @@ class PaceTest {
                                              | 0  | 10 | 2026-12-31 | 0 |            | No pace yet: tick a milestone to see a projection
             2026-06-01;2026-05-15;2026-04-10 | 3  | 12 | 2026-12-31 | 3 | 2027-03-27 | 3 months behind
             2026-06-01;2026-05-15;2026-04-10 | 3  | 12 | 2027-04-03 | 3 | 2027-03-27 | on track
+            2026-06-01;2026-05-15;2026-04-10 | 3  | 12 | 2027-03-27 | 3 | 2027-03-27 | on track
+            2026-06-01;2026-05-15;2026-04-10 | 3  | 12 | 2027-03-26 | 3 | 2027-03-27 | 1 day behind
+            2026-06-01;2026-05-15;2026-04-10 | 3  | 12 | 2027-03-14 | 3 | 2027-03-27 | 13 days behind
             2026-06-01;2026-05-15;2026-04-10 | 3  | 12 | 2027-04-10 | 3 | 2027-03-27 | 2 weeks ahead
             2026-04-01;2026-04-02;2026-06-01;2026-06-30 | 4 | 5 |     | 3 | 2026-07-30 | No target date set
             2026-04-01;2026-04-02;2026-06-30 | 3  | 4  |            | 2 |            | Too early for a projection: it needs 3 milestones done over at least 14 days
@@ -56,6 +59,11 @@ class PaceTest {
     @ParameterizedTest(name = "projected {0}, target {1}: {2} {3} {4}")
     @CsvSource(textBlock = """
             2027-03-27, 2026-12-31, BEHIND,   3, MONTHS
+            2027-03-27, 2027-03-27, ON_TRACK, 0, WEEKS
+            2027-03-27, 2027-03-26, BEHIND,   1, DAYS
+            2027-07-19, 2027-07-06, BEHIND,  13, DAYS
+            2027-03-27, 2027-03-13, BEHIND,   2, WEEKS
+            2027-03-27, 2027-04-09, ON_TRACK, 0, WEEKS
             2027-03-27, 2027-04-03, ON_TRACK, 0, WEEKS
             2027-03-27, 2027-04-10, AHEAD,    2, WEEKS
             2027-03-27, 2027-02-20, BEHIND,   5, WEEKS

@@ -3,6 +3,7 @@ package io.ascent.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ascent.domain.Cadence;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanSnapshot;
@@ -11,10 +12,12 @@ import io.ascent.domain.Readiness;
 import io.ascent.persistence.sqlite.Database;
 import io.ascent.persistence.sqlite.SqliteAssessmentRepository;
 import io.ascent.persistence.sqlite.SqliteCheckInRepository;
+import io.ascent.persistence.sqlite.SqliteRhythmRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +53,7 @@ class CheckInServiceTest {
     }
 
     private CheckInService service(Clock clock) {
-        return new CheckInService(new SqliteCheckInRepository(database), clock);
+        return new CheckInService(new SqliteCheckInRepository(database), new SqliteRhythmRepository(database), clock);
     }
 
     @Test
@@ -71,7 +74,7 @@ class CheckInServiceTest {
     }
 
     @Test
-    void aReminderIsDueOnlyAfterThirtyDaysWithoutACheckIn() {
+    void aReminderIsDueOnlyAfterTheDefaultFourWeeksWithoutACheckIn() {
         PlanSnapshot view = plans.open(planId);
         assertThat(service(MAY).reminderDue(view, service(MAY).history(planId))).isFalse();
         assertThat(service(JULY).reminderDue(view, service(JULY).history(planId)))
@@ -81,6 +84,20 @@ class CheckInServiceTest {
 
         assertThat(service(JULY).reminderDue(view, service(JULY).history(planId)))
                 .isFalse();
+    }
+
+    @Test
+    void theReminderFollowsThePlansCheckInCadence() {
+        Clock june15 = Clock.fixed(Instant.parse("2026-06-15T09:00:00Z"), ZoneOffset.UTC);
+        PlanSnapshot view = plans.open(planId);
+        // 45 days after the plan was made: past the default 4 weeks, within 8 weeks.
+        assertThat(service(june15).reminderDue(view, List.of())).isTrue();
+
+        new SqliteRhythmRepository(database).saveCadence(planId, Cadence.DEFAULT.withCheckInWeeks(8), june15.instant());
+
+        assertThat(service(june15).reminderDue(view, List.of())).isFalse();
+        assertThat(service(june15).checkInWeeks(planId)).isEqualTo(8);
+        assertThat(service(JULY).reminderDue(view, List.of())).isTrue();
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.ascent.persistence.sqlite.SqliteAssessmentRepository;
 import io.ascent.persistence.sqlite.SqliteCheckInRepository;
 import io.ascent.persistence.sqlite.SqliteFrameworkRepository;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
+import io.ascent.persistence.sqlite.SqliteRhythmRepository;
 import io.ascent.persistence.sqlite.SqliteWinRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,10 +44,19 @@ public final class HostileFixture implements AutoCloseable {
                 new FrameworkReader(), new SqliteFrameworkRepository(database), repository, PlanFixture.CLOCK);
         plans = new PlanService(repository, frameworks, PlanFixture.CLOCK);
         assessments = new AssessmentService(new SqliteAssessmentRepository(database), PlanFixture.CLOCK);
-        checkIns = new CheckInService(new SqliteCheckInRepository(database), PlanFixture.CLOCK);
+        SqliteRhythmRepository rhythmRows = new SqliteRhythmRepository(database);
+        checkIns = new CheckInService(new SqliteCheckInRepository(database), rhythmRows, PlanFixture.CLOCK);
         wins = new WinService(new SqliteWinRepository(database), PlanFixture.CLOCK);
         exports = new ExportService(
-                plans, repository, frameworks, assessments, checkIns, wins, PlanFixture.CLOCK, database.ownFiles());
+                plans,
+                repository,
+                frameworks,
+                assessments,
+                checkIns,
+                wins,
+                new RhythmService(rhythmRows, plans, checkIns, id -> Optional.empty(), PlanFixture.CLOCK),
+                PlanFixture.CLOCK,
+                database.ownFiles());
     }
 
     static HostileFixture open(Path file) {

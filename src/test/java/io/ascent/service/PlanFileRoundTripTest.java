@@ -3,12 +3,16 @@ package io.ascent.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ascent.domain.ActionItem;
+import io.ascent.domain.Cadence;
 import io.ascent.domain.MilestoneStatus;
 import io.ascent.persistence.files.PlanFormatException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +70,119 @@ class PlanFileRoundTripTest {
                 .satisfies(c -> assertThat(c.note()).isEqualTo(PlanFixture.CHECK_IN_NOTE));
         assertThat(target.plans.open(imported).readiness())
                 .isEqualTo(source.plans.open(planId).readiness());
+    }
+
+    @Test
+    void aPlansCadenceTravelsInThePlanFileAndADefaultOneIsLeftOut() throws IOException {
+        assertThat(json(source, planId, false)).doesNotContain("rhythm");
+        source.rhythms.setCadence(planId, new Cadence(6, Optional.empty(), 12));
+        String first = json(source, planId, false);
+
+        long imported = target.exports
+                .importPlan(file("plan.json", first), Optional.empty())
+                .id();
+
+        assertThat(first).contains("\"checkInWeeks\" : 6").doesNotContain("oneOnOneWeeks");
+        assertThat(target.rhythms.cadence(imported)).isEqualTo(new Cadence(6, Optional.empty(), 12));
+        assertThat(json(target, imported, false)).isEqualTo(first);
+    }
+
+    @Test
+    void the1on1LogTravelsWithItsTextOnlyWhenPrivateNotesAreIncluded() throws IOException {
+        source.oneOnOnes.addQuestion(planId, "Promotion timing?");
+        source.oneOnOnes.record(
+                planId,
+                LocalDate.of(2026, 11, 20),
+                "# My agenda",
+                List.of("I lead the pricing test"),
+                List.of(new ActionItem(
+                        "Draft the test plan", Optional.of(LocalDate.of(2026, 12, 1)), Optional.empty())),
+                List.of());
+        String withNotes = json(source, planId, true);
+        String without = json(source, planId, false);
+
+        long imported = target.exports
+                .importPlan(file("plan.json", withNotes), Optional.empty())
+                .id();
+
+        assertThat(json(target, imported, true)).isEqualTo(withNotes);
+        assertThat(target.oneOnOnes.log(imported))
+                .singleElement()
+                .satisfies(m -> assertThat(m.actionItems())
+                        .extracting(ActionItem::text)
+                        .containsExactly("Draft the test plan"));
+        assertThat(target.oneOnOnes.questions(imported))
+                .extracting(q -> q.text())
+                .containsExactly("Promotion timing?");
+        assertThat(withNotes).contains("\"formatVersion\" : 2").contains("I lead the pricing test");
+        assertThat(without)
+                .contains("\"heldOn\" : \"2026-11-20\"")
+                .doesNotContain("I lead the pricing test")
+                .doesNotContain("Draft the test plan")
+                .doesNotContain("Promotion timing?")
+                .doesNotContain("My agenda");
+    }
+
+    @Test
+    void aRhythmInAVersion1FileIsRefused() throws IOException {
+        source.rhythms.setCadence(planId, new Cadence(6, Optional.empty(), 12));
+        String old = json(source, planId, false).replace("\"formatVersion\" : 2", "\"formatVersion\" : 1");
+
+        assertThatThrownBy(() -> target.exports.importPlan(file("old.json", old), Optional.empty()))
+                .isInstanceOf(PlanFormatException.class)
+                .hasMessageContaining("$.rhythm");
+        assertThat(target.plans.plans()).isEmpty();
+    }
+
+    @Test
+    void winsAndTheRhythmTravelTogetherInOneFileExactly() throws IOException {
+        source.addWins(planId);
+        source.rhythms.setCadence(planId, new Cadence(6, Optional.of(1), 12));
+        source.oneOnOnes.addQuestion(planId, "Promotion timing?");
+        source.oneOnOnes.record(
+                planId,
+                LocalDate.of(2026, 11, 20),
+                "# agenda",
+                List.of("I lead the pricing test"),
+                List.of(),
+                List.of());
+        String first = json(source, planId, true);
+
+        long imported = target.exports
+                .importPlan(file("plan.json", first), Optional.empty())
+                .id();
+
+        assertThat(json(target, imported, true)).isEqualTo(first);
+        assertThat(first).contains("\"formatVersion\" : 2").contains(PlanFixture.SECRET_WIN);
+        assertThat(first.indexOf("\"wins\" :")).isPositive().isLessThan(first.indexOf("\"rhythm\" :"));
+        assertThat(target.wins.wins(imported)).hasSize(4);
+        assertThat(target.rhythms.cadence(imported)).isEqualTo(new Cadence(6, Optional.of(1), 12));
+        assertThat(target.oneOnOnes.log(imported))
+                .singleElement()
+                .satisfies(m -> assertThat(m.decisions()).containsExactly("I lead the pricing test"));
+        assertThat(target.oneOnOnes.questions(imported)).hasSize(1);
+    }
+
+    @Test
+    void winsInAVersion1FileAreRefused() throws IOException {
+        source.addWins(planId);
+        String old = json(source, planId, false).replace("\"formatVersion\" : 2", "\"formatVersion\" : 1");
+
+        assertThatThrownBy(() -> target.exports.importPlan(file("old.json", old), Optional.empty()))
+                .isInstanceOf(PlanFormatException.class)
+                .hasMessageContaining("$.wins");
+        assertThat(target.plans.plans()).isEmpty();
+    }
+
+    @Test
+    void aCadenceOutOfRangeInAPlanFileIsRefusedWithItsReason() throws IOException {
+        source.rhythms.setCadence(planId, new Cadence(6, Optional.of(3), 12));
+        String bad = json(source, planId, false).replace("\"oneOnOneWeeks\" : 3", "\"oneOnOneWeeks\" : 40");
+
+        assertThatThrownBy(() -> target.exports.importPlan(file("bad.json", bad), Optional.empty()))
+                .isInstanceOf(PlanFormatException.class)
+                .hasMessageContaining("A 1:1 every 40 weeks cannot be kept");
+        assertThat(target.plans.plans()).isEmpty();
     }
 
     @Test

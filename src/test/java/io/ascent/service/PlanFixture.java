@@ -13,6 +13,8 @@ import io.ascent.persistence.sqlite.SqliteAssessmentRepository;
 import io.ascent.persistence.sqlite.SqliteCheckInRepository;
 import io.ascent.persistence.sqlite.SqliteFrameworkRepository;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
+import io.ascent.persistence.sqlite.SqliteReviewRepository;
+import io.ascent.persistence.sqlite.SqliteRhythmRepository;
 import io.ascent.persistence.sqlite.SqliteWinRepository;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,10 +48,13 @@ public final class PlanFixture implements AutoCloseable {
     public final PlanService plans;
     public final AssessmentService assessments;
     public final CheckInService checkIns;
+    public final RhythmService rhythms;
     public final WinService wins;
     public final ExportService exports;
     public final OwnMilestoneService ownMilestones;
     public final PromotionService promotions;
+    public final CalendarService calendars;
+    public final OneOnOneService oneOnOnes;
 
     private PlanFixture(Path db, Clock clock) {
         database = Database.open(db);
@@ -58,12 +63,18 @@ public final class PlanFixture implements AutoCloseable {
                 new FrameworkService(new FrameworkReader(), new SqliteFrameworkRepository(database), repository, clock);
         plans = new PlanService(repository, frameworks, clock);
         assessments = new AssessmentService(new SqliteAssessmentRepository(database), clock);
-        checkIns = new CheckInService(new SqliteCheckInRepository(database), clock);
+        SqliteRhythmRepository rhythmRows = new SqliteRhythmRepository(database);
+        checkIns = new CheckInService(new SqliteCheckInRepository(database), rhythmRows, clock);
+        rhythms = new RhythmService(rhythmRows, plans, checkIns, id -> Optional.empty(), clock);
         wins = new WinService(new SqliteWinRepository(database), clock);
         exports = new ExportService(
-                plans, repository, frameworks, assessments, checkIns, wins, clock, database.ownFiles());
+                plans, repository, frameworks, assessments, checkIns, wins, rhythms, clock, database.ownFiles());
         ownMilestones = new OwnMilestoneService(plans, repository, clock, new SplittableRandom(15));
         promotions = new PromotionService(plans, repository, assessments, wins, clock);
+        calendars = new CalendarService(
+                plans, checkIns, rhythms, new SqliteReviewRepository(database)::planUuid, database.ownFiles());
+        oneOnOnes = new OneOnOneService(
+                rhythmRows, plans, checkIns, assessments, rhythms, ownMilestones, wins, id -> Optional.empty(), clock);
     }
 
     /** The services on {@code db}, on {@link #CLOCK}. */

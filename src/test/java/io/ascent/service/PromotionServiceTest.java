@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.ascent.domain.Cadence;
 import io.ascent.domain.CheckIn;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
@@ -184,6 +185,28 @@ class PromotionServiceTest {
         assertThatThrownBy(() -> app.wins.add(reached, Win.of(REACHED, "late"))).hasMessageContaining("reached");
         assertThatThrownBy(() -> app.wins.remove(reached.plan(), logged.get(0))).hasMessageContaining("reached");
         assertThat(app.wins.wins(planId)).hasSize(4);
+    }
+
+    @Test
+    void theNextPlanStartsWithTheDefaultRhythmAndTheReachedPlanKeepsItsOwn() {
+        Cadence own = new Cadence(8, Optional.empty(), 12);
+        app.rhythms.setCadence(planId, own);
+        app.oneOnOnes.addQuestion(planId, "Who sits on the promotion committee?");
+        app.oneOnOnes.record(
+                planId, REACHED.minusDays(1), "# agenda", List.of("Promotion confirmed"), List.of(), List.of());
+        app.promotions.markReached(planId, REACHED);
+
+        Plan next =
+                app.promotions.startNext(planId, app.promotions.offer(planId).orElseThrow());
+
+        assertThat(app.rhythms.cadence(next.id())).isEqualTo(Cadence.DEFAULT);
+        assertThat(app.oneOnOnes.log(next.id())).isEmpty();
+        assertThat(app.oneOnOnes.questions(next.id())).isEmpty();
+        assertThat(app.rhythms.cadence(planId)).isEqualTo(own);
+        assertThat(app.oneOnOnes.log(planId))
+                .singleElement()
+                .satisfies(m -> assertThat(m.heldOn()).isEqualTo(REACHED.minusDays(1)));
+        assertThat(app.oneOnOnes.questions(planId)).hasSize(1);
     }
 
     @Test

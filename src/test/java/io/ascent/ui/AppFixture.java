@@ -1,7 +1,12 @@
 package io.ascent.ui;
 
+import io.ascent.app.boot.AppContext;
 import io.ascent.app.boot.Settings;
+import io.ascent.domain.PlanDraft;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.testfx.api.FxToolkit;
@@ -43,5 +48,14 @@ public final class AppFixture {
         }
         Settings.forUser().clear();
         Settings.forUser().flush();
+    }
+
+    /** A database at {@code db} with one plan, "Road to Senior PM": Product Manager to Senior PM in Growth, no date. */
+    public static void growthPlan(Path db) {
+        try (AppContext ctx = AppContext.open(db, Clock.systemDefaultZone())) {
+            ctx.plans()
+                    .create(new PlanDraft(
+                            "Road to Senior PM", "pm-default", "pm", "senior-pm", "growth", Optional.empty()));
+        }
     }
 }

@@ -11,13 +11,14 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.text.Text;
 
 /**
  * What a screenshot shows, as the scene graph holds it: the texts on screen, and any text that
  * lies outside the window. Content that scrolls (scroll panes, lists, clipped panes) is left to
  * its viewport. Call on the JavaFX thread.
  */
-final class InWindow {
+public final class InWindow {
 
     /** A pixel of slack for rounding at the window's edges. */
     private static final double SLACK = 1;
@@ -42,6 +43,29 @@ final class InWindow {
                 },
                 false);
         return texts;
+    }
+
+    /**
+     * Each visible labeled whose drawn text is not its whole text (cut short with "…"), as
+     * "text → shown".
+     */
+    public static List<String> truncated(Scene scene) {
+        List<String> cut = new ArrayList<>();
+        walk(
+                scene.getRoot(),
+                node -> {
+                    if (node instanceof Labeled labeled
+                            && labeled.getText() != null
+                            && !labeled.getText().isEmpty()) {
+                        labeled.getChildrenUnmodifiable().stream()
+                                .filter(Text.class::isInstance)
+                                .map(t -> ((Text) t).getText())
+                                .filter(shown -> !shown.equals(labeled.getText()))
+                                .forEach(shown -> cut.add(labeled.getText() + " \u2192 " + shown));
+                    }
+                },
+                false);
+        return cut;
     }
 
     /** Each visible text whose bounds leave the window, as "id or text: bounds". */

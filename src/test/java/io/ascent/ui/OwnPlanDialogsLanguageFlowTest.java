@@ -3,13 +3,9 @@ package io.ascent.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.app.AscentApp;
-import io.ascent.app.boot.AppContext;
-import io.ascent.domain.PlanDraft;
 import io.ascent.text.I18n;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -63,11 +59,7 @@ class OwnPlanDialogsLanguageFlowTest {
     void theDialogsSpeakTheChosenLanguageAndFitA900By600Window(String tag, String add, String apply, String reached)
             throws Exception {
         Path db = dir.resolve(tag + ".db");
-        try (AppContext ctx = AppContext.open(db, Clock.systemDefaultZone())) {
-            ctx.plans()
-                    .create(new PlanDraft(
-                            "Road to Senior PM", "pm-default", "pm", "senior-pm", "growth", Optional.empty()));
-        }
+        AppFixture.growthPlan(db);
         I18n.setLocale(Locale.forLanguageTag(tag));
         Stage stage = running.start(() -> new AscentApp(db));
         robot.interact(() -> {

@@ -3,11 +3,16 @@ package io.ascent.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascent.app.AscentApp;
+import io.ascent.app.boot.AppContext;
+import io.ascent.domain.Plan;
 import io.ascent.domain.PlanDraft;
 import io.ascent.persistence.sqlite.Database;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
+import io.ascent.text.I18n;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -66,5 +71,37 @@ class RememberedStateFlowTest {
         assertThat(stage.getY()).isEqualTo(30);
         assertThat(stage.getWidth()).isEqualTo(980);
         assertThat(stage.getHeight()).isEqualTo(640);
+    }
+
+    @Test
+    void aReachedPlanLastOpenedGivesWayToThePlanStartedAfterItOnTheNextStart() throws Exception {
+        Path db = dir.resolve("promoted.db");
+        try (AppContext ctx = AppContext.open(db, Clock.systemDefaultZone())) {
+            Plan road = ctx.plans()
+                    .create(new PlanDraft(
+                            "Road to Senior PM", "pm-default", "pm", "senior-pm", "growth", Optional.empty()));
+            ctx.promotions().markReached(road.id(), LocalDate.now());
+            ctx.promotions()
+                    .startNext(
+                            road.id(),
+                            new PlanDraft(
+                                    "Road to Principal PM",
+                                    "pm-default",
+                                    "senior-pm",
+                                    "principal-pm",
+                                    "growth",
+                                    Optional.empty()));
+        }
+        stage = running.start(() -> new AscentApp(db));
+        Waits.until(() -> stage.getTitle().startsWith("Ascent \u2014 Road to"));
+
+        // when: the user looks at the reached plan last, and quits
+        robot.clickOn("#planChooser").clickOn(I18n.t("shell.plan.reached", "Road to Senior PM"));
+        waitForTitle("Ascent \u2014 Road to Senior PM");
+        running.stop();
+
+        // then: the next start opens the plan under way, not the frozen one
+        stage = running.startKeepingStage(() -> new AscentApp(db));
+        waitForTitle("Ascent \u2014 Road to Principal PM");
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +107,40 @@ class ReviewerDeskFlowTest {
         assertThat(dialogs.errors).isEmpty();
         robot.clickOn("#reviewBack");
         Waits.untilShown(robot, "#setupName");
+    }
+
+    @Test
+    void theReadyByDateTakesTheLanguagesFormAndRefusesTextThatIsNoDateBesideTheField() throws Exception {
+        start(dir.resolve("manager.db"), Optional.of(request(dir, false)));
+        Waits.untilShown(robot, "#reviewSheet");
+        Revealed.clickOn(robot, "#decisionReadyBy");
+        DatePicker date = robot.lookup("#decisionDate").queryAs(DatePicker.class);
+
+        // when: text that is no date
+        typeDate(date, "31/02/2027");
+
+        // then: refused beside the field, as typed
+        Label error = robot.lookup("#decisionDateError").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("31/02/2027", "mm/dd/yyyy");
+        assertThat(date.getEditor().getText()).isEqualTo("31/02/2027");
+        robot.interact(() -> Screenshots.save(date.getScene(), "review-ready-by-refused"));
+
+        // when: the date in the language's form
+        typeDate(date, "6/30/2027");
+
+        // then: taken
+        assertThat(date.getValue()).isEqualTo(LocalDate.of(2027, 6, 30));
+        assertThat(error.isVisible()).isFalse();
+    }
+
+    private void typeDate(DatePicker date, String text) {
+        Revealed.clickOn(robot, date.getEditor());
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+        robot.write(text);
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

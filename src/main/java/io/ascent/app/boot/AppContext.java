@@ -10,12 +10,15 @@ import io.ascent.persistence.sqlite.SqliteFrameworkRepository;
 import io.ascent.persistence.sqlite.SqlitePlanRepository;
 import io.ascent.persistence.sqlite.SqliteReviewRepository;
 import io.ascent.persistence.sqlite.SqliteReviewerRepository;
+import io.ascent.persistence.sqlite.SqliteRhythmRepository;
 import io.ascent.persistence.sqlite.SqliteWinRepository;
 import io.ascent.service.AssessmentService;
 import io.ascent.service.BackupService;
+import io.ascent.service.CalendarService;
 import io.ascent.service.CheckInService;
 import io.ascent.service.ExportService;
 import io.ascent.service.FrameworkService;
+import io.ascent.service.OneOnOneService;
 import io.ascent.service.OutsideChanges;
 import io.ascent.service.OwnMilestoneService;
 import io.ascent.service.PacketService;
@@ -26,6 +29,7 @@ import io.ascent.service.ReviewAnswerService;
 import io.ascent.service.ReviewImportService;
 import io.ascent.service.ReviewRequestService;
 import io.ascent.service.ReviewerKeyService;
+import io.ascent.service.RhythmService;
 import io.ascent.service.WinService;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -43,6 +47,9 @@ public final class AppContext implements AutoCloseable {
     private final PromotionService promotions;
     private final AssessmentService assessments;
     private final CheckInService checkIns;
+    private final RhythmService rhythms;
+    private final CalendarService calendars;
+    private final OneOnOneService oneOnOnes;
     private final WinService wins;
     private final ExportService exports;
     private final PacketService packets;
@@ -67,8 +74,27 @@ public final class AppContext implements AutoCloseable {
         this.ownMilestones = new OwnMilestoneService(plans, repository, clock, new SecureRandom());
         this.wins = new WinService(new SqliteWinRepository(database), clock);
         this.promotions = new PromotionService(plans, repository, assessments, wins, clock);
-        this.checkIns = new CheckInService(new SqliteCheckInRepository(database), clock);
         this.reviews = reviews(database, plans, assessments, wins, clock);
+        SqliteRhythmRepository rhythmRows = new SqliteRhythmRepository(database);
+        this.checkIns = new CheckInService(new SqliteCheckInRepository(database), rhythmRows, clock);
+        this.rhythms = new RhythmService(
+                rhythmRows,
+                plans,
+                checkIns,
+                id -> reviews.requests().current(id).map(r -> r.answer().answeredAt()),
+                clock);
+        this.calendars = new CalendarService(
+                plans, checkIns, rhythms, new SqliteReviewRepository(database)::planUuid, database.ownFiles());
+        this.oneOnOnes = new OneOnOneService(
+                rhythmRows,
+                plans,
+                checkIns,
+                assessments,
+                rhythms,
+                ownMilestones,
+                wins,
+                reviews.requests()::current,
+                clock);
         this.exports = new ExportService(
                 plans,
                 repository,
@@ -76,6 +102,7 @@ public final class AppContext implements AutoCloseable {
                 assessments,
                 checkIns,
                 wins,
+                rhythms,
                 clock,
                 database.ownFiles(),
                 reviews.requests()::current);
@@ -158,6 +185,18 @@ public final class AppContext implements AutoCloseable {
 
     public CheckInService checkIns() {
         return checkIns;
+    }
+
+    public RhythmService rhythms() {
+        return rhythms;
+    }
+
+    public CalendarService calendars() {
+        return calendars;
+    }
+
+    public OneOnOneService oneOnOnes() {
+        return oneOnOnes;
     }
 
     public WinService wins() {

@@ -43,7 +43,21 @@ public final class Settings {
         DARK
     }
 
-    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {}
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+
+        /**
+         * These bounds moved and shrunk so that the whole window lies within the area
+         * {@code (minX, minY, areaWidth, areaHeight)} (a screen's visual bounds): a window saved on a
+         * larger screen opens whole on a smaller one, never past its edges.
+         */
+        public WindowBounds fitInto(double minX, double minY, double areaWidth, double areaHeight) {
+            double w = Math.min(width, areaWidth);
+            double h = Math.min(height, areaHeight);
+            double fx = Math.max(minX, Math.min(x, minX + areaWidth - w));
+            double fy = Math.max(minY, Math.min(y, minY + areaHeight - h));
+            return new WindowBounds(fx, fy, w, h, maximized);
+        }
+    }
 
     private final Path file;
     private final Properties values = new Properties();

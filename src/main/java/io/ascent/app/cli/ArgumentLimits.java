@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
  * Limits on what the command line accepts, checked once before any command runs: how many
- * arguments, how long each is, no control characters, and file paths no longer than a file
- * system allows. Names and texts then meet the same rules as in the window (plan name 120
+ * arguments, how long each is, no control characters, no required option given empty, and file
+ * paths no longer than a file system allows. Names and texts then meet the same rules as in the window (plan name 120
  * characters, evidence 20,000).
  */
 final class ArgumentLimits {
@@ -58,6 +59,15 @@ final class ArgumentLimits {
         });
         for (ParseResult result = parsed; result != null; result = result.subcommand()) {
             for (ArgSpec arg : result.matchedArgs()) {
+                if (arg.required()
+                        && arg instanceof OptionSpec option
+                        && (arg.type() == String.class || arg.type() == Path.class)
+                        && arg.getValue() != null
+                        && arg.getValue().toString().isBlank()) {
+                    // An empty --title is as missing as no --title: misuse, like a value that is not a date.
+                    throw new ParameterException(
+                            result.commandSpec().commandLine(), I18n.t("cli.error.empty", option.longestName()));
+                }
                 if (arg.type() == Path.class
                         && arg.getValue() != null
                         && arg.getValue().toString().length() > InputRules.MAX_PATH_CHARS) {

@@ -9,6 +9,7 @@ import io.ascent.service.ValidationException;
 import io.ascent.text.I18n;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -38,6 +39,7 @@ public final class Cli {
     public static CommandLine create(Opener openDatabase, Consumer<List<String>> openWindow) {
         CommandLine cli = new CommandLine(new AscentCommand(openDatabase, openWindow));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(LocalDate.class, new CliDates());
         cli.setResourceBundle(I18n.bundle());
         // --lang is known only once the arguments are parsed, but before help or output is written.
         cli.setExecutionStrategy(parseResult -> {

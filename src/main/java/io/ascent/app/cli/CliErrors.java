@@ -1,16 +1,19 @@
 package io.ascent.app.cli;
 
 import io.ascent.text.I18n;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Misused commands in the user's language: picocli words its parse errors in English, so the
- * two that people meet most (something missing, something unknown) are worded here.
+ * ones people meet most (something missing, something unknown, a value that is not a date or
+ * not one of the choices) are worded here.
  */
 final class CliErrors {
 
@@ -35,9 +38,21 @@ final class CliErrors {
                                     "cli.error.didYouMean",
                                     String.join(I18n.t("cli.error.or"), unmatched.getSuggestions()));
         }
+        ArgSpec arg = e.getArgSpec();
+        if (arg != null && arg.type() == LocalDate.class && e.getValue() != null) {
+            return CliDates.problem(optionName(arg), e.getValue());
+        }
+        if (arg != null && e.getCause() instanceof TypeConversionException refused && refused.getMessage() != null) {
+            // The converters word their refusals in the user's language; picocli's frame around them is English.
+            return I18n.t("cli.error.badValue", optionName(arg), refused.getMessage());
+        }
         // A part of the sentence cli.error.usage builds: without its own final period.
         String text = Cli.firstLine(e.getMessage());
         return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    private static String optionName(ArgSpec arg) {
+        return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
     }
 
     private static String name(ArgSpec arg) {

@@ -2,8 +2,6 @@ package io.ascent.app.cli;
 
 import io.ascent.domain.review.Decision;
 import io.ascent.text.I18n;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -22,8 +20,10 @@ final class DecisionConverter implements ITypeConverter<Decision> {
         }
         if (wanted.startsWith("ready-by:")) {
             try {
-                return Decision.readyBy(LocalDate.parse(wanted.substring("ready-by:".length())));
-            } catch (DateTimeParseException | IllegalArgumentException e) {
+                return CliDates.parse(wanted.substring("ready-by:".length()))
+                        .map(Decision::readyBy)
+                        .orElseThrow(() -> new TypeConversionException(I18n.t("cli.review.badDecision", value)));
+            } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(I18n.t("cli.review.badDecision", value));
             }
         }

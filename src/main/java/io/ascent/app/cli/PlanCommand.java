@@ -32,8 +32,16 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "plan",
         mixinStandardHelpOptions = true,
-        description = "List, create, show, edit, export and import plans; mark one as reached.",
-        subcommands = {PlanEditCommand.class, PlanReachedCommand.class, PlanPacketCommand.class},
+        description = "List, create, show, edit, export and import plans; mark one as reached; their rhythm.",
+        subcommands = {
+            PlanEditCommand.class,
+            PlanReachedCommand.class,
+            PlanPacketCommand.class,
+            PlanCadenceCommand.class,
+            PlanUpcomingCommand.class,
+            PlanCalendarCommand.class,
+            PlanAgendaCommand.class
+        },
         subcommandsRepeatable = false)
 final class PlanCommand {
 
@@ -49,12 +57,17 @@ final class PlanCommand {
 
     /** Opens the database the command line names, to change it; the caller closes it. */
     AppContext open() {
-        return root.open(Opening.WRITE);
+        return open(Opening.WRITE);
+    }
+
+    /** Opens the database the command line names as {@code how} says; the caller closes it. */
+    AppContext open(Opening how) {
+        return root.open(how);
     }
 
     /** Opens the database the command line names, to read it; the caller closes it. */
     AppContext read() {
-        return root.open(Opening.READ);
+        return open(Opening.READ);
     }
 
     private PrintWriter out() {

@@ -1,6 +1,7 @@
 package io.ascent.app.cli;
 
 import io.ascent.app.boot.AppContext;
+import io.ascent.domain.Cadence;
 import io.ascent.domain.Framework;
 import io.ascent.domain.Milestone;
 import io.ascent.domain.Plan;
@@ -8,15 +9,16 @@ import io.ascent.domain.PlanChange;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Specializations;
+import io.ascent.domain.text.CadenceWords;
 import io.ascent.service.report.PlanReport;
 import io.ascent.text.I18n;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -31,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "edit",
         mixinStandardHelpOptions = true,
-        description = "Changes a plan's name, levels, specialization or target date; progress and ratings stay.")
+        description =
+                "Changes a plan's name, levels, specialization, target date or rhythm; progress and ratings stay.")
 final class PlanEditCommand implements Callable<Integer> {
 
     /** What {@code --target-date} takes to leave the plan without one. */
@@ -77,40 +80,68 @@ final class PlanEditCommand implements Callable<Integer> {
             description = "When you want to get there; 'none' for no date.")
     private String targetDate;
 
+    @Mixin
+    private CadenceOptions rhythm;
+
     @Override
     public Integer call() {
-        if (newName == null && level == null && target == null && specialization == null && targetDate == null) {
+        boolean choices =
+                newName != null || level != null || target != null || specialization != null || targetDate != null;
+        if (!choices && !rhythm.given()) {
             throw new ParameterException(spec.commandLine(), I18n.t("cli.edit.nothing"));
         }
+        rhythm.check();
         Optional<Optional<LocalDate>> date = targetDate == null ? Optional.empty() : Optional.of(date(targetDate));
         try (AppContext app = parent.open()) {
             Plan plan = Plans.named(app.plans(), name, spec.commandLine().getErr());
-            PlanSnapshot before = app.plans().open(plan.id());
-            PlanDraft was = plan.choices();
-            Plan edited = app.plans()
-                    .edit(
-                            plan.id(),
-                            new PlanDraft(
-                                    newName == null ? was.name() : newName,
-                                    was.frameworkId(),
-                                    level == null ? was.currentLevelId() : level,
-                                    target == null ? was.targetLevelId() : target,
-                                    specialization == null ? was.specializationId() : specialization,
-                                    date.orElse(was.targetDate())));
-            print(spec.commandLine().getOut(), before, edited);
-            return 0;
+            if (rhythm.given()) {
+                Cadence cadence = rhythm.applyTo(app.rhythms().cadence(plan.id()));
+                if (!choices) {
+                    app.rhythms().setCadence(plan.id(), cadence);
+                    spec.commandLine()
+                            .getOut()
+                            .println(I18n.t("cli.plan.cadence", plan.name(), CadenceWords.of(cadence)));
+                    return 0;
+                }
+                // Both: the plan's choices first (they check the most), then its rhythm under its new name.
+                int code = editChoices(app, plan, date);
+                app.rhythms().setCadence(plan.id(), cadence);
+                spec.commandLine()
+                        .getOut()
+                        .println(I18n.t(
+                                "cli.plan.cadence",
+                                app.plans().open(plan.id()).plan().name(),
+                                CadenceWords.of(cadence)));
+                return code;
+            }
+            return editChoices(app, plan, date);
         }
+    }
+
+    private int editChoices(AppContext app, Plan plan, Optional<Optional<LocalDate>> date) {
+        PlanSnapshot before = app.plans().open(plan.id());
+        PlanDraft was = plan.choices();
+        Plan edited = app.plans()
+                .edit(
+                        plan.id(),
+                        new PlanDraft(
+                                newName == null ? was.name() : newName,
+                                was.frameworkId(),
+                                level == null ? was.currentLevelId() : level,
+                                target == null ? was.targetLevelId() : target,
+                                specialization == null ? was.specializationId() : specialization,
+                                date.orElse(was.targetDate())));
+        print(spec.commandLine().getOut(), before, edited);
+        return 0;
     }
 
     private Optional<LocalDate> date(String text) {
         if (text.strip().equalsIgnoreCase(NO_DATE)) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(LocalDate.parse(text.strip()));
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), I18n.t("cli.edit.badDate", text, NO_DATE));
-        }
+        return Optional.of(CliDates.parse(text)
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(), I18n.t("cli.edit.badDate", "--target-date", text, NO_DATE))));
     }
 
     private static void print(PrintWriter out, PlanSnapshot before, Plan edited) {

@@ -54,7 +54,7 @@ final class PlanList {
                             view.readiness().done(),
                             view.readiness().required())
                     + plan.reachedOn()
-                            .map(d -> ", " + I18n.t("cli.plan.reachedOn", I18n.date(d)))
+                            .map(d -> I18n.t("common.clauseSeparator") + I18n.t("cli.plan.reachedOn", I18n.date(d)))
                             .orElse("");
             boolean damaged = warnAboutDamage(plans, plan, err);
             return List.of(

@@ -4,7 +4,6 @@ import io.ascent.domain.Pace;
 import io.ascent.domain.Readiness;
 import io.ascent.text.I18n;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -46,16 +45,20 @@ public final class PaceWords {
                 .orElseGet(() -> I18n.t("dashboard.projection.noTarget", full, by));
     }
 
-    /** "on track", "2 weeks ahead", "3 months behind". */
+    /** "on track", "3 days behind", "2 weeks ahead", "3 months behind". */
     public static String verdict(Pace.Verdict verdict) {
-        boolean weeks = verdict.unit() == ChronoUnit.WEEKS;
         long n = verdict.amount();
-        return switch (verdict.schedule()) {
-            case ON_TRACK -> I18n.t("dashboard.schedule.onTrack");
-            case BEHIND ->
-                weeks ? I18n.t("dashboard.schedule.weeksBehind", n) : I18n.t("dashboard.schedule.monthsBehind", n);
-            case AHEAD ->
-                weeks ? I18n.t("dashboard.schedule.weeksAhead", n) : I18n.t("dashboard.schedule.monthsAhead", n);
+        boolean behind = verdict.schedule() == Pace.Schedule.BEHIND;
+        if (verdict.schedule() == Pace.Schedule.ON_TRACK) {
+            return I18n.t("dashboard.schedule.onTrack");
+        }
+        return switch (verdict.unit()) {
+            case DAYS ->
+                behind ? I18n.t("dashboard.schedule.daysBehind", n) : I18n.t("dashboard.schedule.daysAhead", n);
+            case WEEKS ->
+                behind ? I18n.t("dashboard.schedule.weeksBehind", n) : I18n.t("dashboard.schedule.weeksAhead", n);
+            default ->
+                behind ? I18n.t("dashboard.schedule.monthsBehind", n) : I18n.t("dashboard.schedule.monthsAhead", n);
         };
     }
 }

@@ -37,7 +37,8 @@ import java.util.TreeMap;
     "progress",
     "ratings",
     "checkIns",
-    "wins"
+    "wins",
+    "rhythm"
 })
 record PlanFileJson(
         Integer formatVersion,
@@ -48,7 +49,8 @@ record PlanFileJson(
         List<ProgressJson> progress,
         List<RatingJson> ratings,
         List<CheckInJson> checkIns,
-        List<WinJson> wins) {
+        List<WinJson> wins,
+        RhythmJson rhythm) {
 
     /** The newest version this build reads; it writes version 1 when a plan needs nothing newer. */
     static final int FORMAT_VERSION = 2;
@@ -185,7 +187,8 @@ record PlanFileJson(
         // Version 1 when it says everything, so an older Ascent still reads plans that need nothing newer.
         List<WinJson> wins =
                 archive.wins().stream().map(PlanFileJson::winToJson).toList();
-        boolean firstSuffices = own.isEmpty() && p.reachedOn().isEmpty() && wins.isEmpty();
+        RhythmJson rhythmJson = RhythmJson.fromDomain(archive.rhythm(), notesIncluded);
+        boolean firstSuffices = own.isEmpty() && p.reachedOn().isEmpty() && wins.isEmpty() && rhythmJson == null;
         return new PlanFileJson(
                 firstSuffices ? FIRST_VERSION : FORMAT_VERSION,
                 KIND,
@@ -195,7 +198,8 @@ record PlanFileJson(
                 progress,
                 ratings,
                 checkIns,
-                wins.isEmpty() ? null : wins);
+                wins.isEmpty() ? null : wins,
+                rhythmJson);
     }
 
     PlanArchive toDomain() {
@@ -214,6 +218,9 @@ record PlanFileJson(
             }
             if (wins != null) {
                 throw new IllegalArgumentException(I18n.t("fw.msg.needsFormat2", "$.wins"));
+            }
+            if (rhythm != null) {
+                throw new IllegalArgumentException(I18n.t("fw.msg.needsFormat2", "$.rhythm"));
             }
         }
         Plan domainPlan = new Plan(
@@ -237,7 +244,8 @@ record PlanFileJson(
                 list(ownMilestones).stream().map(PlanFileJson::ownToDomain).toList();
         List<Win> domainWins =
                 list(wins).stream().map(PlanFileJson::winToDomain).toList();
-        return new PlanArchive(domainPlan, items, domainRatings, domainCheckIns, own, domainWins);
+        return new PlanArchive(
+                domainPlan, items, domainRatings, domainCheckIns, own, domainWins, RhythmJson.toDomain(rhythm));
     }
 
     private static OwnMilestone ownToDomain(OwnMilestoneJson m) {

@@ -42,7 +42,8 @@ public final class PlanFiles {
             "$.ownMilestones[*].id",
             "$.progress[*].milestone",
             "$.checkIns[*].doneMilestones[*]",
-            "$.wins[*].milestones[*]");
+            "$.wins[*].milestones[*]",
+            "$.rhythm.oneOnOnes[*].actionItems[*].milestone");
 
     private final ObjectMapper mapper = InputLimits.strictMapper(MAX_FILE_BYTES)
             .registerModule(new JavaTimeModule())

@@ -1,7 +1,10 @@
 package io.ascent.persistence.sqlite;
 
 import io.ascent.domain.CheckIn;
+import io.ascent.domain.NextQuestion;
+import io.ascent.domain.OneOnOne;
 import io.ascent.domain.PlanArchive;
+import io.ascent.domain.PlanRhythm;
 import io.ascent.domain.Rating;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,6 +37,20 @@ final class ArchiveRows {
         }
         for (CheckIn checkIn : archive.checkIns()) {
             SqliteCheckInRepository.insertRows(c, planId, checkIn);
+        }
+    }
+
+    /** The imported plan's rhythm: its cadence (a default one needs no row), 1:1s and questions. */
+    static void insertRhythm(Connection c, long planId, PlanArchive archive) throws SQLException {
+        PlanRhythm rhythm = archive.rhythm();
+        if (!rhythm.cadence().isDefault()) {
+            SqliteRhythmRepository.insertCadence(c, planId, rhythm.cadence());
+        }
+        for (OneOnOne meeting : rhythm.oneOnOnes()) {
+            OneOnOneRows.insert(c, planId, meeting);
+        }
+        for (NextQuestion q : rhythm.questions()) {
+            OneOnOneRows.insertQuestion(c, planId, q.text(), q.addedAt());
         }
     }
 

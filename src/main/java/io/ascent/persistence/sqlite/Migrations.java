@@ -36,7 +36,8 @@ final class Migrations {
             "V6__plan_name_keys.sql",
             "V7__own_milestones_and_reached_plans.sql",
             "V8__reviews.sql",
-            "V9__wins.sql");
+            "V9__wins.sql",
+            "V10__plan_rhythm.sql");
 
     /** The Java steps scripts name; each returns what the user should be told once. */
     private static final Map<String, Step> STEPS = Map.of("plan-name-keys", PlanNameKeys::fill);

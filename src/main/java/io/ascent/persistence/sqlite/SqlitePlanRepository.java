@@ -300,6 +300,7 @@ public final class SqlitePlanRepository implements PlanRepository {
                 WinRows.insert(c, id, win, plan.updatedAt());
             }
             OwnMilestoneRows.insert(c, id, archive.ownMilestones());
+            ArchiveRows.insertRhythm(c, id, archive);
             // Last: a reached plan refuses new rows (migration V7).
             ArchiveRows.markReached(c, id, plan.reachedOn());
             return plan.withId(id);

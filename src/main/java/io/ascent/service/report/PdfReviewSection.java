@@ -37,7 +37,13 @@ final class PdfReviewSection {
         ReportReview review = report.review().get();
         PdfFonts fonts = layout.fonts;
         layout.sectionTitle(I18n.t("report.section.review"));
-        layout.paragraph(review.reviewer() + ", " + review.answered(), fonts.regular, BODY, MUTED, MARGIN, WIDTH);
+        layout.paragraph(
+                review.reviewer() + I18n.t("common.clauseSeparator") + review.answered(),
+                fonts.regular,
+                BODY,
+                MUTED,
+                MARGIN,
+                WIDTH);
         layout.moveDown(6);
         layout.paragraph(I18n.t("report.review.decision", review.decision()), fonts.bold, HEADING, TEXT, MARGIN, WIDTH);
         layout.paragraph(review.counts(), fonts.regular, BODY, TEXT, MARGIN, WIDTH);

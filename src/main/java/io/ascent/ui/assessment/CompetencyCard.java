@@ -6,11 +6,8 @@ import io.ascent.domain.Rating;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.ConflictBox;
 import io.ascent.ui.common.GuardedText;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
@@ -21,13 +18,12 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
  * One competency to rate: a button per level, the expectations of the chosen (or hovered)
- * level and its neighbours, a justification that saves when the field is left, and the
- * reviewer's rating beside it once a review is imported.
+ * level and its neighbours ({@link ExpectationPreview}), a justification that saves when the
+ * field is left, and the reviewer's rating beside it once a review is imported.
  */
 final class CompetencyCard extends VBox {
 
@@ -35,7 +31,7 @@ final class CompetencyCard extends VBox {
     private final Competency competency;
     private final List<Level> levels;
     private final ToggleGroup group = new ToggleGroup();
-    private final VBox preview = new VBox(4);
+    private final ExpectationPreview preview;
     private final TextField justification = new TextField();
     private final GuardedText typed = new GuardedText();
     private boolean shown;
@@ -49,6 +45,7 @@ final class CompetencyCard extends VBox {
         this.model = model;
         this.competency = competency;
         this.levels = List.copyOf(levels);
+        this.preview = new ExpectationPreview(model, competency, this.levels);
         createView();
         initListeners();
     }
@@ -75,10 +72,9 @@ final class CompetencyCard extends VBox {
             b.setId("rate-" + key + "-" + AssessmentView.safeId(level.id()));
             b.setUserData(level);
             b.setToggleGroup(group);
-            b.hoverProperty().addListener((obs, was, is) -> showPreview(is ? level : selectedLevel()));
+            b.hoverProperty().addListener((obs, was, is) -> preview.show(is ? level : selectedLevel()));
             buttons.getChildren().add(b);
         }
-        preview.getStyleClass().add("expectations");
         justification.setId("justify-" + key);
         justification.setPromptText(I18n.t("assessment.justification.prompt"));
         justification.textProperty().bindBidirectional(typed.textProperty());
@@ -94,7 +90,7 @@ final class CompetencyCard extends VBox {
                 .addAll(
                         heading,
                         buttons,
-                        steadyPreview(),
+                        preview,
                         justification,
                         conflict,
                         new ReviewBeside(competency.id(), model.comparisonProperty()));
@@ -111,7 +107,7 @@ final class CompetencyCard extends VBox {
                 group.selectToggle(old);
                 return;
             }
-            showPreview(selectedLevel());
+            preview.show(selectedLevel());
             model.rate(competency.id(), ((Level) toggle.getUserData()).id());
         });
         clear.setOnAction(e -> model.rate(competency.id(), ""));
@@ -146,7 +142,7 @@ final class CompetencyCard extends VBox {
             } else {
                 typed.stored(stored);
             }
-            showPreview(selectedLevel());
+            preview.show(selectedLevel());
         } finally {
             updating = false;
         }
@@ -167,81 +163,5 @@ final class CompetencyCard extends VBox {
         return group.getSelectedToggle() == null
                 ? null
                 : (Level) group.getSelectedToggle().getUserData();
-    }
-
-    /**
-     * The preview with, behind it and invisible, every preview it can show: it keeps the height of
-     * the tallest, so pointing at another level never moves the justification or the next card
-     * under the mouse.
-     */
-    private StackPane steadyPreview() {
-        StackPane box = new StackPane();
-        box.setAlignment(Pos.TOP_LEFT);
-        Level current = model.currentLevel().orElse(levels.get(0));
-        List<VBox> ghosts = new ArrayList<>();
-        ghosts.add(fill(new VBox(4), current, true));
-        for (Level level : levels) {
-            ghosts.add(fill(new VBox(4), level, false));
-        }
-        for (VBox ghost : ghosts) {
-            ghost.setVisible(false);
-            ghost.getStyleClass().add("expectations");
-            // Only the shown preview carries ids: a lookup must never find an invisible copy.
-            ghost.getChildren().forEach(node -> node.setId(null));
-            box.getChildren().add(ghost);
-        }
-        box.getChildren().add(preview);
-        return box;
-    }
-
-    /** What falling short and doing well look like at {@code level}, where the ladder says. */
-    private List<Label> descriptors(Level level) {
-        return model.descriptor(competency, level)
-                .map(d -> Stream.of(
-                                descriptor("assessment.notYet", d.notYet(), "descriptor-not-yet"),
-                                descriptor("assessment.strong", d.strong(), "descriptor-strong"))
-                        .flatMap(Optional::stream)
-                        .toList())
-                .orElse(List.of());
-    }
-
-    private Optional<Label> descriptor(String key, String text, String styleClass) {
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        Label label = new Label(I18n.t(key, text));
-        label.setWrapText(true);
-        label.setId(styleClass + "-" + AssessmentView.safeId(competency.id()));
-        label.getStyleClass().addAll("descriptor", styleClass);
-        return Optional.of(label);
-    }
-
-    /** The chosen level between its neighbours; unrated shows the plan's current level the same way. */
-    private void showPreview(Level chosen) {
-        fill(preview, chosen != null ? chosen : model.currentLevel().orElse(levels.get(0)), chosen == null);
-    }
-
-    private VBox fill(VBox box, Level centre, boolean unrated) {
-        int i = levels.indexOf(centre);
-        box.getChildren().clear();
-        for (int j = Math.max(0, i - 1); j <= Math.min(levels.size() - 1, i + 1); j++) {
-            Level level = levels.get(j);
-            Label line =
-                    new Label(I18n.t("assessment.expectation", level.title(), model.expectation(competency, level)));
-            line.setWrapText(true);
-            line.setMinHeight(Label.USE_PREF_SIZE);
-            line.getStyleClass().add(j == i ? "expectation-chosen" : "expectation");
-            box.getChildren().add(line);
-            if (j == i) {
-                box.getChildren().addAll(descriptors(level));
-            }
-        }
-        if (unrated) {
-            Label hint = new Label(I18n.t("assessment.notRated", centre.title()));
-            hint.getStyleClass().add("hint");
-            hint.setWrapText(true);
-            box.getChildren().add(0, hint);
-        }
-        return box;
     }
 }

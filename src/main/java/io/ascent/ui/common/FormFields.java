@@ -8,6 +8,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -38,6 +39,19 @@ public final class FormFields {
         return error;
     }
 
+    /**
+     * The error line of a date field: the field's own refusal of typed text first ("31/02/2020 is
+     * not a date"), then {@code rule}, the form's rule about the date (e.g. not in the future).
+     */
+    public static Label dateError(String id, DateField field, ObservableStringValue rule) {
+        return error(
+                id,
+                Bindings.createStringBinding(
+                        () -> field.getProblem().isEmpty() ? rule.get() : field.getProblem(),
+                        field.problemProperty(),
+                        rule));
+    }
+
     /** A hint in small print. */
     public static Label hint(String id, ObservableStringValue text) {
         Label hint = new Label();
@@ -55,6 +69,8 @@ public final class FormFields {
         box.setId(id);
         box.getItems().setAll(items);
         box.setMaxWidth(Double.MAX_VALUE);
+        // Never narrower than its longest choice: a field beside it that may grow must not cut it to "Sen...".
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T item) {

@@ -188,10 +188,7 @@ public class FxDialogService implements DialogService {
     @Override
     public boolean showForm(Form form) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        DialogParts.own(dialog, owner);
         dialog.setTitle(form.title());
         dialog.setHeaderText(null);
         dialog.setResizable(true);
@@ -205,6 +202,7 @@ public class FxDialogService implements DialogService {
         applyButton.setId("formApply");
         pane.lookupButton(cancel).setId("formCancel");
         applyButton.disableProperty().bind(Bindings.not(form.applicable()));
+        DialogParts.growWithContent(dialog);
         return dialog.showAndWait().filter(apply::equals).isPresent();
     }
 

@@ -18,10 +18,11 @@ final class PassphraseDialog {
 
     static Optional<char[]> ask(Window owner, String title, String message, boolean twice) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        DialogParts.own(dialog, owner);
         dialog.setTitle(title);
         dialog.setHeaderText(title);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType okType = DialogParts.ok();
+        dialog.getDialogPane().getButtonTypes().addAll(okType, DialogParts.cancel());
         PasswordField first = new PasswordField();
         first.setId("passphrase");
         PasswordField again = new PasswordField();
@@ -38,7 +39,7 @@ final class PassphraseDialog {
             grid.addRow(2, new Label(I18n.t("review.passphrase.again")), again);
         }
         dialog.getDialogPane().setContent(grid);
-        var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        var ok = dialog.getDialogPane().lookupButton(okType);
         ok.disableProperty()
                 .bind(first.textProperty()
                         .isEmpty()

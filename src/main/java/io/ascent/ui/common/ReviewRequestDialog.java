@@ -23,11 +23,11 @@ final class ReviewRequestDialog {
 
     static Optional<RequestContents.Choices> ask(Window owner, String planName, String suggestedName) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        DialogParts.own(dialog, owner);
         dialog.setTitle(I18n.t("review.ask.title"));
         dialog.setHeaderText(I18n.t("review.ask.header", planName));
         ButtonType write = new ButtonType(I18n.t("review.ask.write"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(write, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(write, DialogParts.cancel());
         TextField name = new TextField(suggestedName);
         name.setId("askReviewName");
         name.setPromptText(I18n.t("review.ask.name.prompt"));

@@ -44,12 +44,7 @@ final class TextDialog {
         dialog.getDialogPane().setContent(content);
 
         field.textProperty().addListener((obs, old, text) -> error.setText(""));
-        // The dialog grows to show the reason, and shrinks back when it goes.
-        error.visibleProperty().addListener((obs, was, is) -> {
-            if (dialog.getDialogPane().getScene() != null) {
-                dialog.getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        });
+        DialogParts.growWithContent(dialog);
         dialog.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             String why = problem.apply(field.getText());
             if (!why.isEmpty()) {

@@ -18,7 +18,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** A plan's landing page: readiness, pace, the radar with its summary, gaps, next steps, activity. */
+/**
+ * A plan's landing page: readiness, pace, what is upcoming, the radar with its summary, gaps, next
+ * steps, activity.
+ */
 public class DashboardView extends ScrollPane {
 
     private final DashboardViewModel model;

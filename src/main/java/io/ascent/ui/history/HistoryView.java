@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -40,8 +41,12 @@ public class HistoryView extends ScrollPane {
     private final Label empty = new Label(I18n.t("history.empty"));
     private final Label note = new Label();
 
-    public HistoryView(HistoryViewModel model) {
+    private final Node[] extraCards;
+
+    /** {@code extraCards} follow the check-ins, full width (the 1:1s). */
+    public HistoryView(HistoryViewModel model, Node... extraCards) {
         this.model = model;
+        this.extraCards = extraCards;
         createView();
         initListeners();
     }
@@ -120,6 +125,7 @@ public class HistoryView extends ScrollPane {
         listCard.setPrefWidth(100);
         compare.setPrefWidth(100);
         VBox page = new VBox(16, header, chartBox, lower);
+        page.getChildren().addAll(extraCards);
         page.getStyleClass().add("history-page");
         setContent(page);
     }

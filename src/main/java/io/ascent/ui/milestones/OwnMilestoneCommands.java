@@ -1,9 +1,11 @@
 package io.ascent.ui.milestones;
 
 import io.ascent.domain.Milestone;
+import io.ascent.domain.OwnMilestoneDraft;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.session.OwnMilestoneEdits;
 import io.ascent.ui.session.PlanSession;
+import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -46,6 +48,19 @@ public class OwnMilestoneCommands {
             if (dialogs.showForm(new OwnMilestoneDialog(form))) {
                 edits.add(form.draft());
             }
+        });
+    }
+
+    /**
+     * The form for a new milestone that starts with {@code title} and {@code due} (an action item
+     * of a 1:1); the chosen draft, for the caller to add, or empty when cancelled.
+     */
+    public Optional<OwnMilestoneDraft> draftFrom(String title, Optional<LocalDate> due) {
+        return session.editable().flatMap(view -> {
+            OwnMilestoneForm form = OwnMilestoneForm.adding(view, Optional.empty(), Optional.empty());
+            form.titleProperty().set(title);
+            due.ifPresent(form.dueDateProperty()::set);
+            return dialogs.showForm(new OwnMilestoneDialog(form)) ? Optional.of(form.draft()) : Optional.empty();
         });
     }
 

@@ -1,6 +1,7 @@
 package io.ascent.ui.milestones;
 
 import static io.ascent.ui.common.FormFields.choice;
+import static io.ascent.ui.common.FormFields.dateError;
 import static io.ascent.ui.common.FormFields.error;
 import static io.ascent.ui.common.FormFields.field;
 import static io.ascent.ui.common.FormFields.hint;
@@ -10,8 +11,6 @@ import io.ascent.domain.Level;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.DateField;
 import io.ascent.ui.common.Form;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -82,14 +81,10 @@ final class OwnMilestoneDialog implements Form {
             due.setId("ownDue");
             due.valueProperty().bindBidirectional(model.dueDateProperty());
             model.dueUnreadableProperty().bind(due.unreadableProperty());
-            // The field's own refusal ("31/02/2020 is not a date") first, then the form's rule.
-            StringBinding dueError = Bindings.createStringBinding(
-                    () -> due.getProblem().isEmpty()
-                            ? model.dateProblemProperty().get()
-                            : due.getProblem(),
-                    due.problemProperty(),
-                    model.dateProblemProperty());
-            box.getChildren().addAll(field(I18n.t("own.field.due"), due), error("ownDueError", dueError));
+            box.getChildren()
+                    .addAll(
+                            field(I18n.t("own.field.due"), due),
+                            dateError("ownDueError", due, model.dateProblemProperty()));
         }
         box.getChildren().addAll(optional, hint("ownCellHint", model.cellHintProperty()));
         box.setPrefWidth(520);

@@ -1,17 +1,18 @@
 package io.ascent.ui.plan;
 
 import static io.ascent.ui.common.FormFields.choice;
+import static io.ascent.ui.common.FormFields.dateError;
 import static io.ascent.ui.common.FormFields.error;
 import static io.ascent.ui.common.FormFields.field;
 
 import io.ascent.domain.Level;
 import io.ascent.text.I18n;
+import io.ascent.ui.common.DateField;
 import io.ascent.ui.common.Form;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -50,15 +51,16 @@ final class ReachedDialog implements Form {
         intro.setWrapText(true);
         Label kept = new Label(I18n.t("reached.kept"));
         kept.setWrapText(true);
-        DatePicker date = new DatePicker();
+        DateField date = new DateField();
         date.setId("reachedDate");
         date.valueProperty().bindBidirectional(model.dateProperty());
+        model.dateUnreadableProperty().bind(date.unreadableProperty());
         VBox box = new VBox(
                 10,
                 intro,
                 kept,
                 field(I18n.t("reached.date"), date),
-                error("reachedDateError", model.dateProblemProperty()));
+                dateError("reachedDateError", date, model.dateProblemProperty()));
         if (model.hasNext()) {
             CheckBox start = new CheckBox(I18n.t("reached.startNext"));
             start.setId("reachedStartNext");

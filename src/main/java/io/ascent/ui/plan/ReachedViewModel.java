@@ -38,6 +38,7 @@ public class ReachedViewModel {
     // Properties
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final BooleanProperty startNext = new SimpleBooleanProperty();
+    private final BooleanProperty dateUnreadable = new SimpleBooleanProperty(false);
     private final StringProperty nextName = new SimpleStringProperty("");
     private final ObjectProperty<Level> nextTarget = new SimpleObjectProperty<>();
     private final StringBinding dateProblem;
@@ -62,9 +63,11 @@ public class ReachedViewModel {
         applicable = Bindings.createBooleanBinding(
                 () -> dateProblem.get().isEmpty()
                         && date.get() != null
+                        && !dateUnreadable.get()
                         && (!startNext.get() || nameProblem.get().isEmpty() && nextTarget.get() != null),
                 dateProblem,
                 date,
+                dateUnreadable,
                 startNext,
                 nameProblem,
                 nextTarget);
@@ -139,6 +142,11 @@ public class ReachedViewModel {
 
     public ObjectProperty<Level> nextTargetProperty() {
         return nextTarget;
+    }
+
+    /** True while the date field holds text that is no date: nothing is applied until it is mended. */
+    public BooleanProperty dateUnreadableProperty() {
+        return dateUnreadable;
     }
 
     public StringBinding dateProblemProperty() {

@@ -3,13 +3,14 @@ package io.ascent.ui.review;
 import io.ascent.domain.review.Decision;
 import io.ascent.domain.review.GivenReview;
 import io.ascent.text.I18n;
+import io.ascent.ui.common.DateField;
+import io.ascent.ui.common.FormFields;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -28,7 +29,7 @@ final class ReviewClosing extends VBox {
     private final ToggleButton ready = new ToggleButton(I18n.t("review.decision.READY"));
     private final ToggleButton readyBy = new ToggleButton(I18n.t("review.decision.readyByChoice"));
     private final ToggleButton notYet = new ToggleButton(I18n.t("review.decision.NOT_YET"));
-    private final DatePicker date = new DatePicker();
+    private final DateField date = new DateField();
     private final TextField name = new TextField();
     private boolean updating;
     private final ChangeListener<GivenReview> reviewListener = (obs, old, review) -> {
@@ -69,7 +70,13 @@ final class ReviewClosing extends VBox {
         HBox choices = new HBox(6, ready, readyBy, date, notYet);
         choices.setAlignment(Pos.CENTER_LEFT);
         choices.getStyleClass().add("level-picker");
-        getChildren().addAll(summaryLabel, summary, decisionLabel, choices);
+        getChildren()
+                .addAll(
+                        summaryLabel,
+                        summary,
+                        decisionLabel,
+                        choices,
+                        FormFields.error("decisionDateError", date.problemProperty()));
         if (readOnly) {
             Button again = new Button(I18n.t("review.saveAgain"));
             again.setId("reviewSaveAgain");

@@ -12,6 +12,7 @@ import io.ascent.service.ReviewerKeyChangedException;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.Messages;
+import io.ascent.ui.common.SaveTarget;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.StatusLine;

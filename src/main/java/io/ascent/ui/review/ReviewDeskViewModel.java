@@ -11,6 +11,7 @@ import io.ascent.service.ReviewerKeyService;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
 import io.ascent.ui.common.Messages;
+import io.ascent.ui.common.SaveTarget;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.StatusLine;
 import java.nio.file.Path;

@@ -31,7 +31,8 @@ import javafx.collections.ObservableList;
  */
 public class InsightsSession {
 
-    private record Loaded(long planId, Map<String, Rating> ratings, List<CheckIn> checkIns, boolean due) {}
+    private record Loaded(
+            long planId, Map<String, Rating> ratings, List<CheckIn> checkIns, boolean due, int checkInWeeks) {}
 
     private final PlanSession session;
     private final StatusLine status;
@@ -159,7 +160,7 @@ public class InsightsSession {
         }
         long seen = saves;
         runner.run(
-                () -> new Loaded(planId, assessments.ratings(planId), checkIns.history(planId), false),
+                () -> new Loaded(planId, assessments.ratings(planId), checkIns.history(planId), false, 0),
                 loaded -> {
                     if (loaded.planId() != loadedPlanId) {
                         return;
@@ -272,7 +273,12 @@ public class InsightsSession {
         runner.run(
                 () -> {
                     List<CheckIn> list = checkIns.history(planId);
-                    return new Loaded(planId, assessments.ratings(planId), list, checkIns.reminderDue(view, list));
+                    return new Loaded(
+                            planId,
+                            assessments.ratings(planId),
+                            list,
+                            checkIns.reminderDue(view, list),
+                            checkIns.checkInWeeks(planId));
                 },
                 loaded -> {
                     if (loaded.planId() != loadedPlanId) {
@@ -292,7 +298,7 @@ public class InsightsSession {
                                         : I18n.t(
                                                 "checkIn.reminder.due",
                                                 view.plan().name(),
-                                                CheckIn.cadenceDays(view.plan())));
+                                                loaded.checkInWeeks()));
                     }
                 },
                 e -> status.reportError(new IllegalStateException(Messages.of(e), e)));

@@ -1,5 +1,6 @@
 package io.ascent.ui.session;
 
+import io.ascent.domain.NextPlan;
 import io.ascent.domain.Plan;
 import io.ascent.domain.PlanDraft;
 import io.ascent.domain.PlanSnapshot;
@@ -76,18 +77,31 @@ public class PlanSession {
     // Commands
 
     /**
+     * Opens the window's first plan: {@code lastPlanId}, the plan last opened, unless it was
+     * reached and a plan was started from there ({@link NextPlan#active}): that one is under way.
+     */
+    public void start(Optional<Long> lastPlanId) {
+        load(lastPlanId, true);
+    }
+
+    /**
      * Reads the plan list and opens {@code preferredPlanId}, or the first plan, if any. Both are
      * read in one background task, so the plan does not wait for the JavaFX thread in between
      * (at start-up that thread is busy building the window).
      */
     public void load(Optional<Long> preferredPlanId) {
+        load(preferredPlanId, false);
+    }
+
+    private void load(Optional<Long> preferredPlanId, boolean successor) {
         runner.run(
                 () -> {
                     List<Plan> list = plans.plans();
                     Optional<Plan> choice = preferredPlanId
                             .flatMap(id ->
                                     list.stream().filter(p -> p.id() == id).findFirst())
-                            .or(() -> list.stream().findFirst());
+                            .or(() -> list.stream().findFirst())
+                            .map(p -> successor ? NextPlan.active(p, list) : p);
                     if (choice.isEmpty()) {
                         return new Loaded(list, null, null, null);
                     }

@@ -23,15 +23,20 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 
-/** The guided setup: name, current level, target level, specialization, optional date. */
-public class SetupView extends ScrollPane {
+/**
+ * The guided setup: name, current level, target level, specialization, optional date. The form
+ * scrolls; Create and Cancel stay in a bar under it, so they are always in the window.
+ */
+public class SetupView extends BorderPane {
 
+    /** The scrolling form's style class. */
     public static final String STYLE_CLASS = "setup-view";
 
     private final SetupViewModel model;
@@ -54,8 +59,7 @@ public class SetupView extends ScrollPane {
     }
 
     private void createView() {
-        getStyleClass().add(STYLE_CLASS);
-        setFitToWidth(true);
+        getStyleClass().add("setup-page");
 
         Label title = new Label(I18n.t(cancellable ? "setup.title.new" : "setup.title.welcome"));
         title.getStyleClass().add("title");
@@ -134,7 +138,12 @@ public class SetupView extends ScrollPane {
         Label createHint = error("setupCreateHint", model.createHintProperty());
         createHint.getStyleClass().setAll("label", "hint");
         HBox actions = new HBox(12, createButton, cancelButton, submitError, createHint);
+        actions.setId("setupActions");
         actions.setAlignment(Pos.CENTER_LEFT);
+        actions.getStyleClass().add("setup-actions-row");
+        actions.setMaxWidth(780);
+        HBox.setHgrow(submitError, Priority.SOMETIMES);
+        HBox.setHgrow(createHint, Priority.SOMETIMES);
 
         Label ladderNote = new Label();
         ladderNote.setId("setupLadderNote");
@@ -144,7 +153,7 @@ public class SetupView extends ScrollPane {
         ladderNote.visibleProperty().bind(Bindings.isNotEmpty(model.ladderNoteProperty()));
         ladderNote.managedProperty().bind(ladderNote.visibleProperty());
 
-        VBox form = new VBox(18, title, intro, nameBox, ladders, ladderNote, specBox, dateBox, actions);
+        VBox form = new VBox(18, title, intro, nameBox, ladders, ladderNote, specBox, dateBox);
         if (model.frameworks().size() > 1) {
             form.getChildren().add(3, frameworkField());
         }
@@ -152,7 +161,14 @@ public class SetupView extends ScrollPane {
         form.setMaxWidth(860);
         VBox page = new VBox(form);
         page.setAlignment(Pos.TOP_CENTER);
-        setContent(page);
+        ScrollPane scroller = new ScrollPane(page);
+        scroller.getStyleClass().add(STYLE_CLASS);
+        scroller.setFitToWidth(true);
+        VBox bar = new VBox(actions);
+        bar.setAlignment(Pos.CENTER);
+        bar.getStyleClass().add("setup-actions");
+        setCenter(scroller);
+        setBottom(bar);
     }
 
     private void initListeners() {
@@ -183,14 +199,14 @@ public class SetupView extends ScrollPane {
             group.getToggles().clear();
         }
         current.getChildren().clear();
-        for (SetupViewModel.LevelGroup g : model.levelGroups()) {
+        for (LevelGroup g : model.levelGroups()) {
             g.track().ifPresent(t -> current.getChildren().add(trackHeading("current", t)));
             for (Level level : g.levels()) {
                 current.getChildren().add(levelChoice("current-" + level.id(), level, currentGroup, false));
             }
         }
         target.getChildren().clear();
-        for (SetupViewModel.LevelGroup g : model.levelGroups()) {
+        for (LevelGroup g : model.levelGroups()) {
             g.track().ifPresent(t -> target.getChildren().add(trackHeading("target", t)));
             for (Level level : g.levels()) {
                 target.getChildren()

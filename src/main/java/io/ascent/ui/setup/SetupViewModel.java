@@ -10,11 +10,9 @@ import io.ascent.domain.PlanName;
 import io.ascent.domain.Requirements;
 import io.ascent.domain.Specialization;
 import io.ascent.domain.Specializations;
-import io.ascent.domain.Track;
 import io.ascent.domain.text.LevelWords;
 import io.ascent.text.I18n;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,9 +34,6 @@ public class SetupViewModel {
 
     /** Targets most PMs aim for, on either path of the default ladder; the setup screen highlights them. */
     public static final Set<String> HIGHLIGHTED_TARGETS = Set.of("senior-pm", "principal-pm", "director");
-
-    /** Levels shown together under one heading: a track's name, or none for the levels every path shares. */
-    public record LevelGroup(Optional<Track> track, List<Level> levels) {}
 
     private final List<Framework> frameworks;
     private final ObjectProperty<Framework> framework = new SimpleObjectProperty<>();
@@ -199,45 +194,9 @@ public class SetupViewModel {
         return framework.get().levels();
     }
 
-    /**
-     * The levels as the setup lists them: the shared levels below the tracks, each track's levels
-     * under its name (framework order), then any shared levels above them; ranks ascending within.
-     */
+    /** The levels as the setup lists them, under their tracks ({@link LevelGroup#of}). */
     public List<LevelGroup> levelGroups() {
-        Framework f = framework.get();
-        int lowestOnTrack = f.levels().stream()
-                .filter(l -> !l.isShared())
-                .mapToInt(Level::rank)
-                .min()
-                .orElse(Integer.MAX_VALUE);
-        List<LevelGroup> groups = new ArrayList<>();
-        addGroup(
-                groups,
-                Optional.empty(),
-                f.levels().stream()
-                        .filter(l -> l.isShared() && l.rank() < lowestOnTrack)
-                        .toList());
-        for (Track track : f.tracks()) {
-            addGroup(
-                    groups,
-                    Optional.of(track),
-                    f.levels().stream()
-                            .filter(l -> l.trackId().equals(Optional.of(track.id())))
-                            .toList());
-        }
-        addGroup(
-                groups,
-                Optional.empty(),
-                f.levels().stream()
-                        .filter(l -> l.isShared() && l.rank() >= lowestOnTrack)
-                        .toList());
-        return groups;
-    }
-
-    private static void addGroup(List<LevelGroup> groups, Optional<Track> track, List<Level> levels) {
-        if (!levels.isEmpty()) {
-            groups.add(new LevelGroup(track, levels));
-        }
+        return LevelGroup.of(framework.get());
     }
 
     /**

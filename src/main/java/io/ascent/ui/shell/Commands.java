@@ -25,6 +25,10 @@ public final class Commands {
     public static final String FIND = "find";
     public static final String ADD_WIN = "addWin";
     public static final String PACKET = "packet";
+    public static final String RHYTHM = "rhythm";
+    public static final String AGENDA = "agenda";
+    public static final String QUESTION = "question";
+    public static final String CALENDAR = "calendar";
     public static final String EDIT_PLAN = "editPlan";
     public static final String REACHED = "reached";
     public static final String ADD_MILESTONE = "addMilestone";

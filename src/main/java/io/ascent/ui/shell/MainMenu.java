@@ -113,6 +113,10 @@ public class MainMenu extends MenuBar {
         addIfRegistered(plan, Commands.PACKET, "menu.plan.packet", null, Feather.FILE_TEXT);
         addIfRegistered(plan, Commands.ADD_MILESTONE, "menu.plan.addMilestone", "Shortcut+M", Feather.PLUS_CIRCLE);
         addIfRegistered(plan, Commands.EDIT_PLAN, "menu.plan.edit", null, Feather.SLIDERS);
+        addIfRegistered(plan, Commands.RHYTHM, "menu.plan.rhythm", null, Feather.CLOCK);
+        addIfRegistered(plan, Commands.AGENDA, "menu.plan.agenda", null, Feather.MESSAGE_SQUARE);
+        addIfRegistered(plan, Commands.QUESTION, "menu.plan.question", null, Feather.HELP_CIRCLE);
+        addIfRegistered(plan, Commands.CALENDAR, "menu.plan.calendar", null, Feather.CALENDAR);
         addIfRegistered(plan, Commands.REACHED, "menu.plan.reached", null, Feather.AWARD);
         addIfRegistered(plan, Commands.ASK_FOR_REVIEW, "menu.plan.askForReview", null, Feather.SEND);
         plan.getItems().addAll(new SeparatorMenuItem(), rename, delete);

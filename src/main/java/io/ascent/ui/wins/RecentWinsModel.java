@@ -1,11 +1,11 @@
 package io.ascent.ui.wins;
 
-import io.ascent.domain.CheckIn;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Win;
 import io.ascent.domain.Wins;
 import io.ascent.text.I18n;
 import io.ascent.ui.session.PlanSession;
+import io.ascent.ui.session.RhythmSession;
 import io.ascent.ui.session.WinsSession;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,8 +17,8 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
- * The dashboard's wins: the last few logged, and a nudge when the plan's cadence
- * ({@link CheckIn#cadenceDays}) has passed without one.
+ * The dashboard's wins: the last few logged, and a nudge when the plan's check-in cadence
+ * ({@code Cadence.checkInDays()}) has passed without one.
  */
 public class RecentWinsModel {
 
@@ -27,18 +27,21 @@ public class RecentWinsModel {
 
     private final PlanSession session;
     private final WinsSession wins;
+    private final RhythmSession rhythm;
     private final Clock clock;
 
     // Properties
     private final ObservableList<Line> recent = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper nudge = new ReadOnlyStringWrapper("");
 
-    public RecentWinsModel(PlanSession session, WinsSession wins, Clock clock) {
+    public RecentWinsModel(PlanSession session, WinsSession wins, RhythmSession rhythm, Clock clock) {
         this.session = session;
         this.wins = wins;
+        this.rhythm = rhythm;
         this.clock = clock;
         wins.wins().addListener((ListChangeListener<Win>) c -> refresh());
         session.currentProperty().addListener((obs, old, view) -> refresh());
+        rhythm.cadenceProperty().addListener((obs, old, cadence) -> refresh());
         refresh();
     }
 
@@ -67,7 +70,10 @@ public class RecentWinsModel {
         }
         LocalDate created = LocalDate.ofInstant(view.plan().createdAt(), clock.getZone());
         OptionalInt weeks = Wins.weeksWithoutWin(
-                Wins.lastLogged(wins.wins()), created, LocalDate.now(clock), CheckIn.cadenceDays(view.plan()));
+                Wins.lastLogged(wins.wins()),
+                created,
+                LocalDate.now(clock),
+                rhythm.cadenceProperty().get().checkInDays());
         nudge.set(
                 weeks.isEmpty()
                         ? ""

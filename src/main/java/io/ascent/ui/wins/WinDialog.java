@@ -2,6 +2,7 @@ package io.ascent.ui.wins;
 
 import io.ascent.domain.Win;
 import io.ascent.text.I18n;
+import io.ascent.ui.common.DialogParts;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -25,14 +26,15 @@ public final class WinDialog implements WinEditor {
     @Override
     public Optional<Win> edit(WinFormModel form) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        DialogParts.own(dialog, owner);
         dialog.setTitle(I18n.t(form.isNew() ? "win.form.newTitle" : "win.form.editTitle"));
         dialog.setResizable(true);
         ButtonType save = new ButtonType(I18n.t("win.form.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(save, DialogParts.cancel());
         dialog.getDialogPane().lookupButton(save).setId("winSave");
         WinFormView view = new WinFormView(form);
         dialog.getDialogPane().setContent(view);
+        DialogParts.growWithContent(dialog);
         Win[] saved = new Win[1];
         dialog.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
             Optional<Win> win = form.toWin();

@@ -30,6 +30,7 @@ public class WinFormModel {
 
     // Properties
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final BooleanProperty dateUnreadable = new SimpleBooleanProperty(false);
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty story = new SimpleStringProperty("");
     private final StringProperty metric = new SimpleStringProperty("");
@@ -144,6 +145,11 @@ public class WinFormModel {
         return milestones;
     }
 
+    /** True while the date field holds text that is no date; the field says so beside itself. */
+    public BooleanProperty dateUnreadableProperty() {
+        return dateUnreadable;
+    }
+
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }
@@ -152,6 +158,11 @@ public class WinFormModel {
 
     /** The win as the form says, or empty with {@link #problemProperty()} saying why not. */
     public Optional<Win> toWin() {
+        if (dateUnreadable.get()) {
+            // Never save the date the field had before: the typed text is refused beside the field.
+            problem.set("");
+            return Optional.empty();
+        }
         if (date.get() == null) {
             problem.set(I18n.t("win.form.noDate"));
             return Optional.empty();

@@ -1,12 +1,14 @@
 package io.ascent.ui.wins;
 
 import io.ascent.text.I18n;
+import io.ascent.ui.common.DateField;
+import io.ascent.ui.common.FormFields;
 import java.util.Locale;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -23,7 +25,7 @@ public class WinFormView extends VBox {
 
     private final WinFormModel model;
     private final TextField title = new TextField();
-    private final DatePicker date = new DatePicker();
+    private final DateField date = new DateField();
     private final TextArea story = new TextArea();
     private final TextField metric = new TextField();
     private final TextField before = new TextField();
@@ -101,6 +103,7 @@ public class WinFormView extends VBox {
         getChildren()
                 .addAll(
                         top,
+                        FormFields.dateError("winDateError", date, new SimpleStringProperty("")),
                         label("win.form.story"),
                         story,
                         label("win.form.impact"),
@@ -128,6 +131,7 @@ public class WinFormView extends VBox {
     private void initListeners() {
         title.textProperty().bindBidirectional(model.titleProperty());
         date.valueProperty().bindBidirectional(model.dateProperty());
+        model.dateUnreadableProperty().bind(date.unreadableProperty());
         story.textProperty().bindBidirectional(model.storyProperty());
         metric.textProperty().bindBidirectional(model.metricProperty());
         before.textProperty().bindBidirectional(model.beforeProperty());

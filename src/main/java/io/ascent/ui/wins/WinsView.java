@@ -8,10 +8,14 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -22,7 +26,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The Wins page: a filter bar, the list of wins, and buttons to log, edit and remove one. */
+/**
+ * The Wins page: a filter bar, the list of wins, and buttons (and the list's menu) to log, edit and
+ * remove one, or bring it up at the next 1:1.
+ */
 public class WinsView extends BorderPane {
 
     private final WinsViewModel model;
@@ -36,6 +43,7 @@ public class WinsView extends BorderPane {
     private final Button add = Icons.on(new Button(I18n.t("wins.add")), Feather.PLUS);
     private final Button edit = new Button(I18n.t("wins.edit"));
     private final Button remove = new Button(I18n.t("wins.remove"));
+    private final Button ask = new Button(I18n.t("rhythm.ask.action"));
     private final Button clear = new Button(I18n.t("milestones.clearFilters"));
     private final Button importBrag = Icons.on(new Button(I18n.t("wins.import")), Feather.UPLOAD);
 
@@ -90,10 +98,28 @@ public class WinsView extends BorderPane {
 
         edit.setId("winEdit");
         remove.setId("winRemove");
-        HBox actions = new HBox(8, edit, remove);
+        ask.setId("winAsk");
+        ask.setTooltip(new Tooltip(I18n.t("rhythm.ask.winTooltip")));
+        list.setContextMenu(contextMenu());
+        HBox actions = new HBox(8, edit, remove, ask);
         VBox page = new VBox(12, header, filters, center, actions);
         page.getStyleClass().add("wins-page");
         setCenter(page);
+    }
+
+    /** The list's menu: what the buttons below it do, for the win under the pointer. */
+    private ContextMenu contextMenu() {
+        MenuItem editItem = new MenuItem(I18n.t("wins.edit"));
+        editItem.setOnAction(e -> model.edit(list.getSelectionModel().getSelectedItem()));
+        MenuItem removeItem = new MenuItem(I18n.t("wins.remove"));
+        removeItem.setOnAction(e -> model.remove(list.getSelectionModel().getSelectedItem()));
+        MenuItem askItem = new MenuItem(I18n.t("rhythm.ask.action"));
+        askItem.setId("winAskItem");
+        askItem.setOnAction(e -> model.ask(list.getSelectionModel().getSelectedItem()));
+        ContextMenu menu = new ContextMenu(editItem, removeItem, new SeparatorMenuItem(), askItem);
+        menu.setOnShowing(e -> menu.getItems()
+                .forEach(i -> i.setDisable(list.getSelectionModel().getSelectedItem() == null)));
+        return menu;
     }
 
     private void initListeners() {
@@ -108,6 +134,8 @@ public class WinsView extends BorderPane {
         edit.disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.disableProperty().bind(edit.disableProperty());
+        ask.disableProperty().bind(edit.disableProperty());
+        ask.setOnAction(e -> model.ask(list.getSelectionModel().getSelectedItem()));
         add.setOnAction(e -> model.add());
         importBrag.setOnAction(e -> model.importBrag());
         edit.setOnAction(e -> model.edit(list.getSelectionModel().getSelectedItem()));

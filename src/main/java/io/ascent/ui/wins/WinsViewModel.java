@@ -15,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -35,6 +36,7 @@ public class WinsViewModel {
     private final WinsSession wins;
     private final WinEditor editor;
     private final DialogService dialogs;
+    private Consumer<Win> onAsk = win -> {};
 
     // Properties
     /** How many wins the import preview lists by title. */
@@ -174,6 +176,18 @@ public class WinsViewModel {
         session.editable()
                 .ifPresent(view ->
                         editor.edit(WinFormModel.forEdit(view, win)).ifPresent(edited -> wins.update(win, edited)));
+    }
+
+    /** What "Bring it up at my next 1:1..." does with a win: keeps a question about it for the next agenda. */
+    public void setOnAsk(Consumer<Win> onAsk) {
+        this.onAsk = onAsk;
+    }
+
+    /** Asks for a question about {@code win} for the next 1:1. */
+    public void ask(Win win) {
+        if (win != null) {
+            onAsk.accept(win);
+        }
     }
 
     /** Removes {@code win} once the user confirms; Ctrl+Z brings it back. */

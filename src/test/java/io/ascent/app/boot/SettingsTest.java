@@ -19,6 +19,21 @@ class SettingsTest {
     }
 
     @Test
+    void aWindowSavedOnALargerScreenOpensWholeOnASmallerOne() {
+        Settings.WindowBounds saved = new Settings.WindowBounds(200, 100, 1120, 760, false);
+
+        // A 900x600 screen whose top 24 px are a panel: smaller and moved into view.
+        assertThat(saved.fitInto(0, 24, 900, 576)).isEqualTo(new Settings.WindowBounds(0, 24, 900, 576, false));
+        // A large enough screen: moved left and up only as far as needed.
+        assertThat(saved.fitInto(0, 0, 1280, 800)).isEqualTo(new Settings.WindowBounds(160, 40, 1120, 760, false));
+        // Already inside: unchanged.
+        assertThat(saved.fitInto(0, 0, 1920, 1080)).isEqualTo(saved);
+        // A second screen to the right, at x 1920.
+        assertThat(new Settings.WindowBounds(1800, 50, 800, 600, true).fitInto(1920, 0, 1280, 1024))
+                .isEqualTo(new Settings.WindowBounds(1920, 50, 800, 600, true));
+    }
+
+    @Test
     void rememberedWindowBoundsReadBack() {
         Settings settings = new Settings(file());
         settings.setWindowBounds(new Settings.WindowBounds(10, 20, 900, 700, true));

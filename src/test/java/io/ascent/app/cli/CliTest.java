@@ -385,6 +385,27 @@ class CliTest {
         assertThat(broken.errLine()).contains("missing.csv");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            en, '1 competency,',  1 competencies, '2 levels,'
+            es, '1 competencia,', 1 competencias, '2 niveles,'
+            """)
+    void aCountOfOneIsSaidInTheSingular(String tag, String one, String wrong, String levels) throws IOException {
+        Path matrix = dir.resolve("one.csv");
+        Files.writeString(matrix, """
+                area,competency,Junior,Senior
+                Craft,Writing,Writes clearly,Writes for executives
+                """);
+
+        CliRunner.Result validated = cmd("--lang", tag, "framework", "validate", matrix.toString());
+        CliRunner.Result imported = cmd("--lang", tag, "framework", "import", matrix.toString(), "--create");
+
+        assertThat(validated.code()).as(validated.err()).isZero();
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(validated.out()).contains(one, levels).doesNotContain(wrong);
+        assertThat(imported.out()).contains(one, levels).doesNotContain(wrong);
+    }
+
     @Test
     void frameworkShowListsTheIdsPlanCreateTakes() {
         Database.open(db()).close();

@@ -115,7 +115,7 @@ class OwnPlanCliTest {
     @CsvSource(delimiter = '|', textBlock = """
             unknown competency | nope             | senior-pm | Ran it | 1 | 'nope' is not a competency of the plan
             level not climbed  | product-strategy | director  | Ran it | 1 | 'director' is not a level of the plan
-            empty title        | product-strategy | senior-pm | ' '    | 1 | The title is empty
+            empty title        | product-strategy | senior-pm | ' '    | 2 | --title is empty
             """)
     void milestoneAddRefusesWhatIsNotInThePlanAndChangesNothing(
             String what, String competency, String level, String title, int code, String says) throws Exception {
@@ -125,7 +125,7 @@ class OwnPlanCliTest {
                 cli.cmd("milestone", "add", PLAN, "--competency", competency, "--level", level, "--title", title);
 
         assertThat(r.code()).isEqualTo(code);
-        assertThat(r.errLine()).startsWith("ascent: ").contains(says);
+        assertThat(r.errLine()).startsWith("ascent").contains(says);
         assertThat(r.out()).isEmpty();
         assertThat(HostileFixture.checksum(cli.db())).isEqualTo(before);
     }
@@ -199,7 +199,7 @@ class OwnPlanCliTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             nothing to change  | 2 |                                   | say what to change
-            not a date         | 2 | --target-date;June                | 'June' is not a date
+            not a date         | 2 | --target-date;June                | --target-date needs a date written YYYY-MM-DD
             target below       | 1 | --target;apm                      | must be above
             unknown level      | 1 | --level;cto                       | Unknown current level 'cto'
             past date          | 1 | --target-date;2020-01-01          | in the past

@@ -43,6 +43,11 @@ class PaceWordsTest {
             en,    BEHIND,   3, MONTHS, 3 months behind
             en,    AHEAD,    1, WEEKS,  1 week ahead
             en,    ON_TRACK, 0, WEEKS,  on track
+            en,    BEHIND,   1, DAYS,   1 day behind
+            en,    BEHIND,  13, DAYS,   13 days behind
+            es,    BEHIND,   1, DAYS,   1 día de retraso
+            es,    BEHIND,  13, DAYS,   13 días de retraso
+            zh-CN, BEHIND,  13, DAYS,   落后 13 天
             es,    BEHIND,   1, MONTHS, 1 mes de retraso
             es,    AHEAD,    2, WEEKS,  2 semanas de adelanto
             es,    ON_TRACK, 0, WEEKS,  según lo previsto

@@ -8,13 +8,16 @@ import io.ascent.domain.Win;
 import io.ascent.service.PlanFixture;
 import io.ascent.ui.DemoPlan;
 import io.ascent.ui.FlowSteps;
+import io.ascent.ui.InWindow;
 import io.ascent.ui.RunningApp;
 import io.ascent.ui.Screenshots;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A PM logs a win from the dashboard with Ctrl+Shift+W, tags it with a competency and two
@@ -52,6 +56,37 @@ class WinsFlowTest {
                 .findFirst()
                 .orElseThrow();
         robot.clickOn(box);
+    }
+
+    @Test
+    void aWinsDateThatIsNoDateIsRefusedBesideTheFieldAndNothingIsSaved() throws Exception {
+        Path db = dir.resolve("ascent.db");
+        DemoPlan.create(db);
+        running.start(() -> new AscentApp(db));
+        steps.waitFor("#dashboardPercent");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.W).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        steps.waitFor("#winTitle");
+        robot.clickOn("#winTitle").write("Shipped search v3");
+        DatePicker date = robot.lookup("#winDate").queryAs(DatePicker.class);
+        robot.clickOn(date.getEditor());
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("31/02/2026");
+
+        // when: Save with a date that does not exist
+        robot.clickOn("#winSave");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then: the dialog stays, the line beside the date says why, nothing is stored
+        assertThat(robot.lookup("#winDateError").queryAs(Label.class).getText()).contains("31/02/2026");
+        assertThat(date.getEditor().getText()).isEqualTo("31/02/2026");
+        robot.interact(() -> Screenshots.save(date.getScene(), "win-date-refused"));
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> cut.addAll(InWindow.truncated(date.getScene())));
+        assertThat(cut).isEmpty();
+        try (AppContext ctx = AppContext.open(db, Clock.systemDefaultZone())) {
+            assertThat(ctx.wins().wins(ctx.plans().plans().get(0).id())).isEmpty();
+        }
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 
     @Test

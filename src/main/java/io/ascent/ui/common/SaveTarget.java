@@ -1,32 +1,30 @@
-package io.ascent.ui.review;
+package io.ascent.ui.common;
 
 import io.ascent.text.I18n;
-import io.ascent.ui.common.DialogService;
-import io.ascent.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * Where a review file is saved, as every export asks it: the save dialog, then (on the worker)
+ * Where an exported file is saved (a review file, a calendar), as every export asks it: the save dialog, then (on the worker)
  * whether the file exists or may not be written at all, then "Replace the file?" when it exists.
  * {@code exists} is the export writer's check, which refuses the database's own files.
  */
-final class SaveTarget {
+public final class SaveTarget {
 
     private final DialogService dialogs;
     private final TaskRunner runner;
     private final Predicate<Path> exists;
 
-    SaveTarget(DialogService dialogs, TaskRunner runner, Predicate<Path> exists) {
+    public SaveTarget(DialogService dialogs, TaskRunner runner, Predicate<Path> exists) {
         this.dialogs = dialogs;
         this.runner = runner;
         this.exists = exists;
     }
 
     /** Asks where, then calls {@code write} with the file and whether it replaces one; or {@code failed}. */
-    void choose(
+    public void choose(
             String title,
             String initialName,
             String type,
