@@ -24,7 +24,8 @@ public record Pace(int completedInWindow, Optional<LocalDate> projectedDate, Str
      */
     static final int ON_TRACK_DAYS = 14;
 
-    public static final String NO_PACE = "No pace yet: tick a milestone to see a projection";
+    public static final String NO_PACE =
+            "No pace yet: a date is projected once at least 3 milestones are done over 14 days or more.";
 
     /** Completions in the window a projection needs. */
     public static final int MIN_DONE = 3;

@@ -64,11 +64,15 @@ public final class Upcoming {
 
     /**
      * Everything due on or before {@code days} days from today, overdue first: by date, then by
-     * kind (milestones first), then by title.
+     * kind (milestones first), then by title. Nothing for a reached plan.
      */
     public static List<UpcomingItem> of(Context context, int days) {
         if (days < 0 || days > MAX_DAYS) {
             throw new IllegalArgumentException(I18n.t("rhythm.upcoming.error.days", days, MAX_DAYS));
+        }
+        if (context.plan().plan().isReached()) {
+            // A reached plan is kept as it was: nothing in it falls due any more.
+            return List.of();
         }
         LocalDate last = context.today().plusDays(days);
         return SOURCES.stream()

@@ -41,6 +41,10 @@ public class CalendarService {
     /** The plan's calendar as iCalendar text. */
     public String calendar(long planId) {
         PlanSnapshot view = plans.open(planId);
+        view.plan().reachedOn().ifPresent(day -> {
+            throw new ValidationException(
+                    I18n.t("calendar.error.reached", view.plan().name(), I18n.date(day)));
+        });
         var events = RhythmCalendar.of(rhythms.context(view, checkIns.history(planId)), new CalendarWords());
         return new CalendarFiles()
                 .write(

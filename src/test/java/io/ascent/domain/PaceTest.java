@@ -17,7 +17,7 @@ class PaceTest {
     // Today is 2026-06-30; the 90-day window starts 2026-04-02.
     @ParameterizedTest(name = "[{0}] {1}/{2} target {3}: {4} {5} {6}")
     @CsvSource(delimiter = '|', textBlock = """
-                                             | 0  | 10 | 2026-12-31 | 0 |            | No pace yet: tick a milestone to see a projection
+                                             | 0  | 10 | 2026-12-31 | 0 |            | No pace yet: a date is projected once at least 3 milestones are done over 14 days or more.
             2026-06-01;2026-05-15;2026-04-10 | 3  | 12 | 2026-12-31 | 3 | 2027-03-27 | 3 months behind
             2026-06-01;2026-05-15;2026-04-10 | 3  | 12 | 2027-04-03 | 3 | 2027-03-27 | on track
             2026-06-01;2026-05-15;2026-04-10 | 3  | 12 | 2027-03-27 | 3 | 2027-03-27 | on track
@@ -29,7 +29,7 @@ class PaceTest {
             2026-06-20;2026-06-25;2026-06-30 | 3  | 40 | 2026-12-31 | 3 |            | Too early for a projection: it needs 3 milestones done over at least 14 days
             2026-06-16;2026-06-25;2026-06-30 | 3  | 40 | 2026-12-31 | 3 | 2029-07-14 | 31 months behind
             2026-06-30                       | 1  | 54 | 2027-06-30 | 1 |            | Too early for a projection: it needs 3 milestones done over at least 14 days
-            2026-01-10                       | 1  | 10 | 2026-12-31 | 0 |            | No pace yet: tick a milestone to see a projection
+            2026-01-10                       | 1  | 10 | 2026-12-31 | 0 |            | No pace yet: a date is projected once at least 3 milestones are done over 14 days or more.
             2026-06-01;2026-06-02            | 5  | 5  | 2026-12-31 | 2 | 2026-06-30 | All required milestones are done
             """)
     void paceProjectsTheDateOfFullReadinessAndComparesItWithTheTarget(

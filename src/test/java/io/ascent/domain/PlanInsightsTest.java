@@ -41,7 +41,9 @@ class PlanInsightsTest {
                 .isEqualTo("core1.b.1, core1.b.2, core2.b.1, grow.b.1, core1.c.1, core2.c.1, grow.c.1");
         assertThat(insights.pace().completedInWindow()).isZero();
         assertThat(insights.pace().projectedDate()).isEmpty();
-        assertThat(insights.pace().summary()).isEqualTo("No pace yet: tick a milestone to see a projection");
+        assertThat(insights.pace().summary())
+                .isEqualTo(
+                        "No pace yet: a date is projected once at least 3 milestones are done over 14 days or more.");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static io.ascent.domain.InsightFixtures.growthPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,10 @@ class UpcomingTest {
     }
 
     private List<String> upcoming(Cadence cadence, RhythmDates dates, int days) {
-        Plan plan = growthPlan("a", "c");
+        return upcoming(growthPlan("a", "c"), cadence, dates, days);
+    }
+
+    private List<String> upcoming(Plan plan, Cadence cadence, RhythmDates dates, int days) {
         PlanSnapshot view = PlanSnapshot.of(plan, SMALL, Requirements.of(SMALL, plan), progress);
         return Upcoming.of(new Upcoming.Context(view, cadence, dates, TODAY), days).stream()
                 .map(i -> i.date() + " " + i.kind() + (i.itemId().isEmpty() ? "" : " " + i.itemId()))
@@ -55,6 +59,17 @@ class UpcomingTest {
                         "2026-07-02 ONE_ON_ONE",
                         "2026-07-08 CHECK_IN",
                         "2026-07-10 MILESTONE core2.b.1");
+    }
+
+    @Test
+    void aReachedPlanHasNothingComingUp() {
+        due("core1.b.1", "2026-06-20");
+        Plan reached = growthPlan("a", "c").withReachedOn(Optional.of(LocalDate.of(2026, 5, 1)), Instant.EPOCH);
+
+        // The same plan not reached has the overdue milestone, the check-in and the rest.
+        assertThat(upcoming(Cadence.DEFAULT, lastCheckIn("2026-03-01"), 14)).hasSize(4);
+        assertThat(upcoming(reached, Cadence.DEFAULT, lastCheckIn("2026-03-01"), 14))
+                .isEmpty();
     }
 
     @Test

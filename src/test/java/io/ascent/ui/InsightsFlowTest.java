@@ -103,7 +103,9 @@ class InsightsFlowTest {
         steps.waitFor("#dashboardPercent");
         steps.waitUntil(() -> steps.text("#dashboardReadiness").startsWith("0 of "));
         assertThat(robot.lookup("#radarEmpty").queryAs(Label.class).isVisible()).isTrue();
-        assertThat(steps.text("#dashboardPace")).isEqualTo("No pace yet: tick a milestone to see a projection");
+        assertThat(steps.text("#dashboardPace"))
+                .isEqualTo(
+                        "No pace yet: a date is projected once at least 3 milestones are done over 14 days or more.");
 
         // when: three competencies are rated on the assessment page
         robot.clickOn("#nav-assessment");

@@ -124,7 +124,9 @@ class InsightsViewModelsTest {
         DashboardViewModel dashboard = new DashboardViewModel(session, insights, status, SAME_THREAD, CLOCK);
         AssessmentViewModel assessment = new AssessmentViewModel(session, insights, undo);
         assertThat(dashboard.ratedProperty().get()).isFalse();
-        assertThat(dashboard.paceProperty().get()).isEqualTo("No pace yet: tick a milestone to see a projection");
+        assertThat(dashboard.paceProperty().get())
+                .isEqualTo(
+                        "No pace yet: a date is projected once at least 3 milestones are done over 14 days or more.");
 
         assessment.rate("product-strategy", "apm");
         edits.setStatus("performance-metrics.senior-pm.1", MilestoneStatus.DONE);

@@ -193,6 +193,17 @@ class MenuAndKeyboardFlowTest {
     }
 
     @Test
+    void f2RenamesAlsoFromTheMilestoneList() throws Exception {
+        // given: the keyboard in the milestone list (a tree, which takes F2 for editing a row)
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitFocus("milestoneTree");
+
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        Waits.until(() -> showing("#textDialogInput"));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
     void f2RenamesAndF1ListsTheShortcuts() throws Exception {
         robot.press(KeyCode.F2).release(KeyCode.F2);
         Waits.until(() -> showing("#textDialogInput"));

@@ -18,6 +18,7 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +89,14 @@ class PlanEditFlowTest {
         ComboBox<Level> target = robot.lookup("#editPlanTarget").queryAs(ComboBox.class);
         assertThat(target.getValue().id()).isEqualTo("senior-pm");
         assertThat(robot.lookup("#formApply").queryButton().isDisabled()).isTrue();
+
+        // An emptied name says why Apply is off (it used to leave the dialog silent)
+        TextField name = robot.lookup("#editPlanName").queryAs(TextField.class);
+        robot.interact(() -> name.setText(""));
+        assertThat(steps.text("#editPlanSummary")).isEqualTo("Give the plan a name to apply the change.");
+        assertThat(robot.lookup("#formApply").queryButton().isDisabled()).isTrue();
+        robot.interact(() -> name.setText("Road to Senior PM"));
+
         robot.interact(() -> target.setValue(target.getItems().stream()
                 .filter(l -> l.id().equals("director"))
                 .findFirst()

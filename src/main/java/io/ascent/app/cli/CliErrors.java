@@ -2,6 +2,7 @@ package io.ascent.app.cli;
 
 import io.ascent.text.I18n;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.stream.Collectors;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -16,6 +17,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * not one of the choices) are worded here.
  */
 final class CliErrors {
+
+    private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(int.class, Integer.class, long.class, Long.class);
 
     private CliErrors() {}
 
@@ -41,6 +44,9 @@ final class CliErrors {
         ArgSpec arg = e.getArgSpec();
         if (arg != null && arg.type() == LocalDate.class && e.getValue() != null) {
             return CliDates.problem(optionName(arg), e.getValue());
+        }
+        if (arg != null && WHOLE_NUMBERS.contains(arg.type()) && e.getValue() != null) {
+            return I18n.t("cli.error.notANumber", optionName(arg), e.getValue());
         }
         if (arg != null && e.getCause() instanceof TypeConversionException refused && refused.getMessage() != null) {
             // The converters word their refusals in the user's language; picocli's frame around them is English.

@@ -24,7 +24,8 @@ public final class AgendaWords {
 
     private static String write(Agenda agenda, String planName, boolean markdown) {
         StringBuilder out = new StringBuilder();
-        String title = I18n.t("rhythm.agenda.title", planName, I18n.date(agenda.date()));
+        String title = I18n.t(
+                "rhythm.agenda.title", markdown ? MarkdownText.inline(planName) : planName, I18n.date(agenda.date()));
         out.append(markdown ? "# " + title : title).append('\n');
         String since = agenda.since()
                 .map(d -> I18n.t("rhythm.agenda.since", I18n.date(d)))
@@ -37,8 +38,9 @@ public final class AgendaWords {
             String heading = heading(section.kind());
             out.append('\n').append(markdown ? "## " + heading : heading + ":").append('\n');
             for (Item item : section.items()) {
+                String line = line(section.kind(), item, agenda.date());
                 out.append(markdown ? "- " : "  - ")
-                        .append(line(section.kind(), item, agenda.date()))
+                        .append(markdown ? MarkdownText.inline(line) : line)
                         .append('\n');
             }
         }

@@ -17,7 +17,7 @@ public final class PaceWords {
     /** "2.0 milestones per 30 days (6 done in the last 90 days)", or what a pace still needs. */
     public static String pace(Pace pace) {
         if (!pace.known()) {
-            return I18n.t("dashboard.pace.none");
+            return I18n.t("dashboard.pace.none", Pace.MIN_DONE, Pace.MIN_SPAN_DAYS);
         }
         if (pace.tooEarly()) {
             return I18n.t(

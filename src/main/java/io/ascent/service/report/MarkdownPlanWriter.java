@@ -1,6 +1,7 @@
 package io.ascent.service.report;
 
 import io.ascent.domain.MilestoneStatus;
+import io.ascent.domain.text.MarkdownText;
 import io.ascent.service.report.PlanReport.ChecklistItem;
 import io.ascent.service.report.PlanReport.CompetencySection;
 import io.ascent.service.report.PlanReport.EvidenceEntry;
@@ -201,8 +202,7 @@ public final class MarkdownPlanWriter {
 
     /** User text on one line, with Markdown's special characters made literal. */
     static String inline(String text) {
-        String flat = text.replaceAll("\\R+", " ").strip();
-        return flat.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
+        return MarkdownText.inline(text);
     }
 
     private static String cell(String text) {
@@ -213,8 +213,7 @@ public final class MarkdownPlanWriter {
     static String quote(String text) {
         StringBuilder out = new StringBuilder();
         for (String line : text.strip().split("\\R", -1)) {
-            out.append(line.isBlank() ? ">" : "> " + line.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1"))
-                    .append('\n');
+            out.append(line.isBlank() ? ">" : "> " + MarkdownText.escape(line)).append('\n');
         }
         return out.toString();
     }

@@ -171,6 +171,16 @@ public class MilestonesView extends BorderPane {
         });
         // A filter, so the tree's own Space and Enter handling never sees these keys first.
         tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            // The tree takes F2 for editing a row, which it never does here: F2 stays the menu's
+            // shortcut (Rename plan) as on every other page.
+            Runnable shortcut = e.getCode() == KeyCode.F2 && getScene() != null
+                    ? getScene().getAccelerators().get(new KeyCodeCombination(KeyCode.F2))
+                    : null;
+            if (shortcut != null) {
+                shortcut.run();
+                e.consume();
+                return;
+            }
             var selected = tree.getSelectionModel().getSelectedItem();
             if (selected == null || !(selected.getValue() instanceof MilestoneRow.ItemRow row)) {
                 return;

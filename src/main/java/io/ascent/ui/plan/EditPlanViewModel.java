@@ -45,7 +45,12 @@ public class EditPlanViewModel {
                 choices.currentLevelProperty(),
                 choices.targetLevelProperty(),
                 choices.specializationProperty());
-        summary = Bindings.createStringBinding(() -> summary(change.get()), change);
+        summary = Bindings.createStringBinding(
+                () -> change.get().isPresent() || !choices.nameProperty().get().isBlank()
+                        ? summary(change.get())
+                        : I18n.t("editPlan.missing.name"),
+                change,
+                choices.nameProperty());
         change.addListener((obs, old, c) -> lines.setAll(lines(c)));
         lines.setAll(lines(change.get()));
         applicable = Bindings.createBooleanBinding(

@@ -66,7 +66,7 @@ class RhythmCliTest {
             --review-months    | 30   | 1 | A review every 30 months cannot be kept: choose 1 to 24 months.
             --one-on-one-weeks | 13   | 1 | A 1:1 every 13 weeks cannot be kept: choose 1 to 12 weeks, or none.
             --one-on-one-weeks | soon | 2 | --one-on-one-weeks takes a number of weeks or 'none', not 'soon'
-            --check-in-weeks   | many | 2 | Invalid value for option '--check-in-weeks'
+            --check-in-weeks   | many | 2 | --check-in-weeks takes a whole number, such as 4; 'many' is not one
             """)
     void badNumbersAreRefusedAndChangeNothing(String option, String value, int code, String says) {
         String before = cli.checksum();
@@ -205,6 +205,26 @@ class RhythmCliTest {
         assertThat(again.errLine()).contains("already exists");
         assertThat(forced.code()).isZero();
         assertThat(cli.cmd("plan", "calendar", "Road to Senior PM").code()).isEqualTo(2);
+    }
+
+    @Test
+    void aReachedPlanHasNothingUpcomingAndNoCalendar() {
+        Path file = dir.resolve("plan.ics");
+        assertThat(cli.cmd("plan", "reached", "Road to Senior PM", "--date", "2026-11-28")
+                        .code())
+                .isZero();
+
+        CliRunner.Result upcoming = cli.cmd("plan", "upcoming", "Road to Senior PM", "--days", "400");
+        CliRunner.Result calendar = cli.cmd("plan", "calendar", "Road to Senior PM", "--out", file.toString());
+
+        assertThat(upcoming.code()).isZero();
+        assertThat(upcoming.out())
+                .doesNotContain("1:1")
+                .doesNotContain("Check-in")
+                .doesNotContain("eview");
+        assertThat(calendar.code()).isEqualTo(1);
+        assertThat(calendar.errLine()).contains("was reached on").contains("nothing in it falls due");
+        assertThat(file).doesNotExist();
     }
 
     @Test

@@ -247,4 +247,19 @@ class AgendaBuilderTest {
                         SMALL.level("b").orElseThrow().title(),
                         SMALL.level("a").orElseThrow().title()));
     }
+
+    @Test
+    void userTextInTheMarkdownIsLiteralButPlainTextIsAsTyped() {
+        String typed = "[click](javascript:alert(1)) | <b>raise</b> *now*";
+        Agenda agenda = build(
+                LAST_ONE_ON_ONE,
+                List.of(),
+                Optional.empty(),
+                List.of(new NextQuestion(1, typed, Instant.parse("2026-06-20T09:00:00Z"))));
+
+        assertThat(AgendaWords.markdown(agenda, "Road_to_C"))
+                .startsWith("# 1:1 agenda: Road\\_to\\_C, Jun 30, 2026\n")
+                .endsWith("- \\[click\\](javascript:alert(1)) \\| \\<b\\>raise\\</b\\> \\*now\\*\n");
+        assertThat(AgendaWords.text(agenda, "Road_to_C")).contains(typed);
+    }
 }
