@@ -2,6 +2,9 @@ package io.ascent.domain;
 
 import static io.ascent.domain.Checks.requireLength;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * What a win changed, as the user claims it: a metric, its value before and after, and the
  * user's share in it ("led", "contributed"). Every part is optional; an empty string means "not
@@ -20,9 +23,10 @@ public record Impact(String metric, String before, String after, String share) {
         share = clean(share, MAX_VALUE, "domain.what.winShare", "input.field.winShare");
     }
 
+    /** Each part is one line read as seen: no invisible characters ({@link VisibleText}). */
     private static String clean(String value, int max, String whatKey, String fieldKey) {
         String text = value == null ? "" : value.strip();
-        return InputRules.requireStorable(requireLength(text, max, whatKey), fieldKey);
+        return VisibleText.require(InputRules.requireStorable(requireLength(text, max, whatKey), fieldKey), fieldKey);
     }
 
     /** True when the win claims a result: a metric or a value after it. */
@@ -30,9 +34,34 @@ public record Impact(String metric, String before, String after, String share) {
         return !metric.isEmpty() || !after.isEmpty();
     }
 
-    /** True when a claimed result lacks the metric it moved or the value it started from. */
+    /** The parts of an impact a claim can lack, in the order people write them. */
+    public enum Part {
+        METRIC,
+        BEFORE,
+        AFTER
+    }
+
+    /** True when a claimed result lacks the metric it moved, the value it started from or the one it came to. */
     public boolean lacksBaselineOrMetric() {
-        return claimsResult() && (metric.isEmpty() || before.isEmpty() || after.isEmpty());
+        return !missing().isEmpty();
+    }
+
+    /** What a claimed result lacks (metric, value before, value after); empty when it claims none or lacks nothing. */
+    public List<Part> missing() {
+        if (!claimsResult()) {
+            return List.of();
+        }
+        List<Part> parts = new ArrayList<>();
+        if (metric.isEmpty()) {
+            parts.add(Part.METRIC);
+        }
+        if (before.isEmpty()) {
+            parts.add(Part.BEFORE);
+        }
+        if (after.isEmpty()) {
+            parts.add(Part.AFTER);
+        }
+        return List.copyOf(parts);
     }
 
     /**

@@ -1,13 +1,9 @@
 package io.ascent.domain;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
 import io.ascent.text.I18n;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * The rule for plan names, in one place: which names are valid and when two names are the same.
@@ -17,9 +13,8 @@ import java.util.function.Predicate;
  * <p>Two names are the same when they are equal after Unicode normalization (NFC) and case
  * folding: "Café" typed with a combining accent, "CAFÉ" and "café" name one plan. Characters
  * that change how text around them is shown without being seen themselves (bidi overrides and
- * isolates, the zero-width space, the byte-order mark) are refused: they make two names that
- * look the same, or a name that reads backwards. Joiners (ZWJ in emoji, ZWNJ in Persian) and
- * the left-to-right and right-to-left marks stay allowed: scripts need them.
+ * isolates, the zero-width space, the byte-order mark) are refused ({@link VisibleText}, the rule
+ * win titles follow too): they make two names that look the same, or a name that reads backwards.
  */
 public final class PlanName {
 
@@ -27,21 +22,6 @@ public final class PlanName {
 
     /** Combining marks one letter may carry: Vietnamese needs two, Zalgo text dozens. */
     public static final int MAX_MARKS = 4;
-
-    /**
-     * Default-ignorable characters that scripts and emoji need: ZWNJ, ZWJ, LRM, RLM, the Mongolian
-     * variation selectors and the variation selectors (U+FE00-FE0F, U+E0100-E01EF).
-     */
-    private static final Predicate<Integer> NEEDED = cp -> cp >= 0x200C && cp <= 0x200F
-            || cp >= 0x180B && cp <= 0x180D
-            || cp == 0x180F
-            || cp >= 0xFE00 && cp <= 0xFE0F
-            || cp >= 0xE0100 && cp <= 0xE01EF;
-
-    /** Bidi embeddings, overrides and isolates, other default-ignorables, line and paragraph separators. */
-    private static final Predicate<Integer> INVISIBLE = cp -> cp == 0x2028
-            || cp == 0x2029
-            || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT) && !NEEDED.test(cp);
 
     private PlanName() {}
 
@@ -68,7 +48,7 @@ public final class PlanName {
         if (stripped.chars().anyMatch(Character::isISOControl) || InputRules.badCharacterAt(stripped) >= 0) {
             return Problem.CONTROL_CHARACTERS;
         }
-        if (invisibleAt(stripped).isPresent()) {
+        if (VisibleText.firstInvisible(stripped).isPresent()) {
             return Problem.INVISIBLE_CHARACTERS;
         }
         if (mostMarks(stripped) > MAX_MARKS) {
@@ -93,7 +73,8 @@ public final class PlanName {
             case INVISIBLE_CHARACTERS ->
                 I18n.t(
                         "domain.planName.invisible",
-                        codePoint(invisibleAt(name.strip()).orElse(0)));
+                        VisibleText.codePoint(
+                                VisibleText.firstInvisible(name.strip()).orElse(0)));
             case TOO_MANY_MARKS -> I18n.t("domain.planName.marks", MAX_MARKS);
         };
     }
@@ -131,7 +112,7 @@ public final class PlanName {
         StringBuilder kept = new StringBuilder();
         (stored == null ? "" : stored)
                 .codePoints()
-                .filter(cp -> !INVISIBLE.test(cp)
+                .filter(cp -> !VisibleText.isInvisible(cp)
                         && !Character.isISOControl(cp)
                         && Character.getType(cp) != Character.SURROGATE)
                 .limit(MAX_LENGTH)
@@ -158,22 +139,6 @@ public final class PlanName {
         }
     }
 
-    /** The first refused invisible character: tag characters count unless they spell an emoji flag's tag. */
-    private static Optional<Integer> invisibleAt(String name) {
-        int previous = 0;
-        for (int i = 0; i < name.length(); ) {
-            int cp = name.codePointAt(i);
-            boolean tag = cp >= 0xE0020 && cp <= 0xE007F;
-            boolean inFlag = tag && (previous == 0x1F3F4 || previous >= 0xE0020 && previous <= 0xE007E);
-            if (tag ? !inFlag : INVISIBLE.test(cp)) {
-                return Optional.of(cp);
-            }
-            previous = cp;
-            i += Character.charCount(cp);
-        }
-        return Optional.empty();
-    }
-
     /** The longest run of combining marks (nonspacing or enclosing) after NFC. */
     private static int mostMarks(String name) {
         int most = 0;
@@ -185,9 +150,5 @@ public final class PlanName {
             most = Math.max(most, run);
         }
         return most;
-    }
-
-    private static String codePoint(int cp) {
-        return String.format(Locale.ROOT, "U+%04X", cp);
     }
 }

@@ -48,6 +48,7 @@ public record Win(
         if (title.contains("\n") || title.contains("\r")) {
             throw new IllegalArgumentException(I18n.t("domain.win.titleOneLine"));
         }
+        VisibleText.require(title, "input.field.winTitle");
         story = InputRules.requireStorable(
                 requireLength(story == null ? "" : story.strip(), MAX_STORY, "domain.what.winStory"),
                 "input.field.winStory");

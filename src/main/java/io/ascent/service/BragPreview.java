@@ -7,13 +7,14 @@ import java.util.List;
 
 /**
  * What importing a brag document would add, shown before anything is: the wins, and the lines
- * that looked like wins but had no date (left out).
+ * left out: those that looked like wins but had no date, and bullets with no title.
  */
-public record BragPreview(String source, List<Win> wins, List<Integer> undatedLines) {
+public record BragPreview(String source, List<Win> wins, List<Integer> undatedLines, List<Integer> untitledLines) {
 
     public BragPreview {
         wins = List.copyOf(wins);
         undatedLines = List.copyOf(undatedLines);
+        untitledLines = List.copyOf(untitledLines);
     }
 
     /** "12 wins from brag.md, from Jan 3, 2026 to Nov 20, 2026; 2 lines without a date left out (4, 9)." */
@@ -31,18 +32,23 @@ public record BragPreview(String source, List<Win> wins, List<Integer> undatedLi
                                 .max(Comparator.naturalOrder())
                                 .orElseThrow()));
         String text = I18n.t("brag.preview.count", wins.size(), source) + dates;
-        if (!undatedLines.isEmpty()) {
-            text += " "
-                    + I18n.t(
-                            "brag.preview.undated",
-                            undatedLines.size(),
-                            String.join(
-                                    ", ",
-                                    undatedLines.stream()
-                                            .limit(10)
-                                            .map(String::valueOf)
-                                            .toList()));
-        }
+        text += leftOut("brag.preview.undated", undatedLines) + leftOut("brag.preview.untitled", untitledLines);
         return text;
+    }
+
+    /** " 2 lines without a date are left out (line 4, 9)." for the first ten, or nothing. */
+    private static String leftOut(String key, List<Integer> lines) {
+        return lines.isEmpty()
+                ? ""
+                : " "
+                        + I18n.t(
+                                key,
+                                lines.size(),
+                                String.join(
+                                        ", ",
+                                        lines.stream()
+                                                .limit(10)
+                                                .map(String::valueOf)
+                                                .toList()));
     }
 }

@@ -11,6 +11,7 @@ import io.ascent.persistence.WinRepository;
 import io.ascent.persistence.files.BragDocument;
 import io.ascent.persistence.files.BragEntry;
 import io.ascent.persistence.files.BragFiles;
+import io.ascent.persistence.files.InputLimits;
 import io.ascent.text.I18n;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,6 +27,9 @@ import java.util.Optional;
  * ({@link WinChangedException}) and changes nothing.
  */
 public class WinService {
+
+    /** The most wins one plan holds: what a plan file takes in one list. */
+    public static final int MAX_WINS = InputLimits.MAX_ITEMS;
 
     private final WinRepository repository;
     private final Clock clock;
@@ -49,6 +53,7 @@ public class WinService {
     public Win add(PlanSnapshot plan, Win win) {
         PlanService.requireEditable(plan.plan());
         checkTags(plan.framework(), plan.plan(), win, "");
+        checkRoom(plan.plan().id(), 1);
         return repository.insert(plan.plan().id(), win, clock.instant());
     }
 
@@ -92,7 +97,7 @@ public class WinService {
         List<Competency> competencies = framework.competenciesFor(plan.plan().specializationId());
         List<Win> wins = new ArrayList<>();
         for (BragEntry entry : document.entries()) {
-            String where = document.source() + ": " + I18n.t("brag.msg.line", entry.line()) + " ";
+            String where = document.where(entry.line());
             List<String> ids = new ArrayList<>();
             for (String typed : entry.competencies()) {
                 ids.add(competencies.stream()
@@ -109,7 +114,7 @@ public class WinService {
                 throw new ValidationException(where + e.getMessage());
             }
         }
-        return new BragPreview(document.source(), wins, document.undatedLines());
+        return new BragPreview(document.source(), wins, document.undatedLines(), document.untitledLines());
     }
 
     /** Adds the wins of a preview to the open plan, all in one transaction; returns them as stored. */
@@ -118,45 +123,67 @@ public class WinService {
         for (Win win : wins) {
             checkTags(plan.framework(), plan.plan(), win, "");
         }
+        checkRoom(plan.plan().id(), wins.size());
         return repository.insertAll(plan.plan().id(), wins, clock.instant());
     }
 
     /**
+     * Refuses adding {@code adding} wins when the plan would then hold more than a plan file takes
+     * ({@link InputLimits#MAX_ITEMS}): every plan Ascent keeps can be exported and imported again.
+     */
+    private void checkRoom(long planId, int adding) {
+        int held = repository.findByPlan(planId).size();
+        if (held + adding > MAX_WINS) {
+            throw new ValidationException(I18n.t("win.error.planFull", held, adding, MAX_WINS));
+        }
+    }
+
+    /**
      * Refuses a win whose tags name a competency that is not the ladder's or does not apply to
-     * the plan, or an item that is not the ladder's. One rule for logging, editing and plan files
-     * ({@code source} prefixes the message, e.g. the file's name; empty for the user's own input).
+     * the plan, or a milestone that is not the ladder's or belongs to such a competency. One rule
+     * for logging, editing and plan files ({@code source} prefixes the message, e.g. the file's
+     * name; empty for the user's own input).
      */
     public static void checkTags(Framework framework, Plan plan, Win win, String source) {
         String prefix = source.isEmpty() ? "" : source + ": ";
         for (String id : win.competencyIds()) {
-            boolean applies = framework
-                    .competency(id)
-                    .filter(c -> c.appliesTo(plan.specializationId()))
-                    .isPresent();
-            if (!applies) {
+            if (!appliesCompetency(framework, plan, id)) {
                 throw new ValidationException(prefix + I18n.t("win.error.competency", id, framework.name()));
             }
         }
         for (String id : win.milestoneIds()) {
-            if (!framework.isItem(id)) {
+            if (!appliesMilestone(framework, plan, id)) {
                 throw new ValidationException(prefix + I18n.t("win.error.milestone", id, framework.name()));
             }
         }
     }
 
     /**
-     * {@code win} with only the tags that apply to {@code plan}: a win carried to the next plan
-     * keeps the competencies of that plan's specialization and the ladder's items.
+     * {@code win} with only the tags that apply to {@code plan} ({@link #checkTags}): a win carried
+     * to the next plan keeps the competencies of that plan's specialization and their milestones.
      */
     public static Win stillApplying(Framework framework, Plan plan, Win win) {
         return win.withTags(
                 win.competencyIds().stream()
-                        .filter(id -> framework
-                                .competency(id)
-                                .filter(c -> c.appliesTo(plan.specializationId()))
-                                .isPresent())
+                        .filter(id -> appliesCompetency(framework, plan, id))
                         .toList(),
-                win.milestoneIds().stream().filter(framework::isItem).toList());
+                win.milestoneIds().stream()
+                        .filter(id -> appliesMilestone(framework, plan, id))
+                        .toList());
+    }
+
+    private static boolean appliesCompetency(Framework framework, Plan plan, String competencyId) {
+        return framework
+                .competency(competencyId)
+                .filter(c -> c.appliesTo(plan.specializationId()))
+                .isPresent();
+    }
+
+    private static boolean appliesMilestone(Framework framework, Plan plan, String itemId) {
+        return framework
+                .item(itemId)
+                .filter(m -> appliesCompetency(framework, plan, m.competencyId()))
+                .isPresent();
     }
 
     public LocalDate today() {

@@ -39,6 +39,40 @@ class WinTest {
         assertThatThrownBy(() -> Win.of(DAY, "x".repeat(Win.MAX_TITLE + 1))).hasMessageContaining("201");
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(textBlock = """
+            Safe \u202eDELIFORP ETAVIRP\u202c win, U+202E
+            zero\u200bwidth,                         U+200B
+            \ufeffbom first,                         U+FEFF
+            isolate \u2067x\u2069,                   U+2067
+            tag \udb40\udc41 letter,                 U+E0041
+            """)
+    void aWinTitleOrImpactRefusesInvisibleCharactersAsPlanNamesDo(String text, String codePoint) {
+        assertThat(PlanName.problem(text)).contains(codePoint);
+        assertThatThrownBy(() -> Win.of(DAY, text))
+                .hasMessage("The win\u2019s title cannot contain the invisible character " + codePoint
+                        + ": it changes how the text around it is shown. Remove it and try again.");
+        assertThatThrownBy(() -> new Impact(text, "", "", "")).hasMessageContaining(codePoint);
+        assertThatThrownBy(() -> new Impact("m", "", "", text)).hasMessageStartingWith("Your share cannot contain");
+    }
+
+    @Test
+    void joinersMarksAndEmojiFlagsStayAllowedInWinTitles() {
+        String flag = new StringBuilder()
+                .appendCodePoint(0x1F3F4)
+                .appendCodePoint(0xE0067)
+                .appendCodePoint(0xE0062)
+                .appendCodePoint(0xE0065)
+                .appendCodePoint(0xE006E)
+                .appendCodePoint(0xE0067)
+                .appendCodePoint(0xE007F)
+                .toString();
+        assertThat(Win.of(DAY, flag + " launch").title()).startsWith(flag);
+        assertThat(Win.of(DAY, "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \u200f!")
+                        .title())
+                .contains("\u200c");
+    }
+
     @Test
     void tagsAreIdsAndLinksAreLinks() {
         assertThatThrownBy(() -> win(0, DAY, "t", "", List.of("has space"))).hasMessageContaining("has space");

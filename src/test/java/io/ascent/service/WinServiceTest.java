@@ -71,6 +71,11 @@ class WinServiceTest {
                     .hasMessageContaining("accessibility");
             assertThatThrownBy(() -> app.wins.add(view, win.withTags(List.of(), List.of("no.such.milestone"))))
                     .hasMessageContaining("no.such.milestone");
+            // A milestone of that UX competency: refused as its competency is, whatever the way in.
+            assertThatThrownBy(() -> app.wins.add(view, win.withTags(List.of(), List.of("accessibility.pm.1"))))
+                    .hasMessage(
+                            "\"accessibility.pm.1\" is not a milestone of this plan on the ladder \"%s\".",
+                            view.framework().name());
             assertThat(app.wins.wins(view.plan().id())).isEmpty();
         }
     }
@@ -156,6 +161,32 @@ class WinServiceTest {
 
             app.wins.importWins(view, preview.wins());
             assertThat(app.wins.wins(view.plan().id())).hasSize(4);
+        }
+    }
+
+    @Test
+    void bulletsWithoutATitleAreListedAsLeftOutAndCodeBlocksAreNeverWins() throws IOException {
+        try (PlanFixture app = PlanFixture.open(dir.resolve("a.db"))) {
+            PlanSnapshot view = app.plans.open(app.realisticPlan("Road"));
+            Path file = Files.writeString(
+                    dir.resolve("brag.md"),
+                    "## 2026-03\n- \n- 2026-03-05\n-\n- Shipped search\n```\n2026-04-01: inside code fence\n"
+                            + "- 2026-04-02 code bullet\n```\n~~~\n## 2026-05\n~~~\n- Ran the pricing test\n");
+
+            BragPreview preview = app.wins.previewImport(view, file);
+
+            assertThat(preview.wins())
+                    .extracting(Win::date, Win::title, Win::story)
+                    .containsExactly(
+                            tuple(
+                                    LocalDate.of(2026, 3, 1),
+                                    "Shipped search",
+                                    "2026-04-01: inside code fence\n- 2026-04-02 code bullet\n## 2026-05"),
+                            tuple(LocalDate.of(2026, 3, 1), "Ran the pricing test", ""));
+            assertThat(preview.untitledLines()).containsExactly(2, 3, 4);
+            assertThat(preview.summary())
+                    .isEqualTo("2 wins from brag.md, from Mar 1, 2026 to Mar 1, 2026."
+                            + " 3 bullets with no title are left out (line 2, 3, 4).");
         }
     }
 

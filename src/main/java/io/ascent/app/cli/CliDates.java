@@ -4,7 +4,9 @@ import io.ascent.text.I18n;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -29,6 +31,16 @@ final class CliDates implements ITypeConverter<LocalDate> {
     /** Why {@code given} is refused for {@code option}, as part of a usage error's sentence. */
     static String problem(String option, String given) {
         return I18n.t("cli.error.badDate", option, given);
+    }
+
+    /**
+     * Refuses {@code --from} after {@code --to} as misuse (exit 2), the same way for every command
+     * that takes a period ({@code win list}, {@code plan packet}); either may be absent.
+     */
+    static void requireOrdered(CommandLine command, LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new ParameterException(command, I18n.t("cli.error.backwards", from, to));
+        }
     }
 
     /** For picocli, which words the refusal through {@link CliErrors#usage} with the option's name. */

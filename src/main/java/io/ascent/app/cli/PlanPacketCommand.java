@@ -46,7 +46,7 @@ final class PlanPacketCommand implements Callable<Integer> {
             paramLabel = "FORMAT",
             descriptionKey = "cli.option.packetFormat",
             description = "pdf (default) or md.",
-            converter = FormatConverter.class)
+            converter = FormatConverter.Packet.class)
     private ExportFormat format;
 
     @Option(
@@ -69,9 +69,7 @@ final class PlanPacketCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExportFormat chosen = format == null ? ExportFormat.PDF : format;
-        if (chosen == ExportFormat.JSON) {
-            throw new ValidationException(I18n.t("packet.error.format"));
-        }
+        CliDates.requireOrdered(spec.commandLine(), from, to);
         try (AppContext app = parent.read()) {
             Plan plan = Plans.named(app.plans(), name, spec.commandLine().getErr());
             PacketPeriod period = app.packets().period(Optional.ofNullable(from), Optional.ofNullable(to));

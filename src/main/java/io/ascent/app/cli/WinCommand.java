@@ -7,8 +7,10 @@ import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Win;
 import io.ascent.domain.WinFilter;
 import io.ascent.persistence.sqlite.Opening;
+import io.ascent.service.BragPreview;
 import io.ascent.text.I18n;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code ascent win add|list|remove}: log a win as it happens, list and remove them. */
-@Command(name = "win", mixinStandardHelpOptions = true, description = "Log, list and remove wins.")
+/** {@code ascent win add|list|remove|import}: log a win as it happens, list, remove and import them. */
+@Command(name = "win", mixinStandardHelpOptions = true, description = "Log, list, remove and import wins.")
 final class WinCommand {
 
     @ParentCommand
@@ -134,6 +136,7 @@ final class WinCommand {
                             descriptionKey = "cli.option.toDay",
                             description = "Only wins on or before this day.")
                     LocalDate to) {
+        CliDates.requireOrdered(spec.commandLine().getSubcommands().get("list"), from, to);
         try (AppContext app = root.open(Opening.READ)) {
             Plan plan = Plans.named(app.plans(), name, err());
             WinFilter filter = new WinFilter(Optional.ofNullable(from), Optional.ofNullable(to), Optional.empty(), "");
@@ -168,6 +171,42 @@ final class WinCommand {
             Win win = app.wins().find(plan.id(), id);
             app.wins().remove(plan, win);
             out().println(I18n.t("cli.win.removed", win.title()));
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description = "Imports wins from a brag document (CSV or Markdown); prints what it adds.")
+    int importWins(
+            @Parameters(
+                            index = "0",
+                            paramLabel = "NAME",
+                            descriptionKey = "cli.param.planName",
+                            description = "Name of the plan.")
+                    String name,
+            @Parameters(
+                            index = "1",
+                            paramLabel = "FILE",
+                            descriptionKey = "cli.param.bragFile",
+                            description = "The brag document: a .csv or .md file.")
+                    Path file,
+            @Option(
+                            names = "--dry-run",
+                            descriptionKey = "cli.option.dryRun",
+                            description = "Only show what would be added; add nothing.")
+                    boolean dryRun) {
+        try (AppContext app = root.open(dryRun ? Opening.READ : Opening.WRITE)) {
+            Plan plan = Plans.named(app.plans(), name, err());
+            PlanSnapshot view = app.plans().open(plan.id());
+            BragPreview preview = app.wins().previewImport(view, file);
+            out().println(preview.summary());
+            if (dryRun || preview.wins().isEmpty()) {
+                return 0;
+            }
+            List<Win> added = app.wins().importWins(view, preview.wins());
+            out().println(I18n.t("brag.imported", added.size(), preview.source()));
             return 0;
         }
     }

@@ -21,9 +21,13 @@ public record PacketPeriod(LocalDate from, LocalDate to) {
         }
     }
 
-    /** The year up to {@code today}: the default period. */
+    /**
+     * The year up to {@code today}: the default period. It starts no earlier than the first day
+     * Ascent accepts, so an end given alone (1900-01-01) never brings a start the user did not type.
+     */
     public static PacketPeriod yearTo(LocalDate today) {
-        return new PacketPeriod(today.minusYears(1).plusDays(1), today);
+        LocalDate start = today.minusYears(1).plusDays(1);
+        return new PacketPeriod(start.isBefore(InputRules.MIN_DATE) ? InputRules.MIN_DATE : start, today);
     }
 
     public boolean contains(LocalDate date) {

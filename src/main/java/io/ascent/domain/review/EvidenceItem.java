@@ -27,7 +27,7 @@ public record EvidenceItem(
         List<String> links) {
 
     public static final String MILESTONE = "milestone";
-    /** A shareable win (issue 18); its id is the win's number in the person's database. */
+    /** A shareable win (issue 18); its id is {@link io.ascent.domain.Wins#evidenceIds}, opaque. */
     public static final String WIN = "win";
 
     public static final String DONE = "done";

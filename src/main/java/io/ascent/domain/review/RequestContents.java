@@ -6,7 +6,6 @@ import io.ascent.domain.Level;
 import io.ascent.domain.Milestone;
 import io.ascent.domain.MilestoneProgress;
 import io.ascent.domain.MilestoneStatus;
-import io.ascent.domain.PlanLevels;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Rating;
 import io.ascent.domain.Win;
@@ -53,20 +52,21 @@ public final class RequestContents {
             List<Win> wins) {
         Framework framework = view.framework();
         var plan = view.plan();
-        PlanLevels path = PlanLevels.of(framework, plan.targetLevelId());
+        List<Level> levels =
+                RequestScale.levels(framework, plan.targetLevelId(), choices.blind() ? List.of() : ratings.values());
         int from = framework.level(plan.currentLevelId()).map(Level::rank).orElse(0);
         int to = framework.level(plan.targetLevelId()).map(Level::rank).orElse(0);
-        List<Level> spanned = path.levels().stream()
-                .filter(l -> l.rank() >= from && l.rank() <= to)
-                .toList();
+        List<Level> spanned =
+                levels.stream().filter(l -> l.rank() >= from && l.rank() <= to).toList();
         List<RequestedCompetency> competencies = new ArrayList<>();
         for (Competency c : framework.competenciesFor(plan.specializationId())) {
             Map<String, String> expectations = new LinkedHashMap<>();
             spanned.forEach(l -> expectations.put(l.id(), c.expectationAt(l.id())));
             Optional<Rating> self = choices.blind()
                     ? Optional.empty()
-                    : Optional.ofNullable(ratings.get(c.id()))
-                            .filter(r -> framework.level(r.levelId()).isPresent());
+                    : Optional.ofNullable(ratings.get(c.id())).flatMap(r -> RequestScale.onScale(framework, levels, r));
+            // A rating above the target comes with what the ladder expects at its level.
+            self.ifPresent(r -> expectations.putIfAbsent(r.levelId(), c.expectationAt(r.levelId())));
             competencies.add(new RequestedCompetency(c.id(), c.area(), c.title(), expectations, self));
         }
         RequestedPlan requested = new RequestedPlan(
@@ -83,7 +83,7 @@ public final class RequestContents {
                         .map(s -> s.title())
                         .orElse(""));
         // The plan's track is the scale: a reviewer never rates on the other track's rungs.
-        List<Level> scale = path.levels().stream()
+        List<Level> scale = levels.stream()
                 .map(l -> new Level(l.id(), l.title(), l.rank(), ""))
                 .toList();
         return new ReviewRequest(
@@ -124,13 +124,14 @@ public final class RequestContents {
             }
         }
         // A win is shown under the first of its competencies that the plan has; private ones never.
+        Map<Long, String> ids = Wins.evidenceIds(wins);
         for (Win w : Wins.shareable(wins)) {
             w.competencyIds().stream()
                     .filter(competencyIds::contains)
                     .findFirst()
                     .ifPresent(c -> items.add(new EvidenceItem(
                             EvidenceItem.WIN,
-                            String.valueOf(w.id()),
+                            ids.get(w.id()),
                             c,
                             Optional.empty(),
                             w.title(),

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads a brag document the user already keeps: a CSV with the columns date, title, story and
@@ -52,30 +51,27 @@ public final class BragFiles {
         int competencies = columns.getOrDefault("competencies", -1);
         List<BragEntry> entries = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
-            if (entries.size() >= MAX_ENTRIES) {
-                throw new BragFormatException(I18n.t("brag.msg.tooMany", source, MAX_ENTRIES));
-            }
-            LocalDate day = date(row.cell(date), source, row.number())
-                    .orElseThrow(() ->
-                            new BragFormatException(I18n.t("brag.msg.badDate", source, row.number(), row.cell(date))));
+            LocalDate day = day(row.cell(date), BragDocument.where(source, true, row.number()));
             List<String> tags = Arrays.stream(row.cell(competencies).split("[;|,]"))
                     .map(String::strip)
                     .filter(t -> !t.isEmpty())
                     .toList();
             entries.add(new BragEntry(row.number(), day, row.cell(title), row.cell(story), tags));
         }
-        return new BragDocument(source, entries, List.of());
+        return new BragDocument(source, true, entries, List.of(), List.of());
     }
 
-    /** The ISO date {@code text} (2026-10-02) in Ascent's range, or empty when it is not one. */
-    static Optional<LocalDate> date(String text, String source, int line) {
+    /**
+     * The ISO date {@code text} (2026-10-02) in Ascent's range; refused, after {@code where} ("brag.csv:
+     * row 2: "), when it is not one (2027-02-31) or is outside the range.
+     */
+    static LocalDate day(String text, String where) {
         try {
-            LocalDate day = LocalDate.parse(text.strip());
-            return Optional.of(InputRules.requireDateInRange(day, "input.field.winDate"));
+            return InputRules.requireDateInRange(LocalDate.parse(text.strip()), "input.field.winDate");
         } catch (DateTimeException e) {
-            return Optional.empty();
+            throw new BragFormatException(where + I18n.t("brag.msg.badDate", text.strip()), e);
         } catch (IllegalArgumentException e) {
-            throw new BragFormatException(source + ": " + I18n.t("brag.msg.line", line) + " " + e.getMessage());
+            throw new BragFormatException(where + e.getMessage(), e);
         }
     }
 }

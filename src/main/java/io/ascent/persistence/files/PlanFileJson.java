@@ -16,6 +16,7 @@ import io.ascent.domain.Win;
 import io.ascent.text.I18n;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -311,8 +312,16 @@ record PlanFileJson(
         if (w == null) {
             throw new IllegalArgumentException(I18n.t("plan.msg.emptyEntry", "wins"));
         }
-        if (w.date() == null || w.shareable() == null) {
-            throw new IllegalArgumentException(I18n.t("plan.msg.winFields", String.valueOf(w.title())));
+        List<String> missing = new ArrayList<>();
+        if (w.date() == null) {
+            missing.add("\"date\"");
+        }
+        if (w.shareable() == null) {
+            missing.add("\"shareable\"");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException(
+                    I18n.t("plan.msg.winFields", String.valueOf(w.title()), String.join(", ", missing)));
         }
         return new Win(
                 0,

@@ -55,6 +55,7 @@ public final class PacketBuilder {
         Framework f = view.framework();
         var plan = view.plan();
         PlanLevels track = PlanLevels.of(f, plan.targetLevelId());
+        Map<Long, String> evidenceIds = Wins.evidenceIds(allWins);
         List<Win> wins = Wins.shareable(allWins).stream()
                 .filter(w -> period.contains(w.date()))
                 .toList();
@@ -76,7 +77,7 @@ public final class PacketBuilder {
                             w.title(),
                             w.date(),
                             WinWords.impact(w.impact()),
-                            confirmed(review, EvidenceItem.WIN, String.valueOf(w.id()))))
+                            confirmed(review, EvidenceItem.WIN, evidenceIds.get(w.id()))))
                     .toList();
             List<Evidence> done = new ArrayList<>();
             List<String> open = new ArrayList<>();

@@ -12,12 +12,14 @@ import io.ascent.service.report.PacketReport.Cover;
 import io.ascent.service.report.PacketReport.Evidence;
 import io.ascent.service.report.PacketReport.Section;
 import io.ascent.text.I18n;
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Lays out a {@link PacketReport} as an A4 PDF: the cover facts, the committee's questions, then
@@ -45,7 +47,10 @@ public final class PdfPacketWriter {
                     layout.paragraph(I18n.t("packet.questions.none"), fonts.regular, BODY, MUTED, MARGIN, WIDTH);
                 }
                 for (String q : report.questions()) {
-                    layout.paragraph("\u2022 " + q, fonts.regular, BODY, TEXT, MARGIN, WIDTH);
+                    // A question is read whole: it never starts at the foot of one page and ends on the next.
+                    Block question = new Block("\u2022 " + q, fonts.regular, BODY, TEXT, MARGIN, WIDTH);
+                    layout.ensureSpace(Math.min(question.height(layout), PdfLayout.TOP - PdfLayout.BOTTOM));
+                    question.write(layout);
                     layout.moveDown(2);
                 }
                 layout.moveDown(8);
@@ -78,40 +83,66 @@ public final class PdfPacketWriter {
         return lines;
     }
 
+    /**
+     * One competency, kept on one page when it fits on one (a section is capped, so it usually
+     * does): no heading at the foot of a page and no "Still open" line alone on the next. A longer
+     * one starts with its heading and at least its first lines together.
+     */
     private static void section(PdfLayout layout, Section s) {
         PdfFonts fonts = layout.fonts;
-        layout.ensureSpace(4 * PdfLayout.lineHeight(BODY));
-        layout.paragraph(s.title(), fonts.bold, 11, TEXT, MARGIN, WIDTH);
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block(s.title(), fonts.bold, 11, TEXT, MARGIN, WIDTH));
         if (!s.expectation().isBlank()) {
-            layout.paragraph(s.expectation(), fonts.regular, SMALL, MUTED, MARGIN, WIDTH);
+            blocks.add(new Block(s.expectation(), fonts.regular, SMALL, MUTED, MARGIN, WIDTH));
         }
-        layout.paragraph(PacketWords.ratings(s), fonts.regular, SMALL, TEXT, MARGIN, WIDTH);
-        evidence(layout, "packet.wins", s.wins(), s.moreWins(), "packet.moreWins");
-        evidence(layout, "packet.milestones", s.milestones(), s.moreMilestones(), "packet.moreMilestones");
+        blocks.add(new Block(PacketWords.ratings(s), fonts.regular, SMALL, TEXT, MARGIN, WIDTH));
+        evidence(blocks, fonts, "packet.wins", s.wins(), s.moreWins(), "packet.moreWins");
+        evidence(blocks, fonts, "packet.milestones", s.milestones(), s.moreMilestones(), "packet.moreMilestones");
         if (!s.hasEvidence()) {
-            layout.paragraph(I18n.t("packet.noEvidence"), fonts.regular, SMALL, MUTED, MARGIN + INDENT, WIDTH - INDENT);
+            blocks.add(new Block(
+                    I18n.t("packet.noEvidence"), fonts.regular, SMALL, MUTED, MARGIN + INDENT, WIDTH - INDENT));
         }
         if (!s.open().isEmpty()) {
             String open = String.join(I18n.t("common.listSeparator"), s.open())
                     + (s.moreOpen() > 0 ? " " + I18n.t("packet.moreOpen", s.moreOpen()) : "");
-            layout.paragraph(
-                    I18n.t("packet.open") + " " + open, fonts.regular, SMALL, MUTED, MARGIN + INDENT, WIDTH - INDENT);
+            blocks.add(new Block(
+                    I18n.t("packet.open") + " " + open, fonts.regular, SMALL, MUTED, MARGIN + INDENT, WIDTH - INDENT));
+        }
+        float height = 0;
+        for (Block b : blocks) {
+            height += b.height(layout);
+        }
+        layout.ensureSpace(height <= PdfLayout.TOP - PdfLayout.BOTTOM ? height : 4 * PdfLayout.lineHeight(BODY));
+        for (Block b : blocks) {
+            b.write(layout);
         }
         layout.moveDown(8);
     }
 
-    private static void evidence(PdfLayout layout, String headingKey, List<Evidence> items, int more, String moreKey) {
+    private static void evidence(
+            List<Block> blocks, PdfFonts fonts, String headingKey, List<Evidence> items, int more, String moreKey) {
         if (items.isEmpty()) {
             return;
         }
-        PdfFonts fonts = layout.fonts;
-        layout.paragraph(I18n.t(headingKey), fonts.bold, SMALL, TEXT, MARGIN + INDENT, WIDTH - INDENT);
+        blocks.add(new Block(I18n.t(headingKey), fonts.bold, SMALL, TEXT, MARGIN + INDENT, WIDTH - INDENT));
         for (Evidence e : items) {
-            layout.paragraph(
-                    "\u2022 " + PacketWords.evidence(e), fonts.regular, SMALL, TEXT, MARGIN + INDENT, WIDTH - INDENT);
+            blocks.add(new Block(
+                    "\u2022 " + PacketWords.evidence(e), fonts.regular, SMALL, TEXT, MARGIN + INDENT, WIDTH - INDENT));
         }
         if (more > 0) {
-            layout.paragraph(I18n.t(moreKey, more), fonts.regular, SMALL, MUTED, MARGIN + INDENT, WIDTH - INDENT);
+            blocks.add(new Block(I18n.t(moreKey, more), fonts.regular, SMALL, MUTED, MARGIN + INDENT, WIDTH - INDENT));
+        }
+    }
+
+    /** A paragraph measured before it is written, so what must stay together can. */
+    private record Block(String text, PDType0Font font, float size, Color color, float x, float width) {
+
+        float height(PdfLayout layout) {
+            return layout.wrap(text, font, size, width).size() * PdfLayout.lineHeight(size);
+        }
+
+        void write(PdfLayout layout) {
+            layout.paragraph(text, font, size, color, x, width);
         }
     }
 }

@@ -3,8 +3,12 @@ package io.ascent.ui.wins;
 import io.ascent.text.I18n;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The dashboard's "Recent wins" card: the last few, the nudge, and a link to log one. */
@@ -41,19 +45,28 @@ public class RecentWinsCard extends VBox {
         nudge.textProperty().bind(model.nudgeProperty());
         nudge.visibleProperty().bind(Bindings.isNotEmpty(model.nudgeProperty()));
         nudge.managedProperty().bind(nudge.visibleProperty());
-        model.recent().addListener((ListChangeListener<String>) c -> fill());
+        model.recent().addListener((ListChangeListener<RecentWinsModel.Line>) c -> fill());
         fill();
         log.setOnAction(e -> onLog.run());
     }
 
     private void fill() {
         lines.getChildren()
-                .setAll(model.recent().stream()
-                        .map(text -> {
-                            Label line = new Label(text);
-                            line.setWrapText(true);
-                            return line;
-                        })
-                        .toList());
+                .setAll(model.recent().stream().map(RecentWinsCard::line).toList());
+    }
+
+    /** A win's line; a private one carries the Wins page's "Private" badge, so a shared screen shows it. */
+    private static Node line(RecentWinsModel.Line win) {
+        Label text = new Label(win.text());
+        text.setWrapText(true);
+        if (!win.isPrivate()) {
+            return text;
+        }
+        Label mark = new Label(I18n.t("wins.private"));
+        mark.getStyleClass().add("badge");
+        mark.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, text, mark);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 }

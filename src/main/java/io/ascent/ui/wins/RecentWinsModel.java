@@ -31,7 +31,7 @@ public class RecentWinsModel {
     private final Clock clock;
 
     // Properties
-    private final ObservableList<String> recent = FXCollections.observableArrayList();
+    private final ObservableList<Line> recent = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper nudge = new ReadOnlyStringWrapper("");
 
     public RecentWinsModel(PlanSession session, WinsSession wins, RhythmSession rhythm, Clock clock) {
@@ -45,7 +45,10 @@ public class RecentWinsModel {
         refresh();
     }
 
-    public ObservableList<String> recent() {
+    /** One of the last wins: "Mar 3, 2026 — Shipped search", and whether it is private (marked as on the Wins page). */
+    public record Line(String text, boolean isPrivate) {}
+
+    public ObservableList<Line> recent() {
         return recent;
     }
 
@@ -59,7 +62,7 @@ public class RecentWinsModel {
         recent.setAll(wins.wins().stream()
                 .sorted(Win.NEWEST_FIRST)
                 .limit(SHOWN)
-                .map(w -> I18n.date(w.date()) + " \u2014 " + w.title())
+                .map(w -> new Line(I18n.date(w.date()) + " \u2014 " + w.title(), !w.shareable()))
                 .toList());
         if (view == null || view.plan().isReached()) {
             nudge.set("");

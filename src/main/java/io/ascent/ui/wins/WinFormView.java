@@ -10,6 +10,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -66,10 +67,12 @@ public class WinFormView extends VBox {
         links.setPromptText(I18n.t("win.form.links.prompt"));
         links.setPrefRowCount(2);
         privateBox.setId("winPrivate");
+        // The label is a sentence: it wraps at the dialog's width rather than being cut.
         privateBox.setWrapText(true);
+        privateBox.setMaxWidth(Double.MAX_VALUE);
         competencies.setId("winCompetencies");
         competencies.setItems(FXCollections.observableArrayList(model.competencies()));
-        competencies.setCellFactory(CheckBoxListCell.forListView(Tag::selectedProperty));
+        competencies.setCellFactory(list -> wrapping(new CheckBoxListCell<>(Tag::selectedProperty)));
         competencies.setPrefHeight(150);
         FilteredList<Tag> shownMilestones = new FilteredList<>(FXCollections.observableArrayList(model.milestones()));
         milestoneSearch.setId("winMilestoneSearch");
@@ -81,7 +84,7 @@ public class WinFormView extends VBox {
         });
         milestones.setId("winMilestones");
         milestones.setItems(shownMilestones);
-        milestones.setCellFactory(CheckBoxListCell.forListView(Tag::selectedProperty));
+        milestones.setCellFactory(list -> wrapping(new CheckBoxListCell<>(Tag::selectedProperty)));
         milestones.setPrefHeight(150);
         problem.setId("winProblem");
         problem.getStyleClass().add("field-error");
@@ -110,6 +113,13 @@ public class WinFormView extends VBox {
                         new HBox(12, competencyBox, milestoneBox),
                         privateBox,
                         problem);
+    }
+
+    /** A cell whose title wraps within the list's width (a long milestone title is never cut). */
+    private static ListCell<Tag> wrapping(ListCell<Tag> cell) {
+        cell.setWrapText(true);
+        cell.setPrefWidth(0);
+        return cell;
     }
 
     private static Node label(String key) {

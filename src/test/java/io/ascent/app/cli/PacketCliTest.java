@@ -64,17 +64,35 @@ class PacketCliTest {
     }
 
     @Test
+    void anEndGivenAloneNeverBringsAStartBeforeTheFirstDayAscentAccepts() {
+        Path md = dir.resolve("old.md");
+
+        CliRunner.Result wrote =
+                cli.cmd("plan", "packet", "Road", "--out", md.toString(), "--format", "md", "--to", "1900-01-01");
+
+        assertThat(wrote.code()).isZero();
+        assertThat(wrote.out()).contains("(evidence from Jan 1, 1900 to Jan 1, 1900)");
+    }
+
+    @Test
     void refusalsExitWithOneAndMisuseWithTwoAndWriteNothing() throws IOException {
         Path out = dir.resolve("packet.pdf");
 
-        CliRunner.Result json = cli.cmd("plan", "packet", "Road", "--out", out.toString(), "--format", "json");
-        assertThat(json.code()).isEqualTo(1);
-        assertThat(json.errLine()).contains("PDF or Markdown");
+        for (String format : new String[] {"json", "docx"}) {
+            CliRunner.Result wrong = cli.cmd("plan", "packet", "Road", "--out", out.toString(), "--format", format);
+            assertThat(wrong.code()).as(format).isEqualTo(2);
+            assertThat(wrong.errLine()).contains("'" + format + "' is not a format; use one of pdf, md");
+        }
 
+        // Backwards dates: the same misuse, with the same words, for the packet and the wins list.
         CliRunner.Result backwards = cli.cmd(
                 "plan", "packet", "Road", "--out", out.toString(), "--from", "2026-06-01", "--to", "2026-01-01");
-        assertThat(backwards.code()).isEqualTo(1);
-        assertThat(backwards.errLine()).contains("ends (Jan 1, 2026) before it starts");
+        CliRunner.Result listed = cli.cmd("win", "list", "Road", "--from", "2026-06-01", "--to", "2026-01-01");
+        for (CliRunner.Result r : new CliRunner.Result[] {backwards, listed}) {
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.errLine())
+                    .contains(": --from 2026-06-01 is after --to 2026-01-01; give the earlier day to --from");
+        }
         assertThat(out).doesNotExist();
 
         CliRunner.Result noOut = cli.cmd("plan", "packet", "Road");

@@ -2,6 +2,7 @@ package io.ascent.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,49 @@ class WinCliTest {
         CliRunner.Result noSuchWin = cli.cmd("win", "remove", "Road", "42");
         assertThat(noSuchWin.code()).isEqualTo(1);
         assertThat(noSuchWin.errLine()).contains("no win with id 42");
+
+        assertThat(cli.checksum()).isEqualTo(before);
+        assertThat(cli.cmd("win", "list", "Road").out()).contains("No wins logged");
+    }
+
+    @Test
+    void importShowsWhatItAddsAndDryRunAddsNothing() throws Exception {
+        Path csv = Files.writeString(
+                dir.resolve("brag.csv"),
+                "date,title,story,competencies\n"
+                        + "2026-03-02,Shipped search,\"Rebuilt ranking, with data science.\",product-strategy\n"
+                        + "2026-04-15,Ran the pricing test,,\n");
+        String before = cli.checksum();
+
+        CliRunner.Result dry = cli.cmd("win", "import", "Road", csv.toString(), "--dry-run");
+        assertThat(dry.code()).isZero();
+        assertThat(dry.out()).contains("2 wins from brag.csv").doesNotContain("Imported");
+        assertThat(cli.checksum()).isEqualTo(before);
+
+        CliRunner.Result done = cli.cmd("win", "import", "Road", csv.toString());
+        assertThat(done.code()).isZero();
+        assertThat(done.out()).contains("2 wins from brag.csv").contains("Imported 2 wins from brag.csv.");
+        assertThat(cli.cmd("win", "list", "Road").out())
+                .contains("2026-03-02  Shipped search")
+                .contains("2026-04-15  Ran the pricing test");
+    }
+
+    @Test
+    void aBrokenBragDocumentIsRefusedWholeWithTheLineAndNothingIsAdded() throws Exception {
+        Path csv = Files.writeString(
+                dir.resolve("brag.csv"),
+                "date,title,story,competencies\n" + "2026-03-02,Shipped search,,\n" + "2026-02-31,Impossible day,,\n");
+        Path folder = Files.createDirectory(dir.resolve("folder.md"));
+        String before = cli.checksum();
+
+        CliRunner.Result badDate = cli.cmd("win", "import", "Road", csv.toString());
+        assertThat(badDate.code()).isEqualTo(1);
+        assertThat(badDate.errLine()).contains("brag.csv").contains("2026-02-31");
+        CliRunner.Result notAFile = cli.cmd("win", "import", "Road", folder.toString());
+        assertThat(notAFile.code()).isEqualTo(1);
+        CliRunner.Result missing =
+                cli.cmd("win", "import", "Road", dir.resolve("nope.md").toString());
+        assertThat(missing.code()).isEqualTo(1);
 
         assertThat(cli.checksum()).isEqualTo(before);
         assertThat(cli.cmd("win", "list", "Road").out()).contains("No wins logged");

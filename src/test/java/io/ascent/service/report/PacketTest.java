@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ascent.domain.Impact;
 import io.ascent.domain.PlanSnapshot;
 import io.ascent.domain.Win;
+import io.ascent.domain.Wins;
 import io.ascent.domain.packet.PacketPeriod;
 import io.ascent.domain.review.Decision;
 import io.ascent.domain.review.EvidenceItem;
@@ -73,7 +74,7 @@ class PacketTest {
                 List.of(
                         new EvidenceVerdict(
                                 EvidenceItem.WIN,
-                                String.valueOf(wins.get(0).id()),
+                                Wins.evidenceIds(wins).get(wins.get(0).id()),
                                 EvidenceVerdict.Verdict.CONFIRMED,
                                 ""),
                         new EvidenceVerdict(
@@ -136,8 +137,8 @@ class PacketTest {
                 .contains(
                         "Roadmap development and prioritization: your rating is 2 or more levels above your manager’s."
                                 + " Where do you see it differently?")
-                .contains("“Unblocked the payments partner”: the impact has no metric or no baseline."
-                        + " Moved from what, to what?")
+                .contains("“Unblocked the payments partner”: the impact has no metric and no value before."
+                        + " Which number moved, from what, to what?")
                 .anyMatch(q -> q.endsWith(
                         "required at the target level, yet nothing in this period shows it." + " What shows it?"))
                 .anyMatch(q ->

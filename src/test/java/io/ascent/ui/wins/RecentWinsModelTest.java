@@ -55,11 +55,12 @@ class RecentWinsModelTest {
                 wins.add(Win.of(LocalDate.of(2026, 3, day), "March win " + day));
             }
             assertThat(model.nudgeProperty().get()).isEmpty();
+            wins.add(Win.of(LocalDate.of(2026, 3, 4), "Interviewing elsewhere").withShareable(false));
             assertThat(model.recent())
                     .containsExactly(
-                            "Mar 3, 2026 \u2014 March win 3",
-                            "Mar 2, 2026 \u2014 March win 2",
-                            "Mar 1, 2026 \u2014 March win 1");
+                            new RecentWinsModel.Line("Mar 4, 2026 \u2014 Interviewing elsewhere", true),
+                            new RecentWinsModel.Line("Mar 3, 2026 \u2014 March win 3", false),
+                            new RecentWinsModel.Line("Mar 2, 2026 \u2014 March win 2", false));
         }
     }
 

@@ -102,6 +102,10 @@ class WinsFlowTest {
         // the dashboard lists the last wins
         steps.waitUntil(() -> robot.lookup("#dashboardWins .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().endsWith("\u2014 " + PlanFixture.SECRET_WIN)));
+        // ... the private one with the Wins page's "Private" badge, the others without
+        assertThat(robot.lookup("#dashboardWins .badge").queryAllAs(Label.class))
+                .singleElement()
+                .satisfies(b -> assertThat(b.getText()).isEqualTo("Private"));
 
         // when: Ctrl+Shift+W on the dashboard, a title, impact, one competency and two milestones
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.W).release(KeyCode.SHIFT, KeyCode.CONTROL);
