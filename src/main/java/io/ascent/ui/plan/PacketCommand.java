@@ -5,6 +5,7 @@ import io.ascent.service.ExportFormat;
 import io.ascent.service.PacketService;
 import io.ascent.text.I18n;
 import io.ascent.ui.common.DialogService;
+import io.ascent.ui.common.SaveTarget;
 import io.ascent.ui.common.TaskRunner;
 import io.ascent.ui.session.PlanSession;
 import io.ascent.ui.session.StatusLine;
@@ -44,23 +45,14 @@ public final class PacketCommand {
                 ? ExportFormat.PDF
                 : ExportFormat.MD;
         long planId = view.plan().id();
-        dialogs.chooseSaveFile(
+        new SaveTarget(dialogs, runner, packets::targetExists)
+                .choose(
                         I18n.t("packet.dialog.title"),
                         format.fileNameFor(I18n.t("packet.fileName", view.plan().name())),
                         format.description(),
-                        format.extension())
-                .ifPresent(file -> runner.run(
-                        () -> packets.targetExists(file),
-                        exists -> {
-                            if (!exists
-                                    || dialogs.confirm(
-                                            I18n.t("plan.replaceTitle"),
-                                            I18n.t("plan.replaceConfirm", file.getFileName()),
-                                            I18n.t("plan.replaceButton"))) {
-                                write(planId, format, file, exists);
-                            }
-                        },
-                        status::reportError));
+                        format.extension(),
+                        (file, exists) -> write(planId, format, file, exists),
+                        status::reportError);
     }
 
     private void write(long planId, ExportFormat format, Path file, boolean replace) {
